@@ -1,0 +1,84 @@
+import type { RecordedEvent } from '../src/core/event.ts';
+import { parseStreamName } from '../src/commands/aggregates.ts';
+import { decodeEvent } from '../src/events/catalog.ts';
+import type { FactEvent } from '../src/facts/events.ts';
+import type { ActorEvent } from '../src/actors/events.ts';
+import type { TopicEvent } from '../src/topics/events.ts';
+import type { SourceEvent } from '../src/sources/events.ts';
+import type { EventPlace, FactDoc } from './documents.ts';
+import { projectFact } from './factProjection.ts';
+import { historyEntryOf } from './factHistory.ts';
+import type { ReadModelDb } from './readModelDb.ts';
+import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
+import { timelineRowsOf } from './timelineRows.ts';
+
+/** What one applied event changed, for listeners such as the live feed. */
+export interface AppliedEvent {
+  readonly seq: number;
+  readonly position: string;
+  readonly streamName: string;
+  readonly type: string;
+  readonly factBefore: FactDoc | null;
+  readonly factAfter: FactDoc | null;
+}
+
+/**
+ * Applies events to the read models in ONE transaction together with the checkpoint. Events at or
+ * before the checkpoint are skipped, so two runners on one database never apply an event twice.
+ */
+export function applyEvents(
+  rm: ReadModelDb,
+  events: readonly RecordedEvent[],
+  comparePositions: (a: string, b: string) => number,
+): AppliedEvent[] {
+  return rm.transaction(() => {
+    let { position, seq } = rm.checkpoint();
+    const before = new Map<string, FactDoc | null>();
+    const current = new Map<string, FactDoc>();
+    const applied: AppliedEvent[] = [];
+    for (const recorded of events) {
+      if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
+      position = recorded.position;
+      seq += 1;
+      const stream = parseStreamName(recorded.streamName);
+      if (!stream) continue;
+      const decoded = decodeEvent(recorded);
+      const place: EventPlace = {
+        revision: Number(recorded.revision), position: recorded.position, seq,
+        recordedAt: decoded.metadata.recordedAt, recordedBy: decoded.metadata.recordedBy,
+      };
+      let factBefore: FactDoc | null = null;
+      let factAfter: FactDoc | null = null;
+      switch (stream.kind) {
+        case 'fact': {
+          if (!before.has(stream.id)) before.set(stream.id, rm.fact(stream.id));
+          factBefore = current.get(stream.id) ?? before.get(stream.id) ?? null;
+          factAfter = projectFact(factBefore, decoded.event as FactEvent, place);
+          current.set(stream.id, factAfter);
+          rm.addHistory(stream.id, historyEntryOf(decoded, seq));
+          break;
+        }
+        case 'actor':
+          rm.putRegistryDoc('actors', stream.id, projectActor(rm.registryDoc('actors', stream.id), decoded.event as ActorEvent, place));
+          break;
+        case 'topic':
+          rm.putRegistryDoc('topics', stream.id, projectTopic(rm.registryDoc('topics', stream.id), decoded.event as TopicEvent, place));
+          break;
+        case 'source':
+          rm.putRegistryDoc('sources', stream.id, projectSource(rm.registryDoc('sources', stream.id), decoded.event as SourceEvent, place));
+          break;
+        default: {
+          const unreachable: never = stream.kind;
+          throw new Error(`unhandled stream category ${String(unreachable)}`);
+        }
+      }
+      applied.push({ seq, position: recorded.position, streamName: recorded.streamName, type: recorded.type, factBefore, factAfter });
+    }
+    for (const [factId, doc] of current) {
+      const old = before.get(factId);
+      rm.putFact(doc, old ? timelineRowsOf(old) : [], timelineRowsOf(doc));
+    }
+    rm.setCheckpoint({ position, seq });
+    return applied;
+  });
+}

@@ -1,0 +1,82 @@
+import { parseFuzzyDate, type FuzzyDate } from '../../src/dates/index.ts';
+import type { ActorDoc, FactDoc } from '../documents.ts';
+import type { ReadModelDb } from '../readModelDb.ts';
+
+export interface EntryCitation {
+  readonly citationId: string;
+  readonly source: { readonly id: string; readonly title: string | null; readonly publisher: string | null; readonly reliability: string | null; readonly publishedOn: string | null };
+  readonly quote: string | null;
+  readonly locator: string | null;
+  readonly statedDate: string | null;
+  readonly statedWeekday: string | null;
+  readonly credibility: number | null;
+}
+
+/** A timeline entry as DESIGN.md's Timeline JSON shows it. */
+export interface TimelineEntry {
+  readonly factId: string;
+  readonly summary: string;
+  readonly notes: string | null;
+  readonly when: FuzzyDate;
+  readonly actors: readonly { readonly id: string; readonly name: string; readonly role: string | null }[];
+  readonly topics: readonly { readonly id: string; readonly label: string }[];
+  readonly place: string | null;
+  readonly citations: readonly EntryCitation[];
+  readonly relations: readonly { readonly kind: string; readonly fact: string; readonly offset: string | null }[];
+  readonly status: 'active' | 'retracted';
+  readonly revision: number;
+}
+
+/**
+ * Resolves ids to names for entries: actors through merges (a merged actor shows as the one it was
+ * merged into), topics to labels, sources to titles and grades. Caches what it read.
+ */
+export class NameResolver {
+  private readonly actors = new Map<string, ActorDoc | null>();
+  constructor(private readonly rm: ReadModelDb) {}
+
+  actor(id: string): ActorDoc | null {
+    if (!this.actors.has(id)) this.actors.set(id, this.rm.registryDoc('actors', id));
+    return this.actors.get(id) ?? null;
+  }
+
+  /** The actor `id` stands for after merges (follows `mergedInto`, stopping on a cycle). */
+  survivor(id: string): string {
+    const seen = new Set<string>();
+    let current = id;
+    for (;;) {
+      const next = this.actor(current)?.mergedInto;
+      if (!next || seen.has(next)) return current;
+      seen.add(current);
+      current = next;
+    }
+  }
+
+  entryOf(doc: FactDoc): TimelineEntry {
+    const actors = new Map<string, { id: string; name: string; role: string | null }>();
+    for (const [id, role] of Object.entries(doc.actors)) {
+      const survivor = this.survivor(id);
+      if (!actors.has(survivor)) actors.set(survivor, { id: survivor, name: this.actor(survivor)?.name ?? survivor, role });
+    }
+    return {
+      factId: doc.factId,
+      summary: doc.summary,
+      notes: doc.notes,
+      when: parseFuzzyDate(doc.when),
+      actors: [...actors.values()],
+      topics: doc.topics.map((id) => ({ id, label: this.rm.registryDoc('topics', id)?.label ?? id })),
+      place: doc.place,
+      citations: Object.values(doc.citations).map((c) => {
+        const s = this.rm.registryDoc('sources', c.source);
+        return {
+          citationId: c.citationId,
+          source: { id: c.source, title: s?.title ?? null, publisher: s?.publisher ?? null, reliability: s?.reliability ?? null, publishedOn: s?.publishedOn ?? null },
+          quote: c.quote, locator: c.locator, statedDate: c.statedDate, statedWeekday: c.statedWeekday, credibility: c.credibility,
+        };
+      }),
+      relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, fact: r.target, offset: r.offset })),
+      status: doc.retracted ? 'retracted' : 'active',
+      revision: doc.revision,
+    };
+  }
+}

@@ -1,0 +1,112 @@
+import { NotFoundError, ValidationError } from '../../src/core/errors.ts';
+import { parseFuzzyDate, sortKeyOf } from '../../src/dates/index.ts';
+import type { FactDoc } from '../documents.ts';
+import type { ReadModelDb } from '../readModelDb.ts';
+import type { TimelineKind } from '../timelineRows.ts';
+import { NameResolver, type TimelineEntry } from './entries.ts';
+
+export interface TimelineQuery {
+  readonly kind: TimelineKind;
+  /** Actor or topic id (not for `all`). */
+  readonly id?: string;
+  /** EDTF: keep entries that may fall on or after its earliest day. */
+  readonly from?: string;
+  /** EDTF: keep entries that may fall on or before its latest day. */
+  readonly to?: string;
+  /** Case-insensitive text in the summary or notes. */
+  readonly q?: string;
+  /** Entries per page; default: all. */
+  readonly limit?: number;
+  /** From a previous page's `nextCursor`. */
+  readonly cursor?: string;
+}
+
+export interface Timeline {
+  readonly timeline: { readonly kind: TimelineKind; readonly id: string | null; readonly name: string };
+  readonly asOf: string | null;
+  /** The read models' checkpoint: the timeline includes every event up to this position. */
+  readonly position: string | null;
+  readonly entries: readonly TimelineEntry[];
+  readonly nextCursor: string | null;
+}
+
+type SortTuple = [number, number, number, number];
+
+export function encodeCursor(t: SortTuple): string {
+  return Buffer.from(JSON.stringify(t)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): SortTuple {
+  try {
+    const t = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(t) && t.length === 4 && t.every((n) => Number.isSafeInteger(n))) return t as SortTuple;
+  } catch {
+    // fall through to the error below
+  }
+  throw ValidationError.at('cursor', 'is not a cursor returned by a previous page');
+}
+
+/** Actors merged (directly or through others) into `survivor`, and `survivor` itself. */
+function mergedFamily(rm: ReadModelDb, survivor: string): string[] {
+  const stmt = rm.db.prepare(`SELECT id FROM ${rm.prefix}actors WHERE json_extract(doc, '$.mergedInto') = ?`).pluck();
+  const family = [survivor];
+  for (let i = 0; i < family.length; i++) {
+    for (const id of stmt.all(family[i]) as string[]) if (!family.includes(id)) family.push(id);
+  }
+  return family;
+}
+
+function subject(rm: ReadModelDb, names: NameResolver, query: TimelineQuery): { ids: string[]; header: Timeline['timeline'] } {
+  if (query.kind === 'all') return { ids: [''], header: { kind: 'all', id: null, name: 'All facts' } };
+  const id = query.id ?? '';
+  if (query.kind === 'actor') {
+    if (!names.actor(id)) throw new NotFoundError(`actor ${id} does not exist`);
+    const survivor = names.survivor(id);
+    return { ids: mergedFamily(rm, survivor), header: { kind: 'actor', id: survivor, name: names.actor(survivor)?.name ?? survivor } };
+  }
+  const topic = rm.registryDoc('topics', id);
+  if (!topic) throw new NotFoundError(`topic ${id} does not exist`);
+  return { ids: [id], header: { kind: 'topic', id, name: topic.label } };
+}
+
+/** A page of one timeline, ordered by DESIGN.md's rule, with a cursor that stays stable under inserts. */
+export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
+  const names = new NameResolver(rm);
+  const { ids, header } = subject(rm, names, query);
+  const where = [`t.kind = ?`, `t.timeline_id IN (${ids.map(() => '?').join(', ')})`];
+  const params: unknown[] = [query.kind, ...ids];
+  if (query.from) {
+    where.push('t.latest >= ?');
+    params.push(sortKeyOf(parseFuzzyDate(query.from, 'from')).earliestDay);
+  }
+  if (query.to) {
+    where.push('t.earliest <= ?');
+    params.push(sortKeyOf(parseFuzzyDate(query.to, 'to')).latestDay);
+  }
+  if (query.q) {
+    where.push(`EXISTS (SELECT 1 FROM ${rm.prefix}facts f WHERE f.fact_id = t.fact_id
+      AND (instr(lower(json_extract(f.doc, '$.summary')), ?) > 0 OR instr(lower(coalesce(json_extract(f.doc, '$.notes'), '')), ?) > 0))`);
+    params.push(query.q.toLowerCase(), query.q.toLowerCase());
+  }
+  if (query.cursor) {
+    where.push('(t.earliest, t.latest, t.precision_rank, t.first_seq) > (?, ?, ?, ?)');
+    params.push(...decodeCursor(query.cursor));
+  }
+  const limit = query.limit ?? -1;
+  const rows = rm.db
+    .prepare(`SELECT DISTINCT t.fact_id AS factId, t.earliest, t.latest, t.precision_rank AS rank, t.first_seq AS seq
+      FROM ${rm.prefix}timeline t WHERE ${where.join(' AND ')}
+      ORDER BY t.earliest, t.latest, t.precision_rank, t.first_seq LIMIT ?`)
+    .all(...params, limit < 0 ? -1 : limit + 1) as { factId: string; earliest: number; latest: number; rank: number; seq: number }[];
+  const more = limit >= 0 && rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page.at(-1);
+  const entries = page.map((r) => names.entryOf(rm.fact(r.factId) as FactDoc));
+  return {
+    timeline: header,
+    asOf: null,
+    position: rm.checkpoint().position ?? null,
+    entries,
+    nextCursor: more && last ? encodeCursor([last.earliest, last.latest, last.rank, last.seq]) : null,
+  };
+}

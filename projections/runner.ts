@@ -1,0 +1,100 @@
+import type { EventStore, Subscription } from '../src/store/port.ts';
+import { applyEvents, type AppliedEvent } from './applyEvents.ts';
+import { ReadModelDb } from './readModelDb.ts';
+
+export const STREAM_PREFIXES = ['fact-', 'actor-', 'topic-', 'source-'] as const;
+
+export interface RunnerOptions {
+  /** Events per read-model transaction while catching up. Default 2000. */
+  readonly batchSize?: number;
+  /** Called after each committed batch (the live feed listens here). */
+  readonly onApplied?: (events: readonly AppliedEvent[]) => void;
+}
+
+export type Progress = (applied: number, position: string | undefined) => void;
+
+/**
+ * The one impure part of the projections: feeds events from the store to the pure projections and
+ * commits documents and checkpoint in one transaction. Restarting resumes after the checkpoint.
+ */
+export class ProjectionRunner {
+  private subscription: Subscription | undefined;
+  private readonly batchSize: number;
+
+  constructor(private readonly store: EventStore, private rm: ReadModelDb, private readonly options: RunnerOptions = {}) {
+    this.batchSize = options.batchSize ?? 2000;
+  }
+
+  get readModels(): ReadModelDb {
+    return this.rm;
+  }
+
+  /** Applies everything after the checkpoint up to the head of the log; returns how many events. */
+  async catchUp(onProgress?: Progress): Promise<number> {
+    return this.catchUpInto(this.rm, onProgress);
+  }
+
+  private async catchUpInto(rm: ReadModelDb, onProgress?: Progress): Promise<number> {
+    let count = 0;
+    for (;;) {
+      const { position } = rm.checkpoint();
+      const events = await this.store.readAll({ ...(position !== undefined ? { after: position } : {}), maxCount: this.batchSize });
+      if (events.length === 0) return count;
+      const applied = applyEvents(rm, events, (a, b) => this.store.comparePositions(a, b));
+      count += events.length;
+      if (rm === this.rm && applied.length > 0) this.options.onApplied?.(applied);
+      onProgress?.(count, events.at(-1)?.position);
+    }
+  }
+
+  /** Catches up, then follows live appends until `stop()`. Resolves once caught up. */
+  async start(): Promise<void> {
+    await this.catchUp();
+    const { position } = this.rm.checkpoint();
+    await new Promise<void>((resolve, reject) => {
+      this.subscription = this.store.subscribe(
+        { ...(position !== undefined ? { after: position } : {}), filter: { streamPrefixes: STREAM_PREFIXES } },
+        {
+          onEvent: (event) => {
+            const applied = applyEvents(this.rm, [event], (a, b) => this.store.comparePositions(a, b));
+            if (applied.length > 0) this.options.onApplied?.(applied);
+          },
+          onCheckpoint: (at) => {
+            const cp = this.rm.checkpoint();
+            if (cp.position === undefined || this.store.comparePositions(at, cp.position) > 0) {
+              this.rm.transaction(() => this.rm.setCheckpoint({ position: at, seq: cp.seq }));
+            }
+          },
+          onCaughtUp: () => resolve(),
+          onError: (error) => reject(error),
+        },
+      );
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = undefined;
+  }
+
+  /** Replays the whole log into fresh tables and swaps them in; live readers never see a half-built state. */
+  async rebuild(onProgress?: Progress): Promise<number> {
+    const fresh = new ReadModelDb(this.rm.db, 'rb_', false);
+    fresh.drop();
+    const building = new ReadModelDb(this.rm.db, 'rb_', false);
+    const count = await this.catchUpInto(building, onProgress);
+    building.swapInto(this.rm.prefix);
+    this.rm = new ReadModelDb(this.rm.db, this.rm.prefix);
+    // Events appended while the rebuild ran may have gone to the tables just dropped.
+    return count + (await this.catchUp());
+  }
+
+  /** How many events the read models are behind the head of the log (0 when up to date). */
+  async lag(): Promise<number> {
+    const head = await this.store.headPosition();
+    const { position } = this.rm.checkpoint();
+    if (head === undefined || (position !== undefined && this.store.comparePositions(head, position) <= 0)) return 0;
+    const behind = await this.store.readAll({ ...(position !== undefined ? { after: position } : {}), maxCount: 100_000 });
+    return behind.length;
+  }
+}

@@ -1,0 +1,49 @@
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { stringify as toYaml } from 'yaml';
+import { readTimeline } from '../../projections/queries/timelineQuery.ts';
+import { ValidationError } from '../core/errors.ts';
+import { exportDossier } from '../exports/dossierExport.ts';
+import { timelineToCsv } from '../exports/csvExport.ts';
+import { timelineToMarkdown } from '../exports/markdownExport.ts';
+import type { CliCommand } from './context.ts';
+import { TIMELINE_FILTER_OPTIONS, timelineQueryOf } from './timelineFilters.ts';
+
+export const EXPORT_FORMATS = ['dossier', 'json', 'csv', 'md'] as const;
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: `write the timeline or the whole dossier (${EXPORT_FORMATS.join(', ')})`,
+  usage: `chronicle export [--format ${EXPORT_FORMATS.join('|')}] [--actor ID | --topic ID] [--from EDTF] [--to EDTF] [--q TEXT] [--output FILE]
+  dossier: every source, actor, topic and fact (YAML when FILE ends in .yaml/.yml); filters do not apply.
+  json: Timeline JSON; csv: one row per entry (formula-safe); md: Markdown.`,
+  options: { ...TIMELINE_FILTER_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  positionals: [],
+  async run(ctx, values) {
+    const format = typeof values.format === 'string' ? values.format : 'json';
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw ValidationError.at('format', `unknown export format ${JSON.stringify(format)}; formats: ${EXPORT_FORMATS.join(', ')}`);
+    }
+    const output = typeof values.output === 'string' ? values.output : undefined;
+    const query = timelineQueryOf(values);
+    const chronicle = await ctx.chronicle();
+    await chronicle.runner.catchUp();
+    const rm = chronicle.readModels();
+    let text: string;
+    if (format === 'dossier') {
+      const dossier = exportDossier(rm);
+      const yaml = output && ['.yaml', '.yml'].includes(extname(output).toLowerCase());
+      text = yaml ? toYaml(dossier) : `${JSON.stringify(dossier, null, 2)}\n`;
+    } else {
+      const timeline = readTimeline(rm, query);
+      text = format === 'csv' ? timelineToCsv(timeline) : format === 'md' ? timelineToMarkdown(timeline) : `${JSON.stringify(timeline, null, 2)}\n`;
+    }
+    if (output) {
+      await writeFile(resolve(ctx.io.cwd, output), text);
+      if (!ctx.json) ctx.io.stderr(`wrote ${output}\n`);
+    } else {
+      ctx.io.stdout(text);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,105 @@
+import type { Clock } from '../core/clock.ts';
+import { ConcurrencyError } from '../core/errors.ts';
+import type { NewEvent } from '../core/event.ts';
+import { decodeEvent, encodeEvent, type CallerMetadata, type ChronicleEvent } from '../events/catalog.ts';
+import type { AppendRequest, EventStore, ExpectedRevision } from '../store/port.ts';
+import { aggregates, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from './aggregates.ts';
+import { contentEventId } from './eventIds.ts';
+
+/** What writing needs: the store, a clock and an id source (injected, so tests are deterministic). */
+export interface WriteDeps {
+  readonly store: EventStore;
+  readonly clock: Clock;
+  /** A fresh event id (UUID); the composition root passes time-ordered v7 ids. */
+  readonly newId: () => string;
+}
+
+export interface ExecuteOptions {
+  readonly metadata: CallerMetadata;
+  /**
+   * The revision the caller saw (HTTP `If-Match`). When given, a stale revision fails with
+   * `ConcurrencyError`; when omitted, a concurrent write is retried against the new state.
+   */
+  readonly expectedRevision?: bigint;
+}
+
+export interface ExecuteResult<K extends AggregateKind> {
+  readonly streamName: string;
+  readonly events: readonly NewEvent[];
+  /** Stream revision after the command (the fact's ETag). */
+  readonly revision: bigint;
+  readonly position: string | undefined;
+  readonly state: StateOf<K>;
+}
+
+export interface LoadedAggregate<K extends AggregateKind> {
+  readonly state: StateOf<K>;
+  /** Revision of the last event, `undefined` for a stream that does not exist. */
+  readonly revision: bigint | undefined;
+}
+
+/** Folds a stream into its decider's state, upcasting and validating every stored event. */
+export async function loadAggregate<K extends AggregateKind>(store: EventStore, kind: K, id: string): Promise<LoadedAggregate<K>> {
+  const decider = aggregates[kind];
+  const recorded = await store.readStream(streamNameOf(kind, id));
+  let state = decider.initialState() as StateOf<K>;
+  for (const r of recorded) {
+    state = (decider.evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(state, decodeEvent(r).event);
+  }
+  return { state, revision: recorded.at(-1)?.revision };
+}
+
+function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: StateOf<K>): ChronicleEvent[] {
+  return (aggregates[kind].decide as (c: CommandOf<K>, s: StateOf<K>) => ChronicleEvent[])(command, state);
+}
+
+function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: readonly ChronicleEvent[]): StateOf<K> {
+  return events.reduce((s, e) => (aggregates[kind].evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(s, e), state);
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** Loads the aggregate, decides the command and appends the events (one transaction). */
+export async function execute<K extends AggregateKind>(
+  deps: WriteDeps, kind: K, id: string, command: CommandOf<K>, options: ExecuteOptions,
+): Promise<ExecuteResult<K>> {
+  const streamName = streamNameOf(kind, id);
+  for (let attempt = 1; ; attempt++) {
+    const { state, revision } = await loadAggregate(deps.store, kind, id);
+    if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+      throw new ConcurrencyError(streamName, options.expectedRevision.toString(), revision);
+    }
+    const domainEvents = decide(kind, command, state);
+    const now = deps.clock();
+    const events = domainEvents.map((e) => encodeEvent(e, deps.newId(), options.metadata, now));
+    const next = evolveAll(kind, state, domainEvents);
+    if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined, state: next };
+    try {
+      const result = await deps.store.append(streamName, events, { expectedRevision: revision ?? 'no_stream' });
+      return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** One planned write of a batch (import): the command's events with content-derived ids. */
+export interface PlannedWrite {
+  readonly request: AppendRequest;
+  readonly domainEvents: readonly ChronicleEvent[];
+}
+
+/**
+ * Decides a command without appending: the append request carries content-derived ids and the
+ * revision the decision was made on, so a batch can be committed at once and retried safely.
+ */
+export async function plan<K extends AggregateKind>(
+  store: EventStore, kind: K, id: string, command: CommandOf<K>, metadata: CallerMetadata, now: Date,
+): Promise<PlannedWrite> {
+  const streamName = streamNameOf(kind, id);
+  const { state, revision } = await loadAggregate(store, kind, id);
+  const domainEvents = decide(kind, command, state);
+  const events = domainEvents.map((e, i) => encodeEvent(e, contentEventId(streamName, revision, i, e.type, e.data), metadata, now));
+  const expectedRevision: ExpectedRevision = revision ?? 'no_stream';
+  return { request: { stream: streamName, events, expectedRevision }, domainEvents };
+}

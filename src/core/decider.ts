@@ -1,0 +1,13 @@
+/**
+ * The decider pattern: commands are decided by pure functions over the state folded from a
+ * stream's events. `decide` throws a typed error when a command breaks an invariant.
+ */
+export interface Decider<Command, Event, State> {
+  decide(command: Command, state: State): Event[];
+  evolve(state: State, event: Event): State;
+  initialState(): State;
+}
+
+export function fold<Event, State>(decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>, events: readonly Event[]): State {
+  return events.reduce(decider.evolve, decider.initialState());
+}

@@ -1,0 +1,78 @@
+/**
+ * Typed errors. Domain and store code throw these; the edges (HTTP, CLI) alone turn them into
+ * status codes and exit codes.
+ */
+
+/** One reason an input was refused, located by a JSON-path-like `path` such as `facts[2].when`. */
+export interface Issue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export abstract class ChronicleError extends Error {
+  abstract readonly code: string;
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Input that can never be accepted as given: the field and the reason are named. */
+export class ValidationError extends ChronicleError {
+  readonly code = 'validation';
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[] | Issue) {
+    const list = Array.isArray(issues) ? issues : [issues as Issue];
+    super(list.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
+    this.issues = list;
+  }
+  static at(path: string, message: string): ValidationError {
+    return new ValidationError({ path, message });
+  }
+  /** The same issues, with `prefix` put in front of every path (for nested items). */
+  prefixed(prefix: string): ValidationError {
+    return new ValidationError(
+      this.issues.map((i) => ({ path: joinPath(prefix, i.path), message: i.message })),
+    );
+  }
+}
+
+export class NotFoundError extends ChronicleError {
+  readonly code = 'not-found';
+}
+
+/** The stream is not at the revision the caller expected (optimistic concurrency). */
+export class ConcurrencyError extends ChronicleError {
+  readonly code = 'concurrency';
+  constructor(
+    readonly stream: string,
+    readonly expected: string,
+    /** The stream's actual revision, or `undefined` when it does not exist. */
+    readonly actual: bigint | undefined,
+  ) {
+    super(
+      `stream ${stream} is at ${actual === undefined ? 'no revision (it does not exist)' : `revision ${actual}`}, expected ${expected}`,
+    );
+  }
+}
+
+/** A command that is well-formed but not allowed in the current state (e.g. re-dating a retracted fact). */
+export class IllegalStateError extends ChronicleError {
+  readonly code = 'illegal-state';
+}
+
+/** Creating something whose id is taken. */
+export class AlreadyExistsError extends ChronicleError {
+  readonly code = 'already-exists';
+}
+
+/** The store could not be reached or refused for a reason that may pass: the caller may retry. */
+export class UnavailableError extends ChronicleError {
+  readonly code = 'unavailable';
+}
+
+export function joinPath(prefix: string, path: string): string {
+  if (!prefix) return path;
+  if (!path) return prefix;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}

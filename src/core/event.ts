@@ -1,0 +1,37 @@
+/** Metadata every event carries (DESIGN.md § Events). */
+export interface EventMetadata {
+  readonly recordedBy: string;
+  /** ISO 8601 instant. */
+  readonly recordedAt: string;
+  readonly reason?: string;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  readonly schemaVersion: number;
+}
+
+/** A domain event as deciders produce it: a type and its payload. */
+export type DomainEvent<Type extends string = string, Data = unknown> = Readonly<{
+  type: Type;
+  data: Readonly<Data>;
+}>;
+
+/** An event ready to append: it has an id and metadata. */
+export interface NewEvent {
+  /** A UUID; appending an id already in the stream is reported, never duplicated. */
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+/** An event as the store returns it. */
+export interface RecordedEvent extends NewEvent {
+  readonly streamName: string;
+  /** 0-based revision of the event in its stream. */
+  readonly revision: bigint;
+  /**
+   * Global position in the log. Opaque to everything but the store that issued it; positions of
+   * one store compare with `store.comparePositions`.
+   */
+  readonly position: string;
+}

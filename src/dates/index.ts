@@ -1,0 +1,10 @@
+/** Fuzzy dates: EDTF parsing, bounds, ordering and labels. Pure: no clock, no I/O. */
+export type { FuzzyDate, Precision } from './FuzzyDate.ts';
+export { parseFuzzyDate } from './parseFuzzyDate.ts';
+export { sortKeyOf, type SortKey } from './sortKeyOf.ts';
+export { compareFuzzyDates } from './compareFuzzyDates.ts';
+export { precisionRank, coarserPrecision } from './precisionRank.ts';
+export { dayNumber } from './dayNumber.ts';
+export { isoDateOfDay } from './isoDateOfDay.ts';
+export { weekdayOf, type Weekday } from './weekdayOf.ts';
+export { APPROXIMATION_RULE, type ApproximationUnit } from './approximationRule.ts';

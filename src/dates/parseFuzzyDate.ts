@@ -1,0 +1,118 @@
+import { parse, type EdtfIntervalEnd, type EdtfParsed } from 'edtf';
+import { ValidationError } from '../core/errors.ts';
+import type { DatePart } from './DatePart.ts';
+import { dayNumber } from './dayNumber.ts';
+import { findCalendarError } from './findCalendarError.ts';
+import { spanLabel } from './formatSpanLabel.ts';
+import type { FuzzyDate } from './FuzzyDate.ts';
+import { coarserPrecision } from './precisionRank.ts';
+import { readEdtfPart, UnsupportedEdtfError } from './readEdtfPart.ts';
+
+const EXPECTED = 'expected e.g. 2022-04-22, 2022-04, 2022-04-22~, 2022-21, ../2022-10';
+const MAX_LENGTH = 100;
+
+/**
+ * Reads an EDTF date (level 0 and 1, plus level-2 qualifiers on single components) into its
+ * calendar bounds, precision, qualifiers and label. See DESIGN.md "Fuzzy dates".
+ *
+ * - Seasons 21–24 are meteorological, Northern Hemisphere: spring = March–May, summer =
+ *   June–August, autumn = September–November, winter = December to the end of February.
+ * - `~` widens the bounds by {@link APPROXIMATION_RULE}; `?` only marks the date uncertain.
+ * - A date-time counts as the calendar date in its stated offset (no conversion to UTC).
+ * - An unknown interval end (`/2022-10`, `2022-04/`) is treated as open (`..`).
+ *
+ * Throws a {@link ValidationError} whose single issue has `path` = `field` when the input is not
+ * a string, is empty, is not EDTF, names a day that does not exist, is an interval that ends
+ * before it starts, or is EDTF outside that subset (sets, lists, seasons 25–41, …).
+ *
+ * @example
+ * parseFuzzyDate('2022-04-22')  // 22 April 2022: earliest = latest = '2022-04-22', precision 'day'
+ * parseFuzzyDate('../2022-10')  // earliest null, latest '2022-10-31', label 'by October 2022'
+ * parseFuzzyDate('2022-24')     // '2022-12-01' … '2023-02-28', label 'winter 2022–23'
+ * parseFuzzyDate('2022-02-30', 'facts[2].when')
+ * // throws ValidationError 'facts[2].when: 2022-02-30 is not a valid date (February 2022 has 28 days)'
+ */
+export function parseFuzzyDate(input: unknown, field = 'when'): FuzzyDate {
+  const fail = (message: string) => ValidationError.at(field, message);
+  if (input === undefined || input === null) throw fail(`is required (${EXPECTED})`);
+  if (typeof input !== 'string') {
+    const kind = Array.isArray(input) ? 'array' : typeof input;
+    throw fail(`must be an EDTF date string, not ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`);
+  }
+  const text = input.trim();
+  if (text === '') throw fail(`is empty (${EXPECTED})`);
+  if (text.length > MAX_LENGTH) {
+    throw fail(`is too long for an EDTF date (${text.length} characters, at most ${MAX_LENGTH})`);
+  }
+  const calendarError = findCalendarError(text);
+  if (calendarError !== null) throw fail(calendarError);
+
+  let parsed: EdtfParsed;
+  try {
+    parsed = parse(text, { seasonUncertainty: true });
+  } catch {
+    throw fail(`${JSON.stringify(text)} is not an EDTF date (${EXPECTED})`);
+  }
+  try {
+    return build(text, parsed, fail);
+  } catch (error) {
+    if (error instanceof UnsupportedEdtfError) {
+      throw fail(`${text} is valid EDTF but not supported here: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function build(text: string, parsed: EdtfParsed, fail: (message: string) => ValidationError): FuzzyDate {
+  switch (parsed.type) {
+    case 'List':
+    case 'Set':
+      throw new UnsupportedEdtfError(
+        `${parsed.type === 'Set' ? 'one of a set' : 'a list'} of dates (record each date as its own fact)`,
+      );
+    case 'Interval': {
+      const [startText = '', endText = ''] = text.split('/');
+      const start = readEnd(parsed.values[0], startText);
+      const end = readEnd(parsed.values[1], endText);
+      if (start === null && end === null) throw fail(`${text} has neither a start nor an end`);
+      if (start !== null && end !== null && startsAfterEnd(start, end)) {
+        throw fail(`${text} is not a valid interval (its start, ${startText}, is after its end, ${endText})`);
+      }
+      const ends = [start, end].filter((part): part is DatePart => part !== null);
+      return {
+        edtf: text,
+        earliest: start?.bounds.earliest ?? null,
+        latest: end?.bounds.latest ?? null,
+        precision: ends.map((part) => part.precision).reduce(coarserPrecision),
+        approximate: ends.some((part) => part.approximate),
+        uncertain: ends.some((part) => part.uncertain),
+        label: spanLabel(start, end),
+      };
+    }
+    default: {
+      const part = readEdtfPart(parsed, text);
+      return {
+        edtf: text,
+        earliest: part.bounds.earliest,
+        latest: part.bounds.latest,
+        precision: part.precision,
+        approximate: part.approximate,
+        uncertain: part.uncertain,
+        label: part.label,
+      };
+    }
+  }
+}
+
+/** An open (`..`) or unknown (empty) end is `null`. */
+function readEnd(parsed: EdtfIntervalEnd, source: string): DatePart | null {
+  if (parsed === null || typeof parsed !== 'object') return null;
+  if (parsed.type === undefined) return readEdtfPart({ ...parsed, type: 'Date', level: 2 }, source);
+  return readEdtfPart(parsed, source);
+}
+
+/** Compares the ends as written (before widening); two date-times compare as instants. */
+function startsAfterEnd(start: DatePart, end: DatePart): boolean {
+  if (start.instant !== undefined && end.instant !== undefined) return start.instant > end.instant;
+  return dayNumber(start.exact.earliest) > dayNumber(end.exact.latest);
+}

@@ -1,0 +1,33 @@
+import type { Precision } from './FuzzyDate.ts';
+
+const RANKS: Readonly<Record<Precision, number>> = {
+  time: 0,
+  day: 1,
+  month: 2,
+  season: 3,
+  year: 4,
+  decade: 5,
+  century: 6,
+};
+
+/**
+ * Orders precisions, finer first.
+ *
+ * @example
+ * precisionRank('time')    //=> 0
+ * precisionRank('day')     //=> 1
+ * precisionRank('century') //=> 6
+ */
+export function precisionRank(precision: Precision): number {
+  return RANKS[precision];
+}
+
+/**
+ * The coarser of two precisions.
+ *
+ * @example
+ * coarserPrecision('day', 'year') //=> 'year'
+ */
+export function coarserPrecision(a: Precision, b: Precision): Precision {
+  return precisionRank(a) >= precisionRank(b) ? a : b;
+}

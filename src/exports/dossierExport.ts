@@ -1,0 +1,38 @@
+import type { Dossier } from '../dossier/schema.ts';
+import type { FactDoc } from '../../projections/documents.ts';
+import type { ReadModelDb } from '../../projections/readModelDb.ts';
+import { listRegistry } from '../../projections/queries/registryQuery.ts';
+import { compareFuzzyDates, parseFuzzyDate } from '../dates/index.ts';
+
+/**
+ * The whole store as a dossier: importing it into an empty store rebuilds the same state, and
+ * importing it back into this store appends nothing. Facts are in chronological order.
+ */
+export function exportDossier(rm: ReadModelDb): Dossier {
+  const facts = (rm.db.prepare(`SELECT doc FROM ${rm.prefix}facts`).pluck().all() as string[])
+    .map((d) => JSON.parse(d) as FactDoc)
+    .map((doc) => ({ doc, date: parseFuzzyDate(doc.when) }))
+    .sort((a, b) => compareFuzzyDates(a.date, b.date) || a.doc.firstSeq - b.doc.firstSeq)
+    .map(({ doc }) => doc);
+  return {
+    sources: listRegistry(rm, 'sources').map((s) => ({
+      id: s.sourceId, title: s.title, publisher: s.publisher, url: s.url, publishedOn: s.publishedOn, reliability: s.reliability, notes: s.notes,
+    })),
+    actors: listRegistry(rm, 'actors').map((a) => ({
+      id: a.actorId, name: a.name, kind: a.kind, aliases: [...a.aliases], mergedInto: a.mergedInto, notes: a.notes,
+    })),
+    topics: listRegistry(rm, 'topics').map((t) => ({ id: t.topicId, label: t.label, parent: t.parent, notes: t.notes })),
+    facts: facts.map((f) => ({
+      id: f.factId,
+      summary: f.summary,
+      when: f.when,
+      actors: Object.entries(f.actors).map(([id, role]) => ({ id, role })),
+      topics: [...f.topics],
+      place: f.place,
+      notes: f.notes,
+      citations: Object.values(f.citations).map(({ citationId: _id, ...c }) => c),
+      relations: Object.values(f.relations).map((r) => ({ type: r.kind, fact: r.target, offset: r.offset })),
+      ...(f.retracted ? { retracted: true } : {}),
+    })),
+  };
+}

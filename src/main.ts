@@ -1,0 +1,66 @@
+import { v7 as uuidv7 } from 'uuid';
+import { systemClock, type Clock } from './core/clock.ts';
+import { ValidationError } from './core/errors.ts';
+import type { WriteDeps } from './commands/execute.ts';
+import { openStore, parseStoreUrl, type OpenStoreOptions } from './store/openStore.ts';
+import type { EventStore } from './store/port.ts';
+import { ReadModelDb } from '../projections/readModelDb.ts';
+import { ProjectionRunner, type RunnerOptions } from '../projections/runner.ts';
+
+export interface ChronicleOptions {
+  /** Store URL (DESIGN.md § Stores), e.g. `sqlite:./data/chronicle.db`. */
+  readonly storeUrl: string;
+  /** `sqlite:PATH` for the read models; default: the SQLite store's own file. */
+  readonly readModelsUrl?: string;
+  /** Default: the system clock. */
+  readonly clock?: Clock;
+  /** Default: time-ordered UUID v7 ids. */
+  readonly newId?: () => string;
+  readonly storeOptions?: OpenStoreOptions;
+  readonly runner?: RunnerOptions;
+}
+
+/** Everything wired together: the composition root is the only place that picks adapters. */
+export interface Chronicle {
+  readonly store: EventStore;
+  readonly readModels: () => ReadModelDb;
+  readonly runner: ProjectionRunner;
+  readonly write: WriteDeps;
+  close(): Promise<void>;
+}
+
+/** Where the read models live: `CHRONICLE_READ_MODELS`, else beside the SQLite store, in its file. */
+export function readModelsPathOf(storeUrl: string, readModelsUrl?: string): string {
+  if (readModelsUrl) {
+    if (!readModelsUrl.startsWith('sqlite:') || readModelsUrl.length === 'sqlite:'.length) {
+      throw ValidationError.at('readModels', `expected sqlite:PATH, got ${JSON.stringify(readModelsUrl)}`);
+    }
+    return readModelsUrl.slice('sqlite:'.length);
+  }
+  const location = parseStoreUrl(storeUrl);
+  if (location.kind === 'sqlite') return location.path;
+  return `./data/readmodels-${storeUrl.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80)}.db`;
+}
+
+export async function openChronicle(options: ChronicleOptions): Promise<Chronicle> {
+  const store = await openStore(options.storeUrl, options.storeOptions);
+  let rm: ReadModelDb;
+  try {
+    rm = ReadModelDb.open(readModelsPathOf(options.storeUrl, options.readModelsUrl));
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const runner = new ProjectionRunner(store, rm, options.runner);
+  return {
+    store,
+    readModels: () => runner.readModels,
+    runner,
+    write: { store, clock: options.clock ?? systemClock, newId: options.newId ?? (() => uuidv7()) },
+    async close() {
+      await runner.stop();
+      rm.db.close();
+      await store.close();
+    },
+  };
+}

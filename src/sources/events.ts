@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { Slug } from '../core/slug.ts';
+
+/** Admiralty (NATO) source reliability: A completely reliable … F cannot be judged. */
+export const Reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+const Notes = z.string().max(10_000, 'must be at most 10000 characters').nullable();
+
+export const SourceDetails = z.object({
+  title: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  publisher: z.string().trim().max(300, 'must be at most 300 characters').nullable(),
+  url: z.url({ error: 'must be an absolute URL' }).max(2000, 'must be at most 2000 characters').nullable(),
+  publishedOn: z.string().trim().min(1).max(100).nullable(),
+  notes: Notes,
+});
+export const SourceRegistered = SourceDetails.extend({ sourceId: Slug, reliability: Reliability });
+export const SourceReliabilityRated = z.object({ sourceId: Slug, reliability: Reliability, previous: Reliability });
+/** Title, publisher, URL, publication date or notes corrected (an addition to the DESIGN.md catalogue). */
+export const SourceDetailsEdited = SourceDetails.extend({ sourceId: Slug });
+
+export type SourceDetailsData = z.infer<typeof SourceDetails>;
+export type SourceEvent =
+  | { type: 'SourceRegistered'; data: z.infer<typeof SourceRegistered> }
+  | { type: 'SourceReliabilityRated'; data: z.infer<typeof SourceReliabilityRated> }
+  | { type: 'SourceDetailsEdited'; data: z.infer<typeof SourceDetailsEdited> };
+
+export const sourceEventSchemas = { SourceRegistered, SourceReliabilityRated, SourceDetailsEdited } as const;

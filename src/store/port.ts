@@ -1,0 +1,104 @@
+import type { NewEvent, RecordedEvent } from '../core/event.ts';
+
+/**
+ * The revision a writer expects a stream to be at:
+ * - `'any'`: no check;
+ * - `'no_stream'`: the stream must not exist;
+ * - `'stream_exists'`: the stream must exist;
+ * - a bigint: the revision of the stream's last event (0-based).
+ */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
+
+export interface AppendOptions {
+  /** Default `'any'`. A mismatch throws `ConcurrencyError` and writes nothing. */
+  readonly expectedRevision?: ExpectedRevision;
+}
+
+export interface AppendResult {
+  /** Revision of the stream's last event after the append. */
+  readonly nextExpectedRevision: bigint;
+  /** Global position of the last event written (or of the stream's last event when nothing was written). */
+  readonly position: string;
+  /** How many events were written. */
+  readonly appended: number;
+  /** Ids that were already in the stream and were therefore not written again. */
+  readonly alreadyAppended: readonly string[];
+}
+
+/** One stream's part of a batch append. */
+export interface AppendRequest extends AppendOptions {
+  readonly stream: string;
+  readonly events: readonly NewEvent[];
+}
+
+/** The outcome of one request of a batch: its result, or the typed error that refused it alone. */
+export type BatchOutcome = { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: Error };
+
+export interface ReadStreamOptions {
+  /** First revision to read (inclusive). Default 0. */
+  readonly fromRevision?: bigint;
+  /** Default: all. */
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Read events strictly after this position. Default: from the start. */
+  readonly after?: string;
+  /** Default 1000. */
+  readonly maxCount?: number;
+}
+
+export interface SubscriptionFilter {
+  /** Deliver only events whose stream name starts with one of these (e.g. `fact-`). */
+  readonly streamPrefixes?: readonly string[];
+}
+
+export interface SubscribeOptions {
+  /** Deliver events strictly after this position; omit to start from the beginning of the log. */
+  readonly after?: string;
+  readonly filter?: SubscriptionFilter;
+}
+
+export interface SubscriptionHandlers {
+  /** Called once per event, in log order; the next event waits until the returned promise settles. */
+  onEvent(event: RecordedEvent): void | Promise<void>;
+  /** Called once, when the history up to the moment of subscribing has been delivered. */
+  onCaughtUp?(position: string | undefined): void | Promise<void>;
+  /**
+   * Called when the subscription has read past events that the filter dropped, so a checkpoint can
+   * advance over them (EventStoreDB's `checkpointReached`).
+   */
+  onCheckpoint?(position: string): void | Promise<void>;
+  /** Called when the subscription stops because of an error (not on `close()`). */
+  onError?(error: Error): void;
+}
+
+export interface Subscription {
+  /** Stops delivery; resolves once no handler is running any more. */
+  close(): Promise<void>;
+}
+
+/**
+ * The event store port. Adapters: SQLite (embedded, default) and EventStoreDB. Every adapter must
+ * pass `test/store/contract.ts`.
+ */
+export interface EventStore {
+  /** Appends events to one stream atomically. Throws `ConcurrencyError` on a revision mismatch. */
+  append(stream: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends to many streams. Each request succeeds or fails on its own (a failed request writes
+   * nothing); adapters that can, commit the whole batch at once for speed.
+   */
+  appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]>;
+  /** The events of one stream in revision order; `[]` when the stream does not exist. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Events of all streams in global order. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Catch-up subscription to all streams: history, then `onCaughtUp`, then live events. */
+  subscribe(options: SubscribeOptions, handlers: SubscriptionHandlers): Subscription;
+  /** Orders two positions issued by this store: negative, zero or positive. */
+  comparePositions(a: string, b: string): number;
+  /** The position of the last event in the log, or `undefined` when the log is empty. */
+  headPosition(): Promise<string | undefined>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,167 @@
+import Database from 'better-sqlite3';
+import { IllegalStateError, UnavailableError, ValidationError } from '../../core/errors.ts';
+import type { NewEvent, RecordedEvent } from '../../core/event.ts';
+import type {
+  AppendOptions,
+  AppendRequest,
+  AppendResult,
+  BatchOutcome,
+  EventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandlers,
+} from '../port.ts';
+import { createAppender, type Appender } from './append.ts';
+import { AppendNotifier } from './notifier.ts';
+import { comparePositions, formatPosition } from './positions.ts';
+import { readAll } from './readAll.ts';
+import { readStream } from './readStream.ts';
+import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
+import { prepareStatements, type Statements } from './statements.ts';
+import { CatchUpSubscription } from './subscribe.ts';
+import { validateAppend } from './validate.ts';
+
+export interface SqliteEventStoreOptions {
+  /** Database file (created if missing; its directory must exist), or `':memory:'` for tests. */
+  readonly path: string;
+  /**
+   * `PRAGMA synchronous`. `'full'` (default) makes every commit durable across a power cut;
+   * `'normal'` is faster in WAL mode and may lose the last commits on power loss (never corrupts).
+   */
+  readonly synchronous?: SqliteSynchronous;
+  /**
+   * How often a live subscription looks for events written by another process on the same file,
+   * in milliseconds. Appends through this store object wake subscriptions at once. Default 250.
+   */
+  readonly pollIntervalMs?: number;
+  /** How long a write waits for another process's write lock before failing, in ms. Default 5000. */
+  readonly busyTimeoutMs?: number;
+  /** Events a subscription reads per page while catching up. Default 500. */
+  readonly subscriptionPageSize?: number;
+}
+
+/** The embedded event store: one SQLite file in WAL mode, each append one `BEGIN IMMEDIATE`. */
+export class SqliteEventStore implements EventStore {
+  /**
+   * The better-sqlite3 handle. Projections kept in the same file may read through it; nothing but
+   * this store may write the `streams` and `events` tables.
+   */
+  readonly database: Database.Database;
+  readonly #statements: Statements;
+  readonly #appender: Appender;
+  readonly #notifier = new AppendNotifier();
+  readonly #subscriptions = new Set<CatchUpSubscription>();
+  readonly #pollIntervalMs: number;
+  readonly #pageSize: number;
+  #closed = false;
+
+  constructor(options: SqliteEventStoreOptions) {
+    const synchronous = options.synchronous ?? 'full';
+    if (synchronous !== 'full' && synchronous !== 'normal') {
+      throw ValidationError.at('synchronous', `expected 'full' or 'normal', got ${JSON.stringify(synchronous)}`);
+    }
+    this.#pollIntervalMs = positiveInteger(options.pollIntervalMs ?? 250, 'pollIntervalMs');
+    this.#pageSize = positiveInteger(options.subscriptionPageSize ?? 500, 'subscriptionPageSize');
+    const busyTimeoutMs = positiveInteger(options.busyTimeoutMs ?? 5000, 'busyTimeoutMs');
+    if (typeof options.path !== 'string' || options.path.length === 0) throw ValidationError.at('path', 'expected a file path or :memory:');
+    const db = new Database(options.path, { timeout: busyTimeoutMs });
+    try {
+      configureConnection(db, { synchronous, busyTimeoutMs });
+      migrate(db);
+      this.#statements = prepareStatements(db);
+    } catch (error) {
+      db.close();
+      throw mapSqliteError(error);
+    }
+    this.database = db;
+    this.#appender = createAppender(db, this.#statements, () => this.#notifier.notify());
+  }
+
+  async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    const request = validateAppend(stream, events, options.expectedRevision);
+    return this.#guard(() => this.#appender.append(request));
+  }
+
+  async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
+    return this.#guard(() => this.#appender.appendBatch(requests));
+  }
+
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return this.#guard(() => readStream(this.#statements, stream, options));
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.#guard(() => readAll(this.#statements, options));
+  }
+
+  subscribe(options: SubscribeOptions, handlers: SubscriptionHandlers): Subscription {
+    this.#assertOpen();
+    const statements = this.#statements;
+    const subscription: CatchUpSubscription = new CatchUpSubscription(
+      {
+        readPage: (after, maxCount) => statements.readAll.all(after, maxCount),
+        headPosition: () => statements.headPosition.get() ?? undefined,
+        onAppend: (listener) => this.#notifier.onAppend(listener),
+      },
+      options,
+      handlers,
+      { pageSize: this.#pageSize, pollIntervalMs: this.#pollIntervalMs },
+      () => this.#subscriptions.delete(subscription),
+    );
+    this.#subscriptions.add(subscription);
+    return subscription;
+  }
+
+  comparePositions(a: string, b: string): number {
+    return comparePositions(a, b);
+  }
+
+  async headPosition(): Promise<string | undefined> {
+    return this.#guard(() => {
+      const head = this.#statements.headPosition.get();
+      return head === null || head === undefined ? undefined : formatPosition(head);
+    });
+  }
+
+  /** Stops every subscription (waiting for running handlers), then closes the database. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await Promise.all([...this.#subscriptions].map((subscription) => subscription.close()));
+    this.database.close();
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new IllegalStateError('the event store is closed');
+  }
+
+  #guard<T>(operation: () => T): T {
+    this.#assertOpen();
+    try {
+      return operation();
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+  }
+}
+
+/** Opens (creating and migrating if needed) a SQLite event store. */
+export function openSqliteEventStore(options: SqliteEventStoreOptions): SqliteEventStore {
+  return new SqliteEventStore(options);
+}
+
+/** A write lock held by another process past the busy timeout may pass: the caller can retry. */
+function mapSqliteError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
+    return new UnavailableError(`the store is busy (another process holds its write lock): ${(error as Error).message}`);
+  }
+  return error;
+}
+
+function positiveInteger(value: number, path: string): number {
+  if (!Number.isSafeInteger(value) || value <= 0) throw ValidationError.at(path, `expected a positive integer, got ${value}`);
+  return value;
+}

@@ -1,0 +1,119 @@
+import type Database from 'better-sqlite3';
+import { ConcurrencyError, ValidationError } from '../../core/errors.ts';
+import type { AppendRequest, AppendResult, BatchOutcome, ExpectedRevision } from '../port.ts';
+import { formatPosition } from './positions.ts';
+import type { Statements, StreamRow } from './statements.ts';
+import { validateAppend, type ValidAppend } from './validate.ts';
+
+/** Returned by an append of zero events to a stream that does not exist: there is no position yet. */
+export const NO_POSITION = '0';
+
+export interface Appender {
+  /** One append, in its own `BEGIN IMMEDIATE` transaction. */
+  append(request: ValidAppend): AppendResult;
+  /** All requests in one `BEGIN IMMEDIATE` transaction, each inside its own savepoint. */
+  appendBatch(requests: readonly AppendRequest[]): BatchOutcome[];
+}
+
+/**
+ * Builds the append functions over prepared statements. `onCommitted` runs after a commit that
+ * wrote at least one event (it wakes the live subscriptions).
+ */
+export function createAppender(db: Database.Database, statements: Statements, onCommitted: () => void): Appender {
+  // Called at top level, `.immediate` opens BEGIN IMMEDIATE; called inside the batch transaction,
+  // better-sqlite3 runs the same function inside a SAVEPOINT and rolls back to it if it throws.
+  const appendOne = db.transaction((request: ValidAppend) => appendInTransaction(statements, request));
+
+  const appendAll = db.transaction((requests: readonly (ValidAppend | ValidationError)[]): BatchOutcome[] =>
+    requests.map((request): BatchOutcome => {
+      if (request instanceof ValidationError) return { ok: false, error: request };
+      try {
+        return { ok: true, result: appendOne(request) };
+      } catch (error) {
+        // Only a refusal of this request is reported; anything else (disk full, I/O) aborts the batch.
+        if (error instanceof ConcurrencyError || error instanceof ValidationError) return { ok: false, error };
+        throw error;
+      }
+    }),
+  );
+
+  return {
+    append(request) {
+      const result = appendOne.immediate(request);
+      if (result.appended > 0) onCommitted();
+      return result;
+    },
+    appendBatch(requests) {
+      if (!Array.isArray(requests)) throw ValidationError.at('requests', 'expected an array of append requests');
+      const validated = requests.map((request: AppendRequest | null | undefined) => {
+        try {
+          if (typeof request !== 'object' || request === null) throw ValidationError.at('', 'expected an append request object');
+          return validateAppend(request.stream, request.events, request.expectedRevision);
+        } catch (error) {
+          if (error instanceof ValidationError) return error;
+          throw error;
+        }
+      });
+      const outcomes = appendAll.immediate(validated);
+      if (outcomes.some((outcome) => outcome.ok && outcome.result.appended > 0)) onCommitted();
+      return outcomes;
+    },
+  };
+}
+
+/** The body of one append; must run inside a transaction or savepoint. */
+function appendInTransaction(st: Statements, request: ValidAppend): AppendResult {
+  const stream = st.findStream.get(request.stream);
+  let fresh = request.events;
+  const alreadyAppended: string[] = [];
+  if (stream && fresh.length > 0) {
+    const existing = new Set(st.streamEventIds.all(stream.stream_id));
+    fresh = fresh.filter((event) => {
+      if (!existing.has(event.id)) return true;
+      alreadyAppended.push(event.givenId);
+      return false;
+    });
+    // A retry of an append that succeeded: no revision check, the caller's expectation was met then.
+    if (fresh.length === 0) return currentState(st, stream, alreadyAppended);
+  }
+  checkExpectedRevision(request.stream, request.expectedRevision, stream);
+  if (fresh.length === 0) return currentState(st, stream, alreadyAppended);
+
+  let revision = stream ? stream.revision : -1;
+  const streamId = stream
+    ? stream.stream_id
+    : Number(st.insertStream.run(request.stream, revision + fresh.length).lastInsertRowid);
+  let position = 0;
+  for (const event of fresh) {
+    revision += 1;
+    position = Number(st.insertEvent.run(streamId, revision, event.id, event.type, event.data, event.metadata).lastInsertRowid);
+  }
+  if (stream) st.updateStreamRevision.run(revision, streamId);
+  return {
+    nextExpectedRevision: BigInt(revision),
+    position: formatPosition(position),
+    appended: fresh.length,
+    alreadyAppended,
+  };
+}
+
+function currentState(st: Statements, stream: StreamRow | undefined, alreadyAppended: string[]): AppendResult {
+  if (!stream) return { nextExpectedRevision: -1n, position: NO_POSITION, appended: 0, alreadyAppended };
+  const position = st.streamEventPosition.get(stream.stream_id, stream.revision)!;
+  return {
+    nextExpectedRevision: BigInt(stream.revision),
+    position: formatPosition(position),
+    appended: 0,
+    alreadyAppended,
+  };
+}
+
+function checkExpectedRevision(name: string, expected: ExpectedRevision, stream: StreamRow | undefined): void {
+  const actual = stream === undefined ? undefined : BigInt(stream.revision);
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && actual === undefined) ||
+    (expected === 'stream_exists' && actual !== undefined) ||
+    (typeof expected === 'bigint' && actual === expected);
+  if (!ok) throw new ConcurrencyError(name, String(expected), actual);
+}

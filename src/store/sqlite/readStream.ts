@@ -1,0 +1,15 @@
+import { ValidationError } from '../../core/errors.ts';
+import type { RecordedEvent } from '../../core/event.ts';
+import type { ReadStreamOptions } from '../port.ts';
+import { toRecordedEvent } from './recordedEvent.ts';
+import type { Statements } from './statements.ts';
+import { validateCount } from './validate.ts';
+
+/** The events of one stream in revision order; `[]` when it does not exist. */
+export function readStream(st: Statements, stream: string, options: ReadStreamOptions = {}): RecordedEvent[] {
+  if (typeof stream !== 'string' || stream.length === 0) throw ValidationError.at('stream', 'expected a non-empty stream name');
+  const from = options.fromRevision ?? 0n;
+  if (typeof from !== 'bigint' || from < 0n) throw ValidationError.at('fromRevision', 'expected a bigint >= 0n');
+  const maxCount = validateCount(options.maxCount, 'maxCount') ?? -1;
+  return st.readStream.all(stream, from, maxCount).map(toRecordedEvent);
+}

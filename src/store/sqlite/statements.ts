@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+
+export interface StreamRow {
+  readonly stream_id: number;
+  readonly revision: number;
+}
+
+/** One event as the read statements return it. */
+export interface EventRow {
+  readonly position: number;
+  readonly stream_name: string;
+  readonly revision: number;
+  readonly event_id: string;
+  readonly type: string;
+  readonly data: string;
+  readonly metadata: string;
+}
+
+/** Every statement the store runs, prepared once per connection and reused. */
+export interface Statements {
+  readonly findStream: Database.Statement<[string], StreamRow>;
+  readonly streamEventIds: Database.Statement<[number], string>;
+  readonly streamEventPosition: Database.Statement<[number, number], number>;
+  readonly insertStream: Database.Statement<[string, number]>;
+  readonly updateStreamRevision: Database.Statement<[number, number]>;
+  readonly insertEvent: Database.Statement<[number, number, string, string, string, string]>;
+  /** `(stream name, from revision, limit)`; limit -1 reads everything. */
+  readonly readStream: Database.Statement<[string, bigint, number], EventRow>;
+  /** `(after position, limit)`. */
+  readonly readAll: Database.Statement<[number, number], EventRow>;
+  readonly headPosition: Database.Statement<[], number | null>;
+}
+
+const EVENT_COLUMNS = 'e.position, s.name AS stream_name, e.revision, e.event_id, e.type, e.data, e.metadata';
+
+export function prepareStatements(db: Database.Database): Statements {
+  return {
+    findStream: db.prepare('SELECT stream_id, revision FROM streams WHERE name = ?'),
+    streamEventIds: db.prepare<[number], string>('SELECT event_id FROM events WHERE stream_id = ?').pluck(),
+    streamEventPosition: db
+      .prepare<[number, number], number>('SELECT position FROM events WHERE stream_id = ? AND revision = ?')
+      .pluck(),
+    insertStream: db.prepare('INSERT INTO streams (name, revision) VALUES (?, ?)'),
+    updateStreamRevision: db.prepare('UPDATE streams SET revision = ? WHERE stream_id = ?'),
+    insertEvent: db.prepare(
+      'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    readStream: db.prepare(
+      `SELECT ${EVENT_COLUMNS} FROM streams s JOIN events e ON e.stream_id = s.stream_id
+        WHERE s.name = ? AND e.revision >= ? ORDER BY e.revision LIMIT ?`,
+    ),
+    readAll: db.prepare(
+      `SELECT ${EVENT_COLUMNS} FROM events e JOIN streams s ON s.stream_id = e.stream_id
+        WHERE e.position > ? ORDER BY e.position LIMIT ?`,
+    ),
+    headPosition: db.prepare<[], number | null>('SELECT max(position) FROM events').pluck(),
+  };
+}

@@ -1,0 +1,117 @@
+import { expect } from 'chai';
+import { importDossier } from '../../src/dossier/importDossier.ts';
+import { ValidationError } from '../../src/core/errors.ts';
+import { readTimeline } from '../../projections/queries/timelineQuery.ts';
+import { readFactHistory } from '../../projections/queries/factQuery.ts';
+import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import { demoDossier, metadata } from '../support/demoDossier.ts';
+
+describe('importing a dossier', () => {
+  let f: ChronicleFixture;
+  beforeEach(async () => (f = await openTestChronicle()));
+  afterEach(async () => f.close());
+
+  const load = async (dossier: unknown) => {
+    const report = await importDossier(f.chronicle.write, dossier, { metadata });
+    await f.chronicle.runner.catchUp();
+    return report;
+  };
+  const eventCount = async () => (await f.chronicle.store.readAll({ maxCount: 100_000 })).length;
+
+  it('imports the demo dossier whole', async () => {
+    const dossier = demoDossier();
+    const report = await load(dossier);
+    expect(report.rejected).to.deep.equal([]);
+    expect(report.facts.created).to.equal(dossier.facts.length);
+    expect(report.actors.created).to.equal(dossier.actors.length);
+    expect(report.appended).to.equal(await eventCount());
+  });
+
+  it('appends nothing when the same dossier is imported twice', async () => {
+    await load(demoDossier());
+    const before = await eventCount();
+    const again = await load(demoDossier());
+    expect(again.appended).to.equal(0);
+    expect(again.facts.unchanged).to.equal(demoDossier().facts.length);
+    expect(await eventCount()).to.equal(before);
+  });
+
+  it('appends exactly the revision events of a changed fact, with the import reason', async () => {
+    await load(demoDossier());
+    const changed = demoDossier();
+    const alert = changed.facts.find((x: { id: string }) => x.id === 'state-dept-report-to-sedena');
+    alert.when = '?2022-04-21';
+    const report = await load(changed);
+    expect(report.appended).to.equal(1);
+    expect(report.facts.updated).to.equal(1);
+    const history = readFactHistory(f.chronicle.readModels(), 'state-dept-report-to-sedena');
+    expect(history.at(-1)).to.deep.include({ type: 'FactDateRevised', recordedBy: 'test-editor', reason: 'test import' });
+    expect(history.at(-1)?.data).to.deep.equal({ factId: 'state-dept-report-to-sedena', when: '?2022-04-21', previousWhen: '?2022-04-22' });
+  });
+
+  it('reports an invalid item with its path and reason, writes nothing of it, and imports the rest', async () => {
+    const dossier = demoDossier();
+    dossier.facts[1].when = '2022-02-30';
+    dossier.facts[2].actors.push({ id: 'nobody-at-all', role: null });
+    const report = await load(dossier);
+    expect(report.rejected.map((r) => r.path)).to.deep.equal(['facts[1]', 'facts[2]']);
+    expect(report.rejected[0]?.issues[0]?.path).to.equal('facts[1].when');
+    expect(report.rejected[0]?.issues[0]?.message).to.match(/2022-02-30/);
+    expect(report.rejected[1]?.issues[0]).to.deep.equal({ path: `facts[2].actors[${dossier.facts[2].actors.length - 1}].id`, message: 'no actor nobody-at-all is registered' });
+    expect(report.facts.created).to.equal(dossier.facts.length - 2);
+    expect(await f.chronicle.store.readStream(`fact-${dossier.facts[1].id}`)).to.deep.equal([]);
+    expect(await f.chronicle.store.readStream(`fact-${dossier.facts[2].id}`)).to.deep.equal([]);
+  });
+
+  it('refuses unknown keys, wrong types and ids given twice, item by item', async () => {
+    const report = await load({
+      sources: [{ id: 'a', title: 'A', reliability: 'Z' }],
+      actors: [{ id: 'x', name: 'X', kind: 'person' }, { id: 'x', name: 'X again', kind: 'person' }, { id: 'y', name: 'Y', kind: 'person', nickname: 'Y' }],
+      topics: [{ id: 'Bad Id', label: 'T' }],
+      facts: [{ id: 'f', summary: 42, when: '2022' }],
+    });
+    expect(report.rejected.map((r) => r.issues[0]?.path)).to.deep.equal([
+      'sources[0].reliability', 'actors[1].id', 'actors[2]', 'topics[0].id', 'facts[0].summary',
+    ]);
+    expect(report.rejected[2]?.issues[0]?.message).to.match(/nickname/);
+    expect(report.actors.created).to.equal(1);
+  });
+
+  it('refuses a dossier that is not an object of lists as a whole', async () => {
+    try {
+      await load({ facts: 'none' });
+      expect.fail('expected a ValidationError');
+    } catch (error) {
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).issues[0]?.path).to.equal('facts');
+    }
+  });
+
+  it('shows a merged actor’s facts in the surviving actor’s timeline under the surviving name', async () => {
+    await load({
+      actors: [
+        { id: 'sedena', name: 'Secretariat of National Defense', kind: 'government-body' },
+        { id: 'defensa', name: 'Defensa', kind: 'government-body', mergedInto: 'sedena' },
+      ],
+      facts: [
+        { id: 'a', summary: 'A', when: '2022-04-22', actors: [{ id: 'defensa', role: 'recipient' }] },
+        { id: 'b', summary: 'B', when: '2022-04-20', actors: [{ id: 'sedena', role: 'sender' }] },
+      ],
+    });
+    const timeline = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' });
+    expect(timeline.entries.map((e) => e.factId)).to.deep.equal(['b', 'a']);
+    expect(timeline.entries[1]?.actors).to.deep.equal([{ id: 'sedena', name: 'Secretariat of National Defense', role: 'recipient' }]);
+    const viaMerged = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'defensa' });
+    expect(viaMerged.timeline).to.deep.equal({ kind: 'actor', id: 'sedena', name: 'Secretariat of National Defense' });
+  });
+
+  it('shows an actor’s new name in its timeline after a rename', async () => {
+    const actors = [{ id: 'sedena', name: 'Sedena', kind: 'government-body' }];
+    const facts = [{ id: 'a', summary: 'A', when: '2022-04-22', actors: [{ id: 'sedena', role: null }] }];
+    await load({ actors, facts });
+    await load({ actors: [{ ...actors[0], name: 'Secretariat of National Defense' }], facts });
+    const timeline = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' });
+    expect(timeline.timeline.name).to.equal('Secretariat of National Defense');
+    expect(timeline.entries[0]?.actors[0]?.name).to.equal('Secretariat of National Defense');
+  });
+});

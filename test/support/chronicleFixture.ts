@@ -1,0 +1,35 @@
+import { steppingClock } from '../../src/core/clock.ts';
+import { openChronicle, type Chronicle } from '../../src/main.ts';
+import { createTempDir, type TempDir } from './tempDir.ts';
+
+/** Ids 00000000-0000-4000-8000-000000000001, …002, … : deterministic event ids for tests. */
+export function countingIds(): () => string {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`;
+}
+
+/** A fixed clock for tests: 2022-11-01T09:00:00Z, advancing one second per reading. */
+export const testClock = () => steppingClock('2022-11-01T09:00:00.000Z', 1000);
+
+export interface ChronicleFixture {
+  readonly chronicle: Chronicle;
+  readonly dir: TempDir;
+  readonly storeUrl: string;
+  close(): Promise<void>;
+}
+
+/** A Chronicle on a fresh SQLite file in a temp directory, with a fixed clock and counting ids. */
+export async function openTestChronicle(): Promise<ChronicleFixture> {
+  const dir = await createTempDir();
+  const storeUrl = `sqlite:${dir.file('chronicle.db')}`;
+  const chronicle = await openChronicle({ storeUrl, clock: testClock(), newId: countingIds(), storeOptions: { synchronous: 'normal' } });
+  return {
+    chronicle,
+    dir,
+    storeUrl,
+    async close() {
+      await chronicle.close();
+      await dir.remove();
+    },
+  };
+}
