@@ -20,6 +20,9 @@ const MAX_LENGTH = 100;
  * - `~` widens the bounds by {@link APPROXIMATION_RULE}; `?` only marks the date uncertain.
  * - A date-time counts as the calendar date in its stated offset (no conversion to UTC).
  * - An unknown interval end (`/2022-10`, `2022-04/`) is treated as open (`..`).
+ * - Beyond level 1 it accepts qualified seasons (`2022-21~`), season intervals
+ *   (`2022-21/2022-23`), unspecified digits inside a component (`2022-04-1X`, `20XX-04`) and
+ *   decades and centuries as digits (`196`, `19`), all as edtf.js reads them.
  *
  * Throws a {@link ValidationError} whose single issue has `path` = `field` when the input is not
  * a string, is empty, is not EDTF, names a day that does not exist, is an interval that ends
@@ -47,12 +50,8 @@ export function parseFuzzyDate(input: unknown, field = 'when'): FuzzyDate {
   const calendarError = findCalendarError(text);
   if (calendarError !== null) throw fail(calendarError);
 
-  let parsed: EdtfParsed;
-  try {
-    parsed = parse(text, { seasonUncertainty: true });
-  } catch {
-    throw fail(`${JSON.stringify(text)} is not an EDTF date (${EXPECTED})`);
-  }
+  const parsed = parseEdtf(text);
+  if (parsed === null) throw fail(`${JSON.stringify(text)} is not an EDTF date (${EXPECTED})`);
   try {
     return build(text, parsed, fail);
   } catch (error) {
@@ -102,6 +101,22 @@ function build(text: string, parsed: EdtfParsed, fail: (message: string) => Vali
       };
     }
   }
+}
+
+/**
+ * Qualified seasons and season intervals sit behind edtf.js "level 3" switches. The season
+ * interval switch breaks intervals with an unknown start (edtf.js reads `values[0].type` of
+ * `null`), so it is only tried second.
+ */
+function parseEdtf(text: string): EdtfParsed | null {
+  for (const seasonIntervals of [false, true]) {
+    try {
+      return parse(text, { seasonUncertainty: true, seasonIntervals });
+    } catch {
+      // not EDTF under these switches
+    }
+  }
+  return null;
 }
 
 /** An open (`..`) or unknown (empty) end is `null`. */

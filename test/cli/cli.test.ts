@@ -1,0 +1,159 @@
+import { expect } from 'chai';
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createTempDir, type TempDir } from '../support/tempDir.ts';
+import { cli } from '../support/cliHarness.ts';
+import { demoDossier } from '../support/demoDossier.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const demo = fileURLToPath(new URL('../../examples/nuctech-border-scanners.json', import.meta.url));
+
+describe('the chronicle command line', () => {
+  let dir: TempDir;
+  let store: string;
+  const run = (...argv: string[]) => cli(store, dir.path, ...argv);
+  beforeEach(async () => {
+    dir = await createTempDir();
+    store = `sqlite:${dir.file('chronicle.db')}`;
+  });
+  afterEach(async () => dir.remove());
+
+  describe('import', () => {
+    it('imports the demo dossier and prints the counts', async () => {
+      const r = await run('import', demo);
+      expect(r.code, r.stderr).to.equal(0);
+      expect(r.stdout).to.match(/facts\s+8 created, 0 updated, 0 unchanged, 0 rejected/);
+    });
+
+    it('exits 2 and lists each rejected item, while importing the valid ones', async () => {
+      const dossier = demoDossier();
+      dossier.facts[0].when = '2022-13';
+      await writeFile(dir.file('bad.json'), JSON.stringify(dossier));
+      const r = await run('import', 'bad.json');
+      expect(r.code).to.equal(2);
+      expect(r.stdout).to.contain('facts[0]').and.to.contain('facts[0].when');
+      expect(r.stdout).to.match(/facts\s+7 created/);
+    });
+
+    it('reads YAML dossiers', async () => {
+      await writeFile(dir.file('d.yaml'), 'actors:\n  - id: sedena\n    name: Sedena\n    kind: government-body\nfacts:\n  - id: a\n    summary: A report\n    when: 2022-04-22\n    actors: [{ id: sedena, role: recipient }]\n');
+      const r = await run('--json', 'import', 'd.yaml');
+      expect(r.code, r.stderr).to.equal(0);
+      expect(JSON.parse(r.stdout).facts.created).to.equal(1);
+    });
+
+    it('says clearly when the file is missing or not JSON, with exit status 2', async () => {
+      const missing = await run('import', 'nope.json');
+      expect(missing).to.deep.include({ code: 2, stdout: '' });
+      expect(missing.stderr).to.equal('chronicle: file: cannot read nope.json: no such file\n');
+      await writeFile(dir.file('broken.json'), '{ "facts": [');
+      const broken = await run('import', 'broken.json');
+      expect(broken.code).to.equal(2);
+      expect(broken.stderr).to.match(/^chronicle: file: broken\.json is not valid JSON/);
+    });
+  });
+
+  describe('timeline', () => {
+    beforeEach(async () => void (await run('import', demo)));
+
+    it('prints the Sedena timeline in date order', async () => {
+      const r = await run('--json', 'timeline', '--actor', 'sedena');
+      expect(r.code, r.stderr).to.equal(0);
+      const t = JSON.parse(r.stdout);
+      expect(t.timeline).to.deep.equal({ kind: 'actor', id: 'sedena', name: 'Secretariat of National Defense' });
+      const ids = t.entries.map((e: { factId: string }) => e.factId);
+      expect(ids.indexOf('state-dept-report-to-sedena')).to.be.lessThan(ids.indexOf('salazar-letter-to-ebrard'));
+      const keys = t.entries.map((e: { when: { earliest: string | null; latest: string } }) => [e.when.earliest ?? '', e.when.latest]);
+      expect(keys).to.deep.equal([...keys].sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1]) : a[0].localeCompare(b[0]))));
+    });
+
+    it('filters by date window and limits the page', async () => {
+      const r = await run('--json', 'timeline', '--from', '2022-05', '--to', '2022-05', '--limit', '1');
+      const t = JSON.parse(r.stdout);
+      expect(t.entries).to.have.length(1);
+      expect(t.nextCursor).to.be.a('string');
+    });
+
+    it('refuses an unknown actor, a bad date filter and an unknown option with exit status 2', async () => {
+      expect((await run('timeline', '--actor', 'ghost')).stderr).to.equal('chronicle: actor ghost does not exist\n');
+      const bad = await run('timeline', '--from', '2022-02-30');
+      expect(bad.code).to.equal(2);
+      expect(bad.stderr).to.match(/^chronicle: from: /);
+      expect((await run('timeline', '--nope')).code).to.equal(2);
+    });
+  });
+
+  describe('fact --history', () => {
+    it('shows every event of the fact with who recorded it, when and why', async () => {
+      await run('import', demo, '--reason', 'first draft of the chronology');
+      const r = await run('--json', 'fact', 'salazar-letter-to-ebrard', '--history');
+      const { fact, history } = JSON.parse(r.stdout);
+      expect(fact.relations).to.deep.include({ kind: 'after', fact: 'state-dept-report-to-sedena', offset: 'P10D' });
+      expect(history[0]).to.deep.include({ type: 'FactRecorded', revision: 0, recordedBy: 'test-editor', reason: 'first draft of the chronology' });
+      expect(history[0].recordedAt).to.match(/^2022-11-01T09:00:/);
+      expect(history).to.have.length(fact.revision + 1);
+    });
+  });
+
+  describe('export', () => {
+    beforeEach(async () => void (await run('import', demo)));
+
+    it('writes a dossier that imports back without appending anything', async () => {
+      const out = await run('export', '--format', 'dossier', '--output', 'out.yaml');
+      expect(out.code, out.stderr).to.equal(0);
+      const again = await run('--json', 'import', 'out.yaml');
+      expect(JSON.parse(again.stdout).appended).to.equal(0);
+    });
+
+    it('writes CSV with a header and neutralised formulas', async () => {
+      const dossier = { facts: [{ id: 'evil', summary: '=HYPERLINK("http://x")', when: '2022' }] };
+      await writeFile(dir.file('evil.json'), JSON.stringify(dossier));
+      await run('import', 'evil.json');
+      const r = await run('export', '--format', 'csv');
+      expect(r.stdout.split('\n')[0]).to.match(/^factId,date,edtf/);
+      expect(r.stdout).to.contain(`"'=HYPERLINK(""http://x"")"`);
+    });
+
+    it('writes Markdown with user text escaped', async () => {
+      await writeFile(dir.file('md.json'), JSON.stringify({ facts: [{ id: 'x', summary: '<script>alert(1)</script> [link](http://x)', when: '2022' }] }));
+      await run('import', 'md.json');
+      const r = await run('export', '--format', 'md');
+      expect(r.stdout).to.contain('\\<script\\>alert(1)\\</script\\> \\[link\\](http://x)');
+    });
+
+    it('refuses an unknown format', async () => {
+      const r = await run('export', '--format', 'pdf');
+      expect(r.code).to.equal(2);
+      expect(r.stderr).to.match(/format: unknown export format "pdf"/);
+    });
+  });
+
+  describe('rebuild', () => {
+    it('rebuilds the read models to the same timeline', async () => {
+      await run('import', demo);
+      const before = (await run('--json', 'timeline')).stdout;
+      const r = await run('rebuild');
+      expect(r.code, r.stderr).to.equal(0);
+      expect(r.stdout).to.match(/^Rebuilt the read models from \d+ events/);
+      expect((await run('--json', 'timeline')).stdout).to.equal(before);
+    });
+  });
+
+  describe('bin/chronicle', () => {
+    it('runs as a program: usage with --help, exit 2 and one line without a stack on bad input', async () => {
+      const exec = promisify(execFile);
+      const help = await exec(`${root}/bin/chronicle`, ['--help'], { cwd: dir.path });
+      expect(help.stdout).to.match(/^Usage: chronicle/);
+      try {
+        await exec(`${root}/bin/chronicle`, ['--store', store, 'fact', 'Not A Slug'], { cwd: dir.path });
+        expect.fail('expected exit status 2');
+      } catch (error) {
+        const e = error as { code: number; stderr: string };
+        expect(e.code).to.equal(2);
+        expect(e.stderr).to.equal('chronicle: id: "Not A Slug" is not a fact id (a slug)\n');
+      }
+    });
+  });
+});

@@ -1,0 +1,71 @@
+import { expect } from 'chai';
+import { importDossier } from '../../src/dossier/importDossier.ts';
+import { execute } from '../../src/commands/execute.ts';
+import { openChronicle } from '../../src/main.ts';
+import { readTimeline } from '../../projections/queries/timelineQuery.ts';
+import { readFact } from '../../projections/queries/factQuery.ts';
+import type { AppliedEvent } from '../../projections/applyEvents.ts';
+import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import { demoDossier, metadata } from '../support/demoDossier.ts';
+
+describe('the projection runner', () => {
+  let f: ChronicleFixture;
+  beforeEach(async () => {
+    f = await openTestChronicle();
+    await importDossier(f.chronicle.write, demoDossier(), { metadata });
+  });
+  afterEach(async () => f.close());
+
+  it('catches up in batches and records the checkpoint with the documents', async () => {
+    const applied = await f.chronicle.runner.catchUp();
+    expect(applied).to.equal((await f.chronicle.store.readAll({ maxCount: 10_000 })).length);
+    expect(f.chronicle.readModels().checkpoint()).to.deep.equal({ position: await f.chronicle.store.headPosition(), seq: applied });
+  });
+
+  it('resumes from its checkpoint after a restart instead of replaying the log', async () => {
+    await f.chronicle.runner.catchUp();
+    await f.chronicle.close();
+    const reopened = await openChronicle({ storeUrl: f.storeUrl, clock: testClock(), newId: countingIds() });
+    try {
+      expect(await reopened.runner.catchUp()).to.equal(0);
+      expect(readTimeline(reopened.readModels(), { kind: 'actor', id: 'sedena' }).entries).to.have.length.greaterThan(0);
+    } finally {
+      await reopened.close();
+    }
+    f = { ...f, chronicle: await openChronicle({ storeUrl: f.storeUrl }) };
+  });
+
+  it('follows live appends once started, and reports what changed', async () => {
+    const seen: AppliedEvent[] = [];
+    let revised: () => void = () => {};
+    const changed = new Promise<void>((resolve) => (revised = resolve));
+    const onApplied = (applied: readonly AppliedEvent[]) => {
+      seen.push(...applied);
+      if (applied.some((a) => a.type === 'FactDateRevised')) revised();
+    };
+    const reopened = await openChronicle({ storeUrl: f.storeUrl, clock: testClock(), newId: countingIds(), runner: { onApplied } });
+    try {
+      await reopened.runner.start();
+      await execute(reopened.write, 'fact', 'state-dept-report-to-sedena', { type: 'ReviseFactDate', data: { factId: 'state-dept-report-to-sedena', when: '?2022-04-21' } }, { metadata: { recordedBy: 'ana', reason: 'the report is dated the 21st' } });
+      await changed;
+      const applied = seen.find((a) => a.type === 'FactDateRevised');
+      expect(applied?.factBefore?.when).to.equal('?2022-04-22');
+      expect(applied?.factAfter?.when).to.equal('?2022-04-21');
+      expect(readFact(reopened.readModels(), 'state-dept-report-to-sedena').when.edtf).to.equal('?2022-04-21');
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('rebuilds into fresh tables that equal the incremental read models', async () => {
+    await f.chronicle.runner.catchUp();
+    const rm = () => f.chronicle.readModels();
+    const snapshot = () => JSON.stringify([readTimeline(rm(), { kind: 'all' }), readTimeline(rm(), { kind: 'actor', id: 'sedena' }), rm().checkpoint()]);
+    const before = snapshot();
+    const replayed = await f.chronicle.runner.rebuild();
+    expect(replayed).to.equal(rm().checkpoint().seq);
+    expect(snapshot()).to.equal(before);
+    const tables = rm().db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rb\\_%' ESCAPE '\\'`).all();
+    expect(tables).to.deep.equal([]);
+  });
+});
