@@ -1,7 +1,7 @@
 import { daysInMonth, monthName } from './calendar.ts';
 
 // A year-month(-day) not inside a longer run of digits; `X` digits are left to edtf.
-const DATE = /(?<![\dXY])(-?\d{4})-(\d{2})(?:-(\d{2}))?(?![\dX])/g;
+const DATE = /(?<![\dXY.:])(-?\d{4})-(\d{2})(?:-(\d{2}))?(?![\dX])/g;
 const TIME = /(-?\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/g;
 
 /**

@@ -12,6 +12,19 @@ const EXPECTED = 'expected e.g. 2022-04-22, 2022-04, 2022-04-22~, 2022-21, ../20
 const MAX_LENGTH = 100;
 
 /**
+ * The EDTF grammar (nearley) costs tens of microseconds a parse, and a store holds the same date
+ * strings many times over: valid results are remembered, frozen, up to a bound.
+ */
+const parsedDates = new Map<string, FuzzyDate>();
+const MAX_REMEMBERED = 50_000;
+
+function remember(text: string, date: FuzzyDate): FuzzyDate {
+  if (parsedDates.size >= MAX_REMEMBERED) parsedDates.clear();
+  parsedDates.set(text, date);
+  return date;
+}
+
+/**
  * Reads an EDTF date (level 0 and 1, plus level-2 qualifiers on single components) into its
  * calendar bounds, precision, qualifiers and label. See DESIGN.md "Fuzzy dates".
  *
@@ -47,13 +60,15 @@ export function parseFuzzyDate(input: unknown, field = 'when'): FuzzyDate {
   if (text.length > MAX_LENGTH) {
     throw fail(`is too long for an EDTF date (${text.length} characters, at most ${MAX_LENGTH})`);
   }
+  const known = parsedDates.get(text);
+  if (known) return known;
   const calendarError = findCalendarError(text);
   if (calendarError !== null) throw fail(calendarError);
 
   const parsed = parseEdtf(text);
   if (parsed === null) throw fail(`${JSON.stringify(text)} is not an EDTF date (${EXPECTED})`);
   try {
-    return build(text, parsed, fail);
+    return remember(text, Object.freeze(build(text, parsed, fail)));
   } catch (error) {
     if (error instanceof UnsupportedEdtfError) {
       throw fail(`${text} is valid EDTF but not supported here: ${error.message}`);

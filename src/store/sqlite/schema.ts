@@ -7,6 +7,7 @@ export type SqliteSynchronous = 'full' | 'normal';
 export interface ConnectionSettings {
   readonly synchronous: SqliteSynchronous;
   readonly busyTimeoutMs: number;
+  readonly cacheSizeKiB: number;
 }
 
 /**
@@ -48,6 +49,8 @@ export function configureConnection(db: Database.Database, settings: ConnectionS
   db.pragma(`busy_timeout = ${Math.trunc(settings.busyTimeoutMs)}`);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${settings.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+  // Negative means KiB. SQLite's 2 MiB default thrashes once the stream-name index outgrows it.
+  db.pragma(`cache_size = -${Math.trunc(settings.cacheSizeKiB)}`);
   db.pragma('foreign_keys = ON');
 }
 

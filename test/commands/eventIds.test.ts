@@ -1,0 +1,16 @@
+import { expect } from 'chai';
+import { v5 as uuidv5 } from 'uuid';
+import { contentEventId } from '../../src/commands/eventIds.ts';
+
+describe('contentEventId', () => {
+  it('is a version-5 UUID equal to the uuid package’s v5 of the same name', () => {
+    const id = contentEventId('fact-a', 3n, 0, 'FactDateRevised', { factId: 'a', when: '2022-04-21' });
+    const name = JSON.stringify(['fact-a', '3', 0, 'FactDateRevised', { factId: 'a', when: '2022-04-21' }]);
+    expect(id).to.equal(uuidv5(name, '5b0c3a52-4a0e-4c1e-9d8e-2f1c6a7b9e10'));
+    expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('differs when the base revision differs, so a repeated change after others is a new event', () => {
+    expect(contentEventId('fact-a', 1n, 0, 'FactRetracted', { factId: 'a' })).to.not.equal(contentEventId('fact-a', 5n, 0, 'FactRetracted', { factId: 'a' }));
+  });
+});
