@@ -8,6 +8,7 @@ import type { SourceEvent } from '../src/sources/events.ts';
 import type { EventPlace, FactDoc } from './documents.ts';
 import { projectFact } from './factProjection.ts';
 import { historyEntryOf } from './factHistory.ts';
+import { feedRowOf } from './feed.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
 import { timelineRowsOf } from './timelineRows.ts';
@@ -56,6 +57,7 @@ export function applyEvents(
           factAfter = projectFact(factBefore, decoded.event as FactEvent, place);
           current.set(stream.id, factAfter);
           rm.addHistory(stream.id, historyEntryOf(decoded, seq));
+          rm.addFeedRow(feedRowOf(seq, recorded.position, recorded.type, factBefore, factAfter));
           break;
         }
         case 'actor':

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from './documents.ts';
 import type { HistoryEntry } from './factHistory.ts';
+import type { FeedRow } from './feed.ts';
 import type { TimelineRow } from './timelineRows.ts';
 
 export interface Checkpoint {
@@ -28,15 +29,18 @@ function ddl(p: string, withIndexes: boolean): string {
       PRIMARY KEY (kind, timeline_id, fact_id)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}fact_history (fact_id TEXT NOT NULL, seq INTEGER NOT NULL, entry TEXT NOT NULL,
       PRIMARY KEY (fact_id, seq)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${p}feed (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, fact_id TEXT NOT NULL,
+      event_type TEXT NOT NULL, before TEXT NOT NULL, after TEXT NOT NULL, changes TEXT NOT NULL);
     ${withIndexes ? indexDdl(p) : ''}`;
 }
 
 const indexDdl = (p: string) => `
+  CREATE INDEX IF NOT EXISTS ${p}feed_position ON ${p}feed (position);
   CREATE INDEX IF NOT EXISTS ${p}timeline_order ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq);
   CREATE INDEX IF NOT EXISTS ${p}actors_merged ON ${p}actors (json_extract(doc, '$.mergedInto'))
     WHERE json_extract(doc, '$.mergedInto') IS NOT NULL;`;
 
-const TABLES = ['checkpoint', 'facts', 'actors', 'topics', 'sources', 'timeline', 'fact_history'] as const;
+const TABLES = ['checkpoint', 'facts', 'actors', 'topics', 'sources', 'timeline', 'fact_history', 'feed'] as const;
 const RUNNER = 'chronicle';
 
 /**
@@ -58,6 +62,8 @@ export class ReadModelDb {
       deleteRows: db.prepare(`DELETE FROM ${p}timeline WHERE fact_id = ? AND kind = ? AND timeline_id = ?`),
       putRow: db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, role, earliest, latest, precision_rank, first_seq)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      putFeed: db.prepare(`INSERT OR REPLACE INTO ${p}feed (seq, position, fact_id, event_type, before, after, changes)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`),
       putHistory: db.prepare(`INSERT OR REPLACE INTO ${p}fact_history (fact_id, seq, entry) VALUES (?, ?, ?)`),
       registry: {
         actors: db.prepare(`SELECT doc FROM ${p}actors WHERE id = ?`).pluck(),
@@ -110,6 +116,11 @@ export class ReadModelDb {
 
   addHistory(factId: string, entry: HistoryEntry): void {
     this.s.putHistory.run(factId, entry.seq, JSON.stringify(entry));
+  }
+
+  addFeedRow(row: FeedRow): void {
+    this.s.putFeed.run(row.seq, row.position, row.factId, row.eventType, JSON.stringify(row.before), JSON.stringify(row.after),
+      JSON.stringify(row.changes));
   }
 
   registryDoc<R extends Registry>(registry: R, id: string): RegistryDoc<R> | null {

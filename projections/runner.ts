@@ -20,9 +20,36 @@ export type Progress = (applied: number, position: string | undefined) => void;
 export class ProjectionRunner {
   private subscription: Subscription | undefined;
   private readonly batchSize: number;
+  private readonly listeners = new Set<(events: readonly AppliedEvent[]) => void>();
+  private waiters: { position: string; resolve: () => void }[] = [];
 
   constructor(private readonly store: EventStore, private rm: ReadModelDb, private readonly options: RunnerOptions = {}) {
     this.batchSize = options.batchSize ?? 2000;
+  }
+
+  /** Calls `listener` after every committed batch; returns the function that removes it. */
+  onApplied(listener: (events: readonly AppliedEvent[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves once the read models include the event at `position` (read-your-writes for callers). */
+  waitFor(position: string): Promise<void> {
+    const { position: at } = this.rm.checkpoint();
+    if (at !== undefined && this.store.comparePositions(at, position) >= 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ position, resolve }));
+  }
+
+  private committed(applied: readonly AppliedEvent[]): void {
+    if (applied.length > 0) {
+      this.options.onApplied?.(applied);
+      for (const listener of this.listeners) listener(applied);
+    }
+    const { position: at } = this.rm.checkpoint();
+    if (at === undefined || this.waiters.length === 0) return;
+    const ready = this.waiters.filter((w) => this.store.comparePositions(at, w.position) >= 0);
+    this.waiters = this.waiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve();
   }
 
   get readModels(): ReadModelDb {
@@ -42,7 +69,7 @@ export class ProjectionRunner {
       if (events.length === 0) return count;
       const applied = applyEvents(rm, events, (a, b) => this.store.comparePositions(a, b));
       count += events.length;
-      if (rm === this.rm && applied.length > 0) this.options.onApplied?.(applied);
+      if (rm === this.rm) this.committed(applied);
       onProgress?.(count, events.at(-1)?.position);
     }
   }
@@ -56,13 +83,13 @@ export class ProjectionRunner {
         { ...(position !== undefined ? { after: position } : {}), filter: { streamPrefixes: STREAM_PREFIXES } },
         {
           onEvent: (event) => {
-            const applied = applyEvents(this.rm, [event], (a, b) => this.store.comparePositions(a, b));
-            if (applied.length > 0) this.options.onApplied?.(applied);
+            this.committed(applyEvents(this.rm, [event], (a, b) => this.store.comparePositions(a, b)));
           },
           onCheckpoint: (at) => {
             const cp = this.rm.checkpoint();
             if (cp.position === undefined || this.store.comparePositions(at, cp.position) > 0) {
               this.rm.transaction(() => this.rm.setCheckpoint({ position: at, seq: cp.seq }));
+              this.committed([]);
             }
           },
           onCaughtUp: () => resolve(),

@@ -16,7 +16,8 @@ export interface FactInput {
 export type FactCommand =
   | { type: 'RecordFact'; data: FactInput }
   | { type: 'SyncFact'; data: FactInput & { readonly retracted: boolean } }
-  | { type: 'ReviseFactDate'; data: { factId: string; when: string } }
+  /** `citation`: the source that supports the new date, cited in the same append. */
+  | { type: 'ReviseFactDate'; data: { factId: string; when: string; citation?: CitationData } }
   | { type: 'EditFactSummary'; data: { factId: string; summary: string; notes?: string | null } }
   | { type: 'ChangeFactPlace'; data: { factId: string; place: string | null } }
   | { type: 'LinkActor'; data: { factId: string; actorId: string; role: string | null } }

@@ -101,12 +101,14 @@ function recordFact(input: FactInput, state: FactState): Events {
   ];
 }
 
-function reviseFactDate({ factId, when }: { factId: string; when: string }, state: FactState): Events {
+function reviseFactDate({ factId, when, citation }: { factId: string; when: string; citation?: CitationData }, state: FactState): Events {
   const next = parseFuzzyDate(when, 'when');
   if (sameDate(next, parseFuzzyDate(state.when, 'when'))) {
     throw new IllegalStateError(`fact ${factId} is already dated ${state.when}`);
   }
-  return [{ type: 'FactDateRevised', data: { factId, when: next.edtf, previousWhen: state.when } }];
+  const revised: FactEvent = { type: 'FactDateRevised', data: { factId, when: next.edtf, previousWhen: state.when } };
+  if (!citation || Object.hasOwn(state.citations, citationIdOf(citation))) return [revised];
+  return [revised, ...citeSource(citation, state)];
 }
 
 function editSummary(data: { factId: string; summary: string; notes?: string | null }, state: FactState): Events {

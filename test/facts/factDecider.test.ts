@@ -172,3 +172,14 @@ describe('the fact decider', () => {
     });
   });
 });
+
+describe('ReviseFactDate with a supporting citation', () => {
+  it('cites the source in the same decision, after the revision', () => {
+    given(factDecider, [recorded()])
+      .when({ type: 'ReviseFactDate', data: { factId: 'alert', when: '2022-04-21', citation } })
+      .then([
+        { type: 'FactDateRevised', data: { factId: 'alert', when: '2022-04-21', previousWhen: '2022-04-22' } },
+        { type: 'SourceCited', data: { factId: 'alert', citationId: citationIdOf(citation), ...citation } },
+      ]);
+  });
+});

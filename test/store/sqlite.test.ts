@@ -46,6 +46,7 @@ describe('SqliteEventStore', () => {
       expect(db.pragma('journal_mode', { simple: true })).to.equal('wal');
       expect(db.pragma('synchronous', { simple: true })).to.equal(2);
       expect(db.pragma('busy_timeout', { simple: true })).to.equal(5000);
+      expect(db.pragma('cache_size', { simple: true })).to.equal(-65536);
     });
 
     it('applies synchronous=normal and a custom busy timeout', () => {

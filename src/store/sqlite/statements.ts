@@ -24,8 +24,8 @@ export interface Statements {
   readonly insertStream: Database.Statement<[string, number]>;
   readonly updateStreamRevision: Database.Statement<[number, number]>;
   readonly insertEvent: Database.Statement<[number, number, string, string, string, string]>;
-  /** `(stream name, from revision, limit)`; limit -1 reads everything. */
-  readonly readStream: Database.Statement<[string, bigint, number], EventRow>;
+  /** `(stream id, from revision, limit)`; limit -1 reads everything. The caller knows the name. */
+  readonly readStream: Database.Statement<[number, bigint, number], Omit<EventRow, 'stream_name'>>;
   /** `(after position, limit)`. */
   readonly readAll: Database.Statement<[number, number], EventRow>;
   readonly headPosition: Database.Statement<[], number | null>;
@@ -46,8 +46,8 @@ export function prepareStatements(db: Database.Database): Statements {
       'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     readStream: db.prepare(
-      `SELECT ${EVENT_COLUMNS} FROM streams s JOIN events e ON e.stream_id = s.stream_id
-        WHERE s.name = ? AND e.revision >= ? ORDER BY e.revision LIMIT ?`,
+      `SELECT position, revision, event_id, type, data, metadata FROM events
+        WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
     ),
     readAll: db.prepare(
       `SELECT ${EVENT_COLUMNS} FROM events e JOIN streams s ON s.stream_id = e.stream_id
