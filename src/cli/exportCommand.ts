@@ -6,17 +6,20 @@ import { ValidationError } from '../core/errors.ts';
 import { exportDossier } from '../exports/dossierExport.ts';
 import { timelineToCsv } from '../exports/csvExport.ts';
 import { timelineToMarkdown } from '../exports/markdownExport.ts';
+import { timelineToIcs } from '../exports/icsExport.ts';
+import { timelineToTimelineJs } from '../exports/timelinejsExport.ts';
 import type { CliCommand } from './context.ts';
 import { TIMELINE_FILTER_OPTIONS, timelineQueryOf } from './timelineFilters.ts';
 
-export const EXPORT_FORMATS = ['dossier', 'json', 'csv', 'md'] as const;
+export const EXPORT_FORMATS = ['dossier', 'json', 'csv', 'md', 'ics', 'timelinejs'] as const;
 
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: `write the timeline or the whole dossier (${EXPORT_FORMATS.join(', ')})`,
   usage: `chronicle export [--format ${EXPORT_FORMATS.join('|')}] [--actor ID | --topic ID] [--from EDTF] [--to EDTF] [--q TEXT] [--output FILE]
   dossier: every source, actor, topic and fact (YAML when FILE ends in .yaml/.yml); filters do not apply.
-  json: Timeline JSON; csv: one row per entry (formula-safe); md: Markdown.`,
+  json: Timeline JSON; csv: one row per entry (formula-safe); md: Markdown; ics: iCalendar (entries with both bounds);
+  timelinejs: TimelineJS3 JSON, loadable by TimelineJS as is.`,
   options: { ...TIMELINE_FILTER_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
   positionals: [],
   async run(ctx, values) {
@@ -36,7 +39,10 @@ export const exportCommand: CliCommand = {
       text = yaml ? toYaml(dossier) : `${JSON.stringify(dossier, null, 2)}\n`;
     } else {
       const timeline = readTimeline(rm, query);
-      text = format === 'csv' ? timelineToCsv(timeline) : format === 'md' ? timelineToMarkdown(timeline) : `${JSON.stringify(timeline, null, 2)}\n`;
+      text = format === 'csv' ? timelineToCsv(timeline)
+        : format === 'md' ? timelineToMarkdown(timeline)
+        : format === 'ics' ? timelineToIcs(timeline, { now: chronicle.write.clock() })
+        : `${JSON.stringify(format === 'timelinejs' ? timelineToTimelineJs(timeline) : timeline, null, 2)}\n`;
     }
     if (output) {
       await writeFile(resolve(ctx.io.cwd, output), text);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ChronicleError, ValidationError } from '../core/errors.ts';
+import { ChronicleError, UnavailableError, ValidationError } from '../core/errors.ts';
 import { loadConfig } from '../config.ts';
 import { openChronicle, type Chronicle } from '../main.ts';
 import type { CliCommand, CliIo, CommandContext } from './context.ts';
@@ -7,11 +7,12 @@ import { exportCommand } from './exportCommand.ts';
 import { factCommand } from './factCommand.ts';
 import { importCommand } from './importCommand.ts';
 import { rebuildCommand } from './rebuildCommand.ts';
+import { serveCommand } from './serveCommand.ts';
 import { timelineCommand } from './timelineCommand.ts';
 
 export const EXIT = { ok: 0, checkErrors: 1, badInput: 2, failure: 3 } as const;
 
-const commands: readonly CliCommand[] = [importCommand, exportCommand, timelineCommand, factCommand, rebuildCommand];
+const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, timelineCommand, factCommand, rebuildCommand];
 
 const GLOBAL_OPTIONS = {
   store: { type: 'string' },
@@ -120,7 +121,7 @@ function bigintReplacer(_key: string, value: unknown): unknown {
 }
 
 function reportError(io: CliIo, json: boolean, error: unknown): number {
-  const known = error instanceof ChronicleError;
+  const known = error instanceof ChronicleError && !(error instanceof UnavailableError);
   const code = known ? EXIT.badInput : EXIT.failure;
   const message = known ? error.message : `unexpected failure: ${(error as Error)?.message ?? String(error)}`;
   if (json) {

@@ -4,7 +4,7 @@ import { zodIssues } from '../core/zodIssues.ts';
 import type { CallerMetadata } from '../events/catalog.ts';
 import { plan, type PlannedWrite, type WriteDeps } from '../commands/execute.ts';
 import type { AggregateKind, CommandOf } from '../commands/aggregates.ts';
-import { KnownIds } from './references.ts';
+import { KnownIds, missingReferences } from './references.ts';
 import { DossierActor, DossierFact, DossierSource, DossierTop, DossierTopic } from './schema.ts';
 import { actorCommand, factCommand, mergeCommand, sourceCommand, topicCommand } from './itemCommands.ts';
 
@@ -163,16 +163,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   skipRejected('facts');
   const acceptedFacts: Pending<'fact'>[] = [];
   for (const { path, item } of facts) {
-    const issues: Issue[] = [];
-    for (const [i, a] of item.actors.entries()) {
-      if (!(await known.has('actor', a.id))) issues.push({ path: `${path}.actors[${i}].id`, message: `no actor ${a.id} is registered` });
-    }
-    for (const [i, t] of item.topics.entries()) {
-      if (!(await known.has('topic', t))) issues.push({ path: `${path}.topics[${i}]`, message: `no topic ${t} is defined` });
-    }
-    for (const [i, c] of item.citations.entries()) {
-      if (!(await known.has('source', c.source))) issues.push({ path: `${path}.citations[${i}].source`, message: `no source ${c.source} is registered` });
-    }
+    const issues = await missingReferences(known, item, path);
     if (issues.length > 0) reject('facts', path, item.id, issues);
     else acceptedFacts.push({ section: 'facts', path, id: item.id, kind: 'fact', command: factCommand(item) });
   }

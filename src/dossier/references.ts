@@ -1,3 +1,4 @@
+import type { Issue } from '../core/errors.ts';
 import type { EventStore } from '../store/port.ts';
 import { streamNameOf, type AggregateKind } from '../commands/aggregates.ts';
 
@@ -29,4 +30,27 @@ export class KnownIds {
     if (!s) map.set(kind, (s = new Set()));
     return s;
   }
+}
+
+/** What a fact refers to that must exist: its actors, topics and cited sources. */
+export interface FactReferences {
+  readonly actors?: readonly { readonly id: string }[];
+  readonly topics?: readonly string[];
+  readonly citations?: readonly { readonly source: string }[];
+}
+
+/** An issue for every actor, topic or source a fact names that does not exist (paths under `path`). */
+export async function missingReferences(known: KnownIds, refs: FactReferences, path: string): Promise<Issue[]> {
+  const at = (rest: string) => (path ? `${path}.${rest}` : rest);
+  const issues: Issue[] = [];
+  for (const [i, a] of (refs.actors ?? []).entries()) {
+    if (!(await known.has('actor', a.id))) issues.push({ path: at(`actors[${i}].id`), message: `no actor ${a.id} is registered` });
+  }
+  for (const [i, t] of (refs.topics ?? []).entries()) {
+    if (!(await known.has('topic', t))) issues.push({ path: at(`topics[${i}]`), message: `no topic ${t} is defined` });
+  }
+  for (const [i, c] of (refs.citations ?? []).entries()) {
+    if (!(await known.has('source', c.source))) issues.push({ path: at(`citations[${i}].source`), message: `no source ${c.source} is registered` });
+  }
+  return issues;
 }

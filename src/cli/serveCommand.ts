@@ -1,0 +1,49 @@
+import { pino } from 'pino';
+import { readFileSync } from 'node:fs';
+import { ValidationError } from '../core/errors.ts';
+import { importDossier } from '../dossier/importDossier.ts';
+import { loadTokens } from '../http/auth.ts';
+import { startServer } from '../http/server.ts';
+import type { Chronicle } from '../main.ts';
+import type { CliCommand } from './context.ts';
+
+const DEMO = new URL('../../examples/nuctech-border-scanners.json', import.meta.url);
+
+/** A brand-new store (an empty log) gets the demo dossier. */
+export async function seedDemo(chronicle: Chronicle): Promise<boolean> {
+  if ((await chronicle.store.headPosition()) !== undefined) return false;
+  const dossier = JSON.parse(readFileSync(DEMO, 'utf8')) as unknown;
+  await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'chronicle-demo', reason: 'demo dossier for a new store' } });
+  return true;
+}
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'HTTP API and live feed; a brand-new store gets the demo dossier',
+  usage: `chronicle serve [--port 3000] [--host 127.0.0.1] [--no-demo]
+  --no-demo (or CHRONICLE_DEMO=0): do not seed a new store with the demo dossier.
+  Tokens: CHRONICLE_TOKENS="reader:…,editor:…,admin:…" or CHRONICLE_TOKENS_FILE; without tokens only a loopback host is allowed.
+  Logs are JSON lines (pino) on stdout; LOG_LEVEL sets the level (default info).`,
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' } },
+  positionals: [],
+  async run(ctx, values) {
+    const port = values.port === undefined ? 3000 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw ValidationError.at('port', `must be 0–65535, got ${String(values.port)}`);
+    const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
+    const tokens = loadTokens(ctx.io.env);
+    const logger = pino({ level: ctx.io.env.LOG_LEVEL ?? 'info' });
+    const chronicle = await ctx.chronicle();
+    if (!values['no-demo'] && ctx.config.demo && (await seedDemo(chronicle))) logger.info('seeded the demo dossier');
+    const server = await startServer({ chronicle, logger, tokens, host, port });
+    ctx.io.stderr(`Chronicle is serving on ${server.url} (store ${chronicle.store.constructor.name})\n`);
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        logger.info({ signal }, 'shutting down');
+        void server.close().then(resolve);
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
+    return 0;
+  },
+};

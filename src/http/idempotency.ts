@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { ValidationError } from '../core/errors.ts';
+import type { Reply } from './route.ts';
+
+interface Stored {
+  request_hash: string;
+  status: number;
+  headers: string;
+  body: string | null;
+  content_type: string | null;
+}
+
+/**
+ * Remembers the reply to each POST made with an `Idempotency-Key`, so a retry gets the first reply
+ * and appends nothing. Keys are scoped by caller, method and path; reusing a key for a different
+ * request body is refused. Concurrent retries wait for the first attempt.
+ */
+export class IdempotencyStore {
+  private readonly inFlight = new Map<string, Promise<Reply>>();
+  private readonly get;
+  private readonly put;
+
+  constructor(db: Database.Database) {
+    db.exec(`CREATE TABLE IF NOT EXISTS http_idempotency (scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,
+      status INTEGER NOT NULL, headers TEXT NOT NULL, body TEXT, content_type TEXT, created_at TEXT NOT NULL,
+      PRIMARY KEY (scope, key)) WITHOUT ROWID`);
+    this.get = db.prepare('SELECT request_hash, status, headers, body, content_type FROM http_idempotency WHERE scope = ? AND key = ?');
+    this.put = db.prepare(`INSERT OR REPLACE INTO http_idempotency (scope, key, request_hash, status, headers, body, content_type, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  }
+
+  /** Runs `attempt` once per (scope, key); later calls replay its reply. A failed attempt (it wrote nothing) is not remembered. */
+  async run(scope: string, key: string, requestBody: unknown, now: Date, attempt: () => Promise<Reply>): Promise<Reply> {
+    if (!/^[\x21-\x7e]{1,200}$/.test(key)) throw ValidationError.at('Idempotency-Key', 'must be 1–200 visible ASCII characters');
+    const hash = createHash('sha256').update(JSON.stringify(requestBody ?? null)).digest('hex');
+    const id = `${scope}\u0000${key}`;
+    const pending = this.inFlight.get(id);
+    if (pending) {
+      await pending.catch(() => undefined);
+    }
+    const stored = this.get.get(scope, key) as Stored | undefined;
+    if (stored) {
+      if (stored.request_hash !== hash) throw ValidationError.at('Idempotency-Key', 'was already used for a different request body');
+      return {
+        status: stored.status,
+        headers: { ...(JSON.parse(stored.headers) as Record<string, string>), 'Idempotent-Replayed': 'true' },
+        ...(stored.body !== null ? { body: JSON.parse(stored.body) as unknown } : {}),
+        ...(stored.content_type ? { contentType: stored.content_type } : {}),
+      };
+    }
+    const running = attempt();
+    this.inFlight.set(id, running);
+    try {
+      const reply = await running;
+      this.put.run(scope, key, hash, reply.status, JSON.stringify(reply.headers ?? {}),
+        reply.body === undefined ? null : JSON.stringify(reply.body), reply.contentType ?? null, now.toISOString());
+      return reply;
+    } finally {
+      this.inFlight.delete(id);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { AppliedEvent } from '../../projections/applyEvents.ts';
+import { feedEventFor, feedRowOf, type FeedRow } from '../../projections/feed.ts';
+import { NameResolver } from '../../projections/queries/entries.ts';
+import { mergedFamily } from '../../projections/queries/timelineQuery.ts';
+import type { ReadModelDb } from '../../projections/readModelDb.ts';
+import type { ProjectionRunner } from '../../projections/runner.ts';
+import { NotFoundError } from '../core/errors.ts';
+import type { FactDoc } from '../../projections/documents.ts';
+
+export interface LiveFeedOptions {
+  /** Comment lines that keep idle connections open through proxies. Default 15 000 ms. */
+  readonly heartbeatMs?: number;
+  /** Bytes a client may have waiting in its socket buffer before it is dropped. Default 1 MiB. */
+  readonly maxBufferedBytes?: number;
+  /** The reconnection delay clients are told (`retry:`). Default 2 000 ms. */
+  readonly retryMs?: number;
+}
+
+export interface FeedFilter {
+  readonly kind: 'all' | 'actor' | 'topic';
+  readonly id?: string;
+}
+
+interface Client {
+  readonly res: Response;
+  readonly memberships: ReadonlySet<string>;
+  /** Live rows are sent once replay has caught up; until then the table is the source. */
+  live: boolean;
+  lastSeq: number;
+}
+
+interface StoredRow { seq: number; position: string; fact_id: string; event_type: string; before: string; after: string; changes: string }
+
+/**
+ * The live update feed (Server-Sent Events). Replays the feed read model after `Last-Event-ID`
+ * (the global position), then follows the projection runner; a slow client is dropped once its
+ * buffer passes the bound, with a `retry:` hint, so it never stalls others or grows memory.
+ */
+export class LiveFeed {
+  private readonly clients = new Set<Client>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly removeListener: () => void;
+  private readonly maxBuffered: number;
+  private readonly retryMs: number;
+
+  constructor(private readonly runner: ProjectionRunner, private readonly logger: Logger, options: LiveFeedOptions = {}) {
+    this.maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
+    this.retryMs = options.retryMs ?? 2000;
+    this.removeListener = runner.onApplied((applied) => this.broadcast(applied));
+    this.heartbeat = setInterval(() => this.each((c) => this.write(c, ': heartbeat\n\n')), options.heartbeatMs ?? 15_000);
+    this.heartbeat.unref();
+  }
+
+  get size(): number {
+    return this.clients.size;
+  }
+
+  private get rm(): ReadModelDb {
+    return this.runner.readModels;
+  }
+
+  /** Opens an SSE stream for `filter`, resuming strictly after `after` (a position) when given. */
+  connect(req: Request, res: Response, filter: FeedFilter, after: string | undefined): void {
+    const memberships = this.membershipsOf(filter);
+    res.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no',
+    });
+    res.flushHeaders();
+    const client: Client = { res, memberships, live: false, lastSeq: this.rm.checkpoint().seq };
+    res.write(`retry: ${this.retryMs}\n\n`);
+    if (after !== undefined) {
+      const seq = this.rm.db.prepare(`SELECT seq FROM ${this.rm.prefix}feed WHERE position = ?`).pluck().get(after) as number | undefined;
+      if (seq === undefined) {
+        res.write(`event: reset\ndata: ${JSON.stringify({ reason: `position ${after} is not in the feed; reload the timeline` })}\n\n`);
+      } else {
+        client.lastSeq = seq;
+      }
+    }
+    this.clients.add(client);
+    req.on('close', () => this.clients.delete(client));
+    void this.replay(client);
+  }
+
+  private membershipsOf(filter: FeedFilter): Set<string> {
+    if (filter.kind === 'all') return new Set(['all']);
+    const id = filter.id ?? '';
+    if (filter.kind === 'topic') {
+      if (!this.rm.registryDoc('topics', id)) throw new NotFoundError(`topic ${id} does not exist`);
+      return new Set([`topic:${id}`]);
+    }
+    const names = new NameResolver(this.rm);
+    if (!names.actor(id)) throw new NotFoundError(`actor ${id} does not exist`);
+    return new Set(mergedFamily(this.rm, names.survivor(id)).map((a) => `actor:${a}`));
+  }
+
+  /** Sends stored rows after the client's position page by page, waiting for drains, then goes live. */
+  private async replay(client: Client): Promise<void> {
+    const page = this.rm.db.prepare(`SELECT * FROM ${this.rm.prefix}feed WHERE seq > ? ORDER BY seq LIMIT 500`);
+    for (;;) {
+      if (!this.clients.has(client)) return;
+      const rows = page.all(client.lastSeq) as StoredRow[];
+      if (rows.length === 0) {
+        client.live = true; // same tick as the empty read: nothing can fall between
+        return;
+      }
+      for (const r of rows) {
+        const row: FeedRow = {
+          seq: r.seq, position: r.position, factId: r.fact_id, eventType: r.event_type,
+          before: JSON.parse(r.before) as string[], after: JSON.parse(r.after) as string[], changes: JSON.parse(r.changes) as FeedRow['changes'],
+        };
+        this.send(client, row, this.rm.fact(row.factId));
+      }
+      if (client.res.writableNeedDrain) await new Promise((resolve) => client.res.once('drain', resolve));
+    }
+  }
+
+  private broadcast(applied: readonly AppliedEvent[]): void {
+    for (const a of applied) {
+      if (!a.factAfter && !a.factBefore) continue;
+      const row = feedRowOf(a.seq, a.position, a.type, a.factBefore, a.factAfter);
+      this.each((c) => {
+        if (c.live && row.seq > c.lastSeq) this.send(c, row, a.factAfter);
+      });
+    }
+  }
+
+  private send(client: Client, row: FeedRow, doc: FactDoc | null): void {
+    client.lastSeq = row.seq;
+    const event = feedEventFor(row, client.memberships);
+    if (!event || !doc) return;
+    const data = { position: row.position, factId: row.factId, type: row.eventType, changes: row.changes, entry: new NameResolver(this.rm).entryOf(doc) };
+    this.write(client, `id: ${row.position}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  }
+
+  private write(client: Client, text: string): void {
+    if (client.res.writableLength > this.maxBuffered) {
+      this.drop(client, 'the client reads too slowly');
+      return;
+    }
+    client.res.write(text);
+  }
+
+  private drop(client: Client, reason: string): void {
+    this.clients.delete(client);
+    this.logger.warn({ reason }, 'live-feed client dropped');
+    client.res.end(`retry: ${this.retryMs}\nevent: dropped\ndata: ${JSON.stringify({ reason })}\n\n`);
+  }
+
+  private each(fn: (c: Client) => void): void {
+    for (const c of [...this.clients]) fn(c);
+  }
+
+  /** Ends every stream with a reconnection hint (graceful shutdown). */
+  close(): void {
+    clearInterval(this.heartbeat);
+    this.removeListener();
+    this.each((c) => {
+      this.clients.delete(c);
+      c.res.end(`retry: ${this.retryMs}\n\n`);
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+import {
+  AlreadyExistsError, ChronicleError, ConcurrencyError, IllegalStateError, NotFoundError, UnavailableError, ValidationError,
+} from '../core/errors.ts';
+import { formatEtag } from './etag.ts';
+
+/** An RFC 9457 problem document. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly instance?: string;
+  /** For validation problems: each issue with its JSON path (`facts[2].when`) and JSON pointer. */
+  readonly issues?: readonly { path: string; pointer: string; message: string }[];
+  readonly requestId?: string;
+}
+
+/** An HTTP-only failure (auth, content type, size) raised by the edge itself. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    message: string,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request', 404: 'Not found', 409: 'Conflict', 412: 'Precondition failed', 503: 'Service unavailable', 500: 'Internal error',
+};
+
+function pointerOf(path: string): string {
+  if (!path) return '';
+  return `/${path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}
+
+/** The one place errors become HTTP statuses. */
+export function problemOf(error: unknown): { problem: Problem; headers: Record<string, string> } {
+  const make = (status: number, code: string, detail: string, title = TITLES[status] ?? 'Error', extra: Partial<Problem> = {}) => ({
+    problem: { type: `/problems/${code}`, title, status, detail, ...extra },
+    headers: {} as Record<string, string>,
+  });
+  if (error instanceof HttpError) return { ...make(error.status, error.code, error.message, error.title), headers: { ...error.headers } };
+  if (error instanceof ValidationError) {
+    return make(400, 'validation', error.message, 'Invalid input', {
+      issues: error.issues.map((i) => ({ path: i.path, pointer: pointerOf(i.path), message: i.message })),
+    });
+  }
+  if (error instanceof NotFoundError) return make(404, 'not-found', error.message);
+  if (error instanceof AlreadyExistsError) return make(409, 'already-exists', error.message, 'Already exists');
+  if (error instanceof IllegalStateError) return make(409, 'illegal-state', error.message, 'Not allowed in the current state');
+  if (error instanceof ConcurrencyError) {
+    const p = make(412, 'stale-revision', error.message, 'Stale revision');
+    if (error.actual !== undefined) p.headers.ETag = formatEtag(error.actual);
+    return p;
+  }
+  if (error instanceof UnavailableError) return { ...make(503, 'unavailable', error.message), headers: { 'Retry-After': '1' } };
+  if (error instanceof ChronicleError) return make(400, error.code, error.message);
+  return make(500, 'internal', 'An unexpected error occurred; it has been logged with the request id.');
+}
+
+/** Express error middleware: problem+json for every error; a 500 is logged, never shows a stack. */
+export function problemMiddleware(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const { problem, headers } = problemOf(translateExpressError(error));
+    const requestId = String(req.id ?? '');
+    if (problem.status >= 500) logger.error({ err: error, requestId }, 'request failed');
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify({ ...problem, instance: req.originalUrl, requestId }));
+  };
+}
+
+/** body-parser's own errors (size, malformed JSON, charset) as our problems. */
+function translateExpressError(error: unknown): unknown {
+  const e = error as { type?: string; status?: number; message?: string; limit?: number };
+  switch (e?.type) {
+    case 'entity.too.large':
+      return new HttpError(413, 'too-large', 'Content too large', `the request body is larger than ${e.limit} bytes`);
+    case 'entity.parse.failed':
+      return ValidationError.at('', `the request body is not valid JSON: ${e.message}`);
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new HttpError(415, 'unsupported-media-type', 'Unsupported media type', e.message ?? 'unsupported encoding');
+    default:
+      return error;
+  }
+}

@@ -1,0 +1,69 @@
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { Logger } from 'pino';
+import type { Chronicle } from '../main.ts';
+import type { Role, TokenTable } from './auth.ts';
+import type { IdempotencyStore } from './idempotency.ts';
+import type { LiveFeed } from './liveFeed.ts';
+
+/** What the HTTP edge needs, passed in by the composition root. */
+export interface AppDeps {
+  readonly chronicle: Chronicle;
+  readonly logger: Logger;
+  readonly tokens: TokenTable;
+  readonly feed: LiveFeed;
+  readonly idempotency: IdempotencyStore;
+  /** Largest JSON body, in bytes. Default 1 MiB (imports: `importBodyLimit`). */
+  readonly bodyLimit?: number;
+  /** Largest dossier accepted by `POST /api/import`, in bytes. Default 50 MiB. */
+  readonly importBodyLimit?: number;
+}
+
+export interface RouteContext<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  readonly req: Request;
+  readonly res: Response;
+  readonly deps: AppDeps;
+  /** Who is recorded as `recordedBy`: `X-Chronicle-User`, else the token's label, else `local`. */
+  readonly recordedBy: string;
+}
+
+export interface Reply {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Default `application/json`. */
+  readonly contentType?: string;
+}
+
+export interface ResponseSpec {
+  readonly description: string;
+  readonly schema?: z.ZodType;
+  /** Default `application/json`. */
+  readonly contentType?: string;
+}
+
+/** One route: its schemas serve the validation and the OpenAPI document alike. */
+export interface RouteSpec<P = any, Q = any, B = any> {
+  readonly method: 'get' | 'post' | 'delete';
+  /** Express form: `/api/facts/:id`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  /** Least role needed; `null` for open routes (health, OpenAPI). */
+  readonly role: Role | null;
+  readonly params?: z.ZodType<P>;
+  readonly query?: z.ZodType<Q>;
+  readonly body?: z.ZodType<B>;
+  /** Media types accepted for the body. Default `['application/json']`. */
+  readonly bodyTypes?: readonly string[];
+  /** Whether `If-Match` applies (documented as a parameter). */
+  readonly ifMatch?: boolean;
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
+  /** Returns the reply, or nothing when it wrote the response itself (the live feed). */
+  handle(ctx: RouteContext<P, Q, B>): Promise<Reply | void>;
+}
+
+export const route = <P, Q, B>(spec: RouteSpec<P, Q, B>): RouteSpec<P, Q, B> => spec;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { readTimeline, type TimelineQuery as Query } from '../../../projections/queries/timelineQuery.ts';
+import { Slug } from '../../core/slug.ts';
+import { ValidationError } from '../../core/errors.ts';
+import { timelineToCsv } from '../../exports/csvExport.ts';
+import { timelineToIcs } from '../../exports/icsExport.ts';
+import { timelineToMarkdown } from '../../exports/markdownExport.ts';
+import { timelineToTimelineJs } from '../../exports/timelinejsExport.ts';
+import { route, type Reply, type RouteContext, type RouteSpec } from '../route.ts';
+import { TimelineQuery, TimelineSchema } from '../schemas.ts';
+import { PROBLEMS } from './problems.ts';
+
+type Q = z.output<typeof TimelineQuery>;
+
+const FORMATS = {
+  csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
+  ics: { contentType: 'text/calendar; charset=utf-8', extension: 'ics' },
+  md: { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
+  timelinejs: { contentType: 'application/json', extension: 'json' },
+} as const;
+
+function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Reply {
+  const q = ctx.query;
+  const timeline = readTimeline(ctx.deps.chronicle.readModels(), {
+    ...query, limit: q.limit, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.q ? { q: q.q } : {}), ...(q.cursor ? { cursor: q.cursor } : {}),
+  });
+  const links: Record<string, string> = timeline.nextCursor ? { Link: `<${nextUrl(ctx.req.originalUrl, timeline.nextCursor)}>; rel="next"` } : {};
+  if (q.format === 'json') return { status: 200, body: timeline, headers: links };
+  const name = (query.id ?? 'chronology').replace(/[^a-z0-9-]/g, '');
+  const headers = { ...links, 'Content-Disposition': `inline; filename="${name}.${FORMATS[q.format].extension}"` };
+  switch (q.format) {
+    case 'csv': return { status: 200, body: timelineToCsv(timeline), contentType: FORMATS.csv.contentType, headers };
+    case 'md': return { status: 200, body: timelineToMarkdown(timeline), contentType: FORMATS.md.contentType, headers };
+    case 'ics': return { status: 200, body: timelineToIcs(timeline, { now: ctx.deps.chronicle.write.clock() }), contentType: FORMATS.ics.contentType, headers };
+    case 'timelinejs': return { status: 200, body: timelineToTimelineJs(timeline), headers };
+    default: {
+      const unreachable: never = q.format;
+      throw new Error(`unknown format ${String(unreachable)}`);
+    }
+  }
+}
+
+function nextUrl(original: string, cursor: string): string {
+  const url = new URL(original, 'http://x');
+  url.searchParams.set('cursor', cursor);
+  return `${url.pathname}${url.search}`;
+}
+
+const responses = {
+  200: { description: 'Timeline JSON (or the chosen format: text/csv, text/calendar, text/markdown, TimelineJS JSON); `Link: rel="next"` when more', schema: TimelineSchema },
+  ...PROBLEMS.read,
+};
+const describeFormats = 'format: json (default), csv (formula-safe), ics (iCalendar), md (Markdown), timelinejs (TimelineJS3 JSON)';
+
+export const timelineRoutes: RouteSpec[] = [
+  route({
+    method: 'get', path: '/api/timelines', tag: 'timelines', role: 'reader', summary: `The chronology, or one actor’s or topic’s with \`actor\`/\`topic\`. ${describeFormats}`,
+    query: TimelineQuery, responses,
+    handle: async (ctx) => {
+      const { actor, topic } = ctx.query;
+      if (actor && topic) throw ValidationError.at('topic', 'give actor or topic, not both');
+      return reply(ctx, actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' });
+    },
+  }),
+  route({
+    method: 'get', path: '/api/timelines/actors/:id', tag: 'timelines', role: 'reader', summary: `One actor’s timeline (merged actors included). ${describeFormats}`,
+    params: z.strictObject({ id: Slug }), query: TimelineQuery.omit({ actor: true, topic: true }), responses,
+    handle: async (ctx) => reply(ctx as never, { kind: 'actor', id: ctx.params.id }),
+  }),
+  route({
+    method: 'get', path: '/api/timelines/topics/:id', tag: 'timelines', role: 'reader', summary: `One topic’s timeline. ${describeFormats}`,
+    params: z.strictObject({ id: Slug }), query: TimelineQuery.omit({ actor: true, topic: true }), responses,
+    handle: async (ctx) => reply(ctx as never, { kind: 'topic', id: ctx.params.id }),
+  }),
+];

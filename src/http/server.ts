@@ -1,0 +1,65 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { ValidationError } from '../core/errors.ts';
+import type { Chronicle } from '../main.ts';
+import { authEnabled, isLoopback, type TokenTable } from './auth.ts';
+import { createApp } from './createApp.ts';
+import { IdempotencyStore } from './idempotency.ts';
+import { LiveFeed, type LiveFeedOptions } from './liveFeed.ts';
+
+export interface ServerOptions {
+  readonly chronicle: Chronicle;
+  readonly logger: Logger;
+  readonly tokens: TokenTable;
+  /** Default 127.0.0.1. Without tokens only a loopback host is allowed. */
+  readonly host?: string;
+  /** Default 3000; 0 picks a free port. */
+  readonly port?: number;
+  readonly feed?: LiveFeedOptions;
+  readonly bodyLimit?: number;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly server: Server;
+  readonly feed: LiveFeed;
+  /** Graceful stop: no new connections, in-flight requests finish, SSE clients get a retry hint. */
+  close(): Promise<void>;
+}
+
+/** Starts the projections and the HTTP server. The caller owns `chronicle` and closes it after. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (!authEnabled(options.tokens) && !isLoopback(host)) {
+    throw ValidationError.at('host', `refusing to listen on ${host} with no tokens configured: set CHRONICLE_TOKENS (or CHRONICLE_TOKENS_FILE), or use a loopback host such as 127.0.0.1`);
+  }
+  const { chronicle, logger } = options;
+  await chronicle.runner.start();
+  const feed = new LiveFeed(chronicle.runner, logger, options.feed);
+  const idempotency = new IdempotencyStore(chronicle.readModels().db);
+  const app = createApp({ chronicle, logger, tokens: options.tokens, feed, idempotency, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) });
+  const server = createServer(app);
+  server.listen(options.port ?? 3000, host);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  logger.info({ url, auth: authEnabled(options.tokens) }, 'chronicle is serving');
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    server,
+    feed,
+    close: () =>
+      (closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        feed.close();
+        server.closeIdleConnections();
+        await closed;
+        await chronicle.runner.stop();
+      })()),
+  };
+}
