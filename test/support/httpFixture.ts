@@ -1,0 +1,72 @@
+import { pino } from 'pino';
+import { parseTokens, type TokenTable } from '../../src/http/auth.ts';
+import { startServer, type RunningServer } from '../../src/http/server.ts';
+import type { LiveFeedOptions } from '../../src/http/liveFeed.ts';
+import { importDossier } from '../../src/dossier/importDossier.ts';
+import { openTestChronicle, type ChronicleFixture } from './chronicleFixture.ts';
+import { demoDossier, metadata } from './demoDossier.ts';
+
+export const TOKENS = {
+  reader: 'reader-token-0123456789',
+  editor: 'editor-token-0123456789',
+  admin: 'admin-token-01234567890',
+} as const;
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  /** The body parsed as JSON (undefined when it is not JSON). */
+  readonly json: any;
+}
+
+export interface HttpFixture extends ChronicleFixture {
+  readonly server: RunningServer;
+  readonly url: string;
+  request(method: string, path: string, options?: { body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<HttpResponse>;
+}
+
+export interface HttpFixtureOptions {
+  /** Seed the demo dossier (default true). */
+  readonly demo?: boolean;
+  /** Configure the three test tokens (default false: open, loopback only). */
+  readonly auth?: boolean;
+  readonly feed?: LiveFeedOptions;
+  readonly bodyLimit?: number;
+}
+
+/** A real server on an ephemeral loopback port, over a temp SQLite store with a fixed clock. */
+export async function startTestServer(options: HttpFixtureOptions = {}): Promise<HttpFixture> {
+  const base = await openTestChronicle();
+  if (options.demo ?? true) await importDossier(base.chronicle.write, demoDossier(), { metadata });
+  const tokens: TokenTable = options.auth
+    ? parseTokens(`reader:${TOKENS.reader},editor:${TOKENS.editor},admin:${TOKENS.admin}`, 'test')
+    : parseTokens('', 'test');
+  const server = await startServer({
+    chronicle: base.chronicle, logger: pino({ level: 'silent' }), tokens, host: '127.0.0.1', port: 0,
+    ...(options.feed ? { feed: options.feed } : {}), ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+  });
+  return {
+    ...base,
+    server,
+    url: server.url,
+    async request(method, path, { body, raw, headers = {} } = {}) {
+      const init: RequestInit = { method, headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers } };
+      if (raw !== undefined) init.body = raw;
+      else if (body !== undefined) init.body = JSON.stringify(body);
+      const res = await fetch(`${server.url}${path}`, init);
+      const text = await res.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+      return { status: res.status, headers: res.headers, text, json };
+    },
+    async close() {
+      await server.close();
+      await base.close();
+    },
+  };
+}
