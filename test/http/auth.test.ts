@@ -1,0 +1,117 @@
+import { expect } from 'chai';
+import { pino } from 'pino';
+import { allRoutes } from '../../src/http/createApp.ts';
+import { parseTokens, roleOf } from '../../src/http/auth.ts';
+import { startServer } from '../../src/http/server.ts';
+import { problemOf } from '../../src/http/problem.ts';
+import { ValidationError } from '../../src/core/errors.ts';
+import { startTestServer, TOKENS, type HttpFixture } from '../support/httpFixture.ts';
+import { openTestChronicle } from '../support/chronicleFixture.ts';
+
+/** Every write route with a concrete path (bodies need not be valid: auth is checked first). */
+const writeRoutes = allRoutes()
+  .filter((r) => r.method !== 'get')
+  .map((r) => ({
+    method: r.method.toUpperCase(),
+    role: r.role,
+    path: r.path
+      .replace(':citationId', 'c1').replace(':type', 'after').replace(':target', 'other')
+      .replace(':actorId', 'sedena').replace(':topicId', 'nuctech-scanners').replace(':id', 'salazar-letter-to-ebrard'),
+  }));
+
+describe('access control', () => {
+  let f: HttpFixture;
+  beforeEach(async () => (f = await startTestServer({ auth: true })));
+  afterEach(async () => f.close());
+
+  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  it('covers every write route in its table', () => {
+    expect(writeRoutes.length).to.be.greaterThan(20);
+  });
+
+  for (const route of writeRoutes) {
+    describe(`${route.method} ${route.path}`, () => {
+      it('refuses a request without a token (401, with a Bearer challenge)', async () => {
+        const r = await f.request(route.method, route.path, { body: {} });
+        expect(r.status).to.equal(401);
+        expect(r.headers.get('www-authenticate')).to.match(/^Bearer/);
+      });
+
+      it('refuses a wrong token (401)', async () => {
+        expect((await f.request(route.method, route.path, { body: {}, headers: bearer('not-a-real-token-at-all') })).status).to.equal(401);
+      });
+
+      it('refuses a reader token (403)', async () => {
+        expect((await f.request(route.method, route.path, { body: {}, headers: bearer(TOKENS.reader) })).status).to.equal(403);
+      });
+
+      it(route.role === 'admin' ? 'refuses an editor token (403) and accepts admin' : 'accepts an editor token (past auth)', async () => {
+        const editor = await f.request(route.method, route.path, { body: {}, headers: bearer(TOKENS.editor) });
+        if (route.role === 'admin') {
+          expect(editor.status).to.equal(403);
+          const admin = await f.request(route.method, route.path, { body: {}, headers: bearer(TOKENS.admin) });
+          expect(admin.status).to.not.be.oneOf([401, 403]);
+        } else {
+          expect(editor.status).to.not.be.oneOf([401, 403]);
+        }
+      });
+    });
+  }
+
+  it('lets a reader read and answers health and the OpenAPI document without a token', async () => {
+    expect((await f.request('GET', '/api/timelines', { headers: bearer(TOKENS.reader) })).status).to.equal(200);
+    expect((await f.request('GET', '/api/timelines')).status).to.equal(401);
+    expect((await f.request('GET', '/health')).status).to.equal(200);
+    expect((await f.request('GET', '/openapi.json')).status).to.equal(200);
+  });
+
+  it('records the token’s label, never the token, as recordedBy', async () => {
+    const r = await f.request('POST', '/api/facts/salazar-letter-to-ebrard/retraction', { body: { reason: 'test' }, headers: bearer(TOKENS.editor) });
+    expect(r.json.updatedBy).to.equal('editor#1');
+    expect(JSON.stringify(r.json)).to.not.contain(TOKENS.editor);
+  });
+});
+
+describe('tokens', () => {
+  it('parse from role:token pairs and match in constant time by digest', () => {
+    const table = parseTokens('reader:aaaaaaaaaaaaaaaa, editor:bbbbbbbbbbbbbbbb\n# a comment\nadmin:cccccccccccccccc', 'CHRONICLE_TOKENS');
+    expect(table.entries.map((e) => e.role)).to.deep.equal(['reader', 'editor', 'admin']);
+    expect(roleOf(table, 'Bearer bbbbbbbbbbbbbbbb')?.role).to.equal('editor');
+    expect(roleOf(table, 'Bearer bbbbbbbbbbbbbbbc')).to.equal(undefined);
+    expect(JSON.stringify(table)).to.not.contain('bbbbbbbbbbbbbbbb');
+  });
+
+  it('refuse an unknown role or a short token without echoing the token', () => {
+    expect(() => parseTokens('root:aaaaaaaaaaaaaaaa', 'CHRONICLE_TOKENS')).to.throw(ValidationError, /role reader, editor or admin/);
+    try {
+      parseTokens('editor:short', 'CHRONICLE_TOKENS');
+      expect.fail('expected an error');
+    } catch (error) {
+      expect((error as Error).message).to.match(/at least 16/).and.not.contain('short');
+    }
+  });
+});
+
+describe('the server without tokens', () => {
+  it('refuses to listen on a public host', async () => {
+    const f = await openTestChronicle();
+    try {
+      await startServer({ chronicle: f.chronicle, logger: pino({ level: 'silent' }), tokens: parseTokens('', 't'), host: '0.0.0.0', port: 0 });
+      expect.fail('expected a refusal');
+    } catch (error) {
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as Error).message).to.match(/refusing to listen on 0\.0\.0\.0/);
+    } finally {
+      await f.close();
+    }
+  });
+});
+
+describe('unexpected errors', () => {
+  it('become a 500 problem that shows no message and no stack', () => {
+    const { problem } = problemOf(new Error('secret internals at /srv/x.ts:12'));
+    expect(problem.status).to.equal(500);
+    expect(JSON.stringify(problem)).to.not.match(/secret|x\.ts/);
+  });
+});
