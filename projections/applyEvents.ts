@@ -36,6 +36,9 @@ export function applyEvents(
     let { position, seq } = rm.checkpoint();
     const before = new Map<string, FactDoc | null>();
     const current = new Map<string, FactDoc>();
+    /** Versions per fact: events of one append (same stream, same instant, next to each other) make one version. */
+    const versions = new Map<string, { fromSeq: number; doc: FactDoc; recordedAt: string }[]>();
+    let previousStream: string | undefined;
     const applied: AppliedEvent[] = [];
     for (const recorded of events) {
       if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
@@ -56,6 +59,11 @@ export function applyEvents(
           factBefore = current.get(stream.id) ?? before.get(stream.id) ?? null;
           factAfter = projectFact(factBefore, decoded.event as FactEvent, place);
           current.set(stream.id, factAfter);
+          const list = versions.get(stream.id) ?? [];
+          const last = list.at(-1);
+          if (last && previousStream === recorded.streamName && last.recordedAt === place.recordedAt) last.doc = factAfter;
+          else list.push({ fromSeq: seq, doc: factAfter, recordedAt: place.recordedAt });
+          versions.set(stream.id, list);
           rm.addHistory(stream.id, historyEntryOf(decoded, seq));
           rm.addFeedRow(feedRowOf(seq, recorded.position, recorded.type, factBefore, factAfter));
           break;
@@ -74,11 +82,13 @@ export function applyEvents(
           throw new Error(`unhandled stream category ${String(unreachable)}`);
         }
       }
+      rm.logEvent(seq, recorded.position, place.recordedAt);
+      previousStream = recorded.streamName;
       applied.push({ seq, position: recorded.position, streamName: recorded.streamName, type: recorded.type, factBefore, factAfter });
     }
-    for (const [factId, doc] of current) {
+    for (const [factId, list] of versions) {
       const old = before.get(factId);
-      rm.putFact(doc, old ? timelineRowsOf(old) : [], timelineRowsOf(doc));
+      rm.putFactVersions(list, old ? timelineRowsOf(old) : [], timelineRowsOf);
     }
     rm.setCheckpoint({ position, seq });
     return applied;

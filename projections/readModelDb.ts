@@ -16,17 +16,24 @@ export interface Checkpoint {
 type Registry = 'actors' | 'topics' | 'sources';
 export type RegistryDoc<R extends Registry> = R extends 'actors' ? ActorDoc : R extends 'topics' ? TopicDoc : SourceDoc;
 
+/** Bump when a table changes shape: read models of another version are dropped and rebuilt from the log. */
+export const READ_MODEL_VERSION = 2;
+
 function ddl(p: string, withIndexes: boolean): string {
   return `
     CREATE TABLE IF NOT EXISTS ${p}checkpoint (name TEXT PRIMARY KEY, position TEXT, seq INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS ${p}meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${p}log (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, recorded_at TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS ${p}facts (fact_id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${p}fact_versions (fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, doc TEXT NOT NULL,
+      PRIMARY KEY (fact_id, from_seq)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}actors (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}topics (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}sources (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}timeline (
-      kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, role TEXT,
+      kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT,
       earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL,
-      PRIMARY KEY (kind, timeline_id, fact_id)) WITHOUT ROWID;
+      PRIMARY KEY (kind, timeline_id, fact_id, from_seq)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}fact_history (fact_id TEXT NOT NULL, seq INTEGER NOT NULL, entry TEXT NOT NULL,
       PRIMARY KEY (fact_id, seq)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}feed (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, fact_id TEXT NOT NULL,
@@ -36,11 +43,15 @@ function ddl(p: string, withIndexes: boolean): string {
 
 const indexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}feed_position ON ${p}feed (position);
-  CREATE INDEX IF NOT EXISTS ${p}timeline_order ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq);
+  CREATE INDEX IF NOT EXISTS ${p}timeline_current ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq)
+    WHERE to_seq IS NULL;
+  CREATE INDEX IF NOT EXISTS ${p}timeline_versions ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq, from_seq);
+  CREATE INDEX IF NOT EXISTS ${p}log_position ON ${p}log (position);
+  CREATE INDEX IF NOT EXISTS ${p}log_recorded ON ${p}log (recorded_at);
   CREATE INDEX IF NOT EXISTS ${p}actors_merged ON ${p}actors (json_extract(doc, '$.mergedInto'))
     WHERE json_extract(doc, '$.mergedInto') IS NOT NULL;`;
 
-const TABLES = ['checkpoint', 'facts', 'actors', 'topics', 'sources', 'timeline', 'fact_history', 'feed'] as const;
+const TABLES = ['checkpoint', 'meta', 'log', 'facts', 'fact_versions', 'actors', 'topics', 'sources', 'timeline', 'fact_history', 'feed'] as const;
 const RUNNER = 'chronicle';
 
 /**
@@ -51,7 +62,9 @@ export class ReadModelDb {
   private readonly s;
 
   constructor(readonly db: Database.Database, readonly prefix = 'rm_', withIndexes = true) {
+    this.dropIfOtherVersion();
     db.exec(ddl(prefix, withIndexes));
+    db.prepare(`INSERT OR IGNORE INTO ${prefix}meta (key, value) VALUES ('version', ?)`).run(String(READ_MODEL_VERSION));
     const p = prefix;
     this.s = {
       checkpoint: db.prepare(`SELECT position, seq FROM ${p}checkpoint WHERE name = ?`),
@@ -59,9 +72,11 @@ export class ReadModelDb {
         ON CONFLICT(name) DO UPDATE SET position = excluded.position, seq = excluded.seq`),
       fact: db.prepare(`SELECT doc FROM ${p}facts WHERE fact_id = ?`).pluck(),
       putFact: db.prepare(`INSERT OR REPLACE INTO ${p}facts (fact_id, doc) VALUES (?, ?)`),
-      deleteRows: db.prepare(`DELETE FROM ${p}timeline WHERE fact_id = ? AND kind = ? AND timeline_id = ?`),
-      putRow: db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, role, earliest, latest, precision_rank, first_seq)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      putVersion: db.prepare(`INSERT OR REPLACE INTO ${p}fact_versions (fact_id, from_seq, doc) VALUES (?, ?, ?)`),
+      closeRow: db.prepare(`UPDATE ${p}timeline SET to_seq = ? WHERE kind = ? AND timeline_id = ? AND fact_id = ? AND to_seq IS NULL`),
+      putRow: db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, earliest, latest, precision_rank, first_seq)
+        VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`),
+      putLog: db.prepare(`INSERT OR REPLACE INTO ${p}log (seq, position, recorded_at) VALUES (?, ?, ?)`),
       putFeed: db.prepare(`INSERT OR REPLACE INTO ${p}feed (seq, position, fact_id, event_type, before, after, changes)
         VALUES (?, ?, ?, ?, ?, ?, ?)`),
       putHistory: db.prepare(`INSERT OR REPLACE INTO ${p}fact_history (fact_id, seq, entry) VALUES (?, ?, ?)`),
@@ -79,6 +94,15 @@ export class ReadModelDb {
   }
 
   /** Opens (creating if needed) a read-model database file with WAL, as the runner expects. */
+  /** Read models written by another version of Chronicle are dropped; the runner rebuilds them from the log. */
+  private dropIfOtherVersion(): void {
+    const hasCheckpoint = this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${this.prefix}checkpoint`);
+    if (!hasCheckpoint) return;
+    const hasMeta = this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${this.prefix}meta`);
+    const version = hasMeta ? this.db.prepare(`SELECT value FROM ${this.prefix}meta WHERE key = 'version'`).pluck().get() : undefined;
+    if (version !== String(READ_MODEL_VERSION)) this.drop();
+  }
+
   static open(path: string): ReadModelDb {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
@@ -102,16 +126,46 @@ export class ReadModelDb {
     return doc ? (JSON.parse(doc) as FactDoc) : null;
   }
 
-  /** Saves a fact document and replaces its timeline rows with `rows`. */
-  putFact(doc: FactDoc, previousRows: readonly TimelineRow[], rows: readonly TimelineRow[]): void {
-    this.s.putFact.run(doc.factId, JSON.stringify(doc));
-    const keep = new Set(rows.map((r) => `${r.kind}\u0000${r.timelineId}`));
-    for (const r of previousRows) {
-      if (!keep.has(`${r.kind}\u0000${r.timelineId}`)) this.s.deleteRows.run(doc.factId, r.kind, r.timelineId);
+  /**
+   * Saves the versions a batch made of one fact: the last one is the current document; timeline
+   * rows that a version ends are closed at its `fromSeq` and the rows it starts are opened there,
+   * so the timeline as known at any earlier point stays readable.
+   */
+  putFactVersions(versions: readonly { fromSeq: number; doc: FactDoc }[], rowsBefore: readonly TimelineRow[], rowsOf: (doc: FactDoc) => TimelineRow[]): void {
+    const last = versions.at(-1);
+    if (!last) return;
+    const key = (r: TimelineRow) => `${r.kind}\u0000${r.timelineId}`;
+    const same = (a: TimelineRow, b: TimelineRow) =>
+      a.role === b.role && a.earliestDay === b.earliestDay && a.latestDay === b.latestDay && a.precisionRank === b.precisionRank;
+    let current = new Map(rowsBefore.map((r) => [key(r), r]));
+    for (const { fromSeq, doc } of versions) {
+      this.s.putVersion.run(doc.factId, fromSeq, JSON.stringify(doc));
+      const next = new Map(rowsOf(doc).map((r) => [key(r), r]));
+      for (const [k, r] of current) {
+        const n = next.get(k);
+        if (!n || !same(r, n)) this.s.closeRow.run(fromSeq, r.kind, r.timelineId, r.factId);
+      }
+      for (const [k, r] of next) {
+        const c = current.get(k);
+        if (!c || !same(c, r)) {
+          this.s.putRow.run(r.kind, r.timelineId, r.factId, fromSeq, r.role, r.earliestDay, r.latestDay, r.precisionRank, r.firstSeq);
+        }
+      }
+      current = next;
     }
-    for (const r of rows) {
-      this.s.putRow.run(r.kind, r.timelineId, r.factId, r.role, r.earliestDay, r.latestDay, r.precisionRank, r.firstSeq);
-    }
+    this.s.putFact.run(last.doc.factId, JSON.stringify(last.doc));
+  }
+
+  /** The fact as it was after the event `seq` (null when it did not exist yet). */
+  factAt(factId: string, seq: number): FactDoc | null {
+    const doc = this.db.prepare(`SELECT doc FROM ${this.prefix}fact_versions WHERE fact_id = ? AND from_seq <= ? ORDER BY from_seq DESC LIMIT 1`)
+      .pluck().get(factId, seq) as string | undefined;
+    return doc ? (JSON.parse(doc) as FactDoc) : null;
+  }
+
+  /** Remembers each event's position and instant (normalised to UTC), for "as known at" queries. */
+  logEvent(seq: number, position: string, recordedAt: string): void {
+    this.s.putLog.run(seq, position, new Date(recordedAt).toISOString());
   }
 
   addHistory(factId: string, entry: HistoryEntry): void {

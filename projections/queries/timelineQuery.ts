@@ -4,6 +4,7 @@ import type { FactDoc } from '../documents.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
 import type { TimelineKind } from '../timelineRows.ts';
 import { NameResolver, type TimelineEntry } from './entries.ts';
+import { resolveAsOf } from './asOf.ts';
 
 export interface TimelineQuery {
   readonly kind: TimelineKind;
@@ -19,6 +20,8 @@ export interface TimelineQuery {
   readonly limit?: number;
   /** From a previous page's `nextCursor`. */
   readonly cursor?: string;
+  /** The timeline as known at an instant or position (see `resolveAsOf`). */
+  readonly asOf?: string;
 }
 
 export interface Timeline {
@@ -73,8 +76,15 @@ function subject(rm: ReadModelDb, names: NameResolver, query: TimelineQuery): { 
 export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
   const names = new NameResolver(rm);
   const { ids, header } = subject(rm, names, query);
+  const at = query.asOf !== undefined ? resolveAsOf(rm, query.asOf) : undefined;
   const where = [`t.kind = ?`, `t.timeline_id IN (${ids.map(() => '?').join(', ')})`];
   const params: unknown[] = [query.kind, ...ids];
+  if (at) {
+    where.push('t.from_seq <= ? AND (t.to_seq IS NULL OR t.to_seq > ?)');
+    params.push(at.seq, at.seq);
+  } else {
+    where.push('t.to_seq IS NULL');
+  }
   if (query.from) {
     where.push('t.latest >= ?');
     params.push(sortKeyOf(parseFuzzyDate(query.from, 'from')).earliestDay);
@@ -101,11 +111,11 @@ export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
   const more = limit >= 0 && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
-  const entries = page.map((r) => names.entryOf(rm.fact(r.factId) as FactDoc));
+  const entries = page.map((r) => names.entryOf((at ? rm.factAt(r.factId, at.seq) : rm.fact(r.factId)) as FactDoc));
   return {
     timeline: header,
-    asOf: null,
-    position: rm.checkpoint().position ?? null,
+    asOf: query.asOf ?? null,
+    position: at ? at.position : rm.checkpoint().position ?? null,
     entries,
     nextCursor: more && last ? encodeCursor([last.earliest, last.latest, last.rank, last.seq]) : null,
   };

@@ -7,6 +7,7 @@ export const TIMELINE_FILTER_OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   q: { type: 'string' },
+  'as-of': { type: 'string' },
 } as const;
 
 /** `--actor/--topic/--from/--to/--q/--limit` → a timeline query. */
@@ -26,6 +27,7 @@ export function timelineQueryOf(values: Record<string, unknown>): TimelineQuery 
     ...(str('from') ? { from: str('from') } : {}),
     ...(str('to') ? { to: str('to') } : {}),
     ...(str('q') ? { q: str('q') } : {}),
+    ...(str('as-of') ? { asOf: str('as-of') } : {}),
     ...(limit ? { limit } : {}),
   };
 }

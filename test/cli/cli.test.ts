@@ -157,3 +157,27 @@ describe('the chronicle command line', () => {
     });
   });
 });
+
+describe('chronicle timeline --as-of', () => {
+  it('prints the timeline as it stood before a revision', async () => {
+    const dir = await createTempDir();
+    const store = `sqlite:${dir.file('chronicle.db')}`;
+    try {
+      await cli(store, dir.path, 'import', demo);
+      const position = JSON.parse((await cli(store, dir.path, '--json', 'timeline')).stdout).position;
+      await writeFile(dir.file('revised.json'), JSON.stringify({
+        ...demoDossier(),
+        facts: demoDossier().facts.map((x: { id: string; when: string }) => (x.id === 'state-dept-report-to-sedena' ? { ...x, when: '2022-04-21' } : x)),
+      }));
+      await cli(store, dir.path, 'import', 'revised.json', '--reason', 'the report is dated the 21st');
+      const now = JSON.parse((await cli(store, dir.path, '--json', 'timeline', '--actor', 'sedena')).stdout);
+      const then = JSON.parse((await cli(store, dir.path, '--json', 'timeline', '--actor', 'sedena', '--as-of', position)).stdout);
+      const when = (t: { entries: { factId: string; when: { edtf: string } }[] }) => t.entries.find((e) => e.factId === 'state-dept-report-to-sedena')?.when.edtf;
+      expect(when(now)).to.equal('2022-04-21');
+      expect(when(then)).to.equal('?2022-04-22');
+      expect(then.asOf).to.equal(position);
+    } finally {
+      await dir.remove();
+    }
+  });
+});

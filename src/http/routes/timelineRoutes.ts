@@ -23,6 +23,7 @@ function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Reply {
   const q = ctx.query;
   const timeline = readTimeline(ctx.deps.chronicle.readModels(), {
     ...query, limit: q.limit, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.q ? { q: q.q } : {}), ...(q.cursor ? { cursor: q.cursor } : {}),
+    ...(q.asOf ? { asOf: q.asOf } : {}),
   });
   const links: Record<string, string> = timeline.nextCursor ? { Link: `<${nextUrl(ctx.req.originalUrl, timeline.nextCursor)}>; rel="next"` } : {};
   if (q.format === 'json') return { status: 200, body: timeline, headers: links };
