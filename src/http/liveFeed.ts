@@ -106,6 +106,7 @@ export class LiveFeed {
         return;
       }
       for (const r of rows) {
+        if (!this.clients.has(client)) return;
         const row: FeedRow = {
           seq: r.seq, position: r.position, factId: r.fact_id, eventType: r.event_type,
           before: JSON.parse(r.before) as string[], after: JSON.parse(r.after) as string[], changes: JSON.parse(r.changes) as FeedRow['changes'],
@@ -135,6 +136,7 @@ export class LiveFeed {
   }
 
   private write(client: Client, text: string): void {
+    if (!this.clients.has(client) || client.res.writableEnded) return;
     if (client.res.writableLength > this.maxBuffered) {
       this.drop(client, 'the client reads too slowly');
       return;
