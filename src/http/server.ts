@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { ValidationError } from '../core/errors.ts';
@@ -42,6 +42,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const idempotency = new IdempotencyStore(chronicle.readModels().db);
   const app = createApp({ chronicle, logger, tokens: options.tokens, feed, idempotency, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) });
   const server = createServer(app);
+  // While stopping, responses close their connection so keep-alive sockets do not hold the stop up.
+  let stopping = false;
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req, res) => {
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+    if (stopping) res.setHeader('Connection', 'close');
+  });
   server.listen(options.port ?? 3000, host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
@@ -55,6 +63,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     feed,
     close: () =>
       (closing ??= (async () => {
+        stopping = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         feed.close();
         server.closeIdleConnections();
