@@ -64,8 +64,6 @@ export function applyEvents(
           if (last && previousStream === recorded.streamName && last.recordedAt === place.recordedAt) last.doc = factAfter;
           else list.push({ fromSeq: seq, doc: factAfter, recordedAt: place.recordedAt });
           versions.set(stream.id, list);
-          rm.addHistory(stream.id, historyEntryOf(decoded, seq));
-          rm.addFeedRow(feedRowOf(seq, recorded.position, recorded.type, factBefore, factAfter));
           break;
         }
         case 'actor':
@@ -82,7 +80,9 @@ export function applyEvents(
           throw new Error(`unhandled stream category ${String(unreachable)}`);
         }
       }
-      rm.logEvent(seq, recorded.position, place.recordedAt);
+      rm.addEvent(seq, recorded.position, place.recordedAt, factAfter
+        ? { history: historyEntryOf(decoded, seq), feed: feedRowOf(seq, recorded.position, recorded.type, factBefore, factAfter) }
+        : undefined);
       previousStream = recorded.streamName;
       applied.push({ seq, position: recorded.position, streamName: recorded.streamName, type: recorded.type, factBefore, factAfter });
     }

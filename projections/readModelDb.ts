@@ -17,13 +17,14 @@ type Registry = 'actors' | 'topics' | 'sources';
 export type RegistryDoc<R extends Registry> = R extends 'actors' ? ActorDoc : R extends 'topics' ? TopicDoc : SourceDoc;
 
 /** Bump when a table changes shape: read models of another version are dropped and rebuilt from the log. */
-export const READ_MODEL_VERSION = 2;
+export const READ_MODEL_VERSION = 3;
 
 function ddl(p: string, withIndexes: boolean): string {
   return `
     CREATE TABLE IF NOT EXISTS ${p}checkpoint (name TEXT PRIMARY KEY, position TEXT, seq INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS ${p}meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS ${p}log (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, recorded_at TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS ${p}events (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, recorded_at TEXT NOT NULL,
+      fact_id TEXT, history TEXT, feed TEXT);
     CREATE TABLE IF NOT EXISTS ${p}facts (fact_id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}fact_versions (fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, doc TEXT NOT NULL,
       PRIMARY KEY (fact_id, from_seq)) WITHOUT ROWID;
@@ -34,24 +35,20 @@ function ddl(p: string, withIndexes: boolean): string {
       kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT,
       earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL,
       PRIMARY KEY (kind, timeline_id, fact_id, from_seq)) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS ${p}fact_history (fact_id TEXT NOT NULL, seq INTEGER NOT NULL, entry TEXT NOT NULL,
-      PRIMARY KEY (fact_id, seq)) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS ${p}feed (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, fact_id TEXT NOT NULL,
-      event_type TEXT NOT NULL, before TEXT NOT NULL, after TEXT NOT NULL, changes TEXT NOT NULL);
     ${withIndexes ? indexDdl(p) : ''}`;
 }
 
 const indexDdl = (p: string) => `
-  CREATE INDEX IF NOT EXISTS ${p}feed_position ON ${p}feed (position);
   CREATE INDEX IF NOT EXISTS ${p}timeline_current ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq)
     WHERE to_seq IS NULL;
   CREATE INDEX IF NOT EXISTS ${p}timeline_versions ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq, from_seq);
-  CREATE INDEX IF NOT EXISTS ${p}log_position ON ${p}log (position);
-  CREATE INDEX IF NOT EXISTS ${p}log_recorded ON ${p}log (recorded_at);
+  CREATE INDEX IF NOT EXISTS ${p}events_fact ON ${p}events (fact_id, seq) WHERE fact_id IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS ${p}events_position ON ${p}events (position);
+  CREATE INDEX IF NOT EXISTS ${p}events_recorded ON ${p}events (recorded_at);
   CREATE INDEX IF NOT EXISTS ${p}actors_merged ON ${p}actors (json_extract(doc, '$.mergedInto'))
     WHERE json_extract(doc, '$.mergedInto') IS NOT NULL;`;
 
-const TABLES = ['checkpoint', 'meta', 'log', 'facts', 'fact_versions', 'actors', 'topics', 'sources', 'timeline', 'fact_history', 'feed'] as const;
+const TABLES = ['checkpoint', 'meta', 'events', 'facts', 'fact_versions', 'actors', 'topics', 'sources', 'timeline'] as const;
 const RUNNER = 'chronicle';
 
 /**
@@ -76,10 +73,7 @@ export class ReadModelDb {
       closeRow: db.prepare(`UPDATE ${p}timeline SET to_seq = ? WHERE kind = ? AND timeline_id = ? AND fact_id = ? AND to_seq IS NULL`),
       putRow: db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, earliest, latest, precision_rank, first_seq)
         VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`),
-      putLog: db.prepare(`INSERT OR REPLACE INTO ${p}log (seq, position, recorded_at) VALUES (?, ?, ?)`),
-      putFeed: db.prepare(`INSERT OR REPLACE INTO ${p}feed (seq, position, fact_id, event_type, before, after, changes)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`),
-      putHistory: db.prepare(`INSERT OR REPLACE INTO ${p}fact_history (fact_id, seq, entry) VALUES (?, ?, ?)`),
+      putEvent: db.prepare(`INSERT OR REPLACE INTO ${p}events (seq, position, recorded_at, fact_id, history, feed) VALUES (?, ?, ?, ?, ?, ?)`),
       registry: {
         actors: db.prepare(`SELECT doc FROM ${p}actors WHERE id = ?`).pluck(),
         topics: db.prepare(`SELECT doc FROM ${p}topics WHERE id = ?`).pluck(),
@@ -163,18 +157,14 @@ export class ReadModelDb {
     return doc ? (JSON.parse(doc) as FactDoc) : null;
   }
 
-  /** Remembers each event's position and instant (normalised to UTC), for "as known at" queries. */
-  logEvent(seq: number, position: string, recordedAt: string): void {
-    this.s.putLog.run(seq, position, new Date(recordedAt).toISOString());
-  }
-
-  addHistory(factId: string, entry: HistoryEntry): void {
-    this.s.putHistory.run(factId, entry.seq, JSON.stringify(entry));
-  }
-
-  addFeedRow(row: FeedRow): void {
-    this.s.putFeed.run(row.seq, row.position, row.factId, row.eventType, JSON.stringify(row.before), JSON.stringify(row.after),
-      JSON.stringify(row.changes));
+  /**
+   * One row per applied event: its position and instant (normalised to UTC) for "as known at"
+   * queries, and for fact events the fact-history entry and the live-feed row.
+   */
+  addEvent(seq: number, position: string, recordedAt: string, fact?: { history: HistoryEntry; feed: FeedRow }): void {
+    this.s.putEvent.run(seq, position, new Date(recordedAt).toISOString(), fact?.feed.factId ?? null,
+      fact ? JSON.stringify(fact.history) : null,
+      fact ? JSON.stringify({ eventType: fact.feed.eventType, before: fact.feed.before, after: fact.feed.after, changes: fact.feed.changes }) : null);
   }
 
   registryDoc<R extends Registry>(registry: R, id: string): RegistryDoc<R> | null {

@@ -31,7 +31,7 @@ interface Client {
   lastSeq: number;
 }
 
-interface StoredRow { seq: number; position: string; fact_id: string; event_type: string; before: string; after: string; changes: string }
+interface StoredRow { seq: number; position: string; fact_id: string; feed: string }
 
 /**
  * The live update feed (Server-Sent Events). Replays the feed read model after `Last-Event-ID`
@@ -71,7 +71,7 @@ export class LiveFeed {
     const client: Client = { res, memberships, live: false, lastSeq: this.rm.checkpoint().seq };
     res.write(`retry: ${this.retryMs}\n\n`);
     if (after !== undefined) {
-      const seq = this.rm.db.prepare(`SELECT seq FROM ${this.rm.prefix}feed WHERE position = ?`).pluck().get(after) as number | undefined;
+      const seq = this.rm.db.prepare(`SELECT seq FROM ${this.rm.prefix}events WHERE position = ?`).pluck().get(after) as number | undefined;
       if (seq === undefined) {
         res.write(`event: reset\ndata: ${JSON.stringify({ reason: `position ${after} is not in the feed; reload the timeline` })}\n\n`);
       } else {
@@ -97,7 +97,8 @@ export class LiveFeed {
 
   /** Sends stored rows after the client's position page by page, waiting for drains, then goes live. */
   private async replay(client: Client): Promise<void> {
-    const page = this.rm.db.prepare(`SELECT * FROM ${this.rm.prefix}feed WHERE seq > ? ORDER BY seq LIMIT 500`);
+    const page = this.rm.db.prepare(`SELECT seq, position, fact_id, feed FROM ${this.rm.prefix}events
+      WHERE seq > ? AND fact_id IS NOT NULL ORDER BY seq LIMIT 500`);
     for (;;) {
       if (!this.clients.has(client)) return;
       const rows = page.all(client.lastSeq) as StoredRow[];
@@ -107,10 +108,7 @@ export class LiveFeed {
       }
       for (const r of rows) {
         if (!this.clients.has(client)) return;
-        const row: FeedRow = {
-          seq: r.seq, position: r.position, factId: r.fact_id, eventType: r.event_type,
-          before: JSON.parse(r.before) as string[], after: JSON.parse(r.after) as string[], changes: JSON.parse(r.changes) as FeedRow['changes'],
-        };
+        const row: FeedRow = { seq: r.seq, position: r.position, factId: r.fact_id, ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>) };
         this.send(client, row, this.rm.fact(row.factId));
       }
       if (client.res.writableNeedDrain) await new Promise((resolve) => client.res.once('drain', resolve));

@@ -30,7 +30,12 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Ret
       responses: Object.fromEntries(
         Object.entries(r.responses).map(([status, spec]) => [
           status,
-          { description: spec.description, ...(spec.schema ? { content: { [spec.contentType ?? 'application/json']: { schema: spec.schema as never } } } : {}) },
+          {
+            description: spec.description,
+            ...(spec.schema || spec.contentType
+              ? { content: { [spec.contentType ?? 'application/json']: { schema: (spec.schema ?? z.string()) as never } } }
+              : {}),
+          },
         ]),
       ),
     };
