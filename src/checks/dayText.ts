@@ -66,3 +66,8 @@ export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** The calendar year of a day number. */
+export function yearOfDay(day: number): number {
+  return fieldsOf(day).year;
+}

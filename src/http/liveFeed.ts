@@ -110,8 +110,9 @@ export class LiveFeed {
         if (!this.clients.has(client)) return;
         const row: FeedRow = { seq: r.seq, position: r.position, factId: r.fact_id, ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>) };
         this.send(client, row, this.rm.fact(row.factId));
+        // Replay goes at the reader's pace: the drop bound is for live events a client cannot take.
+        if (client.res.writableNeedDrain) await new Promise((resolve) => client.res.once('drain', resolve));
       }
-      if (client.res.writableNeedDrain) await new Promise((resolve) => client.res.once('drain', resolve));
     }
   }
 

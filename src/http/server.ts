@@ -19,6 +19,8 @@ export interface ServerOptions {
   readonly port?: number;
   readonly feed?: LiveFeedOptions;
   readonly bodyLimit?: number;
+  /** How long a stop waits for open connections before cutting them. Default 10 000 ms. */
+  readonly shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -68,7 +70,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         feed.close();
         server.closeIdleConnections();
+        // A connection that never sends a request would hold the stop up for ever: cut it after the grace.
+        const cut = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
+        cut.unref();
         await closed;
+        clearTimeout(cut);
         await chronicle.runner.stop();
       })()),
   };

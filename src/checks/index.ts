@@ -1,0 +1,19 @@
+/**
+ * Date checks: the temporal network of facts and relations, and the finding rules (DESIGN.md
+ * "Date checks"). Pure: no I/O, no clock, no database.
+ */
+export type {
+  CheckCitation,
+  CheckFact,
+  CheckRelation,
+  CheckSource,
+  Finding,
+  FindingCode,
+  Severity,
+} from './types.ts';
+export { FINDING_CODES } from './types.ts';
+export { relationComponents } from './relationComponents.ts';
+export { checkComponent } from './checkComponent.ts';
+export { checkAll } from './checkAll.ts';
+export { offsetDays } from './relationRules.ts';
+export { parseStatedDate, type StatedDate } from './statedDates.ts';

@@ -1,0 +1,173 @@
+import { bellmanFord, pathTo, type Edge } from './bellmanFord.ts';
+import type { DayBounds } from './datedFact.ts';
+import type { DayRange } from './relationRules.ts';
+import type { CheckRelation } from './types.ts';
+
+/** A relation between two members of a component, with what it allows for `subject − target`. */
+export interface NetworkRelation {
+  readonly subject: string;
+  readonly relation: CheckRelation;
+  readonly range: DayRange;
+}
+
+/** A set of relations that cannot all hold, in the order they chain. */
+export interface Cycle {
+  /** Indices into the relations given to {@link analyseNetwork}. */
+  readonly relations: number[];
+  /** The facts whose recorded dates close the cycle; empty when the relations alone contradict. */
+  readonly dated: string[];
+}
+
+/** Bounds implied by a consistent network, with the facts whose dates and relations imply them. */
+export interface ImpliedBounds {
+  readonly earliestDay: number | null;
+  readonly latestDay: number | null;
+  readonly earliestFrom: string[];
+  readonly latestFrom: string[];
+}
+
+export interface NetworkAnalysis {
+  readonly cycles: Cycle[];
+  /** Per member; `null` unless the whole network (bounds and relations) is consistent. */
+  readonly implied: ReadonlyMap<string, ImpliedBounds> | null;
+}
+
+/** Past this many contradictions in one component, the rest wait until these are fixed. */
+const MAX_CYCLES = 25;
+
+type Tag = { relation: number } | { fact: number };
+
+/**
+ * Path consistency for one component, as a simple temporal network: one node per fact date
+ * (in days) plus a zero node (node 0) that the recorded bounds hang from. An edge `u → v` of
+ * weight `w` says `v − u ≤ w`.
+ *
+ * 1. Relations alone: negative cycles over the relation edges, found from a virtual source; each
+ *    is reported and its relations set aside so the next one can be found.
+ * 2. With the recorded dates: the remaining relations, minus the ones `violated` on their own
+ *    (reported by themselves), plus the bounds; any negative cycle now passes through the zero
+ *    node, so one run from it finds it.
+ * 3. When nothing contradicts: shortest paths from the zero node give each latest day, and on
+ *    the reversed graph each earliest day.
+ */
+export function analyseNetwork(
+  members: readonly string[],
+  bounds: ReadonlyMap<string, DayBounds>,
+  relations: readonly NetworkRelation[],
+  violated: ReadonlySet<number>,
+): NetworkAnalysis {
+  const nodeOf = new Map(members.map((id, index) => [id, index + 1]));
+  const active = new Set(relations.map((_, index) => index));
+  const cycles: Cycle[] = [];
+  const factOf = (node: number) => members[node - 1] as string;
+
+  const build = (withBounds: boolean) => {
+    const edges: Edge[] = [];
+    const tags: Tag[] = [];
+    const add = (from: number, to: number, weight: number, tag: Tag) => {
+      if (Number.isFinite(weight)) {
+        edges.push({ from, to, weight });
+        tags.push(tag);
+      }
+    };
+    if (withBounds) {
+      members.forEach((id, index) => {
+        const day = bounds.get(id);
+        if (day?.latestDay != null) add(0, index + 1, day.latestDay, { fact: index + 1 });
+        if (day?.earliestDay != null) add(index + 1, 0, -day.earliestDay, { fact: index + 1 });
+      });
+    }
+    for (const index of active) {
+      const { subject, relation, range } = relations[index] as NetworkRelation;
+      const s = nodeOf.get(subject);
+      const t = nodeOf.get(relation.target);
+      if (s === undefined || t === undefined) continue;
+      add(t, s, range.max, { relation: index });
+      add(s, t, -range.min, { relation: index });
+    }
+    return { edges, tags };
+  };
+
+  const takeCycles = (withBounds: boolean) => {
+    while (cycles.length < MAX_CYCLES) {
+      const { edges, tags } = build(withBounds);
+      const result = bellmanFord(members.length + 1, edges, withBounds ? 0 : 'all');
+      if (result.kind === 'distances') return;
+      const cycle = describeCycle(result.cycle, tags, edges, withBounds, factOf);
+      cycle.relations.forEach((index) => active.delete(index));
+      cycles.push(cycle);
+    }
+  };
+
+  takeCycles(false);
+  const consistentAlone = cycles.length === 0;
+  violated.forEach((index) => active.delete(index));
+  takeCycles(true);
+  if (!consistentAlone || cycles.length > 0 || violated.size > 0) return { cycles, implied: null };
+  return { cycles, implied: impliedBounds(members, build(true), factOf) };
+}
+
+function describeCycle(
+  cycle: number[],
+  tags: readonly Tag[],
+  edges: readonly Edge[],
+  withBounds: boolean,
+  factOf: (node: number) => string,
+): Cycle {
+  // Start where the cycle leaves the zero node, or else at the earliest recorded relation.
+  let start = 0;
+  cycle.forEach((edge, position) => {
+    const tag = tags[edge] as Tag;
+    const best = tags[cycle[start] as number] as Tag;
+    if (withBounds ? (edges[edge] as Edge).from === 0 : 'relation' in tag && 'relation' in best && tag.relation < best.relation) {
+      start = position;
+    }
+  });
+  const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
+  const relations: number[] = [];
+  const dated: string[] = [];
+  for (const edge of ordered) {
+    const tag = tags[edge] as Tag;
+    if ('relation' in tag) {
+      if (!relations.includes(tag.relation)) relations.push(tag.relation);
+    } else if (!dated.includes(factOf(tag.fact))) {
+      dated.push(factOf(tag.fact));
+    }
+  }
+  return { relations, dated };
+}
+
+function impliedBounds(
+  members: readonly string[],
+  graph: { edges: Edge[]; tags: Tag[] },
+  factOf: (node: number) => string,
+): Map<string, ImpliedBounds> {
+  const reversed = graph.edges.map((edge) => ({ from: edge.to, to: edge.from, weight: edge.weight }));
+  const forward = bellmanFord(members.length + 1, graph.edges, 0);
+  const backward = bellmanFord(members.length + 1, reversed, 0);
+  if (forward.kind !== 'distances' || backward.kind !== 'distances') {
+    throw new Error('analyseNetwork: a consistent network has a negative cycle');
+  }
+  const implied = new Map<string, ImpliedBounds>();
+  members.forEach((id, index) => {
+    const node = index + 1;
+    const latest = forward.distance[node] as number;
+    const toZero = backward.distance[node] as number;
+    const factsOn = (edges: readonly Edge[], path: number[]) => {
+      const ids: string[] = [];
+      for (const edge of path.map((i) => edges[i] as Edge)) {
+        for (const end of [edge.from, edge.to]) {
+          if (end !== 0 && end !== node && !ids.includes(factOf(end))) ids.push(factOf(end));
+        }
+      }
+      return ids;
+    };
+    implied.set(id, {
+      latestDay: Number.isFinite(latest) ? latest : null,
+      earliestDay: Number.isFinite(toZero) ? -toZero + 0 : null,
+      latestFrom: factsOn(graph.edges, pathTo(node, graph.edges, forward.predecessor)),
+      earliestFrom: factsOn(reversed, pathTo(node, reversed, backward.predecessor)),
+    });
+  });
+  return implied;
+}

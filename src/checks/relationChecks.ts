@@ -1,0 +1,91 @@
+import type { DayBounds } from './datedFact.ts';
+import { daysText } from './dayText.ts';
+import { finding, uncertainDates } from './findings.ts';
+import { allowedDifference, assertedText, type DayRange } from './relationRules.ts';
+import type { CheckFact, CheckRelation, Finding } from './types.ts';
+
+/**
+ * The days `subject − target` can be apart, from their recorded bounds alone.
+ *
+ * @example
+ * differenceOf(bounds('2022-05-02'), bounds('2022-04-21')) //=> { min: 11, max: 11 }
+ */
+export function differenceOf(subject: DayBounds, target: DayBounds): DayRange {
+  return {
+    min: subject.earliestDay === null || target.latestDay === null ? -Infinity : subject.earliestDay - target.latestDay,
+    max: subject.latestDay === null || target.earliestDay === null ? Infinity : subject.latestDay - target.earliestDay,
+  };
+}
+
+/** Whether the relation can hold between the two recorded dates. */
+export function relationHolds(relation: CheckRelation, subject: DayBounds, target: DayBounds): boolean {
+  const allowed = allowedDifference(relation);
+  const found = differenceOf(subject, target);
+  return found.max >= allowed.min && found.min <= allowed.max;
+}
+
+/**
+ * `relation-violated` when the relation cannot hold between the two recorded dates, e.g.
+ * `salazar-letter (2022-05-02) is asserted 10 days after state-dept-report (2022-04-21): they are
+ * 11 days apart.`
+ */
+export function checkRelation(
+  subjectId: string,
+  relation: CheckRelation,
+  subject: DayBounds,
+  target: DayBounds,
+): Finding | null {
+  const uncertain = uncertainDates([subjectId, relation.target], (id) =>
+    (id === subjectId ? subject : target).date.uncertain,
+  );
+  if (subjectId === relation.target) {
+    const allowed = allowedDifference(relation);
+    if (allowed.min <= 0 && allowed.max >= 0) return null;
+    const message = `${subjectId} (${subject.date.edtf}) is asserted ${assertedText(relation)} itself.`;
+    return finding('relation-violated', [subjectId], message, uncertain);
+  }
+  if (relationHolds(relation, subject, target)) return null;
+  const message =
+    `${subjectId} (${subject.date.edtf}) is asserted ${assertedText(relation)} ` +
+    `${relation.target} (${target.date.edtf})${foundText(relation, differenceOf(subject, target))}.`;
+  return finding('relation-violated', [subjectId, relation.target], message, uncertain);
+}
+
+/** `dangling-relation` for a relation whose target is missing or retracted. */
+export function checkDangling(
+  subjectId: string,
+  relation: CheckRelation,
+  target: CheckFact | undefined,
+): Finding | null {
+  if (target !== undefined && !target.retracted) return null;
+  const state = target === undefined ? 'is not recorded' : 'is retracted';
+  const message = `${subjectId} is asserted ${assertedText(relation)} ${relation.target}, which ${state}.`;
+  return finding('dangling-relation', [subjectId, relation.target], message);
+}
+
+/** What the recorded dates say instead, from the subject's point of view. */
+function foundText(relation: CheckRelation, difference: DayRange): string {
+  // Directed so that a positive difference goes the way the relation points.
+  const flip = relation.kind === 'before';
+  const lo = flip ? -difference.max : difference.min;
+  const hi = flip ? -difference.min : difference.max;
+  const ahead = flip ? 'earlier' : 'later';
+  const behind = flip ? 'later' : 'earlier';
+  if (relation.kind === 'same-day') {
+    return lo > 0 ? `: it is ${amount(lo, hi)} later` : `: it is ${amount(-hi, -lo)} earlier`;
+  }
+  if (lo >= 0) return lo === hi && lo === 0 ? ': they fall on the same day' : `: they are ${amount(lo, hi)} apart`;
+  if (hi < 0) return `, but it is ${amount(-hi, -lo)} ${behind}`;
+  if (lo === -Infinity) {
+    return hi === 0 ? `, but it is on the same day or ${behind}` : `: it is at most ${daysText(hi)} ${ahead}`;
+  }
+  const upper = hi === 0 ? 'the same day' : `${daysText(hi)} ${ahead}`;
+  return `: it is between ${daysText(-lo)} ${behind} and ${upper}`;
+}
+
+/** `11 days`, `between 5 and 40 days`, `at least 3 days`. */
+function amount(lo: number, hi: number): string {
+  if (lo === hi) return daysText(lo);
+  if (hi === Infinity) return `at least ${daysText(lo)}`;
+  return `between ${lo} and ${daysText(hi)}`;
+}
