@@ -12,6 +12,7 @@ import { feedRowOf } from './feed.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
 import { timelineRowsOf } from './timelineRows.ts';
+import { recheckComponents } from './findingsProjection.ts';
 
 /** What one applied event changed, for listeners such as the live feed. */
 export interface AppliedEvent {
@@ -39,6 +40,7 @@ export function applyEvents(
     /** Versions per fact: events of one append (same stream, same instant, next to each other) make one version. */
     const versions = new Map<string, { fromSeq: number; doc: FactDoc; recordedAt: string }[]>();
     let previousStream: string | undefined;
+    const changedSources = new Set<string>();
     const applied: AppliedEvent[] = [];
     for (const recorded of events) {
       if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
@@ -73,6 +75,7 @@ export function applyEvents(
           rm.putRegistryDoc('topics', stream.id, projectTopic(rm.registryDoc('topics', stream.id), decoded.event as TopicEvent, place));
           break;
         case 'source':
+          changedSources.add(stream.id);
           rm.putRegistryDoc('sources', stream.id, projectSource(rm.registryDoc('sources', stream.id), decoded.event as SourceEvent, place));
           break;
         default: {
@@ -89,8 +92,38 @@ export function applyEvents(
     for (const [factId, list] of versions) {
       const old = before.get(factId);
       rm.putFactVersions(list, old ? timelineRowsOf(old) : [], timelineRowsOf);
+      for (const v of list) rm.putLinks(v.doc, v.fromSeq);
     }
+    recheck(rm, new Set(versions.keys()), changedSources);
     rm.setCheckpoint({ position, seq });
     return applied;
   });
+}
+
+/**
+ * Re-checks the components touched by a batch: the changed facts, the facts citing changed sources,
+ * and every member of the components they were in (a component may have split or merged).
+ */
+function recheck(rm: ReadModelDb, changedFacts: ReadonlySet<string>, changedSources: ReadonlySet<string>): void {
+  if (changedFacts.size === 0 && changedSources.size === 0) return;
+  const seeds = new Set(changedFacts);
+  for (const s of changedSources) for (const f of rm.factsCiting(s)) seeds.add(f);
+  const dropped = new Set<string>();
+  for (const f of [...seeds]) {
+    const c = rm.componentOf(f);
+    if (c !== undefined && !dropped.has(c)) {
+      dropped.add(c);
+      for (const m of rm.membersOf(c)) seeds.add(m);
+    }
+  }
+  const components = recheckComponents(seeds, {
+    fact: (id) => rm.fact(id),
+    source: (id) => rm.registryDoc('sources', id),
+    relatedFrom: (id) => rm.relatedFrom(id),
+  });
+  for (const c of components) for (const m of c.members) {
+    const old = rm.componentOf(m);
+    if (old !== undefined) dropped.add(old);
+  }
+  rm.replaceFindings(dropped, components);
 }

@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from './documents.ts';
 import type { HistoryEntry } from './factHistory.ts';
 import type { FeedRow } from './feed.ts';
+import type { ComponentFindings } from './findingsProjection.ts';
+import type { Finding } from '../src/checks/index.ts';
 import type { TimelineRow } from './timelineRows.ts';
 
 export interface Checkpoint {
@@ -17,7 +19,7 @@ type Registry = 'actors' | 'topics' | 'sources';
 export type RegistryDoc<R extends Registry> = R extends 'actors' ? ActorDoc : R extends 'topics' ? TopicDoc : SourceDoc;
 
 /** Bump when a table changes shape: read models of another version are dropped and rebuilt from the log. */
-export const READ_MODEL_VERSION = 3;
+export const READ_MODEL_VERSION = 4;
 
 function ddl(p: string, withIndexes: boolean): string {
   return `
@@ -28,6 +30,12 @@ function ddl(p: string, withIndexes: boolean): string {
     CREATE TABLE IF NOT EXISTS ${p}facts (fact_id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}fact_versions (fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, doc TEXT NOT NULL,
       PRIMARY KEY (fact_id, from_seq)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${p}relations (fact_id TEXT NOT NULL, target TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER,
+      PRIMARY KEY (fact_id, target, from_seq)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${p}cites (fact_id TEXT NOT NULL, source_id TEXT NOT NULL, PRIMARY KEY (fact_id, source_id)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${p}findings (component TEXT NOT NULL, n INTEGER NOT NULL, severity TEXT NOT NULL, finding TEXT NOT NULL,
+      PRIMARY KEY (component, n)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${p}fact_findings (fact_id TEXT PRIMARY KEY, component TEXT NOT NULL, findings TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}actors (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}topics (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}sources (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
@@ -42,13 +50,18 @@ const indexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}timeline_current ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq)
     WHERE to_seq IS NULL;
   CREATE INDEX IF NOT EXISTS ${p}timeline_versions ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq, from_seq);
+  CREATE INDEX IF NOT EXISTS ${p}relations_target ON ${p}relations (target, from_seq);
+  CREATE INDEX IF NOT EXISTS ${p}cites_source ON ${p}cites (source_id);
+  CREATE INDEX IF NOT EXISTS ${p}fact_findings_component ON ${p}fact_findings (component);
   CREATE INDEX IF NOT EXISTS ${p}events_fact ON ${p}events (fact_id, seq) WHERE fact_id IS NOT NULL;
   CREATE INDEX IF NOT EXISTS ${p}events_position ON ${p}events (position);
   CREATE INDEX IF NOT EXISTS ${p}events_recorded ON ${p}events (recorded_at);
   CREATE INDEX IF NOT EXISTS ${p}actors_merged ON ${p}actors (json_extract(doc, '$.mergedInto'))
     WHERE json_extract(doc, '$.mergedInto') IS NOT NULL;`;
 
-const TABLES = ['checkpoint', 'meta', 'events', 'facts', 'fact_versions', 'actors', 'topics', 'sources', 'timeline'] as const;
+const TABLES = [
+  'checkpoint', 'meta', 'events', 'facts', 'fact_versions', 'actors', 'topics', 'sources', 'timeline', 'relations', 'cites', 'findings', 'fact_findings',
+] as const;
 const RUNNER = 'chronicle';
 
 /**
@@ -148,6 +161,69 @@ export class ReadModelDb {
       current = next;
     }
     this.s.putFact.run(last.doc.factId, JSON.stringify(last.doc));
+  }
+
+  /**
+   * Keeps the relation index (versioned, like timeline rows: `from_seq`/`to_seq`) and the citation
+   * index of a fact in step with its current document; `seq` is where the document took effect.
+   */
+  putLinks(doc: FactDoc, seq: number): void {
+    const p = this.prefix;
+    const wanted = new Set(doc.retracted ? [] : Object.values(doc.relations).map((r) => r.target));
+    const current = this.db.prepare(`SELECT target FROM ${p}relations WHERE fact_id = ? AND to_seq IS NULL`).pluck().all(doc.factId) as string[];
+    for (const t of current) {
+      if (!wanted.has(t)) this.db.prepare(`UPDATE ${p}relations SET to_seq = ? WHERE fact_id = ? AND target = ? AND to_seq IS NULL`).run(seq, doc.factId, t);
+    }
+    const open = this.db.prepare(`INSERT OR REPLACE INTO ${p}relations (fact_id, target, from_seq, to_seq) VALUES (?, ?, ?, NULL)`);
+    for (const t of wanted) if (!current.includes(t)) open.run(doc.factId, t, seq);
+    this.db.prepare(`DELETE FROM ${p}cites WHERE fact_id = ?`).run(doc.factId);
+    if (doc.retracted) return;
+    const cite = this.db.prepare(`INSERT OR IGNORE INTO ${p}cites (fact_id, source_id) VALUES (?, ?)`);
+    for (const c of Object.values(doc.citations)) cite.run(doc.factId, c.source);
+  }
+
+  /** Facts whose relations point at `factId`: now, or as of the event `seq`. */
+  relatedFrom(factId: string, seq?: number): string[] {
+    const p = this.prefix;
+    return (seq === undefined
+      ? this.db.prepare(`SELECT fact_id FROM ${p}relations WHERE target = ? AND to_seq IS NULL`).pluck().all(factId)
+      : this.db.prepare(`SELECT DISTINCT fact_id FROM ${p}relations WHERE target = ? AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)`)
+        .pluck().all(factId, seq, seq)) as string[];
+  }
+
+  factsCiting(sourceId: string): string[] {
+    return this.db.prepare(`SELECT fact_id FROM ${this.prefix}cites WHERE source_id = ?`).pluck().all(sourceId) as string[];
+  }
+
+  componentOf(factId: string): string | undefined {
+    return this.db.prepare(`SELECT component FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
+  }
+
+  membersOf(component: string): string[] {
+    return this.db.prepare(`SELECT fact_id FROM ${this.prefix}fact_findings WHERE component = ?`).pluck().all(component) as string[];
+  }
+
+  /** Replaces the findings of the `dropped` components by `components` (the re-checked ones). */
+  replaceFindings(dropped: Iterable<string>, components: readonly ComponentFindings[]): void {
+    const p = this.prefix;
+    const dropFindings = this.db.prepare(`DELETE FROM ${p}findings WHERE component = ?`);
+    const dropMembers = this.db.prepare(`DELETE FROM ${p}fact_findings WHERE component = ?`);
+    for (const c of dropped) {
+      dropFindings.run(c);
+      dropMembers.run(c);
+    }
+    const putFinding = this.db.prepare(`INSERT OR REPLACE INTO ${p}findings (component, n, severity, finding) VALUES (?, ?, ?, ?)`);
+    const putMember = this.db.prepare(`INSERT OR REPLACE INTO ${p}fact_findings (fact_id, component, findings) VALUES (?, ?, ?)`);
+    for (const c of components) {
+      c.findings.forEach((f, n) => putFinding.run(c.component, n, f.severity, JSON.stringify(f)));
+      for (const m of c.members) putMember.run(m, c.component, JSON.stringify(c.findings.filter((f) => f.facts.includes(m))));
+    }
+  }
+
+  /** The current findings that involve `factId`. */
+  findingsOf(factId: string): Finding[] {
+    const row = this.db.prepare(`SELECT findings FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
+    return row ? (JSON.parse(row) as Finding[]) : [];
   }
 
   /** The fact as it was after the event `seq` (null when it did not exist yet). */

@@ -1,6 +1,8 @@
 import { parseFuzzyDate, type FuzzyDate } from '../../src/dates/index.ts';
 import type { ActorDoc, FactDoc } from '../documents.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
+import type { Finding } from '../../src/checks/index.ts';
+import { recheckComponents } from '../findingsProjection.ts';
 
 export interface EntryCitation {
   readonly citationId: string;
@@ -25,6 +27,8 @@ export interface TimelineEntry {
   readonly relations: readonly { readonly kind: string; readonly fact: string; readonly offset: string | null }[];
   readonly status: 'active' | 'retracted';
   readonly revision: number;
+  /** Date-check findings that involve this fact (see src/checks). */
+  readonly findings: readonly Finding[];
 }
 
 /**
@@ -52,7 +56,8 @@ export class NameResolver {
     }
   }
 
-  entryOf(doc: FactDoc): TimelineEntry {
+  /** The entry for `doc`, with its findings now, or as of the event `asOfSeq`. */
+  entryOf(doc: FactDoc, asOfSeq?: number): TimelineEntry {
     const actors = new Map<string, { id: string; name: string; role: string | null }>();
     for (const [id, role] of Object.entries(doc.actors)) {
       const survivor = this.survivor(id);
@@ -77,6 +82,20 @@ export class NameResolver {
       relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, fact: r.target, offset: r.offset })),
       status: doc.retracted ? 'retracted' : 'active',
       revision: doc.revision,
+      findings: asOfSeq === undefined ? this.rm.findingsOf(doc.factId) : findingsAsOf(this.rm, doc.factId, asOfSeq),
     };
   }
+}
+
+/**
+ * A fact's findings as they stood after the event `seq`: its component re-checked from the fact
+ * versions and relations of that moment (sources as they are now).
+ */
+export function findingsAsOf(rm: ReadModelDb, factId: string, seq: number): Finding[] {
+  const [component] = recheckComponents([factId], {
+    fact: (id) => rm.factAt(id, seq),
+    source: (id) => rm.registryDoc('sources', id),
+    relatedFrom: (id) => rm.relatedFrom(id, seq),
+  });
+  return component ? component.findings.filter((f) => f.facts.includes(factId)) : [];
 }

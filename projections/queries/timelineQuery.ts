@@ -111,7 +111,7 @@ export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
   const more = limit >= 0 && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
-  const entries = page.map((r) => names.entryOf((at ? rm.factAt(r.factId, at.seq) : rm.fact(r.factId)) as FactDoc));
+  const entries = page.map((r) => (at ? names.entryOf(rm.factAt(r.factId, at.seq) as FactDoc, at.seq) : names.entryOf(rm.fact(r.factId) as FactDoc)));
   return {
     timeline: header,
     asOf: query.asOf ?? null,

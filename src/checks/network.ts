@@ -1,4 +1,4 @@
-import { bellmanFord, pathTo, type Edge } from './bellmanFord.ts';
+import { bellmanFord, firstHops, type Edge } from './bellmanFord.ts';
 import type { DayBounds } from './datedFact.ts';
 import type { DayRange } from './relationRules.ts';
 import type { CheckRelation } from './types.ts';
@@ -148,25 +148,25 @@ function impliedBounds(
   if (forward.kind !== 'distances' || backward.kind !== 'distances') {
     throw new Error('analyseNetwork: a consistent network has a negative cycle');
   }
+  const latestAnchors = firstHops(graph.edges, forward.predecessor, 0);
+  const earliestAnchors = firstHops(reversed, backward.predecessor, 0);
   const implied = new Map<string, ImpliedBounds>();
   members.forEach((id, index) => {
     const node = index + 1;
     const latest = forward.distance[node] as number;
     const toZero = backward.distance[node] as number;
-    const factsOn = (edges: readonly Edge[], path: number[]) => {
-      const ids: string[] = [];
-      for (const edge of path.map((i) => edges[i] as Edge)) {
-        for (const end of [edge.from, edge.to]) {
-          if (end !== 0 && end !== node && !ids.includes(factOf(end))) ids.push(factOf(end));
-        }
-      }
-      return ids;
+    // The fact whose recorded date sets the bound, and the neighbour it reaches this one through.
+    const factsOn = (edges: readonly Edge[], predecessor: Int32Array, first: Int32Array) => {
+      const index = predecessor[node] as number;
+      const neighbour = index < 0 ? 0 : (edges[index] as Edge).from;
+      const ends = [first[node] as number, neighbour].filter((end) => end > 0 && end !== node);
+      return [...new Set(ends.map(factOf))];
     };
     implied.set(id, {
       latestDay: Number.isFinite(latest) ? latest : null,
       earliestDay: Number.isFinite(toZero) ? -toZero + 0 : null,
-      latestFrom: factsOn(graph.edges, pathTo(node, graph.edges, forward.predecessor)),
-      earliestFrom: factsOn(reversed, pathTo(node, reversed, backward.predecessor)),
+      latestFrom: factsOn(graph.edges, forward.predecessor, latestAnchors),
+      earliestFrom: factsOn(reversed, backward.predecessor, earliestAnchors),
     });
   });
   return implied;

@@ -11,11 +11,12 @@ import { factRoutes } from './routes/factRoutes.ts';
 import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { timelineRoutes } from './routes/timelineRoutes.ts';
+import { checkRoutes } from './routes/checkRoutes.ts';
 
 /** Every route of the API, in one list: express and the OpenAPI document are built from it. */
 export function allRoutes(): RouteSpec[] {
   const routes: RouteSpec[] = [];
-  routes.push(...factRoutes, ...registryRoutes, ...timelineRoutes, ...systemRoutes(() => routes));
+  routes.push(...factRoutes, ...registryRoutes, ...timelineRoutes, ...checkRoutes, ...systemRoutes(() => routes));
   return routes;
 }
 

@@ -53,6 +53,20 @@ export const FuzzyDateSchema = z.object({
   label: z.string(),
 }).meta({ id: 'FuzzyDate' });
 
+export const FindingSchema = z.object({
+  code: z.enum(['relation-violated', 'relations-inconsistent', 'weekday-mismatch', 'after-publication', 'sources-disagree', 'dangling-relation', 'date-narrowed', 'imprecise-date']),
+  severity: z.enum(['error', 'warning', 'info']),
+  facts: z.array(z.string()).meta({ description: 'The facts involved, the subject first' }),
+  message: z.string().meta({ description: 'One sentence: what is expected and what was found' }),
+  implied: z.object({ earliest: z.string().nullable(), latest: z.string().nullable() }).optional().meta({ description: 'date-narrowed: the bounds the relations imply' }),
+}).meta({ id: 'Finding' });
+
+export const ChecksSchema = z.object({
+  scope: z.object({ kind: z.enum(['actor', 'topic', 'all']), id: z.string().nullable(), name: z.string() }),
+  counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  findings: z.array(FindingSchema),
+}).meta({ id: 'Checks' });
+
 export const TimelineEntrySchema = z.object({
   factId: Slug,
   summary: z.string(),
@@ -70,6 +84,7 @@ export const TimelineEntrySchema = z.object({
   relations: z.array(z.object({ kind: z.enum(['after', 'before', 'same-day']), fact: Slug, offset: z.string().nullable() })),
   status: z.enum(['active', 'retracted']),
   revision: z.number().int(),
+  findings: z.array(FindingSchema),
 }).meta({ id: 'TimelineEntry' });
 
 export const FactViewSchema = TimelineEntrySchema.extend({

@@ -1,6 +1,6 @@
 import { checkComponent, relationComponents, type CheckFact } from '../../src/checks/index.ts';
-for (const n of [1000, 3000, 5000]) {
-  for (const order of ['forward', 'reverse']) {
+for (const n of [10000]) {
+  for (const order of ["forward"]) {
     const facts = new Map<string, CheckFact>();
     for (let i = 0; i < n; i++) {
       const id = `f${String(order === 'forward' ? i : n - i).padStart(5, '0')}`;

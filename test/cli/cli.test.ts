@@ -181,3 +181,47 @@ describe('chronicle timeline --as-of', () => {
     }
   });
 });
+
+describe('chronicle check', () => {
+  let dir: TempDir;
+  let store: string;
+  const run = (...argv: string[]) => cli(store, dir.path, ...argv);
+  beforeEach(async () => {
+    dir = await createTempDir();
+    store = `sqlite:${dir.file('chronicle.db')}`;
+    await run('import', demo);
+  });
+  afterEach(async () => dir.remove());
+
+  it('exits 0 on the demo story and lists its notes', async () => {
+    const r = await run('check');
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.match(/^Date checks — All facts: 0 error\(s\)/);
+    expect(r.stdout).to.contain('date-narrowed');
+  });
+
+  it('exits 1 with a one-sentence relation-violated error once the alert is re-dated to April 21', async () => {
+    const revised = demoDossier();
+    for (const x of revised.facts) {
+      if (x.id === 'state-dept-report-to-sedena') x.when = '2022-04-21';
+      if (x.id === 'salazar-letter-to-ebrard') x.when = '2022-05-02';
+    }
+    await writeFile(dir.file('revised.json'), JSON.stringify(revised));
+    await run('import', 'revised.json');
+    const r = await run('check', '--actor', 'sedena');
+    expect(r.code).to.equal(1);
+    expect(r.stdout).to.match(/ERROR\s+relation-violated\s+salazar-letter-to-ebrard \(2022-05-02\) is asserted 10 days after state-dept-report-to-sedena \(2022-04-21\): they are 11 days apart\./);
+    const json = JSON.parse((await run('--json', 'check')).stdout);
+    expect(json.counts.error).to.equal(1);
+  });
+
+  it('fails on warnings too with --fail-on warning', async () => {
+    const revised = demoDossier();
+    revised.facts.find((x: { id: string }) => x.id === 'state-dept-report-to-sedena').when = '?2022-04-21';
+    await writeFile(dir.file('revised.json'), JSON.stringify(revised));
+    await run('import', 'revised.json');
+    expect((await run('check')).code).to.equal(0);
+    expect((await run('check', '--fail-on', 'warning')).code).to.equal(1);
+    expect((await run('check', '--fail-on', 'nope')).code).to.equal(2);
+  });
+});

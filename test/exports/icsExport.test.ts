@@ -29,7 +29,7 @@ function citation(overrides: Partial<EntryCitation> = {}): EntryCitation {
 
 function anEntry(factId: string, summary: string, when: FuzzyDate, overrides: Partial<TimelineEntry> = {}): TimelineEntry {
   return {
-    factId, summary, notes: null, when, actors: [], topics: [], place: null, citations: [], relations: [], status: 'active', revision: 3,
+    factId, summary, notes: null, when, actors: [], topics: [], place: null, citations: [], relations: [], status: 'active', revision: 3, findings: [],
     ...overrides,
   };
 }
