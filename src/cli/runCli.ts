@@ -9,11 +9,12 @@ import { importCommand } from './importCommand.ts';
 import { rebuildCommand } from './rebuildCommand.ts';
 import { serveCommand } from './serveCommand.ts';
 import { checkCommand } from './checkCommand.ts';
+import { reviseCommand } from './reviseCommand.ts';
 import { timelineCommand } from './timelineCommand.ts';
 
 export const EXIT = { ok: 0, checkErrors: 1, badInput: 2, failure: 3 } as const;
 
-const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, timelineCommand, factCommand, checkCommand, rebuildCommand];
+const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, timelineCommand, factCommand, reviseCommand, checkCommand, rebuildCommand];
 
 const GLOBAL_OPTIONS = {
   store: { type: 'string' },

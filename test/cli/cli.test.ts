@@ -225,3 +225,26 @@ describe('chronicle check', () => {
     expect((await run('check', '--fail-on', 'nope')).code).to.equal(2);
   });
 });
+
+describe('chronicle revise', () => {
+  it('re-dates a fact with the reason, which the history keeps, and refuses a missing reason', async () => {
+    const dir = await createTempDir();
+    const store = `sqlite:${dir.file('chronicle.db')}`;
+    try {
+      await cli(store, dir.path, 'import', demo);
+      const r = await cli(store, dir.path, 'revise', 'state-dept-report-to-sedena', '--when', '?2022-04-21', '--reason', 'the report is dated the 21st');
+      expect(r.code, r.stderr).to.equal(0);
+      expect(r.stdout).to.match(/is now dated 21 April 2022 \(year uncertain\)/);
+      const history = JSON.parse((await cli(store, dir.path, '--json', 'fact', 'state-dept-report-to-sedena', '--history')).stdout).history;
+      expect(history.at(-1)).to.deep.include({ type: 'FactDateRevised', reason: 'the report is dated the 21st', recordedBy: 'test-editor' });
+      const missing = await cli(store, dir.path, 'revise', 'state-dept-report-to-sedena', '--when', '2022-04-20');
+      expect(missing.code).to.equal(2);
+      expect(missing.stderr).to.match(/reason: is required/);
+      const same = await cli(store, dir.path, 'revise', 'state-dept-report-to-sedena', '--when', '?2022-04-21', '--reason', 'again');
+      expect(same.code).to.equal(2);
+      expect(same.stderr).to.match(/already dated/);
+    } finally {
+      await dir.remove();
+    }
+  });
+});
