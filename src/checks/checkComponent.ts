@@ -1,4 +1,4 @@
-import { dayBoundsOf, type DayBounds } from './datedFact.ts';
+import { dayBoundsOf, type DayBounds } from './dayBounds.ts';
 import { compare, orderFindings } from './findings.ts';
 import { analyseNetwork, type NetworkRelation } from './network.ts';
 import { cycleFinding, impreciseFinding, narrowedFinding } from './networkFindings.ts';

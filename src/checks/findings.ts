@@ -12,30 +12,36 @@ const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'imprecise-date': 'info',
 };
 
+/** The uncertain dates a finding rests on: of facts, and of sources' publication. */
+export interface Uncertain {
+  readonly facts?: readonly string[];
+  readonly sources?: readonly string[];
+}
+
 /**
- * A finding with the severity of its code. `uncertain` names the uncertain dates the finding
- * rests on (`the date of salazar-letter`): an error then becomes a warning and says so.
+ * A finding with the severity of its code. When it rests on `uncertain` dates, an error becomes a
+ * warning and its sentence says which dates are uncertain.
  *
  * @example
- * finding('relation-violated', ['a', 'b'], 'a is … : they are 11 days apart.', ['the date of a'])
+ * finding('relation-violated', ['a', 'b'], 'a is … : they are 11 days apart.', { facts: ['a'] })
  * //=> { severity: 'warning', message: 'a is … : they are 11 days apart; the date of a is uncertain.' }
  */
 export function finding(
   code: FindingCode,
   facts: readonly string[],
   message: string,
-  uncertain: readonly string[] = [],
+  uncertain: Uncertain = {},
 ): Finding {
   const severity = SEVERITY[code];
-  if (severity !== 'error' || uncertain.length === 0) return { code, severity, facts: [...facts], message };
-  const verb = uncertain.length === 1 ? 'is' : 'are';
-  const note = `${listText(uncertain)} ${verb} uncertain`;
-  return { code, severity: 'warning', facts: [...facts], message: `${message.replace(/\.$/, '')}; ${note}.` };
-}
-
-/** `the date of a`, for each uncertain fact among `ids` (duplicates once). */
-export function uncertainDates(ids: readonly string[], isUncertain: (id: string) => boolean): string[] {
-  return [...new Set(ids)].filter(isUncertain).map((id) => `the date of ${id}`);
+  const dates = [...new Set(uncertain.facts ?? [])];
+  const published = [...new Set(uncertain.sources ?? [])];
+  if (severity !== 'error' || dates.length + published.length === 0) return { code, severity, facts: [...facts], message };
+  const parts = [
+    ...(dates.length === 0 ? [] : [`the date${dates.length > 1 ? 's' : ''} of ${listText(dates)}`]),
+    ...(published.length === 0 ? [] : [`the publication date${published.length > 1 ? 's' : ''} of ${listText(published)}`]),
+  ];
+  const verb = parts.length === 1 && dates.length + published.length === 1 ? 'is' : 'are';
+  return { code, severity: 'warning', facts: [...facts], message: `${message.replace(/\.$/, '')}; ${listText(parts)} ${verb} uncertain.` };
 }
 
 const RANK = new Map(FINDING_CODES.map((code, index) => [code, index]));

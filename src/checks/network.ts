@@ -1,5 +1,5 @@
 import { bellmanFord, firstHops, type Edge } from './bellmanFord.ts';
-import type { DayBounds } from './datedFact.ts';
+import type { DayBounds } from './dayBounds.ts';
 import type { DayRange } from './relationRules.ts';
 import type { CheckRelation } from './types.ts';
 
@@ -100,10 +100,9 @@ export function analyseNetwork(
   };
 
   takeCycles(false);
-  const consistentAlone = cycles.length === 0;
   violated.forEach((index) => active.delete(index));
   takeCycles(true);
-  if (!consistentAlone || cycles.length > 0 || violated.size > 0) return { cycles, implied: null };
+  if (cycles.length > 0 || violated.size > 0) return { cycles, implied: null };
   return { cycles, implied: impliedBounds(members, build(true), factOf) };
 }
 
@@ -115,26 +114,23 @@ function describeCycle(
   factOf: (node: number) => string,
 ): Cycle {
   // Start where the cycle leaves the zero node, or else at the earliest recorded relation.
+  const rank = (edge: number) => {
+    const tag = tags[edge] as Tag;
+    if (withBounds) return (edges[edge] as Edge).from === 0 ? -1 : 0;
+    return 'relation' in tag ? tag.relation : Infinity;
+  };
   let start = 0;
   cycle.forEach((edge, position) => {
-    const tag = tags[edge] as Tag;
-    const best = tags[cycle[start] as number] as Tag;
-    if (withBounds ? (edges[edge] as Edge).from === 0 : 'relation' in tag && 'relation' in best && tag.relation < best.relation) {
-      start = position;
-    }
+    if (rank(edge) < rank(cycle[start] as number)) start = position;
   });
-  const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
-  const relations: number[] = [];
-  const dated: string[] = [];
-  for (const edge of ordered) {
+  const relations = new Set<number>();
+  const dated = new Set<string>();
+  for (const edge of [...cycle.slice(start), ...cycle.slice(0, start)]) {
     const tag = tags[edge] as Tag;
-    if ('relation' in tag) {
-      if (!relations.includes(tag.relation)) relations.push(tag.relation);
-    } else if (!dated.includes(factOf(tag.fact))) {
-      dated.push(factOf(tag.fact));
-    }
+    if ('relation' in tag) relations.add(tag.relation);
+    else dated.add(factOf(tag.fact));
   }
-  return { relations, dated };
+  return { relations: [...relations], dated: [...dated] };
 }
 
 function impliedBounds(

@@ -1,10 +1,13 @@
 import { isoDateOfDay, type Precision } from '../dates/index.ts';
-import type { DayBounds } from './datedFact.ts';
+import type { DayBounds } from './dayBounds.ts';
 import { dayText, listText, rangeText } from './dayText.ts';
-import { finding, uncertainDates } from './findings.ts';
+import { finding } from './findings.ts';
 import type { Cycle, ImpliedBounds, NetworkRelation } from './network.ts';
 import { relationName } from './relationRules.ts';
 import type { Finding } from './types.ts';
+
+/** Longer cycles are named by their first relations and a count. */
+const MAX_NAMED = 12;
 
 /**
  * `relations-inconsistent` for one contradiction: `The relations a after b (P10D), b after c,
@@ -20,13 +23,15 @@ export function cycleFinding(
 ): Finding {
   const chain = cycle.relations.map((index) => relations[index] as NetworkRelation);
   const facts = [...new Set(chain.flatMap((r) => [r.subject, r.relation.target]))];
-  const names = chain.map((r) => relationName(r.subject, r.relation)).join(', ');
+  const named = chain.slice(0, chain.length > MAX_NAMED ? MAX_NAMED - 2 : MAX_NAMED);
+  const rest = chain.length - named.length;
+  const names = named.map((r) => relationName(r.subject, r.relation)).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
   const edtf = (id: string) => `${id} (${bounds.get(id)?.date.edtf ?? '?'})`;
   const dates =
     cycle.dated.length === 0
       ? ''
       : ` with the recorded date${cycle.dated.length === 1 ? '' : 's'} of ${listText(cycle.dated.map(edtf))}`;
-  const uncertain = uncertainDates(cycle.dated, (id) => bounds.get(id)?.date.uncertain === true);
+  const uncertain = { facts: cycle.dated.filter((id) => bounds.get(id)?.date.uncertain === true) };
   return finding('relations-inconsistent', facts, `The relations ${names} cannot all hold${dates}.`, uncertain);
 }
 
@@ -69,7 +74,8 @@ export function impreciseFinding(id: string, bounds: DayBounds): Finding | null 
   if (bounds.earliestDay === null) reasons.push('an open start');
   if (bounds.latestDay === null) reasons.push('an open end');
   if (reasons.length === 0) return null;
-  const message = `${id} is dated ${bounds.date.label} (${bounds.date.edtf}), not to a day: ${listText(reasons)}.`;
+  const { label, edtf } = bounds.date;
+  const message = `${id} is dated ${label === edtf ? label : `${label} (${edtf})`}, not to a day: ${listText(reasons)}.`;
   return finding('imprecise-date', [id], message);
 }
 

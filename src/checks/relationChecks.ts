@@ -1,6 +1,6 @@
-import type { DayBounds } from './datedFact.ts';
+import type { DayBounds } from './dayBounds.ts';
 import { daysText } from './dayText.ts';
-import { finding, uncertainDates } from './findings.ts';
+import { finding } from './findings.ts';
 import { allowedDifference, assertedText, type DayRange } from './relationRules.ts';
 import type { CheckFact, CheckRelation, Finding } from './types.ts';
 
@@ -35,9 +35,9 @@ export function checkRelation(
   subject: DayBounds,
   target: DayBounds,
 ): Finding | null {
-  const uncertain = uncertainDates([subjectId, relation.target], (id) =>
-    (id === subjectId ? subject : target).date.uncertain,
-  );
+  const uncertain = {
+    facts: [...(subject.date.uncertain ? [subjectId] : []), ...(target.date.uncertain ? [relation.target] : [])],
+  };
   if (subjectId === relation.target) {
     const allowed = allowedDifference(relation);
     if (allowed.min <= 0 && allowed.max >= 0) return null;

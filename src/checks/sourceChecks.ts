@@ -1,4 +1,4 @@
-import { optionalDayBoundsOf, type DayBounds } from './datedFact.ts';
+import { optionalDayBoundsOf, type DayBounds } from './dayBounds.ts';
 import { dayText, listText, monthNameOf, rangeText, yearOfDay, yearText } from './dayText.ts';
 import { finding } from './findings.ts';
 import { monthDaySpan, parseStatedDate, statedDays, yearFor, type StatedDate } from './statedDates.ts';
@@ -62,10 +62,10 @@ export function checkPublication(
       `${fact.factId} (${bounds.date.edtf}) is reported by ${sourceId}, published ${published.date.label} ` +
       `(by ${dayText(published.latestDay)} at the latest), but its earliest possible date is ` +
       `${dayText(bounds.earliestDay)}.`;
-    const uncertain = [
-      ...(bounds.date.uncertain ? [`the date of ${fact.factId}`] : []),
-      ...(published.date.uncertain ? [`the publication date of ${sourceId}`] : []),
-    ];
+    const uncertain = {
+      facts: bounds.date.uncertain ? [fact.factId] : [],
+      sources: published.date.uncertain ? [sourceId] : [],
+    };
     findings.push(finding('after-publication', [fact.factId], message, uncertain));
   }
   return findings;

@@ -1,5 +1,5 @@
 import { dayNumber, type Weekday } from '../dates/index.ts';
-import type { DayBounds } from './datedFact.ts';
+import type { DayBounds } from './dayBounds.ts';
 import { yearOfDay } from './dayText.ts';
 
 /** A date as a source writes it: a day, a month or a year, perhaps without the year. */

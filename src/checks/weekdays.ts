@@ -1,5 +1,5 @@
 import { isoDateOfDay, weekdayOf, type Weekday } from '../dates/index.ts';
-import type { DayBounds } from './datedFact.ts';
+import type { DayBounds } from './dayBounds.ts';
 import { dayText } from './dayText.ts';
 import { finding } from './findings.ts';
 import {
@@ -69,7 +69,7 @@ export function checkWeekdays(fact: CheckFact, bounds: DayBounds): Finding[] {
       const message =
         `${fact.factId} (${bounds.date.edtf}) is cited by ${citation.source} as ${claim.weekday}, ${when}, ` +
         `but ${when} was a ${actual}.`;
-      const uncertain = resolved.fromFact && bounds.date.uncertain ? [`the date of ${fact.factId}`] : [];
+      const uncertain = { facts: resolved.fromFact && bounds.date.uncertain ? [fact.factId] : [] };
       findings.push(finding('weekday-mismatch', [fact.factId], message, uncertain));
     }
   }
