@@ -19,7 +19,7 @@ type Registry = 'actors' | 'topics' | 'sources';
 export type RegistryDoc<R extends Registry> = R extends 'actors' ? ActorDoc : R extends 'topics' ? TopicDoc : SourceDoc;
 
 /** Bump when a table changes shape: read models of another version are dropped and rebuilt from the log. */
-export const READ_MODEL_VERSION = 4;
+export const READ_MODEL_VERSION = 5;
 
 function ddl(p: string, withIndexes: boolean): string {
   return `
@@ -27,7 +27,6 @@ function ddl(p: string, withIndexes: boolean): string {
     CREATE TABLE IF NOT EXISTS ${p}meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}events (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, recorded_at TEXT NOT NULL,
       fact_id TEXT, history TEXT, feed TEXT);
-    CREATE TABLE IF NOT EXISTS ${p}facts (fact_id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}fact_versions (fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, doc TEXT NOT NULL,
       PRIMARY KEY (fact_id, from_seq)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}relations (fact_id TEXT NOT NULL, target TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER,
@@ -60,7 +59,7 @@ const indexDdl = (p: string) => `
     WHERE json_extract(doc, '$.mergedInto') IS NOT NULL;`;
 
 const TABLES = [
-  'checkpoint', 'meta', 'events', 'facts', 'fact_versions', 'actors', 'topics', 'sources', 'timeline', 'relations', 'cites', 'findings', 'fact_findings',
+  'checkpoint', 'meta', 'events', 'fact_versions', 'actors', 'topics', 'sources', 'timeline', 'relations', 'cites', 'findings', 'fact_findings',
 ] as const;
 const RUNNER = 'chronicle';
 
@@ -80,8 +79,7 @@ export class ReadModelDb {
       checkpoint: db.prepare(`SELECT position, seq FROM ${p}checkpoint WHERE name = ?`),
       setCheckpoint: db.prepare(`INSERT INTO ${p}checkpoint (name, position, seq) VALUES (?, ?, ?)
         ON CONFLICT(name) DO UPDATE SET position = excluded.position, seq = excluded.seq`),
-      fact: db.prepare(`SELECT doc FROM ${p}facts WHERE fact_id = ?`).pluck(),
-      putFact: db.prepare(`INSERT OR REPLACE INTO ${p}facts (fact_id, doc) VALUES (?, ?)`),
+      fact: db.prepare(`SELECT doc FROM ${p}fact_versions WHERE fact_id = ? ORDER BY from_seq DESC LIMIT 1`).pluck(),
       putVersion: db.prepare(`INSERT OR REPLACE INTO ${p}fact_versions (fact_id, from_seq, doc) VALUES (?, ?, ?)`),
       closeRow: db.prepare(`UPDATE ${p}timeline SET to_seq = ? WHERE kind = ? AND timeline_id = ? AND fact_id = ? AND to_seq IS NULL`),
       putRow: db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, earliest, latest, precision_rank, first_seq)
@@ -134,7 +132,7 @@ export class ReadModelDb {
   }
 
   /**
-   * Saves the versions a batch made of one fact: the last one is the current document; timeline
+   * Saves the versions a batch made of one fact (the latest version is the current document); timeline
    * rows that a version ends are closed at its `fromSeq` and the rows it starts are opened there,
    * so the timeline as known at any earlier point stays readable.
    */
@@ -160,7 +158,6 @@ export class ReadModelDb {
       }
       current = next;
     }
-    this.s.putFact.run(last.doc.factId, JSON.stringify(last.doc));
   }
 
   /**
@@ -224,6 +221,12 @@ export class ReadModelDb {
   findingsOf(factId: string): Finding[] {
     const row = this.db.prepare(`SELECT findings FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
     return row ? (JSON.parse(row) as Finding[]) : [];
+  }
+
+  /** The current document of every fact (its latest version), in no particular order. */
+  allFacts(): FactDoc[] {
+    return (this.db.prepare(`SELECT doc, max(from_seq) FROM ${this.prefix}fact_versions GROUP BY fact_id`).all() as { doc: string }[])
+      .map((r) => JSON.parse(r.doc) as FactDoc);
   }
 
   /** The fact as it was after the event `seq` (null when it did not exist yet). */

@@ -15,8 +15,3 @@ export function readRegistryDoc<R extends Registry>(rm: ReadModelDb, registry: R
   if (!doc) throw new NotFoundError(`${registry.slice(0, -1)} ${id} does not exist`);
   return doc;
 }
-
-/** Every fact document, in chronology order then retracted ones (for exports). */
-export function allFactIds(rm: ReadModelDb): string[] {
-  return rm.db.prepare(`SELECT fact_id FROM ${rm.prefix}facts ORDER BY fact_id`).pluck().all() as string[];
-}

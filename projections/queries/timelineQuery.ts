@@ -94,9 +94,11 @@ export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
     params.push(sortKeyOf(parseFuzzyDate(query.to, 'to')).latestDay);
   }
   if (query.q) {
-    where.push(`EXISTS (SELECT 1 FROM ${rm.prefix}facts f WHERE f.fact_id = t.fact_id
-      AND (instr(lower(json_extract(f.doc, '$.summary')), ?) > 0 OR instr(lower(coalesce(json_extract(f.doc, '$.notes'), '')), ?) > 0))`);
-    params.push(query.q.toLowerCase(), query.q.toLowerCase());
+    // The text of the version shown: the latest, or the one in force at asOf.
+    where.push(`EXISTS (SELECT 1 FROM (SELECT doc FROM ${rm.prefix}fact_versions f WHERE f.fact_id = t.fact_id AND f.from_seq <= ?
+        ORDER BY f.from_seq DESC LIMIT 1) v
+      WHERE instr(lower(json_extract(v.doc, '$.summary')), ?) > 0 OR instr(lower(coalesce(json_extract(v.doc, '$.notes'), '')), ?) > 0)`);
+    params.push(at ? at.seq : Number.MAX_SAFE_INTEGER, query.q.toLowerCase(), query.q.toLowerCase());
   }
   if (query.cursor) {
     where.push('(t.earliest, t.latest, t.precision_rank, t.first_seq) > (?, ?, ?, ?)');

@@ -1,5 +1,4 @@
 import type { Dossier } from '../dossier/schema.ts';
-import type { FactDoc } from '../../projections/documents.ts';
 import type { ReadModelDb } from '../../projections/readModelDb.ts';
 import { listRegistry } from '../../projections/queries/registryQuery.ts';
 import { compareFuzzyDates, parseFuzzyDate } from '../dates/index.ts';
@@ -9,8 +8,7 @@ import { compareFuzzyDates, parseFuzzyDate } from '../dates/index.ts';
  * importing it back into this store appends nothing. Facts are in chronological order.
  */
 export function exportDossier(rm: ReadModelDb): Dossier {
-  const facts = (rm.db.prepare(`SELECT doc FROM ${rm.prefix}facts`).pluck().all() as string[])
-    .map((d) => JSON.parse(d) as FactDoc)
+  const facts = rm.allFacts()
     .map((doc) => ({ doc, date: parseFuzzyDate(doc.when) }))
     .sort((a, b) => compareFuzzyDates(a.date, b.date) || a.doc.firstSeq - b.doc.firstSeq)
     .map(({ doc }) => doc);
