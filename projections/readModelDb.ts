@@ -69,6 +69,17 @@ const RUNNER = 'chronicle';
  */
 export class ReadModelDb {
   private readonly s;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement for `sql`, prepared once per connection (preparing costs more than running). */
+  stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   constructor(readonly db: Database.Database, readonly prefix = 'rm_', withIndexes = true) {
     this.dropIfOtherVersion();
@@ -101,10 +112,10 @@ export class ReadModelDb {
   /** Opens (creating if needed) a read-model database file with WAL, as the runner expects. */
   /** Read models written by another version of Chronicle are dropped; the runner rebuilds them from the log. */
   private dropIfOtherVersion(): void {
-    const hasCheckpoint = this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${this.prefix}checkpoint`);
+    const hasCheckpoint = this.stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${this.prefix}checkpoint`);
     if (!hasCheckpoint) return;
-    const hasMeta = this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${this.prefix}meta`);
-    const version = hasMeta ? this.db.prepare(`SELECT value FROM ${this.prefix}meta WHERE key = 'version'`).pluck().get() : undefined;
+    const hasMeta = this.stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${this.prefix}meta`);
+    const version = hasMeta ? this.stmt(`SELECT value FROM ${this.prefix}meta WHERE key = 'version'`).pluck().get() : undefined;
     if (version !== String(READ_MODEL_VERSION)) this.drop();
   }
 
@@ -167,15 +178,15 @@ export class ReadModelDb {
   putLinks(doc: FactDoc, seq: number): void {
     const p = this.prefix;
     const wanted = new Set(doc.retracted ? [] : Object.values(doc.relations).map((r) => r.target));
-    const current = this.db.prepare(`SELECT target FROM ${p}relations WHERE fact_id = ? AND to_seq IS NULL`).pluck().all(doc.factId) as string[];
+    const current = this.stmt(`SELECT target FROM ${p}relations WHERE fact_id = ? AND to_seq IS NULL`).pluck().all(doc.factId) as string[];
     for (const t of current) {
-      if (!wanted.has(t)) this.db.prepare(`UPDATE ${p}relations SET to_seq = ? WHERE fact_id = ? AND target = ? AND to_seq IS NULL`).run(seq, doc.factId, t);
+      if (!wanted.has(t)) this.stmt(`UPDATE ${p}relations SET to_seq = ? WHERE fact_id = ? AND target = ? AND to_seq IS NULL`).run(seq, doc.factId, t);
     }
-    const open = this.db.prepare(`INSERT OR REPLACE INTO ${p}relations (fact_id, target, from_seq, to_seq) VALUES (?, ?, ?, NULL)`);
+    const open = this.stmt(`INSERT OR REPLACE INTO ${p}relations (fact_id, target, from_seq, to_seq) VALUES (?, ?, ?, NULL)`);
     for (const t of wanted) if (!current.includes(t)) open.run(doc.factId, t, seq);
-    this.db.prepare(`DELETE FROM ${p}cites WHERE fact_id = ?`).run(doc.factId);
+    this.stmt(`DELETE FROM ${p}cites WHERE fact_id = ?`).run(doc.factId);
     if (doc.retracted) return;
-    const cite = this.db.prepare(`INSERT OR IGNORE INTO ${p}cites (fact_id, source_id) VALUES (?, ?)`);
+    const cite = this.stmt(`INSERT OR IGNORE INTO ${p}cites (fact_id, source_id) VALUES (?, ?)`);
     for (const c of Object.values(doc.citations)) cite.run(doc.factId, c.source);
   }
 
@@ -183,34 +194,34 @@ export class ReadModelDb {
   relatedFrom(factId: string, seq?: number): string[] {
     const p = this.prefix;
     return (seq === undefined
-      ? this.db.prepare(`SELECT fact_id FROM ${p}relations WHERE target = ? AND to_seq IS NULL`).pluck().all(factId)
-      : this.db.prepare(`SELECT DISTINCT fact_id FROM ${p}relations WHERE target = ? AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)`)
+      ? this.stmt(`SELECT fact_id FROM ${p}relations WHERE target = ? AND to_seq IS NULL`).pluck().all(factId)
+      : this.stmt(`SELECT DISTINCT fact_id FROM ${p}relations WHERE target = ? AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)`)
         .pluck().all(factId, seq, seq)) as string[];
   }
 
   factsCiting(sourceId: string): string[] {
-    return this.db.prepare(`SELECT fact_id FROM ${this.prefix}cites WHERE source_id = ?`).pluck().all(sourceId) as string[];
+    return this.stmt(`SELECT fact_id FROM ${this.prefix}cites WHERE source_id = ?`).pluck().all(sourceId) as string[];
   }
 
   componentOf(factId: string): string | undefined {
-    return this.db.prepare(`SELECT component FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
+    return this.stmt(`SELECT component FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
   }
 
   membersOf(component: string): string[] {
-    return this.db.prepare(`SELECT fact_id FROM ${this.prefix}fact_findings WHERE component = ?`).pluck().all(component) as string[];
+    return this.stmt(`SELECT fact_id FROM ${this.prefix}fact_findings WHERE component = ?`).pluck().all(component) as string[];
   }
 
   /** Replaces the findings of the `dropped` components by `components` (the re-checked ones). */
   replaceFindings(dropped: Iterable<string>, components: readonly ComponentFindings[]): void {
     const p = this.prefix;
-    const dropFindings = this.db.prepare(`DELETE FROM ${p}findings WHERE component = ?`);
-    const dropMembers = this.db.prepare(`DELETE FROM ${p}fact_findings WHERE component = ?`);
+    const dropFindings = this.stmt(`DELETE FROM ${p}findings WHERE component = ?`);
+    const dropMembers = this.stmt(`DELETE FROM ${p}fact_findings WHERE component = ?`);
     for (const c of dropped) {
       dropFindings.run(c);
       dropMembers.run(c);
     }
-    const putFinding = this.db.prepare(`INSERT OR REPLACE INTO ${p}findings (component, n, severity, finding) VALUES (?, ?, ?, ?)`);
-    const putMember = this.db.prepare(`INSERT OR REPLACE INTO ${p}fact_findings (fact_id, component, findings) VALUES (?, ?, ?)`);
+    const putFinding = this.stmt(`INSERT OR REPLACE INTO ${p}findings (component, n, severity, finding) VALUES (?, ?, ?, ?)`);
+    const putMember = this.stmt(`INSERT OR REPLACE INTO ${p}fact_findings (fact_id, component, findings) VALUES (?, ?, ?)`);
     for (const c of components) {
       c.findings.forEach((f, n) => putFinding.run(c.component, n, f.severity, JSON.stringify(f)));
       for (const m of c.members) putMember.run(m, c.component, JSON.stringify(c.findings.filter((f) => f.facts.includes(m))));
@@ -219,19 +230,19 @@ export class ReadModelDb {
 
   /** The current findings that involve `factId`. */
   findingsOf(factId: string): Finding[] {
-    const row = this.db.prepare(`SELECT findings FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
+    const row = this.stmt(`SELECT findings FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
     return row ? (JSON.parse(row) as Finding[]) : [];
   }
 
   /** The current document of every fact (its latest version), in no particular order. */
   allFacts(): FactDoc[] {
-    return (this.db.prepare(`SELECT doc, max(from_seq) FROM ${this.prefix}fact_versions GROUP BY fact_id`).all() as { doc: string }[])
+    return (this.stmt(`SELECT doc, max(from_seq) FROM ${this.prefix}fact_versions GROUP BY fact_id`).all() as { doc: string }[])
       .map((r) => JSON.parse(r.doc) as FactDoc);
   }
 
   /** The fact as it was after the event `seq` (null when it did not exist yet). */
   factAt(factId: string, seq: number): FactDoc | null {
-    const doc = this.db.prepare(`SELECT doc FROM ${this.prefix}fact_versions WHERE fact_id = ? AND from_seq <= ? ORDER BY from_seq DESC LIMIT 1`)
+    const doc = this.stmt(`SELECT doc FROM ${this.prefix}fact_versions WHERE fact_id = ? AND from_seq <= ? ORDER BY from_seq DESC LIMIT 1`)
       .pluck().get(factId, seq) as string | undefined;
     return doc ? (JSON.parse(doc) as FactDoc) : null;
   }

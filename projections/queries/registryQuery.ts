@@ -5,7 +5,7 @@ type Registry = 'actors' | 'topics' | 'sources';
 
 /** Every document of a registry, ordered by id. */
 export function listRegistry<R extends Registry>(rm: ReadModelDb, registry: R): RegistryDoc<R>[] {
-  return (rm.db.prepare(`SELECT doc FROM ${rm.prefix}${registry} ORDER BY id`).pluck().all() as string[]).map(
+  return (rm.stmt(`SELECT doc FROM ${rm.prefix}${registry} ORDER BY id`).pluck().all() as string[]).map(
     (d) => JSON.parse(d) as RegistryDoc<R>,
   );
 }

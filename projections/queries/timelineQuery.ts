@@ -51,7 +51,7 @@ function decodeCursor(cursor: string): SortTuple {
 
 /** Actors merged (directly or through others) into `survivor`, and `survivor` itself. */
 export function mergedFamily(rm: ReadModelDb, survivor: string): string[] {
-  const stmt = rm.db.prepare(`SELECT id FROM ${rm.prefix}actors WHERE json_extract(doc, '$.mergedInto') = ?`).pluck();
+  const stmt = rm.stmt(`SELECT id FROM ${rm.prefix}actors WHERE json_extract(doc, '$.mergedInto') = ?`).pluck();
   const family = [survivor];
   for (let i = 0; i < family.length; i++) {
     for (const id of stmt.all(family[i]) as string[]) if (!family.includes(id)) family.push(id);

@@ -71,7 +71,7 @@ export class LiveFeed {
     const client: Client = { res, memberships, live: false, lastSeq: this.rm.checkpoint().seq };
     res.write(`retry: ${this.retryMs}\n\n`);
     if (after !== undefined) {
-      const seq = this.rm.db.prepare(`SELECT seq FROM ${this.rm.prefix}events WHERE position = ?`).pluck().get(after) as number | undefined;
+      const seq = this.rm.stmt(`SELECT seq FROM ${this.rm.prefix}events WHERE position = ?`).pluck().get(after) as number | undefined;
       if (seq === undefined) {
         res.write(`event: reset\ndata: ${JSON.stringify({ reason: `position ${after} is not in the feed; reload the timeline` })}\n\n`);
       } else {
@@ -97,7 +97,7 @@ export class LiveFeed {
 
   /** Sends stored rows after the client's position page by page, waiting for drains, then goes live. */
   private async replay(client: Client): Promise<void> {
-    const page = this.rm.db.prepare(`SELECT seq, position, fact_id, feed FROM ${this.rm.prefix}events
+    const page = this.rm.stmt(`SELECT seq, position, fact_id, feed FROM ${this.rm.prefix}events
       WHERE seq > ? AND fact_id IS NOT NULL ORDER BY seq LIMIT 500`);
     for (;;) {
       if (!this.clients.has(client)) return;
