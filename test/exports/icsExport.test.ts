@@ -1,38 +1,11 @@
 import { expect } from 'chai';
-import type { EntryCitation, TimelineEntry } from '../../projections/queries/entries.ts';
+import type { TimelineEntry } from '../../projections/queries/entries.ts';
 import type { Timeline } from '../../projections/queries/timelineQuery.ts';
-import { parseFuzzyDate, type FuzzyDate } from '../../src/dates/index.ts';
+import { parseFuzzyDate } from '../../src/dates/index.ts';
 import { DEFAULT_ICS_PROD_ID, escapeIcsText, foldIcsLine, timelineToIcs } from '../../src/exports/icsExport.ts';
+import { HOSTILE, LONG, anEntry, citation, day } from '../support/timelineEntries.ts';
 
 const NOW = new Date('2024-05-01T12:34:56.789Z');
-
-const HOSTILE = `<script>alert(1)</script> said "hi" & 'bye'; a,b\\c`;
-/** 200 characters, several of them 2, 3 and 4 octets long in UTF-8. */
-const LONG = [...'Señor Ñandú reports 日本語 scanners at the border ✓ 😀 — '.repeat(6)].slice(0, 200).join('');
-
-function day(edtf: string, earliest: string | null, latest: string | null, precision: FuzzyDate['precision'], label: string, flags: Partial<FuzzyDate> = {}): FuzzyDate {
-  return { edtf, earliest, latest, precision, approximate: false, uncertain: false, label, ...flags };
-}
-
-function citation(overrides: Partial<EntryCitation> = {}): EntryCitation {
-  return {
-    citationId: 'c1',
-    source: { id: 'yucatan-times', title: 'Yucatan Times', publisher: 'Yucatan Times', reliability: 'C', publishedOn: '2022-10' },
-    quote: 'The report was sent on April 22',
-    locator: null,
-    statedDate: 'April 22',
-    statedWeekday: null,
-    credibility: 2,
-    ...overrides,
-  };
-}
-
-function anEntry(factId: string, summary: string, when: FuzzyDate, overrides: Partial<TimelineEntry> = {}): TimelineEntry {
-  return {
-    factId, summary, notes: null, when, actors: [], topics: [], place: null, citations: [], relations: [], status: 'active', revision: 3, findings: [],
-    ...overrides,
-  };
-}
 
 const ENTRIES = {
   day: anEntry('dhs-report', 'DHS sends an intelligence report to Sedena', day('2022-04-22', '2022-04-22', '2022-04-22', 'day', '22 April 2022'), {

@@ -1,37 +1,11 @@
 import { expect } from 'chai';
-import type { EntryCitation, TimelineEntry } from '../../projections/queries/entries.ts';
+import type { TimelineEntry } from '../../projections/queries/entries.ts';
 import type { Timeline } from '../../projections/queries/timelineQuery.ts';
 import { parseFuzzyDate, type FuzzyDate } from '../../src/dates/index.ts';
 import {
   TIMELINEJS_TITLE_ID, escapeHtml, escapeHtmlTwice, timelineToTimelineJs, type TimelineJsDocument, type TimelineJsSlide,
 } from '../../src/exports/timelinejsExport.ts';
-
-const HOSTILE = `<script>alert(1)</script> said "hi" & 'bye'; a,b\\c`;
-const LONG = [...'Señor Ñandú reports 日本語 scanners at the border ✓ 😀 — '.repeat(6)].slice(0, 200).join('');
-
-function day(edtf: string, earliest: string | null, latest: string | null, precision: FuzzyDate['precision'], label: string, flags: Partial<FuzzyDate> = {}): FuzzyDate {
-  return { edtf, earliest, latest, precision, approximate: false, uncertain: false, label, ...flags };
-}
-
-function citation(overrides: Partial<EntryCitation> = {}): EntryCitation {
-  return {
-    citationId: 'c1',
-    source: { id: 'yucatan-times', title: 'Yucatan Times', publisher: 'Yucatan Times', reliability: 'C', publishedOn: '2022-10' },
-    quote: 'The report was sent on April 22',
-    locator: null,
-    statedDate: 'April 22',
-    statedWeekday: null,
-    credibility: 2,
-    ...overrides,
-  };
-}
-
-function anEntry(factId: string, summary: string, when: FuzzyDate, overrides: Partial<TimelineEntry> = {}): TimelineEntry {
-  return {
-    factId, summary, notes: null, when, actors: [], topics: [], place: null, citations: [], relations: [], status: 'active', revision: 3, findings: [],
-    ...overrides,
-  };
-}
+import { HOSTILE, LONG, anEntry, citation, day } from '../support/timelineEntries.ts';
 
 const ENTRIES = {
   day: anEntry('dhs-report', 'DHS sends an intelligence report to Sedena', day('2022-04-22', '2022-04-22', '2022-04-22', 'day', '22 April 2022'), {
