@@ -9,6 +9,8 @@ export interface RunnerOptions {
   readonly batchSize?: number;
   /** Called after each committed batch (the live feed listens here). */
   readonly onApplied?: (events: readonly AppliedEvent[]) => void;
+  /** Called when the live subscription stops on an error (the read models stop following the log). */
+  readonly onError?: (error: Error) => void;
 }
 
 export type Progress = (applied: number, position: string | undefined) => void;
@@ -22,6 +24,8 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly listeners = new Set<(events: readonly AppliedEvent[]) => void>();
   private waiters: { position: string; resolve: () => void }[] = [];
+  /** Why the live subscription stopped, if it did. */
+  failure: Error | undefined;
 
   constructor(private readonly store: EventStore, private rm: ReadModelDb, private readonly options: RunnerOptions = {}) {
     this.batchSize = options.batchSize ?? 2000;
@@ -93,7 +97,13 @@ export class ProjectionRunner {
             }
           },
           onCaughtUp: () => resolve(),
-          onError: (error) => reject(error),
+          onError: (error) => {
+            // After start-up a stopped subscription leaves the read models behind: keep the cause
+            // for /health and the logs, and fail start() if it happened before catching up.
+            this.failure = error;
+            this.options.onError?.(error);
+            reject(error);
+          },
         },
       );
     });

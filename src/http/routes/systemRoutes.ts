@@ -22,7 +22,12 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
         const { chronicle } = ctx.deps;
         try {
           const lag = await chronicle.runner.lag();
-          return { status: 200, body: { status: 'ok', store: 'reachable', projectionLag: lag, position: chronicle.readModels().checkpoint().position ?? null } };
+          const body = { store: 'reachable', projectionLag: lag, position: chronicle.readModels().checkpoint().position ?? null };
+          if (chronicle.runner.failure) {
+            ctx.deps.logger.error({ err: chronicle.runner.failure }, 'the projections stopped following the log');
+            return { status: 503, body: { status: 'degraded', ...body } };
+          }
+          return { status: 200, body: { status: 'ok', ...body } };
         } catch (error) {
           ctx.deps.logger.error({ err: error }, 'health check failed');
           return { status: 503, body: { status: 'degraded', store: 'unreachable', projectionLag: null, position: null } };
