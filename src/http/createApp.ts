@@ -12,6 +12,7 @@ import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { timelineRoutes } from './routes/timelineRoutes.ts';
 import { checkRoutes } from './routes/checkRoutes.ts';
+import { webRoutes } from './webRoutes.ts';
 
 /** Every route of the API, in one list: express and the OpenAPI document are built from it. */
 export function allRoutes(): RouteSpec[] {
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps): Express {
       if (reply) send(res, reply);
     });
   }
+  app.use(webRoutes());
   app.use((req: Request) => {
     throw new HttpError(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);
   });

@@ -1,0 +1,82 @@
+/**
+ * Screenshots of the timeline page for the README (`npm run screenshots`), 1440×900, into
+ * docs/screenshots/. A fresh store in a temp directory with the demo dossier and a fixed clock,
+ * so the pictures come out the same on every run; Debian's Chromium drives the page.
+ */
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { seedDemo } from '../src/cli/serveCommand.ts';
+import { steppingClock } from '../src/core/clock.ts';
+import { parseTokens } from '../src/http/auth.ts';
+import { startServer } from '../src/http/server.ts';
+import { openChronicle } from '../src/main.ts';
+import { launchBrowser, openPage } from '../test/support/browser.ts';
+import { createTempDir } from '../test/support/tempDir.ts';
+
+const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const LETTER = 'salazar-letter-to-ebrard';
+const ALERT = 'state-dept-report-to-sedena';
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const dir = await createTempDir('chronicle-screenshots-');
+  const chronicle = await openChronicle({ storeUrl: `sqlite:${dir.file('chronicle.db')}`, clock: steppingClock('2022-11-01T09:00:00Z', 1000) });
+  const server = await startServer({ chronicle, logger: pino({ level: 'silent' }), tokens: parseTokens('', 'screenshots'), port: 0 });
+  const browser = await launchBrowser();
+  const session = await openPage(browser);
+  const { page } = session;
+  try {
+    await seedDemo(chronicle);
+    const show = async (path: string, ready: string) => {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('#live-status[data-state="live"]').waitFor();
+      await page.locator(ready).first().waitFor();
+      await page.mouse.move(0, 0);
+    };
+    const shoot = async (name: string) => {
+      await page.screenshot({ path: `${OUT}${name}.png` });
+      console.log(`docs/screenshots/${name}.png`);
+    };
+
+    await show('/', '.vis-item');
+    await shoot('timeline-by-actor');
+
+    await show(`/?actor=sedena&fact=${LETTER}`, '#fact-panel .revision');
+    await shoot('fact-panel');
+
+    // The README's exercise: re-date the alert to 21 April and the letter to a certain 2 May.
+    const before = (await chronicle.store.headPosition())!;
+    const revise = async (id: string, when: string, reason: string) => {
+      const res = await fetch(`${server.url}/api/facts/${id}/date`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-chronicle-user': 'desk-editor' }, body: JSON.stringify({ when, reason }),
+      });
+      if (!res.ok) throw new Error(`revising ${id}: HTTP ${res.status} ${await res.text()}`);
+    };
+    await revise(ALERT, '2022-04-21', 'a second source dates the cable 21 April');
+    await revise(LETTER, '2022-05-02', 'the letter itself is dated 2 May 2022');
+
+    await show('/?view=findings', '#findings .finding.sev-error');
+    await shoot('findings');
+
+    await show(`/?actor=sedena&asOf=${before}&fact=${LETTER}`, '#fact-panel .revision.is-later');
+    // The panel scrolls on its own: bring the history (with the later revision marked) into view.
+    await page.locator('#fact-panel').evaluate((panel) => {
+      const history = panel.querySelector('.sec-history') as { offsetTop: number } | null;
+      panel.scrollTop = (history?.offsetTop ?? 0) - 12;
+    });
+    await shoot('as-known-on');
+
+    if (session.offMachine.length > 0 || session.errors.length > 0) {
+      throw new Error(`the page misbehaved: ${JSON.stringify({ offMachine: session.offMachine, errors: session.errors })}`);
+    }
+  } finally {
+    await session.close();
+    await browser.close();
+    await server.close();
+    await chronicle.close();
+    await dir.remove();
+  }
+}
+
+await main();
