@@ -20,8 +20,9 @@ export interface FeedRow {
   readonly changes: readonly EntryField[];
 }
 
+/** The timelines a fact shows in (a retracted fact shows in none: the feed reports it removed). */
 export const membershipsOf = (doc: FactDoc | null): string[] =>
-  doc ? timelineRowsOf(doc).map((r) => (r.kind === 'all' ? 'all' : `${r.kind}:${r.timelineId}`)) : [];
+  doc && !doc.retracted ? timelineRowsOf(doc).map((r) => (r.kind === 'all' ? 'all' : `${r.kind}:${r.timelineId}`)) : [];
 
 const FIELDS: readonly EntryField[] = ['summary', 'notes', 'when', 'place', 'actors', 'topics', 'citations', 'relations'];
 

@@ -19,7 +19,7 @@ type Registry = 'actors' | 'topics' | 'sources';
 export type RegistryDoc<R extends Registry> = R extends 'actors' ? ActorDoc : R extends 'topics' ? TopicDoc : SourceDoc;
 
 /** Bump when a table changes shape: read models of another version are dropped and rebuilt from the log. */
-export const READ_MODEL_VERSION = 5;
+export const READ_MODEL_VERSION = 6;
 
 function ddl(p: string, withIndexes: boolean): string {
   return `
@@ -39,7 +39,7 @@ function ddl(p: string, withIndexes: boolean): string {
     CREATE TABLE IF NOT EXISTS ${p}topics (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}sources (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}timeline (
-      kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT,
+      kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT, retracted INTEGER NOT NULL,
       earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL,
       PRIMARY KEY (kind, timeline_id, fact_id, from_seq)) WITHOUT ROWID;
     ${withIndexes ? indexDdl(p) : ''}`;
@@ -93,8 +93,8 @@ export class ReadModelDb {
       fact: db.prepare(`SELECT doc FROM ${p}fact_versions WHERE fact_id = ? ORDER BY from_seq DESC LIMIT 1`).pluck(),
       putVersion: db.prepare(`INSERT OR REPLACE INTO ${p}fact_versions (fact_id, from_seq, doc) VALUES (?, ?, ?)`),
       closeRow: db.prepare(`UPDATE ${p}timeline SET to_seq = ? WHERE kind = ? AND timeline_id = ? AND fact_id = ? AND to_seq IS NULL`),
-      putRow: db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, earliest, latest, precision_rank, first_seq)
-        VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`),
+      putRow: db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, retracted, earliest, latest, precision_rank, first_seq)
+        VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`),
       putEvent: db.prepare(`INSERT OR REPLACE INTO ${p}events (seq, position, recorded_at, fact_id, history, feed) VALUES (?, ?, ?, ?, ?, ?)`),
       registry: {
         actors: db.prepare(`SELECT doc FROM ${p}actors WHERE id = ?`).pluck(),
@@ -152,7 +152,7 @@ export class ReadModelDb {
     if (!last) return;
     const key = (r: TimelineRow) => `${r.kind}\u0000${r.timelineId}`;
     const same = (a: TimelineRow, b: TimelineRow) =>
-      a.role === b.role && a.earliestDay === b.earliestDay && a.latestDay === b.latestDay && a.precisionRank === b.precisionRank;
+      a.role === b.role && a.retracted === b.retracted && a.earliestDay === b.earliestDay && a.latestDay === b.latestDay && a.precisionRank === b.precisionRank;
     let current = new Map(rowsBefore.map((r) => [key(r), r]));
     for (const { fromSeq, doc } of versions) {
       this.s.putVersion.run(doc.factId, fromSeq, JSON.stringify(doc));
@@ -164,7 +164,7 @@ export class ReadModelDb {
       for (const [k, r] of next) {
         const c = current.get(k);
         if (!c || !same(c, r)) {
-          this.s.putRow.run(r.kind, r.timelineId, r.factId, fromSeq, r.role, r.earliestDay, r.latestDay, r.precisionRank, r.firstSeq);
+          this.s.putRow.run(r.kind, r.timelineId, r.factId, fromSeq, r.role, r.retracted ? 1 : 0, r.earliestDay, r.latestDay, r.precisionRank, r.firstSeq);
         }
       }
       current = next;

@@ -22,6 +22,8 @@ export interface TimelineQuery {
   readonly cursor?: string;
   /** The timeline as known at an instant or position (see `resolveAsOf`). */
   readonly asOf?: string;
+  /** Show retracted facts too (as entries with `status: 'retracted'`). Default false. */
+  readonly includeRetracted?: boolean;
 }
 
 export interface Timeline {
@@ -85,6 +87,7 @@ export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
   } else {
     where.push('t.to_seq IS NULL');
   }
+  if (!query.includeRetracted) where.push('t.retracted = 0');
   if (query.from) {
     where.push('t.latest >= ?');
     params.push(sortKeyOf(parseFuzzyDate(query.from, 'from')).earliestDay);

@@ -18,7 +18,7 @@ export function formatTimeline(t: Timeline): string {
 export const timelineCommand: CliCommand = {
   name: 'timeline',
   summary: 'print a timeline: all facts, one actor or one topic',
-  usage: 'chronicle timeline [--actor ID | --topic ID] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--limit N]',
+  usage: 'chronicle timeline [--actor ID | --topic ID] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--include-retracted] [--limit N]',
   options: { ...TIMELINE_FILTER_OPTIONS, limit: { type: 'string' } },
   positionals: [],
   async run(ctx, values) {

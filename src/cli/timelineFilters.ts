@@ -8,6 +8,7 @@ export const TIMELINE_FILTER_OPTIONS = {
   to: { type: 'string' },
   q: { type: 'string' },
   'as-of': { type: 'string' },
+  'include-retracted': { type: 'boolean' },
 } as const;
 
 /** `--actor/--topic/--from/--to/--q/--limit` → a timeline query. */
@@ -28,6 +29,7 @@ export function timelineQueryOf(values: Record<string, unknown>): TimelineQuery 
     ...(str('to') ? { to: str('to') } : {}),
     ...(str('q') ? { q: str('q') } : {}),
     ...(str('as-of') ? { asOf: str('as-of') } : {}),
+    ...(values['include-retracted'] === true ? { includeRetracted: true } : {}),
     ...(limit ? { limit } : {}),
   };
 }

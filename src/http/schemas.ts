@@ -147,5 +147,7 @@ export const TimelineQuery = z.strictObject({
   limit: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').default(100),
   cursor: z.string().max(500).optional(),
   format: z.enum(['json', 'csv', 'ics', 'md', 'timelinejs']).default('json'),
+  includeRetracted: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((v) => v === 'true')
+    .meta({ description: 'Show retracted facts too, with status "retracted"' }),
   asOf: z.string().max(100).optional().meta({ description: 'The timeline as known at an ISO 8601 instant, a date (its end, UTC) or a global position' }),
 });

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ValidationError } from '../core/errors.ts';
+import { openEventStoreDbStore } from './eventstoredb/EventStoreDbStore.ts';
+import type { EventStoreDbTuning } from './eventstoredb/options.ts';
 import type { EventStore } from './port.ts';
 import type { SqliteSynchronous } from './sqlite/schema.ts';
 import { openSqliteEventStore } from './sqlite/SqliteEventStore.ts';
@@ -17,6 +19,8 @@ export interface OpenStoreOptions {
   readonly pollIntervalMs?: number;
   /** SQLite: how long a write waits for another process's lock, in ms. Default 5000. */
   readonly busyTimeoutMs?: number;
+  /** EventStoreDB: retries, backoff, subscription checkpoints (see `EventStoreDbTuning`). */
+  readonly eventStoreDb?: EventStoreDbTuning;
 }
 
 const SQLITE_FORMS =
@@ -73,10 +77,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       });
     }
     case 'eventstoredb':
-      throw ValidationError.at(
-        'store',
-        `the EventStoreDB adapter is not available yet (it is tracked by its own issue); use ${SQLITE_FORMS}`,
-      );
+      return openEventStoreDbStore({ ...options.eventStoreDb, connectionString: location.connectionString });
     default: {
       const unreachable: never = location;
       throw new Error(`unknown store kind ${JSON.stringify(unreachable)}`);

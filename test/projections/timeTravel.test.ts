@@ -30,10 +30,12 @@ describe('timelines as known at a past moment', () => {
   const sedena = (asOf?: string) => readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena', ...(asOf ? { asOf } : {}) });
   const whenOf = (t: ReturnType<typeof sedena>, id: string) => t.entries.find((e) => e.factId === id)?.when.edtf;
 
-  it('shows the current state without asOf', () => {
+  it('shows the current state without asOf, retracted facts only when asked for', () => {
     const now = sedena();
     expect(whenOf(now, alert)).to.equal('?2022-04-21');
     expect(now.entries.map((e) => e.factId)).to.not.include(letter);
+    const all = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena', includeRetracted: true });
+    expect(all.entries.find((e) => e.factId === letter)?.status).to.equal('retracted');
   });
 
   it('shows the date before its revision and the fact before its retraction, as of the import', () => {

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { existsSync } from 'node:fs';
 import { ValidationError } from '../../src/core/errors.ts';
+import { EventStoreDbStore } from '../../src/store/eventstoredb/EventStoreDbStore.ts';
 import { openStore, parseStoreUrl } from '../../src/store/openStore.ts';
 import { SqliteEventStore } from '../../src/store/sqlite/SqliteEventStore.ts';
 import { createTempDir, type TempDir } from '../support/tempDir.ts';
@@ -68,10 +69,10 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it('says the EventStoreDB adapter is not available yet', async () => {
-    const error = await caught(() => openStore('esdb://localhost:2113?tls=false'));
-    expect(error).to.be.instanceOf(ValidationError);
-    expect(error.message).to.match(/^store: the EventStoreDB adapter is not available yet/);
+  it('opens the EventStoreDB adapter for an esdb:// URL without contacting the server', async () => {
+    const store = await openStore('esdb://127.0.0.1:1?tls=false');
+    expect(store).to.be.instanceOf(EventStoreDbStore);
+    await store.close();
   });
 
   it('refuses an unknown scheme, listing the accepted forms', async () => {

@@ -24,6 +24,7 @@ function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Reply {
   const timeline = readTimeline(ctx.deps.chronicle.readModels(), {
     ...query, limit: q.limit, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.q ? { q: q.q } : {}), ...(q.cursor ? { cursor: q.cursor } : {}),
     ...(q.asOf ? { asOf: q.asOf } : {}),
+    includeRetracted: q.includeRetracted,
   });
   const links: Record<string, string> = timeline.nextCursor ? { Link: `<${nextUrl(ctx.req.originalUrl, timeline.nextCursor)}>; rel="next"` } : {};
   if (q.format === 'json') return { status: 200, body: timeline, headers: links };

@@ -21,7 +21,7 @@ import { readStream } from './readStream.ts';
 import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { CatchUpSubscription } from './subscribe.ts';
-import { validateAppend } from './validate.ts';
+import { validateAppend } from '../validateAppend.ts';
 
 export interface SqliteEventStoreOptions {
   /** Database file (created if missing; its directory must exist), or `':memory:'` for tests. */

@@ -3,7 +3,7 @@ import { ConcurrencyError, ValidationError } from '../../core/errors.ts';
 import type { AppendRequest, AppendResult, BatchOutcome, ExpectedRevision } from '../port.ts';
 import { formatPosition } from './positions.ts';
 import type { Statements, StreamRow } from './statements.ts';
-import { validateAppend, type ValidAppend } from './validate.ts';
+import { validateAppend, type ValidAppend } from '../validateAppend.ts';
 
 /** Returned by an append of zero events to a stream that does not exist: there is no position yet. */
 export const NO_POSITION = '0';

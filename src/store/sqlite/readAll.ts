@@ -3,7 +3,7 @@ import type { ReadAllOptions } from '../port.ts';
 import { parsePosition } from './positions.ts';
 import { toRecordedEvent } from './recordedEvent.ts';
 import type { Statements } from './statements.ts';
-import { validateCount } from './validate.ts';
+import { validateCount } from '../validateAppend.ts';
 
 /** Default page size of `readAll` (the port's). */
 export const DEFAULT_READ_ALL_COUNT = 1000;

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '../../core/event.ts';
 import type { ReadStreamOptions } from '../port.ts';
 import { toRecordedEvent } from './recordedEvent.ts';
 import type { Statements } from './statements.ts';
-import { validateCount } from './validate.ts';
+import { validateCount } from '../validateAppend.ts';
 
 /** The events of one stream in revision order; `[]` when it does not exist. */
 export function readStream(st: Statements, stream: string, options: ReadStreamOptions = {}): RecordedEvent[] {

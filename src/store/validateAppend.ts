@@ -1,5 +1,5 @@
-import { ValidationError, type Issue } from '../../core/errors.ts';
-import type { ExpectedRevision } from '../port.ts';
+import { ValidationError, type Issue } from '../core/errors.ts';
+import type { ExpectedRevision } from './port.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

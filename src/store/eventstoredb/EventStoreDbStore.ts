@@ -1,0 +1,107 @@
+import type { EventStoreDBClient } from '@eventstore/db-client';
+import { IllegalStateError } from '../../core/errors.ts';
+import type { NewEvent, RecordedEvent } from '../../core/event.ts';
+import type {
+  AppendOptions,
+  AppendRequest,
+  AppendResult,
+  BatchOutcome,
+  EventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandlers,
+} from '../port.ts';
+import { validateAppend, type ValidAppend } from '../validateAppend.ts';
+import { appendBatch, appendValidated } from './append.ts';
+import { createClient } from './connection.ts';
+import { settingsOf, type EventStoreDbOptions, type Settings } from './options.ts';
+import { comparePositions } from './positions.ts';
+import { headPosition, readAll } from './readAll.ts';
+import { readStream } from './readStream.ts';
+import { withRetries } from './retry.ts';
+import { EventStoreDbSubscription } from './subscribe.ts';
+
+/**
+ * The event store on EventStoreDB (or KurrentDB), through `@eventstore/db-client` 6.x over gRPC.
+ * One stream per aggregate, as in SQLite; positions are `$all` positions (`"<commit>:<prepare>"`).
+ * Reads and writes go to the leader. Failures that may pass are retried with backoff and then
+ * reported as `UnavailableError`; subscriptions reconnect on their own (see `EventStoreDbSubscription`).
+ */
+export class EventStoreDbStore implements EventStore {
+  /** The client, for tools that need more than the port (Chronicle itself does not). */
+  readonly client: EventStoreDBClient;
+  readonly #settings: Settings;
+  readonly #subscriptions = new Set<EventStoreDbSubscription>();
+  #closed = false;
+
+  constructor(options: EventStoreDbOptions) {
+    this.#settings = settingsOf(options);
+    this.client = createClient(options.connectionString);
+  }
+
+  async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    this.#assertOpen();
+    return this.#append(validateAppend(stream, events, options.expectedRevision), events);
+  }
+
+  async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
+    this.#assertOpen();
+    return appendBatch((request, given) => this.#append(request, given), requests);
+  }
+
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    this.#assertOpen();
+    return withRetries(`read ${stream}`, this.#settings, () => readStream(this.client, stream, options));
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    this.#assertOpen();
+    return withRetries('read $all', this.#settings, () => readAll(this.client, this.#settings.pageSize, options));
+  }
+
+  subscribe(options: SubscribeOptions, handlers: SubscriptionHandlers): Subscription {
+    this.#assertOpen();
+    const subscription: EventStoreDbSubscription = new EventStoreDbSubscription(
+      this.client,
+      options,
+      handlers,
+      this.#settings,
+      () => this.headPosition(),
+      () => this.#subscriptions.delete(subscription),
+    );
+    this.#subscriptions.add(subscription);
+    return subscription;
+  }
+
+  comparePositions(a: string, b: string): number {
+    return comparePositions(a, b);
+  }
+
+  async headPosition(): Promise<string | undefined> {
+    this.#assertOpen();
+    return withRetries('read the head of $all', this.#settings, () => headPosition(this.client, this.#settings.pageSize));
+  }
+
+  /** Stops every subscription (waiting for running handlers), then releases the client's calls. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await Promise.all([...this.#subscriptions].map((subscription) => subscription.close()));
+    await this.client.dispose();
+  }
+
+  #append(request: ValidAppend, given: readonly NewEvent[]): Promise<AppendResult> {
+    return appendValidated(this.client, this.#settings, request, given);
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new IllegalStateError('the event store is closed');
+  }
+}
+
+/** Creates the store; the client connects on first use, so this never waits for the server. */
+export function openEventStoreDbStore(options: EventStoreDbOptions): EventStoreDbStore {
+  return new EventStoreDbStore(options);
+}

@@ -1,0 +1,137 @@
+import { jsonEvent, NO_STREAM, WrongExpectedVersionError, type EventStoreDBClient, type JSONType } from '@eventstore/db-client';
+import { ConcurrencyError, ValidationError } from '../../core/errors.ts';
+import type { NewEvent } from '../../core/event.ts';
+import type { AppendRequest, AppendResult, BatchOutcome, ExpectedRevision } from '../port.ts';
+import { validateAppend, type ValidAppend } from '../validateAppend.ts';
+import { concurrencyErrorOf } from './errors.ts';
+import { formatPosition, NO_POSITION } from './positions.ts';
+import { readStream } from './readStream.ts';
+import { withRetries, type RetrySettings } from './retry.ts';
+
+/**
+ * How often an append looks at the stream again when another writer got in between its read and
+ * its write. Every round has a winner, so this only bounds pathological contention.
+ */
+const MAX_RACES = 100;
+
+interface StreamState {
+  readonly revision: bigint | undefined;
+  readonly position: string | undefined;
+  readonly ids: ReadonlySet<string>;
+}
+
+/**
+ * Appends one validated request. EventStoreDB only de-duplicates event ids on a best-effort basis
+ * (a cache of recent ids, guaranteed only for a retry of the same batch at the same expected
+ * revision), so the port's promise — "an id already in the stream is reported, never written
+ * again" — is kept here:
+ * 0. with `no_stream`, just write: if EventStoreDB accepts, the stream did not exist, so none of
+ *    the events can have been in it (an import writes new streams only, one round trip each);
+ * 1. read the stream (from the leader): its ids, revision and last position;
+ * 2. drop the events whose ids are in it; if none is left, report the stream as it is (a retry
+ *    of an append that succeeded, so no revision check — as the SQLite store does);
+ * 3. check the caller's `expectedRevision` against the revision read (`ConcurrencyError`);
+ * 4. write the rest with the *exact* revision read, so nothing can slip in between; if another
+ *    writer did, EventStoreDB answers wrong-expected-version and the append starts again at 1.
+ * A failure that may pass (no leader, lost connection, lost acknowledgement) is retried from 1 by
+ * `withRetries`, which is why a retry never duplicates: events that did get written are found.
+ */
+export async function appendValidated(client: EventStoreDBClient, retry: RetrySettings, request: ValidAppend, given: readonly NewEvent[]): Promise<AppendResult> {
+  return withRetries(`append to ${request.stream}`, retry, async () => {
+    if (request.expectedRevision === 'no_stream' && request.events.length > 0) {
+      try {
+        const result = await client.appendToStream(request.stream, toEventData(request, given), {
+          expectedRevision: NO_STREAM,
+          requiresLeader: true,
+        });
+        return {
+          nextExpectedRevision: result.nextExpectedRevision,
+          position: result.position ? formatPosition(result.position) : NO_POSITION,
+          appended: request.events.length,
+          alreadyAppended: [],
+        };
+      } catch (error) {
+        // The stream exists: a retry of this very append, or a conflict. Steps 1–4 tell which.
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+      }
+    }
+    for (let race = 1; ; race += 1) {
+      const state = await readState(client, request.stream);
+      const alreadyAppended: string[] = [];
+      const fresh = request.events.filter((event) => {
+        if (!state.ids.has(event.id)) return true;
+        alreadyAppended.push(event.givenId);
+        return false;
+      });
+      if (fresh.length === 0 && alreadyAppended.length > 0) return currentState(state, alreadyAppended);
+      checkExpectedRevision(request.stream, request.expectedRevision, state.revision);
+      if (fresh.length === 0) return currentState(state, alreadyAppended);
+      try {
+        const result = await client.appendToStream(request.stream, toEventData({ ...request, events: fresh }, given), {
+          expectedRevision: state.revision ?? NO_STREAM,
+          requiresLeader: true,
+        });
+        return {
+          nextExpectedRevision: result.nextExpectedRevision,
+          position: result.position ? formatPosition(result.position) : (state.position ?? NO_POSITION),
+          appended: fresh.length,
+          alreadyAppended,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (race >= MAX_RACES) throw concurrencyErrorOf(error, request.stream, request.expectedRevision);
+      }
+    }
+  });
+}
+
+/** Appends to many streams one after the other (EventStoreDB 6.x clients have no multi-stream append). */
+export async function appendBatch(
+  append: (request: ValidAppend, given: readonly NewEvent[]) => Promise<AppendResult>,
+  requests: readonly AppendRequest[],
+): Promise<BatchOutcome[]> {
+  if (!Array.isArray(requests)) throw ValidationError.at('requests', 'expected an array of append requests');
+  const outcomes: BatchOutcome[] = [];
+  for (const request of requests as readonly (AppendRequest | null | undefined)[]) {
+    try {
+      if (typeof request !== 'object' || request === null) throw ValidationError.at('', 'expected an append request object');
+      const valid = validateAppend(request.stream, request.events, request.expectedRevision);
+      outcomes.push({ ok: true, result: await append(valid, request.events) });
+    } catch (error) {
+      // A refusal of this request alone is reported; anything else (EventStoreDB unavailable) stops
+      // the batch. The requests before it stay written, and a retry of the whole batch reports
+      // their events as already appended.
+      if (error instanceof ConcurrencyError || error instanceof ValidationError) outcomes.push({ ok: false, error });
+      else throw error;
+    }
+  }
+  return outcomes;
+}
+
+/** The client's JSON events, with the caller's payloads (already checked to serialise). */
+function toEventData(request: ValidAppend, given: readonly NewEvent[]) {
+  const byId = new Map(given.map((event) => [event.id.toLowerCase(), event]));
+  return request.events.map((event) => {
+    const original = byId.get(event.id)!;
+    return jsonEvent({ id: event.id, type: event.type, data: original.data as JSONType, metadata: original.metadata as unknown as JSONType });
+  });
+}
+
+async function readState(client: EventStoreDBClient, stream: string): Promise<StreamState> {
+  const events = await readStream(client, stream);
+  const last = events.at(-1);
+  return { revision: last?.revision, position: last?.position, ids: new Set(events.map((event) => event.id.toLowerCase())) };
+}
+
+function currentState(state: StreamState, alreadyAppended: string[]): AppendResult {
+  return { nextExpectedRevision: state.revision ?? -1n, position: state.position ?? NO_POSITION, appended: 0, alreadyAppended };
+}
+
+function checkExpectedRevision(stream: string, expected: ExpectedRevision, actual: bigint | undefined): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && actual === undefined) ||
+    (expected === 'stream_exists' && actual !== undefined) ||
+    (typeof expected === 'bigint' && actual === expected);
+  if (!ok) throw new ConcurrencyError(stream, String(expected), actual);
+}
