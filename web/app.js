@@ -26,7 +26,7 @@ let data = { entries: [], byId: new Map(), position: null, truncated: false };
 /** factId → 'added' | 'changed', while highlighted. */
 const fresh = new Map();
 const freshTimers = new Map();
-/** Retracted facts seen on the live feed while the page is open (the timelines leave them out). */
+/** Retracted facts seen on the live feed while the page is open (merged in until the next load). */
 const retractedSeen = new Map();
 const names = registryNames();
 let loading = null;
@@ -79,7 +79,7 @@ function update(change, { refit = false, replace = false, debounce = 0, reload =
 
 /** What the server filters: one actor, or one topic; several are filtered here. */
 function serverQuery() {
-  const query = { from: state.from, to: state.to, q: state.q, asOf: state.asOf };
+  const query = { from: state.from, to: state.to, q: state.q, asOf: state.asOf, includeRetracted: state.retracted ? 'true' : '' };
   if (state.actors.length === 1) query.actor = state.actors[0];
   else if (state.actors.length === 0 && state.topics.length === 1) query.topic = state.topics[0];
   return query;
@@ -91,7 +91,7 @@ function matches(entry, query) {
   return byActor && byTopic;
 }
 
-/** Retracted facts to show on request: what the feed told us, filtered like the rest. */
+/** Retracted facts to show on request that the last load did not return: what the feed told us since. */
 function retractedToShow(query, shown) {
   if (!state.retracted || state.asOf) return [];
   const needle = state.q.toLowerCase();

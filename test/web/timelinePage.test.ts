@@ -211,6 +211,8 @@ describe('The timeline page (headless Chromium)', function () {
       await listItem(page, LETTER).locator('.tag-retracted').waitFor();
       expect(await listItem(page, LETTER).getAttribute('class')).to.contain('is-retracted');
       expect(new URL(page.url()).searchParams.get('retracted')).to.equal('1');
+      await page.reload();
+      await listItem(page, LETTER).locator('.tag-retracted').waitFor();
       expectClean(s);
     });
   });

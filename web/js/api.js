@@ -32,7 +32,7 @@ const MAX_PAGES = 20;
 
 /**
  * A whole timeline, every page followed through `nextCursor`.
- * @param {{ actor?: string, topic?: string, from?: string, to?: string, q?: string, asOf?: string }} query
+ * @param {{ actor?: string, topic?: string, from?: string, to?: string, q?: string, asOf?: string, includeRetracted?: string }} query
  * @returns {Promise<{ timeline: any, asOf: string|null, position: string|null, entries: any[], truncated: boolean }>}
  */
 export async function readTimeline(query, { signal } = {}) {
