@@ -228,6 +228,23 @@ export class ReadModelDb {
     }
   }
 
+  /** The current documents and findings of several facts at once (one query each, for a page). */
+  factsWithFindings(factIds: readonly string[]): Map<string, { doc: FactDoc; findings: Finding[] }> {
+    const out = new Map<string, { doc: FactDoc; findings: Finding[] }>();
+    if (factIds.length === 0) return out;
+    const p = this.prefix;
+    const marks = factIds.map(() => '?').join(', ');
+    const docs = this.stmt(`SELECT fact_id AS id, doc, max(from_seq) FROM ${p}fact_versions WHERE fact_id IN (${marks}) GROUP BY fact_id`)
+      .all(...factIds) as { id: string; doc: string }[];
+    const findings = new Map((this.stmt(`SELECT fact_id AS id, findings FROM ${p}fact_findings WHERE fact_id IN (${marks})`)
+      .all(...factIds) as { id: string; findings: string }[]).map((r) => [r.id, r.findings]));
+    for (const d of docs) {
+      const f = findings.get(d.id);
+      out.set(d.id, { doc: JSON.parse(d.doc) as FactDoc, findings: f && f !== '[]' ? (JSON.parse(f) as Finding[]) : [] });
+    }
+    return out;
+  }
+
   /** The current findings that involve `factId`. */
   findingsOf(factId: string): Finding[] {
     const row = this.stmt(`SELECT findings FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;

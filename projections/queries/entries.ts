@@ -1,5 +1,5 @@
 import { parseFuzzyDate, type FuzzyDate } from '../../src/dates/index.ts';
-import type { ActorDoc, FactDoc } from '../documents.ts';
+import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from '../documents.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
 import type { Finding } from '../../src/checks/index.ts';
 import { recheckComponents } from '../findingsProjection.ts';
@@ -37,7 +37,19 @@ export interface TimelineEntry {
  */
 export class NameResolver {
   private readonly actors = new Map<string, ActorDoc | null>();
+  private readonly topics = new Map<string, TopicDoc | null>();
+  private readonly sources = new Map<string, SourceDoc | null>();
   constructor(private readonly rm: ReadModelDb) {}
+
+  private topic(id: string): TopicDoc | null {
+    if (!this.topics.has(id)) this.topics.set(id, this.rm.registryDoc('topics', id));
+    return this.topics.get(id) ?? null;
+  }
+
+  private source(id: string): SourceDoc | null {
+    if (!this.sources.has(id)) this.sources.set(id, this.rm.registryDoc('sources', id));
+    return this.sources.get(id) ?? null;
+  }
 
   actor(id: string): ActorDoc | null {
     if (!this.actors.has(id)) this.actors.set(id, this.rm.registryDoc('actors', id));
@@ -56,8 +68,8 @@ export class NameResolver {
     }
   }
 
-  /** The entry for `doc`, with its findings now, or as of the event `asOfSeq`. */
-  entryOf(doc: FactDoc, asOfSeq?: number): TimelineEntry {
+  /** The entry for `doc`, with its findings (given, or read now, or as of the event `asOfSeq`). */
+  entryOf(doc: FactDoc, asOfSeq?: number, findings?: readonly Finding[]): TimelineEntry {
     const actors = new Map<string, { id: string; name: string; role: string | null }>();
     for (const [id, role] of Object.entries(doc.actors)) {
       const survivor = this.survivor(id);
@@ -69,10 +81,10 @@ export class NameResolver {
       notes: doc.notes,
       when: parseFuzzyDate(doc.when),
       actors: [...actors.values()],
-      topics: doc.topics.map((id) => ({ id, label: this.rm.registryDoc('topics', id)?.label ?? id })),
+      topics: doc.topics.map((id) => ({ id, label: this.topic(id)?.label ?? id })),
       place: doc.place,
       citations: Object.values(doc.citations).map((c) => {
-        const s = this.rm.registryDoc('sources', c.source);
+        const s = this.source(c.source);
         return {
           citationId: c.citationId,
           source: { id: c.source, title: s?.title ?? null, publisher: s?.publisher ?? null, reliability: s?.reliability ?? null, publishedOn: s?.publishedOn ?? null },
@@ -82,7 +94,7 @@ export class NameResolver {
       relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, fact: r.target, offset: r.offset })),
       status: doc.retracted ? 'retracted' : 'active',
       revision: doc.revision,
-      findings: asOfSeq === undefined ? this.rm.findingsOf(doc.factId) : findingsAsOf(this.rm, doc.factId, asOfSeq),
+      findings: findings ?? (asOfSeq === undefined ? this.rm.findingsOf(doc.factId) : findingsAsOf(this.rm, doc.factId, asOfSeq)),
     };
   }
 }

@@ -116,7 +116,16 @@ export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
   const more = limit >= 0 && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
-  const entries = page.map((r) => (at ? names.entryOf(rm.factAt(r.factId, at.seq) as FactDoc, at.seq) : names.entryOf(rm.fact(r.factId) as FactDoc)));
+  let entries: TimelineEntry[];
+  if (at) {
+    entries = page.map((r) => names.entryOf(rm.factAt(r.factId, at.seq) as FactDoc, at.seq));
+  } else {
+    const current = rm.factsWithFindings(page.map((r) => r.factId));
+    entries = page.map((r) => {
+      const { doc, findings } = current.get(r.factId)!;
+      return names.entryOf(doc, undefined, findings);
+    });
+  }
   return {
     timeline: header,
     asOf: query.asOf ?? null,
