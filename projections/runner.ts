@@ -1,3 +1,4 @@
+import type { RecordedEvent } from '../src/core/event.ts';
 import type { EventStore, Subscription } from '../src/store/port.ts';
 import { applyEvents, type AppliedEvent } from './applyEvents.ts';
 import { ReadModelDb } from './readModelDb.ts';
@@ -26,6 +27,7 @@ export class ProjectionRunner {
   private waiters: { position: string; resolve: () => void }[] = [];
   /** Why the live subscription stopped, if it did. */
   failure: Error | undefined;
+  private flushPending: (() => void) | undefined;
 
   constructor(private readonly store: EventStore, private rm: ReadModelDb, private readonly options: RunnerOptions = {}) {
     this.batchSize = options.batchSize ?? 2000;
@@ -82,26 +84,56 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     await this.catchUp();
     const { position } = this.rm.checkpoint();
+    // Live events are applied in batches: those delivered in one turn of the event loop share one
+    // read-model transaction. The batch is flushed before a checkpoint or caught-up signal is
+    // handled, so the checkpoint never passes an event that is not applied.
+    let pending: RecordedEvent[] = [];
+    const compare = (a: string, b: string) => this.store.comparePositions(a, b);
+    const flush = () => {
+      if (pending.length === 0) return;
+      const batch = pending;
+      pending = [];
+      this.committed(applyEvents(this.rm, batch, compare));
+    };
+    const fail = (error: Error) => {
+      this.failure = error;
+      this.options.onError?.(error);
+    };
+    this.flushPending = flush;
     await new Promise<void>((resolve, reject) => {
       this.subscription = this.store.subscribe(
         { ...(position !== undefined ? { after: position } : {}), filter: { streamPrefixes: STREAM_PREFIXES } },
         {
           onEvent: (event) => {
-            this.committed(applyEvents(this.rm, [event], (a, b) => this.store.comparePositions(a, b)));
+            pending.push(event);
+            if (pending.length >= this.batchSize) flush();
+            else if (pending.length === 1) {
+              setImmediate(() => {
+                try {
+                  flush();
+                } catch (error) {
+                  fail(error as Error);
+                  void this.subscription?.close();
+                }
+              });
+            }
           },
           onCheckpoint: (at) => {
+            flush();
             const cp = this.rm.checkpoint();
             if (cp.position === undefined || this.store.comparePositions(at, cp.position) > 0) {
               this.rm.transaction(() => this.rm.setCheckpoint({ position: at, seq: cp.seq }));
               this.committed([]);
             }
           },
-          onCaughtUp: () => resolve(),
+          onCaughtUp: () => {
+            flush();
+            resolve();
+          },
           onError: (error) => {
             // After start-up a stopped subscription leaves the read models behind: keep the cause
             // for /health and the logs, and fail start() if it happened before catching up.
-            this.failure = error;
-            this.options.onError?.(error);
+            fail(error);
             reject(error);
           },
         },
@@ -112,6 +144,8 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     await this.subscription?.close();
     this.subscription = undefined;
+    if (!this.failure) this.flushPending?.();
+    this.flushPending = undefined;
   }
 
   /** Replays the whole log into fresh tables and swaps them in; live readers never see a half-built state. */

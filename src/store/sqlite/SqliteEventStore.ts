@@ -62,6 +62,7 @@ export class SqliteEventStore implements EventStore {
   readonly #pollIntervalMs: number;
   readonly #pageSize: number;
   #closed = false;
+  #queued: { request: AppendRequest; resolve: (result: AppendResult) => void; reject: (error: Error) => void }[] = [];
 
   constructor(options: SqliteEventStoreOptions) {
     const synchronous = options.synchronous ?? 'full';
@@ -86,9 +87,30 @@ export class SqliteEventStore implements EventStore {
     this.#appender = createAppender(db, this.#statements, () => this.#notifier.notify());
   }
 
+  /**
+   * Appends made in the same turn of the event loop are committed together (group commit): one
+   * `BEGIN IMMEDIATE` transaction and one sync for all of them, each in its own savepoint, so each
+   * still succeeds or fails alone, in call order. Concurrent writers (HTTP requests) then share a
+   * sync instead of queueing behind one another's.
+   */
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
-    const request = validateAppend(stream, events, options.expectedRevision);
-    return this.#guard(() => this.#appender.append(request));
+    validateAppend(stream, events, options.expectedRevision);
+    this.#assertOpen();
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.#queued.push({ request: { stream, events, expectedRevision: options.expectedRevision ?? 'any' }, resolve, reject });
+      if (this.#queued.length === 1) setImmediate(() => void this.#commitQueued());
+    });
+  }
+
+  async #commitQueued(): Promise<void> {
+    const queued = this.#queued;
+    this.#queued = [];
+    try {
+      const outcomes = await this.#guard(() => this.#appender.appendBatch(queued.map((q) => q.request)));
+      outcomes.forEach((outcome, i) => (outcome.ok ? queued[i]!.resolve(outcome.result) : queued[i]!.reject(outcome.error)));
+    } catch (error) {
+      for (const q of queued) q.reject(error as Error);
+    }
   }
 
   async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
