@@ -51,3 +51,26 @@ export function feedEventFor(row: Pick<FeedRow, 'before' | 'after'>, memberships
   if (wasIn && !isIn) return 'entry-removed';
   return null;
 }
+
+/**
+ * Merges runs of consecutive rows about the same fact into one (an append's events are adjacent
+ * in the log), so a subscriber sees one message per append, never half of one: the first row's
+ * memberships before, the last row's after, every change, the last position.
+ */
+export function coalesceFeedRows<T extends { row: FeedRow }>(items: readonly T[], merge: (first: T, last: T, row: FeedRow) => T): T[] {
+  const out: T[] = [];
+  let runStart = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && items[i]!.row.factId === items[i - 1]!.row.factId) continue;
+    const first = items[runStart]!;
+    const last = items[i - 1]!;
+    if (first === last) out.push(first);
+    else {
+      const run = items.slice(runStart, i).map((x) => x.row);
+      const changes = FIELDS.filter((f) => run.some((r) => r.changes.includes(f)));
+      out.push(merge(first, last, { ...last.row, before: first.row.before, changes, eventType: run.map((r) => r.eventType).join(',') }));
+    }
+    runStart = i;
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { AppliedEvent } from '../../projections/applyEvents.ts';
-import { feedEventFor, feedRowOf, type FeedRow } from '../../projections/feed.ts';
+import { coalesceFeedRows, feedEventFor, feedRowOf, type FeedRow } from '../../projections/feed.ts';
 import { NameResolver } from '../../projections/queries/entries.ts';
 import { mergedFamily } from '../../projections/queries/timelineQuery.ts';
 import type { ReadModelDb } from '../../projections/readModelDb.ts';
@@ -32,6 +32,19 @@ interface Client {
 }
 
 interface StoredRow { seq: number; position: string; fact_id: string; feed: string }
+
+/** The `data:` of a feed message, built on first use. */
+class Payload {
+  private text: string | undefined;
+  constructor(private readonly rm: ReadModelDb, private readonly row: FeedRow, private readonly doc: FactDoc | null) {}
+  json(): string {
+    if (this.text === undefined) {
+      const { row, doc } = this;
+      this.text = JSON.stringify({ position: row.position, factId: row.factId, type: row.eventType, changes: row.changes, entry: doc ? new NameResolver(this.rm).entryOf(doc) : null });
+    }
+    return this.text;
+  }
+}
 
 /**
  * The live update feed (Server-Sent Events). Replays the feed read model after `Last-Event-ID`
@@ -106,9 +119,11 @@ export class LiveFeed {
         client.live = true; // same tick as the empty read: nothing can fall between
         return;
       }
-      for (const r of rows) {
+      const stored = rows.map((r) => ({
+        row: { seq: r.seq, position: r.position, factId: r.fact_id, ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>) },
+      }));
+      for (const { row } of coalesceFeedRows(stored, (_first, _last, merged) => ({ row: merged }))) {
         if (!this.clients.has(client)) return;
-        const row: FeedRow = { seq: r.seq, position: r.position, factId: r.fact_id, ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>) };
         this.send(client, row, this.rm.fact(row.factId));
         // Replay goes at the reader's pace: the drop bound is for live events a client cannot take.
         if (client.res.writableNeedDrain) await new Promise((resolve) => client.res.once('drain', resolve));
@@ -117,21 +132,23 @@ export class LiveFeed {
   }
 
   private broadcast(applied: readonly AppliedEvent[]): void {
-    for (const a of applied) {
-      if (!a.factAfter && !a.factBefore) continue;
-      const row = feedRowOf(a.seq, a.position, a.type, a.factBefore, a.factAfter);
+    const items = applied
+      .filter((a) => a.factAfter || a.factBefore)
+      .map((a) => ({ row: feedRowOf(a.seq, a.position, a.type, a.factBefore, a.factAfter), doc: a.factAfter }));
+    for (const { row, doc } of coalesceFeedRows(items, (_first, last, merged) => ({ row: merged, doc: last.doc }))) {
+      const payload = new Payload(this.rm, row, doc);
       this.each((c) => {
-        if (c.live && row.seq > c.lastSeq) this.send(c, row, a.factAfter);
+        if (c.live && row.seq > c.lastSeq) this.send(c, row, doc, payload);
       });
     }
   }
 
-  private send(client: Client, row: FeedRow, doc: FactDoc | null): void {
+  /** `payload` lets a broadcast build the entry and its JSON once for every subscriber. */
+  private send(client: Client, row: FeedRow, doc: FactDoc | null, payload = new Payload(this.rm, row, doc)): void {
     client.lastSeq = row.seq;
     const event = feedEventFor(row, client.memberships);
     if (!event || !doc) return;
-    const data = { position: row.position, factId: row.factId, type: row.eventType, changes: row.changes, entry: new NameResolver(this.rm).entryOf(doc) };
-    this.write(client, `id: ${row.position}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    this.write(client, `id: ${row.position}\nevent: ${event}\ndata: ${payload.json()}\n\n`);
   }
 
   private write(client: Client, text: string): void {

@@ -100,6 +100,18 @@ describe('GET /api/updates (the live feed)', () => {
       expect(shapeOf(await privacy.next())).to.include({ event: 'entry-added', factId: 'guacamaya-leaks-privacy-files' });
     });
 
+    it('sees one message per append, never half of one: a fact with an actor and topics arrives whole', async () => {
+      const f = await serve();
+      const sedena = await subscribe(f.url, '?actor=sedena');
+      await ok(f, 'POST', '/api/facts', newFact('whole-append', { topics: ['privacy', 'nuctech-scanners'] }), 201);
+      await ok(f, 'POST', '/api/facts', newFact('next-append'), 201);
+      const first = await sedena.next();
+      expect(first.event).to.equal('entry-added');
+      expect(first.data.factId).to.equal('whole-append');
+      expect(first.data.entry.topics.map((t: { id: string }) => t.id)).to.deep.equal(['privacy', 'nuctech-scanners']);
+      expect((await sedena.next()).data.factId).to.equal('next-append');
+    });
+
     it('sees entry-removed when the fact is retracted', async () => {
       const f = await serve();
       const sedena = await subscribe(f.url, '?actor=sedena');
