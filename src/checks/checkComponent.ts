@@ -64,6 +64,8 @@ export function checkComponent(
     }
   }
 
+  // Most components are one fact with no relation inside them: no network to solve.
+  if (network.length === 0) return orderFindings(findings);
   const analysis = analyseNetwork(members, bounds, network, violated);
   for (const cycle of analysis.cycles) push(cycleFinding(cycle, network, bounds));
   if (analysis.implied !== null) {
