@@ -17,7 +17,7 @@ export interface BenchOptions {
 
 const USAGE = `usage: node --import tsx scripts/bench/storeBench.ts [--quick] [--events N] [--appends N] [--repeats N] [--seed N] [--out FILE] [--profile DIR]
   full (default): 1,000,000 events, 2,000 appends, 500 reads per page, writes docs/benchmarks.md
-  --quick:        50,000 events, 300 appends, 200 reads per page, prints the report (write it with --out FILE)
+  --quick:        50,000 events, 300 appends, 100 reads per page, prints the report (write it with --out FILE)
   --profile DIR:  one .cpuprofile per workload in DIR (slower; the report is printed, not written)`;
 
 function count(value: string | undefined, name: string, fallback: number): number {
@@ -52,7 +52,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     quick,
     events: count(values.events, 'events', quick ? 50_000 : 1_000_000),
     appends: count(values.appends, 'appends', quick ? 300 : 2_000),
-    repeats: count(values.repeats, 'repeats', quick ? 200 : 500),
+    repeats: count(values.repeats, 'repeats', quick ? 100 : 500),
     seed: count(values.seed, 'seed', 20220422),
     profile: values.profile,
     out: values.out ?? (quick || values.profile ? undefined : 'docs/benchmarks.md'),

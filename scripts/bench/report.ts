@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { DossierStats } from './generateDossier.ts';
 import { perSecond, type LatencySummary, type MachineInfo } from './measure.ts';
 import { synchronousName, type PragmaSet } from './rawSqlite.ts';
+import type { Association } from './readModelRows.ts';
 import type { BulkImportResult } from './workloads/bulkImport.ts';
 import type { RebuildResult } from './workloads/rebuild.ts';
 import type { SingleAppendsResult } from './workloads/singleAppends.ts';
@@ -11,6 +12,8 @@ import type { TimelinePageResult } from './workloads/timelinePage.ts';
 export interface BenchResults {
   readonly command: string;
   readonly profiled: boolean;
+  /** 1-minute load averages: at the start, then after each workload. */
+  readonly load: readonly number[];
   readonly startedAt: Date;
   readonly totalMs: number;
   readonly seed: number;
@@ -41,6 +44,10 @@ const ms = (v: number) => (v < 1 ? v.toFixed(3) : v.toFixed(2));
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const rate = (count: number, time: number, unit = 'events/s') => `${n(perSecond(count, time))} ${unit} (${s(time)})`;
 const verdict = (ok: boolean) => (ok ? '**met**' : '**missed**');
+const ASSOCIATION: Readonly<Record<Association, string>> = {
+  seq: 'event', from_seq: 'version start', fact: "fact's first event", stream: "stream's first event", spread: 'even spread',
+};
+const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 function pragmas(p: PragmaSet): string {
@@ -76,13 +83,15 @@ export function renderResults(r: BenchResults): string {
     `| OS | ${m.os} |`,
     `| Node | ${m.node} |`,
     `| SQLite | ${m.sqlite} (better-sqlite3 ${m.betterSqlite3}) |`,
+    `| Load (1-min average) | ${r.load[0]?.toFixed(1)} at the start, ${Math.max(...r.load).toFixed(1)} at most between workloads, on ${m.cores} cores: other processes slow both sides, so compare ratios |`,
     `| Temp files | \`${m.tmpDir}\`: ${m.tmpFs}; both sides write to the same directory, deleted afterwards |`,
     '',
     '### Data set and settings',
     '',
     `- Generated dossier (seed ${r.seed}, ${s(d.generateMs)} to generate): ${n(d.facts)} facts, ${n(d.actors)} actors, ${n(d.topics)} topics, ` +
       `${n(d.sources)} sources → ${n(bulk.append.events)} events (${(bulk.append.events / d.facts).toFixed(2)} per fact on average, registries included). ` +
-      `Dates: 70% days, the rest months, years, \`~\`, \`?\`, spans, \`XX\`, open starts and seasons; 1–3 actors and 1–2 topics per fact, a citation on 40%, a relation on 5%.`,
+      `Dates: 70% days, the rest months, years, \`~\`, \`?\`, spans, \`XX\`, open starts and seasons; 1–3 actors and 1–2 topics per fact, a citation on 40%, a relation on 5%; ` +
+      `the hub actor \`${d.hubActorId}\` is on ${n(d.hubFacts)} facts.`,
     `- Files after import and projections: Chronicle ${(bulk.chronicleBytes / 2 ** 20).toFixed(0)} MiB, raw ${(bulk.rawBytes / 2 ** 20).toFixed(0)} MiB (database + WAL).`,
     `- Store connection, both sides: ${pragmas(bulk.chronicleSettings.store)}.`,
     `- Read-model connection, both sides: ${pragmas(bulk.chronicleSettings.readModels)}.`,
@@ -102,9 +111,9 @@ export function renderResults(r: BenchResults): string {
     '',
     '- Chronicle append: `importDossier` of the in-memory dossier (validation, deciding, event ids, JSON) into a fresh `openChronicle({ storeUrl: \'sqlite:…\' })`.',
     '- Raw append: `INSERT INTO streams` + `INSERT INTO events` per stream, one `BEGIN IMMEDIATE` per batch. Raw projection: the same pages read with a plain `SELECT … JOIN streams … LIMIT`, ' +
-      `then one transaction per page inserting the rows Chronicle wrote for it into ${bulk.rawTables.map((t) => `\`${t}\``).join(', ')} (all columns). ` +
-      'Copying those rows out of the Chronicle file is not timed.' +
-      (bulk.uncoveredTables.length ? ` ⚠ Tables the raw reference does not know, so does not write: ${bulk.uncoveredTables.join(', ')}.` : ''),
+      'then one transaction per page inserting the final rows Chronicle wrote for that page, all columns, into every read-model table ' +
+      `(${bulk.rawTables.map((t) => `\`${t.name}\` by ${ASSOCIATION[t.association]}`).join(', ')}) and the checkpoint. ` +
+      'Sorting those rows out of the Chronicle file is not timed. The raw side only inserts: it reads no documents back, updates nothing and does no projection work.',
     '',
     '### 2. Single durable appends',
     '',
@@ -125,8 +134,9 @@ export function renderResults(r: BenchResults): string {
     '### 4. Actor timeline page',
     '',
     `Actor \`${timeline.actorId}\` (${n(timeline.actorFacts)} facts), ${n(timeline.pages[0]?.ours.count ?? 0)} reads per page and side after a warm-up, alternating. ` +
-      'Chronicle: `readTimeline(rm, { kind: \'actor\', id, limit: 100, cursor })`. Raw: the keyset `SELECT … FROM rm_timeline WHERE kind = \'actor\' AND timeline_id = ? ORDER BY earliest, latest, precision_rank, first_seq LIMIT 101` ' +
-      'on the same file, then the 100 fact documents fetched as text.',
+      'Chronicle: `readTimeline(rm, { kind: \'actor\', id, limit: 100, cursor })`. ' +
+      `Raw, on the same file: \`${oneLine(timeline.rawSql.page)}\` (limit 101; the middle page adds the keyset condition \`(earliest, latest, precision_rank, first_seq) > (?, ?, ?, ?)\`), ` +
+      `then the 100 documents one by one, as text: \`${oneLine(timeline.rawSql.doc)}\`.`,
     '',
     '| page | Chronicle p50 / p99 / max | raw p50 / p99 / max | Chronicle ÷ raw (p50) | goal | result |',
     '| --- | ---: | ---: | ---: | --- | --- |',

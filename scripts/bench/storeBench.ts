@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openChronicle } from '../../src/main.ts';
 import { parseBenchOptions, type BenchOptions } from './benchOptions.ts';
@@ -21,6 +21,9 @@ async function runStoreBench(options: BenchOptions, command: string): Promise<Be
   const started = now();
   const startedAt = new Date();
   const log = stderrLog(started);
+  /** 1-minute load average at the start and after each workload: other processes skew absolute times. */
+  const load = [loadavg()[0]!];
+  const sampleLoad = () => load.push(loadavg()[0]!);
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   process.once('SIGINT', () => {
@@ -30,7 +33,10 @@ async function runStoreBench(options: BenchOptions, command: string): Promise<Be
   const chroniclePath = join(dir, 'c.db');
   let raw: RawDatabase | undefined;
   const profiler = options.profile ? await startProfiler(options.profile) : undefined;
-  const chronicle = await openChronicle({ storeUrl: `sqlite:${chroniclePath}` });
+  const chronicle = await openChronicle({ storeUrl: `sqlite:${chroniclePath}` }).catch((error: unknown) => {
+    removeDir();
+    throw error;
+  });
   try {
     log(`generating a dossier of ~${options.events.toLocaleString('en-US')} events (seed ${options.seed})`);
     const generated = await timed(() => generateDossier({ targetEvents: options.events, seed: options.seed }));
@@ -39,11 +45,16 @@ async function runStoreBench(options: BenchOptions, command: string): Promise<Be
 
     const bulkRun = await benchBulkImport(chronicle, chroniclePath, dossier, dir, log, profiler ?? noProfiler);
     raw = bulkRun.raw;
+    sampleLoad();
     const timeline = await benchTimelinePage(chronicle, chroniclePath, options.repeats, log, profiler ?? noProfiler);
+    sampleLoad();
     const rebuild = await benchRebuild(chronicle, chroniclePath, raw, log, profiler ?? noProfiler);
+    sampleLoad();
     const appends = await benchSingleAppends(chronicle, raw, options.appends, log, profiler ?? noProfiler);
+    sampleLoad();
     return {
-      command, profiled: options.profile !== undefined, startedAt, totalMs: now() - started, seed: options.seed, machine: machineInfo(tmpdir()),
+      command, profiled: options.profile !== undefined, startedAt, load, totalMs: now() - started, seed: options.seed,
+      machine: machineInfo(tmpdir()),
       dataset: { ...stats, generateMs: generated.ms },
       bulk: bulkRun.result, appends, rebuild, timeline,
     };

@@ -8,7 +8,8 @@ import { connectionsOf } from '../chronicleHandles.ts';
 import { timed } from '../measure.ts';
 import type { Profiler } from '../profiler.ts';
 import { throttled, type Log } from '../progress.ts';
-import { COVERED_TABLES, ReadModelRows, rawProject, type RawProjectResult } from '../rawReadModels.ts';
+import { rawProject, type RawProjectResult } from '../rawReadModels.ts';
+import { ReadModelRows, type Association } from '../readModelRows.ts';
 import { openLike, pragmasOf, rawBulkAppend, schemaOf, type PragmaSet, type RawAppendResult } from '../rawSqlite.ts';
 
 /** The raw reference database of the run: one file, a store connection and a read-model connection, like Chronicle's. */
@@ -37,9 +38,8 @@ export interface BulkImportResult {
   readonly eventsPerTransaction: readonly number[];
   readonly chronicleSettings: { readonly store: PragmaSet; readonly readModels: PragmaSet };
   readonly rawSettings: { readonly store: PragmaSet; readonly readModels: PragmaSet };
-  /** Read-model tables the raw reference writes, and those it does not know (so does not write). */
-  readonly rawTables: readonly string[];
-  readonly uncoveredTables: readonly string[];
+  /** Read-model tables the raw reference writes, and how their rows were put into batches. */
+  readonly rawTables: readonly { readonly name: string; readonly association: Association }[];
   readonly chronicleBytes: number;
   readonly rawBytes: number;
 }
@@ -116,16 +116,16 @@ export async function benchBulkImport(
     log('raw: inserting the same event rows');
     const rawAppend = rawBulkAppend(rawStore, source, streamsPerTransaction);
     log(`raw append: ${rawAppend.events.toLocaleString('en-US')} events in ${(rawAppend.ms / 1000).toFixed(1)} s`);
-    const rmSchema = schemaOf(source, (t) => t.startsWith(rmPrefix));
-    for (const o of rmSchema) rawReadModels.exec(o.sql);
-    const uncoveredTables = rmSchema
-      .filter((o) => o.type === 'table' && !(COVERED_TABLES as readonly string[]).includes(o.name.slice(rmPrefix.length)))
-      .map((o) => o.name);
-    if (uncoveredTables.length > 0) log(`raw: WARNING: the raw reference does not write ${uncoveredTables.join(', ')}`);
-    log('raw: reading the read-model rows out of Chronicle (not timed)');
-    const rows = new ReadModelRows(source, rmPrefix);
+    for (const o of schemaOf(source, (t) => t.startsWith(rmPrefix))) rawReadModels.exec(o.sql);
+    log('raw: sorting the read-model rows out of Chronicle by event (not timed)');
+    const rows = new ReadModelRows(chroniclePath, rmPrefix, join(dir, 'rows.db'));
     log('raw: inserting the same read-model rows');
-    const rawProjected = rawProject(rawStore, rawReadModels, rows, eventsPerTransaction, rmPrefix);
+    let rawProjected: RawProjectResult;
+    try {
+      rawProjected = rawProject(rawStore, rawReadModels, rows, eventsPerTransaction, rmPrefix);
+    } finally {
+      rows.close();
+    }
     log(`raw projection: ${rawProjected.events.toLocaleString('en-US')} events in ${(rawProjected.ms / 1000).toFixed(1)} s`);
     return {
       raw,
@@ -140,8 +140,7 @@ export async function benchBulkImport(
         eventsPerTransaction,
         chronicleSettings,
         rawSettings: { store: pragmasOf(rawStore), readModels: pragmasOf(rawReadModels) },
-        rawTables: [...rows.tables.keys()].map((t) => `${rmPrefix}${t}`),
-        uncoveredTables,
+        rawTables: rows.tables.map((t) => ({ name: `${rmPrefix}${t.table}`, association: t.association })),
         chronicleBytes: fileBytes(chroniclePath),
         rawBytes: fileBytes(rawPath),
       },

@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3';
+import { dirname, join } from 'node:path';
 import type { Chronicle } from '../../../src/main.ts';
 import { timed } from '../measure.ts';
 import type { Profiler } from '../profiler.ts';
 import { throttled, type Log } from '../progress.ts';
-import { ReadModelRows, rawRebuild, type RawProjectResult } from '../rawReadModels.ts';
+import { rawRebuild, type RawProjectResult } from '../rawReadModels.ts';
+import { ReadModelRows } from '../readModelRows.ts';
 import { schemaOf } from '../rawSqlite.ts';
 import type { PhaseResult, RawDatabase } from './bulkImport.ts';
 
@@ -32,15 +34,16 @@ export async function benchRebuild(chronicle: Chronicle, chroniclePath: string, 
 
   const prefix = chronicle.readModels().prefix;
   const source = new Database(chroniclePath, { readonly: true });
+  const live = schemaOf(source, (t) => t.startsWith(prefix));
+  source.close();
+  log('raw rebuild: sorting the read-model rows out of Chronicle by event (not timed)');
+  const rows = new ReadModelRows(chroniclePath, prefix, join(dirname(raw.path), 'rows.db'));
   try {
-    log('raw rebuild: reading the read-model rows out of Chronicle (not timed)');
-    const rows = new ReadModelRows(source, prefix);
-    const live = schemaOf(source, (t) => t.startsWith(prefix));
     log('raw rebuild');
     const rawResult = rawRebuild(raw.store, raw.readModels, rows, eventsPerTransaction, live);
     log(`raw rebuild: ${rawResult.events.toLocaleString('en-US')} events in ${(rawResult.ms / 1000).toFixed(1)} s`);
     return { ours: { events: rebuilt.result, transactions: eventsPerTransaction.length, ms: rebuilt.ms }, raw: rawResult };
   } finally {
-    source.close();
+    rows.close();
   }
 }

@@ -22,6 +22,8 @@ export interface TimelinePageResult {
   readonly actorFacts: number;
   readonly middlePage: number;
   readonly pages: readonly PageResult[];
+  /** What the raw reference runs. */
+  readonly rawSql: { readonly page: string; readonly doc: string };
 }
 
 /**
@@ -34,13 +36,14 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
   const db = new Database(chroniclePath, { readonly: true });
   try {
     const top = db
-      .prepare(`SELECT timeline_id AS id, count(*) AS n FROM ${rm.prefix}timeline WHERE kind = 'actor'
+      .prepare(`SELECT timeline_id AS id, count(DISTINCT fact_id) AS n FROM ${rm.prefix}timeline WHERE kind = 'actor'
         GROUP BY timeline_id ORDER BY n DESC, timeline_id LIMIT 1`)
       .get() as { id: string; n: number };
     const middlePage = Math.floor(Math.ceil(top.n / PAGE_SIZE) / 2);
     log(`timeline: actor ${top.id} has ${top.n.toLocaleString('en-US')} facts; pages 0 and ${middlePage}, ${repeats}× each`);
 
-    const rawPage = rawTimelinePager(db, rm.prefix);
+    const pager = rawTimelinePager(db, rm.prefix);
+    const rawPage = pager.page;
     // Walk to the middle page on both sides (not timed).
     let cursor: string | undefined;
     let rawCursor: SortTuple | undefined;
@@ -54,7 +57,7 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
       const ours: number[] = [];
       const raw: number[] = [];
       let samePage = true;
-      const warmUp = Math.min(50, repeats);
+      const warmUp = Math.min(20, repeats);
       for (let i = 0; i < warmUp + repeats; i++) {
         const start = now();
         const timeline = readTimeline(rm, query);
@@ -73,7 +76,7 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
       measure('first page', undefined, undefined),
       measure(`middle page (page ${middlePage + 1})`, cursor, rawCursor),
     ]);
-    return { actorId: top.id, actorFacts: top.n, middlePage, pages };
+    return { actorId: top.id, actorFacts: top.n, middlePage, pages, rawSql: pager.sql };
   } finally {
     db.close();
   }
