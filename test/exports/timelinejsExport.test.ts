@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { TimelineEntry } from '../../projections/queries/entries.ts';
 import type { Timeline } from '../../projections/queries/timelineQuery.ts';
-import { parseFuzzyDate, type FuzzyDate } from '../../src/dates/index.ts';
+import { parseFuzzyDate } from '../../src/dates/index.ts';
 import {
   TIMELINEJS_TITLE_ID, escapeHtml, escapeHtmlTwice, timelineToTimelineJs, type TimelineJsDocument, type TimelineJsSlide,
 } from '../../src/exports/timelinejsExport.ts';
