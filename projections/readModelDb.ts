@@ -42,16 +42,22 @@ function ddl(p: string, withIndexes: boolean): string {
       kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT, retracted INTEGER NOT NULL,
       earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL,
       PRIMARY KEY (kind, timeline_id, fact_id, from_seq)) WITHOUT ROWID;
+    ${lookupIndexDdl(p)}
     ${withIndexes ? indexDdl(p) : ''}`;
 }
 
+/** Indexes the projections themselves look things up by: present from the start, even while rebuilding. */
+const LOOKUP_INDEXES = ['relations_target', 'cites_source', 'fact_findings_component'] as const;
+const lookupIndexDdl = (p: string) => `
+  CREATE INDEX IF NOT EXISTS ${p}relations_target ON ${p}relations (target, from_seq);
+  CREATE INDEX IF NOT EXISTS ${p}cites_source ON ${p}cites (source_id);
+  CREATE INDEX IF NOT EXISTS ${p}fact_findings_component ON ${p}fact_findings (component);`;
+
+/** Indexes only reads need: a rebuild creates them once, at the swap. */
 const indexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}timeline_current ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq)
     WHERE to_seq IS NULL;
   CREATE INDEX IF NOT EXISTS ${p}timeline_versions ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq, from_seq);
-  CREATE INDEX IF NOT EXISTS ${p}relations_target ON ${p}relations (target, from_seq);
-  CREATE INDEX IF NOT EXISTS ${p}cites_source ON ${p}cites (source_id);
-  CREATE INDEX IF NOT EXISTS ${p}fact_findings_component ON ${p}fact_findings (component);
   CREATE INDEX IF NOT EXISTS ${p}events_fact ON ${p}events (fact_id, seq) WHERE fact_id IS NOT NULL;
   CREATE INDEX IF NOT EXISTS ${p}events_position ON ${p}events (position);
   CREATE INDEX IF NOT EXISTS ${p}events_recorded ON ${p}events (recorded_at);
@@ -109,7 +115,6 @@ export class ReadModelDb {
     };
   }
 
-  /** Opens (creating if needed) a read-model database file with WAL, as the runner expects. */
   /** Read models written by another version of Chronicle are dropped; the runner rebuilds them from the log. */
   private dropIfOtherVersion(): void {
     const hasCheckpoint = this.stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${this.prefix}checkpoint`);
@@ -119,6 +124,7 @@ export class ReadModelDb {
     if (version !== String(READ_MODEL_VERSION)) this.drop();
   }
 
+  /** Opens (creating if needed) a read-model database file with WAL, as the runner expects. */
   static open(path: string): ReadModelDb {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
@@ -303,6 +309,9 @@ export class ReadModelDb {
         this.db.exec(`DROP TABLE IF EXISTS ${livePrefix}${t}`);
         this.db.exec(`ALTER TABLE ${this.prefix}${t} RENAME TO ${livePrefix}${t}`);
       }
+      // Renamed tables keep their indexes' names: give the lookup indexes the live names.
+      for (const name of LOOKUP_INDEXES) this.db.exec(`DROP INDEX IF EXISTS ${this.prefix}${name}`);
+      this.db.exec(lookupIndexDdl(livePrefix));
       this.db.exec(indexDdl(livePrefix));
     });
   }

@@ -68,4 +68,15 @@ describe('the projection runner', () => {
     const tables = rm().db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rb\\_%' ESCAPE '\\'`).all();
     expect(tables).to.deep.equal([]);
   });
+
+  it('keeps its lookup indexes through repeated rebuilds, under the live names', async () => {
+    await f.chronicle.runner.catchUp();
+    await f.chronicle.runner.rebuild();
+    await f.chronicle.runner.rebuild();
+    const indexes = f.chronicle.readModels().db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+    expect(indexes).to.include.members(['rm_relations_target', 'rm_cites_source', 'rm_fact_findings_component', 'rm_timeline_current']);
+    expect(indexes.filter((n) => n.startsWith('rb_'))).to.deep.equal([]);
+    const plan = f.chronicle.readModels().db.prepare(`EXPLAIN QUERY PLAN SELECT fact_id FROM rm_relations WHERE target = ? AND to_seq IS NULL`).all('x') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).to.match(/USING INDEX rm_relations_target/);
+  });
 });
