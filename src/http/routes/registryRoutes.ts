@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { listRegistry, readRegistryDoc } from '../../../projections/queries/registryQuery.ts';
 import type { CommandOf } from '../../commands/aggregates.ts';
-import { execute } from '../../commands/execute.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { KnownIds } from '../../dossier/references.ts';
-import { formatEtag, parseIfMatch } from '../etag.ts';
+import { formatEtag } from '../etag.ts';
+import { writeForRequest } from '../writeForRequest.ts';
 import { route, type Reply, type RouteContext, type RouteSpec } from '../route.ts';
 import {
   ActorSchema, AliasBody, DefineTopicBody, IdParams, MergeBody, RateBody, RegisterActorBody, RegisterSourceBody, RenameActorBody,
@@ -18,14 +18,9 @@ const KIND = { actors: 'actor', topics: 'topic', sources: 'source' } as const;
 async function writeRegistry<R extends Registry>(
   ctx: RouteContext<unknown, unknown, unknown>, registry: R, id: string, command: CommandOf<(typeof KIND)[R]>, reason: string | undefined, status = 200,
 ): Promise<Reply> {
-  const ifMatch = parseIfMatch(ctx.req.get('If-Match'));
-  const result = await execute(ctx.deps.chronicle.write, KIND[registry], id, command as never, {
-    metadata: { recordedBy: ctx.recordedBy, ...(reason ? { reason } : {}), correlationId: String(ctx.req.id) },
-    ...(typeof ifMatch === 'bigint' ? { expectedRevision: ifMatch } : {}),
+  return writeForRequest(ctx, KIND[registry], id, command, {
+    reason, status, location: `/api/${registry}/${id}`, read: () => readRegistryDoc(ctx.deps.chronicle.readModels(), registry, id),
   });
-  if (result.position !== undefined) await ctx.deps.chronicle.runner.waitFor(result.position);
-  const doc = readRegistryDoc(ctx.deps.chronicle.readModels(), registry, id);
-  return { status, body: doc, headers: { ETag: formatEtag(doc.revision), ...(status === 201 ? { Location: `/api/${registry}/${id}` } : {}) } };
 }
 
 async function requireExisting(ctx: RouteContext<unknown, unknown, unknown>, kind: 'actor' | 'topic', id: string, path: string): Promise<void> {
