@@ -5,11 +5,16 @@ import { zodIssues } from './core/zodIssues.ts';
 
 export const DEFAULT_STORE_URL = 'sqlite:./data/chronicle.db';
 
+/** What `chronicle serve` allows each token (0 turns a limit off). */
+export const DEFAULT_LIMITS = { requestsPerMinute: 1200, feedConnections: 16 } as const;
+
 const Env = z.object({
   CHRONICLE_STORE: z.string().min(1).default(DEFAULT_STORE_URL),
   CHRONICLE_READ_MODELS: z.string().min(1).optional(),
   CHRONICLE_USER: z.string().min(1).max(200).optional(),
   CHRONICLE_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
+  CHRONICLE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_LIMITS.requestsPerMinute),
+  CHRONICLE_FEED_CONNECTIONS: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_LIMITS.feedConnections),
 });
 
 /** Settings from the environment, parsed once at the edge. */
@@ -19,6 +24,8 @@ export interface Config {
   /** Who is recorded as `recordedBy` on writes from this process. */
   readonly user: string;
   readonly demo: boolean;
+  /** Per token: API requests a minute (CHRONICLE_RATE_LIMIT) and open live-feed streams (CHRONICLE_FEED_CONNECTIONS). */
+  readonly limits: { readonly requestsPerMinute: number; readonly feedConnections: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -30,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     readModelsUrl: e.CHRONICLE_READ_MODELS,
     user: e.CHRONICLE_USER ?? defaultUser(),
     demo: e.CHRONICLE_DEMO === undefined ? true : e.CHRONICLE_DEMO === '1' || e.CHRONICLE_DEMO === 'true',
+    limits: { requestsPerMinute: e.CHRONICLE_RATE_LIMIT, feedConnections: e.CHRONICLE_FEED_CONNECTIONS },
   };
 }
 

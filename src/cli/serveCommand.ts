@@ -23,6 +23,7 @@ export const serveCommand: CliCommand = {
   usage: `chronicle serve [--port 3000] [--host 127.0.0.1] [--no-demo]
   --no-demo (or CHRONICLE_DEMO=0): do not seed a new store with the demo dossier.
   Tokens: CHRONICLE_TOKENS="reader:…,editor:…,admin:…" or CHRONICLE_TOKENS_FILE; without tokens only a loopback host is allowed.
+  Limits per token: CHRONICLE_RATE_LIMIT requests a minute (default 1200), CHRONICLE_FEED_CONNECTIONS open live-feed streams (default 16); 0 turns a limit off.
   Logs are JSON lines (pino) on stdout; LOG_LEVEL sets the level (default info).`,
   options: { port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' } },
   positionals: [],
@@ -34,7 +35,7 @@ export const serveCommand: CliCommand = {
     const logger = pino({ level: ctx.io.env.LOG_LEVEL ?? 'info' });
     const chronicle = await ctx.chronicle();
     if (!values['no-demo'] && ctx.config.demo && (await seedDemo(chronicle))) logger.info('seeded the demo dossier');
-    const server = await startServer({ chronicle, logger, tokens, host, port });
+    const server = await startServer({ chronicle, logger, tokens, host, port, limits: ctx.config.limits });
     ctx.io.stderr(`Chronicle is serving on ${server.url} (store ${chronicle.store.constructor.name})\n`);
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {

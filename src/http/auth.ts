@@ -77,5 +77,14 @@ export function authorize(tokens: TokenTable, authorization: string | undefined,
   return who;
 }
 
+/**
+ * Who a request counts against for the per-token limits: the token's label, `local` when no tokens
+ * are configured, and the remote address for a missing or unknown token (so guessing is limited too).
+ */
+export function principalOf(tokens: TokenTable, authorization: string | undefined, remote: string | undefined): string {
+  if (!authEnabled(tokens)) return 'local';
+  return roleOf(tokens, authorization)?.label ?? `anonymous@${remote ?? 'unknown'}`;
+}
+
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost|\[::1\])$/i;
 export const isLoopback = (host: string): boolean => LOOPBACK.test(host);

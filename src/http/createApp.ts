@@ -4,7 +4,7 @@ import { pinoHttp } from 'pino-http';
 import type { z } from 'zod';
 import { ValidationError } from '../core/errors.ts';
 import { zodIssues } from '../core/zodIssues.ts';
-import { authorize } from './auth.ts';
+import { authorize, principalOf } from './auth.ts';
 import { HttpError, problemMiddleware } from './problem.ts';
 import type { AppDeps, Reply, RouteSpec } from './route.ts';
 import { factRoutes } from './routes/factRoutes.ts';
@@ -59,6 +59,14 @@ export function createApp(deps: AppDeps): Express {
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
   }));
 
+  // Every API request counts against its token's rate, before any parsing or store work.
+  app.use('/api', (req: Request, res: Response, next: () => void) => {
+    const principal = principalOf(deps.tokens, req.get('Authorization'), req.socket.remoteAddress);
+    res.locals.principal = principal;
+    deps.rateLimiter?.take(principal);
+    next();
+  });
+
   const json = express.json({ limit: deps.bodyLimit ?? 1024 * 1024, strict: false });
   const routes = allRoutes();
   for (const spec of routes) {
@@ -81,7 +89,7 @@ export function createApp(deps: AppDeps): Express {
       const user = req.get('X-Chronicle-User');
       if (user !== undefined && !USER_HEADER.test(user)) throw ValidationError.at('X-Chronicle-User', 'must be 1–200 printable characters');
       const recordedBy = user ?? who?.label ?? 'local';
-      const attempt = () => spec.handle({ params, query, body, req, res, deps, recordedBy }) as Promise<Reply>;
+      const attempt = () => spec.handle({ params, query, body, req, res, deps, recordedBy, principal: String(res.locals.principal ?? 'local') }) as Promise<Reply>;
       const key = req.get('Idempotency-Key');
       if (spec.method === 'post' && key !== undefined) {
         const scope = `${who?.label ?? 'local'} POST ${req.path}`;

@@ -7,6 +7,7 @@ import { mergedFamily } from '../../projections/queries/timelineQuery.ts';
 import type { ReadModelDb } from '../../projections/readModelDb.ts';
 import type { ProjectionRunner } from '../../projections/runner.ts';
 import { NotFoundError } from '../core/errors.ts';
+import { ConnectionCounter } from './limits.ts';
 import type { FactDoc } from '../../projections/documents.ts';
 
 export interface LiveFeedOptions {
@@ -16,6 +17,8 @@ export interface LiveFeedOptions {
   readonly maxBufferedBytes?: number;
   /** The reconnection delay clients are told (`retry:`). Default 2 000 ms. */
   readonly retryMs?: number;
+  /** Streams one token may hold open at once; 0 or absent: no limit. */
+  readonly maxStreamsPerPrincipal?: number;
 }
 
 export interface FeedFilter {
@@ -57,10 +60,12 @@ export class LiveFeed {
   private readonly removeListener: () => void;
   private readonly maxBuffered: number;
   private readonly retryMs: number;
+  private readonly streams: ConnectionCounter;
 
   constructor(private readonly runner: ProjectionRunner, private readonly logger: Logger, options: LiveFeedOptions = {}) {
     this.maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
     this.retryMs = options.retryMs ?? 2000;
+    this.streams = new ConnectionCounter(options.maxStreamsPerPrincipal ?? 0);
     this.removeListener = runner.onApplied((applied) => this.broadcast(applied));
     this.heartbeat = setInterval(() => this.each((c) => this.write(c, ': heartbeat\n\n')), options.heartbeatMs ?? 15_000);
     this.heartbeat.unref();
@@ -74,9 +79,19 @@ export class LiveFeed {
     return this.runner.readModels;
   }
 
-  /** Opens an SSE stream for `filter`, resuming strictly after `after` (a position) when given. */
-  connect(req: Request, res: Response, filter: FeedFilter, after: string | undefined): void {
+  /** Streams `principal` holds open now. */
+  streamsOf(principal: string): number {
+    return this.streams.countOf(principal);
+  }
+
+  /**
+   * Opens an SSE stream for `filter`, resuming strictly after `after` (a position) when given;
+   * 429 when `principal` already holds its share of streams.
+   */
+  connect(req: Request, res: Response, filter: FeedFilter, after: string | undefined, principal = 'local'): void {
     const memberships = this.membershipsOf(filter);
+    const release = this.streams.acquire(principal);
+    res.once('close', release);
     res.status(200).set({
       'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no',
     });

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Chronicle } from '../main.ts';
 import type { Role, TokenTable } from './auth.ts';
 import type { IdempotencyStore } from './idempotency.ts';
+import type { RequestRateLimiter } from './limits.ts';
 import type { LiveFeed } from './liveFeed.ts';
 
 /** What the HTTP edge needs, passed in by the composition root. */
@@ -13,6 +14,8 @@ export interface AppDeps {
   readonly tokens: TokenTable;
   readonly feed: LiveFeed;
   readonly idempotency: IdempotencyStore;
+  /** Requests per minute per token on `/api`; absent: no limit. */
+  readonly rateLimiter?: RequestRateLimiter;
   /** Largest JSON body, in bytes. Default 1 MiB (imports: `importBodyLimit`). */
   readonly bodyLimit?: number;
   /** Largest dossier accepted by `POST /api/import`, in bytes. Default 50 MiB. */
@@ -28,6 +31,8 @@ export interface RouteContext<P, Q, B> {
   readonly deps: AppDeps;
   /** Who is recorded as `recordedBy`: `X-Chronicle-User`, else the token's label, else `local`. */
   readonly recordedBy: string;
+  /** Who the request counts against for the per-token limits (see `principalOf`). */
+  readonly principal: string;
 }
 
 export interface Reply {

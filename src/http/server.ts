@@ -7,6 +7,7 @@ import type { Chronicle } from '../main.ts';
 import { authEnabled, isLoopback, type TokenTable } from './auth.ts';
 import { createApp } from './createApp.ts';
 import { IdempotencyStore } from './idempotency.ts';
+import { RequestRateLimiter, type Limits } from './limits.ts';
 import { LiveFeed, type LiveFeedOptions } from './liveFeed.ts';
 
 export interface ServerOptions {
@@ -19,6 +20,8 @@ export interface ServerOptions {
   readonly port?: number;
   readonly feed?: LiveFeedOptions;
   readonly bodyLimit?: number;
+  /** Per-token request rate and live-feed streams; absent: no limits (`chronicle serve` sets defaults). */
+  readonly limits?: Limits;
   /** How long a stop waits for open connections before cutting them. Default 10 000 ms. */
   readonly shutdownGraceMs?: number;
 }
@@ -40,9 +43,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const { chronicle, logger } = options;
   await chronicle.runner.start();
-  const feed = new LiveFeed(chronicle.runner, logger, options.feed);
+  const { limits = {} } = options;
+  const feed = new LiveFeed(chronicle.runner, logger, { ...options.feed, maxStreamsPerPrincipal: limits.feedConnections ?? 0 });
   const idempotency = new IdempotencyStore(chronicle.readModels().db);
-  const app = createApp({ chronicle, logger, tokens: options.tokens, feed, idempotency, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) });
+  const rateLimiter = limits.requestsPerMinute ? new RequestRateLimiter(limits.requestsPerMinute, limits.now) : undefined;
+  const app = createApp({
+    chronicle, logger, tokens: options.tokens, feed, idempotency,
+    ...(rateLimiter ? { rateLimiter } : {}), ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+  });
   const server = createServer(app);
   // While stopping, responses close their connection so keep-alive sockets do not hold the stop up.
   let stopping = false;

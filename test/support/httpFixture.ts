@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { parseTokens, type TokenTable } from '../../src/http/auth.ts';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
 import type { LiveFeedOptions } from '../../src/http/liveFeed.ts';
+import type { Limits } from '../../src/http/limits.ts';
 import { importDossier } from '../../src/dossier/importDossier.ts';
 import { openTestChronicle, type ChronicleFixture } from './chronicleFixture.ts';
 import { demoDossier, metadata } from './demoDossier.ts';
@@ -33,6 +34,8 @@ export interface HttpFixtureOptions {
   readonly auth?: boolean;
   readonly feed?: LiveFeedOptions;
   readonly bodyLimit?: number;
+  /** Per-token limits (default none). */
+  readonly limits?: Limits;
 }
 
 /** A real server on an ephemeral loopback port, over a temp SQLite store with a fixed clock. */
@@ -45,6 +48,7 @@ export async function startTestServer(options: HttpFixtureOptions = {}): Promise
   const server = await startServer({
     chronicle: base.chronicle, logger: pino({ level: 'silent' }), tokens, host: '127.0.0.1', port: 0,
     ...(options.feed ? { feed: options.feed } : {}), ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   return {
     ...base,

@@ -76,7 +76,7 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
         const { actor, topic, after } = ctx.query;
         if (actor && topic) throw ValidationError.at('topic', 'give actor or topic, not both');
         const resumeFrom = ctx.req.get('Last-Event-ID') ?? after;
-        ctx.deps.feed.connect(ctx.req, ctx.res, actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' }, resumeFrom);
+        ctx.deps.feed.connect(ctx.req, ctx.res, actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' }, resumeFrom, ctx.principal);
       },
     }),
   ];
