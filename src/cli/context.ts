@@ -18,6 +18,8 @@ export interface CommandContext {
   readonly io: CliIo;
   readonly config: Config;
   readonly json: boolean;
+  /** The store URL this invocation works on (`--store`, else the configuration). */
+  readonly storeUrl: string;
   /** Opens the store on first use (so `--help` never touches it). */
   chronicle(): Promise<Chronicle>;
   /** Prints `value` as JSON when `--json`, else the text `human()` returns. */

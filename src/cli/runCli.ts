@@ -11,10 +11,11 @@ import { serveCommand } from './serveCommand.ts';
 import { checkCommand } from './checkCommand.ts';
 import { reviseCommand } from './reviseCommand.ts';
 import { timelineCommand } from './timelineCommand.ts';
+import { backupCommand, restoreCommand } from './backupCommands.ts';
 
 export const EXIT = { ok: 0, checkErrors: 1, badInput: 2, failure: 3 } as const;
 
-const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, timelineCommand, factCommand, reviseCommand, checkCommand, rebuildCommand];
+const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, timelineCommand, factCommand, reviseCommand, checkCommand, rebuildCommand, backupCommand, restoreCommand];
 
 const GLOBAL_OPTIONS = {
   store: { type: 'string' },
@@ -87,6 +88,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io,
       config,
       json,
+      storeUrl,
       chronicle: async () =>
         (chronicle ??= await openChronicle({
           storeUrl,
