@@ -164,4 +164,25 @@ describe('Chronicle on EventStoreDB, end to end (gRPC stand-in)', () => {
     expect(await reopened.runner.rebuild()).to.equal(events.length);
     expect(entriesOf(reopened, { kind: 'all' })).to.deep.equal(timeline);
   });
+  it('backs up the EventStoreDB log into a SQLite file that restores to the same timelines', async () => {
+    const io = (sink: { out: string; err: string }) => ({
+      stdout: (text: string) => void (sink.out += text), stderr: (text: string) => void (sink.err += text),
+      env: { CHRONICLE_READ_MODELS: `sqlite:${dir.file('readmodels-backup.db')}` }, isTTY: false, cwd: dir.path,
+    });
+    const source = await chronicleWith('readmodels-before-backup.db');
+    await source.runner.catchUp();
+    const backup = { out: '', err: '' };
+    expect(await runCli(['--json', '--store', standIn.connectionString, 'backup', dir.file('esdb-backup.db')], io(backup)), backup.err).to.equal(0);
+    const events = await source.store.readAll({ maxCount: 100_000 });
+    expect(JSON.parse(backup.out).events).to.equal(events.length);
+
+    const restore = { out: '', err: '' };
+    const restoredUrl = `sqlite:${dir.file('restored-from-esdb.db')}`;
+    expect(await runCli(['--store', restoredUrl, 'restore', dir.file('esdb-backup.db')], { ...io(restore), env: {} }), restore.err).to.equal(0);
+    const restored = await openChronicle({ storeUrl: restoredUrl });
+    opened.push(restored);
+    expect(entriesOf(restored, { kind: 'all' })).to.deep.equal(entriesOf(source, { kind: 'all' }));
+    expect((await restored.store.readAll({ maxCount: 100_000 })).map((e) => [e.id, e.streamName, e.revision]))
+      .to.deep.equal(events.map((e) => [e.id, e.streamName, e.revision]));
+  });
 });
