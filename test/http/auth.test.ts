@@ -93,6 +93,31 @@ describe('tokens', () => {
   });
 });
 
+describe('the request logs', () => {
+  it('never contain a token, valid or not, whatever the header looks like', async () => {
+    const f = await openTestChronicle();
+    const lines: string[] = [];
+    const logger = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
+    const tokens = parseTokens(`reader:${TOKENS.reader},editor:${TOKENS.editor},admin:${TOKENS.admin}`, 'test');
+    const server = await startServer({ chronicle: f.chronicle, logger, tokens, host: '127.0.0.1', port: 0 });
+    const wrong = 'wrong-token-that-must-not-leak';
+    try {
+      for (const authorization of [`Bearer ${TOKENS.editor}`, `Bearer ${wrong}`, `bearer   ${TOKENS.admin}  `, `Basic ${TOKENS.reader}`]) {
+        for (const path of ['/api/timelines', '/api/facts/no-such-fact/date', '/api/rebuild']) {
+          await fetch(`${server.url}${path}`, { method: path === '/api/timelines' ? 'GET' : 'POST', headers: { Authorization: authorization, 'content-type': 'application/json' }, body: path === '/api/timelines' ? null : '{"when":"2022"}' });
+        }
+      }
+    } finally {
+      await server.close();
+      await f.close();
+    }
+    expect(lines.length).to.be.greaterThan(10);
+    const logged = lines.join('');
+    for (const secret of [TOKENS.reader, TOKENS.editor, TOKENS.admin, wrong]) expect(logged).to.not.contain(secret);
+    expect(logged).to.contain('[Redacted]');
+  });
+});
+
 describe('the server without tokens', () => {
   it('refuses to listen on a public host', async () => {
     const f = await openTestChronicle();
