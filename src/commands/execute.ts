@@ -57,7 +57,12 @@ function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: 
   return events.reduce((s, e) => (aggregates[kind].evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(s, e), state);
 }
 
-const MAX_ATTEMPTS = 5;
+/**
+ * Attempts of a write without an expected revision that keeps colliding. Every collision means
+ * another write to the stream committed, so the writers as a whole always progress; the bound only
+ * stops a pathological pile-up (fifty editors on one fact need up to fifty rounds).
+ */
+const MAX_ATTEMPTS = 64;
 
 /** Loads the aggregate, decides the command and appends the events (one transaction). */
 export async function execute<K extends AggregateKind>(
