@@ -7,6 +7,8 @@ export interface GenerateOptions {
   /** Events the import should append, approximately (exact within one fact). */
   readonly targetEvents: number;
   readonly seed: number;
+  /** Share of facts the hub actor is linked to (0–1); default 5%. The number of events does not depend on it. */
+  readonly hubShare?: number;
 }
 
 export interface DossierStats {
@@ -64,7 +66,7 @@ export function generateDossier(options: GenerateOptions): { dossier: Dossier; s
   let hubFacts = 0;
   const facts: Fact[] = [];
   while (expectedEvents < options.targetEvents) {
-    const fact = factAt(rng, facts.length, actors, topics, sources, facts);
+    const fact = factAt(rng, facts.length, actors, topics, sources, facts, options.hubShare ?? HUB_SHARE);
     if (fact.actors!.some((a) => a.id === hub.id)) hubFacts += 1;
     expectedEvents += 1 + fact.actors!.length + fact.topics!.length + fact.citations!.length + fact.relations!.length;
     facts.push(fact);
@@ -94,11 +96,11 @@ function actorAt(rng: Prng, i: number): Actor {
 
 function factAt(
   rng: Prng, n: number, actors: readonly Actor[], topics: readonly { id: string }[],
-  sources: readonly { id: string }[], earlier: readonly Fact[],
+  sources: readonly { id: string }[], earlier: readonly Fact[], hubShare: number,
 ): Fact {
   const when = generateWhen(rng);
   const linked = rng.distinctSkewed(actors.length - 1, rng.between(1, 3)).map((i) => actors[i + 1]!);
-  if (rng.chance(HUB_SHARE)) linked[0] = actors[0]!;
+  if (rng.chance(hubShare)) linked[0] = actors[0]!;
   const subject = actors[(n * 7919) % actors.length]!;
   const summary = `${linked[0]!.name} ${rng.pick(W.VERBS)} ${subject.name} about ${rng.pick(W.OBJECTS)} ${rng.pick(W.QUALIFIERS)}`.trim();
   const citations = rng.chance(0.4)

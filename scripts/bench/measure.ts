@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
+import { request, type Agent } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { resolve } from 'node:path';
@@ -56,6 +57,32 @@ export function summarize(samples: readonly number[]): LatencySummary {
     mean: sorted.length ? total / sorted.length : Number.NaN,
     total,
   };
+}
+
+/** The median of `values` (the mean of the middle two of an even count); NaN when empty. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * One `GET` through `agent` (give it `keepAlive: true, maxSockets: 1` for sequential requests on one
+ * connection), the whole body read; `ms` from sending the request to the body's last byte.
+ */
+export function httpGet(agent: Agent, url: string): Promise<{ status: number; body: Buffer; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const start = now();
+    const req = request(url, { agent, method: 'GET' }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: now() - start }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /** Per second, from a count and the ms it took. */
