@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ValidationError } from '../core/errors.ts';
-import { openEventStoreDbStore } from './eventstoredb/EventStoreDbStore.ts';
 import type { EventStoreDbTuning } from './eventstoredb/options.ts';
 import type { EventStore } from './port.ts';
 import type { SqliteSynchronous } from './sqlite/schema.ts';
@@ -76,8 +75,11 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
         busyTimeoutMs: options.busyTimeoutMs,
       });
     }
-    case 'eventstoredb':
+    case 'eventstoredb': {
+      // Loaded only when asked for: the gRPC client costs a third of a second at every start.
+      const { openEventStoreDbStore } = await import('./eventstoredb/EventStoreDbStore.ts');
       return openEventStoreDbStore({ ...options.eventStoreDb, connectionString: location.connectionString });
+    }
     default: {
       const unreachable: never = location;
       throw new Error(`unknown store kind ${JSON.stringify(unreachable)}`);
