@@ -7,9 +7,16 @@ import { spanLabel } from './formatSpanLabel.ts';
 import type { FuzzyDate } from './FuzzyDate.ts';
 import { coarserPrecision } from './precisionRank.ts';
 import { readEdtfPart, UnsupportedEdtfError } from './readEdtfPart.ts';
+import { NoMatchingDayError } from './unspecifiedBounds.ts';
 
 const EXPECTED = 'expected e.g. 2022-04-22, 2022-04, 2022-04-22~, 2022-21, ../2022-10';
 const MAX_LENGTH = 100;
+/**
+ * Every character the EDTF grammar has (edtf.js reads character by character, no lexer). Text
+ * with any other character is refused before the grammar runs: a failed parse costs milliseconds
+ * (the grammar builds an error listing every token it expected), a look at the characters does not.
+ */
+const EDTF_CHARACTERS = /^[0-9XYESTZ:+\-\u2212./~?%[\]{}, ]*$/;
 
 /**
  * The EDTF grammar (nearley) costs tens of microseconds a parse, and a store holds the same date
@@ -65,7 +72,7 @@ export function parseFuzzyDate(input: unknown, field = 'when'): FuzzyDate {
   const calendarError = findCalendarError(text);
   if (calendarError !== null) throw fail(calendarError);
 
-  const parsed = parseEdtf(text);
+  const parsed = EDTF_CHARACTERS.test(text) ? parseEdtf(text) : null;
   if (parsed === null) throw fail(`${JSON.stringify(text)} is not an EDTF date (${EXPECTED})`);
   try {
     return remember(text, Object.freeze(build(text, parsed, fail)));
@@ -73,6 +80,7 @@ export function parseFuzzyDate(input: unknown, field = 'when'): FuzzyDate {
     if (error instanceof UnsupportedEdtfError) {
       throw fail(`${text} is valid EDTF but not supported here: ${error.message}`);
     }
+    if (error instanceof NoMatchingDayError) throw fail(`${text} is not a valid date (${error.message})`);
     throw error;
   }
 }

@@ -23,6 +23,7 @@ import { betweenLabel } from './formatSpanLabel.ts';
 import type { Precision } from './FuzzyDate.ts';
 import { isoDateOfDay } from './isoDateOfDay.ts';
 import { approximationUnit, qualifiedComponents, type Component } from './qualification.ts';
+import { unspecifiedBounds } from './unspecifiedBounds.ts';
 import { widenBounds, type Bounds } from './widenBounds.ts';
 
 /** Valid EDTF that Chronicle does not accept; the message says what and why. */
@@ -43,7 +44,7 @@ export function readEdtfPart(parsed: EdtfParsedSingle, source: string): DatePart
   switch (parsed.type) {
     case 'Date':
       if (parsed.values.length > 3) return readDateTime(parsed, source);
-      return parsed.unspecified ? readUnspecified(parsed) : readCalendarDate(parsed);
+      return parsed.unspecified ? readUnspecified(parsed, source) : readCalendarDate(parsed);
     case 'Season':
       return readSeason(parsed);
     case 'Year':
@@ -98,8 +99,8 @@ function readDateTime(parsed: EdtfParsedDate, source: string): DatePart {
   };
 }
 
-/** `X` digits: edtf computes the bounds; the first `X` sets the precision. */
-function readUnspecified(parsed: EdtfParsedDate): DatePart {
+/** `X` digits: the bounds come from the digits ({@link unspecifiedBounds}); the first `X` sets the precision. */
+function readUnspecified(parsed: EdtfParsedDate, source: string): DatePart {
   const mask = parsed.unspecified ?? 0;
   const first = Math.log2(mask & -mask);
   if (first < 2) {
@@ -107,7 +108,7 @@ function readUnspecified(parsed: EdtfParsedDate): DatePart {
       'more than two unspecified year digits are not supported (write an interval such as 1000/1999)',
     );
   }
-  const exact = boundsFromEdtf(parsed);
+  const exact = unspecifiedBounds(source) ?? boundsFromEdtf(parsed);
   const precision: Precision =
     first === 2 ? 'century' : first === 3 ? 'decade' : first < 6 ? 'year' : 'month';
   const digits = 2 + 2 * parsed.values.length;

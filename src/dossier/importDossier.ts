@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import { ChronicleError, ValidationError, joinPath, type Issue } from '../core/errors.ts';
 import { zodIssues } from '../core/zodIssues.ts';
 import type { CallerMetadata } from '../events/catalog.ts';
-import { plan, type PlannedWrite, type WriteDeps } from '../commands/execute.ts';
+import type { PlannedWrite, WriteDeps } from '../commands/execute.ts';
 import type { AggregateKind, CommandOf } from '../commands/aggregates.ts';
 import { KnownIds, missingReferences } from './references.ts';
-import { DossierActor, DossierFact, DossierSource, DossierTop, DossierTopic } from './schema.ts';
+import { DossierActor, DossierFact, DossierSource, DossierTop, DossierTopic, type DossierActorItem, type DossierTopicItem } from './schema.ts';
 import { actorCommand, factCommand, mergeCommand, sourceCommand, topicCommand } from './itemCommands.ts';
+import { planItem } from './planItem.ts';
 
 export interface ImportCounts {
   created: number;
@@ -45,7 +46,8 @@ interface Pending<K extends AggregateKind> {
   readonly path: string;
   readonly id: string;
   readonly kind: K;
-  readonly command: CommandOf<K>;
+  /** Decided in turn and appended together: the item is written whole or not at all. */
+  readonly commands: readonly CommandOf<K>[];
 }
 
 const emptyCounts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
@@ -92,14 +94,14 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   }
 
   /** Plans and appends items in batches; each item commits whole or not at all. */
-  async function write<K extends AggregateKind>(items: Pending<K>[], countDone = true): Promise<void> {
+  async function write<K extends AggregateKind>(items: Pending<K>[]): Promise<void> {
     for (let start = 0; start < items.length; start += batchSize) {
       const chunk = items.slice(start, start + batchSize);
       const planned: { item: Pending<K>; write: PlannedWrite }[] = [];
       const now = deps.clock();
       for (const item of chunk) {
         try {
-          planned.push({ item, write: await plan(deps.store, item.kind, item.id, item.command, options.metadata, now) });
+          planned.push({ item, write: await planItem(deps.store, item.kind, item.id, item.commands, options.metadata, now) });
         } catch (error) {
           reject(item.section, item.path, item.id, issuesOf(error, item.path));
         }
@@ -108,7 +110,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
       const outcomes = await deps.store.appendBatch(toAppend.map((p) => p.write.request));
       for (const p of planned) {
         if (p.write.request.events.length === 0) {
-          if (countDone) report[p.item.section].unchanged += 1;
+          report[p.item.section].unchanged += 1;
           known.add(p.item.kind, p.item.id);
         }
       }
@@ -117,47 +119,78 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
         if (!outcome.ok) return reject(p.item.section, p.item.path, p.item.id, issuesOf(outcome.error, p.item.path));
         report.appended += outcome.result.appended;
         known.add(p.item.kind, p.item.id);
-        if (countDone) report[p.item.section][p.write.request.expectedRevision === 'no_stream' ? 'created' : 'updated'] += 1;
+        report[p.item.section][p.write.request.expectedRevision === 'no_stream' ? 'created' : 'updated'] += 1;
       });
-      if (countDone) {
-        done += chunk.length;
-        options.onProgress?.(done, total);
-      }
+      done += chunk.length;
+      options.onProgress?.(done, total);
     }
+  }
+
+  /**
+   * Writes items that depend on another item of their kind (an actor merged into another, a topic
+   * under a parent) once what they depend on exists: round by round, so a dependency given later
+   * in the dossier is written first, and one that was rejected rejects its dependants, which are
+   * then written not at all. Returns the items whose dependency never came to exist.
+   */
+  async function writeWhenReady<K extends AggregateKind>(
+    kind: K, items: { pending: Pending<K>; needs: string }[],
+  ): Promise<{ pending: Pending<K>; needs: string }[]> {
+    let waiting = items;
+    while (waiting.length > 0) {
+      const ready: Pending<K>[] = [];
+      const still: typeof waiting = [];
+      for (const entry of waiting) {
+        if (await known.has(kind, entry.needs)) ready.push(entry.pending);
+        else still.push(entry);
+      }
+      if (ready.length === 0) break;
+      await write(ready);
+      waiting = still;
+    }
+    done += waiting.length;
+    return waiting;
   }
 
   const skipRejected = (section: Section) => (done += report[section].rejected);
 
   const sources = parseSection('sources', DossierSource);
   skipRejected('sources');
-  await write(sources.map(({ path, item }) => ({ section: 'sources', path, id: item.id, kind: 'source' as const, command: sourceCommand(item) })));
+  await write(sources.map(({ path, item }) => ({ section: 'sources', path, id: item.id, kind: 'source' as const, commands: [sourceCommand(item)] })));
 
+  // An actor merged into another is registered and merged in one append, once the other exists.
   const actors = parseSection('actors', DossierActor);
   skipRejected('actors');
-  await write(actors.map(({ path, item }) => ({ section: 'actors', path, id: item.id, kind: 'actor' as const, command: actorCommand(item) })));
-  const merges: Pending<'actor'>[] = [];
+  const actorItem = (path: string, item: DossierActorItem): Pending<'actor'> => ({
+    section: 'actors', path, id: item.id, kind: 'actor',
+    commands: item.mergedInto ? [actorCommand(item), mergeCommand(item)] : [actorCommand(item)],
+  });
+  await write(actors.filter(({ item }) => !item.mergedInto).map(({ path, item }) => actorItem(path, item)));
+  const merging: { pending: Pending<'actor'>; needs: string }[] = [];
   for (const { path, item } of actors) {
     if (!item.mergedInto) continue;
-    const issue = item.mergedInto === item.id
-      ? 'an actor cannot be merged into itself'
-      : (await known.has('actor', item.mergedInto)) ? null : `no actor ${item.mergedInto} is registered`;
-    if (issue) reject('actors', path, item.id, [{ path: `${path}.mergedInto`, message: issue }]);
-    else merges.push({ section: 'actors', path, id: item.id, kind: 'actor', command: mergeCommand(item) });
+    if (item.mergedInto === item.id) {
+      reject('actors', path, item.id, [{ path: `${path}.mergedInto`, message: 'an actor cannot be merged into itself' }]);
+      done += 1;
+    } else {
+      merging.push({ pending: actorItem(path, item), needs: item.mergedInto });
+    }
   }
-  await write(merges, false);
+  for (const { pending, needs } of await writeWhenReady('actor', merging)) {
+    reject('actors', pending.path, pending.id, [{ path: `${pending.path}.mergedInto`, message: `no actor ${needs} is registered` }]);
+  }
 
+  // A topic is defined once its parent is (the parent may come later in the file).
   const topics = parseSection('topics', DossierTopic);
   skipRejected('topics');
-  const topicIds = new Set(topics.map((t) => t.item.id));
-  const acceptedTopics: Pending<'topic'>[] = [];
-  for (const { path, item } of topics) {
-    if (item.parent && !topicIds.has(item.parent) && !(await known.has('topic', item.parent))) {
-      reject('topics', path, item.id, [{ path: `${path}.parent`, message: `no topic ${item.parent} is defined` }]);
-      continue;
-    }
-    acceptedTopics.push({ section: 'topics', path, id: item.id, kind: 'topic', command: topicCommand(item) });
+  const topicItem = (path: string, item: DossierTopicItem): Pending<'topic'> => ({
+    section: 'topics', path, id: item.id, kind: 'topic', commands: [topicCommand(item)],
+  });
+  const waits = (item: DossierTopicItem) => item.parent !== null && item.parent !== item.id; // its own parent: the decider says why not
+  await write(topics.filter(({ item }) => !waits(item)).map(({ path, item }) => topicItem(path, item)));
+  const children = topics.flatMap(({ path, item }) => (waits(item) ? [{ pending: topicItem(path, item), needs: item.parent! }] : []));
+  for (const { pending, needs } of await writeWhenReady('topic', children)) {
+    reject('topics', pending.path, pending.id, [{ path: `${pending.path}.parent`, message: `no topic ${needs} is defined` }]);
   }
-  await write(acceptedTopics);
 
   const facts = parseSection('facts', DossierFact);
   skipRejected('facts');
@@ -165,7 +198,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   for (const { path, item } of facts) {
     const issues = await missingReferences(known, item, path);
     if (issues.length > 0) reject('facts', path, item.id, issues);
-    else acceptedFacts.push({ section: 'facts', path, id: item.id, kind: 'fact', command: factCommand(item) });
+    else acceptedFacts.push({ section: 'facts', path, id: item.id, kind: 'fact', commands: [factCommand(item)] });
   }
   done += facts.length - acceptedFacts.length;
   await write(acceptedFacts);

@@ -33,7 +33,7 @@ export class IdempotencyStore {
   /** Runs `attempt` once per (scope, key); later calls replay its reply. A failed attempt (it wrote nothing) is not remembered. */
   async run(scope: string, key: string, requestBody: unknown, now: Date, attempt: () => Promise<Reply>): Promise<Reply> {
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) throw ValidationError.at('Idempotency-Key', 'must be 1–200 visible ASCII characters');
-    const hash = createHash('sha256').update(JSON.stringify(requestBody ?? null)).digest('hex');
+    const hash = createHash('sha256').update(serialized(requestBody)).digest('hex');
     const id = `${scope}\u0000${key}`;
     const pending = this.inFlight.get(id);
     if (pending) {
@@ -59,5 +59,18 @@ export class IdempotencyStore {
     } finally {
       this.inFlight.delete(id);
     }
+  }
+}
+
+/**
+ * The request body as JSON text, for its hash. A body nested deeper than the stack allows (a
+ * 10 000-deep array is a few kilobytes) cannot be serialized: that is the client's fault, a 400.
+ */
+function serialized(body: unknown): string {
+  try {
+    return JSON.stringify(body ?? null);
+  } catch (error) {
+    if (error instanceof RangeError) throw ValidationError.at('', 'the request body is nested too deeply');
+    throw error;
   }
 }

@@ -78,9 +78,15 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
   };
 }
 
-/** body-parser's own errors (size, malformed JSON, charset) as our problems. */
+/**
+ * Errors raised by express itself as our problems: body-parser's (size, malformed JSON, charset,
+ * a body that does not inflate under its Content-Encoding or does not match its Content-Length)
+ * and the router's (a path parameter that is not valid percent-encoding). Each says it is the
+ * client's fault with a 4xx `status`; left as they are they would be answered as a 500.
+ */
 function translateExpressError(error: unknown): unknown {
-  const e = error as { type?: string; status?: number; message?: string; limit?: number };
+  if (error instanceof HttpError || error instanceof ChronicleError) return error;
+  const e = error as { type?: string; status?: unknown; expose?: unknown; message?: string; limit?: number };
   switch (e?.type) {
     case 'entity.too.large':
       return new HttpError(413, 'too-large', 'Content too large', `the request body is larger than ${e.limit} bytes`);
@@ -89,7 +95,19 @@ function translateExpressError(error: unknown): unknown {
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new HttpError(415, 'unsupported-media-type', 'Unsupported media type', e.message ?? 'unsupported encoding');
+    case 'request.size.invalid':
+      return new HttpError(400, 'bad-request', 'Bad request', 'the request body does not match its Content-Length');
     default:
-      return error;
+      break;
   }
+  const status = typeof e?.status === 'number' ? e.status : undefined;
+  if (error instanceof URIError && status === 400) {
+    return ValidationError.at('params', `is not valid percent-encoding (${error.message})`);
+  }
+  if (status !== undefined && status >= 400 && status < 500 && e.expose === true) {
+    // body-parser's other refusals, e.g. a gzip Content-Encoding over a body that is not gzip.
+    return new HttpError(status, status === 400 ? 'bad-request' : 'client-error', TITLES[status] ?? 'Bad request',
+      `the request body could not be read: ${e.message ?? 'malformed'}`);
+  }
+  return error;
 }
