@@ -6,6 +6,7 @@ import { ValidationError } from '../core/errors.ts';
 import { zodIssues } from '../core/zodIssues.ts';
 import { authorize, principalOf } from './auth.ts';
 import { HttpError, problemMiddleware } from './problem.ts';
+import { refuseDeepJson } from './jsonDepth.ts';
 import type { AppDeps, Reply, RouteSpec } from './route.ts';
 import { factRoutes } from './routes/factRoutes.ts';
 import { registryRoutes } from './routes/registryRoutes.ts';
@@ -67,13 +68,14 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
 
-  const json = express.json({ limit: deps.bodyLimit ?? 1024 * 1024, strict: false });
+  const verify = (_req: unknown, _res: unknown, body: Buffer) => refuseDeepJson(body);
+  const json = express.json({ limit: deps.bodyLimit ?? 1024 * 1024, strict: false, verify });
   const routes = allRoutes();
   for (const spec of routes) {
     const bodyTypes = spec.bodyTypes ?? ['application/json'];
     const limit = spec.path === '/api/import' ? deps.importBodyLimit ?? 50 * 1024 * 1024 : deps.bodyLimit ?? 1024 * 1024;
     const parsers = spec.body
-      ? [express.json({ limit, strict: false }), express.text({ type: bodyTypes.filter((t) => t !== 'application/json'), limit })]
+      ? [express.json({ limit, strict: false, verify }), express.text({ type: bodyTypes.filter((t) => t !== 'application/json'), limit })]
       : [json];
     app[spec.method](spec.path, ...parsers, async (req: Request, res: Response) => {
       const who = spec.role ? authorize(deps.tokens, req.get('Authorization'), spec.role) : undefined;

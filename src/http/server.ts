@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { ValidationError } from '../core/errors.ts';
@@ -52,6 +53,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(rateLimiter ? { rateLimiter } : {}), ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
   const server = createServer(app);
+  server.on('clientError', answerUnparsable);
   // While stopping, responses close their connection so keep-alive sockets do not hold the stop up.
   let stopping = false;
   const inFlight = new Set<ServerResponse>();
@@ -86,4 +88,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await chronicle.runner.stop();
       })()),
   };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before express sees them (a head over 16 KiB, a control byte
+ * in the path, broken framing) get a problem document like every other refusal, then the close.
+ */
+function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify({
+    type: tooLarge ? '/problems/header-too-large' : '/problems/bad-request', title: STATUS_CODES[status], status,
+    detail: tooLarge ? 'the request head (the URL with its query and the headers) is larger than 16 KiB' : 'the request could not be parsed as HTTP',
+  });
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n`
+    + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
