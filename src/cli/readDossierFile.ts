@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ValidationError } from '../core/errors.ts';
+import { readDossierYaml } from '../dossier/readDossierYaml.ts';
 
 /** Reads a dossier file: YAML for `.yaml`/`.yml`, JSON otherwise. Errors name the file and the line. */
 export async function readDossierFile(cwd: string, file: string): Promise<unknown> {
@@ -13,9 +13,10 @@ export async function readDossierFile(cwd: string, file: string): Promise<unknow
     throw ValidationError.at('file', `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   const ext = extname(file).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return readDossierYaml(text, { field: 'file', what: file });
   try {
-    return ext === '.yaml' || ext === '.yml' ? parseYaml(text, { maxAliasCount: 100 }) : JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
-    throw ValidationError.at('file', `${file} is not valid ${ext === '.yaml' || ext === '.yml' ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
+    throw ValidationError.at('file', `${file} is not valid JSON: ${(error as Error).message.split('\n')[0]}`);
   }
 }

@@ -53,6 +53,13 @@ describe('the chronicle command line', () => {
       expect(broken.code).to.equal(2);
       expect(broken.stderr).to.match(/^chronicle: file: broken\.json is not valid JSON/);
     });
+
+    it('refuses a YAML file nested deeper than any dossier at once, before parsing it', async () => {
+      await writeFile(dir.file('deep.yaml'), `facts: ${'['.repeat(100_000)}`);
+      const deep = await run('import', 'deep.yaml');
+      expect(deep.code).to.equal(2);
+      expect(deep.stderr).to.equal('chronicle: file: deep.yaml is nested too deeply for a dossier (more than 64 levels)\n');
+    });
   });
 
   describe('timeline', () => {

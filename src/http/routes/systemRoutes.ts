@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Lexer, parse as parseYaml } from 'yaml';
 import { Slug } from '../../core/slug.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { importDossier } from '../../dossier/importDossier.ts';
+import { readDossierYaml } from '../../dossier/readDossierYaml.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { route, type RouteSpec } from '../route.ts';
 import { HealthSchema, ImportReportSchema } from '../schemas.ts';
@@ -10,50 +10,6 @@ import { PROBLEMS } from './problems.ts';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
 const VERSION = '0.1.0';
-
-/** Deeper than any dossier (top, section, item, citations, citation: 5): flow collections, or block indicators on one line. */
-const MAX_YAML_DEPTH = 64;
-/** Indentation wider than any dossier needs (block nesting shows as indentation). */
-const MAX_YAML_INDENT = 256;
-
-/**
- * Refuses YAML nested deeper than a dossier can be, before it is parsed. yaml's parser recurses
- * until the stack overflows and then goes on: a megabyte of `[` held the event loop for half a
- * minute and took a gigabyte. Its lexer is linear and exact (brackets inside scalars and block
- * scalars are not tokens of their own), and the first token past the limit ends the look.
- */
-function refuseDeepYaml(text: string): void {
-  const tooDeep = () => ValidationError.at('', `the body is nested too deeply for a dossier (more than ${MAX_YAML_DEPTH} levels)`);
-  let flow = 0;
-  let indicators = 0;
-  let lineStart = true;
-  for (const token of new Lexer().lex(text)) {
-    if (token === '\n' || token === '\r\n') {
-      indicators = 0;
-      lineStart = true;
-      continue;
-    }
-    if (lineStart && token.length > MAX_YAML_INDENT && /^[ \t]+$/.test(token)) throw tooDeep();
-    lineStart = false;
-    if (token === '[' || token === '{') {
-      if (++flow > MAX_YAML_DEPTH) throw tooDeep();
-    } else if (token === ']' || token === '}') {
-      flow = Math.max(0, flow - 1);
-    } else if ((token === '-' || token === '?') && ++indicators > MAX_YAML_DEPTH) {
-      throw tooDeep();
-    }
-  }
-}
-
-/** A YAML dossier as a value: refused when it is nested too deeply or is not YAML; warnings are not logged. */
-function readYaml(text: string): unknown {
-  refuseDeepYaml(text);
-  try {
-    return parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
-  } catch (error) {
-    throw ValidationError.at('', `the body is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
 
 /** Health, the OpenAPI document, import, rebuild and the live feed. `all` is every route (for OpenAPI). */
 export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
@@ -89,7 +45,7 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
       query: z.strictObject({ reason: z.string().max(2000).optional() }),
       responses: { 200: { description: 'Counts and every rejected item with its path and reasons', schema: ImportReportSchema }, ...PROBLEMS.write },
       handle: async (ctx) => {
-        const dossier = typeof ctx.body === 'string' ? readYaml(ctx.body) : ctx.body;
+        const dossier = typeof ctx.body === 'string' ? readDossierYaml(ctx.body) : ctx.body;
         const { chronicle } = ctx.deps;
         const report = await importDossier(chronicle.write, dossier, {
           metadata: { recordedBy: ctx.recordedBy, reason: ctx.query.reason ?? 'import over HTTP', correlationId: String(ctx.req.id) },
