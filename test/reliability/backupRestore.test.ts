@@ -59,6 +59,7 @@ describe('chronicle backup and restore', function () {
     expect(writesDuringBackup, 'the server wrote while the backup process ran').to.be.greaterThan(0);
 
     const report = JSON.parse(stdout);
+    console.log(`      backup of ${report.events} events while the server wrote ${writesDuringBackup} revisions; the live log then held ${(await f.chronicle.store.readAll({ maxCount: 1_000_000 })).length}`);
     const copy = openLogFile(backup);
     try {
       expect(copy.events).to.equal(report.events);

@@ -59,6 +59,7 @@ describe('fifty editors revising one fact at once', function () {
       expect(Number(JSON.parse(r.response.headers.get('etag')!)), 'a refusal carries a newer ETag').to.be.greaterThan(Number(JSON.parse(r.ifMatch)));
     }
     expect(refused.length, 'editors really collided').to.be.greaterThan(0);
+    console.log(`      ${EDITORS} editors: ${accepted.length} revisions accepted, one per revision; ${refused.length} refusals with 412 and the current ETag`);
 
     // The history holds every accepted revision, in the order they were accepted, and nothing else.
     const revisions = await dateRevisions(f);
