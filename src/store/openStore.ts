@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ValidationError } from '../core/errors.ts';
+import { openEventStoreDbStore } from './eventstoredb/EventStoreDbStore.ts';
 import type { EventStoreDbTuning } from './eventstoredb/options.ts';
 import type { EventStore } from './port.ts';
 import type { SqliteSynchronous } from './sqlite/schema.ts';
@@ -75,11 +76,8 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
         busyTimeoutMs: options.busyTimeoutMs,
       });
     }
-    case 'eventstoredb': {
-      // Loaded only when asked for: the gRPC client costs a third of a second at every start.
-      const { openEventStoreDbStore } = await import('./eventstoredb/EventStoreDbStore.ts');
+    case 'eventstoredb':
       return openEventStoreDbStore({ ...options.eventStoreDb, connectionString: location.connectionString });
-    }
     default: {
       const unreachable: never = location;
       throw new Error(`unknown store kind ${JSON.stringify(unreachable)}`);
