@@ -5,11 +5,11 @@ import type { FactEvent } from '../src/facts/events.ts';
 import type { ActorEvent } from '../src/actors/events.ts';
 import type { TopicEvent } from '../src/topics/events.ts';
 import type { SourceEvent } from '../src/sources/events.ts';
-import type { EventPlace, FactDoc } from './documents.ts';
+import type { EventPlace, FactDoc, SourceDoc } from './documents.ts';
 import { projectFact } from './factProjection.ts';
 import { historyEntryOf } from './factHistory.ts';
-import { feedRowOf } from './feed.ts';
-import type { ReadModelDb } from './readModelDb.ts';
+import { feedRowOf, membershipsOf, type FeedRow } from './feed.ts';
+import type { ReadModelDb, TimelineWrite } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
 import { timelineRowsOf } from './timelineRows.ts';
 import { recheckComponents } from './findingsProjection.ts';
@@ -24,24 +24,40 @@ export interface AppliedEvent {
   readonly factAfter: FactDoc | null;
 }
 
+/** One fact's part of a batch: its document before the batch, and the versions the batch made. */
+interface FactInBatch {
+  readonly before: FactDoc | null;
+  current: FactDoc;
+  /** The feed memberships of `current`. */
+  memberships: readonly string[];
+  /** Events of one append (same stream, same instant, next to each other) make one version. */
+  readonly versions: { fromSeq: number; doc: FactDoc; recordedAt: string }[];
+}
+
 /**
  * Applies events to the read models in ONE transaction together with the checkpoint. Events at or
  * before the checkpoint are skipped, so two runners on one database never apply an event twice.
+ *
+ * Documents stay in memory for the whole batch: each fact's document is read (and parsed) at most
+ * once, each version is serialised once, and the findings re-check of the components the batch
+ * touched reads the same in-memory documents.
  */
 export function applyEvents(
   rm: ReadModelDb,
   events: readonly RecordedEvent[],
   comparePositions: (a: string, b: string) => number,
+  /** Whether to return what each event changed; without a listener (a rebuild) nothing keeps it. */
+  report = true,
 ): AppliedEvent[] {
   return rm.transaction(() => {
     let { position, seq } = rm.checkpoint();
-    const before = new Map<string, FactDoc | null>();
-    const current = new Map<string, FactDoc>();
-    /** Versions per fact: events of one append (same stream, same instant, next to each other) make one version. */
-    const versions = new Map<string, { fromSeq: number; doc: FactDoc; recordedAt: string }[]>();
+    const facts = new Map<string, FactInBatch>();
+    const sources = new Map<string, SourceDoc | null>();
     let previousStream: string | undefined;
-    const changedSources = new Set<string>();
     const applied: AppliedEvent[] = [];
+    // `recordedAt` normalised to UTC; the events of one append share it.
+    let lastRecordedAt: string | undefined;
+    let lastRecordedAtUtc = '';
     for (const recorded of events) {
       if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
       position = recorded.position;
@@ -53,19 +69,31 @@ export function applyEvents(
         revision: Number(recorded.revision), position: recorded.position, seq,
         recordedAt: decoded.metadata.recordedAt, recordedBy: decoded.metadata.recordedBy,
       };
+      if (place.recordedAt !== lastRecordedAt) {
+        lastRecordedAt = place.recordedAt;
+        lastRecordedAtUtc = new Date(place.recordedAt).toISOString();
+      }
       let factBefore: FactDoc | null = null;
       let factAfter: FactDoc | null = null;
+      let feed: FeedRow | undefined;
       switch (stream.kind) {
         case 'fact': {
-          if (!before.has(stream.id)) before.set(stream.id, rm.fact(stream.id));
-          factBefore = current.get(stream.id) ?? before.get(stream.id) ?? null;
+          let fact = facts.get(stream.id);
+          // The first event of a stream has no document before it: no need to look.
+          factBefore = fact ? fact.current : recorded.revision === 0n ? null : rm.fact(stream.id);
           factAfter = projectFact(factBefore, decoded.event as FactEvent, place);
-          current.set(stream.id, factAfter);
-          const list = versions.get(stream.id) ?? [];
-          const last = list.at(-1);
+          const membershipsBefore = fact ? fact.memberships : membershipsOf(factBefore);
+          const membershipsAfter = membershipsOf(factAfter);
+          if (!fact) {
+            fact = { before: factBefore, current: factAfter, memberships: membershipsAfter, versions: [] };
+            facts.set(stream.id, fact);
+          }
+          fact.current = factAfter;
+          fact.memberships = membershipsAfter;
+          feed = feedRowOf(seq, recorded.position, recorded.type, factBefore, factAfter, membershipsBefore, membershipsAfter);
+          const last = fact.versions.at(-1);
           if (last && previousStream === recorded.streamName && last.recordedAt === place.recordedAt) last.doc = factAfter;
-          else list.push({ fromSeq: seq, doc: factAfter, recordedAt: place.recordedAt });
-          versions.set(stream.id, list);
+          else fact.versions.push({ fromSeq: seq, doc: factAfter, recordedAt: place.recordedAt });
           break;
         }
         case 'actor':
@@ -74,27 +102,39 @@ export function applyEvents(
         case 'topic':
           rm.putRegistryDoc('topics', stream.id, projectTopic(rm.registryDoc('topics', stream.id), decoded.event as TopicEvent, place));
           break;
-        case 'source':
-          changedSources.add(stream.id);
-          rm.putRegistryDoc('sources', stream.id, projectSource(rm.registryDoc('sources', stream.id), decoded.event as SourceEvent, place));
+        case 'source': {
+          const doc = projectSource(sources.has(stream.id) ? sources.get(stream.id)! : rm.registryDoc('sources', stream.id), decoded.event as SourceEvent, place);
+          sources.set(stream.id, doc);
+          rm.putRegistryDoc('sources', stream.id, doc);
           break;
+        }
         default: {
           const unreachable: never = stream.kind;
           throw new Error(`unhandled stream category ${String(unreachable)}`);
         }
       }
-      rm.addEvent(seq, recorded.position, place.recordedAt, factAfter
-        ? { history: historyEntryOf(decoded, seq), feed: feedRowOf(seq, recorded.position, recorded.type, factBefore, factAfter) }
-        : undefined);
+      if (feed) {
+        rm.addEvent(seq, recorded.position, lastRecordedAtUtc, feed.factId, JSON.stringify(historyEntryOf(decoded, seq)),
+          JSON.stringify({ eventType: feed.eventType, before: feed.before, after: feed.after, changes: feed.changes }));
+      } else {
+        rm.addEvent(seq, recorded.position, lastRecordedAtUtc, null, null, null);
+      }
       previousStream = recorded.streamName;
-      applied.push({ seq, position: recorded.position, streamName: recorded.streamName, type: recorded.type, factBefore, factAfter });
+      if (report) applied.push({ seq, position: recorded.position, streamName: recorded.streamName, type: recorded.type, factBefore, factAfter });
     }
-    for (const [factId, list] of versions) {
-      const old = before.get(factId);
-      rm.putFactVersions(list, old ? timelineRowsOf(old) : [], timelineRowsOf);
-      for (const v of list) rm.putLinks(v.doc, v.fromSeq);
+    // Facts in id order and timeline rows in key order: the inserts walk the B-trees in order.
+    const timeline: TimelineWrite[] = [];
+    for (const factId of [...facts.keys()].sort()) {
+      const fact = facts.get(factId)!;
+      rm.putFactVersions(fact.versions, fact.before ? timelineRowsOf(fact.before) : [], timelineRowsOf, timeline);
+      let previous = fact.before;
+      for (const v of fact.versions) {
+        rm.putLinks(v.doc, v.fromSeq, previous);
+        previous = v.doc;
+      }
     }
-    recheck(rm, new Set(versions.keys()), changedSources);
+    rm.writeTimeline(timeline);
+    recheck(rm, facts, sources);
     rm.setCheckpoint({ position, seq });
     return applied;
   });
@@ -102,12 +142,13 @@ export function applyEvents(
 
 /**
  * Re-checks the components touched by a batch: the changed facts, the facts citing changed sources,
- * and every member of the components they were in (a component may have split or merged).
+ * and every member of the components they were in (a component may have split or merged). Once per
+ * batch, over the batch's documents (the ones just written) and the stored ones around them.
  */
-function recheck(rm: ReadModelDb, changedFacts: ReadonlySet<string>, changedSources: ReadonlySet<string>): void {
-  if (changedFacts.size === 0 && changedSources.size === 0) return;
-  const seeds = new Set(changedFacts);
-  for (const s of changedSources) for (const f of rm.factsCiting(s)) seeds.add(f);
+function recheck(rm: ReadModelDb, facts: ReadonlyMap<string, FactInBatch>, changedSources: ReadonlyMap<string, SourceDoc | null>): void {
+  if (facts.size === 0 && changedSources.size === 0) return;
+  const seeds = new Set(facts.keys());
+  for (const s of changedSources.keys()) for (const f of rm.factsCiting(s)) seeds.add(f);
   const dropped = new Set<string>();
   for (const f of [...seeds]) {
     const c = rm.componentOf(f);
@@ -116,9 +157,16 @@ function recheck(rm: ReadModelDb, changedFacts: ReadonlySet<string>, changedSour
       for (const m of rm.membersOf(c)) seeds.add(m);
     }
   }
+  const sources = new Map(changedSources);
   const components = recheckComponents(seeds, {
-    fact: (id) => rm.fact(id),
-    source: (id) => rm.registryDoc('sources', id),
+    fact: (id) => {
+      const inBatch = facts.get(id);
+      return inBatch ? inBatch.current : rm.fact(id);
+    },
+    source: (id) => {
+      if (!sources.has(id)) sources.set(id, rm.registryDoc('sources', id));
+      return sources.get(id) ?? null;
+    },
     relatedFrom: (id) => rm.relatedFrom(id),
   });
   for (const c of components) for (const m of c.members) {

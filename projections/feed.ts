@@ -1,5 +1,4 @@
 import type { FactDoc } from './documents.ts';
-import { timelineRowsOf } from './timelineRows.ts';
 
 /** Fields of an entry that a change can touch, as the live feed names them. */
 export type EntryField = 'summary' | 'notes' | 'when' | 'place' | 'actors' | 'topics' | 'citations' | 'relations';
@@ -20,23 +19,41 @@ export interface FeedRow {
   readonly changes: readonly EntryField[];
 }
 
-/** The timelines a fact shows in (a retracted fact shows in none: the feed reports it removed). */
-export const membershipsOf = (doc: FactDoc | null): string[] =>
-  doc && !doc.retracted ? timelineRowsOf(doc).map((r) => (r.kind === 'all' ? 'all' : `${r.kind}:${r.timelineId}`)) : [];
+/**
+ * The timelines a fact shows in (a retracted fact shows in none: the feed reports it removed), in
+ * the order of its timeline rows (`timelineRowsOf`): the chronology, its actors, its topics.
+ */
+export function membershipsOf(doc: FactDoc | null): string[] {
+  if (!doc || doc.retracted) return [];
+  const out = ['all'];
+  for (const actorId of Object.keys(doc.actors)) out.push(`actor:${actorId}`);
+  for (const topicId of doc.topics) out.push(`topic:${topicId}`);
+  return out;
+}
 
 const FIELDS: readonly EntryField[] = ['summary', 'notes', 'when', 'place', 'actors', 'topics', 'citations', 'relations'];
 
-/** Which entry fields differ between two versions of a fact. */
+/**
+ * Which entry fields differ between two versions of a fact. A field the projection did not touch
+ * is the very same value in both (documents are updated by spreading), so only the others are
+ * compared by their JSON.
+ */
 export function changedFields(before: FactDoc | null, after: FactDoc | null): EntryField[] {
   if (!before || !after) return [];
-  return FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+  return FIELDS.filter((f) => before[f] !== after[f] && JSON.stringify(before[f]) !== JSON.stringify(after[f]));
 }
 
-/** The feed row for a fact event. Pure. */
-export function feedRowOf(seq: number, position: string, eventType: string, before: FactDoc | null, after: FactDoc | null): FeedRow {
+/**
+ * The feed row for a fact event. Pure. A caller that already has the memberships of `before` (those
+ * of the previous event's `after`) or of `after` may pass them.
+ */
+export function feedRowOf(
+  seq: number, position: string, eventType: string, before: FactDoc | null, after: FactDoc | null,
+  membershipsBefore: readonly string[] = membershipsOf(before), membershipsAfter: readonly string[] = membershipsOf(after),
+): FeedRow {
   return {
     seq, position, factId: (after ?? before)?.factId ?? '', eventType,
-    before: membershipsOf(before), after: membershipsOf(after), changes: changedFields(before, after),
+    before: membershipsBefore, after: membershipsAfter, changes: changedFields(before, after),
   };
 }
 

@@ -2,8 +2,6 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from './documents.ts';
-import type { HistoryEntry } from './factHistory.ts';
-import type { FeedRow } from './feed.ts';
 import type { ComponentFindings } from './findingsProjection.ts';
 import type { Finding } from '../src/checks/index.ts';
 import type { TimelineRow } from './timelineRows.ts';
@@ -16,7 +14,18 @@ export interface Checkpoint {
 }
 
 type Registry = 'actors' | 'topics' | 'sources';
+
 export type RegistryDoc<R extends Registry> = R extends 'actors' ? ActorDoc : R extends 'topics' ? TopicDoc : SourceDoc;
+
+/** A change to a fact's row in one timeline: opened (inserted) or closed (`to_seq` set) at `seq`. */
+export interface TimelineWrite {
+  readonly row: TimelineRow;
+  readonly seq: number;
+  readonly open: boolean;
+}
+
+/** Orders strings as SQLite's BINARY collation does for ASCII text (ids are slugs). */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Bump when a table changes shape: read models of another version are dropped and rebuilt from the log. */
 export const READ_MODEL_VERSION = 6;
@@ -53,7 +62,8 @@ const lookupIndexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}cites_source ON ${p}cites (source_id);
   CREATE INDEX IF NOT EXISTS ${p}fact_findings_component ON ${p}fact_findings (component);`;
 
-/** Indexes only reads need: a rebuild creates them once, at the swap. */
+/** Indexes only reads need: a rebuild creates them once, at the swap (so does a catch-up from empty). */
+const READ_INDEXES = ['timeline_current', 'timeline_versions', 'events_fact', 'events_position', 'events_recorded', 'actors_merged'] as const;
 const indexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}timeline_current ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq)
     WHERE to_seq IS NULL;
@@ -112,6 +122,19 @@ export class ReadModelDb {
         topics: db.prepare(`INSERT OR REPLACE INTO ${p}topics (id, doc) VALUES (?, ?)`),
         sources: db.prepare(`INSERT OR REPLACE INTO ${p}sources (id, doc) VALUES (?, ?)`),
       },
+      openRelations: db.prepare(`SELECT target FROM ${p}relations WHERE fact_id = ? AND to_seq IS NULL`).pluck(),
+      closeRelation: db.prepare(`UPDATE ${p}relations SET to_seq = ? WHERE fact_id = ? AND target = ? AND to_seq IS NULL`),
+      openRelation: db.prepare(`INSERT OR REPLACE INTO ${p}relations (fact_id, target, from_seq, to_seq) VALUES (?, ?, ?, NULL)`),
+      dropCites: db.prepare(`DELETE FROM ${p}cites WHERE fact_id = ?`),
+      cite: db.prepare(`INSERT OR IGNORE INTO ${p}cites (fact_id, source_id) VALUES (?, ?)`),
+      relatedFrom: db.prepare(`SELECT fact_id FROM ${p}relations WHERE target = ? AND to_seq IS NULL`).pluck(),
+      factsCiting: db.prepare(`SELECT fact_id FROM ${p}cites WHERE source_id = ?`).pluck(),
+      componentOf: db.prepare(`SELECT component FROM ${p}fact_findings WHERE fact_id = ?`).pluck(),
+      membersOf: db.prepare(`SELECT fact_id FROM ${p}fact_findings WHERE component = ?`).pluck(),
+      dropFindings: db.prepare(`DELETE FROM ${p}findings WHERE component = ?`),
+      dropMembers: db.prepare(`DELETE FROM ${p}fact_findings WHERE component = ?`),
+      putFinding: db.prepare(`INSERT OR REPLACE INTO ${p}findings (component, n, severity, finding) VALUES (?, ?, ?, ?)`),
+      putMember: db.prepare(`INSERT OR REPLACE INTO ${p}fact_findings (fact_id, component, findings) VALUES (?, ?, ?)`),
     };
   }
 
@@ -131,6 +154,9 @@ export class ReadModelDb {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // Negative means KiB, allocated only as it fills. A catch-up transaction dirties pages all over
+    // the read-model B-trees; with SQLite's 2 MiB default they spill to the WAL mid-transaction.
+    db.pragma('cache_size = -65536');
     return new ReadModelDb(db);
   }
 
@@ -151,11 +177,16 @@ export class ReadModelDb {
   /**
    * Saves the versions a batch made of one fact (the latest version is the current document); timeline
    * rows that a version ends are closed at its `fromSeq` and the rows it starts are opened there,
-   * so the timeline as known at any earlier point stays readable.
+   * so the timeline as known at any earlier point stays readable. With `timeline`, the row changes
+   * are collected there (see `writeTimeline`) instead of written at once.
    */
-  putFactVersions(versions: readonly { fromSeq: number; doc: FactDoc }[], rowsBefore: readonly TimelineRow[], rowsOf: (doc: FactDoc) => TimelineRow[]): void {
+  putFactVersions(
+    versions: readonly { fromSeq: number; doc: FactDoc }[], rowsBefore: readonly TimelineRow[], rowsOf: (doc: FactDoc) => TimelineRow[],
+    timeline?: TimelineWrite[],
+  ): void {
     const last = versions.at(-1);
     if (!last) return;
+    const writes = timeline ?? [];
     const key = (r: TimelineRow) => `${r.kind}\u0000${r.timelineId}`;
     const same = (a: TimelineRow, b: TimelineRow) =>
       a.role === b.role && a.retracted === b.retracted && a.earliestDay === b.earliestDay && a.latestDay === b.latestDay && a.precisionRank === b.precisionRank;
@@ -165,72 +196,85 @@ export class ReadModelDb {
       const next = new Map(rowsOf(doc).map((r) => [key(r), r]));
       for (const [k, r] of current) {
         const n = next.get(k);
-        if (!n || !same(r, n)) this.s.closeRow.run(fromSeq, r.kind, r.timelineId, r.factId);
+        if (!n || !same(r, n)) writes.push({ row: r, seq: fromSeq, open: false });
       }
       for (const [k, r] of next) {
         const c = current.get(k);
-        if (!c || !same(c, r)) {
-          this.s.putRow.run(r.kind, r.timelineId, r.factId, fromSeq, r.role, r.retracted ? 1 : 0, r.earliestDay, r.latestDay, r.precisionRank, r.firstSeq);
-        }
+        if (!c || !same(c, r)) writes.push({ row: r, seq: fromSeq, open: true });
       }
       current = next;
+    }
+    if (!timeline) this.writeTimeline(writes);
+  }
+
+  /**
+   * Applies timeline row changes in the order of the table's key (kind, timeline, fact): a batch's
+   * inserts then walk the B-tree in order instead of jumping around it. The sort is stable, so the
+   * changes to one fact's row in one timeline keep their order (a row is closed before the next opens).
+   */
+  writeTimeline(writes: TimelineWrite[]): void {
+    writes.sort((a, b) => compareText(a.row.kind, b.row.kind) || compareText(a.row.timelineId, b.row.timelineId) || compareText(a.row.factId, b.row.factId));
+    for (const { row: r, seq, open } of writes) {
+      if (open) this.s.putRow.run(r.kind, r.timelineId, r.factId, seq, r.role, r.retracted ? 1 : 0, r.earliestDay, r.latestDay, r.precisionRank, r.firstSeq);
+      else this.s.closeRow.run(seq, r.kind, r.timelineId, r.factId);
     }
   }
 
   /**
    * Keeps the relation index (versioned, like timeline rows: `from_seq`/`to_seq`) and the citation
    * index of a fact in step with its current document; `seq` is where the document took effect.
+   * `previous` is the document these indexes were last kept in step with, when the caller knows it:
+   * `null` for a fact that had no document (it has no rows), and a document whose relations or
+   * citations are the very same objects (nothing touched them) leaves those rows as they are.
    */
-  putLinks(doc: FactDoc, seq: number): void {
-    const p = this.prefix;
-    const wanted = new Set(doc.retracted ? [] : Object.values(doc.relations).map((r) => r.target));
-    const current = this.stmt(`SELECT target FROM ${p}relations WHERE fact_id = ? AND to_seq IS NULL`).pluck().all(doc.factId) as string[];
-    for (const t of current) {
-      if (!wanted.has(t)) this.stmt(`UPDATE ${p}relations SET to_seq = ? WHERE fact_id = ? AND target = ? AND to_seq IS NULL`).run(seq, doc.factId, t);
+  putLinks(doc: FactDoc, seq: number, previous?: FactDoc | null): void {
+    const known = previous !== undefined;
+    const retractionSame = known && previous !== null && previous.retracted === doc.retracted;
+    if (!(retractionSame && previous.relations === doc.relations)) {
+      const wanted = new Set(doc.retracted ? [] : Object.values(doc.relations).map((r) => r.target));
+      const current = known && previous === null ? [] : (this.s.openRelations.all(doc.factId) as string[]);
+      for (const t of current) if (!wanted.has(t)) this.s.closeRelation.run(seq, doc.factId, t);
+      for (const t of wanted) if (!current.includes(t)) this.s.openRelation.run(doc.factId, t, seq);
     }
-    const open = this.stmt(`INSERT OR REPLACE INTO ${p}relations (fact_id, target, from_seq, to_seq) VALUES (?, ?, ?, NULL)`);
-    for (const t of wanted) if (!current.includes(t)) open.run(doc.factId, t, seq);
-    this.stmt(`DELETE FROM ${p}cites WHERE fact_id = ?`).run(doc.factId);
+    if (retractionSame && previous.citations === doc.citations) return;
+    if (!(known && previous === null)) this.s.dropCites.run(doc.factId);
     if (doc.retracted) return;
-    const cite = this.stmt(`INSERT OR IGNORE INTO ${p}cites (fact_id, source_id) VALUES (?, ?)`);
-    for (const c of Object.values(doc.citations)) cite.run(doc.factId, c.source);
+    for (const c of Object.values(doc.citations)) this.s.cite.run(doc.factId, c.source);
   }
 
   /** Facts whose relations point at `factId`: now, or as of the event `seq`. */
   relatedFrom(factId: string, seq?: number): string[] {
     const p = this.prefix;
     return (seq === undefined
-      ? this.stmt(`SELECT fact_id FROM ${p}relations WHERE target = ? AND to_seq IS NULL`).pluck().all(factId)
+      ? this.s.relatedFrom.all(factId)
       : this.stmt(`SELECT DISTINCT fact_id FROM ${p}relations WHERE target = ? AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)`)
         .pluck().all(factId, seq, seq)) as string[];
   }
 
   factsCiting(sourceId: string): string[] {
-    return this.stmt(`SELECT fact_id FROM ${this.prefix}cites WHERE source_id = ?`).pluck().all(sourceId) as string[];
+    return this.s.factsCiting.all(sourceId) as string[];
   }
 
   componentOf(factId: string): string | undefined {
-    return this.stmt(`SELECT component FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
+    return this.s.componentOf.get(factId) as string | undefined;
   }
 
   membersOf(component: string): string[] {
-    return this.stmt(`SELECT fact_id FROM ${this.prefix}fact_findings WHERE component = ?`).pluck().all(component) as string[];
+    return this.s.membersOf.all(component) as string[];
   }
 
   /** Replaces the findings of the `dropped` components by `components` (the re-checked ones). */
   replaceFindings(dropped: Iterable<string>, components: readonly ComponentFindings[]): void {
-    const p = this.prefix;
-    const dropFindings = this.stmt(`DELETE FROM ${p}findings WHERE component = ?`);
-    const dropMembers = this.stmt(`DELETE FROM ${p}fact_findings WHERE component = ?`);
     for (const c of dropped) {
-      dropFindings.run(c);
-      dropMembers.run(c);
+      this.s.dropFindings.run(c);
+      this.s.dropMembers.run(c);
     }
-    const putFinding = this.stmt(`INSERT OR REPLACE INTO ${p}findings (component, n, severity, finding) VALUES (?, ?, ?, ?)`);
-    const putMember = this.stmt(`INSERT OR REPLACE INTO ${p}fact_findings (fact_id, component, findings) VALUES (?, ?, ?)`);
     for (const c of components) {
-      c.findings.forEach((f, n) => putFinding.run(c.component, n, f.severity, JSON.stringify(f)));
-      for (const m of c.members) putMember.run(m, c.component, JSON.stringify(c.findings.filter((f) => f.facts.includes(m))));
+      c.findings.forEach((f, n) => this.s.putFinding.run(c.component, n, f.severity, JSON.stringify(f)));
+      for (const m of c.members) {
+        const mine = c.findings.length === 0 ? '[]' : JSON.stringify(c.findings.filter((f) => f.facts.includes(m)));
+        this.s.putMember.run(m, c.component, mine);
+      }
     }
   }
 
@@ -272,12 +316,10 @@ export class ReadModelDb {
 
   /**
    * One row per applied event: its position and instant (normalised to UTC) for "as known at"
-   * queries, and for fact events the fact-history entry and the live-feed row.
+   * queries, and for fact events the fact-history entry and the live-feed row, as JSON.
    */
-  addEvent(seq: number, position: string, recordedAt: string, fact?: { history: HistoryEntry; feed: FeedRow }): void {
-    this.s.putEvent.run(seq, position, new Date(recordedAt).toISOString(), fact?.feed.factId ?? null,
-      fact ? JSON.stringify(fact.history) : null,
-      fact ? JSON.stringify({ eventType: fact.feed.eventType, before: fact.feed.before, after: fact.feed.after, changes: fact.feed.changes }) : null);
+  addEvent(seq: number, position: string, recordedAtUtc: string, factId: string | null, history: string | null, feed: string | null): void {
+    this.s.putEvent.run(seq, position, recordedAtUtc, factId, history, feed);
   }
 
   registryDoc<R extends Registry>(registry: R, id: string): RegistryDoc<R> | null {
@@ -292,6 +334,19 @@ export class ReadModelDb {
   /** Runs `fn` in one write transaction (documents and checkpoint commit together or not at all). */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn).immediate();
+  }
+
+  /**
+   * Drops the indexes only reads need, for a bulk load (maintaining them row by row costs more than
+   * building them once, sorted); `createReadIndexes` puts them back. A process that stops in between
+   * leaves them missing until the next `ReadModelDb` on this database creates them again.
+   */
+  dropReadIndexes(): void {
+    for (const name of READ_INDEXES) this.db.exec(`DROP INDEX IF EXISTS ${this.prefix}${name}`);
+  }
+
+  createReadIndexes(): void {
+    this.db.exec(indexDdl(this.prefix));
   }
 
   /** Drops this prefix's tables. */

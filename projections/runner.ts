@@ -5,8 +5,15 @@ import { ReadModelDb } from './readModelDb.ts';
 
 export const STREAM_PREFIXES = ['fact-', 'actor-', 'topic-', 'source-'] as const;
 
+/** Events read at a time past a full batch, to find the end of the append it stops in. */
+const APPEND_TAIL_PAGE = 64;
+
 export interface RunnerOptions {
-  /** Events per read-model transaction while catching up. Default 2000. */
+  /**
+   * Events per read-model transaction while catching up (and rebuilding). Default 20,000: every
+   * commit writes the pages it dirtied all over the read-model B-trees, so bigger transactions write
+   * each page once for many more rows.
+   */
   readonly batchSize?: number;
   /** Called after each committed batch (the live feed listens here). */
   readonly onApplied?: (events: readonly AppliedEvent[]) => void;
@@ -30,7 +37,7 @@ export class ProjectionRunner {
   private flushPending: (() => void) | undefined;
 
   constructor(private readonly store: EventStore, private rm: ReadModelDb, private readonly options: RunnerOptions = {}) {
-    this.batchSize = options.batchSize ?? 2000;
+    this.batchSize = options.batchSize ?? 20_000;
   }
 
   /** Calls `listener` after every committed batch; returns the function that removes it. */
@@ -68,15 +75,45 @@ export class ProjectionRunner {
   }
 
   private async catchUpInto(rm: ReadModelDb, onProgress?: Progress): Promise<number> {
-    let count = 0;
+    // Empty read models get the whole log: load them as a rebuild does, without the indexes only
+    // reads need, and build those once at the end.
+    const bulk = rm === this.rm && rm.checkpoint().seq === 0 && (await this.store.headPosition()) !== undefined;
+    if (bulk) rm.dropReadIndexes();
+    try {
+      let count = 0;
+      for (;;) {
+        const { position } = rm.checkpoint();
+        const events = await this.readBatch(position);
+        if (events.length === 0) return count;
+        const report = rm === this.rm && (this.options.onApplied !== undefined || this.listeners.size > 0);
+        const applied = applyEvents(rm, events, (a, b) => this.store.comparePositions(a, b), report);
+        count += events.length;
+        if (rm === this.rm) this.committed(applied);
+        onProgress?.(count, events.at(-1)?.position);
+      }
+    } finally {
+      if (bulk) rm.createReadIndexes();
+    }
+  }
+
+  /**
+   * The next `batchSize` events after `after`, extended to the end of the append its last event
+   * belongs to. `applyEvents` makes the events of one append one fact version; a batch that ended
+   * inside an append would commit a version (and timeline and relation rows starting at it) that a
+   * rebuild, batched from another start, does not have — and that a time-travel read would show:
+   * half of an append. Events are of one append when they are adjacent, of one stream and recorded
+   * at the same instant, as `applyEvents` groups them.
+   */
+  private async readBatch(after: string | undefined): Promise<RecordedEvent[]> {
+    const events = await this.store.readAll({ ...(after !== undefined ? { after } : {}), maxCount: this.batchSize });
+    if (events.length < this.batchSize) return events;
+    const sameAppend = (a: RecordedEvent, b: RecordedEvent) => a.streamName === b.streamName && a.metadata.recordedAt === b.metadata.recordedAt;
     for (;;) {
-      const { position } = rm.checkpoint();
-      const events = await this.store.readAll({ ...(position !== undefined ? { after: position } : {}), maxCount: this.batchSize });
-      if (events.length === 0) return count;
-      const applied = applyEvents(rm, events, (a, b) => this.store.comparePositions(a, b));
-      count += events.length;
-      if (rm === this.rm) this.committed(applied);
-      onProgress?.(count, events.at(-1)?.position);
+      const last = events.at(-1)!;
+      const next = await this.store.readAll({ after: last.position, maxCount: APPEND_TAIL_PAGE });
+      const end = next.findIndex((event) => !sameAppend(last, event));
+      events.push(...(end === -1 ? next : next.slice(0, end)));
+      if (end !== -1 || next.length < APPEND_TAIL_PAGE) return events;
     }
   }
 

@@ -16,9 +16,29 @@ export interface TimelineRow extends SortKey {
   readonly retracted: boolean;
 }
 
-function rows(doc: FactDoc, kind: TimelineKind, ids: readonly [string, string | null][]): TimelineRow[] {
-  const key = sortKeyOf(parseFuzzyDate(doc.when));
-  return ids.map(([timelineId, role]) => ({ kind, timelineId, factId: doc.factId, role, firstSeq: doc.firstSeq, retracted: doc.retracted, ...key }));
+/**
+ * Sort keys by EDTF text: a log holds the same date strings many times over, and a document's rows
+ * are computed again for every version of it. Bounded like `parseFuzzyDate`'s own memory.
+ */
+const sortKeys = new Map<string, Readonly<SortKey>>();
+const MAX_REMEMBERED = 50_000;
+
+/** The sort key of an EDTF date (as `sortKeyOf(parseFuzzyDate(when))`, remembered). */
+export function sortKeyOfWhen(when: string): Readonly<SortKey> {
+  let key = sortKeys.get(when);
+  if (key === undefined) {
+    key = Object.freeze(sortKeyOf(parseFuzzyDate(when)));
+    if (sortKeys.size >= MAX_REMEMBERED) sortKeys.clear();
+    sortKeys.set(when, key);
+  }
+  return key;
+}
+
+function rows(doc: FactDoc, kind: TimelineKind, ids: readonly [string, string | null][], key = sortKeyOfWhen(doc.when)): TimelineRow[] {
+  return ids.map(([timelineId, role]) => ({
+    kind, timelineId, factId: doc.factId, role, firstSeq: doc.firstSeq, retracted: doc.retracted,
+    earliestDay: key.earliestDay, latestDay: key.latestDay, precisionRank: key.precisionRank,
+  }));
 }
 
 /** Actor timelines: one row per linked actor (merges are resolved when a timeline is read). */
@@ -30,4 +50,8 @@ export const topicTimelineRows = (doc: FactDoc): TimelineRow[] => rows(doc, 'top
 /** The chronology: every fact. */
 export const chronologyRows = (doc: FactDoc): TimelineRow[] => rows(doc, 'all', [['', null]]);
 
-export const timelineRowsOf = (doc: FactDoc): TimelineRow[] => [...chronologyRows(doc), ...actorTimelineRows(doc), ...topicTimelineRows(doc)];
+/** Every timeline row of a fact: the chronology, then its actors, then its topics. */
+export function timelineRowsOf(doc: FactDoc): TimelineRow[] {
+  const key = sortKeyOfWhen(doc.when);
+  return [...rows(doc, 'all', [['', null]], key), ...rows(doc, 'actor', Object.entries(doc.actors), key), ...rows(doc, 'topic', doc.topics.map((t) => [t, null]), key)];
+}

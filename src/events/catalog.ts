@@ -74,13 +74,53 @@ export interface DecodedEvent {
   readonly position: string;
 }
 
+/**
+ * The metadata last validated (a copy of its own keys, every value a primitive) with zod's result.
+ * The events of one append carry equal metadata and a log is read in order: validating equal
+ * metadata again would give the same result, so it is reused.
+ */
+let lastMetadata: { readonly copy: Readonly<Record<string, unknown>>; readonly keys: number; readonly parsed: z.infer<typeof EventMetadataSchema> } | undefined;
+
+const isPlainObject = (raw: unknown): raw is Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null && Object.getPrototypeOf(raw) === Object.prototype;
+
+/** Whether `raw` has exactly the keys of the last metadata validated, each with the same primitive value. */
+function sameAsLast(raw: Record<string, unknown>, last: NonNullable<typeof lastMetadata>): boolean {
+  let keys = 0;
+  for (const key in raw) {
+    const value = raw[key];
+    if ((typeof value === 'object' && value !== null) || !Object.hasOwn(last.copy, key) || !Object.is(value, last.copy[key])) return false;
+    keys += 1;
+  }
+  return keys === last.keys;
+}
+
+function parseMetadata(raw: unknown, where: string): z.infer<typeof EventMetadataSchema> {
+  const plain = isPlainObject(raw);
+  if (plain && lastMetadata && sameAsLast(raw, lastMetadata)) return lastMetadata.parsed;
+  const meta = EventMetadataSchema.safeParse(raw);
+  if (!meta.success) throw new ValidationError(zodIssues(meta.error, `${where}.metadata`));
+  if (plain) {
+    const copy: Record<string, unknown> = {};
+    let keys = 0;
+    let flat = true;
+    for (const key in raw) {
+      const value = raw[key];
+      if (typeof value === 'object' && value !== null) flat = false;
+      copy[key] = value;
+      keys += 1;
+    }
+    lastMetadata = flat ? { copy, keys, parsed: meta.data } : undefined;
+  }
+  return meta.data;
+}
+
 /** Upcasts and validates an event read from the store; a malformed one is an error, never ignored. */
 export function decodeEvent(recorded: RecordedEvent): DecodedEvent {
   const schema = schemas[recorded.type];
   const where = `${recorded.streamName}@${recorded.revision}`;
   if (!schema) throw ValidationError.at(where, `unknown event type ${recorded.type}`);
-  const meta = EventMetadataSchema.safeParse(recorded.metadata);
-  if (!meta.success) throw new ValidationError(zodIssues(meta.error, `${where}.metadata`));
+  const meta = { data: parseMetadata(recorded.metadata, where) };
   const target = schemaVersionOf(recorded.type);
   const data = upcast(recorded.type, meta.data.schemaVersion, target, recorded.data);
   const parsed = schema.safeParse(data);

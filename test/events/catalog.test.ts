@@ -33,6 +33,18 @@ describe('the event catalogue', () => {
       expect(decoded.metadata.schemaVersion).to.equal(schemaVersionOf('RelationAsserted')).and.to.equal(2);
     });
 
+    it('validates the metadata of every event, also right after an event with the same metadata', () => {
+      const event = (metadata: Record<string, unknown>) => ({ ...stored('FactRetracted', { factId: 'letter' }, 1), metadata } as unknown as RecordedEvent);
+      const good = { recordedBy: 'test', recordedAt: '2022-04-22T10:00:00.000Z', reason: 'why', schemaVersion: 1 };
+      expect(decodeEvent(event({ ...good })).metadata).to.deep.equal(good);
+      expect(decodeEvent(event({ ...good })).metadata).to.deep.equal(good);
+      expect(() => decodeEvent(event({ ...good, recordedAt: 'yesterday' }))).to.throw(ValidationError, /metadata\.recordedAt/);
+      expect(() => decodeEvent(event({ ...good, schemaVersion: 0 }))).to.throw(ValidationError, /metadata\.schemaVersion/);
+      expect(decodeEvent(event({ ...good, extra: 1 })).metadata).to.deep.equal(good);
+      expect(decodeEvent(event({ ...good, extra: 1 })).metadata).to.deep.equal(good);
+      expect(decodeEvent(event({ ...good, reason: 'other' })).metadata).to.deep.equal({ ...good, reason: 'other' });
+    });
+
     it('upcasts a version-1 relation without an offset to a null offset', () => {
       const decoded = decodeEvent(stored('RelationAsserted', { factId: 'letter', kind: 'before', target: 'alert', offsetDays: null }, 1));
       expect(decoded.event.data).to.deep.include({ offset: null });

@@ -1,0 +1,196 @@
+import { expect } from 'chai';
+import type Database from 'better-sqlite3';
+import { execute } from '../../src/commands/execute.ts';
+import { importDossier } from '../../src/dossier/importDossier.ts';
+import { decodeEvent } from '../../src/events/catalog.ts';
+import type { FactEvent } from '../../src/facts/events.ts';
+import { evolveFact, initialFactState } from '../../src/facts/state.ts';
+import { evolveActor, initialActorState } from '../../src/actors/decider.ts';
+import { evolveSource, initialSourceState } from '../../src/sources/decider.ts';
+import { evolveTopic, initialTopicState } from '../../src/topics/decider.ts';
+import { openChronicle } from '../../src/main.ts';
+import type { RecordedEvent } from '../../src/core/event.ts';
+import { applyEvents } from '../../projections/applyEvents.ts';
+import type { DocumentMeta, EventPlace, FactDoc } from '../../projections/documents.ts';
+import { projectFact } from '../../projections/factProjection.ts';
+import { feedRowOf } from '../../projections/feed.ts';
+import { ReadModelDb } from '../../projections/readModelDb.ts';
+import { ProjectionRunner } from '../../projections/runner.ts';
+import { projectActor, projectSource, projectTopic } from '../../projections/registryProjections.ts';
+import { timelineRowsOf } from '../../projections/timelineRows.ts';
+import { generateDossier } from '../../scripts/bench/generateDossier.ts';
+import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from '../support/chronicleFixture.ts';
+
+/**
+ * The projections have fast paths (a fact document evolved in place of a copy, documents kept in
+ * memory through a batch, memberships carried from event to event, a catch-up from empty that
+ * builds the read indexes at the end, big transactions). Whatever path builds the read models,
+ * every table must hold the same rows.
+ */
+
+/** Every read-model table, ordered by its key; every column. */
+const TABLES: readonly [string, string][] = [
+  ['checkpoint', 'name'], ['meta', 'key'], ['events', 'seq'], ['fact_versions', 'fact_id, from_seq'], ['actors', 'id'],
+  ['topics', 'id'], ['sources', 'id'], ['timeline', 'kind, timeline_id, fact_id, from_seq'], ['relations', 'fact_id, target, from_seq'],
+  ['cites', 'fact_id, source_id'], ['findings', 'component, n'], ['fact_findings', 'fact_id'],
+];
+
+function dump(db: Database.Database, prefix = 'rm_'): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [table, key] of TABLES) {
+    out[table] = (db.prepare(`SELECT * FROM ${prefix}${table} ORDER BY ${key}`).raw().all() as unknown[][]).map((r) => JSON.stringify(r));
+  }
+  return out;
+}
+
+function expectSameTables(actual: Record<string, string[]>, expected: Record<string, string[]>, what: string): void {
+  for (const [table] of TABLES) {
+    const a = actual[table]!;
+    const e = expected[table]!;
+    expect(a.length, `${what}: rows in ${table}`).to.equal(e.length);
+    const i = a.findIndex((row, n) => row !== e[n]);
+    expect(i, `${what}: first differing row of ${table}: ${a[i]} vs ${e[i]}`).to.equal(-1);
+  }
+}
+
+const indexesOf = (db: Database.Database, prefix: string) =>
+  (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE ? ORDER BY name`).pluck().all(`${prefix}%`) as string[]);
+
+/** The projection of a document as written before the fast paths: rest and spread copies. */
+function referenceProject<S extends { exists: boolean }, E>(
+  doc: (Omit<S, 'exists'> & DocumentMeta) | null, event: E, place: EventPlace, evolve: (s: S, e: E) => S, initial: () => S,
+): Omit<S, 'exists'> & DocumentMeta {
+  const before = (doc ? { ...doc, exists: true } : initial()) as S;
+  const { exists: _exists, ...after } = evolve(before, event);
+  const meta: DocumentMeta = doc
+    ? {
+        revision: place.revision, firstSeq: doc.firstSeq, firstPosition: doc.firstPosition, lastPosition: place.position,
+        createdAt: doc.createdAt, createdBy: doc.createdBy, updatedAt: place.recordedAt, updatedBy: place.recordedBy,
+      }
+    : {
+        revision: place.revision, firstSeq: place.seq, firstPosition: place.position, lastPosition: place.position,
+        createdAt: place.recordedAt, createdBy: place.recordedBy, updatedAt: place.recordedAt, updatedBy: place.recordedBy,
+      };
+  return { ...after, ...meta } as Omit<S, 'exists'> & DocumentMeta;
+}
+
+/** The feed row as written before the fast paths: memberships from the timeline rows, changes by JSON. */
+function referenceFeed(before: FactDoc | null, after: FactDoc | null) {
+  const memberships = (doc: FactDoc | null) =>
+    doc && !doc.retracted ? timelineRowsOf(doc).map((r) => (r.kind === 'all' ? 'all' : `${r.kind}:${r.timelineId}`)) : [];
+  const fields = ['summary', 'notes', 'when', 'place', 'actors', 'topics', 'citations', 'relations'] as const;
+  const changes = before && after ? fields.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f])) : [];
+  return { before: memberships(before), after: memberships(after), changes };
+}
+
+describe('every path through the projections builds the same read models', function () {
+  this.timeout(120_000);
+  let f: ChronicleFixture;
+  let log: RecordedEvent[];
+
+  before(async () => {
+    f = await openTestChronicle();
+    const { dossier } = generateDossier({ targetEvents: 2500, seed: 7 });
+    const write = f.chronicle.write;
+    await importDossier(write, dossier, { metadata: { recordedBy: 'ana', reason: 'first import' } });
+    // A second import that changes things, as an editor's next version of the file would: dates
+    // revised, actors unlinked, topics added, citations withdrawn, relations asserted and withdrawn,
+    // facts retracted, a source re-dated (its citing facts re-checked) and an actor merged.
+    const facts = dossier.facts;
+    facts.forEach((fact, i) => {
+      if (i % 7 === 0) fact.when = '2021-06-15';
+      if (i % 11 === 0 && (fact.actors?.length ?? 0) > 1) fact.actors = fact.actors!.slice(1);
+      if (i % 13 === 0) fact.topics = [...new Set([...(fact.topics ?? []), dossier.topics[0]!.id])];
+      if (i % 5 === 0) fact.citations = [];
+      if (i % 17 === 0 && i > 0) fact.relations = [{ type: 'after', fact: facts[i - 1]!.id, offset: 'P3D' }];
+      if (i % 19 === 0) fact.relations = [];
+      if (i % 23 === 0) fact.retracted = true;
+      if (i % 29 === 0) fact.summary = `${fact.summary} (revised)`;
+    });
+    dossier.sources[0]!.publishedOn = '2016-01-01';
+    dossier.actors[2]!.mergedInto = dossier.actors[1]!.id;
+    const second = await importDossier(write, dossier, { metadata: { recordedBy: 'bo', reason: 'second import' } });
+    expect(second.rejected).to.deep.equal([]);
+    const retracted = facts.find((_, i) => i % 23 === 0)!;
+    await execute(write, 'fact', retracted.id, { type: 'ReinstateFact', data: { factId: retracted.id } }, { metadata: { recordedBy: 'cy', reason: 'back' } });
+    log = await f.chronicle.store.readAll({ maxCount: 100_000 });
+    expect(log.length).to.be.greaterThan(2500);
+  });
+  after(async () => f.close());
+
+  it('projects every document of the log as the rest/spread projection did, key order included', () => {
+    const docs = new Map<string, unknown>();
+    let seq = 0;
+    for (const recorded of log) {
+      const decoded = decodeEvent(recorded);
+      const place: EventPlace = {
+        revision: Number(recorded.revision), position: recorded.position, seq: ++seq,
+        recordedAt: decoded.metadata.recordedAt, recordedBy: decoded.metadata.recordedBy,
+      };
+      const before = docs.get(recorded.streamName) ?? null;
+      const [kind] = recorded.streamName.split('-');
+      const [fast, reference] =
+        kind === 'fact' ? [projectFact(before as any, decoded.event as FactEvent, place), referenceProject(before as any, decoded.event, place, evolveFact as any, initialFactState)]
+        : kind === 'actor' ? [projectActor(before as any, decoded.event as any, place), referenceProject(before as any, decoded.event, place, evolveActor as any, initialActorState)]
+        : kind === 'topic' ? [projectTopic(before as any, decoded.event as any, place), referenceProject(before as any, decoded.event, place, evolveTopic as any, initialTopicState)]
+        : [projectSource(before as any, decoded.event as any, place), referenceProject(before as any, decoded.event, place, evolveSource as any, initialSourceState)];
+      expect(JSON.stringify(fast), `${recorded.streamName}@${recorded.revision}`).to.equal(JSON.stringify(reference));
+      if (kind === 'fact') {
+        const row = feedRowOf(seq, recorded.position, recorded.type, before as FactDoc | null, fast as FactDoc);
+        expect({ before: row.before, after: row.after, changes: row.changes }).to.deep.equal(referenceFeed(before as FactDoc | null, fast as FactDoc));
+      }
+      // Later events start from the stored form, as across batches, or from the fast one.
+      docs.set(recorded.streamName, seq % 2 === 0 ? JSON.parse(JSON.stringify(fast)) : fast);
+    }
+  });
+
+  it('a catch-up from empty, a rebuild, and a catch-up one append at a time with every index in place', async () => {
+    // 1. From empty (read indexes dropped and built at the end), in the default big transactions.
+    const runner = f.chronicle.runner;
+    expect(await runner.catchUp()).to.equal(log.length);
+    const rm = f.chronicle.readModels();
+    const caughtUp = dump(rm.db);
+    const liveIndexes = indexesOf(rm.db, 'rm_');
+    expect(liveIndexes).to.include.members(['rm_timeline_current', 'rm_timeline_versions', 'rm_events_fact', 'rm_events_position', 'rm_events_recorded', 'rm_actors_merged']);
+
+    // The indexes kept beside the documents say what the current documents say.
+    for (const doc of rm.allFacts()) {
+      const cites = rm.db.prepare('SELECT source_id FROM rm_cites WHERE fact_id = ? ORDER BY source_id').pluck().all(doc.factId);
+      const wantedCites = doc.retracted ? [] : [...new Set(Object.values(doc.citations).map((c) => c.source))].sort();
+      expect(cites, `cites of ${doc.factId}`).to.deep.equal(wantedCites);
+      const related = rm.db.prepare('SELECT target FROM rm_relations WHERE fact_id = ? AND to_seq IS NULL ORDER BY target').pluck().all(doc.factId);
+      const wantedRelated = doc.retracted ? [] : [...new Set(Object.values(doc.relations).map((r) => r.target))].sort();
+      expect(related, `relations of ${doc.factId}`).to.deep.equal(wantedRelated);
+      const rows = rm.db.prepare(`SELECT kind, timeline_id AS timelineId, role, retracted, earliest, latest, precision_rank AS rank, first_seq AS firstSeq
+        FROM rm_timeline WHERE fact_id = ? AND to_seq IS NULL ORDER BY kind, timeline_id`).all(doc.factId);
+      const wantedRows = timelineRowsOf(doc)
+        .map((r) => ({ kind: r.kind, timelineId: r.timelineId, role: r.role, retracted: r.retracted ? 1 : 0, earliest: r.earliestDay, latest: r.latestDay, rank: r.precisionRank, firstSeq: r.firstSeq }))
+        .sort((a, b) => (a.kind + '\u0000' + a.timelineId < b.kind + '\u0000' + b.timelineId ? -1 : 1));
+      expect(rows, `timeline rows of ${doc.factId}`).to.deep.equal(wantedRows);
+    }
+
+    // 2. A rebuild into fresh tables, swapped in.
+    expect(await runner.rebuild()).to.equal(log.length);
+    expectSameTables(dump(f.chronicle.readModels().db), caughtUp, 'rebuild');
+    expect(indexesOf(f.chronicle.readModels().db, 'rm_')).to.deep.equal(liveIndexes);
+
+    // 3. Separate read models: the first event applied on its own, then a catch-up (not from empty,
+    //    so every index is kept up row by row) one append per transaction.
+    const other = await openChronicle({ storeUrl: f.storeUrl, readModelsUrl: `sqlite:${f.dir.file('other.db')}`, clock: testClock(), newId: countingIds() });
+    try {
+      const otherRm = other.readModels();
+      applyEvents(otherRm, log.slice(0, 1), (a, b) => other.store.comparePositions(a, b));
+      const slow = new ProjectionRunner(other.store, otherRm, { batchSize: 1 });
+      expect(await slow.catchUp()).to.equal(log.length - 1);
+      expectSameTables(dump(otherRm.db), caughtUp, 'catch-up one append at a time');
+
+      // 4. And again in transactions of 97 events (ending inside appends, extended to their end).
+      const third = new ReadModelDb(otherRm.db, 'x_');
+      applyEvents(third, log.slice(0, 1), (a, b) => other.store.comparePositions(a, b));
+      await new ProjectionRunner(other.store, third, { batchSize: 97 }).catchUp();
+      expectSameTables(dump(otherRm.db, 'x_'), caughtUp, 'catch-up in batches of 97');
+    } finally {
+      await other.close();
+    }
+  });
+});
