@@ -5,12 +5,12 @@ import { relative } from 'node:path';
  * Prints the top self-time functions of a `.cpuprofile` (from `--profile DIR` or `node --cpu-prof`):
  * `node --import tsx scripts/bench/profileSummary.ts FILE [TOP]`.
  */
-interface ProfileNode {
+export interface ProfileNode {
   readonly id: number;
   readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
   readonly children?: readonly number[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   readonly nodes: readonly ProfileNode[];
   readonly samples: readonly number[];
   readonly timeDeltas: readonly number[];

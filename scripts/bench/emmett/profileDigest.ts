@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import type { CpuProfile, ProfileNode } from '../profileSummary.ts';
 
 /** Self time of a `.cpuprofile`, by area (package, repository file, V8 category) and by function. */
 export interface ProfileDigest {
@@ -12,17 +13,6 @@ export interface ProfileDigest {
   readonly gcMs: number;
   readonly areas: readonly { readonly area: string; readonly ms: number }[];
   readonly functions: readonly { readonly fn: string; readonly ms: number }[];
-}
-
-interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
-  readonly children?: readonly number[];
-}
-interface CpuProfile {
-  readonly nodes: readonly ProfileNode[];
-  readonly samples: readonly number[];
-  readonly timeDeltas: readonly number[];
 }
 
 /** `node_modules/zod/…` → `zod`; a repository file → its path; native code → `native <function>`. */
