@@ -193,4 +193,36 @@ describe('every path through the projections builds the same read models', funct
       await other.close();
     }
   });
+
+  it('puts the read indexes back when a catch-up from empty stops part-way, and resumes from its checkpoint', async () => {
+    const other = await openChronicle({ storeUrl: f.storeUrl, readModelsUrl: `sqlite:${f.dir.file('stopped.db')}`, clock: testClock(), newId: countingIds() });
+    try {
+      let reads = 0;
+      const failing = new Proxy(other.store, {
+        get(target, key, receiver) {
+          if (key === 'readAll') {
+            return async (options: Parameters<typeof target.readAll>[0]) => {
+              if (++reads === 3) throw new Error('the store went away');
+              return target.readAll(options);
+            };
+          }
+          const value = Reflect.get(target, key, receiver) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const rm = other.readModels();
+      const runner = new ProjectionRunner(failing, rm, { batchSize: 500 });
+      let error: unknown;
+      await runner.catchUp().catch((e: unknown) => (error = e));
+      expect(String(error)).to.match(/the store went away/);
+      expect(rm.checkpoint().seq).to.be.greaterThan(0).and.lessThan(log.length);
+      expect(indexesOf(rm.db, 'rm_')).to.deep.equal(indexesOf(f.chronicle.readModels().db, 'rm_'));
+      const stoppedAt = rm.checkpoint().seq;
+      expect(await runner.catchUp()).to.equal(log.length - stoppedAt);
+      expect(rm.checkpoint().seq).to.equal(log.length);
+      expectSameTables(dump(rm.db), dump(f.chronicle.readModels().db), 'catch-up resumed after a failure');
+    } finally {
+      await other.close();
+    }
+  });
 });
