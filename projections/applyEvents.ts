@@ -24,7 +24,7 @@ export interface AppliedEvent {
   readonly factAfter: FactDoc | null;
 }
 
-/** One fact's part of a batch: its document before the batch, and the versions the batch made. */
+/** One fact's part of a chunk: its document before the chunk, and the versions the chunk made. */
 interface FactInBatch {
   readonly before: FactDoc | null;
   current: FactDoc;
@@ -34,13 +34,20 @@ interface FactInBatch {
   readonly versions: { fromSeq: number; doc: FactDoc; recordedAt: string }[];
 }
 
+/** Events applied at a time within a transaction, about (a chunk ends where a stream's events do). */
+const CHUNK = 5000;
+
 /**
  * Applies events to the read models in ONE transaction together with the checkpoint. Events at or
  * before the checkpoint are skipped, so two runners on one database never apply an event twice.
  *
- * Documents stay in memory for the whole batch: each fact's document is read (and parsed) at most
- * once, each version is serialised once, and the findings re-check of the components the batch
- * touched reads the same in-memory documents.
+ * Documents stay in memory while a chunk of events is applied: each fact's document is read (and
+ * parsed) at most once, each version is serialised once, and the findings re-check of the
+ * components the chunk touched reads the same in-memory documents. A big batch is applied in
+ * chunks of about `CHUNK` events inside its one transaction, so the documents of one chunk are
+ * garbage before the next (keeping a whole batch's documents alive costs more in garbage collection
+ * than it saves). Chunks end between the events of two streams, never inside an append: the
+ * versions, rows and findings come out the same however the events are cut.
  */
 export function applyEvents(
   rm: ReadModelDb,
@@ -50,100 +57,125 @@ export function applyEvents(
   report = true,
 ): AppliedEvent[] {
   return rm.transaction(() => {
-    let { position, seq } = rm.checkpoint();
-    const facts = new Map<string, FactInBatch>();
-    const sources = new Map<string, SourceDoc | null>();
-    let previousStream: string | undefined;
     const applied: AppliedEvent[] = [];
-    // `recordedAt` normalised to UTC; the events of one append share it.
-    let lastRecordedAt: string | undefined;
-    let lastRecordedAtUtc = '';
-    for (const recorded of events) {
-      if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
-      position = recorded.position;
-      seq += 1;
-      const stream = parseStreamName(recorded.streamName);
-      if (!stream) continue;
-      const decoded = decodeEvent(recorded);
-      const place: EventPlace = {
-        revision: Number(recorded.revision), position: recorded.position, seq,
-        recordedAt: decoded.metadata.recordedAt, recordedBy: decoded.metadata.recordedBy,
-      };
-      if (place.recordedAt !== lastRecordedAt) {
-        lastRecordedAt = place.recordedAt;
-        lastRecordedAtUtc = new Date(place.recordedAt).toISOString();
-      }
-      let factBefore: FactDoc | null = null;
-      let factAfter: FactDoc | null = null;
-      let feed: FeedRow | undefined;
-      switch (stream.kind) {
-        case 'fact': {
-          let fact = facts.get(stream.id);
-          // The first event of a stream has no document before it: no need to look.
-          factBefore = fact ? fact.current : recorded.revision === 0n ? null : rm.fact(stream.id);
-          factAfter = projectFact(factBefore, decoded.event as FactEvent, place);
-          const membershipsBefore = fact ? fact.memberships : membershipsOf(factBefore);
-          const membershipsAfter = membershipsOf(factAfter);
-          if (!fact) {
-            fact = { before: factBefore, current: factAfter, memberships: membershipsAfter, versions: [] };
-            facts.set(stream.id, fact);
-          }
-          fact.current = factAfter;
-          fact.memberships = membershipsAfter;
-          feed = feedRowOf(seq, recorded.position, recorded.type, factBefore, factAfter, membershipsBefore, membershipsAfter);
-          const last = fact.versions.at(-1);
-          if (last && previousStream === recorded.streamName && last.recordedAt === place.recordedAt) last.doc = factAfter;
-          else fact.versions.push({ fromSeq: seq, doc: factAfter, recordedAt: place.recordedAt });
-          break;
-        }
-        case 'actor':
-          rm.putRegistryDoc('actors', stream.id, projectActor(rm.registryDoc('actors', stream.id), decoded.event as ActorEvent, place));
-          break;
-        case 'topic':
-          rm.putRegistryDoc('topics', stream.id, projectTopic(rm.registryDoc('topics', stream.id), decoded.event as TopicEvent, place));
-          break;
-        case 'source': {
-          const doc = projectSource(sources.has(stream.id) ? sources.get(stream.id)! : rm.registryDoc('sources', stream.id), decoded.event as SourceEvent, place);
-          sources.set(stream.id, doc);
-          rm.putRegistryDoc('sources', stream.id, doc);
-          break;
-        }
-        default: {
-          const unreachable: never = stream.kind;
-          throw new Error(`unhandled stream category ${String(unreachable)}`);
-        }
-      }
-      if (feed) {
-        rm.addEvent(seq, recorded.position, lastRecordedAtUtc, feed.factId, JSON.stringify(historyEntryOf(decoded, seq)),
-          JSON.stringify({ eventType: feed.eventType, before: feed.before, after: feed.after, changes: feed.changes }));
-      } else {
-        rm.addEvent(seq, recorded.position, lastRecordedAtUtc, null, null, null);
-      }
-      previousStream = recorded.streamName;
-      if (report) applied.push({ seq, position: recorded.position, streamName: recorded.streamName, type: recorded.type, factBefore, factAfter });
+    let start = 0;
+    while (start < events.length) {
+      let end = Math.min(events.length, start + CHUNK);
+      while (end < events.length && !chunkMayEndBefore(events, end)) end += 1;
+      applyChunk(rm, events, start, end, comparePositions, report, applied);
+      start = end;
     }
-    // Facts in id order and timeline rows in key order: the inserts walk the B-trees in order.
-    const timeline: TimelineWrite[] = [];
-    for (const factId of [...facts.keys()].sort()) {
-      const fact = facts.get(factId)!;
-      rm.putFactVersions(fact.versions, fact.before ? timelineRowsOf(fact.before) : [], timelineRowsOf, timeline);
-      let previous = fact.before;
-      for (const v of fact.versions) {
-        rm.putLinks(v.doc, v.fromSeq, previous);
-        previous = v.doc;
-      }
-    }
-    rm.writeTimeline(timeline);
-    recheck(rm, facts, sources);
-    rm.setCheckpoint({ position, seq });
     return applied;
   });
 }
 
 /**
+ * Whether a chunk may end before `events[i]`: the event before it is of another stream, and of a
+ * stream the projections follow (an event of another category is passed over without ending the
+ * version that the events around it may share).
+ */
+function chunkMayEndBefore(events: readonly RecordedEvent[], i: number): boolean {
+  const previous = events[i - 1]!;
+  return previous.streamName !== events[i]!.streamName && parseStreamName(previous.streamName) !== undefined;
+}
+
+/** Applies `events[start..end)` inside the caller's transaction, the checkpoint with them. */
+function applyChunk(
+  rm: ReadModelDb, events: readonly RecordedEvent[], start: number, end: number,
+  comparePositions: (a: string, b: string) => number, report: boolean, applied: AppliedEvent[],
+): void {
+  let { position, seq } = rm.checkpoint();
+  const facts = new Map<string, FactInBatch>();
+  const sources = new Map<string, SourceDoc | null>();
+  let previousStream: string | undefined;
+  // `recordedAt` normalised to UTC; the events of one append share it.
+  let lastRecordedAt: string | undefined;
+  let lastRecordedAtUtc = '';
+  for (let i = start; i < end; i++) {
+    const recorded = events[i]!;
+    if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
+    position = recorded.position;
+    seq += 1;
+    const stream = parseStreamName(recorded.streamName);
+    if (!stream) continue;
+    const decoded = decodeEvent(recorded);
+    const place: EventPlace = {
+      revision: Number(recorded.revision), position: recorded.position, seq,
+      recordedAt: decoded.metadata.recordedAt, recordedBy: decoded.metadata.recordedBy,
+    };
+    if (place.recordedAt !== lastRecordedAt) {
+      lastRecordedAt = place.recordedAt;
+      lastRecordedAtUtc = new Date(place.recordedAt).toISOString();
+    }
+    let factBefore: FactDoc | null = null;
+    let factAfter: FactDoc | null = null;
+    let feed: FeedRow | undefined;
+    switch (stream.kind) {
+      case 'fact': {
+        let fact = facts.get(stream.id);
+        // The first event of a stream has no document before it: no need to look.
+        factBefore = fact ? fact.current : recorded.revision === 0n ? null : rm.fact(stream.id);
+        factAfter = projectFact(factBefore, decoded.event as FactEvent, place);
+        const membershipsBefore = fact ? fact.memberships : membershipsOf(factBefore);
+        const membershipsAfter = membershipsOf(factAfter);
+        if (!fact) {
+          fact = { before: factBefore, current: factAfter, memberships: membershipsAfter, versions: [] };
+          facts.set(stream.id, fact);
+        }
+        fact.current = factAfter;
+        fact.memberships = membershipsAfter;
+        feed = feedRowOf(seq, recorded.position, recorded.type, factBefore, factAfter, membershipsBefore, membershipsAfter);
+        const last = fact.versions.at(-1);
+        if (last && previousStream === recorded.streamName && last.recordedAt === place.recordedAt) last.doc = factAfter;
+        else fact.versions.push({ fromSeq: seq, doc: factAfter, recordedAt: place.recordedAt });
+        break;
+      }
+      case 'actor':
+        rm.putRegistryDoc('actors', stream.id, projectActor(rm.registryDoc('actors', stream.id), decoded.event as ActorEvent, place));
+        break;
+      case 'topic':
+        rm.putRegistryDoc('topics', stream.id, projectTopic(rm.registryDoc('topics', stream.id), decoded.event as TopicEvent, place));
+        break;
+      case 'source': {
+        const doc = projectSource(sources.has(stream.id) ? sources.get(stream.id)! : rm.registryDoc('sources', stream.id), decoded.event as SourceEvent, place);
+        sources.set(stream.id, doc);
+        rm.putRegistryDoc('sources', stream.id, doc);
+        break;
+      }
+      default: {
+        const unreachable: never = stream.kind;
+        throw new Error(`unhandled stream category ${String(unreachable)}`);
+      }
+    }
+    if (feed) {
+      rm.addEvent(seq, recorded.position, lastRecordedAtUtc, feed.factId, JSON.stringify(historyEntryOf(decoded, seq)),
+        JSON.stringify({ eventType: feed.eventType, before: feed.before, after: feed.after, changes: feed.changes }));
+    } else {
+      rm.addEvent(seq, recorded.position, lastRecordedAtUtc, null, null, null);
+    }
+    previousStream = recorded.streamName;
+    if (report) applied.push({ seq, position: recorded.position, streamName: recorded.streamName, type: recorded.type, factBefore, factAfter });
+  }
+  // Facts in id order and timeline rows in key order: the inserts walk the B-trees in order.
+  const timeline: TimelineWrite[] = [];
+  for (const factId of [...facts.keys()].sort()) {
+    const fact = facts.get(factId)!;
+    rm.putFactVersions(fact.versions, fact.before ? timelineRowsOf(fact.before) : [], timelineRowsOf, timeline);
+    let previous = fact.before;
+    for (const v of fact.versions) {
+      rm.putLinks(v.doc, v.fromSeq, previous);
+      previous = v.doc;
+    }
+  }
+  rm.writeTimeline(timeline);
+  recheck(rm, facts, sources);
+  rm.setCheckpoint({ position, seq });
+}
+
+/**
  * Re-checks the components touched by a batch: the changed facts, the facts citing changed sources,
  * and every member of the components they were in (a component may have split or merged). Once per
- * batch, over the batch's documents (the ones just written) and the stored ones around them.
+ * chunk, over the chunk's documents (the ones just written) and the stored ones around them.
  */
 function recheck(rm: ReadModelDb, facts: ReadonlyMap<string, FactInBatch>, changedSources: ReadonlyMap<string, SourceDoc | null>): void {
   if (facts.size === 0 && changedSources.size === 0) return;
