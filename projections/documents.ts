@@ -51,24 +51,15 @@ export function projectDocument<S extends { exists: boolean }, E>(
   const evolved = evolve(before, event) as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(evolved)) if (key !== 'exists') out[key] = evolved[key];
-  if (doc) {
-    out.revision = place.revision;
-    out.firstSeq = doc.firstSeq;
-    out.firstPosition = doc.firstPosition;
-    out.lastPosition = place.position;
-    out.createdAt = doc.createdAt;
-    out.createdBy = doc.createdBy;
-    out.updatedAt = place.recordedAt;
-    out.updatedBy = place.recordedBy;
-  } else {
-    out.revision = place.revision;
-    out.firstSeq = place.seq;
-    out.firstPosition = place.position;
-    out.lastPosition = place.position;
-    out.createdAt = place.recordedAt;
-    out.createdBy = place.recordedBy;
-    out.updatedAt = place.recordedAt;
-    out.updatedBy = place.recordedBy;
-  }
+  // A new document starts here; an existing one keeps where and by whom it was created.
+  const first = doc ?? { firstSeq: place.seq, firstPosition: place.position, createdAt: place.recordedAt, createdBy: place.recordedBy };
+  out.revision = place.revision;
+  out.firstSeq = first.firstSeq;
+  out.firstPosition = first.firstPosition;
+  out.lastPosition = place.position;
+  out.createdAt = first.createdAt;
+  out.createdBy = first.createdBy;
+  out.updatedAt = place.recordedAt;
+  out.updatedBy = place.recordedBy;
   return out as Omit<S, 'exists'> & DocumentMeta;
 }

@@ -10,6 +10,7 @@ import { stderrLog, throttled, type Log } from './progress.ts';
 import { prepareStore } from './projection/prepareStore.ts';
 import { rawScan } from './projection/rawScan.ts';
 import { digestDifferences, digestReadModels } from './projection/tableDigest.ts';
+import { positive } from './benchCommand.ts';
 
 /**
  * Projection throughput: a generated dossier imported (not projected) into a temp SQLite store, then
@@ -37,13 +38,6 @@ interface Options {
   readonly raw: boolean;
 }
 
-function positive(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value.replace(/_/g, ''));
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`--${name} expects a positive integer, got ${JSON.stringify(value)}\n${USAGE}`);
-  return n;
-}
-
 function parseOptions(argv: readonly string[]): Options {
   const { values } = parseArgs({
     args: [...argv],
@@ -60,10 +54,10 @@ function parseOptions(argv: readonly string[]): Options {
     process.exit(0);
   }
   return {
-    events: positive(values.events, 'events', 200_000),
-    seed: positive(values.seed, 'seed', 20220422),
-    batch: values.batch === undefined ? undefined : positive(values.batch, 'batch', 2000),
-    rebuilds: positive(values.rebuilds, 'rebuilds', 1),
+    events: positive(values.events, 'events', 200_000, USAGE),
+    seed: positive(values.seed, 'seed', 20220422, USAGE),
+    batch: values.batch === undefined ? undefined : positive(values.batch, 'batch', 2000, USAGE),
+    rebuilds: positive(values.rebuilds, 'rebuilds', 1, USAGE),
     profile: values.profile,
     cache: values.cache,
     verify: !values['no-verify'],
