@@ -5,6 +5,7 @@ import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from './documents.ts';
 import type { ComponentFindings } from './findingsProjection.ts';
 import type { Finding } from '../src/checks/index.ts';
 import type { TimelineRow } from './timelineRows.ts';
+import { ReadCache } from './readCache.ts';
 
 export interface Checkpoint {
   /** Position of the last event applied; `undefined` before the first. */
@@ -80,12 +81,20 @@ const TABLES = [
 const RUNNER = 'chronicle';
 
 /**
+ * Parsed registry documents and built timeline entries kept between queries (see `ReadCache`):
+ * enough for the pages a few dashboards show, a few MiB at most.
+ */
+const READ_CACHE_VALUES = 5_000;
+
+/**
  * The read-model tables of one SQLite database. The `prefix` lets a rebuild fill fresh tables
  * (`rb_`) beside the live ones (`rm_`) and swap them in at the end.
  */
 export class ReadModelDb {
   private readonly s;
   private readonly statements = new Map<string, Database.Statement>();
+  /** What queries keep for each other while the read models do not change. */
+  readonly cache: ReadCache;
 
   /** A prepared statement for `sql`, prepared once per connection (preparing costs more than running). */
   stmt(sql: string): Database.Statement {
@@ -101,6 +110,7 @@ export class ReadModelDb {
     this.dropIfOtherVersion();
     db.exec(ddl(prefix, withIndexes));
     db.prepare(`INSERT OR IGNORE INTO ${prefix}meta (key, value) VALUES ('version', ?)`).run(String(READ_MODEL_VERSION));
+    this.cache = new ReadCache(db, READ_CACHE_VALUES);
     const p = prefix;
     this.s = {
       checkpoint: db.prepare(`SELECT position, seq FROM ${p}checkpoint WHERE name = ?`),
@@ -278,16 +288,19 @@ export class ReadModelDb {
     }
   }
 
-  /** The current documents and findings of several facts at once (one query each, for a page). */
+  /**
+   * The current documents and findings of several facts at once (one query each, for a page; the
+   * ids go in as one JSON array, so any number fits one prepared statement).
+   */
   factsWithFindings(factIds: readonly string[]): Map<string, { doc: FactDoc; findings: Finding[] }> {
     const out = new Map<string, { doc: FactDoc; findings: Finding[] }>();
     if (factIds.length === 0) return out;
     const p = this.prefix;
-    const marks = factIds.map(() => '?').join(', ');
-    const docs = this.stmt(`SELECT fact_id AS id, doc, max(from_seq) FROM ${p}fact_versions WHERE fact_id IN (${marks}) GROUP BY fact_id`)
-      .all(...factIds) as { id: string; doc: string }[];
-    const findings = new Map((this.stmt(`SELECT fact_id AS id, findings FROM ${p}fact_findings WHERE fact_id IN (${marks})`)
-      .all(...factIds) as { id: string; findings: string }[]).map((r) => [r.id, r.findings]));
+    const ids = JSON.stringify(factIds);
+    const docs = this.stmt(`SELECT fact_id AS id, doc, max(from_seq) FROM ${p}fact_versions
+      WHERE fact_id IN (SELECT value FROM json_each(?)) GROUP BY fact_id`).all(ids) as { id: string; doc: string }[];
+    const findings = new Map((this.stmt(`SELECT fact_id AS id, findings FROM ${p}fact_findings WHERE fact_id IN (SELECT value FROM json_each(?))`)
+      .all(ids) as { id: string; findings: string }[]).map((r) => [r.id, r.findings]));
     for (const d of docs) {
       const f = findings.get(d.id);
       out.set(d.id, { doc: JSON.parse(d.doc) as FactDoc, findings: f && f !== '[]' ? (JSON.parse(f) as Finding[]) : [] });
@@ -295,7 +308,27 @@ export class ReadModelDb {
     return out;
   }
 
-  /** The current findings that involve `factId`. */
+  /** Several facts as they were after the event `seq` (null for one that did not exist yet), in one query. */
+  factsAt(factIds: readonly string[], seq: number): Map<string, FactDoc | null> {
+    const out = new Map<string, FactDoc | null>(factIds.map((id) => [id, null]));
+    if (factIds.length === 0) return out;
+    const rows = this.stmt(`SELECT fact_id AS id, doc, max(from_seq) FROM ${this.prefix}fact_versions
+      WHERE fact_id IN (SELECT value FROM json_each(?)) AND from_seq <= ? GROUP BY fact_id`).all(JSON.stringify(factIds), seq) as { id: string; doc: string }[];
+    for (const r of rows) out.set(r.id, JSON.parse(r.doc) as FactDoc);
+    return out;
+  }
+
+  /** For each of `factIds`, the facts whose relations pointed at it after the event `seq`, in one query. */
+  relatedFromAt(factIds: readonly string[], seq: number): Map<string, string[]> {
+    const out = new Map<string, string[]>(factIds.map((id) => [id, []]));
+    if (factIds.length === 0) return out;
+    const rows = this.stmt(`SELECT DISTINCT target, fact_id AS id FROM ${this.prefix}relations
+      WHERE target IN (SELECT value FROM json_each(?)) AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)`)
+      .all(JSON.stringify(factIds), seq, seq) as { target: string; id: string }[];
+    for (const r of rows) out.get(r.target)?.push(r.id);
+    return out;
+  }
+
   findingsOf(factId: string): Finding[] {
     const row = this.stmt(`SELECT findings FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
     return row ? (JSON.parse(row) as Finding[]) : [];

@@ -3,6 +3,7 @@ import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from '../documents.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
 import type { Finding } from '../../src/checks/index.ts';
 import { recheckComponents } from '../findingsProjection.ts';
+import type { CacheScope } from '../readCache.ts';
 
 export interface EntryCitation {
   readonly citationId: string;
@@ -33,27 +34,23 @@ export interface TimelineEntry {
 
 /**
  * Resolves ids to names for entries: actors through merges (a merged actor shows as the one it was
- * merged into), topics to labels, sources to titles and grades. Caches what it read.
+ * merged into), topics to labels, sources to titles and grades. What it reads is kept in `scope`:
+ * for this query only, or shared with later queries while the read models do not change (the
+ * default: the read models' `ReadCache`).
  */
 export class NameResolver {
-  private readonly actors = new Map<string, ActorDoc | null>();
-  private readonly topics = new Map<string, TopicDoc | null>();
-  private readonly sources = new Map<string, SourceDoc | null>();
-  constructor(private readonly rm: ReadModelDb) {}
+  constructor(private readonly rm: ReadModelDb, readonly scope: CacheScope = rm.cache.scope()) {}
 
   private topic(id: string): TopicDoc | null {
-    if (!this.topics.has(id)) this.topics.set(id, this.rm.registryDoc('topics', id));
-    return this.topics.get(id) ?? null;
+    return this.scope.get(`topic:${id}`, () => this.rm.registryDoc('topics', id));
   }
 
-  private source(id: string): SourceDoc | null {
-    if (!this.sources.has(id)) this.sources.set(id, this.rm.registryDoc('sources', id));
-    return this.sources.get(id) ?? null;
+  source(id: string): SourceDoc | null {
+    return this.scope.get(`source:${id}`, () => this.rm.registryDoc('sources', id));
   }
 
   actor(id: string): ActorDoc | null {
-    if (!this.actors.has(id)) this.actors.set(id, this.rm.registryDoc('actors', id));
-    return this.actors.get(id) ?? null;
+    return this.scope.get(`actor:${id}`, () => this.rm.registryDoc('actors', id));
   }
 
   /** The actor `id` stands for after merges (follows `mergedInto`, stopping on a cycle). */
@@ -94,20 +91,61 @@ export class NameResolver {
       relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, fact: r.target, offset: r.offset })),
       status: doc.retracted ? 'retracted' : 'active',
       revision: doc.revision,
-      findings: findings ?? (asOfSeq === undefined ? this.rm.findingsOf(doc.factId) : findingsAsOf(this.rm, doc.factId, asOfSeq)),
+      findings: findings ?? (asOfSeq === undefined ? this.rm.findingsOf(doc.factId) : findingsAsOf(this.rm, [doc.factId], asOfSeq).get(doc.factId) ?? []),
     };
+  }
+
+  /**
+   * The entries of `factIds`, in that order (a fact with no document then is left out): current,
+   * or as known after the event `asOfSeq`. Entries an earlier query built are taken from the scope;
+   * the others are read together (documents in one query; as-of findings with one re-check of the
+   * components the page's facts fall in).
+   */
+  entriesOf(factIds: readonly string[], asOfSeq?: number): TimelineEntry[] {
+    const key = asOfSeq === undefined ? (id: string) => `entry:${id}` : (id: string) => `entry:${id}@${asOfSeq}`;
+    const built = new Map<string, TimelineEntry>();
+    const missing: string[] = [];
+    for (const id of factIds) {
+      const entry = this.scope.peek<TimelineEntry>(key(id));
+      if (entry) built.set(id, entry);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      if (asOfSeq === undefined) {
+        for (const [id, { doc, findings }] of this.rm.factsWithFindings(missing)) built.set(id, this.entryOf(doc, undefined, findings));
+      } else {
+        const docs = this.rm.factsAt(missing, asOfSeq);
+        const findings = findingsAsOf(this.rm, missing, asOfSeq, { docs, relatedFrom: this.rm.relatedFromAt(missing, asOfSeq), names: this });
+        for (const [id, doc] of docs) if (doc) built.set(id, this.entryOf(doc, asOfSeq, findings.get(id) ?? []));
+      }
+      for (const id of missing) {
+        const entry = built.get(id);
+        if (entry) this.scope.set(key(id), entry);
+      }
+    }
+    return factIds.flatMap((id) => built.get(id) ?? []);
   }
 }
 
 /**
- * A fact's findings as they stood after the event `seq`: its component re-checked from the fact
- * versions and relations of that moment (sources as they are now).
+ * The findings of `factIds` as they stood after the event `seq`: the components they fall in,
+ * re-checked once each from the fact versions and relations of that moment (sources as they are
+ * now). `known` passes what was already read at `seq` (documents, relations pointing at facts) and
+ * a resolver for sources; anything else is read as the re-check needs it.
  */
-export function findingsAsOf(rm: ReadModelDb, factId: string, seq: number): Finding[] {
-  const [component] = recheckComponents([factId], {
-    fact: (id) => rm.factAt(id, seq),
-    source: (id) => rm.registryDoc('sources', id),
-    relatedFrom: (id) => rm.relatedFrom(id, seq),
+export function findingsAsOf(rm: ReadModelDb, factIds: readonly string[], seq: number, known?: {
+  readonly docs: ReadonlyMap<string, FactDoc | null>;
+  readonly relatedFrom: ReadonlyMap<string, readonly string[]>;
+  readonly names: NameResolver;
+}): Map<string, Finding[]> {
+  const components = recheckComponents(factIds, {
+    fact: (id) => (known?.docs.has(id) ? known.docs.get(id)! : rm.factAt(id, seq)),
+    source: (id) => (known ? known.names.source(id) : rm.registryDoc('sources', id)),
+    relatedFrom: (id) => [...(known?.relatedFrom.get(id) ?? rm.relatedFrom(id, seq))],
   });
-  return component ? component.findings.filter((f) => f.facts.includes(factId)) : [];
+  const out = new Map<string, Finding[]>();
+  for (const component of components) {
+    for (const id of component.members) out.set(id, component.findings.filter((f) => f.facts.includes(id)));
+  }
+  return out;
 }

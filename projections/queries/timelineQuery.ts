@@ -1,6 +1,5 @@
 import { NotFoundError, ValidationError } from '../../src/core/errors.ts';
 import { parseFuzzyDate, sortKeyOf } from '../../src/dates/index.ts';
-import type { FactDoc } from '../documents.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
 import type { TimelineKind } from '../timelineRows.ts';
 import { NameResolver, type TimelineEntry } from './entries.ts';
@@ -116,16 +115,7 @@ export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
   const more = limit >= 0 && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
-  let entries: TimelineEntry[];
-  if (at) {
-    entries = page.map((r) => names.entryOf(rm.factAt(r.factId, at.seq) as FactDoc, at.seq));
-  } else {
-    const current = rm.factsWithFindings(page.map((r) => r.factId));
-    entries = page.map((r) => {
-      const { doc, findings } = current.get(r.factId)!;
-      return names.entryOf(doc, undefined, findings);
-    });
-  }
+  const entries = names.entriesOf(page.map((r) => r.factId), at?.seq);
   return {
     timeline: header,
     asOf: query.asOf ?? null,

@@ -1,5 +1,5 @@
 /**
- * Child process of the store benchmark (forked with `--import tsx` by `startup.ts`), on the
+ * Child process of the store benchmark (forked by `startup.ts`: compiled into one module, or with `--import tsx`), on the
  * benchmark's store file, which the parent has already imported and projected. One of two modes,
  * the first argument:
  *
@@ -10,7 +10,7 @@
  *   is timed), it also starts the bare reference of the HTTP timeline pages on a second port:
  *   express 5 answering `GET /page` with one fixed 100-entry page (Chronicle's first page of that
  *   actor, serialised once).
- * - `bare`: only an express 5 app answering `GET /health` (the start-up floor: node, tsx, express).
+ * - `bare`: only an express 5 app answering `GET /health` (the start-up floor: node, express; and tsx when the children run through it).
  *
  * Only this module and node's built-in modules load before the first timing: everything else is
  * imported dynamically, so the timings split process start, module loading, opening the store and

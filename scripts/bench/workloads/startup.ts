@@ -1,6 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { Agent } from 'node:http';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type * as Esbuild from 'esbuild';
 import { httpGet, now } from '../measure.ts';
 import type { Log } from '../progress.ts';
 
@@ -12,14 +14,18 @@ import type { Log } from '../progress.ts';
  * clock, `performance.timeOrigin + performance.now()`, which is the same wall clock) and to the first
  * `GET /health` answered with 200 (on the parent's clock). Then the server serves a burst of timeline
  * pages and reports its memory again. Reference, alternating with it start by start: a bare child
- * (node, tsx, express 5 and one `/health` route) — the floor any server started this way pays.
+ * (node, express 5 and one `/health` route) — the floor any server started this way pays.
+ *
+ * The child is compiled once per run into one ES module, as `npm run build` compiles the CLI that
+ * `npm start` runs (esbuild, packages left in node_modules, `keepNames`), so start-up is measured
+ * the way users start the server; `CHRONICLE_BENCH_CHILD=tsx` runs the TypeScript through tsx instead.
  */
 
 /** Child → parent, once it listens. `timings` are the child's `performance.now()` readings. */
 export interface ChildTimings {
   /** The child's `performance.timeOrigin` (epoch ms): when its process started. */
   readonly timeOrigin: number;
-  /** The entry module's first line ran (node booted, tsx's loader registered). */
+  /** The entry module's first line ran (node booted; through tsx: its loader registered too). */
   readonly entered: number;
   /** Chronicle's modules (server, store, projections, express, pino, zod schemas) loaded. */
   readonly modulesLoaded: number;
@@ -82,6 +88,25 @@ export interface ServerChildProcess {
 }
 
 const CHILD = fileURLToPath(new URL('./serverChild.ts', import.meta.url));
+/** Inside the repository, so the compiled child finds the packages in node_modules. */
+const COMPILED_CHILD = fileURLToPath(new URL('../../../bin/.build/bench-server-child.mjs', import.meta.url));
+
+/** How the server children run: compiled (the default, as `npm start` runs) or through tsx. */
+export type ChildRuntime = 'compiled' | 'tsx';
+export const childRuntime = (): ChildRuntime => (process.env.CHRONICLE_BENCH_CHILD === 'tsx' ? 'tsx' : 'compiled');
+
+let compiling: Promise<void> | undefined;
+/** Compiles `serverChild.ts` (and the sources it imports) once per run, with the options of scripts/build.mjs. */
+function compileChild(): Promise<void> {
+  compiling ??= (async () => {
+    const esbuild = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
+    await esbuild.build({
+      entryPoints: [CHILD], outfile: COMPILED_CHILD, bundle: true, packages: 'external', platform: 'node', format: 'esm',
+      target: 'node20', keepNames: true, logLevel: 'warning',
+    });
+  })();
+  return compiling;
+}
 
 /**
  * The child's environment: the parent's, without tokens, a read-models location or a log level
@@ -91,12 +116,16 @@ const CHILD = fileURLToPath(new URL('./serverChild.ts', import.meta.url));
 export const CHILD_ENV = { CHRONICLE_RATE_LIMIT: '0' } as const;
 
 /** Forks `serverChild.ts MODE` and resolves once it listens. Its stdout (the JSON request log in `serve` mode) is discarded. */
-export function forkServerChild(mode: ChildMode, args: readonly string[] = []): Promise<ServerChildProcess> {
+export async function forkServerChild(mode: ChildMode, args: readonly string[] = []): Promise<ServerChildProcess> {
+  const runtime = childRuntime();
+  if (runtime === 'compiled') await compileChild();
   const env = {
     ...process.env, CHRONICLE_TOKENS: undefined, CHRONICLE_TOKENS_FILE: undefined, CHRONICLE_READ_MODELS: undefined, LOG_LEVEL: undefined, ...CHILD_ENV,
   };
   const forkedAt = now();
-  const child: ChildProcess = fork(CHILD, [mode, ...args], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env });
+  const child: ChildProcess = runtime === 'compiled'
+    ? fork(COMPILED_CHILD, [mode, ...args], { execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env })
+    : fork(CHILD, [mode, ...args], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env });
   let nextId = 1;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let exited = false;
@@ -167,6 +196,8 @@ export interface StartupResult {
   /** The burst each Chronicle start served: pages, failures (not 200), ms in all. */
   readonly burst: { readonly pages: number; readonly failures: number; readonly ms: number };
   readonly settings: Readonly<Record<string, string>>;
+  /** How the children ran (absent in results saved before the compiled child: tsx). */
+  readonly runtime?: ChildRuntime;
 }
 
 /** What the burst reads: the actor's timeline pages, current and as of `asOf`, walked with their cursors, again and again. */
@@ -256,5 +287,5 @@ export async function benchStartup(
       await child.stop();
     }
   }
-  return { serve, bare, burst: { pages: pages * starts, failures, ms: burstMs }, settings };
+  return { serve, bare, burst: { pages: pages * starts, failures, ms: burstMs }, settings, runtime: childRuntime() };
 }

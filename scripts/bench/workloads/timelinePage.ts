@@ -17,7 +17,13 @@ export interface PageResult {
   readonly label: string;
   /** Read as of the log's middle (`asOf`), or current. */
   readonly asOf: boolean;
+  /** Read again with nothing changed since: entries from the read cache (`ReadCache`). */
   readonly ours: LatencySummary;
+  /**
+   * The same page with the read cache emptied first, as after any change to the read models: every
+   * document parsed, name resolved and entry built again. Absent in results saved before it was measured.
+   */
+  readonly cold?: LatencySummary;
   readonly raw: LatencySummary;
   /** Both sides returned the same facts in the same order. */
   readonly samePage: boolean;
@@ -116,7 +122,8 @@ function rawAsOfPager(db: Database.Database, prefix: string) {
  * 10,000, with `readTimeline` — the first page and a page in the middle (reached through the
  * cursors), current and as known at the event halfway through the log (`asOf`: that event's
  * position) — each `repeats` times after a warm-up, against the raw keyset query + document fetch
- * on the same file, the two alternating call by call. The same pages over HTTP: `benchTimelineHttp`.
+ * on the same file, the sides alternating call by call: Chronicle read again (its entries from the
+ * read cache), Chronicle with the cache emptied first (as after any write), raw. The same pages over HTTP: `benchTimelineHttp`.
  */
 export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: string, repeats: number, log: Log, profiler: Profiler): Promise<TimelinePageResult> {
   const rm = chronicle.readModels();
@@ -168,6 +175,7 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
       const query = queryOf(t);
       const rawPage = () => (t.asOf ? asOfPager.page(top.id, t.asOf, PAGE_SIZE, t.side.raw) : pager.page(top.id, PAGE_SIZE, t.side.raw));
       const ours: number[] = [];
+      const cold: number[] = [];
       const raw: number[] = [];
       let samePage = true;
       let entries = 0;
@@ -176,6 +184,10 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
         const begin = now();
         const timeline = readTimeline(rm, query);
         const ms = now() - begin;
+        rm.cache.clear();
+        const coldBegin = now();
+        readTimeline(rm, query);
+        const coldMs = now() - coldBegin;
         const reference = rawPage();
         if (i < warmUp) {
           if (i === 0) {
@@ -187,9 +199,10 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
           continue;
         }
         ours.push(ms);
+        cold.push(coldMs);
         raw.push(reference.ms);
       }
-      return { label: t.label, asOf: t.asOf !== undefined, ours: summarize(ours), raw: summarize(raw), samePage, entries };
+      return { label: t.label, asOf: t.asOf !== undefined, ours: summarize(ours), cold: summarize(cold), raw: summarize(raw), samePage, entries };
     };
     const pages = await profiler.phase('timeline', async () => targets.map(measure));
 

@@ -1,0 +1,123 @@
+import { expect } from 'chai';
+import Database from 'better-sqlite3';
+import { execute } from '../../src/commands/execute.ts';
+import { importDossier } from '../../src/dossier/importDossier.ts';
+import { openChronicle } from '../../src/main.ts';
+import { ReadCache } from '../../projections/readCache.ts';
+import { findingsAsOf, NameResolver } from '../../projections/queries/entries.ts';
+import { readTimeline } from '../../projections/queries/timelineQuery.ts';
+import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import { demoDossier, metadata } from '../support/demoDossier.ts';
+import { createTempDir } from '../support/tempDir.ts';
+
+const alert = 'state-dept-report-to-sedena';
+
+describe('the read cache shared between queries', () => {
+  let f: ChronicleFixture;
+  beforeEach(async () => {
+    f = await openTestChronicle();
+    await importDossier(f.chronicle.write, demoDossier(), { metadata });
+    await f.chronicle.runner.catchUp();
+  });
+  afterEach(async () => f.close());
+
+  const sedena = (asOf?: string) => readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena', ...(asOf ? { asOf } : {}) });
+  const whenOf = (t: ReturnType<typeof sedena>, id: string) => t.entries.find((e) => e.factId === id)?.when.edtf;
+  const revise = async (when: string) => {
+    await execute(f.chronicle.write, 'fact', alert, { type: 'ReviseFactDate', data: { factId: alert, when } }, { metadata: { recordedBy: 'ana', reason: 'dated again' } });
+    await f.chronicle.runner.catchUp();
+  };
+
+  it('answers a page read again without a change from the entries the first read built', () => {
+    const first = sedena();
+    expect(f.chronicle.readModels().cache.size).to.be.greaterThan(first.entries.length);
+    const second = sedena();
+    expect(second).to.deep.equal(first);
+    expect(second.entries[0]).to.equal(first.entries[0]);
+  });
+
+  it('shows a revision the runner applied on the same connection at the next read', async () => {
+    expect(whenOf(sedena(), alert)).to.equal('?2022-04-22');
+    await revise('2022-04-21');
+    const after = sedena();
+    expect(whenOf(after, alert)).to.equal('2022-04-21');
+    expect(after.entries.find((e) => e.factId === alert)?.findings.map((x) => x.code)).to.include('relation-violated');
+  });
+
+  it('shows a change another connection committed to the same file at the next read', async () => {
+    expect(whenOf(sedena(), alert)).to.equal('?2022-04-22');
+    // A second Chronicle on the same store file (as a CLI would be beside the server): its own
+    // connections write the event and the read models.
+    const other = await openChronicle({ storeUrl: f.storeUrl, storeOptions: { synchronous: 'normal' } });
+    try {
+      await execute(other.write, 'fact', alert, { type: 'ReviseFactDate', data: { factId: alert, when: '2022-04-20' } }, { metadata: { recordedBy: 'ana', reason: 'from the CLI' } });
+      await other.runner.catchUp();
+    } finally {
+      await other.close();
+    }
+    expect(whenOf(sedena(), alert)).to.equal('2022-04-20');
+  });
+
+  it('keeps what a query reads inside a write transaction to that query', () => {
+    const rm = f.chronicle.readModels();
+    rm.transaction(() => rm.cache.scope().set('inside', 1));
+    expect(rm.cache.scope().has('inside')).to.equal(false);
+    rm.cache.scope().set('outside', 1);
+    expect(rm.cache.scope().has('outside')).to.equal(true);
+  });
+
+  it('builds as-of findings for a whole page exactly as each fact re-checked alone', async () => {
+    await revise('2022-04-21');
+    const rm = f.chronicle.readModels();
+    const seq = rm.checkpoint().seq;
+    const page = readTimeline(rm, { kind: 'all', asOf: rm.checkpoint().position! });
+    expect(page.entries.some((e) => e.findings.length > 0)).to.equal(true);
+    for (const entry of page.entries) {
+      expect(entry.findings, entry.factId).to.deep.equal(findingsAsOf(rm, [entry.factId], seq).get(entry.factId) ?? []);
+    }
+    const current = readTimeline(rm, { kind: 'all' });
+    expect(page.entries.map((e) => e.findings)).to.deep.equal(current.entries.map((e) => e.findings));
+  });
+
+  it('reads a page longer than the cache holds whole, in order', () => {
+    const rm = f.chronicle.readModels();
+    const ids = readTimeline(rm, { kind: 'all' }).entries.map((e) => e.factId);
+    const names = new NameResolver(rm, new ReadCache(rm.db, 3).scope());
+    expect(names.entriesOf(ids).map((e) => e.factId)).to.deep.equal(ids);
+    expect(names.entriesOf(ids).map((e) => e.factId)).to.deep.equal(ids);
+  });
+});
+
+describe('ReadCache', () => {
+  it('keeps at most its capacity, dropping the oldest first', async () => {
+    const dir = await createTempDir();
+    const db = new Database(dir.file('c.db'));
+    try {
+      const cache = new ReadCache(db, 2);
+      const scope = cache.scope();
+      scope.set('a', 1);
+      scope.set('b', 2);
+      scope.set('c', 3);
+      expect(['a', 'b', 'c'].map((k) => scope.has(k))).to.deep.equal([false, true, true]);
+      expect(scope.get('c', () => 99)).to.equal(3);
+      expect(scope.get('d', () => 4)).to.equal(4);
+      expect(cache.size).to.equal(2);
+    } finally {
+      db.close();
+      await dir.remove();
+    }
+  });
+
+  it('shares nothing with a capacity of 0', async () => {
+    const dir = await createTempDir();
+    const db = new Database(dir.file('c.db'));
+    try {
+      const cache = new ReadCache(db, 0);
+      cache.scope().set('a', 1);
+      expect(cache.scope().has('a')).to.equal(false);
+    } finally {
+      db.close();
+      await dir.remove();
+    }
+  });
+});
