@@ -64,7 +64,7 @@ const lookupIndexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}fact_findings_component ON ${p}fact_findings (component);`;
 
 /** Indexes only reads need: a rebuild creates them once, at the swap (so does a catch-up from empty). */
-const READ_INDEXES = ['timeline_current', 'timeline_versions', 'events_fact', 'events_position', 'events_recorded', 'actors_merged'] as const;
+export const READ_INDEXES = ['timeline_current', 'timeline_versions', 'events_fact', 'events_position', 'events_recorded', 'actors_merged'] as const;
 const indexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}timeline_current ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq)
     WHERE to_seq IS NULL;
