@@ -296,14 +296,12 @@ export class ReadModelDb {
     const out = new Map<string, { doc: FactDoc; findings: Finding[] }>();
     if (factIds.length === 0) return out;
     const p = this.prefix;
-    const ids = JSON.stringify(factIds);
-    const docs = this.stmt(`SELECT fact_id AS id, doc, max(from_seq) FROM ${p}fact_versions
-      WHERE fact_id IN (SELECT value FROM json_each(?)) GROUP BY fact_id`).all(ids) as { id: string; doc: string }[];
-    const findings = new Map((this.stmt(`SELECT fact_id AS id, findings FROM ${p}fact_findings WHERE fact_id IN (SELECT value FROM json_each(?))`)
-      .all(ids) as { id: string; findings: string }[]).map((r) => [r.id, r.findings]));
-    for (const d of docs) {
-      const f = findings.get(d.id);
-      out.set(d.id, { doc: JSON.parse(d.doc) as FactDoc, findings: f && f !== '[]' ? (JSON.parse(f) as Finding[]) : [] });
+    const rows = this.stmt(`SELECT v.fact_id AS id, v.doc, max(v.from_seq), f.findings FROM ${p}fact_versions v
+      LEFT JOIN ${p}fact_findings f ON f.fact_id = v.fact_id
+      WHERE v.fact_id IN (SELECT value FROM json_each(?)) GROUP BY v.fact_id`).all(JSON.stringify(factIds)) as { id: string; doc: string; findings: string | null }[];
+    for (const r of rows) {
+      const f = r.findings;
+      out.set(r.id, { doc: JSON.parse(r.doc) as FactDoc, findings: f && f !== '[]' ? (JSON.parse(f) as Finding[]) : [] });
     }
     return out;
   }
@@ -358,6 +356,16 @@ export class ReadModelDb {
   registryDoc<R extends Registry>(registry: R, id: string): RegistryDoc<R> | null {
     const doc = this.s.registry[registry].get(id) as string | undefined;
     return doc ? (JSON.parse(doc) as RegistryDoc<R>) : null;
+  }
+
+  /** Several documents of one registry at once (one query); ids with no document are left out. */
+  registryDocs<R extends Registry>(registry: R, ids: readonly string[]): Map<string, RegistryDoc<R>> {
+    const out = new Map<string, RegistryDoc<R>>();
+    if (ids.length === 0) return out;
+    const rows = this.stmt(`SELECT id, doc FROM ${this.prefix}${registry} WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as { id: string; doc: string }[];
+    for (const r of rows) out.set(r.id, JSON.parse(r.doc) as RegistryDoc<R>);
+    return out;
   }
 
   putRegistryDoc<R extends Registry>(registry: R, id: string, doc: RegistryDoc<R>): void {
