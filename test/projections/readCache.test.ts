@@ -1,21 +1,17 @@
 import { expect } from 'chai';
 import { execute } from '../../src/commands/execute.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
 import { openChronicle } from '../../src/main.ts';
 import { ReadCache } from '../../projections/readCache.ts';
 import { findingsAsOf, NameResolver } from '../../projections/queries/entries.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
-import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
-import { demoDossier, metadata } from '../support/demoDossier.ts';
+import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
 const alert = 'state-dept-report-to-sedena';
 
 describe('the read cache shared between queries', () => {
   let f: ChronicleFixture;
   beforeEach(async () => {
-    f = await openTestChronicle();
-    await importDossier(f.chronicle.write, demoDossier(), { metadata });
-    await f.chronicle.runner.catchUp();
+    f = await openDemoChronicle();
   });
   afterEach(async () => f.close());
 

@@ -1,12 +1,10 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { execute } from '../../src/commands/execute.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { listRegistry } from '../../projections/queries/registryQuery.ts';
 import { readTimeline, type TimelineQuery } from '../../projections/queries/timelineQuery.ts';
-import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
-import { demoDossier, metadata } from '../support/demoDossier.ts';
+import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
 const SEED = 20261128;
 
@@ -34,9 +32,7 @@ describe('the read cache through writes (fast-check, seed 20261128)', () => {
   let actors: string[];
   let firstPosition: string;
   beforeEach(async () => {
-    f = await openTestChronicle();
-    await importDossier(f.chronicle.write, demoDossier(), { metadata });
-    await f.chronicle.runner.catchUp();
+    f = await openDemoChronicle();
     const rm = f.chronicle.readModels();
     facts = readTimeline(rm, { kind: 'all', includeRetracted: true }).entries.map((e) => e.factId);
     actors = listRegistry(rm, 'actors').map((a) => a.actorId);
