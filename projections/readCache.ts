@@ -1,5 +1,3 @@
-import type Database from 'better-sqlite3';
-
 /**
  * What one query may keep for the next: parsed registry documents and built timeline entries,
  * by key. A scope is taken at the start of a query (queries are synchronous, so nothing this
@@ -32,21 +30,21 @@ class QueryScope implements CacheScope {
 
 /**
  * Parsed documents and built entries shared between queries on one read-model connection, valid
- * while the database does not change: every scope first compares the connection's
- * `total_changes()` (rows this connection wrote, committed or not) and `PRAGMA data_version`
- * (commits by any other connection or process) with the values its contents were read under, and
- * drops everything when either moved. Inside a transaction nothing is shared (what is read there
- * may be rolled back). At most `capacity` values; the oldest go first. Values are shared: callers
- * treat them as immutable.
+ * while the read models do not change. Every write transaction of the read models, by any
+ * connection or process, ends by storing a new random write token (`ReadModelDb.transaction`);
+ * every scope first reads the token (`version`) and drops everything when it is not the one the
+ * values were read under. A write transaction of this connection says which values it made stale
+ * (`afterWrite`), so it keeps the others — when the token it found on starting (under the write
+ * lock) was the cache's own, that is, nobody else wrote in between. Inside a transaction nothing is
+ * shared (what is read there may be rolled back). At most `capacity` values; the oldest go first.
+ * Values are shared: callers treat them as immutable.
  */
 export class ReadCache {
   private generation: string | undefined;
   private readonly values = new Map<string, unknown>();
-  private readonly version: Database.Statement;
   private readonly shared: CacheScope;
 
-  constructor(private readonly db: Database.Database, private readonly capacity: number) {
-    this.version = db.prepare('SELECT total_changes() AS c, data_version AS v FROM pragma_data_version');
+  constructor(private readonly version: () => string, private readonly inTransaction: () => boolean, private readonly capacity: number) {
     const values = this.values;
     const set = (key: string, value: unknown) => {
       values.set(key, value);
@@ -65,16 +63,29 @@ export class ReadCache {
     };
   }
 
-  /** The scope for one query: the shared values (emptied if the database changed), or a private one. */
+  /** The scope for one query: the shared values (emptied if the read models changed), or a private one. */
   scope(): CacheScope {
-    if (this.capacity <= 0 || this.db.inTransaction) return new QueryScope();
-    const { c, v } = this.version.get() as { c: number; v: number };
-    const generation = `${c}:${v}`;
+    if (this.capacity <= 0 || this.inTransaction()) return new QueryScope();
+    const generation = this.version();
     if (generation !== this.generation) {
       this.values.clear();
       this.generation = generation;
     }
     return this.shared;
+  }
+
+  /**
+   * After a write transaction of this connection committed: it found the token `before` and left
+   * `after`. If `before` is the token the values were read under, the values it made stale
+   * (`stale`: their keys, or all) go and the others stay, now under `after`; else everything goes.
+   */
+  afterWrite(before: string, after: string, stale: ReadonlySet<string> | 'all'): void {
+    if (stale === 'all' || before !== this.generation) {
+      this.clear();
+      return;
+    }
+    for (const key of stale) this.values.delete(key);
+    this.generation = after;
   }
 
   /** Forgets everything (the next scope reads afresh). */

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from './documents.ts';
@@ -95,6 +96,16 @@ export class ReadModelDb {
   private readonly statements = new Map<string, Database.Statement>();
   /** What queries keep for each other while the read models do not change. */
   readonly cache: ReadCache;
+  /**
+   * While a write transaction runs with values in the cache: the cache keys its writes make stale
+   * (a fact's current entry when its document or findings change; everything when a registry
+   * document changes, as names are part of every entry). `undefined` when there is nothing to keep.
+   */
+  private stale: Set<string> | 'all' | undefined;
+
+  private markStale(factId: string): void {
+    if (this.stale instanceof Set) this.stale.add(`entry:${factId}`);
+  }
 
   /** A prepared statement for `sql`, prepared once per connection (preparing costs more than running). */
   stmt(sql: string): Database.Statement {
@@ -110,10 +121,12 @@ export class ReadModelDb {
     this.dropIfOtherVersion();
     db.exec(ddl(prefix, withIndexes));
     db.prepare(`INSERT OR IGNORE INTO ${prefix}meta (key, value) VALUES ('version', ?)`).run(String(READ_MODEL_VERSION));
-    this.cache = new ReadCache(db, READ_CACHE_VALUES);
+    this.cache = new ReadCache(() => this.writeToken(), () => this.db.inTransaction, READ_CACHE_VALUES);
     const p = prefix;
     this.s = {
       checkpoint: db.prepare(`SELECT position, seq FROM ${p}checkpoint WHERE name = ?`),
+      writeToken: db.prepare(`SELECT value FROM ${p}meta WHERE key = 'write-token'`).pluck(),
+      setWriteToken: db.prepare(`INSERT INTO ${p}meta (key, value) VALUES ('write-token', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
       setCheckpoint: db.prepare(`INSERT INTO ${p}checkpoint (name, position, seq) VALUES (?, ?, ?)
         ON CONFLICT(name) DO UPDATE SET position = excluded.position, seq = excluded.seq`),
       fact: db.prepare(`SELECT doc FROM ${p}fact_versions WHERE fact_id = ? ORDER BY from_seq DESC LIMIT 1`).pluck(),
@@ -203,6 +216,7 @@ export class ReadModelDb {
     let current = new Map(rowsBefore.map((r) => [key(r), r]));
     for (const { fromSeq, doc } of versions) {
       this.s.putVersion.run(doc.factId, fromSeq, JSON.stringify(doc));
+      this.markStale(doc.factId);
       const next = new Map(rowsOf(doc).map((r) => [key(r), r]));
       for (const [k, r] of current) {
         const n = next.get(k);
@@ -276,6 +290,7 @@ export class ReadModelDb {
   /** Replaces the findings of the `dropped` components by `components` (the re-checked ones). */
   replaceFindings(dropped: Iterable<string>, components: readonly ComponentFindings[]): void {
     for (const c of dropped) {
+      if (this.stale instanceof Set) for (const m of this.s.membersOf.all(c) as string[]) this.markStale(m);
       this.s.dropFindings.run(c);
       this.s.dropMembers.run(c);
     }
@@ -284,6 +299,7 @@ export class ReadModelDb {
       for (const m of c.members) {
         const mine = c.findings.length === 0 ? '[]' : JSON.stringify(c.findings.filter((f) => f.facts.includes(m)));
         this.s.putMember.run(m, c.component, mine);
+        this.markStale(m);
       }
     }
   }
@@ -296,14 +312,12 @@ export class ReadModelDb {
     const out = new Map<string, { doc: FactDoc; findings: Finding[] }>();
     if (factIds.length === 0) return out;
     const p = this.prefix;
-    const ids = JSON.stringify(factIds);
-    const docs = this.stmt(`SELECT fact_id AS id, doc, max(from_seq) FROM ${p}fact_versions
-      WHERE fact_id IN (SELECT value FROM json_each(?)) GROUP BY fact_id`).all(ids) as { id: string; doc: string }[];
-    const findings = new Map((this.stmt(`SELECT fact_id AS id, findings FROM ${p}fact_findings WHERE fact_id IN (SELECT value FROM json_each(?))`)
-      .all(ids) as { id: string; findings: string }[]).map((r) => [r.id, r.findings]));
-    for (const d of docs) {
-      const f = findings.get(d.id);
-      out.set(d.id, { doc: JSON.parse(d.doc) as FactDoc, findings: f && f !== '[]' ? (JSON.parse(f) as Finding[]) : [] });
+    const rows = this.stmt(`SELECT v.fact_id AS id, v.doc, max(v.from_seq), f.findings FROM ${p}fact_versions v
+      LEFT JOIN ${p}fact_findings f ON f.fact_id = v.fact_id
+      WHERE v.fact_id IN (SELECT value FROM json_each(?)) GROUP BY v.fact_id`).all(JSON.stringify(factIds)) as { id: string; doc: string; findings: string | null }[];
+    for (const r of rows) {
+      const f = r.findings;
+      out.set(r.id, { doc: JSON.parse(r.doc) as FactDoc, findings: f && f !== '[]' ? (JSON.parse(f) as Finding[]) : [] });
     }
     return out;
   }
@@ -360,13 +374,47 @@ export class ReadModelDb {
     return doc ? (JSON.parse(doc) as RegistryDoc<R>) : null;
   }
 
-  putRegistryDoc<R extends Registry>(registry: R, id: string, doc: RegistryDoc<R>): void {
-    this.s.putRegistry[registry].run(id, JSON.stringify(doc));
+  /** Several documents of one registry at once (one query); ids with no document are left out. */
+  registryDocs<R extends Registry>(registry: R, ids: readonly string[]): Map<string, RegistryDoc<R>> {
+    const out = new Map<string, RegistryDoc<R>>();
+    if (ids.length === 0) return out;
+    const rows = this.stmt(`SELECT id, doc FROM ${this.prefix}${registry} WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as { id: string; doc: string }[];
+    for (const r of rows) out.set(r.id, JSON.parse(r.doc) as RegistryDoc<R>);
+    return out;
   }
 
-  /** Runs `fn` in one write transaction (documents and checkpoint commit together or not at all). */
+  putRegistryDoc<R extends Registry>(registry: R, id: string, doc: RegistryDoc<R>): void {
+    this.s.putRegistry[registry].run(id, JSON.stringify(doc));
+    if (this.stale !== undefined) this.stale = 'all';
+  }
+
+  /** The token the last write transaction of these read models left (any connection's): '' before the first. */
+  private writeToken(): string {
+    return (this.s.writeToken.get() as string | undefined) ?? '';
+  }
+
+  /**
+   * Runs `fn` in one write transaction (documents and checkpoint commit together or not at all),
+   * which ends by storing a new write token: readers on other connections see that the read models
+   * changed (`ReadCache`). This connection's cache keeps what the transaction did not make stale.
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    if (this.db.inTransaction) return this.db.transaction(fn).immediate(); // nested: the outer one ends it
+    let before = '';
+    this.stale = this.cache.size > 0 ? new Set() : undefined;
+    try {
+      const result = this.db.transaction(() => {
+        before = this.writeToken(); // under the write lock: no other writer can come between
+        const out = fn();
+        this.s.setWriteToken.run(randomUUID());
+        return out;
+      }).immediate();
+      this.cache.afterWrite(before, this.writeToken(), this.stale ?? 'all');
+      return result;
+    } finally {
+      this.stale = undefined;
+    }
   }
 
   /**

@@ -53,6 +53,25 @@ export class NameResolver {
     return this.scope.get(`actor:${id}`, () => this.rm.registryDoc('actors', id));
   }
 
+  /**
+   * Reads the actors, topics and sources `docs` name that are not known yet, one query per
+   * registry, so building their entries then reads nothing more (merged actors' survivors aside).
+   */
+  prefetch(docs: Iterable<FactDoc>): void {
+    const wanted = { actors: new Set<string>(), topics: new Set<string>(), sources: new Set<string>() };
+    for (const doc of docs) {
+      for (const id of Object.keys(doc.actors)) if (!this.scope.has(`actor:${id}`)) wanted.actors.add(id);
+      for (const id of doc.topics) if (!this.scope.has(`topic:${id}`)) wanted.topics.add(id);
+      for (const c of Object.values(doc.citations)) if (!this.scope.has(`source:${c.source}`)) wanted.sources.add(c.source);
+    }
+    const keyOf = { actors: 'actor', topics: 'topic', sources: 'source' } as const;
+    for (const registry of ['actors', 'topics', 'sources'] as const) {
+      const ids = [...wanted[registry]];
+      const found: Map<string, unknown> = this.rm.registryDocs(registry, ids);
+      for (const id of ids) this.scope.set(`${keyOf[registry]}:${id}`, found.get(id) ?? null);
+    }
+  }
+
   /** The actor `id` stands for after merges (follows `mergedInto`, stopping on a cycle). */
   survivor(id: string): string {
     const seen = new Set<string>();
@@ -112,9 +131,12 @@ export class NameResolver {
     }
     if (missing.length > 0) {
       if (asOfSeq === undefined) {
-        for (const [id, { doc, findings }] of this.rm.factsWithFindings(missing)) built.set(id, this.entryOf(doc, undefined, findings));
+        const current = this.rm.factsWithFindings(missing);
+        this.prefetch([...current.values()].map((c) => c.doc));
+        for (const [id, { doc, findings }] of current) built.set(id, this.entryOf(doc, undefined, findings));
       } else {
         const docs = this.rm.factsAt(missing, asOfSeq);
+        this.prefetch([...docs.values()].filter((d): d is FactDoc => d !== null));
         const findings = findingsAsOf(this.rm, missing, asOfSeq, { docs, relatedFrom: this.rm.relatedFromAt(missing, asOfSeq), names: this });
         for (const [id, doc] of docs) if (doc) built.set(id, this.entryOf(doc, asOfSeq, findings.get(id) ?? []));
       }

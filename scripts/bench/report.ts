@@ -402,8 +402,8 @@ export function renderResults(r: BenchResults): string {
       '(reached through the cursors), current and as known at the event halfway through the log (`asOf`: that event\'s position, so the timeline holds the facts recorded by then). ' +
       `${n(t0.pages[0]?.ours.count ?? 0)} reads per page and side after a warm-up, alternating call by call${fewSamples(t0.pages[0]?.ours.count ?? 0)}. ` +
       'Chronicle: `readTimeline(rm, { kind: \'actor\', id, limit: 100, cursor, asOf })` (entries: documents parsed, names resolved, findings), twice per round: ' +
-      'read again with nothing changed (its entries and names from the read cache, `projections/readCache.ts`, which any change to the read models empties), and ' +
-      '"after a change": the cache emptied first (`rm.cache.clear()`), so every entry is built from the database as after any write. ' +
+      'read again with nothing changed (its entries and names from the read cache, `projections/readCache.ts`; an edit of other facts leaves them there), and ' +
+      '"after a change": the cache emptied first (`rm.cache.clear()`), so every entry is built from the database, as after a write by another process, a changed name, or an edit of every fact on the page. ' +
       `Raw, on the same file: \`${oneLine(t0.rawSql.page)}\` (limit 101; the middle page adds the keyset condition \`(earliest, latest, precision_rank, first_seq) > (?, ?, ?, ?)\`), ` +
       `then the 100 documents one by one, as text: \`${oneLine(t0.rawSql.doc)}\`. Raw as of: the position's \`seq\` looked up, \`${oneLine(t0.rawSql.asOfPage)}\`, ` +
       `and each document as it was: \`${oneLine(t0.rawSql.asOfDoc)}\`.`,

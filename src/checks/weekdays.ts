@@ -23,6 +23,8 @@ const QUOTE_FORMS: readonly { regex: RegExp; read: (m: RegExpExecArray) => [stri
   { regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}${DAY_PATTERN}(?:\\s+of)?\\s+${MONTH_PATTERN}${YEAR_PATTERN}`, 'g'), read: (m) => [m[4], m[3], m[2]] },
   { regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'g'), read: (m) => [m[2], m[3], m[4]] },
 ];
+/** What every form starts with: a quote without a weekday name needs none of them (most quotes). */
+const ANY_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}`);
 
 /**
  * The dates in a quote that carry a weekday, in the order they appear. A weekday that is not
@@ -34,6 +36,7 @@ const QUOTE_FORMS: readonly { regex: RegExp; read: (m: RegExpExecArray) => [stri
  * //=> [{ text: 'Friday, April 22', year: null, month: 4, day: 22, weekday: 'Friday' }]
  */
 export function datedWeekdaysIn(quote: string): StatedDate[] {
+  if (!ANY_WEEKDAY.test(quote)) return [];
   const found: { at: number; date: StatedDate }[] = [];
   for (const { regex, read } of QUOTE_FORMS) {
     for (const match of quote.matchAll(regex)) {

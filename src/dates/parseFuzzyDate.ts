@@ -56,6 +56,9 @@ function remember(text: string, date: FuzzyDate): FuzzyDate {
  * // throws ValidationError 'facts[2].when: 2022-02-30 is not a valid date (February 2022 has 28 days)'
  */
 export function parseFuzzyDate(input: unknown, field = 'when'): FuzzyDate {
+  // Remembered dates first: only valid, trimmed texts are remembered, so a hit is the whole answer.
+  const remembered = typeof input === 'string' ? parsedDates.get(input) : undefined;
+  if (remembered) return remembered;
   const fail = (message: string) => ValidationError.at(field, message);
   if (input === undefined || input === null) throw fail(`is required (${EXPECTED})`);
   if (typeof input !== 'string') {

@@ -4,7 +4,7 @@ import type { CommandOf } from '../../src/commands/aggregates.ts';
 import { importDossier } from '../../src/dossier/importDossier.ts';
 import { readFindings } from '../../projections/queries/findingsQuery.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
-import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
 
 const alert = 'state-dept-report-to-sedena';
@@ -13,9 +13,7 @@ const letter = 'salazar-letter-to-ebrard';
 describe('the findings read model', () => {
   let f: ChronicleFixture;
   beforeEach(async () => {
-    f = await openTestChronicle();
-    await importDossier(f.chronicle.write, demoDossier(), { metadata });
-    await f.chronicle.runner.catchUp();
+    f = await openDemoChronicle();
   });
   afterEach(async () => f.close());
 

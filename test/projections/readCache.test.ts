@@ -1,23 +1,17 @@
 import { expect } from 'chai';
-import Database from 'better-sqlite3';
 import { execute } from '../../src/commands/execute.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
 import { openChronicle } from '../../src/main.ts';
 import { ReadCache } from '../../projections/readCache.ts';
 import { findingsAsOf, NameResolver } from '../../projections/queries/entries.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
-import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
-import { demoDossier, metadata } from '../support/demoDossier.ts';
-import { createTempDir } from '../support/tempDir.ts';
+import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
 const alert = 'state-dept-report-to-sedena';
 
 describe('the read cache shared between queries', () => {
   let f: ChronicleFixture;
   beforeEach(async () => {
-    f = await openTestChronicle();
-    await importDossier(f.chronicle.write, demoDossier(), { metadata });
-    await f.chronicle.runner.catchUp();
+    f = await openDemoChronicle();
   });
   afterEach(async () => f.close());
 
@@ -82,42 +76,44 @@ describe('the read cache shared between queries', () => {
   it('reads a page longer than the cache holds whole, in order', () => {
     const rm = f.chronicle.readModels();
     const ids = readTimeline(rm, { kind: 'all' }).entries.map((e) => e.factId);
-    const names = new NameResolver(rm, new ReadCache(rm.db, 3).scope());
+    const names = new NameResolver(rm, new ReadCache(() => 'unchanged', () => false, 3).scope());
     expect(names.entriesOf(ids).map((e) => e.factId)).to.deep.equal(ids);
     expect(names.entriesOf(ids).map((e) => e.factId)).to.deep.equal(ids);
   });
 });
 
 describe('ReadCache', () => {
-  it('keeps at most its capacity, dropping the oldest first', async () => {
-    const dir = await createTempDir();
-    const db = new Database(dir.file('c.db'));
-    try {
-      const cache = new ReadCache(db, 2);
-      const scope = cache.scope();
-      scope.set('a', 1);
-      scope.set('b', 2);
-      scope.set('c', 3);
-      expect(['a', 'b', 'c'].map((k) => scope.has(k))).to.deep.equal([false, true, true]);
-      expect(scope.get('c', () => 99)).to.equal(3);
-      expect(scope.get('d', () => 4)).to.equal(4);
-      expect(cache.size).to.equal(2);
-    } finally {
-      db.close();
-      await dir.remove();
-    }
+  it('keeps at most its capacity, dropping the oldest first', () => {
+    const cache = new ReadCache(() => 'unchanged', () => false, 2);
+    const scope = cache.scope();
+    scope.set('a', 1);
+    scope.set('b', 2);
+    scope.set('c', 3);
+    expect(['a', 'b', 'c'].map((k) => scope.has(k))).to.deep.equal([false, true, true]);
+    expect(scope.get('c', () => 99)).to.equal(3);
+    expect(scope.get('d', () => 4)).to.equal(4);
+    expect(cache.size).to.equal(2);
   });
 
-  it('shares nothing with a capacity of 0', async () => {
-    const dir = await createTempDir();
-    const db = new Database(dir.file('c.db'));
-    try {
-      const cache = new ReadCache(db, 0);
-      cache.scope().set('a', 1);
-      expect(cache.scope().has('a')).to.equal(false);
-    } finally {
-      db.close();
-      await dir.remove();
-    }
+  it('shares nothing with a capacity of 0', () => {
+    const cache = new ReadCache(() => 'unchanged', () => false, 0);
+    cache.scope().set('a', 1);
+    expect(cache.scope().has('a')).to.equal(false);
+  });
+
+  it('starts empty when the write token moved, and keeps through its own write only what it did not make stale', () => {
+    let token = 't1';
+    const cache = new ReadCache(() => token, () => false, 10);
+    cache.scope().set('a', 1);
+    cache.scope().set('b', 2);
+    token = 't2'; // this connection's write: found t1, left t2, made `a` stale
+    cache.afterWrite('t1', 't2', new Set(['a']));
+    expect(['a', 'b'].map((k) => cache.scope().has(k))).to.deep.equal([false, true]);
+    token = 't3'; // another connection's write
+    expect(cache.scope().has('b')).to.equal(false);
+    cache.scope().set('c', 3);
+    cache.afterWrite('t-other', 't4', new Set()); // someone wrote between the cache's read and this write
+    token = 't4';
+    expect(cache.scope().has('c')).to.equal(false);
   });
 });

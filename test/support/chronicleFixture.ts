@@ -1,5 +1,7 @@
 import { steppingClock } from '../../src/core/clock.ts';
+import { importDossier } from '../../src/dossier/importDossier.ts';
 import { openChronicle, type Chronicle } from '../../src/main.ts';
+import { demoDossier, metadata } from './demoDossier.ts';
 import { createTempDir, type TempDir } from './tempDir.ts';
 
 /** Ids 00000000-0000-4000-8000-000000000001, …002, … : deterministic event ids for tests. */
@@ -32,4 +34,12 @@ export async function openTestChronicle(): Promise<ChronicleFixture> {
       await dir.remove();
     },
   };
+}
+
+/** `openTestChronicle` with the demo dossier imported and projected. */
+export async function openDemoChronicle(): Promise<ChronicleFixture> {
+  const f = await openTestChronicle();
+  await importDossier(f.chronicle.write, demoDossier(), { metadata });
+  await f.chronicle.runner.catchUp();
+  return f;
 }

@@ -20,7 +20,7 @@ export interface PageResult {
   /** Read again with nothing changed since: entries from the read cache (`ReadCache`). */
   readonly ours: LatencySummary;
   /**
-   * The same page with the read cache emptied first, as after any change to the read models: every
+   * The same page with the read cache emptied first, as after another process wrote or a name changed: every
    * document parsed, name resolved and entry built again. Absent in results saved before it was measured.
    */
   readonly cold?: LatencySummary;
@@ -123,7 +123,7 @@ function rawAsOfPager(db: Database.Database, prefix: string) {
  * cursors), current and as known at the event halfway through the log (`asOf`: that event's
  * position) — each `repeats` times after a warm-up, against the raw keyset query + document fetch
  * on the same file, the sides alternating call by call: Chronicle read again (its entries from the
- * read cache), Chronicle with the cache emptied first (as after any write), raw. The same pages over HTTP: `benchTimelineHttp`.
+ * read cache), Chronicle with the cache emptied first (as after another process's write or a changed name), raw. The same pages over HTTP: `benchTimelineHttp`.
  */
 export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: string, repeats: number, log: Log, profiler: Profiler): Promise<TimelinePageResult> {
   const rm = chronicle.readModels();
