@@ -29,6 +29,12 @@ export interface TimelineWrite {
 /** Orders strings as SQLite's BINARY collation does for ASCII text (ids are slugs). */
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The `meta` row each read-model write transaction rewrites with a random token (see `ReadCache`):
+ * bookkeeping, not content — two builds of the same log differ only there.
+ */
+export const WRITE_TOKEN_KEY = 'write-token';
+
 /** Bump when a table changes shape: read models of another version are dropped and rebuilt from the log. */
 export const READ_MODEL_VERSION = 6;
 
@@ -125,8 +131,8 @@ export class ReadModelDb {
     const p = prefix;
     this.s = {
       checkpoint: db.prepare(`SELECT position, seq FROM ${p}checkpoint WHERE name = ?`),
-      writeToken: db.prepare(`SELECT value FROM ${p}meta WHERE key = 'write-token'`).pluck(),
-      setWriteToken: db.prepare(`INSERT INTO ${p}meta (key, value) VALUES ('write-token', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
+      writeToken: db.prepare(`SELECT value FROM ${p}meta WHERE key = '${WRITE_TOKEN_KEY}'`).pluck(),
+      setWriteToken: db.prepare(`INSERT INTO ${p}meta (key, value) VALUES ('${WRITE_TOKEN_KEY}', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
       setCheckpoint: db.prepare(`INSERT INTO ${p}checkpoint (name, position, seq) VALUES (?, ?, ?)
         ON CONFLICT(name) DO UPDATE SET position = excluded.position, seq = excluded.seq`),
       fact: db.prepare(`SELECT doc FROM ${p}fact_versions WHERE fact_id = ? ORDER BY from_seq DESC LIMIT 1`).pluck(),
@@ -440,7 +446,10 @@ export class ReadModelDb {
    * transaction: readers see the old read models until the commit and the new ones after it.
    */
   swapInto(livePrefix: string): void {
-    this.transaction(() => {
+    // Not `transaction()`: the tables it would leave its write token in are renamed on the way. The
+    // swapped-in set carries a fresh token instead, so every reader's cache of the old set starts empty.
+    this.db.transaction(() => {
+      this.s.setWriteToken.run(randomUUID());
       for (const t of TABLES) {
         this.db.exec(`DROP TABLE IF EXISTS ${livePrefix}${t}`);
         this.db.exec(`ALTER TABLE ${this.prefix}${t} RENAME TO ${livePrefix}${t}`);
@@ -449,6 +458,6 @@ export class ReadModelDb {
       for (const name of LOOKUP_INDEXES) this.db.exec(`DROP INDEX IF EXISTS ${this.prefix}${name}`);
       this.db.exec(lookupIndexDdl(livePrefix));
       this.db.exec(indexDdl(livePrefix));
-    });
+    }).immediate();
   }
 }

@@ -14,7 +14,7 @@ import { applyEvents } from '../../projections/applyEvents.ts';
 import type { DocumentMeta, EventPlace, FactDoc } from '../../projections/documents.ts';
 import { projectFact } from '../../projections/factProjection.ts';
 import { feedRowOf } from '../../projections/feed.ts';
-import { ReadModelDb } from '../../projections/readModelDb.ts';
+import { ReadModelDb, WRITE_TOKEN_KEY } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
 import { projectActor, projectSource, projectTopic } from '../../projections/registryProjections.ts';
 import { timelineRowsOf } from '../../projections/timelineRows.ts';
@@ -38,7 +38,8 @@ const TABLES: readonly [string, string][] = [
 function dump(db: Database.Database, prefix = 'rm_'): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [table, key] of TABLES) {
-    out[table] = (db.prepare(`SELECT * FROM ${prefix}${table} ORDER BY ${key}`).raw().all() as unknown[][]).map((r) => JSON.stringify(r));
+    out[table] = (db.prepare(`SELECT * FROM ${prefix}${table} ORDER BY ${key}`).raw().all() as unknown[][])
+      .filter((r) => !(table === 'meta' && r[0] === WRITE_TOKEN_KEY)).map((r) => JSON.stringify(r));
   }
   return out;
 }

@@ -128,6 +128,19 @@ describe('the read cache through writes (fast-check, seed 20261128)', () => {
     expect(readTimeline(rm, { kind: 'all' }).entries.find((e) => e.factId === changed)?.summary).to.equal('Re-read from the report');
   });
 
+  it('answers from the rebuilt read models after a rebuild, through the old handle too', async () => {
+    const before = f.chronicle.readModels();
+    readTimeline(before, { kind: 'all' });
+    await apply({ kind: 'summary', fact: 0, text: 'Confirmed by a second source' });
+    readTimeline(before, { kind: 'all' });
+    await f.chronicle.runner.rebuild();
+    const after = f.chronicle.readModels();
+    expect(readTimeline(after, { kind: 'all' })).to.deep.equal(uncached({ kind: 'all' }));
+    // A reader that kept the handle from before the rebuild: the swapped-in tables carry a new token.
+    expect(readTimeline(before, { kind: 'all' })).to.deep.equal(uncached({ kind: 'all' }));
+    expect(before.cache.size).to.be.greaterThan(0);
+  });
+
   it('empties the cache when a name changes, as every entry shows names', async () => {
     const rm = f.chronicle.readModels();
     readTimeline(rm, { kind: 'all' });
