@@ -131,8 +131,8 @@ export class ReadModelDb {
     const p = prefix;
     this.s = {
       checkpoint: db.prepare(`SELECT position, seq FROM ${p}checkpoint WHERE name = ?`),
-      writeToken: db.prepare(`SELECT value FROM ${p}meta WHERE key = '${WRITE_TOKEN_KEY}'`).pluck(),
-      setWriteToken: db.prepare(`INSERT INTO ${p}meta (key, value) VALUES ('${WRITE_TOKEN_KEY}', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
+      writeToken: db.prepare(`SELECT value FROM ${p}meta WHERE key = ?`).pluck(),
+      setWriteToken: db.prepare(`INSERT INTO ${p}meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
       setCheckpoint: db.prepare(`INSERT INTO ${p}checkpoint (name, position, seq) VALUES (?, ?, ?)
         ON CONFLICT(name) DO UPDATE SET position = excluded.position, seq = excluded.seq`),
       fact: db.prepare(`SELECT doc FROM ${p}fact_versions WHERE fact_id = ? ORDER BY from_seq DESC LIMIT 1`).pluck(),
@@ -397,7 +397,7 @@ export class ReadModelDb {
 
   /** The token the last write transaction of these read models left (any connection's): '' before the first. */
   private writeToken(): string {
-    return (this.s.writeToken.get() as string | undefined) ?? '';
+    return (this.s.writeToken.get(WRITE_TOKEN_KEY) as string | undefined) ?? '';
   }
 
   /**
@@ -413,7 +413,7 @@ export class ReadModelDb {
       const result = this.db.transaction(() => {
         before = this.writeToken(); // under the write lock: no other writer can come between
         const out = fn();
-        this.s.setWriteToken.run(randomUUID());
+        this.s.setWriteToken.run(WRITE_TOKEN_KEY, randomUUID());
         return out;
       }).immediate();
       this.cache.afterWrite(before, this.writeToken(), this.stale ?? 'all');
@@ -449,7 +449,7 @@ export class ReadModelDb {
     // Not `transaction()`: the tables it would leave its write token in are renamed on the way. The
     // swapped-in set carries a fresh token instead, so every reader's cache of the old set starts empty.
     this.db.transaction(() => {
-      this.s.setWriteToken.run(randomUUID());
+      this.s.setWriteToken.run(WRITE_TOKEN_KEY, randomUUID());
       for (const t of TABLES) {
         this.db.exec(`DROP TABLE IF EXISTS ${livePrefix}${t}`);
         this.db.exec(`ALTER TABLE ${this.prefix}${t} RENAME TO ${livePrefix}${t}`);
