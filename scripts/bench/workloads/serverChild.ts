@@ -19,18 +19,30 @@
  * `stop`) over IPC.
  */
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BarePage, ChildCall, ChildMemory, ChildReady, ChildReply } from './startup.ts';
 
 const entered = performance.now();
 
+/** This process's own peak RSS in bytes (`VmHWM`), or undefined without /proc. */
+function ownPeakRss(): number | undefined {
+  try {
+    const kib = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    return kib === undefined ? undefined : Number(kib) * 1024;
+  } catch {
+    return undefined;
+  }
+}
+
 function memory(): ChildMemory {
   const m = process.memoryUsage();
+  const peak = ownPeakRss();
   return {
     rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers,
-    // resourceUsage().maxRSS is in kilobytes.
-    maxRss: process.resourceUsage().maxRSS * 1024,
+    // resourceUsage().maxRSS (KiB) starts at the parent's RSS at the fork: only a fallback.
+    ...(peak !== undefined ? { maxRss: peak, ownPeak: true } : { maxRss: process.resourceUsage().maxRSS * 1024, ownPeak: false }),
   };
 }
 

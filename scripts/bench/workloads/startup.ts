@@ -40,8 +40,14 @@ export interface ChildMemory {
   readonly heapTotal: number;
   readonly external: number;
   readonly arrayBuffers: number;
-  /** Peak resident set size of the process so far (`process.resourceUsage().maxRSS`), bytes. */
+  /**
+   * Peak resident set size of the process so far, bytes: `VmHWM` from /proc/self/status on Linux
+   * (`ownPeak` true). `process.resourceUsage().maxRSS` is not that: Linux keeps the high-water mark
+   * across exec, so a forked child's starts at its parent's RSS at the fork (`ownPeak` false where
+   * /proc is missing, and in results saved before it was measured).
+   */
   readonly maxRss: number;
+  readonly ownPeak?: boolean;
 }
 export interface ChildReady {
   readonly type: 'ready';
