@@ -84,8 +84,8 @@ export class NameResolver {
     }
   }
 
-  /** The entry for `doc`, with its findings (given, or read now, or as of the event `asOfSeq`). */
-  entryOf(doc: FactDoc, asOfSeq?: number, findings?: readonly Finding[]): TimelineEntry {
+  /** The entry for `doc`, with its findings (given — as of an event, say — or the current ones read now). */
+  entryOf(doc: FactDoc, findings?: readonly Finding[]): TimelineEntry {
     const actors = new Map<string, { id: string; name: string; role: string | null }>();
     for (const [id, role] of Object.entries(doc.actors)) {
       const survivor = this.survivor(id);
@@ -110,7 +110,7 @@ export class NameResolver {
       relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, fact: r.target, offset: r.offset })),
       status: doc.retracted ? 'retracted' : 'active',
       revision: doc.revision,
-      findings: findings ?? (asOfSeq === undefined ? this.rm.findingsOf(doc.factId) : findingsAsOf(this.rm, [doc.factId], asOfSeq).get(doc.factId) ?? []),
+      findings: findings ?? this.rm.findingsOf(doc.factId),
     };
   }
 
@@ -133,12 +133,12 @@ export class NameResolver {
       if (asOfSeq === undefined) {
         const current = this.rm.factsWithFindings(missing);
         this.prefetch([...current.values()].map((c) => c.doc));
-        for (const [id, { doc, findings }] of current) built.set(id, this.entryOf(doc, undefined, findings));
+        for (const [id, { doc, findings }] of current) built.set(id, this.entryOf(doc, findings));
       } else {
         const docs = this.rm.factsAt(missing, asOfSeq);
         this.prefetch([...docs.values()].filter((d): d is FactDoc => d !== null));
         const findings = findingsAsOf(this.rm, missing, asOfSeq, { docs, relatedFrom: this.rm.relatedFromAt(missing, asOfSeq), names: this });
-        for (const [id, doc] of docs) if (doc) built.set(id, this.entryOf(doc, asOfSeq, findings.get(id) ?? []));
+        for (const [id, doc] of docs) if (doc) built.set(id, this.entryOf(doc, findings.get(id) ?? []));
       }
       for (const id of missing) {
         const entry = built.get(id);
