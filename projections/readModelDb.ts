@@ -82,9 +82,16 @@ const indexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}actors_merged ON ${p}actors (json_extract(doc, '$.mergedInto'))
     WHERE json_extract(doc, '$.mergedInto') IS NOT NULL;`;
 
-const TABLES = [
-  'checkpoint', 'meta', 'events', 'fact_versions', 'actors', 'topics', 'sources', 'timeline', 'relations', 'cites', 'findings', 'fact_findings',
-] as const;
+/** Every read-model table (name without prefix) → the columns of its key, which order its rows. */
+export const TABLE_KEYS = {
+  checkpoint: 'name', meta: 'key', events: 'seq', fact_versions: 'fact_id, from_seq', actors: 'id', topics: 'id', sources: 'id',
+  timeline: 'kind, timeline_id, fact_id, from_seq', relations: 'fact_id, target, from_seq', cites: 'fact_id, source_id',
+  findings: 'component, n', fact_findings: 'fact_id',
+} as const;
+const TABLES = Object.keys(TABLE_KEYS) as (keyof typeof TABLE_KEYS)[];
+
+/** Whether a row of `table` is bookkeeping, not content: the write token, which differs between any two builds of one log. */
+export const isBookkeeping = (table: string, row: readonly unknown[]): boolean => table === 'meta' && row[0] === WRITE_TOKEN_KEY;
 const RUNNER = 'chronicle';
 
 /**

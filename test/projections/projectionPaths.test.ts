@@ -14,7 +14,7 @@ import { applyEvents } from '../../projections/applyEvents.ts';
 import type { DocumentMeta, EventPlace, FactDoc } from '../../projections/documents.ts';
 import { projectFact } from '../../projections/factProjection.ts';
 import { feedRowOf } from '../../projections/feed.ts';
-import { ReadModelDb, WRITE_TOKEN_KEY } from '../../projections/readModelDb.ts';
+import { isBookkeeping, ReadModelDb, TABLE_KEYS } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
 import { projectActor, projectSource, projectTopic } from '../../projections/registryProjections.ts';
 import { timelineRowsOf } from '../../projections/timelineRows.ts';
@@ -28,24 +28,19 @@ import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from
  * every table must hold the same rows.
  */
 
-/** Every read-model table, ordered by its key; every column. */
-const TABLES: readonly [string, string][] = [
-  ['checkpoint', 'name'], ['meta', 'key'], ['events', 'seq'], ['fact_versions', 'fact_id, from_seq'], ['actors', 'id'],
-  ['topics', 'id'], ['sources', 'id'], ['timeline', 'kind, timeline_id, fact_id, from_seq'], ['relations', 'fact_id, target, from_seq'],
-  ['cites', 'fact_id, source_id'], ['findings', 'component, n'], ['fact_findings', 'fact_id'],
-];
 
 function dump(db: Database.Database, prefix = 'rm_'): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [table, key] of TABLES) {
+  // Every read-model table, ordered by its key; every column.
+  for (const [table, key] of Object.entries(TABLE_KEYS)) {
     out[table] = (db.prepare(`SELECT * FROM ${prefix}${table} ORDER BY ${key}`).raw().all() as unknown[][])
-      .filter((r) => !(table === 'meta' && r[0] === WRITE_TOKEN_KEY)).map((r) => JSON.stringify(r));
+      .filter((r) => !isBookkeeping(table, r)).map((r) => JSON.stringify(r));
   }
   return out;
 }
 
 function expectSameTables(actual: Record<string, string[]>, expected: Record<string, string[]>, what: string): void {
-  for (const [table] of TABLES) {
+  for (const table of Object.keys(TABLE_KEYS)) {
     const a = actual[table]!;
     const e = expected[table]!;
     expect(a.length, `${what}: rows in ${table}`).to.equal(e.length);

@@ -1,15 +1,12 @@
 import type Database from 'better-sqlite3';
-import { WRITE_TOKEN_KEY } from '../../../projections/readModelDb.ts';
+import { isBookkeeping, TABLE_KEYS } from '../../../projections/readModelDb.ts';
 
 /**
  * The read-model tables the comparison must at least see (those of `projections/readModelDb.ts`):
  * a dump that lacks one is refused, so a comparison can never pass by comparing nothing. Tables
  * are found in the database itself, so one added later is compared too.
  */
-export const EXPECTED_TABLES = [
-  'checkpoint', 'meta', 'events', 'fact_versions', 'actors', 'topics', 'sources', 'timeline', 'relations', 'cites', 'findings',
-  'fact_findings',
-] as const;
+export const EXPECTED_TABLES = Object.keys(TABLE_KEYS);
 
 /** Each read-model table (name without prefix) → its rows, each one canonical JSON line, sorted. */
 export type ReadModelDump = ReadonlyMap<string, readonly string[]>;
@@ -32,7 +29,7 @@ export function dumpReadModels(db: Database.Database, prefix = 'rm_'): ReadModel
       const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
       const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY ${order}`).raw().all() as unknown[][];
       const name = table.slice(prefix.length);
-      dump.set(name, rows.filter((row) => !(name === 'meta' && row[0] === WRITE_TOKEN_KEY)).map((row) => JSON.stringify(row)));
+      dump.set(name, rows.filter((row) => !isBookkeeping(name, row)).map((row) => JSON.stringify(row)));
     }
   })();
   const missing = EXPECTED_TABLES.filter((t) => !dump.has(t));
