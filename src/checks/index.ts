@@ -9,11 +9,9 @@ export type {
   CheckSource,
   Finding,
   FindingCode,
-  Severity,
 } from './types.ts';
 export { FINDING_CODES } from './types.ts';
 export { relationComponents } from './relationComponents.ts';
 export { checkComponent } from './checkComponent.ts';
 export { checkAll } from './checkAll.ts';
-export { offsetDays } from './relationRules.ts';
-export { parseStatedDate, type StatedDate } from './statedDates.ts';
+export { parseStatedDate } from './statedDates.ts';

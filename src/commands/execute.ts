@@ -2,9 +2,8 @@ import type { Clock } from '../core/clock.ts';
 import { ConcurrencyError } from '../core/errors.ts';
 import type { NewEvent } from '../core/event.ts';
 import { decodeEvent, encodeEvent, type CallerMetadata, type ChronicleEvent } from '../events/catalog.ts';
-import type { AppendRequest, EventStore, ExpectedRevision } from '../store/port.ts';
+import type { AppendRequest, EventStore } from '../store/port.ts';
 import { aggregates, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from './aggregates.ts';
-import { contentEventId } from './eventIds.ts';
 
 /** What writing needs: the store, a clock and an id source (injected, so tests are deterministic). */
 export interface WriteDeps {
@@ -92,19 +91,4 @@ export async function execute<K extends AggregateKind>(
 export interface PlannedWrite {
   readonly request: AppendRequest;
   readonly domainEvents: readonly ChronicleEvent[];
-}
-
-/**
- * Decides a command without appending: the append request carries content-derived ids and the
- * revision the decision was made on, so a batch can be committed at once and retried safely.
- */
-export async function plan<K extends AggregateKind>(
-  store: EventStore, kind: K, id: string, command: CommandOf<K>, metadata: CallerMetadata, now: Date,
-): Promise<PlannedWrite> {
-  const streamName = streamNameOf(kind, id);
-  const { state, revision } = await loadAggregate(store, kind, id);
-  const domainEvents = decide(kind, command, state);
-  const events = domainEvents.map((e, i) => encodeEvent(e, contentEventId(streamName, revision, i, e.type, e.data), metadata, now));
-  const expectedRevision: ExpectedRevision = revision ?? 'no_stream';
-  return { request: { stream: streamName, events, expectedRevision }, domainEvents };
 }

@@ -7,7 +7,3 @@ export interface Decider<Command, Event, State> {
   evolve(state: State, event: Event): State;
   initialState(): State;
 }
-
-export function fold<Event, State>(decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>, events: readonly Event[]): State {
-  return events.reduce(decider.evolve, decider.initialState());
-}

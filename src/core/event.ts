@@ -9,12 +9,6 @@ export interface EventMetadata {
   readonly schemaVersion: number;
 }
 
-/** A domain event as deciders produce it: a type and its payload. */
-export type DomainEvent<Type extends string = string, Data = unknown> = Readonly<{
-  type: Type;
-  data: Readonly<Data>;
-}>;
-
 /** An event ready to append: it has an id and metadata. */
 export interface NewEvent {
   /** A UUID; appending an id already in the stream is reported, never duplicated. */

@@ -26,9 +26,6 @@ export function schemaVersionOf(type: string): number {
   return currentVersions[type as ChronicleEventType] ?? 1;
 }
 
-export function isKnownEventType(type: string): type is ChronicleEventType {
-  return Object.hasOwn(schemas, type);
-}
 
 export const EventMetadataSchema = z.object({
   recordedBy: z.string().min(1).max(200),

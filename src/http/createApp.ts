@@ -40,6 +40,7 @@ function send(res: Response, reply: Reply): void {
   else res.type(reply.contentType ?? 'application/json').send(JSON.stringify(reply.body));
 }
 
+// eslint-disable-next-line no-control-regex -- a header value may hold no control character
 const USER_HEADER = /^[^\u0000-\u001f\u007f]{1,200}$/;
 
 /** The Express application (no `listen`: the caller decides where it runs). */

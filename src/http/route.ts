@@ -51,6 +51,7 @@ export interface ResponseSpec {
 }
 
 /** One route: its schemas serve the validation and the OpenAPI document alike. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a route list holds specs of every parameter shape
 export interface RouteSpec<P = any, Q = any, B = any> {
   readonly method: 'get' | 'post' | 'delete';
   /** Express form: `/api/facts/:id`. */

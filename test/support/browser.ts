@@ -1,18 +1,31 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium (`apt-get install chromium`), the first choice where it is installed. */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The Chromium the browser tests drive: `CHROMIUM_PATH` when set, else Debian's, else the one
+ * inside the `@sparticuz/chromium` package (its binary ships in the package: nothing is downloaded).
+ */
+async function chromiumPath(): Promise<string> {
+  const chosen = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+  if (chosen !== undefined) {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH names no file: ${chosen}`);
+    return chosen;
+  }
+  // Only the binary is taken: the package's own flags (single process, web security off) are
+  // meant for serverless functions and would weaken what the tests check.
+  return (await import('@sparticuz/chromium')).default.executablePath();
+}
 
 /** Headless Chromium with no background traffic of its own. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: await chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
-
 export interface PageSession {
   readonly context: BrowserContext;
   readonly page: Page;

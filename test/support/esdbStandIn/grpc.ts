@@ -17,11 +17,9 @@ export const streamsGrpc = fromClient('./generated/streams_grpc_pb.js') as typeo
 export const streamsPb = fromClient('./generated/streams_pb.js') as typeof StreamsPb;
 export const sharedPb = fromClient('./generated/shared_pb.js') as typeof SharedPb;
 
-export type ReadReq = StreamsPb.ReadReq;
 export type ReadResp = StreamsPb.ReadResp;
 export type ReadOptions = StreamsPb.ReadReq.Options;
 export type AppendReq = StreamsPb.AppendReq;
-export type AppendResp = StreamsPb.AppendResp;
 export type ServerReadCall = GrpcJs.ServerWritableStream<StreamsPb.ReadReq, StreamsPb.ReadResp>;
 export type ServerAppendCall = GrpcJs.ServerReadableStream<StreamsPb.AppendReq, StreamsPb.AppendResp>;
 export type AppendCallback = GrpcJs.sendUnaryData<StreamsPb.AppendResp>;

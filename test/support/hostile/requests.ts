@@ -76,7 +76,6 @@ export function invalidBody(spec: RouteSpec, maxHuge = 20_000): fc.Arbitrary<Jso
   return fc.oneof({ weight: 1, arbitrary: notAnObject }, { weight: 3, arbitrary: withUnknownKey });
 }
 
-export const bodyBytes = (node: JsonNode): Buffer => Buffer.from(jsonText(node), 'utf8');
 
 /**
  * Text that is not JSON, by construction: valid JSON cut short or with garbage spliced in, JSON
