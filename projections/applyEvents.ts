@@ -81,8 +81,13 @@ function chunkMayEndBefore(events: readonly RecordedEvent[], i: number): boolean
 
 /** Applies `events[start..end)` inside the caller's transaction, the checkpoint with them. */
 function applyChunk(
-  rm: ReadModelDb, events: readonly RecordedEvent[], start: number, end: number,
-  comparePositions: (a: string, b: string) => number, report: boolean, applied: AppliedEvent[],
+  rm: ReadModelDb,
+  events: readonly RecordedEvent[],
+  start: number,
+  end: number,
+  comparePositions: (a: string, b: string) => number,
+  report: boolean,
+  applied: AppliedEvent[],
 ): void {
   let { position, seq } = rm.checkpoint();
   const facts = new Map<string, FactInBatch>();
@@ -100,8 +105,11 @@ function applyChunk(
     if (!stream) continue;
     const decoded = decodeEvent(recorded);
     const place: EventPlace = {
-      revision: Number(recorded.revision), position: recorded.position, seq,
-      recordedAt: decoded.metadata.recordedAt, recordedBy: decoded.metadata.recordedBy,
+      revision: Number(recorded.revision),
+      position: recorded.position,
+      seq,
+      recordedAt: decoded.metadata.recordedAt,
+      recordedBy: decoded.metadata.recordedBy,
     };
     if (place.recordedAt !== lastRecordedAt) {
       lastRecordedAt = place.recordedAt;
@@ -124,20 +132,41 @@ function applyChunk(
         }
         fact.current = factAfter;
         fact.memberships = membershipsAfter;
-        feed = feedRowOf(seq, recorded.position, recorded.type, factBefore, factAfter, membershipsBefore, membershipsAfter);
+        feed = feedRowOf(
+          seq,
+          recorded.position,
+          recorded.type,
+          factBefore,
+          factAfter,
+          membershipsBefore,
+          membershipsAfter,
+        );
         const last = fact.versions.at(-1);
-        if (last && previousStream === recorded.streamName && last.recordedAt === place.recordedAt) last.doc = factAfter;
+        if (last && previousStream === recorded.streamName && last.recordedAt === place.recordedAt)
+          last.doc = factAfter;
         else fact.versions.push({ fromSeq: seq, doc: factAfter, recordedAt: place.recordedAt });
         break;
       }
       case 'actor':
-        rm.putRegistryDoc('actors', stream.id, projectActor(rm.registryDoc('actors', stream.id), decoded.event as ActorEvent, place));
+        rm.putRegistryDoc(
+          'actors',
+          stream.id,
+          projectActor(rm.registryDoc('actors', stream.id), decoded.event as ActorEvent, place),
+        );
         break;
       case 'topic':
-        rm.putRegistryDoc('topics', stream.id, projectTopic(rm.registryDoc('topics', stream.id), decoded.event as TopicEvent, place));
+        rm.putRegistryDoc(
+          'topics',
+          stream.id,
+          projectTopic(rm.registryDoc('topics', stream.id), decoded.event as TopicEvent, place),
+        );
         break;
       case 'source': {
-        const doc = projectSource(sources.has(stream.id) ? sources.get(stream.id)! : rm.registryDoc('sources', stream.id), decoded.event as SourceEvent, place);
+        const doc = projectSource(
+          sources.has(stream.id) ? sources.get(stream.id)! : rm.registryDoc('sources', stream.id),
+          decoded.event as SourceEvent,
+          place,
+        );
         sources.set(stream.id, doc);
         rm.putRegistryDoc('sources', stream.id, doc);
         break;
@@ -148,13 +177,27 @@ function applyChunk(
       }
     }
     if (feed) {
-      rm.addEvent(seq, recorded.position, lastRecordedAtUtc, feed.factId, JSON.stringify(historyEntryOf(decoded, seq)),
-        JSON.stringify({ eventType: feed.eventType, before: feed.before, after: feed.after, changes: feed.changes }));
+      rm.addEvent(
+        seq,
+        recorded.position,
+        lastRecordedAtUtc,
+        feed.factId,
+        JSON.stringify(historyEntryOf(decoded, seq)),
+        JSON.stringify({ eventType: feed.eventType, before: feed.before, after: feed.after, changes: feed.changes }),
+      );
     } else {
       rm.addEvent(seq, recorded.position, lastRecordedAtUtc, null, null, null);
     }
     previousStream = recorded.streamName;
-    if (report) applied.push({ seq, position: recorded.position, streamName: recorded.streamName, type: recorded.type, factBefore, factAfter });
+    if (report)
+      applied.push({
+        seq,
+        position: recorded.position,
+        streamName: recorded.streamName,
+        type: recorded.type,
+        factBefore,
+        factAfter,
+      });
   }
   // Facts in id order and timeline rows in key order: the inserts walk the B-trees in order.
   const timeline: TimelineWrite[] = [];
@@ -177,7 +220,11 @@ function applyChunk(
  * and every member of the components they were in (a component may have split or merged). Once per
  * chunk, over the chunk's documents (the ones just written) and the stored ones around them.
  */
-function recheck(rm: ReadModelDb, facts: ReadonlyMap<string, FactInBatch>, changedSources: ReadonlyMap<string, SourceDoc | null>): void {
+function recheck(
+  rm: ReadModelDb,
+  facts: ReadonlyMap<string, FactInBatch>,
+  changedSources: ReadonlyMap<string, SourceDoc | null>,
+): void {
   if (facts.size === 0 && changedSources.size === 0) return;
   const seeds = new Set(facts.keys());
   for (const s of changedSources.keys()) for (const f of rm.factsCiting(s)) seeds.add(f);
@@ -201,9 +248,10 @@ function recheck(rm: ReadModelDb, facts: ReadonlyMap<string, FactInBatch>, chang
     },
     relatedFrom: (id) => rm.relatedFrom(id),
   });
-  for (const c of components) for (const m of c.members) {
-    const old = rm.componentOf(m);
-    if (old !== undefined) dropped.add(old);
-  }
+  for (const c of components)
+    for (const m of c.members) {
+      const old = rm.componentOf(m);
+      if (old !== undefined) dropped.add(old);
+    }
   rm.replaceFindings(dropped, components);
 }

@@ -52,7 +52,12 @@ export function projectDocument<S extends { exists: boolean }, E>(
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(evolved)) if (key !== 'exists') out[key] = evolved[key];
   // A new document starts here; an existing one keeps where and by whom it was created.
-  const first = doc ?? { firstSeq: place.seq, firstPosition: place.position, createdAt: place.recordedAt, createdBy: place.recordedBy };
+  const first = doc ?? {
+    firstSeq: place.seq,
+    firstPosition: place.position,
+    createdAt: place.recordedAt,
+    createdBy: place.recordedBy,
+  };
   out.revision = place.revision;
   out.firstSeq = first.firstSeq;
   out.firstPosition = first.firstPosition;

@@ -11,8 +11,11 @@ import { projectDocument, type EventPlace, type FactDoc } from './documents.ts';
  * copies; a new document (or a `FactRecorded` again) goes through `projectDocument`.
  */
 export function projectFact(doc: FactDoc | null, event: FactEvent, place: EventPlace): FactDoc {
-  if (doc === null || event.type === 'FactRecorded') return projectDocument(doc, event, place, evolveFact, initialFactState);
-  const next = evolveFact(doc as unknown as FactState, event) as unknown as { -readonly [K in keyof FactDoc]: FactDoc[K] };
+  if (doc === null || event.type === 'FactRecorded')
+    return projectDocument(doc, event, place, evolveFact, initialFactState);
+  const next = evolveFact(doc as unknown as FactState, event) as unknown as {
+    -readonly [K in keyof FactDoc]: FactDoc[K];
+  };
   next.revision = place.revision;
   next.lastPosition = place.position;
   next.updatedAt = place.recordedAt;

@@ -31,7 +31,16 @@ export function membershipsOf(doc: FactDoc | null): string[] {
   return out;
 }
 
-const FIELDS: readonly EntryField[] = ['summary', 'notes', 'when', 'place', 'actors', 'topics', 'citations', 'relations'];
+const FIELDS: readonly EntryField[] = [
+  'summary',
+  'notes',
+  'when',
+  'place',
+  'actors',
+  'topics',
+  'citations',
+  'relations',
+];
 
 /**
  * Which entry fields differ between two versions of a fact. A field the projection did not touch
@@ -48,19 +57,32 @@ export function changedFields(before: FactDoc | null, after: FactDoc | null): En
  * of the previous event's `after`) or of `after` may pass them.
  */
 export function feedRowOf(
-  seq: number, position: string, eventType: string, before: FactDoc | null, after: FactDoc | null,
-  membershipsBefore: readonly string[] = membershipsOf(before), membershipsAfter: readonly string[] = membershipsOf(after),
+  seq: number,
+  position: string,
+  eventType: string,
+  before: FactDoc | null,
+  after: FactDoc | null,
+  membershipsBefore: readonly string[] = membershipsOf(before),
+  membershipsAfter: readonly string[] = membershipsOf(after),
 ): FeedRow {
   return {
-    seq, position, factId: (after ?? before)?.factId ?? '', eventType,
-    before: membershipsBefore, after: membershipsAfter, changes: changedFields(before, after),
+    seq,
+    position,
+    factId: (after ?? before)?.factId ?? '',
+    eventType,
+    before: membershipsBefore,
+    after: membershipsAfter,
+    changes: changedFields(before, after),
   };
 }
 
 export type FeedEventName = 'entry-added' | 'entry-changed' | 'entry-removed';
 
 /** What a subscriber to `membership` (`all`, `actor:x`, `topic:y`) sees of a row, if anything. */
-export function feedEventFor(row: Pick<FeedRow, 'before' | 'after'>, memberships: ReadonlySet<string>): FeedEventName | null {
+export function feedEventFor(
+  row: Pick<FeedRow, 'before' | 'after'>,
+  memberships: ReadonlySet<string>,
+): FeedEventName | null {
   const wasIn = row.before.some((m) => memberships.has(m));
   const isIn = row.after.some((m) => memberships.has(m));
   if (!wasIn && isIn) return 'entry-added';
@@ -74,7 +96,10 @@ export function feedEventFor(row: Pick<FeedRow, 'before' | 'after'>, memberships
  * in the log), so a subscriber sees one message per append, never half of one: the first row's
  * memberships before, the last row's after, every change, the last position.
  */
-export function coalesceFeedRows<T extends { row: FeedRow }>(items: readonly T[], merge: (first: T, last: T, row: FeedRow) => T): T[] {
+export function coalesceFeedRows<T extends { row: FeedRow }>(
+  items: readonly T[],
+  merge: (first: T, last: T, row: FeedRow) => T,
+): T[] {
   const out: T[] = [];
   let runStart = 0;
   for (let i = 1; i <= items.length; i++) {
@@ -85,7 +110,14 @@ export function coalesceFeedRows<T extends { row: FeedRow }>(items: readonly T[]
     else {
       const run = items.slice(runStart, i).map((x) => x.row);
       const changes = FIELDS.filter((f) => run.some((r) => r.changes.includes(f)));
-      out.push(merge(first, last, { ...last.row, before: first.row.before, changes, eventType: run.map((r) => r.eventType).join(',') }));
+      out.push(
+        merge(first, last, {
+          ...last.row,
+          before: first.row.before,
+          changes,
+          eventType: run.map((r) => r.eventType).join(','),
+        }),
+      );
     }
     runStart = i;
   }

@@ -8,11 +8,19 @@ export function checkFactOf(doc: FactDoc): CheckFact {
     when: doc.when,
     retracted: doc.retracted,
     relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, target: r.target, offset: r.offset })),
-    citations: Object.values(doc.citations).map((c) => ({ source: c.source, quote: c.quote, statedDate: c.statedDate, statedWeekday: c.statedWeekday })),
+    citations: Object.values(doc.citations).map((c) => ({
+      source: c.source,
+      quote: c.quote,
+      statedDate: c.statedDate,
+      statedWeekday: c.statedWeekday,
+    })),
   };
 }
 
-export const checkSourceOf = (doc: SourceDoc): CheckSource => ({ sourceId: doc.sourceId, publishedOn: doc.publishedOn });
+export const checkSourceOf = (doc: SourceDoc): CheckSource => ({
+  sourceId: doc.sourceId,
+  publishedOn: doc.publishedOn,
+});
 
 /** What the findings projection needs to read: facts, sources and the relation graph as it is now. */
 export interface FindingsInputs {

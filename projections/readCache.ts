@@ -44,7 +44,11 @@ export class ReadCache {
   private readonly values = new Map<string, unknown>();
   private readonly shared: CacheScope;
 
-  constructor(private readonly version: () => string, private readonly inTransaction: () => boolean, private readonly capacity: number) {
+  constructor(
+    private readonly version: () => string,
+    private readonly inTransaction: () => boolean,
+    private readonly capacity: number,
+  ) {
     const values = this.values;
     const set = (key: string, value: unknown) => {
       values.set(key, value);

@@ -71,7 +71,14 @@ const lookupIndexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}fact_findings_component ON ${p}fact_findings (component);`;
 
 /** Indexes only reads need: a rebuild creates them once, at the swap (so does a catch-up from empty). */
-export const READ_INDEXES = ['timeline_current', 'timeline_versions', 'events_fact', 'events_position', 'events_recorded', 'actors_merged'] as const;
+export const READ_INDEXES = [
+  'timeline_current',
+  'timeline_versions',
+  'events_fact',
+  'events_position',
+  'events_recorded',
+  'actors_merged',
+] as const;
 const indexDdl = (p: string) => `
   CREATE INDEX IF NOT EXISTS ${p}timeline_current ON ${p}timeline (kind, timeline_id, earliest, latest, precision_rank, first_seq)
     WHERE to_seq IS NULL;
@@ -84,14 +91,24 @@ const indexDdl = (p: string) => `
 
 /** Every read-model table (name without prefix) → the columns of its key, which order its rows. */
 export const TABLE_KEYS = {
-  checkpoint: 'name', meta: 'key', events: 'seq', fact_versions: 'fact_id, from_seq', actors: 'id', topics: 'id', sources: 'id',
-  timeline: 'kind, timeline_id, fact_id, from_seq', relations: 'fact_id, target, from_seq', cites: 'fact_id, source_id',
-  findings: 'component, n', fact_findings: 'fact_id',
+  checkpoint: 'name',
+  meta: 'key',
+  events: 'seq',
+  fact_versions: 'fact_id, from_seq',
+  actors: 'id',
+  topics: 'id',
+  sources: 'id',
+  timeline: 'kind, timeline_id, fact_id, from_seq',
+  relations: 'fact_id, target, from_seq',
+  cites: 'fact_id, source_id',
+  findings: 'component, n',
+  fact_findings: 'fact_id',
 } as const;
 const TABLES = Object.keys(TABLE_KEYS) as (keyof typeof TABLE_KEYS)[];
 
 /** Whether a row of `table` is bookkeeping, not content: the write token, which differs between any two builds of one log. */
-export const isBookkeeping = (table: string, row: readonly unknown[]): boolean => table === 'meta' && row[0] === WRITE_TOKEN_KEY;
+export const isBookkeeping = (table: string, row: readonly unknown[]): boolean =>
+  table === 'meta' && row[0] === WRITE_TOKEN_KEY;
 const RUNNER = 'chronicle';
 
 /**
@@ -130,24 +147,41 @@ export class ReadModelDb {
     return statement;
   }
 
-  constructor(readonly db: Database.Database, readonly prefix = 'rm_', withIndexes = true) {
+  constructor(
+    readonly db: Database.Database,
+    readonly prefix = 'rm_',
+    withIndexes = true,
+  ) {
     this.dropIfOtherVersion();
     db.exec(ddl(prefix, withIndexes));
-    db.prepare(`INSERT OR IGNORE INTO ${prefix}meta (key, value) VALUES ('version', ?)`).run(String(READ_MODEL_VERSION));
-    this.cache = new ReadCache(() => this.writeToken(), () => this.db.inTransaction, READ_CACHE_VALUES);
+    db.prepare(`INSERT OR IGNORE INTO ${prefix}meta (key, value) VALUES ('version', ?)`).run(
+      String(READ_MODEL_VERSION),
+    );
+    this.cache = new ReadCache(
+      () => this.writeToken(),
+      () => this.db.inTransaction,
+      READ_CACHE_VALUES,
+    );
     const p = prefix;
     this.s = {
       checkpoint: db.prepare(`SELECT position, seq FROM ${p}checkpoint WHERE name = ?`),
       writeToken: db.prepare(`SELECT value FROM ${p}meta WHERE key = ?`).pluck(),
-      setWriteToken: db.prepare(`INSERT INTO ${p}meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
+      setWriteToken: db.prepare(
+        `INSERT INTO ${p}meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      ),
       setCheckpoint: db.prepare(`INSERT INTO ${p}checkpoint (name, position, seq) VALUES (?, ?, ?)
         ON CONFLICT(name) DO UPDATE SET position = excluded.position, seq = excluded.seq`),
       fact: db.prepare(`SELECT doc FROM ${p}fact_versions WHERE fact_id = ? ORDER BY from_seq DESC LIMIT 1`).pluck(),
       putVersion: db.prepare(`INSERT OR REPLACE INTO ${p}fact_versions (fact_id, from_seq, doc) VALUES (?, ?, ?)`),
-      closeRow: db.prepare(`UPDATE ${p}timeline SET to_seq = ? WHERE kind = ? AND timeline_id = ? AND fact_id = ? AND to_seq IS NULL`),
-      putRow: db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, retracted, earliest, latest, precision_rank, first_seq)
+      closeRow: db.prepare(
+        `UPDATE ${p}timeline SET to_seq = ? WHERE kind = ? AND timeline_id = ? AND fact_id = ? AND to_seq IS NULL`,
+      ),
+      putRow:
+        db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, retracted, earliest, latest, precision_rank, first_seq)
         VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`),
-      putEvent: db.prepare(`INSERT OR REPLACE INTO ${p}events (seq, position, recorded_at, fact_id, history, feed) VALUES (?, ?, ?, ?, ?, ?)`),
+      putEvent: db.prepare(
+        `INSERT OR REPLACE INTO ${p}events (seq, position, recorded_at, fact_id, history, feed) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
       registry: {
         actors: db.prepare(`SELECT doc FROM ${p}actors WHERE id = ?`).pluck(),
         topics: db.prepare(`SELECT doc FROM ${p}topics WHERE id = ?`).pluck(),
@@ -159,8 +193,12 @@ export class ReadModelDb {
         sources: db.prepare(`INSERT OR REPLACE INTO ${p}sources (id, doc) VALUES (?, ?)`),
       },
       openRelations: db.prepare(`SELECT target FROM ${p}relations WHERE fact_id = ? AND to_seq IS NULL`).pluck(),
-      closeRelation: db.prepare(`UPDATE ${p}relations SET to_seq = ? WHERE fact_id = ? AND target = ? AND to_seq IS NULL`),
-      openRelation: db.prepare(`INSERT OR REPLACE INTO ${p}relations (fact_id, target, from_seq, to_seq) VALUES (?, ?, ?, NULL)`),
+      closeRelation: db.prepare(
+        `UPDATE ${p}relations SET to_seq = ? WHERE fact_id = ? AND target = ? AND to_seq IS NULL`,
+      ),
+      openRelation: db.prepare(
+        `INSERT OR REPLACE INTO ${p}relations (fact_id, target, from_seq, to_seq) VALUES (?, ?, ?, NULL)`,
+      ),
       dropCites: db.prepare(`DELETE FROM ${p}cites WHERE fact_id = ?`),
       cite: db.prepare(`INSERT OR IGNORE INTO ${p}cites (fact_id, source_id) VALUES (?, ?)`),
       relatedFrom: db.prepare(`SELECT fact_id FROM ${p}relations WHERE target = ? AND to_seq IS NULL`).pluck(),
@@ -169,17 +207,25 @@ export class ReadModelDb {
       membersOf: db.prepare(`SELECT fact_id FROM ${p}fact_findings WHERE component = ?`).pluck(),
       dropFindings: db.prepare(`DELETE FROM ${p}findings WHERE component = ?`),
       dropMembers: db.prepare(`DELETE FROM ${p}fact_findings WHERE component = ?`),
-      putFinding: db.prepare(`INSERT OR REPLACE INTO ${p}findings (component, n, severity, finding) VALUES (?, ?, ?, ?)`),
+      putFinding: db.prepare(
+        `INSERT OR REPLACE INTO ${p}findings (component, n, severity, finding) VALUES (?, ?, ?, ?)`,
+      ),
       putMember: db.prepare(`INSERT OR REPLACE INTO ${p}fact_findings (fact_id, component, findings) VALUES (?, ?, ?)`),
     };
   }
 
   /** Read models written by another version of Chronicle are dropped; the runner rebuilds them from the log. */
   private dropIfOtherVersion(): void {
-    const hasCheckpoint = this.stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${this.prefix}checkpoint`);
+    const hasCheckpoint = this.stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(
+      `${this.prefix}checkpoint`,
+    );
     if (!hasCheckpoint) return;
-    const hasMeta = this.stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${this.prefix}meta`);
-    const version = hasMeta ? this.stmt(`SELECT value FROM ${this.prefix}meta WHERE key = 'version'`).pluck().get() : undefined;
+    const hasMeta = this.stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(
+      `${this.prefix}meta`,
+    );
+    const version = hasMeta
+      ? this.stmt(`SELECT value FROM ${this.prefix}meta WHERE key = 'version'`).pluck().get()
+      : undefined;
     if (version !== String(READ_MODEL_VERSION)) this.drop();
   }
 
@@ -217,7 +263,9 @@ export class ReadModelDb {
    * are collected there (see `writeTimeline`) instead of written at once.
    */
   putFactVersions(
-    versions: readonly { fromSeq: number; doc: FactDoc }[], rowsBefore: readonly TimelineRow[], rowsOf: (doc: FactDoc) => TimelineRow[],
+    versions: readonly { fromSeq: number; doc: FactDoc }[],
+    rowsBefore: readonly TimelineRow[],
+    rowsOf: (doc: FactDoc) => TimelineRow[],
     timeline?: TimelineWrite[],
   ): void {
     const last = versions.at(-1);
@@ -225,7 +273,11 @@ export class ReadModelDb {
     const writes = timeline ?? [];
     const key = (r: TimelineRow) => `${r.kind}\u0000${r.timelineId}`;
     const same = (a: TimelineRow, b: TimelineRow) =>
-      a.role === b.role && a.retracted === b.retracted && a.earliestDay === b.earliestDay && a.latestDay === b.latestDay && a.precisionRank === b.precisionRank;
+      a.role === b.role &&
+      a.retracted === b.retracted &&
+      a.earliestDay === b.earliestDay &&
+      a.latestDay === b.latestDay &&
+      a.precisionRank === b.precisionRank;
     let current = new Map(rowsBefore.map((r) => [key(r), r]));
     for (const { fromSeq, doc } of versions) {
       this.s.putVersion.run(doc.factId, fromSeq, JSON.stringify(doc));
@@ -250,9 +302,26 @@ export class ReadModelDb {
    * changes to one fact's row in one timeline keep their order (a row is closed before the next opens).
    */
   writeTimeline(writes: TimelineWrite[]): void {
-    writes.sort((a, b) => compareText(a.row.kind, b.row.kind) || compareText(a.row.timelineId, b.row.timelineId) || compareText(a.row.factId, b.row.factId));
+    writes.sort(
+      (a, b) =>
+        compareText(a.row.kind, b.row.kind) ||
+        compareText(a.row.timelineId, b.row.timelineId) ||
+        compareText(a.row.factId, b.row.factId),
+    );
     for (const { row: r, seq, open } of writes) {
-      if (open) this.s.putRow.run(r.kind, r.timelineId, r.factId, seq, r.role, r.retracted ? 1 : 0, r.earliestDay, r.latestDay, r.precisionRank, r.firstSeq);
+      if (open)
+        this.s.putRow.run(
+          r.kind,
+          r.timelineId,
+          r.factId,
+          seq,
+          r.role,
+          r.retracted ? 1 : 0,
+          r.earliestDay,
+          r.latestDay,
+          r.precisionRank,
+          r.firstSeq,
+        );
       else this.s.closeRow.run(seq, r.kind, r.timelineId, r.factId);
     }
   }
@@ -282,10 +351,15 @@ export class ReadModelDb {
   /** Facts whose relations point at `factId`: now, or as of the event `seq`. */
   relatedFrom(factId: string, seq?: number): string[] {
     const p = this.prefix;
-    return (seq === undefined
-      ? this.s.relatedFrom.all(factId)
-      : this.stmt(`SELECT DISTINCT fact_id FROM ${p}relations WHERE target = ? AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)`)
-        .pluck().all(factId, seq, seq)) as string[];
+    return (
+      seq === undefined
+        ? this.s.relatedFrom.all(factId)
+        : this.stmt(
+            `SELECT DISTINCT fact_id FROM ${p}relations WHERE target = ? AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)`,
+          )
+            .pluck()
+            .all(factId, seq, seq)
+    ) as string[];
   }
 
   factsCiting(sourceId: string): string[] {
@@ -325,12 +399,17 @@ export class ReadModelDb {
     const out = new Map<string, { doc: FactDoc; findings: Finding[] }>();
     if (factIds.length === 0) return out;
     const p = this.prefix;
-    const rows = this.stmt(`SELECT v.fact_id AS id, v.doc, max(v.from_seq), f.findings FROM ${p}fact_versions v
+    const rows = this.stmt(
+      `SELECT v.fact_id AS id, v.doc, max(v.from_seq), f.findings FROM ${p}fact_versions v
       LEFT JOIN ${p}fact_findings f ON f.fact_id = v.fact_id
-      WHERE v.fact_id IN (SELECT value FROM json_each(?)) GROUP BY v.fact_id`).all(JSON.stringify(factIds)) as { id: string; doc: string; findings: string | null }[];
+      WHERE v.fact_id IN (SELECT value FROM json_each(?)) GROUP BY v.fact_id`,
+    ).all(JSON.stringify(factIds)) as { id: string; doc: string; findings: string | null }[];
     for (const r of rows) {
       const f = r.findings;
-      out.set(r.id, { doc: JSON.parse(r.doc) as FactDoc, findings: f && f !== '[]' ? (JSON.parse(f) as Finding[]) : [] });
+      out.set(r.id, {
+        doc: JSON.parse(r.doc) as FactDoc,
+        findings: f && f !== '[]' ? (JSON.parse(f) as Finding[]) : [],
+      });
     }
     return out;
   }
@@ -339,8 +418,10 @@ export class ReadModelDb {
   factsAt(factIds: readonly string[], seq: number): Map<string, FactDoc | null> {
     const out = new Map<string, FactDoc | null>(factIds.map((id) => [id, null]));
     if (factIds.length === 0) return out;
-    const rows = this.stmt(`SELECT fact_id AS id, doc, max(from_seq) FROM ${this.prefix}fact_versions
-      WHERE fact_id IN (SELECT value FROM json_each(?)) AND from_seq <= ? GROUP BY fact_id`).all(JSON.stringify(factIds), seq) as { id: string; doc: string }[];
+    const rows = this.stmt(
+      `SELECT fact_id AS id, doc, max(from_seq) FROM ${this.prefix}fact_versions
+      WHERE fact_id IN (SELECT value FROM json_each(?)) AND from_seq <= ? GROUP BY fact_id`,
+    ).all(JSON.stringify(factIds), seq) as { id: string; doc: string }[];
     for (const r of rows) out.set(r.id, JSON.parse(r.doc) as FactDoc);
     return out;
   }
@@ -349,28 +430,36 @@ export class ReadModelDb {
   relatedFromAt(factIds: readonly string[], seq: number): Map<string, string[]> {
     const out = new Map<string, string[]>(factIds.map((id) => [id, []]));
     if (factIds.length === 0) return out;
-    const rows = this.stmt(`SELECT DISTINCT target, fact_id AS id FROM ${this.prefix}relations
-      WHERE target IN (SELECT value FROM json_each(?)) AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)`)
-      .all(JSON.stringify(factIds), seq, seq) as { target: string; id: string }[];
+    const rows = this.stmt(
+      `SELECT DISTINCT target, fact_id AS id FROM ${this.prefix}relations
+      WHERE target IN (SELECT value FROM json_each(?)) AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)`,
+    ).all(JSON.stringify(factIds), seq, seq) as { target: string; id: string }[];
     for (const r of rows) out.get(r.target)?.push(r.id);
     return out;
   }
 
   findingsOf(factId: string): Finding[] {
-    const row = this.stmt(`SELECT findings FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as string | undefined;
+    const row = this.stmt(`SELECT findings FROM ${this.prefix}fact_findings WHERE fact_id = ?`).pluck().get(factId) as
+      string | undefined;
     return row ? (JSON.parse(row) as Finding[]) : [];
   }
 
   /** The current document of every fact (its latest version), in no particular order. */
   allFacts(): FactDoc[] {
-    return (this.stmt(`SELECT doc, max(from_seq) FROM ${this.prefix}fact_versions GROUP BY fact_id`).all() as { doc: string }[])
-      .map((r) => JSON.parse(r.doc) as FactDoc);
+    return (
+      this.stmt(`SELECT doc, max(from_seq) FROM ${this.prefix}fact_versions GROUP BY fact_id`).all() as {
+        doc: string;
+      }[]
+    ).map((r) => JSON.parse(r.doc) as FactDoc);
   }
 
   /** The fact as it was after the event `seq` (null when it did not exist yet). */
   factAt(factId: string, seq: number): FactDoc | null {
-    const doc = this.stmt(`SELECT doc FROM ${this.prefix}fact_versions WHERE fact_id = ? AND from_seq <= ? ORDER BY from_seq DESC LIMIT 1`)
-      .pluck().get(factId, seq) as string | undefined;
+    const doc = this.stmt(
+      `SELECT doc FROM ${this.prefix}fact_versions WHERE fact_id = ? AND from_seq <= ? ORDER BY from_seq DESC LIMIT 1`,
+    )
+      .pluck()
+      .get(factId, seq) as string | undefined;
     return doc ? (JSON.parse(doc) as FactDoc) : null;
   }
 
@@ -378,7 +467,14 @@ export class ReadModelDb {
    * One row per applied event: its position and instant (normalised to UTC) for "as known at"
    * queries, and for fact events the fact-history entry and the live-feed row, as JSON.
    */
-  addEvent(seq: number, position: string, recordedAtUtc: string, factId: string | null, history: string | null, feed: string | null): void {
+  addEvent(
+    seq: number,
+    position: string,
+    recordedAtUtc: string,
+    factId: string | null,
+    history: string | null,
+    feed: string | null,
+  ): void {
     this.s.putEvent.run(seq, position, recordedAtUtc, factId, history, feed);
   }
 
@@ -391,8 +487,9 @@ export class ReadModelDb {
   registryDocs<R extends Registry>(registry: R, ids: readonly string[]): Map<string, RegistryDoc<R>> {
     const out = new Map<string, RegistryDoc<R>>();
     if (ids.length === 0) return out;
-    const rows = this.stmt(`SELECT id, doc FROM ${this.prefix}${registry} WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as { id: string; doc: string }[];
+    const rows = this.stmt(
+      `SELECT id, doc FROM ${this.prefix}${registry} WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids)) as { id: string; doc: string }[];
     for (const r of rows) out.set(r.id, JSON.parse(r.doc) as RegistryDoc<R>);
     return out;
   }
@@ -417,12 +514,14 @@ export class ReadModelDb {
     let before = '';
     this.stale = this.cache.size > 0 ? new Set() : undefined;
     try {
-      const result = this.db.transaction(() => {
-        before = this.writeToken(); // under the write lock: no other writer can come between
-        const out = fn();
-        this.s.setWriteToken.run(WRITE_TOKEN_KEY, randomUUID());
-        return out;
-      }).immediate();
+      const result = this.db
+        .transaction(() => {
+          before = this.writeToken(); // under the write lock: no other writer can come between
+          const out = fn();
+          this.s.setWriteToken.run(WRITE_TOKEN_KEY, randomUUID());
+          return out;
+        })
+        .immediate();
       this.cache.afterWrite(before, this.writeToken(), this.stale ?? 'all');
       return result;
     } finally {
@@ -455,16 +554,18 @@ export class ReadModelDb {
   swapInto(livePrefix: string): void {
     // Not `transaction()`: the tables it would leave its write token in are renamed on the way. The
     // swapped-in set carries a fresh token instead, so every reader's cache of the old set starts empty.
-    this.db.transaction(() => {
-      this.s.setWriteToken.run(WRITE_TOKEN_KEY, randomUUID());
-      for (const t of TABLES) {
-        this.db.exec(`DROP TABLE IF EXISTS ${livePrefix}${t}`);
-        this.db.exec(`ALTER TABLE ${this.prefix}${t} RENAME TO ${livePrefix}${t}`);
-      }
-      // Renamed tables keep their indexes' names: give the lookup indexes the live names.
-      for (const name of LOOKUP_INDEXES) this.db.exec(`DROP INDEX IF EXISTS ${this.prefix}${name}`);
-      this.db.exec(lookupIndexDdl(livePrefix));
-      this.db.exec(indexDdl(livePrefix));
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.s.setWriteToken.run(WRITE_TOKEN_KEY, randomUUID());
+        for (const t of TABLES) {
+          this.db.exec(`DROP TABLE IF EXISTS ${livePrefix}${t}`);
+          this.db.exec(`ALTER TABLE ${this.prefix}${t} RENAME TO ${livePrefix}${t}`);
+        }
+        // Renamed tables keep their indexes' names: give the lookup indexes the live names.
+        for (const name of LOOKUP_INDEXES) this.db.exec(`DROP INDEX IF EXISTS ${this.prefix}${name}`);
+        this.db.exec(lookupIndexDdl(livePrefix));
+        this.db.exec(indexDdl(livePrefix));
+      })
+      .immediate();
   }
 }

@@ -36,7 +36,11 @@ export class ProjectionRunner {
   failure: Error | undefined;
   private flushPending: (() => void) | undefined;
 
-  constructor(private readonly store: EventStore, private rm: ReadModelDb, private readonly options: RunnerOptions = {}) {
+  constructor(
+    private readonly store: EventStore,
+    private rm: ReadModelDb,
+    private readonly options: RunnerOptions = {},
+  ) {
     this.batchSize = options.batchSize ?? 20_000;
   }
 
@@ -107,7 +111,8 @@ export class ProjectionRunner {
   private async readBatch(after: string | undefined): Promise<RecordedEvent[]> {
     const events = await this.store.readAll({ ...(after !== undefined ? { after } : {}), maxCount: this.batchSize });
     if (events.length < this.batchSize) return events;
-    const sameAppend = (a: RecordedEvent, b: RecordedEvent) => a.streamName === b.streamName && a.metadata.recordedAt === b.metadata.recordedAt;
+    const sameAppend = (a: RecordedEvent, b: RecordedEvent) =>
+      a.streamName === b.streamName && a.metadata.recordedAt === b.metadata.recordedAt;
     for (;;) {
       const last = events.at(-1)!;
       const next = await this.store.readAll({ after: last.position, maxCount: APPEND_TAIL_PAGE });
@@ -202,7 +207,10 @@ export class ProjectionRunner {
     const head = await this.store.headPosition();
     const { position } = this.rm.checkpoint();
     if (head === undefined || (position !== undefined && this.store.comparePositions(head, position) <= 0)) return 0;
-    const behind = await this.store.readAll({ ...(position !== undefined ? { after: position } : {}), maxCount: 100_000 });
+    const behind = await this.store.readAll({
+      ...(position !== undefined ? { after: position } : {}),
+      maxCount: 100_000,
+    });
     return behind.length;
   }
 }

@@ -34,10 +34,22 @@ export function sortKeyOfWhen(when: string): Readonly<SortKey> {
   return key;
 }
 
-function rows(doc: FactDoc, kind: TimelineKind, ids: readonly [string, string | null][], key = sortKeyOfWhen(doc.when)): TimelineRow[] {
+function rows(
+  doc: FactDoc,
+  kind: TimelineKind,
+  ids: readonly [string, string | null][],
+  key = sortKeyOfWhen(doc.when),
+): TimelineRow[] {
   return ids.map(([timelineId, role]) => ({
-    kind, timelineId, factId: doc.factId, role, firstSeq: doc.firstSeq, retracted: doc.retracted,
-    earliestDay: key.earliestDay, latestDay: key.latestDay, precisionRank: key.precisionRank,
+    kind,
+    timelineId,
+    factId: doc.factId,
+    role,
+    firstSeq: doc.firstSeq,
+    retracted: doc.retracted,
+    earliestDay: key.earliestDay,
+    latestDay: key.latestDay,
+    precisionRank: key.precisionRank,
   }));
 }
 
@@ -45,7 +57,12 @@ function rows(doc: FactDoc, kind: TimelineKind, ids: readonly [string, string | 
 export const actorTimelineRows = (doc: FactDoc): TimelineRow[] => rows(doc, 'actor', Object.entries(doc.actors));
 
 /** Topic timelines: one row per tagged topic. */
-export const topicTimelineRows = (doc: FactDoc): TimelineRow[] => rows(doc, 'topic', doc.topics.map((t) => [t, null]));
+export const topicTimelineRows = (doc: FactDoc): TimelineRow[] =>
+  rows(
+    doc,
+    'topic',
+    doc.topics.map((t) => [t, null]),
+  );
 
 /** The chronology: every fact. */
 export const chronologyRows = (doc: FactDoc): TimelineRow[] => rows(doc, 'all', [['', null]]);
@@ -53,5 +70,14 @@ export const chronologyRows = (doc: FactDoc): TimelineRow[] => rows(doc, 'all', 
 /** Every timeline row of a fact: the chronology, then its actors, then its topics. */
 export function timelineRowsOf(doc: FactDoc): TimelineRow[] {
   const key = sortKeyOfWhen(doc.when);
-  return [...rows(doc, 'all', [['', null]], key), ...rows(doc, 'actor', Object.entries(doc.actors), key), ...rows(doc, 'topic', doc.topics.map((t) => [t, null]), key)];
+  return [
+    ...rows(doc, 'all', [['', null]], key),
+    ...rows(doc, 'actor', Object.entries(doc.actors), key),
+    ...rows(
+      doc,
+      'topic',
+      doc.topics.map((t) => [t, null]),
+      key,
+    ),
+  ];
 }

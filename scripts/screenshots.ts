@@ -21,8 +21,16 @@ const ALERT = 'state-dept-report-to-sedena';
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   const dir = await createTempDir('chronicle-screenshots-');
-  const chronicle = await openChronicle({ storeUrl: `sqlite:${dir.file('chronicle.db')}`, clock: steppingClock('2022-11-01T09:00:00Z', 1000) });
-  const server = await startServer({ chronicle, logger: pino({ level: 'silent' }), tokens: parseTokens('', 'screenshots'), port: 0 });
+  const chronicle = await openChronicle({
+    storeUrl: `sqlite:${dir.file('chronicle.db')}`,
+    clock: steppingClock('2022-11-01T09:00:00Z', 1000),
+  });
+  const server = await startServer({
+    chronicle,
+    logger: pino({ level: 'silent' }),
+    tokens: parseTokens('', 'screenshots'),
+    port: 0,
+  });
   const browser = await launchBrowser();
   const session = await openPage(browser);
   const { page } = session;
@@ -49,7 +57,9 @@ async function main(): Promise<void> {
     const before = (await chronicle.store.headPosition())!;
     const revise = async (id: string, when: string, reason: string) => {
       const res = await fetch(`${server.url}/api/facts/${id}/date`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-chronicle-user': 'desk-editor' }, body: JSON.stringify({ when, reason }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-chronicle-user': 'desk-editor' },
+        body: JSON.stringify({ when, reason }),
       });
       if (!res.ok) throw new Error(`revising ${id}: HTTP ${res.status} ${await res.text()}`);
     };
@@ -68,7 +78,9 @@ async function main(): Promise<void> {
     await shoot('as-known-on');
 
     if (session.offMachine.length > 0 || session.errors.length > 0) {
-      throw new Error(`the page misbehaved: ${JSON.stringify({ offMachine: session.offMachine, errors: session.errors })}`);
+      throw new Error(
+        `the page misbehaved: ${JSON.stringify({ offMachine: session.offMachine, errors: session.errors })}`,
+      );
     }
   } finally {
     await session.close();

@@ -39,7 +39,10 @@ export function readModelsPathOf(storeUrl: string, readModelsUrl?: string): stri
   }
   const location = parseStoreUrl(storeUrl);
   if (location.kind === 'sqlite') return location.path;
-  return `./data/readmodels-${storeUrl.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80)}.db`;
+  return `./data/readmodels-${storeUrl
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80)}.db`;
 }
 
 export async function openChronicle(options: ChronicleOptions): Promise<Chronicle> {

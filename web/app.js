@@ -1,4 +1,14 @@
-import { ApiError, comparePositions, getJson, readActors, readFact, readHistory, readSources, readTimeline, readTopics } from './js/api.js';
+import {
+  ApiError,
+  comparePositions,
+  getJson,
+  readActors,
+  readFact,
+  readHistory,
+  readSources,
+  readTimeline,
+  readTopics,
+} from './js/api.js';
 import { TimelineChart } from './js/chart.js';
 import { AsOfControl, Picker } from './js/controls.js';
 import { announce, h, replaceChildren, truncate } from './js/dom.js';
@@ -14,10 +24,23 @@ const FRESH_MS = 6000;
 
 const $ = (id) => document.getElementById(id);
 const els = {
-  title: $('timeline-title'), count: $('timeline-count'), live: $('live-status'), filters: $('filters'), filterError: $('filter-error'),
-  q: $('q'), from: $('from'), to: $('to'), retracted: $('retracted'), clear: $('clear-filters'),
-  chart: $('chart'), chartEmpty: $('chart-empty'), list: $('entry-list'), listEmpty: $('list-empty'),
-  findings: $('findings'), findingsCount: $('findings-count'), panel: $('fact-panel'),
+  title: $('timeline-title'),
+  count: $('timeline-count'),
+  live: $('live-status'),
+  filters: $('filters'),
+  filterError: $('filter-error'),
+  q: $('q'),
+  from: $('from'),
+  to: $('to'),
+  retracted: $('retracted'),
+  clear: $('clear-filters'),
+  chart: $('chart'),
+  chartEmpty: $('chart-empty'),
+  list: $('entry-list'),
+  listEmpty: $('list-empty'),
+  findings: $('findings'),
+  findingsCount: $('findings-count'),
+  panel: $('fact-panel'),
 };
 
 let state = readState();
@@ -48,15 +71,24 @@ const feed = new LiveFeed({
 });
 
 const actorPicker = new Picker({
-  name: 'actor', list: $('actor-list'), search: $('actor-search'), count: $('actor-count'),
+  name: 'actor',
+  list: $('actor-list'),
+  search: $('actor-search'),
+  count: $('actor-count'),
   onChange: (ids) => update({ actors: ids }, { refit: true }),
 });
 const topicPicker = new Picker({
-  name: 'topic', list: $('topic-list'), search: $('topic-search'), count: $('topic-count'),
+  name: 'topic',
+  list: $('topic-list'),
+  search: $('topic-search'),
+  count: $('topic-count'),
   onChange: (ids) => update({ topics: ids }, { refit: true }),
 });
 const asOfControl = new AsOfControl({
-  slider: $('asof-slider'), date: $('asof-date'), now: $('asof-now'), label: $('asof-label'),
+  slider: $('asof-slider'),
+  date: $('asof-date'),
+  now: $('asof-now'),
+  label: $('asof-label'),
   onChange: (asOf, { commit }) => update({ asOf }, { replace: !commit, debounce: commit ? 0 : 120 }),
 });
 
@@ -79,15 +111,23 @@ function update(change, { refit = false, replace = false, debounce = 0, reload =
 
 /** What the server filters: one actor, or one topic; several are filtered here. */
 function serverQuery() {
-  const query = { from: state.from, to: state.to, q: state.q, asOf: state.asOf, includeRetracted: state.retracted ? 'true' : '' };
+  const query = {
+    from: state.from,
+    to: state.to,
+    q: state.q,
+    asOf: state.asOf,
+    includeRetracted: state.retracted ? 'true' : '',
+  };
   if (state.actors.length === 1) query.actor = state.actors[0];
   else if (state.actors.length === 0 && state.topics.length === 1) query.topic = state.topics[0];
   return query;
 }
 
 function matches(entry, query) {
-  const byActor = query.actor !== undefined || state.actors.length === 0 || entry.actors.some((a) => state.actors.includes(a.id));
-  const byTopic = query.topic !== undefined || state.topics.length === 0 || entry.topics.some((t) => state.topics.includes(t.id));
+  const byActor =
+    query.actor !== undefined || state.actors.length === 0 || entry.actors.some((a) => state.actors.includes(a.id));
+  const byTopic =
+    query.topic !== undefined || state.topics.length === 0 || entry.topics.some((t) => state.topics.includes(t.id));
   return byActor && byTopic;
 }
 
@@ -95,14 +135,22 @@ function matches(entry, query) {
 function retractedToShow(query, shown) {
   if (!state.retracted || state.asOf) return [];
   const needle = state.q.toLowerCase();
-  return [...retractedSeen.values()].filter((e) => !shown.has(e.factId) && matches(e, { ...query, actor: undefined, topic: undefined })
-    && (!needle || e.summary.toLowerCase().includes(needle) || (e.notes ?? '').toLowerCase().includes(needle)));
+  return [...retractedSeen.values()].filter(
+    (e) =>
+      !shown.has(e.factId) &&
+      matches(e, { ...query, actor: undefined, topic: undefined }) &&
+      (!needle || e.summary.toLowerCase().includes(needle) || (e.notes ?? '').toLowerCase().includes(needle)),
+  );
 }
 
 /** The timelines' order (earliest, then latest day; open ends outermost), for merging entries in. */
 function byDate(a, b) {
-  const day = (d, open) => (d ? startOfDay(d)?.getTime() ?? open : open);
-  return day(a.when.earliest, -Infinity) - day(b.when.earliest, -Infinity) || day(a.when.latest, Infinity) - day(b.when.latest, Infinity) || 0;
+  const day = (d, open) => (d ? (startOfDay(d)?.getTime() ?? open) : open);
+  return (
+    day(a.when.earliest, -Infinity) - day(b.when.earliest, -Infinity) ||
+    day(a.when.latest, Infinity) - day(b.when.latest, Infinity) ||
+    0
+  );
 }
 
 /** Reads the timeline for the current state and draws it. Each call supersedes the previous one. */
@@ -128,7 +176,13 @@ async function load({ refit = false } = {}) {
     entries.push(...extra);
     entries.sort(byDate);
   }
-  data = { entries, byId: new Map(entries.map((e) => [e.factId, e])), position: result.position, truncated: result.truncated, name: result.timeline.name };
+  data = {
+    entries,
+    byId: new Map(entries.map((e) => [e.factId, e])),
+    position: result.position,
+    truncated: result.truncated,
+    name: result.timeline.name,
+  };
   if (!state.asOf) asOfControl.setHead(result.position);
   asOfControl.show(state.asOf, result.position);
   draw({ refit });
@@ -138,7 +192,12 @@ async function load({ refit = false } = {}) {
 
 /** Subscribes the live feed to the current scope, from the newest position the page has read. */
 async function follow(position) {
-  const scope = state.actors.length === 1 ? { actor: state.actors[0] } : state.actors.length === 0 && state.topics.length === 1 ? { topic: state.topics[0] } : {};
+  const scope =
+    state.actors.length === 1
+      ? { actor: state.actors[0] }
+      : state.actors.length === 0 && state.topics.length === 1
+        ? { topic: state.topics[0] }
+        : {};
   const key = JSON.stringify(scope);
   if (key === loadedScope) return;
   loadedScope = key;
@@ -160,7 +219,10 @@ function onFeedEvent(name, message) {
   if (name === 'entry-removed') {
     announce(`Removed from this timeline: ${truncate(entry?.summary ?? message.factId, 120)}`);
   } else {
-    markFresh(message.factId, name === 'entry-added' && !fresh.has(message.factId) ? 'added' : fresh.get(message.factId) ?? 'changed');
+    markFresh(
+      message.factId,
+      name === 'entry-added' && !fresh.has(message.factId) ? 'added' : (fresh.get(message.factId) ?? 'changed'),
+    );
   }
   if (state.asOf) {
     asOfControl.notePending();
@@ -183,17 +245,22 @@ function markFresh(factId, kind) {
   fresh.set(factId, kind);
   unannounced.add(factId);
   clearTimeout(freshTimers.get(factId));
-  freshTimers.set(factId, setTimeout(() => {
-    fresh.delete(factId);
-    freshTimers.delete(factId);
-    if (data.byId.has(factId)) draw({});
-  }, FRESH_MS));
+  freshTimers.set(
+    factId,
+    setTimeout(() => {
+      fresh.delete(factId);
+      freshTimers.delete(factId);
+      if (data.byId.has(factId)) draw({});
+    }, FRESH_MS),
+  );
 }
 
 function announceFresh() {
   const ids = [...unannounced].filter((id) => data.byId.has(id) && fresh.has(id));
   unannounced.clear();
-  const lines = ids.map((id) => `${fresh.get(id) === 'added' ? 'New' : 'Updated'}: ${truncate(data.byId.get(id).summary, 100)}`);
+  const lines = ids.map(
+    (id) => `${fresh.get(id) === 'added' ? 'New' : 'Updated'}: ${truncate(data.byId.get(id).summary, 100)}`,
+  );
   if (lines.length > 0) announce(lines.join('. '));
 }
 
@@ -205,15 +272,30 @@ function draw({ refit = false } = {}) {
   els.title.textContent = title;
   document.title = `${title} — Chronicle`;
   els.count.textContent = `${entries.length} fact${entries.length === 1 ? '' : 's'}${state.asOf ? ' as known then' : ''}${data.truncated ? ' (first pages only)' : ''}`;
-  chart.render(entries, { lanes: state.lanes, picked: state.lanes === 'actor' ? state.actors : state.topics, fresh, refit });
+  chart.render(entries, {
+    lanes: state.lanes,
+    picked: state.lanes === 'actor' ? state.actors : state.topics,
+    fresh,
+    refit,
+  });
   els.chartEmpty.hidden = entries.length > 0;
   els.listEmpty.hidden = entries.length > 0;
-  renderList(els.list, entries, { fresh, selected: state.fact, onOpen: (id) => void showFact(id, { focus: true, opener: document.activeElement }) });
+  renderList(els.list, entries, {
+    fresh,
+    selected: state.fact,
+    onOpen: (id) => void showFact(id, { focus: true, opener: document.activeElement }),
+  });
   const findings = findingsOf(entries);
   const counts = countsOf(findings);
-  els.findingsCount.textContent = findings.length > 0 ? `(${counts.error > 0 ? `${counts.error} error${counts.error === 1 ? '' : 's'}` : findings.length})` : '';
+  els.findingsCount.textContent =
+    findings.length > 0
+      ? `(${counts.error > 0 ? `${counts.error} error${counts.error === 1 ? '' : 's'}` : findings.length})`
+      : '';
   els.findingsCount.classList.toggle('has-errors', counts.error > 0);
-  renderFindings(els.findings, findings, { summaries: new Map(entries.map((e) => [e.factId, e.summary])), onJump: jumpToFacts });
+  renderFindings(els.findings, findings, {
+    summaries: new Map(entries.map((e) => [e.factId, e.summary])),
+    onJump: jumpToFacts,
+  });
   if (state.fact) chart.select(state.fact);
 }
 
@@ -234,7 +316,8 @@ function showError(error) {
     return;
   }
   els.filterError.hidden = false;
-  els.filterError.textContent = error instanceof ApiError ? error.describe() : `Could not reach the server: ${error.message}`;
+  els.filterError.textContent =
+    error instanceof ApiError ? error.describe() : `Could not reach the server: ${error.message}`;
 }
 
 // ── the fact panel ─────────────────────────────────────────────────────────
@@ -256,7 +339,14 @@ async function showFact(factId, { focus = false, push = true, opener = null } = 
   document.body.classList.add('has-panel');
   const inView = data.byId.get(factId);
   const model = (fact, history) => ({
-    entry: inView ?? fact, fact, history, asOf: state.asOf, asOfPosition: data.position, inView: Boolean(inView), entries: data.byId, names,
+    entry: inView ?? fact,
+    fact,
+    history,
+    asOf: state.asOf,
+    asOfPosition: data.position,
+    inView: Boolean(inView),
+    entries: data.byId,
+    names,
     onOpen: (id) => void showFact(id, { focus: true }),
     onPickActor: (id) => pickOnly({ actors: [id], topics: [] }),
     onPickTopic: (id) => pickOnly({ topics: [id], actors: [] }),
@@ -284,11 +374,17 @@ async function showFact(factId, { focus = false, push = true, opener = null } = 
     else if (keep >= 0) focusables()[keep]?.focus({ preventScroll: true });
   } catch (error) {
     if (request !== panelRequest) return;
-    replaceChildren(els.panel,
-      h('div', { class: 'panel-head' }, h('p', { class: 'kicker' }, 'Fact ', h('code', {}, factId)),
-        h('button', { type: 'button', class: 'close', 'aria-label': 'Close the fact panel', onclick: closeFact }, '×')),
+    replaceChildren(
+      els.panel,
+      h(
+        'div',
+        { class: 'panel-head' },
+        h('p', { class: 'kicker' }, 'Fact ', h('code', {}, factId)),
+        h('button', { type: 'button', class: 'close', 'aria-label': 'Close the fact panel', onclick: closeFact }, '×'),
+      ),
       h('h2', { id: 'fact-title', tabindex: '-1' }, 'This fact could not be read'),
-      h('p', { class: 'error-box', role: 'alert' }, error instanceof ApiError ? error.describe() : error.message));
+      h('p', { class: 'error-box', role: 'alert' }, error instanceof ApiError ? error.describe() : error.message),
+    );
     if (focus) $('fact-title')?.focus();
   }
 }
@@ -367,7 +463,8 @@ els.filters.addEventListener('change', (event) => {
   const target = event.target;
   if (target.name === 'lanes') update({ lanes: target.value }, { reload: false, refit: false });
   else if (target === els.retracted) update({ retracted: target.checked }, { refit: false });
-  else if (target === els.from || target === els.to) update({ from: els.from.value.trim(), to: els.to.value.trim() }, { refit: true });
+  else if (target === els.from || target === els.to)
+    update({ from: els.from.value.trim(), to: els.to.value.trim() }, { refit: true });
 });
 els.q.addEventListener('input', () => {
   clearTimeout(typing);
@@ -400,7 +497,9 @@ window.addEventListener('popstate', () => {
     els.panel.hidden = true;
     document.body.classList.remove('has-panel');
   }
-  const same = ['actors', 'topics', 'from', 'to', 'q', 'asOf', 'retracted'].every((k) => JSON.stringify(before[k]) === JSON.stringify(state[k]));
+  const same = ['actors', 'topics', 'from', 'to', 'q', 'asOf', 'retracted'].every(
+    (k) => JSON.stringify(before[k]) === JSON.stringify(state[k]),
+  );
   if (same) {
     draw({});
     if (state.fact) void showFact(state.fact, { push: false });
@@ -414,7 +513,9 @@ function registryNames() {
   const topics = new Map();
   const sources = new Map();
   return {
-    actors, topics, sources,
+    actors,
+    topics,
+    sources,
     actor: (id) => actors.get(id)?.name ?? id,
     topic: (id) => topics.get(id)?.label ?? id,
     source: (id) => sources.get(id)?.title ?? id,
@@ -431,7 +532,9 @@ async function loadRegistries() {
   for (const a of actors) names.actors.set(a.actorId, a);
   for (const t of topics) names.topics.set(t.topicId, t);
   for (const s of sources) names.sources.set(s.sourceId, s);
-  actorPicker.setItems(actors.filter((a) => !a.mergedInto).map((a) => ({ id: a.actorId, label: a.name, hint: a.aliases.join(', ') })));
+  actorPicker.setItems(
+    actors.filter((a) => !a.mergedInto).map((a) => ({ id: a.actorId, label: a.name, hint: a.aliases.join(', ') })),
+  );
   topicPicker.setItems(topics.map((t) => ({ id: t.topicId, label: t.label })));
 }
 

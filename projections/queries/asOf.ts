@@ -22,13 +22,17 @@ export function resolveAsOf(rm: ReadModelDb, asOf: string): LogPoint {
     const instant = new Date(DATE_ONLY.test(value) ? `${value}T23:59:59.999Z` : value);
     if (Number.isNaN(instant.getTime())) throw ValidationError.at('asOf', `${value} is not a valid instant`);
     // The latest event recorded by then (clocks are taken to move forward; ties go to the later event).
-    const row = rm.stmt(`SELECT seq, position FROM ${p}events WHERE recorded_at <= ? ORDER BY recorded_at DESC, seq DESC LIMIT 1`)
+    const row = rm
+      .stmt(`SELECT seq, position FROM ${p}events WHERE recorded_at <= ? ORDER BY recorded_at DESC, seq DESC LIMIT 1`)
       .get(instant.toISOString()) as { seq: number; position: string } | undefined;
     return row ? { seq: row.seq, position: row.position } : { seq: 0, position: null };
   }
   const seq = rm.stmt(`SELECT seq FROM ${p}events WHERE position = ?`).pluck().get(value) as number | undefined;
   if (seq === undefined) {
-    throw ValidationError.at('asOf', `${JSON.stringify(value)} is neither an ISO 8601 instant (e.g. 2022-11-01T09:00:00Z or 2022-11-01) nor a position of this store`);
+    throw ValidationError.at(
+      'asOf',
+      `${JSON.stringify(value)} is neither an ISO 8601 instant (e.g. 2022-11-01T09:00:00Z or 2022-11-01) nor a position of this store`,
+    );
   }
   return { seq, position: value };
 }

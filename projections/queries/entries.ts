@@ -7,7 +7,13 @@ import type { CacheScope } from '../readCache.ts';
 
 export interface EntryCitation {
   readonly citationId: string;
-  readonly source: { readonly id: string; readonly title: string | null; readonly publisher: string | null; readonly reliability: string | null; readonly publishedOn: string | null };
+  readonly source: {
+    readonly id: string;
+    readonly title: string | null;
+    readonly publisher: string | null;
+    readonly reliability: string | null;
+    readonly publishedOn: string | null;
+  };
   readonly quote: string | null;
   readonly locator: string | null;
   readonly statedDate: string | null;
@@ -39,7 +45,10 @@ export interface TimelineEntry {
  * default: the read models' `ReadCache`).
  */
 export class NameResolver {
-  constructor(private readonly rm: ReadModelDb, readonly scope: CacheScope = rm.cache.scope()) {}
+  constructor(
+    private readonly rm: ReadModelDb,
+    readonly scope: CacheScope = rm.cache.scope(),
+  ) {}
 
   private topic(id: string): TopicDoc | null {
     return this.scope.get(`topic:${id}`, () => this.rm.registryDoc('topics', id));
@@ -62,7 +71,8 @@ export class NameResolver {
     for (const doc of docs) {
       for (const id of Object.keys(doc.actors)) if (!this.scope.has(`actor:${id}`)) wanted.actors.add(id);
       for (const id of doc.topics) if (!this.scope.has(`topic:${id}`)) wanted.topics.add(id);
-      for (const c of Object.values(doc.citations)) if (!this.scope.has(`source:${c.source}`)) wanted.sources.add(c.source);
+      for (const c of Object.values(doc.citations))
+        if (!this.scope.has(`source:${c.source}`)) wanted.sources.add(c.source);
     }
     const keyOf = { actors: 'actor', topics: 'topic', sources: 'source' } as const;
     for (const registry of ['actors', 'topics', 'sources'] as const) {
@@ -89,7 +99,8 @@ export class NameResolver {
     const actors = new Map<string, { id: string; name: string; role: string | null }>();
     for (const [id, role] of Object.entries(doc.actors)) {
       const survivor = this.survivor(id);
-      if (!actors.has(survivor)) actors.set(survivor, { id: survivor, name: this.actor(survivor)?.name ?? survivor, role });
+      if (!actors.has(survivor))
+        actors.set(survivor, { id: survivor, name: this.actor(survivor)?.name ?? survivor, role });
     }
     return {
       factId: doc.factId,
@@ -103,8 +114,18 @@ export class NameResolver {
         const s = this.source(c.source);
         return {
           citationId: c.citationId,
-          source: { id: c.source, title: s?.title ?? null, publisher: s?.publisher ?? null, reliability: s?.reliability ?? null, publishedOn: s?.publishedOn ?? null },
-          quote: c.quote, locator: c.locator, statedDate: c.statedDate, statedWeekday: c.statedWeekday, credibility: c.credibility,
+          source: {
+            id: c.source,
+            title: s?.title ?? null,
+            publisher: s?.publisher ?? null,
+            reliability: s?.reliability ?? null,
+            publishedOn: s?.publishedOn ?? null,
+          },
+          quote: c.quote,
+          locator: c.locator,
+          statedDate: c.statedDate,
+          statedWeekday: c.statedWeekday,
+          credibility: c.credibility,
         };
       }),
       relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, fact: r.target, offset: r.offset })),
@@ -137,7 +158,11 @@ export class NameResolver {
       } else {
         const docs = this.rm.factsAt(missing, asOfSeq);
         this.prefetch([...docs.values()].filter((d): d is FactDoc => d !== null));
-        const findings = findingsAsOf(this.rm, missing, asOfSeq, { docs, relatedFrom: this.rm.relatedFromAt(missing, asOfSeq), names: this });
+        const findings = findingsAsOf(this.rm, missing, asOfSeq, {
+          docs,
+          relatedFrom: this.rm.relatedFromAt(missing, asOfSeq),
+          names: this,
+        });
         for (const [id, doc] of docs) if (doc) built.set(id, this.entryOf(doc, findings.get(id) ?? []));
       }
       for (const id of missing) {
@@ -155,11 +180,16 @@ export class NameResolver {
  * now). `known` passes what was already read at `seq` (documents, relations pointing at facts) and
  * a resolver for sources; anything else is read as the re-check needs it.
  */
-export function findingsAsOf(rm: ReadModelDb, factIds: readonly string[], seq: number, known?: {
-  readonly docs: ReadonlyMap<string, FactDoc | null>;
-  readonly relatedFrom: ReadonlyMap<string, readonly string[]>;
-  readonly names: NameResolver;
-}): Map<string, Finding[]> {
+export function findingsAsOf(
+  rm: ReadModelDb,
+  factIds: readonly string[],
+  seq: number,
+  known?: {
+    readonly docs: ReadonlyMap<string, FactDoc | null>;
+    readonly relatedFrom: ReadonlyMap<string, readonly string[]>;
+    readonly names: NameResolver;
+  },
+): Map<string, Finding[]> {
   const components = recheckComponents(factIds, {
     fact: (id) => (known?.docs.has(id) ? known.docs.get(id)! : rm.factAt(id, seq)),
     source: (id) => (known ? known.names.source(id) : rm.registryDoc('sources', id)),
@@ -167,7 +197,11 @@ export function findingsAsOf(rm: ReadModelDb, factIds: readonly string[], seq: n
   });
   const out = new Map<string, Finding[]>();
   for (const component of components) {
-    for (const id of component.members) out.set(id, component.findings.filter((f) => f.facts.includes(id)));
+    for (const id of component.members)
+      out.set(
+        id,
+        component.findings.filter((f) => f.facts.includes(id)),
+      );
   }
   return out;
 }

@@ -16,13 +16,19 @@ export function readFact(rm: ReadModelDb, factId: string): FactView {
   if (!doc) throw new NotFoundError(`fact ${factId} does not exist`);
   return {
     ...new NameResolver(rm).entryOf(doc),
-    createdAt: doc.createdAt, createdBy: doc.createdBy, updatedAt: doc.updatedAt, updatedBy: doc.updatedBy,
+    createdAt: doc.createdAt,
+    createdBy: doc.createdBy,
+    updatedAt: doc.updatedAt,
+    updatedBy: doc.updatedBy,
   };
 }
 
 /** Every event of a fact, oldest first, with who recorded it, when and why. */
 export function readFactHistory(rm: ReadModelDb, factId: string): HistoryEntry[] {
-  const rows = rm.stmt(`SELECT history FROM ${rm.prefix}events WHERE fact_id = ? ORDER BY seq`).pluck().all(factId) as string[];
+  const rows = rm
+    .stmt(`SELECT history FROM ${rm.prefix}events WHERE fact_id = ? ORDER BY seq`)
+    .pluck()
+    .all(factId) as string[];
   if (rows.length === 0) throw new NotFoundError(`fact ${factId} does not exist`);
   return rows.map((r) => JSON.parse(r) as HistoryEntry);
 }

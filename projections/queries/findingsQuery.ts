@@ -13,10 +13,12 @@ export interface ChecksReport {
 const SEVERITY = { error: 0, warning: 1, info: 2 } as const;
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return SEVERITY[a.severity] - SEVERITY[b.severity]
-    || FINDING_CODES.indexOf(a.code) - FINDING_CODES.indexOf(b.code)
-    || (a.facts[0] ?? '').localeCompare(b.facts[0] ?? '')
-    || a.message.localeCompare(b.message);
+  return (
+    SEVERITY[a.severity] - SEVERITY[b.severity] ||
+    FINDING_CODES.indexOf(a.code) - FINDING_CODES.indexOf(b.code) ||
+    (a.facts[0] ?? '').localeCompare(b.facts[0] ?? '') ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 /** The date findings of the whole store, or of the facts of one actor's or topic's timeline. */
@@ -24,7 +26,9 @@ export function readFindings(rm: ReadModelDb, scope: Pick<TimelineQuery, 'kind' 
   let findings: Finding[];
   let header: ChecksReport['scope'];
   if (scope.kind === 'all') {
-    findings = (rm.stmt(`SELECT finding FROM ${rm.prefix}findings`).pluck().all() as string[]).map((f) => JSON.parse(f) as Finding);
+    findings = (rm.stmt(`SELECT finding FROM ${rm.prefix}findings`).pluck().all() as string[]).map(
+      (f) => JSON.parse(f) as Finding,
+    );
     header = { kind: 'all', id: null, name: 'All facts' };
   } else {
     const timeline = readTimeline(rm, { kind: scope.kind, ...(scope.id !== undefined ? { id: scope.id } : {}) });

@@ -60,13 +60,20 @@ export function mergedFamily(rm: ReadModelDb, survivor: string): string[] {
   return family;
 }
 
-function subject(rm: ReadModelDb, names: NameResolver, query: TimelineQuery): { ids: string[]; header: Timeline['timeline'] } {
+function subject(
+  rm: ReadModelDb,
+  names: NameResolver,
+  query: TimelineQuery,
+): { ids: string[]; header: Timeline['timeline'] } {
   if (query.kind === 'all') return { ids: [''], header: { kind: 'all', id: null, name: 'All facts' } };
   const id = query.id ?? '';
   if (query.kind === 'actor') {
     if (!names.actor(id)) throw new NotFoundError(`actor ${id} does not exist`);
     const survivor = names.survivor(id);
-    return { ids: mergedFamily(rm, survivor), header: { kind: 'actor', id: survivor, name: names.actor(survivor)?.name ?? survivor } };
+    return {
+      ids: mergedFamily(rm, survivor),
+      header: { kind: 'actor', id: survivor, name: names.actor(survivor)?.name ?? survivor },
+    };
   }
   const topic = rm.registryDoc('topics', id);
   if (!topic) throw new NotFoundError(`topic ${id} does not exist`);
@@ -108,18 +115,29 @@ export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
   }
   const limit = query.limit ?? -1;
   const rows = rm.db
-    .prepare(`SELECT DISTINCT t.fact_id AS factId, t.earliest, t.latest, t.precision_rank AS rank, t.first_seq AS seq
+    .prepare(
+      `SELECT DISTINCT t.fact_id AS factId, t.earliest, t.latest, t.precision_rank AS rank, t.first_seq AS seq
       FROM ${rm.prefix}timeline t WHERE ${where.join(' AND ')}
-      ORDER BY t.earliest, t.latest, t.precision_rank, t.first_seq LIMIT ?`)
-    .all(...params, limit < 0 ? -1 : limit + 1) as { factId: string; earliest: number; latest: number; rank: number; seq: number }[];
+      ORDER BY t.earliest, t.latest, t.precision_rank, t.first_seq LIMIT ?`,
+    )
+    .all(...params, limit < 0 ? -1 : limit + 1) as {
+    factId: string;
+    earliest: number;
+    latest: number;
+    rank: number;
+    seq: number;
+  }[];
   const more = limit >= 0 && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
-  const entries = names.entriesOf(page.map((r) => r.factId), at?.seq);
+  const entries = names.entriesOf(
+    page.map((r) => r.factId),
+    at?.seq,
+  );
   return {
     timeline: header,
     asOf: query.asOf ?? null,
-    position: at ? at.position : rm.checkpoint().position ?? null,
+    position: at ? at.position : (rm.checkpoint().position ?? null),
     entries,
     nextCursor: more && last ? encodeCursor([last.earliest, last.latest, last.rank, last.seq]) : null,
   };

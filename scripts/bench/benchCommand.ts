@@ -15,6 +15,7 @@ export function benchCommand(file: string, scripts: readonly string[], argv: rea
 export function positive(value: string | undefined, name: string, fallback: number, usage: string): number {
   if (value === undefined) return fallback;
   const parsed = Number(value.replace(/_/g, ''));
-  if (!Number.isSafeInteger(parsed) || parsed <= 0) throw new Error(`--${name} expects a positive integer, got ${JSON.stringify(value)}\n${usage}`);
+  if (!Number.isSafeInteger(parsed) || parsed <= 0)
+    throw new Error(`--${name} expects a positive integer, got ${JSON.stringify(value)}\n${usage}`);
   return parsed;
 }

@@ -50,7 +50,8 @@ const USAGE = `usage: node --import tsx scripts/bench/storeBench.ts [--quick] [-
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value.replace(/_/g, ''));
-  if (!Number.isSafeInteger(parsed) || parsed <= 0) throw new Error(`--${name} expects a positive integer, got ${JSON.stringify(value)}\n${USAGE}`);
+  if (!Number.isSafeInteger(parsed) || parsed <= 0)
+    throw new Error(`--${name} expects a positive integer, got ${JSON.stringify(value)}\n${USAGE}`);
   return parsed;
 }
 

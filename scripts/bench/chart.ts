@@ -78,13 +78,17 @@ function panelSvg(panel: ChartPanel, spec: ChartSpec, offsetX: number, offsetY: 
   const lo = Math.log10(Math.min(...xs)) - pad;
   const hi = Math.log10(Math.max(...xs)) + pad;
   const px = (x: number) => x0 + ((Math.log10(x) - lo) / (hi - lo || 1)) * plotW;
-  const values = [...panel.series.flatMap((s) => s.points.map((p) => p.y)), ...(panel.goals ?? []).map((g) => g.y)].filter((v) => Number.isFinite(v) && (!panel.yLog || v > 0));
+  const values = [
+    ...panel.series.flatMap((s) => s.points.map((p) => p.y)),
+    ...(panel.goals ?? []).map((g) => g.y),
+  ].filter((v) => Number.isFinite(v) && (!panel.yLog || v > 0));
   let py: (y: number) => number;
   let ticks: number[];
   if (panel.yLog) {
     const ladder = (from: number, to: number) => {
       const out: number[] = [];
-      for (let d = Math.floor(Math.log10(from)); d <= Math.ceil(Math.log10(to)); d++) for (const m of [1, 2, 5]) out.push(m * 10 ** d);
+      for (let d = Math.floor(Math.log10(from)); d <= Math.ceil(Math.log10(to)); d++)
+        for (const m of [1, 2, 5]) out.push(m * 10 ** d);
       return out;
     };
     const all = ladder(Math.min(...values) / 1.3, Math.max(...values) * 1.15);
@@ -101,12 +105,16 @@ function panelSvg(panel: ChartPanel, spec: ChartSpec, offsetX: number, offsetY: 
     py = (y: number) => y0 + plotH - (y / top) * plotH;
   }
   const out: string[] = [];
-  out.push(`<text x='${offsetX + PANEL_W / 2}' y='${offsetY + 20}' text-anchor='middle' font-size='15' font-weight='600'>${esc(panel.title)}</text>`);
+  out.push(
+    `<text x='${offsetX + PANEL_W / 2}' y='${offsetY + 20}' text-anchor='middle' font-size='15' font-weight='600'>${esc(panel.title)}</text>`,
+  );
   // Grid and y ticks.
   for (const v of ticks) {
     const y = py(v);
     out.push(`<line x1='${x0}' x2='${x0 + plotW}' y1='${y.toFixed(1)}' y2='${y.toFixed(1)}' stroke='#e5e7eb'/>`);
-    out.push(`<text x='${x0 - 6}' y='${(y + 4).toFixed(1)}' text-anchor='end' font-size='11' fill='#4b5563'>${fmt(v)}</text>`);
+    out.push(
+      `<text x='${x0 - 6}' y='${(y + 4).toFixed(1)}' text-anchor='end' font-size='11' fill='#4b5563'>${fmt(v)}</text>`,
+    );
   }
   // Decade grid lines on the log x axis.
   for (let d = Math.ceil(lo); d <= Math.floor(hi); d++) {
@@ -115,24 +123,39 @@ function panelSvg(panel: ChartPanel, spec: ChartSpec, offsetX: number, offsetY: 
   }
   for (const tick of spec.xTicks) {
     const x = px(tick.x);
-    out.push(`<line x1='${x.toFixed(1)}' x2='${x.toFixed(1)}' y1='${y0}' y2='${y0 + plotH + 4}' stroke='#d1d5db' stroke-dasharray='2 3'/>`);
-    tick.lines.forEach((line, i) => out.push(`<text x='${x.toFixed(1)}' y='${y0 + plotH + 17 + i * 13}' text-anchor='middle' font-size='${i === 0 ? 12 : 10.5}' fill='${i === 0 ? '#111827' : '#6b7280'}'>${esc(line)}</text>`));
+    out.push(
+      `<line x1='${x.toFixed(1)}' x2='${x.toFixed(1)}' y1='${y0}' y2='${y0 + plotH + 4}' stroke='#d1d5db' stroke-dasharray='2 3'/>`,
+    );
+    tick.lines.forEach((line, i) =>
+      out.push(
+        `<text x='${x.toFixed(1)}' y='${y0 + plotH + 17 + i * 13}' text-anchor='middle' font-size='${i === 0 ? 12 : 10.5}' fill='${i === 0 ? '#111827' : '#6b7280'}'>${esc(line)}</text>`,
+      ),
+    );
   }
   out.push(`<rect x='${x0}' y='${y0}' width='${plotW}' height='${plotH}' fill='none' stroke='#9ca3af'/>`);
-  out.push(`<text x='${x0 + plotW / 2}' y='${y0 + plotH + 50}' text-anchor='middle' font-size='12' fill='#374151'>${esc(spec.xLabel)}</text>`);
-  out.push(`<text transform='translate(${offsetX + 16} ${y0 + plotH / 2}) rotate(-90)' text-anchor='middle' font-size='12' fill='#374151'>${esc(panel.yLabel)}</text>`);
+  out.push(
+    `<text x='${x0 + plotW / 2}' y='${y0 + plotH + 50}' text-anchor='middle' font-size='12' fill='#374151'>${esc(spec.xLabel)}</text>`,
+  );
+  out.push(
+    `<text transform='translate(${offsetX + 16} ${y0 + plotH / 2}) rotate(-90)' text-anchor='middle' font-size='12' fill='#374151'>${esc(panel.yLabel)}</text>`,
+  );
   // Goal lines (named in the legend).
   for (const goal of panel.goals ?? []) {
     const y = py(goal.y);
-    out.push(`<line x1='${x0}' x2='${x0 + plotW}' y1='${y.toFixed(1)}' y2='${y.toFixed(1)}' stroke='${goal.color}' stroke-width='1.2' stroke-dasharray='6 4'/>`);
+    out.push(
+      `<line x1='${x0}' x2='${x0 + plotW}' y1='${y.toFixed(1)}' y2='${y.toFixed(1)}' stroke='${goal.color}' stroke-width='1.2' stroke-dasharray='6 4'/>`,
+    );
   }
   // Lines and points.
   for (const s of panel.series) {
     const pts = s.points.filter((p) => Number.isFinite(p.y));
     if (pts.length > 1) {
-      out.push(`<polyline fill='none' stroke='${s.color}' stroke-width='2'${s.dashed ? " stroke-dasharray='5 4'" : ''} points='${pts.map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ')}'/>`);
+      out.push(
+        `<polyline fill='none' stroke='${s.color}' stroke-width='2'${s.dashed ? " stroke-dasharray='5 4'" : ''} points='${pts.map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ')}'/>`,
+      );
     }
-    for (const p of pts) out.push(`<circle cx='${px(p.x).toFixed(1)}' cy='${py(p.y).toFixed(1)}' r='3.5' fill='${s.color}'/>`);
+    for (const p of pts)
+      out.push(`<circle cx='${px(p.x).toFixed(1)}' cy='${py(p.y).toFixed(1)}' r='3.5' fill='${s.color}'/>`);
   }
   // Value labels: centred above their points; at each x, sorted top to bottom and pushed apart so they do not overlap.
   for (const x of xs) {
@@ -143,24 +166,32 @@ function panelSvg(panel: ChartPanel, spec: ChartSpec, offsetX: number, offsetY: 
     const overflow = labels.length ? labels.at(-1)!.y - (y0 + plotH - 3) : 0;
     if (overflow > 0) for (const l of labels) l.y -= overflow;
     for (const l of labels) {
-      out.push(`<text x='${px(x).toFixed(1)}' y='${l.y.toFixed(1)}' text-anchor='middle' font-size='10.5' fill='${l.s.color}' stroke='#ffffff' stroke-width='3' paint-order='stroke'>${esc(l.p.label ?? fmt(l.p.y))}</text>`);
+      out.push(
+        `<text x='${px(x).toFixed(1)}' y='${l.y.toFixed(1)}' text-anchor='middle' font-size='10.5' fill='${l.s.color}' stroke='#ffffff' stroke-width='3' paint-order='stroke'>${esc(l.p.label ?? fmt(l.p.y))}</text>`,
+      );
     }
   }
   // Legend under the plot: the series, then the goals.
   const legendY = offsetY + PANEL_H + 4;
   panel.series.forEach((s, i) => {
     const y = legendY + i * LEGEND_LINE;
-    out.push(`<line x1='${x0}' x2='${x0 + 22}' y1='${y}' y2='${y}' stroke='${s.color}' stroke-width='2'${s.dashed ? " stroke-dasharray='5 4'" : ''}/>`);
+    out.push(
+      `<line x1='${x0}' x2='${x0 + 22}' y1='${y}' y2='${y}' stroke='${s.color}' stroke-width='2'${s.dashed ? " stroke-dasharray='5 4'" : ''}/>`,
+    );
     out.push(`<circle cx='${x0 + 11}' cy='${y}' r='3' fill='${s.color}'/>`);
     out.push(`<text x='${x0 + 30}' y='${y + 4}' font-size='11.5' fill='#111827'>${esc(s.name)}</text>`);
   });
   (panel.goals ?? []).forEach((g, i) => {
     const y = legendY + (panel.series.length + i) * LEGEND_LINE;
-    out.push(`<line x1='${x0}' x2='${x0 + 22}' y1='${y}' y2='${y}' stroke='${g.color}' stroke-width='1.2' stroke-dasharray='6 4'/>`);
+    out.push(
+      `<line x1='${x0}' x2='${x0 + 22}' y1='${y}' y2='${y}' stroke='${g.color}' stroke-width='1.2' stroke-dasharray='6 4'/>`,
+    );
     out.push(`<text x='${x0 + 30}' y='${y + 4}' font-size='11.5' fill='${g.color}'>${esc(g.label)}</text>`);
   });
   if (panel.note) {
-    out.push(`<text x='${x0}' y='${legendY + legendRows * LEGEND_LINE + 2}' font-size='10.5' fill='#6b7280'>${esc(panel.note)}</text>`);
+    out.push(
+      `<text x='${x0}' y='${legendY + legendRows * LEGEND_LINE + 2}' font-size='10.5' fill='#6b7280'>${esc(panel.note)}</text>`,
+    );
   }
   return out.join('\n');
 }

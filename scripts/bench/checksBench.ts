@@ -2,11 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkAll, checkComponent, relationComponents, type CheckFact, type CheckSource, type Finding } from '../../src/checks/index.ts';
+import {
+  checkAll,
+  checkComponent,
+  relationComponents,
+  type CheckFact,
+  type CheckSource,
+  type Finding,
+} from '../../src/checks/index.ts';
 import { execute } from '../../src/commands/execute.ts';
 import { importDossier } from '../../src/dossier/importDossier.ts';
 import { openChronicle, type Chronicle } from '../../src/main.ts';
-import { checkFactOf, checkSourceOf, recheckComponents, type FindingsInputs } from '../../projections/findingsProjection.ts';
+import {
+  checkFactOf,
+  checkSourceOf,
+  recheckComponents,
+  type FindingsInputs,
+} from '../../projections/findingsProjection.ts';
 import { readFindings } from '../../projections/queries/findingsQuery.ts';
 import { listRegistry } from '../../projections/queries/registryQuery.ts';
 import { benchCommand, positive } from './benchCommand.ts';
@@ -49,8 +61,14 @@ function parseOptions(argv: readonly string[]): ChecksBenchOptions {
     args: [...argv],
     options: {
       quick: { type: 'boolean', default: false },
-      facts: { type: 'string' }, relations: { type: 'string' }, repeats: { type: 'string' }, revisions: { type: 'string' }, seed: { type: 'string' },
-      out: { type: 'string' }, profile: { type: 'string' }, help: { type: 'boolean', default: false },
+      facts: { type: 'string' },
+      relations: { type: 'string' },
+      repeats: { type: 'string' },
+      revisions: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      profile: { type: 'string' },
+      help: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -94,14 +112,21 @@ const countBy = (findings: readonly Finding[], key: (f: Finding) => string) => {
 };
 
 /** Workload 3a: loads every current fact and source from the read models, then `checkAll` and the reference, alternating. */
-async function benchFullCheck(chronicle: Chronicle, repeats: number, log: Log, profiler: Profiler): Promise<ChecksResults['full']> {
+async function benchFullCheck(
+  chronicle: Chronicle,
+  repeats: number,
+  log: Log,
+  profiler: Profiler,
+): Promise<ChecksResults['full']> {
   const rm = chronicle.readModels();
   const loaded = await timed(() => ({
     facts: new Map<string, CheckFact>(rm.allFacts().map((d) => [d.factId, checkFactOf(d)])),
     sources: new Map<string, CheckSource>(listRegistry(rm, 'sources').map((s) => [s.sourceId, checkSourceOf(s)])),
   }));
   const { facts, sources } = loaded.result;
-  log(`full check: loaded ${facts.size.toLocaleString('en-US')} facts and ${sources.size} sources in ${loaded.ms.toFixed(0)} ms; ${repeats} runs per side`);
+  log(
+    `full check: loaded ${facts.size.toLocaleString('en-US')} facts and ${sources.size} sources in ${loaded.ms.toFixed(0)} ms; ${repeats} runs per side`,
+  );
   const components = relationComponents(facts);
   const single = components.filter((c) => c.length === 1);
   const multi = components.filter((c) => c.length > 1);
@@ -119,20 +144,35 @@ async function benchFullCheck(chronicle: Chronicle, repeats: number, log: Log, p
       // Where the time goes: the same checkComponent calls, split into components of one fact and the others.
       runs.single.push(withCpu(() => single.forEach((c) => checkComponent(c, facts, sources))));
       runs.multi.push(withCpu(() => multi.forEach((c) => checkComponent(c, facts, sources))));
-      log(`full check ${i + 1}/${repeats}: checkAll ${a.ms.toFixed(0)} ms (CPU ${a.cpuMs.toFixed(0)} ms), reference ${b.ms.toFixed(0)} ms`);
+      log(
+        `full check ${i + 1}/${repeats}: checkAll ${a.ms.toFixed(0)} ms (CPU ${a.cpuMs.toFixed(0)} ms), reference ${b.ms.toFixed(0)} ms`,
+      );
     }
   });
   const readModelFindings = readFindings(rm, { kind: 'all' }).findings.length;
   return {
-    loadMs: loaded.ms, facts: facts.size, sources: sources.size,
-    ours: summarize(runs.ours.map((r) => r.ms)), oursRuns: runs.ours.map((r) => r.ms), oursCpu: summarize(runs.ours.map((r) => r.cpuMs)),
-    reference: summarize(runs.reference.map((r) => r.ms)), referenceRuns: runs.reference.map((r) => r.ms), referenceCpu: summarize(runs.reference.map((r) => r.cpuMs)),
-    findings: findings.length, bySeverity: countBy(findings, (f) => f.severity), byCode: countBy(findings, (f) => f.code),
-    violatedPairs, components: components.length, networkComponents: multi.length,
+    loadMs: loaded.ms,
+    facts: facts.size,
+    sources: sources.size,
+    ours: summarize(runs.ours.map((r) => r.ms)),
+    oursRuns: runs.ours.map((r) => r.ms),
+    oursCpu: summarize(runs.ours.map((r) => r.cpuMs)),
+    reference: summarize(runs.reference.map((r) => r.ms)),
+    referenceRuns: runs.reference.map((r) => r.ms),
+    referenceCpu: summarize(runs.reference.map((r) => r.cpuMs)),
+    findings: findings.length,
+    bySeverity: countBy(findings, (f) => f.severity),
+    byCode: countBy(findings, (f) => f.code),
+    violatedPairs,
+    components: components.length,
+    networkComponents: multi.length,
     split: {
-      singleMs: summarize(runs.single.map((r) => r.ms)).p50, singleCpuMs: summarize(runs.single.map((r) => r.cpuMs)).p50,
-      multiMs: summarize(runs.multi.map((r) => r.ms)).p50, multiCpuMs: summarize(runs.multi.map((r) => r.cpuMs)).p50,
-      single: single.length, multiFacts: multi.reduce((sum, c) => sum + c.length, 0),
+      singleMs: summarize(runs.single.map((r) => r.ms)).p50,
+      singleCpuMs: summarize(runs.single.map((r) => r.cpuMs)).p50,
+      multiMs: summarize(runs.multi.map((r) => r.ms)).p50,
+      multiCpuMs: summarize(runs.multi.map((r) => r.cpuMs)).p50,
+      single: single.length,
+      multiFacts: multi.reduce((sum, c) => sum + c.length, 0),
     },
     readModelFindings,
   };
@@ -141,7 +181,12 @@ async function benchFullCheck(chronicle: Chronicle, repeats: number, log: Log, p
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Picks `count` facts with a plain day date (a revision then stays a plain day), one per group, in a seeded order. */
-function pickTargets(rng: Prng, groups: readonly (readonly string[])[], count: number, whenOf: (id: string) => string | undefined): string[] {
+function pickTargets(
+  rng: Prng,
+  groups: readonly (readonly string[])[],
+  count: number,
+  whenOf: (id: string) => string | undefined,
+): string[] {
   const order = [...groups];
   for (let i = order.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
@@ -167,27 +212,67 @@ function shifted(when: string, days: number): string {
  * (one event: the read-model transaction, re-check of the touched component included), then
  * `recheckComponents([factId])` alone; a fact in a relation component and a fact in none alternate.
  */
-async function benchRecheck(chronicle: Chronicle, dataset: ChecksDataset, revisions: number, seed: number, log: Log, profiler: Profiler): Promise<ChecksResults['recheck']> {
+async function benchRecheck(
+  chronicle: Chronicle,
+  dataset: ChecksDataset,
+  revisions: number,
+  seed: number,
+  log: Log,
+  profiler: Profiler,
+): Promise<ChecksResults['recheck']> {
   const rm = chronicle.readModels();
   const rng = new Prng(seed ^ 0x5eed);
   const whenOf = (id: string) => rm.fact(id)?.when;
   const warmUp = 5;
   const inComponents = pickTargets(rng, dataset.components, revisions + warmUp, whenOf);
-  const alone = pickTargets(rng, dataset.singletons.map((id) => [id]), revisions + warmUp, whenOf);
-  const inputs: FindingsInputs = { fact: (id) => rm.fact(id), source: (id) => rm.registryDoc('sources', id), relatedFrom: (id) => rm.relatedFrom(id) };
+  const alone = pickTargets(
+    rng,
+    dataset.singletons.map((id) => [id]),
+    revisions + warmUp,
+    whenOf,
+  );
+  const inputs: FindingsInputs = {
+    fact: (id) => rm.fact(id),
+    source: (id) => rm.registryDoc('sources', id),
+    relatedFrom: (id) => rm.relatedFrom(id),
+  };
   const sides = {
-    component: { execute: [] as number[], catchUp: [] as number[], catchUpCpu: [] as number[], recheck: [] as number[], members: [] as number[] },
-    singleton: { execute: [] as number[], catchUp: [] as number[], catchUpCpu: [] as number[], recheck: [] as number[], members: [] as number[] },
+    component: {
+      execute: [] as number[],
+      catchUp: [] as number[],
+      catchUpCpu: [] as number[],
+      recheck: [] as number[],
+      members: [] as number[],
+    },
+    singleton: {
+      execute: [] as number[],
+      catchUp: [] as number[],
+      catchUpCpu: [] as number[],
+      recheck: [] as number[],
+      members: [] as number[],
+    },
   };
   log(`re-check: ${warmUp} warm-up + ${revisions} revisions per side, alternating`);
   await profiler.phase('recheck', async () => {
     for (let i = 0; i < revisions + warmUp; i++) {
-      for (const [side, factId] of [['component', inComponents[i]!], ['singleton', alone[i]!]] as const) {
+      for (const [side, factId] of [
+        ['component', inComponents[i]!],
+        ['singleton', alone[i]!],
+      ] as const) {
         const when = shifted(whenOf(factId)!, rng.chance(0.5) ? rng.between(1, 3) : -rng.between(1, 3));
-        const revised = await timed(() => execute(chronicle.write, 'fact', factId, { type: 'ReviseFactDate', data: { factId, when } }, {
-          metadata: { recordedBy: 'bench', reason: 'benchmark: re-date by a few days' },
-        }));
-        if (revised.result.events.length !== 1) throw new Error(`revising ${factId} appended ${revised.result.events.length} events`);
+        const revised = await timed(() =>
+          execute(
+            chronicle.write,
+            'fact',
+            factId,
+            { type: 'ReviseFactDate', data: { factId, when } },
+            {
+              metadata: { recordedBy: 'bench', reason: 'benchmark: re-date by a few days' },
+            },
+          ),
+        );
+        if (revised.result.events.length !== 1)
+          throw new Error(`revising ${factId} appended ${revised.result.events.length} events`);
         const cpu = process.cpuUsage();
         const caught = await timed(() => chronicle.runner.catchUp());
         const caughtCpu = process.cpuUsage(cpu);
@@ -206,7 +291,11 @@ async function benchRecheck(chronicle: Chronicle, dataset: ChecksDataset, revisi
   const summary = (s: typeof sides.component): RecheckSide => {
     const slowest = s.catchUp.indexOf(Math.max(...s.catchUp));
     return {
-      execute: summarize(s.execute), catchUp: summarize(s.catchUp), catchUpCpu: summarize(s.catchUpCpu), recheck: summarize(s.recheck), members: summarize(s.members),
+      execute: summarize(s.execute),
+      catchUp: summarize(s.catchUp),
+      catchUpCpu: summarize(s.catchUpCpu),
+      recheck: summarize(s.recheck),
+      members: summarize(s.members),
       slowestCatchUp: { ms: s.catchUp[slowest]!, cpuMs: s.catchUpCpu[slowest]!, members: s.members[slowest]! },
     };
   };
@@ -227,29 +316,57 @@ async function runChecksBench(options: ChecksBenchOptions, command: string): Pro
   const profiler = options.profile ? await startProfiler(options.profile) : undefined;
   const chronicle = await openChronicle({ storeUrl: `sqlite:${join(dir, 'checks.db')}?synchronous=normal` });
   try {
-    log(`generating ${options.facts.toLocaleString('en-US')} facts with ${options.relations.toLocaleString('en-US')} relations (seed ${options.seed})`);
-    const generated = await timed(() => generateChecksDataset({ facts: options.facts, relations: options.relations, seed: options.seed }));
+    log(
+      `generating ${options.facts.toLocaleString('en-US')} facts with ${options.relations.toLocaleString('en-US')} relations (seed ${options.seed})`,
+    );
+    const generated = await timed(() =>
+      generateChecksDataset({ facts: options.facts, relations: options.relations, seed: options.seed }),
+    );
     const dataset = generated.result;
-    const imported = await timed(() => importDossier(chronicle.write, dataset.dossier, {
-      metadata: { recordedBy: 'bench', reason: 'date-check benchmark dossier' }, onProgress: throttled(log, 'import'),
-    }));
-    if (imported.result.rejected.length > 0) throw new Error(`the import rejected ${imported.result.rejected.length} items, e.g. ${JSON.stringify(imported.result.rejected[0])}`);
-    log(`imported ${imported.result.appended.toLocaleString('en-US')} events in ${(imported.ms / 1000).toFixed(1)} s; catching up`);
+    const imported = await timed(() =>
+      importDossier(chronicle.write, dataset.dossier, {
+        metadata: { recordedBy: 'bench', reason: 'date-check benchmark dossier' },
+        onProgress: throttled(log, 'import'),
+      }),
+    );
+    if (imported.result.rejected.length > 0)
+      throw new Error(
+        `the import rejected ${imported.result.rejected.length} items, e.g. ${JSON.stringify(imported.result.rejected[0])}`,
+      );
+    log(
+      `imported ${imported.result.appended.toLocaleString('en-US')} events in ${(imported.ms / 1000).toFixed(1)} s; catching up`,
+    );
     const progress = throttled(log, 'catch-up');
     const caughtUp = await timed(() => chronicle.runner.catchUp((count) => progress(count, imported.result.appended)));
     log(`caught up ${caughtUp.result.toLocaleString('en-US')} events in ${(caughtUp.ms / 1000).toFixed(1)} s`);
     const full = await benchFullCheck(chronicle, options.repeats, log, profiler ?? noProfiler);
-    const recheck = await benchRecheck(chronicle, dataset, options.revisions, options.seed, log, profiler ?? noProfiler);
+    const recheck = await benchRecheck(
+      chronicle,
+      dataset,
+      options.revisions,
+      options.seed,
+      log,
+      profiler ?? noProfiler,
+    );
     const { store, readModels } = connectionsOf(chronicle);
     return {
-      command, profiled: options.profile !== undefined, startedAt, totalMs: now() - started, seed: options.seed, machine: machineInfo(tmpdir()),
+      command,
+      profiled: options.profile !== undefined,
+      startedAt,
+      totalMs: now() - started,
+      seed: options.seed,
+      machine: machineInfo(tmpdir()),
       load: { before: loadBefore, after: loadAverage() },
       dataset: { ...dataset.stats, generateMs: generated.ms },
       setup: {
-        events: imported.result.appended, importMs: imported.ms, catchUpMs: caughtUp.ms,
-        storeSynchronous: synchronousName(pragmasOf(store).synchronous), readModelsSynchronous: synchronousName(pragmasOf(readModels).synchronous),
+        events: imported.result.appended,
+        importMs: imported.ms,
+        catchUpMs: caughtUp.ms,
+        storeSynchronous: synchronousName(pragmasOf(store).synchronous),
+        readModelsSynchronous: synchronousName(pragmasOf(readModels).synchronous),
       },
-      full, recheck,
+      full,
+      recheck,
     };
   } finally {
     await profiler?.close();

@@ -45,7 +45,8 @@ export function writePart(path: string, part: Part, body: string): void {
   const from = text.indexOf(partStart(part)) + partStart(part).length;
   const to = text.indexOf(partEnd(part));
   const storeAt = text.indexOf(STORE_MARKER);
-  if (to < from || (storeAt >= 0 && to > storeAt)) throw new Error(`${path}: the ${part} markers are out of order or below the store marker`);
+  if (to < from || (storeAt >= 0 && to > storeAt))
+    throw new Error(`${path}: the ${part} markers are out of order or below the store marker`);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${text.slice(0, from)}\n\n${body.trim()}\n\n${text.slice(to)}`);
 }

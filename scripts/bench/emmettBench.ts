@@ -14,11 +14,24 @@ import { machineInfo, now, timed } from './measure.ts';
 import { startProfiler } from './profiler.ts';
 import { stderrLog } from './progress.ts';
 import {
-  compareDocuments, copyLogToEmmett, readAllRounds, readWholeLog, runChronicleCatchUp, runEmmettConsumer, type InlineTiming, type RunTiming,
+  compareDocuments,
+  copyLogToEmmett,
+  readAllRounds,
+  readWholeLog,
+  runChronicleCatchUp,
+  runEmmettConsumer,
+  type InlineTiming,
+  type RunTiming,
 } from './emmett/projection.ts';
 import { renderEmmettResults, writeEmmettSection, type EmmettResults } from './emmett/report.ts';
 import { digestProfile, type ProfileDigest } from './emmett/profileDigest.ts';
-import { instrumentSqlite3, openChronicleStore, silenceConsoleLog, sqlite3Unhandled, toChronicleEvent } from './emmett/sides.ts';
+import {
+  instrumentSqlite3,
+  openChronicleStore,
+  silenceConsoleLog,
+  sqlite3Unhandled,
+  toChronicleEvent,
+} from './emmett/sides.ts';
 import { runStoreWorkloads } from './emmett/storeWorkloads.ts';
 
 /**
@@ -63,9 +76,19 @@ function parseOptions(argv: readonly string[]): EmmettBenchOptions {
     args: [...argv],
     options: {
       quick: { type: 'boolean', default: false },
-      events: { type: 'string' }, appends: { type: 'string' }, batches: { type: 'string' }, concurrency: { type: 'string' },
-      'concurrent-appends': { type: 'string' }, reads: { type: 'string' }, 'long-reads': { type: 'string' }, rounds: { type: 'string' },
-      'emmett-batches': { type: 'string' }, 'default-events': { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, profile: { type: 'string' },
+      events: { type: 'string' },
+      appends: { type: 'string' },
+      batches: { type: 'string' },
+      concurrency: { type: 'string' },
+      'concurrent-appends': { type: 'string' },
+      reads: { type: 'string' },
+      'long-reads': { type: 'string' },
+      rounds: { type: 'string' },
+      'emmett-batches': { type: 'string' },
+      'default-events': { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -85,7 +108,9 @@ function parseOptions(argv: readonly string[]): EmmettBenchOptions {
     reads: positive(values.reads, 'reads', quick ? 200 : 1_000, USAGE),
     longReads: positive(values['long-reads'], 'long-reads', quick ? 8 : 40, USAGE),
     rounds: positive(values.rounds, 'rounds', quick ? 1 : 2, USAGE),
-    emmettBatches: (values['emmett-batches'] ?? '1000,10000').split(',').map((b) => positive(b.trim(), 'emmett-batches', 1_000, USAGE)),
+    emmettBatches: (values['emmett-batches'] ?? '1000,10000')
+      .split(',')
+      .map((b) => positive(b.trim(), 'emmett-batches', 1_000, USAGE)),
     defaultEvents: positive(values['default-events'], 'default-events', quick ? 1_500 : 5_000, USAGE),
     seed: positive(values.seed, 'seed', 20220422, USAGE),
     profile: values.profile,
@@ -119,7 +144,10 @@ async function sqlite3Version(): Promise<string> {
   const db = new sqlite3.Database(':memory:');
   try {
     return await new Promise<string>((done, fail) =>
-      db.get('SELECT sqlite_version() AS v', (err: Error | null, row: { v: string }) => (err ? fail(err) : done(row.v))));
+      db.get('SELECT sqlite_version() AS v', (err: Error | null, row: { v: string }) =>
+        err ? fail(err) : done(row.v),
+      ),
+    );
   } finally {
     db.close();
   }
@@ -145,8 +173,11 @@ async function runEmmettBench(options: EmmettBenchOptions, command: string): Pro
     // The log: a generated dossier imported into Chronicle, then copied into Emmett's store.
     log(`generating a dossier of ~${options.events.toLocaleString('en-US')} events (seed ${options.seed})`);
     const { dossier, stats } = generateDossier({ targetEvents: options.events, seed: options.seed });
-    const imported = await timed(() => importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'emmett comparison' } }));
-    if (imported.result.rejected.length > 0) throw new Error(`the generated dossier has rejected items: ${JSON.stringify(imported.result.rejected[0])}`);
+    const imported = await timed(() =>
+      importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'emmett comparison' } }),
+    );
+    if (imported.result.rejected.length > 0)
+      throw new Error(`the generated dossier has rejected items: ${JSON.stringify(imported.result.rejected[0])}`);
     const store = chronicle.store as SqliteEventStore;
     const events = await readWholeLog(store, log);
     const facts = events.filter((e) => e.type === 'FactRecorded');
@@ -156,17 +187,31 @@ async function runEmmettBench(options: EmmettBenchOptions, command: string): Pro
     log(`copied: ${copy.appends.toLocaleString('en-US')} appendToStream calls in ${(copy.ms / 1000).toFixed(1)} s`);
     load.between.push(loadAverage());
 
-    const stores = await runStoreWorkloads(join(dir, 'stores'), facts, events, {
-      appends: options.appends, batches: options.batches, concurrency: options.concurrency, concurrentAppends: options.concurrentAppends,
-      reads: options.reads, longReads: options.longReads, block: 25, warmUp: 10,
-    }, log);
+    const stores = await runStoreWorkloads(
+      join(dir, 'stores'),
+      facts,
+      events,
+      {
+        appends: options.appends,
+        batches: options.batches,
+        concurrency: options.concurrency,
+        concurrentAppends: options.concurrentAppends,
+        reads: options.reads,
+        longReads: options.longReads,
+        block: 25,
+        warmUp: 10,
+      },
+      log,
+    );
     load.between.push(loadAverage());
 
     log(`reading the whole log (${events.length.toLocaleString('en-US')} events), 3 times per side`);
     const readAll = await readAllRounds(store, emmettPath, events.length, 3);
 
     const projection = {
-      chronicle: [] as RunTiming[], best: [] as (RunTiming & { batchSize: number })[], inline: [] as InlineTiming[],
+      chronicle: [] as RunTiming[],
+      best: [] as (RunTiming & { batchSize: number })[],
+      inline: [] as InlineTiming[],
       default: undefined as RunTiming | undefined,
     };
     const sides = ['consumer', 'chronicle', 'inline'] as const;
@@ -174,14 +219,25 @@ async function runEmmettBench(options: EmmettBenchOptions, command: string): Pro
       const batchSize = options.emmettBatches[round % options.emmettBatches.length]!;
       for (let k = 0; k < sides.length; k++) {
         const side = sides[(k + round) % sides.length]!;
-        log(`projection round ${round + 1}/${options.rounds}: ${side}${side === 'consumer' ? ` (batches of ${batchSize})` : ''}`);
+        log(
+          `projection round ${round + 1}/${options.rounds}: ${side}${side === 'consumer' ? ` (batches of ${batchSize})` : ''}`,
+        );
         let last: RunTiming;
         if (side === 'consumer') {
-          const run = await runEmmettConsumer(emmettPath, { setup: 'best', batchSize, pullingFrequencyInMs: 0 }, `docs_best_${round}`, eventTypes, events.length);
+          const run = await runEmmettConsumer(
+            emmettPath,
+            { setup: 'best', batchSize, pullingFrequencyInMs: 0 },
+            `docs_best_${round}`,
+            eventTypes,
+            events.length,
+          );
           projection.best.push({ ...run, batchSize });
           last = run;
         } else if (side === 'inline') {
-          const copy = await copyLogToEmmett(events, join(dir, `log-emmett-inline-${round}.db`), { table: 'docs_inline', eventTypes });
+          const copy = await copyLogToEmmett(events, join(dir, `log-emmett-inline-${round}.db`), {
+            table: 'docs_inline',
+            eventTypes,
+          });
           projection.inline.push(copy.inline!);
           last = copy.inline!;
         } else {
@@ -193,26 +249,51 @@ async function runEmmettBench(options: EmmettBenchOptions, command: string): Pro
       rmSync(join(dir, `log-emmett-inline-${round}.db`), { force: true });
     }
     log('projection: Emmett default consumer');
-    projection.default = await runEmmettConsumer(emmettPath, { setup: 'default' }, 'docs_default', eventTypes, Math.min(events.length, options.defaultEvents));
-    log(`  ${projection.default.events.toLocaleString('en-US')} events in ${(projection.default.ms / 1000).toFixed(2)} s`);
+    projection.default = await runEmmettConsumer(
+      emmettPath,
+      { setup: 'default' },
+      'docs_default',
+      eventTypes,
+      Math.min(events.length, options.defaultEvents),
+    );
+    log(
+      `  ${projection.default.events.toLocaleString('en-US')} events in ${(projection.default.ms / 1000).toFixed(2)} s`,
+    );
     const documents = compareDocuments(emmettPath, 'docs_best_0', chronicle.readModels());
     load.end = loadAverage();
 
     const profiles = options.profile ? await profileChronicle(options, dir, chronicle, logPath, facts, log) : undefined;
 
     return {
-      command, startedAt, totalMs: now() - started, options, load,
+      command,
+      startedAt,
+      totalMs: now() - started,
+      options,
+      load,
       machine: machineInfo(tmpdir()),
       versions: {
-        emmettSqlite: packageVersion('@event-driven-io/emmett-sqlite'), emmett: packageVersion('@event-driven-io/emmett'),
-        sqlite3: packageVersion('sqlite3'), sqlite3Sqlite: await sqlite3Version(),
+        emmettSqlite: packageVersion('@event-driven-io/emmett-sqlite'),
+        emmett: packageVersion('@event-driven-io/emmett'),
+        sqlite3: packageVersion('sqlite3'),
+        sqlite3Sqlite: await sqlite3Version(),
       },
       log: {
-        events: events.length, facts: stats.facts, actors: stats.actors, topics: stats.topics, sources: stats.sources,
-        streams: new Set(events.map((e) => e.streamName)).size, eventTypes, importMs: imported.ms, copyMs: copy.ms, copyAppends: copy.appends,
+        events: events.length,
+        facts: stats.facts,
+        actors: stats.actors,
+        topics: stats.topics,
+        sources: stats.sources,
+        streams: new Set(events.map((e) => e.streamName)).size,
+        eventTypes,
+        importMs: imported.ms,
+        copyMs: copy.ms,
+        copyAppends: copy.appends,
       },
-      stores, readAll, projection: { ...projection, default: projection.default, documents },
-      consoleLines: quiet.count(), consoleMessages: quiet.messages(),
+      stores,
+      readAll,
+      projection: { ...projection, default: projection.default, documents },
+      consoleLines: quiet.count(),
+      consoleMessages: quiet.messages(),
       unhandled: { count: sqlite3Unhandled.count, messages: [...sqlite3Unhandled.messages] },
       ...(profiles ? { profiles } : {}),
     };
@@ -225,8 +306,12 @@ async function runEmmettBench(options: EmmettBenchOptions, command: string): Pro
 
 /** `--profile`: Chronicle alone, after the measured run, so the profiles hold nothing of Emmett's. */
 async function profileChronicle(
-  options: EmmettBenchOptions, dir: string, chronicle: Awaited<ReturnType<typeof openChronicle>>, logPath: string,
-  facts: readonly RecordedEvent[], log: (m: string) => void,
+  options: EmmettBenchOptions,
+  dir: string,
+  chronicle: Awaited<ReturnType<typeof openChronicle>>,
+  logPath: string,
+  facts: readonly RecordedEvent[],
+  log: (m: string) => void,
 ): Promise<ProfileDigest[]> {
   const profileDir = resolve(options.profile!);
   mkdirSync(profileDir, { recursive: true });
@@ -236,7 +321,8 @@ async function profileChronicle(
     try {
       log(`profiling ${options.appends} Chronicle single appends`);
       await profiler.phase('chronicle-appends', async () => {
-        for (let i = 0; i < options.appends; i++) await store.append(`fact-profile-${i}`, [toChronicleEvent(facts[i % facts.length]!)]);
+        for (let i = 0; i < options.appends; i++)
+          await store.append(`fact-profile-${i}`, [toChronicleEvent(facts[i % facts.length]!)]);
       });
     } finally {
       await store.close();
@@ -248,7 +334,10 @@ async function profileChronicle(
   }
   log(`profiles written to ${profileDir}`);
   return [
-    digestProfile(join(profileDir, 'chronicle-appends.cpuprofile'), `${options.appends} single appends, awaited one by one (synchronous=FULL)`),
+    digestProfile(
+      join(profileDir, 'chronicle-appends.cpuprofile'),
+      `${options.appends} single appends, awaited one by one (synchronous=FULL)`,
+    ),
     digestProfile(join(profileDir, 'chronicle-catch-up.cpuprofile'), 'one catch-up over the whole log'),
   ];
 }

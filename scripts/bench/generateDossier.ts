@@ -48,7 +48,12 @@ export function generateDossier(options: GenerateOptions): { dossier: Dossier; s
       title: `${publisher}: ${capitalise(rng.pick(W.OBJECTS))}`,
       publisher,
       url: rng.chance(0.8) ? `https://news.example.org/${slug(publisher)}/${2015 + rng.int(10)}/${i}` : null,
-      publishedOn: rng.chance(0.9) ? generateWhen(rng).replace(/[~?]/g, '').replace(/^\.\.\//, '').split('/')[0]! : null,
+      publishedOn: rng.chance(0.9)
+        ? generateWhen(rng)
+            .replace(/[~?]/g, '')
+            .replace(/^\.\.\//, '')
+            .split('/')[0]!
+        : null,
       reliability: rng.pick(['A', 'B', 'C', 'C', 'D', 'E', 'F'] as const),
     };
   });
@@ -58,7 +63,13 @@ export function generateDossier(options: GenerateOptions): { dossier: Dossier; s
     const id = `topic-${i.toString(36)}-${slug(word)}`;
     // Every fifth topic past the first round nests under an earlier one.
     const nested = i >= W.TOPIC_WORDS.length && i % 5 === 0;
-    return { id, label: `${word} ${Math.floor(i / W.TOPIC_WORDS.length) + 1}`, parent: nested ? `topic-${(i % W.TOPIC_WORDS.length).toString(36)}-${slug(W.TOPIC_WORDS[i % W.TOPIC_WORDS.length]!)}` : null };
+    return {
+      id,
+      label: `${word} ${Math.floor(i / W.TOPIC_WORDS.length) + 1}`,
+      parent: nested
+        ? `topic-${(i % W.TOPIC_WORDS.length).toString(36)}-${slug(W.TOPIC_WORDS[i % W.TOPIC_WORDS.length]!)}`
+        : null,
+    };
   });
 
   const hub = actors[0]!;
@@ -74,8 +85,13 @@ export function generateDossier(options: GenerateOptions): { dossier: Dossier; s
   return {
     dossier: { title: `Benchmark dossier (seed ${options.seed})`, sources, actors, topics, facts },
     stats: {
-      sources: sources.length, actors: actors.length, topics: topics.length, facts: facts.length,
-      expectedEvents, hubActorId: hub.id, hubFacts,
+      sources: sources.length,
+      actors: actors.length,
+      topics: topics.length,
+      facts: facts.length,
+      expectedEvents,
+      hubActorId: hub.id,
+      hubFacts,
     },
   };
 }
@@ -84,38 +100,70 @@ function actorAt(rng: Prng, i: number): Actor {
   const r = rng.int(10);
   if (r < 4) {
     const name = `${rng.pick(W.FIRST_NAMES)} ${rng.pick(W.LAST_NAMES)}`;
-    return { id: `${slug(name)}-${i.toString(36)}`, name, kind: 'person', aliases: rng.chance(0.3) ? [name.split(' ')[1]!] : [] };
+    return {
+      id: `${slug(name)}-${i.toString(36)}`,
+      name,
+      kind: 'person',
+      aliases: rng.chance(0.3) ? [name.split(' ')[1]!] : [],
+    };
   }
   if (r < 8) {
     const name = `${rng.pick(W.ORG_HEADS)} ${rng.pick(W.ORG_SUBJECTS)}`;
-    return { id: `${slug(name)}-${i.toString(36)}`, name, kind: rng.chance(0.6) ? 'government-body' : 'organization', aliases: [] };
+    return {
+      id: `${slug(name)}-${i.toString(36)}`,
+      name,
+      kind: rng.chance(0.6) ? 'government-body' : 'organization',
+      aliases: [],
+    };
   }
   const name = `${rng.pick(W.LAST_NAMES)} ${rng.pick(W.COMPANY_WORDS)}`;
-  return { id: `${slug(name)}-${i.toString(36)}`, name, kind: 'company', aliases: rng.chance(0.5) ? [`${name} Ltd.`] : [] };
+  return {
+    id: `${slug(name)}-${i.toString(36)}`,
+    name,
+    kind: 'company',
+    aliases: rng.chance(0.5) ? [`${name} Ltd.`] : [],
+  };
 }
 
 function factAt(
-  rng: Prng, n: number, actors: readonly Actor[], topics: readonly { id: string }[],
-  sources: readonly { id: string }[], earlier: readonly Fact[], hubShare: number,
+  rng: Prng,
+  n: number,
+  actors: readonly Actor[],
+  topics: readonly { id: string }[],
+  sources: readonly { id: string }[],
+  earlier: readonly Fact[],
+  hubShare: number,
 ): Fact {
   const when = generateWhen(rng);
   const linked = rng.distinctSkewed(actors.length - 1, rng.between(1, 3)).map((i) => actors[i + 1]!);
   if (rng.chance(hubShare)) linked[0] = actors[0]!;
   const subject = actors[(n * 7919) % actors.length]!;
-  const summary = `${linked[0]!.name} ${rng.pick(W.VERBS)} ${subject.name} about ${rng.pick(W.OBJECTS)} ${rng.pick(W.QUALIFIERS)}`.trim();
+  const summary =
+    `${linked[0]!.name} ${rng.pick(W.VERBS)} ${subject.name} about ${rng.pick(W.OBJECTS)} ${rng.pick(W.QUALIFIERS)}`.trim();
   const citations = rng.chance(0.4)
-    ? [{
-        source: rng.pick(sources).id,
-        quote: rng.chance(0.7) ? `"${capitalise(rng.pick(W.OBJECTS))} ${rng.pick(W.QUALIFIERS)}," the document says.` : null,
-        locator: rng.chance(0.4) ? `p. ${rng.between(1, 80)}` : null,
-        statedDate: statedDateOf(rng, when, W.MONTH_NAMES),
-        statedWeekday: null,
-        credibility: rng.chance(0.8) ? rng.between(1, 6) : null,
-      }]
+    ? [
+        {
+          source: rng.pick(sources).id,
+          quote: rng.chance(0.7)
+            ? `"${capitalise(rng.pick(W.OBJECTS))} ${rng.pick(W.QUALIFIERS)}," the document says.`
+            : null,
+          locator: rng.chance(0.4) ? `p. ${rng.between(1, 80)}` : null,
+          statedDate: statedDateOf(rng, when, W.MONTH_NAMES),
+          statedWeekday: null,
+          credibility: rng.chance(0.8) ? rng.between(1, 6) : null,
+        },
+      ]
     : [];
-  const relations = n > 0 && rng.chance(0.05)
-    ? [{ type: rng.pick(['after', 'before', 'same-day'] as const), fact: earlier[rng.int(earlier.length)]!.id, offset: rng.chance(0.5) ? `P${rng.between(1, 30)}D` : null }]
-    : [];
+  const relations =
+    n > 0 && rng.chance(0.05)
+      ? [
+          {
+            type: rng.pick(['after', 'before', 'same-day'] as const),
+            fact: earlier[rng.int(earlier.length)]!.id,
+            offset: rng.chance(0.5) ? `P${rng.between(1, 30)}D` : null,
+          },
+        ]
+      : [];
   return {
     id: `${slug(rng.pick(W.VERBS).split(' ')[0]!)}-${n.toString(36)}`,
     summary,
@@ -123,14 +171,21 @@ function factAt(
     actors: linked.map((a) => ({ id: a.id, role: rng.chance(0.8) ? rng.pick(W.ROLES) : null })),
     topics: rng.distinctSkewed(topics.length, rng.between(1, 2)).map((i) => topics[i]!.id),
     place: rng.chance(0.3) ? rng.pick(W.PLACES) : null,
-    notes: rng.chance(0.1) ? `Confirmed by ${rng.pick(W.PUBLISHERS)}; ${rng.pick(W.QUALIFIERS) || 'no further detail'}.` : null,
+    notes: rng.chance(0.1)
+      ? `Confirmed by ${rng.pick(W.PUBLISHERS)}; ${rng.pick(W.QUALIFIERS) || 'no further detail'}.`
+      : null,
     citations,
     relations,
   };
 }
 
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function capitalise(text: string): string {

@@ -44,10 +44,18 @@ function parseOptions(argv: readonly string[]): HttpBenchOptions {
     args: [...argv],
     options: {
       quick: { type: 'boolean', default: false },
-      connections: { type: 'string' }, seconds: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' },
-      subscribers: { type: 'string' }, appends: { type: 'string' }, only: { type: 'string' },
-      normal: { type: 'boolean' }, 'no-normal': { type: 'boolean' },
-      out: { type: 'string' }, profile: { type: 'string' }, help: { type: 'boolean', default: false },
+      connections: { type: 'string' },
+      seconds: { type: 'string' },
+      rounds: { type: 'string' },
+      warmup: { type: 'string' },
+      subscribers: { type: 'string' },
+      appends: { type: 'string' },
+      only: { type: 'string' },
+      normal: { type: 'boolean' },
+      'no-normal': { type: 'boolean' },
+      out: { type: 'string' },
+      profile: { type: 'string' },
+      help: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -56,7 +64,8 @@ function parseOptions(argv: readonly string[]): HttpBenchOptions {
     process.exit(0);
   }
   const quick = values.quick === true;
-  if (values.only !== undefined && values.only !== 'record' && values.only !== 'feed') throw new Error(`--only expects record or feed\n${USAGE}`);
+  if (values.only !== undefined && values.only !== 'record' && values.only !== 'feed')
+    throw new Error(`--only expects record or feed\n${USAGE}`);
   return {
     quick,
     connections: positive(values.connections, 'connections', 50, USAGE),
@@ -67,21 +76,29 @@ function parseOptions(argv: readonly string[]): HttpBenchOptions {
     appends: positive(values.appends, 'appends', quick ? 20 : 200, USAGE),
     feedWarmUp: quick ? 2 : 5,
     workloads: values.only ? [values.only] : ['record', 'feed'],
-    normal: values['no-normal'] ? false : values.normal ?? !quick,
+    normal: values['no-normal'] ? false : (values.normal ?? !quick),
     profile: values.profile,
     out: values.out ?? (quick || values.profile ? undefined : 'docs/benchmarks.md'),
   };
 }
 
 /** Starts the bare server, Chronicle and (with `normal`) Chronicle at synchronous=NORMAL, runs `fn`, stops them. */
-async function withServers<T>(options: HttpBenchOptions, normal: boolean, log: Log, fn: (servers: ServerChild[]) => Promise<T>): Promise<T> {
+async function withServers<T>(
+  options: HttpBenchOptions,
+  normal: boolean,
+  log: Log,
+  fn: (servers: ServerChild[]) => Promise<T>,
+): Promise<T> {
   const profileDir = options.profile ? { profileDir: options.profile } : {};
   const started = now();
   const servers = await Promise.all([
-    forkServer('bare', profileDir), forkServer('chronicle', profileDir),
+    forkServer('bare', profileDir),
+    forkServer('chronicle', profileDir),
     ...(normal ? [forkServer('chronicle', { ...profileDir, synchronous: 'normal' })] : []),
   ]);
-  log(`servers ready in ${((now() - started) / 1000).toFixed(1)} s: ${servers.map((c) => `${c.name} ${c.url} (pid ${c.pid})`).join(', ')}`);
+  log(
+    `servers ready in ${((now() - started) / 1000).toFixed(1)} s: ${servers.map((c) => `${c.name} ${c.url} (pid ${c.pid})`).join(', ')}`,
+  );
   try {
     return await fn(servers);
   } finally {
@@ -94,8 +111,13 @@ async function benchRecordFacts(options: HttpBenchOptions, log: Log): Promise<Ht
   return withServers(options, options.normal, log, async (servers) => {
     const runs: LoadRun[] = [];
     const load = (child: ServerChild, round: number, seconds: number) =>
-      recordFactLoad(child.url, child.name, round, { connections: options.connections, seconds, idPrefix: `load-${round}`, actorId: 'nuctech' },
-        async () => (await child.call<ServerStats>('stats')).cpuMs);
+      recordFactLoad(
+        child.url,
+        child.name,
+        round,
+        { connections: options.connections, seconds, idPrefix: `load-${round}`, actorId: 'nuctech' },
+        async () => (await child.call<ServerStats>('stats')).cpuMs,
+      );
     for (const child of servers) {
       log(`record facts: ${options.warmUpSeconds} s warm-up of the ${child.name} server`);
       await load(child, 0, options.warmUpSeconds);
@@ -105,15 +127,20 @@ async function benchRecordFacts(options: HttpBenchOptions, log: Log): Promise<Ht
         if (options.profile) await child.call('profile-start', `record-facts-${child.name}-r${round}`);
         const run = await load(child, round, options.seconds);
         if (options.profile) await child.call('profile-stop');
-        log(`record facts: round ${round}/${options.rounds} ${child.name}: ${Math.round(run.rps)} req/s, p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms` +
-          `${run.non2xx || run.errors ? `, ${run.non2xx} non-2xx, ${run.errors} errors` : ''}`);
+        log(
+          `record facts: round ${round}/${options.rounds} ${child.name}: ${Math.round(run.rps)} req/s, p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms` +
+            `${run.non2xx || run.errors ? `, ${run.non2xx} non-2xx, ${run.errors} errors` : ''}`,
+        );
         runs.push(run);
       }
     }
     const chronicle = servers.find((c) => c.name === 'chronicle')!;
     const stats = await chronicle.call<ServerStats>('stats');
     return {
-      runs, chronicleSettings: chronicle.settings, bareSettings: servers.find((c) => c.name === 'bare')!.settings, chronicleEvents: stats.written,
+      runs,
+      chronicleSettings: chronicle.settings,
+      bareSettings: servers.find((c) => c.name === 'bare')!.settings,
+      chronicleEvents: stats.written,
       normalSettings: servers.find((c) => c.name === 'chronicle-normal')?.settings,
     };
   });
@@ -122,9 +149,17 @@ async function benchRecordFacts(options: HttpBenchOptions, log: Log): Promise<Ht
 async function benchLiveFeed(options: HttpBenchOptions, log: Log): Promise<HttpResults['feed']> {
   return withServers(options, false, log, async ([bare, chronicle]) => {
     if (options.profile) await chronicle!.call('profile-start', 'live-feed-chronicle');
-    const sides: FeedSide[] = await liveFeedLoad([bare!, chronicle!], {
-      subscribers: options.subscribers, appends: options.appends, warmUp: options.feedWarmUp, actorId: 'sedena', timeoutMs: 30_000,
-    }, log);
+    const sides: FeedSide[] = await liveFeedLoad(
+      [bare!, chronicle!],
+      {
+        subscribers: options.subscribers,
+        appends: options.appends,
+        warmUp: options.feedWarmUp,
+        actorId: 'sedena',
+        timeoutMs: 30_000,
+      },
+      log,
+    );
     if (options.profile) await chronicle!.call('profile-stop');
     closePostAgent();
     return { sides, chronicleSettings: chronicle!.settings, warmUp: options.feedWarmUp };
@@ -143,10 +178,20 @@ async function main(): Promise<void> {
   const loadBetween = loadAverage();
   const feed = options.workloads.includes('feed') ? await benchLiveFeed(options, log) : undefined;
   const results = renderHttpResults({
-    command, startedAt, totalMs: now() - started, profiled: options.profile !== undefined, machine: machineInfo(tmpdir()),
+    command,
+    startedAt,
+    totalMs: now() - started,
+    profiled: options.profile !== undefined,
+    machine: machineInfo(tmpdir()),
     load: { before: loadBefore, between: loadBetween, after: loadAverage() },
-    options: { connections: options.connections, seconds: options.seconds, rounds: options.rounds, warmUpSeconds: options.warmUpSeconds },
-    record, feed,
+    options: {
+      connections: options.connections,
+      seconds: options.seconds,
+      rounds: options.rounds,
+      warmUpSeconds: options.warmUpSeconds,
+    },
+    record,
+    feed,
   });
   process.stdout.write(`${results}\n`);
   if (options.out) {

@@ -138,7 +138,8 @@ function fileSystemOf(path: string): string {
       const [device, mount, type] = line.split(' ');
       if (!device || !mount || !type) continue;
       const inside = target === mount || target.startsWith(mount.endsWith('/') ? mount : `${mount}/`);
-      if (inside && (!best || mount.length > best.mount.length)) best = { mount, text: `${type} on ${device} (mounted at ${mount})` };
+      if (inside && (!best || mount.length > best.mount.length))
+        best = { mount, text: `${type} on ${device} (mounted at ${mount})` };
     }
     return best?.text ?? 'unknown';
   } catch {

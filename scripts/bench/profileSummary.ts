@@ -25,7 +25,9 @@ function main(): void {
   let total = 0;
   profile.samples.forEach((id, i) => {
     const frame = byId.get(id)!.callFrame;
-    const where = frame.url ? `${relative(process.cwd(), frame.url.replace(/^file:\/\//, ''))}:${frame.lineNumber + 1}` : '';
+    const where = frame.url
+      ? `${relative(process.cwd(), frame.url.replace(/^file:\/\//, ''))}:${frame.lineNumber + 1}`
+      : '';
     const key = `${frame.functionName || '(anonymous)'} ${where}`.trim();
     const us = profile.timeDeltas[i] ?? 0;
     self.set(key, (self.get(key) ?? 0) + us);
@@ -33,7 +35,10 @@ function main(): void {
   });
   const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(top));
   process.stdout.write(`${file}: ${(total / 1e6).toFixed(2)} s sampled\n`);
-  for (const [key, us] of rows) process.stdout.write(`${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1e3).toFixed(0).padStart(7)} ms  ${key}\n`);
+  for (const [key, us] of rows)
+    process.stdout.write(
+      `${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1e3).toFixed(0).padStart(7)} ms  ${key}\n`,
+    );
 }
 
 main();

@@ -2,7 +2,8 @@
 export type Log = (message: string) => void;
 
 export function stderrLog(started = performance.now()): Log {
-  return (message) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+  return (message) =>
+    process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
 }
 
 /** A throttled progress callback: reports `done/total` to `log` at most once every `everyMs`. */

@@ -42,9 +42,14 @@ function parseOptions(argv: readonly string[]): Options {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      events: { type: 'string' }, seed: { type: 'string' }, batch: { type: 'string' }, rebuilds: { type: 'string' },
-      profile: { type: 'string' }, cache: { type: 'string' },
-      'no-verify': { type: 'boolean', default: false }, 'no-raw': { type: 'boolean', default: false },
+      events: { type: 'string' },
+      seed: { type: 'string' },
+      batch: { type: 'string' },
+      rebuilds: { type: 'string' },
+      profile: { type: 'string' },
+      cache: { type: 'string' },
+      'no-verify': { type: 'boolean', default: false },
+      'no-raw': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -109,20 +114,30 @@ async function main(): Promise<void> {
     try {
       const catchUpProgress = throttled(log, 'catch-up (events)');
       log('catch-up from empty read models');
-      const caught = await measure('catch-up', profiler, () => chronicle.runner.catchUp((n) => catchUpProgress(n, prepared.events)));
+      const caught = await measure('catch-up', profiler, () =>
+        chronicle.runner.catchUp((n) => catchUpProgress(n, prepared.events)),
+      );
       rows.push(line('`runner.catchUp()` from empty read models', caught));
       log(`catch-up: ${fmt(caught.events)} events in ${(caught.ms / 1000).toFixed(1)} s`);
-      const expected = options.verify ? digestReadModels(chronicle.readModels().db, chronicle.readModels().prefix) : undefined;
+      const expected = options.verify
+        ? digestReadModels(chronicle.readModels().db, chronicle.readModels().prefix)
+        : undefined;
 
       for (let i = 0; i < options.rebuilds; i++) {
         const rebuildProgress = throttled(log, 'rebuild (events)');
         log(`rebuild ${i + 1}/${options.rebuilds}`);
-        const rebuilt = await measure(i === 0 ? 'rebuild' : `rebuild-${i + 1}`, profiler, () => chronicle.runner.rebuild((n) => rebuildProgress(n, prepared.events)));
+        const rebuilt = await measure(i === 0 ? 'rebuild' : `rebuild-${i + 1}`, profiler, () =>
+          chronicle.runner.rebuild((n) => rebuildProgress(n, prepared.events)),
+        );
         rows.push(line('`runner.rebuild()` of every read model', rebuilt));
         log(`rebuild: ${fmt(rebuilt.events)} events in ${(rebuilt.ms / 1000).toFixed(1)} s`);
         if (expected) {
-          const differences = digestDifferences(expected, digestReadModels(chronicle.readModels().db, chronicle.readModels().prefix));
-          if (differences.length > 0) throw new Error(`the rebuilt read models differ from the caught-up ones: ${differences.join('; ')}`);
+          const differences = digestDifferences(
+            expected,
+            digestReadModels(chronicle.readModels().db, chronicle.readModels().prefix),
+          );
+          if (differences.length > 0)
+            throw new Error(`the rebuilt read models differ from the caught-up ones: ${differences.join('; ')}`);
           log('rebuild equals catch-up: every read-model table identical');
         }
       }
@@ -130,19 +145,23 @@ async function main(): Promise<void> {
       await chronicle.close();
     }
 
-    process.stdout.write([
-      `Projection benchmark: ${fmt(prepared.events)} events (${fmt(prepared.stats.facts)} facts, seed ${options.seed}), ` +
-        `batch ${options.batch ?? 'default'}, store ${(fileBytes(path) / 2 ** 20).toFixed(0)} MiB at the end` +
-        `${options.profile ? ' — PROFILED: figures inflated' : ''}`,
-      prepared.importMs !== undefined ? `import (not the subject): ${fmt(perSecond(prepared.events, prepared.importMs))} events/s` : 'import: from the cache',
-      '',
-      '| step | events | wall | events/s | events per CPU-s | load (1 min) |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...rows,
-      '',
-      `verified: ${options.verify ? 'rebuilt tables equal the caught-up tables' : 'no'}`,
-      '',
-    ].join('\n'));
+    process.stdout.write(
+      [
+        `Projection benchmark: ${fmt(prepared.events)} events (${fmt(prepared.stats.facts)} facts, seed ${options.seed}), ` +
+          `batch ${options.batch ?? 'default'}, store ${(fileBytes(path) / 2 ** 20).toFixed(0)} MiB at the end` +
+          `${options.profile ? ' — PROFILED: figures inflated' : ''}`,
+        prepared.importMs !== undefined
+          ? `import (not the subject): ${fmt(perSecond(prepared.events, prepared.importMs))} events/s`
+          : 'import: from the cache',
+        '',
+        '| step | events | wall | events/s | events per CPU-s | load (1 min) |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...rows,
+        '',
+        `verified: ${options.verify ? 'rebuilt tables equal the caught-up tables' : 'no'}`,
+        '',
+      ].join('\n'),
+    );
   } finally {
     if ('close' in profiler) await (profiler as { close(): Promise<void> }).close();
     rmSync(dir, { recursive: true, force: true });

@@ -22,11 +22,17 @@ interface CheckpointRow {
 }
 
 /** Statements that write one page's rows (and the checkpoint, when given) into the tables of `prefix`, in one transaction. */
-function pageWriter(writer: Database.Database, prefix: string, tables: readonly TableRows[]): (rows: PageRows['rows'], checkpoint?: CheckpointRow) => void {
+function pageWriter(
+  writer: Database.Database,
+  prefix: string,
+  tables: readonly TableRows[],
+): (rows: PageRows['rows'], checkpoint?: CheckpointRow) => void {
   const put = new Map(
     tables.map(({ table, columns }) => [
       table,
-      writer.prepare(`INSERT OR REPLACE INTO ${prefix}${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
+      writer.prepare(
+        `INSERT OR REPLACE INTO ${prefix}${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      ),
     ]),
   );
   const setCheckpoint = writer.prepare(`INSERT INTO ${prefix}checkpoint (name, position, seq) VALUES ('chronicle', ?, ?)
@@ -48,10 +54,16 @@ function pageWriter(writer: Database.Database, prefix: string, tables: readonly 
  * indexes there, as Chronicle's catch-up from empty does).
  */
 export function rawProject(
-  reader: Database.Database, writer: Database.Database, rows: ReadModelRows, eventsPerTransaction: readonly number[], prefix: string,
-  stopwatch = new Stopwatch(), finish?: () => void,
+  reader: Database.Database,
+  writer: Database.Database,
+  rows: ReadModelRows,
+  eventsPerTransaction: readonly number[],
+  prefix: string,
+  stopwatch = new Stopwatch(),
+  finish?: () => void,
 ): RawProjectResult {
-  const readPage = reader.prepare(`SELECT e.position, s.name AS stream_name, e.revision, e.event_id, e.type, e.data, e.metadata
+  const readPage =
+    reader.prepare(`SELECT e.position, s.name AS stream_name, e.revision, e.event_id, e.type, e.data, e.metadata
     FROM events e JOIN streams s ON s.stream_id = e.stream_id WHERE e.position > ? ORDER BY e.position LIMIT ?`);
   const write = pageWriter(writer, prefix, rows.tables);
   let after = 0;
@@ -64,7 +76,8 @@ export function rawProject(
     if (page.count === 0) break;
     stopwatch.run(() => {
       const read = readPage.all(after, size);
-      if (read.length !== page.count) throw new Error(`raw store has ${read.length} events after ${after}, Chronicle ${page.count}`);
+      if (read.length !== page.count)
+        throw new Error(`raw store has ${read.length} events after ${after}, Chronicle ${page.count}`);
       write(page.rows, { position: page.lastPosition, seq: page.lastSeq });
     });
     after = page.lastPosition;
@@ -86,7 +99,11 @@ export function rawProject(
  * ones and creates the indexes.
  */
 export function rawRebuild(
-  reader: Database.Database, writer: Database.Database, rows: ReadModelRows, eventsPerTransaction: readonly number[], live: readonly SchemaObject[],
+  reader: Database.Database,
+  writer: Database.Database,
+  rows: ReadModelRows,
+  eventsPerTransaction: readonly number[],
+  live: readonly SchemaObject[],
 ): RawProjectResult {
   const stopwatch = new Stopwatch();
   const tables = live.filter((o) => o.type === 'table');
@@ -99,13 +116,15 @@ export function rawRebuild(
   });
   const result = rawProject(reader, writer, rows, eventsPerTransaction, 'rb_', stopwatch);
   stopwatch.run(() =>
-    writer.transaction(() => {
-      for (const t of tables) {
-        writer.exec(`DROP TABLE IF EXISTS ${t.name}`);
-        writer.exec(`ALTER TABLE ${fresh(t.name)} RENAME TO ${t.name}`);
-      }
-      for (const index of live.filter((o) => o.type === 'index')) writer.exec(index.sql);
-    }).immediate(),
+    writer
+      .transaction(() => {
+        for (const t of tables) {
+          writer.exec(`DROP TABLE IF EXISTS ${t.name}`);
+          writer.exec(`ALTER TABLE ${fresh(t.name)} RENAME TO ${t.name}`);
+        }
+        for (const index of live.filter((o) => o.type === 'index')) writer.exec(index.sql);
+      })
+      .immediate(),
   );
   return { ...result, ms: stopwatch.ms };
 }
@@ -115,7 +134,11 @@ export type SortTuple = [number, number, number, number];
 export interface RawTimelinePager {
   /** The SQL it runs: the first-page query and the document fetch. */
   readonly sql: { readonly page: string; readonly doc: string };
-  page(actorId: string, limit: number, cursor?: SortTuple): { ms: number; factIds: string[]; docs: string[]; next: SortTuple | null };
+  page(
+    actorId: string,
+    limit: number,
+    cursor?: SortTuple,
+  ): { ms: number; factIds: string[]; docs: string[]; next: SortTuple | null };
 }
 
 /**
@@ -126,25 +149,44 @@ export interface RawTimelinePager {
  */
 export function rawTimelinePager(db: Database.Database, prefix: string): RawTimelinePager {
   const timelineColumns = columnsOf(db, `${prefix}timeline`);
-  const current = (timelineColumns.includes('to_seq') ? ' AND to_seq IS NULL' : '') + (timelineColumns.includes('retracted') ? ' AND retracted = 0' : '');
+  const current =
+    (timelineColumns.includes('to_seq') ? ' AND to_seq IS NULL' : '') +
+    (timelineColumns.includes('retracted') ? ' AND retracted = 0' : '');
   const columns = `fact_id, earliest, latest, precision_rank, first_seq FROM ${prefix}timeline WHERE kind = 'actor' AND timeline_id = ?${current}`;
   const order = 'ORDER BY earliest, latest, precision_rank, first_seq LIMIT ?';
   const sql = {
     page: `SELECT ${columns} ${order}`,
-    doc: columnsOf(db, `${prefix}facts`).length > 0
-      ? `SELECT doc FROM ${prefix}facts WHERE fact_id = ?`
-      : `SELECT doc FROM ${prefix}fact_versions WHERE fact_id = ? ORDER BY from_seq DESC LIMIT 1`,
+    doc:
+      columnsOf(db, `${prefix}facts`).length > 0
+        ? `SELECT doc FROM ${prefix}facts WHERE fact_id = ?`
+        : `SELECT doc FROM ${prefix}fact_versions WHERE fact_id = ? ORDER BY from_seq DESC LIMIT 1`,
   };
   const first = db.prepare(sql.page).raw();
-  const after = db.prepare(`SELECT ${columns} AND (earliest, latest, precision_rank, first_seq) > (?, ?, ?, ?) ${order}`).raw();
+  const after = db
+    .prepare(`SELECT ${columns} AND (earliest, latest, precision_rank, first_seq) > (?, ?, ?, ?) ${order}`)
+    .raw();
   const doc = db.prepare(sql.doc).pluck();
-  return { sql, page: (actorId, limit, cursor) => {
-    const start = now();
-    const rows = (cursor ? after.all(actorId, ...cursor, limit + 1) : first.all(actorId, limit + 1)) as [string, number, number, number, number][];
-    const page = rows.slice(0, limit);
-    const docs = page.map((r) => doc.get(r[0]) as string);
-    const ms = now() - start;
-    const last = page.at(-1);
-    return { ms, factIds: page.map((r) => r[0]), docs, next: rows.length > limit && last ? [last[1], last[2], last[3], last[4]] : null };
-  } };
+  return {
+    sql,
+    page: (actorId, limit, cursor) => {
+      const start = now();
+      const rows = (cursor ? after.all(actorId, ...cursor, limit + 1) : first.all(actorId, limit + 1)) as [
+        string,
+        number,
+        number,
+        number,
+        number,
+      ][];
+      const page = rows.slice(0, limit);
+      const docs = page.map((r) => doc.get(r[0]) as string);
+      const ms = now() - start;
+      const last = page.at(-1);
+      return {
+        ms,
+        factIds: page.map((r) => r[0]),
+        docs,
+        next: rows.length > limit && last ? [last[1], last[2], last[3], last[4]] : null,
+      };
+    },
+  };
 }

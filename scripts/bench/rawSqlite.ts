@@ -9,7 +9,15 @@ import { Stopwatch, now } from './measure.ts';
  */
 
 /** Connection settings copied from Chronicle's connections to the raw ones. */
-const MIRRORED_PRAGMAS = ['synchronous', 'cache_size', 'foreign_keys', 'temp_store', 'mmap_size', 'wal_autocheckpoint', 'busy_timeout'] as const;
+const MIRRORED_PRAGMAS = [
+  'synchronous',
+  'cache_size',
+  'foreign_keys',
+  'temp_store',
+  'mmap_size',
+  'wal_autocheckpoint',
+  'busy_timeout',
+] as const;
 
 export type PragmaSet = Readonly<Record<string, string | number>>;
 
@@ -44,8 +52,10 @@ export interface SchemaObject {
 /** The `CREATE` statements of the tables (and their explicit indexes) `keep` selects, in creation order. */
 export function schemaOf(db: Database.Database, keep: (table: string) => boolean): SchemaObject[] {
   const rows = db
-    .prepare(`SELECT type, name, tbl_name AS "table", sql FROM sqlite_master
-      WHERE type IN ('table', 'index') AND sql IS NOT NULL ORDER BY rowid`)
+    .prepare(
+      `SELECT type, name, tbl_name AS "table", sql FROM sqlite_master
+      WHERE type IN ('table', 'index') AND sql IS NOT NULL ORDER BY rowid`,
+    )
     .all() as SchemaObject[];
   return rows.filter((row) => keep(row.table));
 }
@@ -69,9 +79,15 @@ export interface RawAppendResult {
  * IMMEDIATE` transaction per batch, with batches of exactly as many streams as the import put into
  * each of its transactions (`streamsPerTransaction`).
  */
-export function rawBulkAppend(raw: Database.Database, source: Database.Database, streamsPerTransaction: readonly number[]): RawAppendResult {
+export function rawBulkAppend(
+  raw: Database.Database,
+  source: Database.Database,
+  streamsPerTransaction: readonly number[],
+): RawAppendResult {
   const insertStream = raw.prepare('INSERT INTO streams (name, revision) VALUES (?, ?)');
-  const insertEvent = raw.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertEvent = raw.prepare(
+    'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const insertBatch = raw.transaction((streams: readonly StreamRows[]) => {
     for (const stream of streams) {
       const streamId = insertStream.run(stream.name, stream.events.length - 1).lastInsertRowid;
@@ -79,9 +95,18 @@ export function rawBulkAppend(raw: Database.Database, source: Database.Database,
     }
   });
   const rows = source
-    .prepare(`SELECT s.name, e.revision, e.event_id AS id, e.type, e.data, e.metadata
-      FROM events e JOIN streams s ON s.stream_id = e.stream_id ORDER BY e.position`)
-    .iterate() as IterableIterator<{ name: string; revision: number; id: string; type: string; data: string; metadata: string }>;
+    .prepare(
+      `SELECT s.name, e.revision, e.event_id AS id, e.type, e.data, e.metadata
+      FROM events e JOIN streams s ON s.stream_id = e.stream_id ORDER BY e.position`,
+    )
+    .iterate() as IterableIterator<{
+    name: string;
+    revision: number;
+    id: string;
+    type: string;
+    data: string;
+    metadata: string;
+  }>;
   const stopwatch = new Stopwatch();
   let pending = rows.next();
   let events = 0;
@@ -129,7 +154,9 @@ export interface SingleAppend {
  */
 export function rawSingleAppender(raw: Database.Database): (append: SingleAppend) => number {
   const insertStream = raw.prepare('INSERT INTO streams (name, revision) VALUES (?, 0)');
-  const insertEvent = raw.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, 0, ?, ?, ?, ?)');
+  const insertEvent = raw.prepare(
+    'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, 0, ?, ?, ?, ?)',
+  );
   const appendOne = raw.transaction((a: SingleAppend) => {
     const streamId = insertStream.run(a.stream).lastInsertRowid;
     insertEvent.run(streamId, a.id, a.type, a.data, a.metadata);

@@ -70,10 +70,15 @@ export class ReadModelRows {
   readonly #auxPath: string;
 
   /** `auxPath`: a scratch file for the stream → first event map (deleted by `close`). */
-  constructor(sourcePath: string, readonly prefix: string, auxPath: string) {
+  constructor(
+    sourcePath: string,
+    readonly prefix: string,
+    auxPath: string,
+  ) {
     this.#auxPath = auxPath;
     this.#source = new Database(sourcePath, { readonly: true });
-    this.#page = this.#source.prepare(`SELECT e.position, s.name FROM events e JOIN streams s ON s.stream_id = e.stream_id
+    this.#page = this.#source
+      .prepare(`SELECT e.position, s.name FROM events e JOIN streams s ON s.stream_id = e.stream_id
       WHERE e.position > ? ORDER BY e.position LIMIT ?`);
     this.events = writeFirstEvents(this.#source, auxPath);
     const names = this.#source
@@ -90,7 +95,8 @@ export class ReadModelRows {
       db.exec(`ATTACH DATABASE '${auxPath.replace(/'/g, "''")}' AS aux`);
       this.#connections.push(db);
       const iterator = db.prepare(sql).raw().iterate() as IterableIterator<Row>;
-      const count = association === 'spread' ? (this.#source.prepare(`SELECT count(*) FROM ${name}`).pluck().get() as number) : 0;
+      const count =
+        association === 'spread' ? (this.#source.prepare(`SELECT count(*) FROM ${name}`).pluck().get() as number) : 0;
       this.#rows.set(table, new KeyedRows(association === 'spread' ? spread(iterator, count, this.events) : iterator));
       tables.push({ table, columns, association });
     }
@@ -100,14 +106,20 @@ export class ReadModelRows {
   #plan(name: string, table: string, columns: readonly string[]): { association: Association; sql: string } {
     const firstOf = (stream: string) => `coalesce((SELECT first_seq FROM aux.first_event WHERE name = ${stream}), 0)`;
     if (columns.includes('seq')) return { association: 'seq', sql: `SELECT *, seq FROM ${name} ORDER BY seq` };
-    if (columns.includes('from_seq')) return { association: 'from_seq', sql: `SELECT *, from_seq FROM ${name} ORDER BY from_seq` };
+    if (columns.includes('from_seq'))
+      return { association: 'from_seq', sql: `SELECT *, from_seq FROM ${name} ORDER BY from_seq` };
     if (columns.includes('fact_id')) {
       return { association: 'fact', sql: `SELECT *, ${firstOf("'fact-' || fact_id")} AS k FROM ${name} ORDER BY k` };
     }
     const category = table.endsWith('s') ? table.slice(0, -1) : table;
-    const isRegistry = columns.includes('id')
-      && this.#source.prepare('SELECT 1 FROM streams WHERE name LIKE ? LIMIT 1').get(`${category}-%`) !== undefined;
-    if (isRegistry) return { association: 'stream', sql: `SELECT *, ${firstOf(`'${category}-' || id`)} AS k FROM ${name} ORDER BY k` };
+    const isRegistry =
+      columns.includes('id') &&
+      this.#source.prepare('SELECT 1 FROM streams WHERE name LIKE ? LIMIT 1').get(`${category}-%`) !== undefined;
+    if (isRegistry)
+      return {
+        association: 'stream',
+        sql: `SELECT *, ${firstOf(`'${category}-' || id`)} AS k FROM ${name} ORDER BY k`,
+      };
     return { association: 'spread', sql: `SELECT * FROM ${name}` };
   }
 
@@ -144,7 +156,10 @@ function writeFirstEvents(source: Database.Database, auxPath: string): number {
     let seq = 0;
     aux.transaction(() => {
       const seen = new Set<string>();
-      const names = source.prepare('SELECT s.name FROM events e JOIN streams s ON s.stream_id = e.stream_id ORDER BY e.position').pluck().iterate() as IterableIterator<string>;
+      const names = source
+        .prepare('SELECT s.name FROM events e JOIN streams s ON s.stream_id = e.stream_id ORDER BY e.position')
+        .pluck()
+        .iterate() as IterableIterator<string>;
       for (const name of names) {
         seq += 1;
         if (seen.has(name)) continue;

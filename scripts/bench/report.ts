@@ -10,7 +10,13 @@ import type { BulkImportResult } from './workloads/bulkImport.ts';
 import type { RebuildResult } from './workloads/rebuild.ts';
 import type { SingleAppendsResult } from './workloads/singleAppends.ts';
 import type { ChildMemory, StartupResult, StartupRun } from './workloads/startup.ts';
-import { PAGE_SIZE, TARGET_ACTOR_FACTS, type HttpPagesResult, type PageResult, type TimelinePageResult } from './workloads/timelinePage.ts';
+import {
+  PAGE_SIZE,
+  TARGET_ACTOR_FACTS,
+  type HttpPagesResult,
+  type PageResult,
+  type TimelinePageResult,
+} from './workloads/timelinePage.ts';
 
 /** Everything measured at one store size. */
 export interface SizeResults {
@@ -89,10 +95,15 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const rate = (count: number, time: number, unit = 'events/s') => `${n(perSecond(count, time))} ${unit} (${s(time)})`;
 const verdict = (ok: boolean) => (ok ? '**met**' : '**missed**');
 const ASSOCIATION: Readonly<Record<Association, string>> = {
-  seq: 'event', from_seq: 'version start', fact: "fact's first event", stream: "stream's first event", spread: 'even spread',
+  seq: 'event',
+  from_seq: 'version start',
+  fact: "fact's first event",
+  stream: "stream's first event",
+  spread: 'even spread',
 };
 /** Nearest-rank p99 of fewer than 100 samples is the slowest one. */
-const fewSamples = (count: number) => (count > 0 && count < 100 ? ` (with ${count} samples, the p99 is the slowest one)` : '');
+const fewSamples = (count: number) =>
+  count > 0 && count < 100 ? ` (with ${count} samples, the p99 is the slowest one)` : '';
 const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
 function pragmas(p: PragmaSet): string {
@@ -120,9 +131,13 @@ interface Derived {
   readonly endToEndRatio: number;
   /** Worst (highest) figure over the in-process pages / the HTTP pages. */
   readonly page: {
-    readonly p50: number; readonly p99: number; readonly rawP50: number; readonly rawP99: number;
+    readonly p50: number;
+    readonly p99: number;
+    readonly rawP50: number;
+    readonly rawP99: number;
     /** With the read cache emptied before each read (NaN in results saved before it was measured). */
-    readonly coldP50: number; readonly coldP99: number;
+    readonly coldP50: number;
+    readonly coldP99: number;
   };
   readonly http: { readonly p50: number; readonly p99: number; readonly bareP50: number; readonly bareP99: number };
   readonly startupMs: number;
@@ -150,19 +165,31 @@ function derive(size: SizeResults): Derived {
   const perEvent = (time: number, count: number) => (time * 1000) / count;
   const worst = (values: readonly number[]) => Math.max(...values);
   return {
-    size, label: sizeLabel(size.facts), events, endToEndMs, rawEndToEndMs,
-    usAppend: perEvent(bulk.append.ms, events), usProject: perEvent(bulk.project.ms, bulk.project.events),
-    usEndToEnd: perEvent(endToEndMs, events), usRawEndToEnd: perEvent(rawEndToEndMs, bulk.rawAppend.events),
-    usRawAppend: perEvent(bulk.rawAppend.ms, bulk.rawAppend.events), usRawProject: perEvent(bulk.rawProject.ms, bulk.rawProject.events),
+    size,
+    label: sizeLabel(size.facts),
+    events,
+    endToEndMs,
+    rawEndToEndMs,
+    usAppend: perEvent(bulk.append.ms, events),
+    usProject: perEvent(bulk.project.ms, bulk.project.events),
+    usEndToEnd: perEvent(endToEndMs, events),
+    usRawEndToEnd: perEvent(rawEndToEndMs, bulk.rawAppend.events),
+    usRawAppend: perEvent(bulk.rawAppend.ms, bulk.rawAppend.events),
+    usRawProject: perEvent(bulk.rawProject.ms, bulk.rawProject.events),
     endToEndRatio: perSecond(events, endToEndMs) / perSecond(bulk.rawAppend.events, rawEndToEndMs),
     page: {
-      p50: worst(timeline.pages.map((p) => p.ours.p50)), p99: worst(timeline.pages.map((p) => p.ours.p99)),
-      rawP50: worst(timeline.pages.map((p) => p.raw.p50)), rawP99: worst(timeline.pages.map((p) => p.raw.p99)),
-      coldP50: worst(timeline.pages.map((p) => p.cold?.p50 ?? Number.NaN)), coldP99: worst(timeline.pages.map((p) => p.cold?.p99 ?? Number.NaN)),
+      p50: worst(timeline.pages.map((p) => p.ours.p50)),
+      p99: worst(timeline.pages.map((p) => p.ours.p99)),
+      rawP50: worst(timeline.pages.map((p) => p.raw.p50)),
+      rawP99: worst(timeline.pages.map((p) => p.raw.p99)),
+      coldP50: worst(timeline.pages.map((p) => p.cold?.p50 ?? Number.NaN)),
+      coldP99: worst(timeline.pages.map((p) => p.cold?.p99 ?? Number.NaN)),
     },
     http: {
-      p50: worst(size.http.pages.map((p) => p.ours.p50)), p99: worst(size.http.pages.map((p) => p.ours.p99)),
-      bareP50: worst(size.http.pages.map((p) => p.bare.p50)), bareP99: worst(size.http.pages.map((p) => p.bare.p99)),
+      p50: worst(size.http.pages.map((p) => p.ours.p50)),
+      p99: worst(size.http.pages.map((p) => p.ours.p99)),
+      bareP50: worst(size.http.pages.map((p) => p.bare.p50)),
+      bareP99: worst(size.http.pages.map((p) => p.bare.p99)),
     },
     startupMs: median(startup.serve.map((r) => r.health)),
     bareStartupMs: median(startup.bare.map((r) => r.health)),
@@ -186,10 +213,27 @@ export function chartSpec(r: BenchResults): ChartSpec {
         title: 'Bulk import: cost per event (flat = linear time)',
         yLabel: 'µs per event (wall time ÷ events)',
         series: [
-          { name: 'Chronicle, end to end (import + projections)', color: '#1d4ed8', points: d.map((v) => point(v, v.usEndToEnd, `${us(v.usEndToEnd)} · ${s(v.endToEndMs)}`)) },
-          { name: 'Chronicle projections: runner.catchUp()', color: '#60a5fa', points: d.map((v) => point(v, v.usProject, us(v.usProject))) },
-          { name: 'Chronicle append: importDossier', color: '#0891b2', points: d.map((v) => point(v, v.usAppend, us(v.usAppend))) },
-          { name: 'raw better-sqlite3, same rows, end to end', color: '#6b7280', dashed: true, points: d.map((v) => point(v, v.usRawEndToEnd, `${us(v.usRawEndToEnd)} · ${s(v.rawEndToEndMs)}`)) },
+          {
+            name: 'Chronicle, end to end (import + projections)',
+            color: '#1d4ed8',
+            points: d.map((v) => point(v, v.usEndToEnd, `${us(v.usEndToEnd)} · ${s(v.endToEndMs)}`)),
+          },
+          {
+            name: 'Chronicle projections: runner.catchUp()',
+            color: '#60a5fa',
+            points: d.map((v) => point(v, v.usProject, us(v.usProject))),
+          },
+          {
+            name: 'Chronicle append: importDossier',
+            color: '#0891b2',
+            points: d.map((v) => point(v, v.usAppend, us(v.usAppend))),
+          },
+          {
+            name: 'raw better-sqlite3, same rows, end to end',
+            color: '#6b7280',
+            dashed: true,
+            points: d.map((v) => point(v, v.usRawEndToEnd, `${us(v.usRawEndToEnd)} · ${s(v.rawEndToEndMs)}`)),
+          },
         ],
         note: 'Labels: µs per event · total seconds. Linear growth keeps the lines flat.',
       },
@@ -198,19 +242,59 @@ export function chartSpec(r: BenchResults): ChartSpec {
         yLabel: 'ms per page, worst of 4 pages (log scale)',
         yLog: true,
         series: [
-          { name: 'Chronicle over HTTP, p99', color: '#c2410c', points: d.map((v) => point(v, v.http.p99, msLabel(v.http.p99))) },
-          { name: 'Chronicle over HTTP, p50', color: '#fb923c', points: d.map((v) => point(v, v.http.p50, msLabel(v.http.p50))) },
+          {
+            name: 'Chronicle over HTTP, p99',
+            color: '#c2410c',
+            points: d.map((v) => point(v, v.http.p99, msLabel(v.http.p99))),
+          },
+          {
+            name: 'Chronicle over HTTP, p50',
+            color: '#fb923c',
+            points: d.map((v) => point(v, v.http.p50, msLabel(v.http.p50))),
+          },
           ...(d.every((v) => Number.isFinite(v.page.coldP99))
-            ? [{ name: 'Chronicle in process after a change (nothing cached), p99', color: '#be185d', points: d.map((v) => point(v, v.page.coldP99, msLabel(v.page.coldP99))) }]
+            ? [
+                {
+                  name: 'Chronicle in process after a change (nothing cached), p99',
+                  color: '#be185d',
+                  points: d.map((v) => point(v, v.page.coldP99, msLabel(v.page.coldP99))),
+                },
+              ]
             : []),
-          { name: 'Chronicle in process (readTimeline), p99', color: '#7e22ce', points: d.map((v) => point(v, v.page.p99, msLabel(v.page.p99))) },
-          { name: 'Chronicle in process (readTimeline), p50', color: '#c084fc', points: d.map((v) => point(v, v.page.p50, msLabel(v.page.p50))) },
-          { name: 'bare express, fixed 100-entry page, p99', color: '#9ca3af', dashed: true, points: d.map((v) => point(v, v.http.bareP99, msLabel(v.http.bareP99))) },
-          { name: 'raw SQL keyset query + 100 documents, p99', color: '#4b5563', dashed: true, points: d.map((v) => point(v, v.page.rawP99, msLabel(v.page.rawP99))) },
+          {
+            name: 'Chronicle in process (readTimeline), p99',
+            color: '#7e22ce',
+            points: d.map((v) => point(v, v.page.p99, msLabel(v.page.p99))),
+          },
+          {
+            name: 'Chronicle in process (readTimeline), p50',
+            color: '#c084fc',
+            points: d.map((v) => point(v, v.page.p50, msLabel(v.page.p50))),
+          },
+          {
+            name: 'bare express, fixed 100-entry page, p99',
+            color: '#9ca3af',
+            dashed: true,
+            points: d.map((v) => point(v, v.http.bareP99, msLabel(v.http.bareP99))),
+          },
+          {
+            name: 'raw SQL keyset query + 100 documents, p99',
+            color: '#4b5563',
+            dashed: true,
+            points: d.map((v) => point(v, v.page.rawP99, msLabel(v.page.rawP99))),
+          },
         ],
         goals: [
-          { y: GOALS.timelinePageHttpP99Ms, label: `goal over HTTP: p99 ≤ ${GOALS.timelinePageHttpP99Ms} ms`, color: '#c2410c' },
-          { y: GOALS.timelinePageP99Ms, label: `goal in process: p99 ≤ ${GOALS.timelinePageP99Ms} ms`, color: '#7e22ce' },
+          {
+            y: GOALS.timelinePageHttpP99Ms,
+            label: `goal over HTTP: p99 ≤ ${GOALS.timelinePageHttpP99Ms} ms`,
+            color: '#c2410c',
+          },
+          {
+            y: GOALS.timelinePageP99Ms,
+            label: `goal in process: p99 ≤ ${GOALS.timelinePageP99Ms} ms`,
+            color: '#7e22ce',
+          },
         ],
         note: 'Pages: first and middle, current and as of the middle of the log; the worst of the four. Read again unchanged unless said.',
       },
@@ -234,9 +318,11 @@ function missedNotes(r: BenchResults, d: readonly Derived[]): string[] {
   const notes: string[] = [];
   for (const v of d) {
     if (v.endToEndRatio < GOALS.bulkImportRatio) {
-      notes.push(`**Bulk import at ${v.label} facts: ${pct(v.endToEndRatio)} of raw (goal ${pct(GOALS.bulkImportRatio)}).** Chronicle spends ${us(v.usAppend)} per event appending ` +
-        `(raw ${us(v.usRawAppend)}) and ${us(v.usProject)} projecting (raw ${us(v.usRawProject)}, which only inserts the finished rows): the projections are ` +
-        `${pct(v.size.bulk.project.ms / v.endToEndMs)} of Chronicle's time.`);
+      notes.push(
+        `**Bulk import at ${v.label} facts: ${pct(v.endToEndRatio)} of raw (goal ${pct(GOALS.bulkImportRatio)}).** Chronicle spends ${us(v.usAppend)} per event appending ` +
+          `(raw ${us(v.usRawAppend)}) and ${us(v.usProject)} projecting (raw ${us(v.usRawProject)}, which only inserts the finished rows): the projections are ` +
+          `${pct(v.size.bulk.project.ms / v.endToEndMs)} of Chronicle's time.`,
+      );
     }
   }
   if (d.length > 1) {
@@ -244,23 +330,28 @@ function missedNotes(r: BenchResults, d: readonly Derived[]): string[] {
       const ours = growthOf(d, v, (w) => w.usEndToEnd);
       if (ours <= GOALS.growth) continue;
       const raw = growthOf(d, v, (w) => w.usRawEndToEnd);
-      notes.push(`**Import cost per event at ${v.label} facts: ${x(ours)} the cost at ${d[0]!.label} (goal ≤ ${x(GOALS.growth)}).** Append ${x(growthOf(d, v, (w) => w.usAppend))}, ` +
-        `projections ${x(growthOf(d, v, (w) => w.usProject))}; the raw reference grew ${x(raw)} over the same sizes` +
-        (raw >= ours * 0.8
-          ? ' — about as much, so the growth is the database\'s (deeper B-trees and indexes, pages beyond the page cache), not Chronicle\'s code.'
-          : ' — less, so most of the growth is Chronicle\'s own work per event, not the inserts.'));
+      notes.push(
+        `**Import cost per event at ${v.label} facts: ${x(ours)} the cost at ${d[0]!.label} (goal ≤ ${x(GOALS.growth)}).** Append ${x(growthOf(d, v, (w) => w.usAppend))}, ` +
+          `projections ${x(growthOf(d, v, (w) => w.usProject))}; the raw reference grew ${x(raw)} over the same sizes` +
+          (raw >= ours * 0.8
+            ? " — about as much, so the growth is the database's (deeper B-trees and indexes, pages beyond the page cache), not Chronicle's code."
+            : " — less, so most of the growth is Chronicle's own work per event, not the inserts."),
+      );
     }
     for (const v of d.slice(1)) {
       const growth = growthOf(d, v, (w) => w.page.p50);
       if (growth <= GOALS.pageGrowth) continue;
-      notes.push(`**Timeline page at ${v.label} facts: p50 ${x(growth)} the p50 at ${d[0]!.label} (goal ≤ ${x(GOALS.pageGrowth)}).** The actor's timeline has ${n(v.size.timeline.actorFacts)} facts ` +
-        `here and ${n(d[0]!.size.timeline.actorFacts)} at ${d[0]!.label}; the raw query's p50 grew ${x(growthOf(d, v, (w) => w.page.rawP50))}.`);
+      notes.push(
+        `**Timeline page at ${v.label} facts: p50 ${x(growth)} the p50 at ${d[0]!.label} (goal ≤ ${x(GOALS.pageGrowth)}).** The actor's timeline has ${n(v.size.timeline.actorFacts)} facts ` +
+          `here and ${n(d[0]!.size.timeline.actorFacts)} at ${d[0]!.label}; the raw query's p50 grew ${x(growthOf(d, v, (w) => w.page.rawP50))}.`,
+      );
     }
   }
   for (const v of d) {
     const slow = v.size.timeline.pages.filter((p) => p.ours.p99 > GOALS.timelinePageP99Ms);
     const slowCold = v.size.timeline.pages.filter((p) => (p.cold?.p99 ?? 0) > GOALS.timelinePageP99Ms);
-    const avg = (pages: readonly PageResult[], f: (p: PageResult) => number) => pages.reduce((sum, p) => sum + f(p), 0) / pages.length;
+    const avg = (pages: readonly PageResult[], f: (p: PageResult) => number) =>
+      pages.reduce((sum, p) => sum + f(p), 0) / pages.length;
     const current = v.size.timeline.pages.filter((p) => !p.asOf);
     const asOf = v.size.timeline.pages.filter((p) => p.asOf);
     const rawTail = v.page.rawP99 > 3 * v.page.rawP50;
@@ -268,62 +359,84 @@ function missedNotes(r: BenchResults, d: readonly Derived[]): string[] {
       ? `The raw reference's tail is long too (p99 ${ms(v.page.rawP99)} ms against its p50 ${ms(v.page.rawP50)} ms): much of the tail is other work on this shared machine.`
       : `The raw reference's p99 stays at ${ms(v.page.rawP99)} ms: the tail is Chronicle's own (garbage collection of the parsed documents, among others).`;
     if (slow.length > 0) {
-      notes.push(`**Timeline page in process, read again, at ${v.label} facts: p99 up to ${ms(v.page.p99)} ms (goal ≤ ${GOALS.timelinePageP99Ms} ms; ${slow.length} of ${v.size.timeline.pages.length} pages over).** ` +
-        `Unchanged pages come from the read cache (p50 ${ms(avg(v.size.timeline.pages, (p) => p.ours.p50))} ms): what is left is the keyset query over the timeline rows and the cache lookups. ${tail}`);
+      notes.push(
+        `**Timeline page in process, read again, at ${v.label} facts: p99 up to ${ms(v.page.p99)} ms (goal ≤ ${GOALS.timelinePageP99Ms} ms; ${slow.length} of ${v.size.timeline.pages.length} pages over).** ` +
+          `Unchanged pages come from the read cache (p50 ${ms(avg(v.size.timeline.pages, (p) => p.ours.p50))} ms): what is left is the keyset query over the timeline rows and the cache lookups. ${tail}`,
+      );
     }
     if (slowCold.length > 0) {
       const coldOf = (p: PageResult) => p.cold?.p50 ?? Number.NaN;
-      notes.push(`**Timeline page in process after a change, at ${v.label} facts: p99 up to ${ms(v.page.coldP99)} ms (goal ≤ ${GOALS.timelinePageP99Ms} ms; ${slowCold.length} of ${v.size.timeline.pages.length} pages over).** ` +
-        `With the cache emptied, current pages take p50 ${ms(avg(current, coldOf))} ms against the raw query's ${ms(avg(current, (p) => p.raw.p50))} ms, which reads the same rows and documents, so the rest is ` +
-        'Chronicle\'s work per entry (parsing each document, resolving actor, topic and source names, reading the findings, parsing the date, building the entry). ' +
-        `As-of pages: p50 ${ms(avg(asOf, coldOf))} ms (raw ${ms(avg(asOf, (p) => p.raw.p50))} ms): besides the documents as they were, the findings as they were are recomputed ` +
-        '(`findingsAsOf`: one re-check of the relation components the page\'s facts fall in), where a current page reads the stored findings. ' + tail);
+      notes.push(
+        `**Timeline page in process after a change, at ${v.label} facts: p99 up to ${ms(v.page.coldP99)} ms (goal ≤ ${GOALS.timelinePageP99Ms} ms; ${slowCold.length} of ${v.size.timeline.pages.length} pages over).** ` +
+          `With the cache emptied, current pages take p50 ${ms(avg(current, coldOf))} ms against the raw query's ${ms(avg(current, (p) => p.raw.p50))} ms, which reads the same rows and documents, so the rest is ` +
+          "Chronicle's work per entry (parsing each document, resolving actor, topic and source names, reading the findings, parsing the date, building the entry). " +
+          `As-of pages: p50 ${ms(avg(asOf, coldOf))} ms (raw ${ms(avg(asOf, (p) => p.raw.p50))} ms): besides the documents as they were, the findings as they were are recomputed ` +
+          "(`findingsAsOf`: one re-check of the relation components the page's facts fall in), where a current page reads the stored findings. " +
+          tail,
+      );
     }
     if (v.http.p99 > GOALS.timelinePageHttpP99Ms) {
-      const added = v.size.http.pages.map((h) => h.ours.p50 - (v.size.timeline.pages.find((p) => p.label === h.label)?.ours.p50 ?? Number.NaN)).filter(Number.isFinite);
+      const added = v.size.http.pages
+        .map((h) => h.ours.p50 - (v.size.timeline.pages.find((p) => p.label === h.label)?.ours.p50 ?? Number.NaN))
+        .filter(Number.isFinite);
       const bareP50 = Math.max(...v.size.http.pages.map((h) => h.bare.p50));
-      notes.push(`**Timeline page over HTTP at ${v.label} facts: p99 up to ${ms(v.http.p99)} ms (goal ≤ ${GOALS.timelinePageHttpP99Ms} ms).** ` +
-        (v.page.p99 > GOALS.timelinePageHttpP99Ms ? `In process the same pages already reach p99 ${ms(v.page.p99)} ms (above). ` : '') +
-        `Page by page, HTTP adds from ${ms(Math.min(...added))} to ${ms(Math.max(...added))} ms to the in-process p50 (routing, zod's query parsing, pino-http's log line, ` +
-        `serialising the page of about ${n(v.size.http.pages[0]?.bytes ?? 0)} bytes, the loopback socket). The bare route in the same process, sending a page of the same size, ` +
-        `answers with p50 ${ms(bareP50)} ms and p99 ${ms(v.http.bareP99)} ms: the HTTP floor on this machine at the time.`);
+      notes.push(
+        `**Timeline page over HTTP at ${v.label} facts: p99 up to ${ms(v.http.p99)} ms (goal ≤ ${GOALS.timelinePageHttpP99Ms} ms).** ` +
+          (v.page.p99 > GOALS.timelinePageHttpP99Ms
+            ? `In process the same pages already reach p99 ${ms(v.page.p99)} ms (above). `
+            : '') +
+          `Page by page, HTTP adds from ${ms(Math.min(...added))} to ${ms(Math.max(...added))} ms to the in-process p50 (routing, zod's query parsing, pino-http's log line, ` +
+          `serialising the page of about ${n(v.size.http.pages[0]?.bytes ?? 0)} bytes, the loopback socket). The bare route in the same process, sending a page of the same size, ` +
+          `answers with p50 ${ms(bareP50)} ms and p99 ${ms(v.http.bareP99)} ms: the HTTP floor on this machine at the time.`,
+      );
     }
     if (v.startupMs > GOALS.startupMs) {
       const runs = v.size.startup.serve;
       const med = (f: (run: StartupRun) => number) => median(runs.map(f));
       const tsx = (v.size.startup.runtime ?? 'tsx') === 'tsx';
-      notes.push(`**Start-up at ${v.label} facts: ${ms0(v.startupMs)} to the first /health (goal ≤ ${ms0(GOALS.startupMs)}).** Median split: ${ms0(med((t) => t.entered))} until the entry ` +
-        `module runs (node boots${tsx ? ', tsx registers its loader' : ''}), ${ms0(med((t) => t.modulesLoaded - t.entered))} loading Chronicle's modules${tsx ? ' through tsx' : ' (compiled)'}, ${ms0(med((t) => t.opened - t.modulesLoaded))} ` +
-        `opening the store, ${ms0(med((t) => t.listening - t.opened))} starting the runner and the port, ${ms0(med((t) => t.health - t.listening))} to the /health answer; ` +
-        `${n(Math.max(...runs.map((t) => t.replayed)))} events replayed. The bare express child, started the same way, answers its /health after ${ms0(v.bareStartupMs)}.`);
+      notes.push(
+        `**Start-up at ${v.label} facts: ${ms0(v.startupMs)} to the first /health (goal ≤ ${ms0(GOALS.startupMs)}).** Median split: ${ms0(med((t) => t.entered))} until the entry ` +
+          `module runs (node boots${tsx ? ', tsx registers its loader' : ''}), ${ms0(med((t) => t.modulesLoaded - t.entered))} loading Chronicle's modules${tsx ? ' through tsx' : ' (compiled)'}, ${ms0(med((t) => t.opened - t.modulesLoaded))} ` +
+          `opening the store, ${ms0(med((t) => t.listening - t.opened))} starting the runner and the port, ${ms0(med((t) => t.health - t.listening))} to the /health answer; ` +
+          `${n(Math.max(...runs.map((t) => t.replayed)))} events replayed. The bare express child, started the same way, answers its /health after ${ms0(v.bareStartupMs)}.`,
+      );
     }
     if (v.maxRss > GOALS.rssBytes) {
       const served = v.size.startup.serve.map((t) => t.memoryServed ?? t.memoryStarted);
-      notes.push(`**Memory at ${v.label} facts: peak RSS ${mib(v.maxRss)} (goal ≤ ${mib(GOALS.rssBytes)}).** The JavaScript heap used ${mib(median(served.map((m) => m.heapUsed)))} after the pages; ` +
-        `the rest is native: SQLite's page caches (store connection cache_size ${v.size.bulk.chronicleSettings.store.cache_size}, read models ${v.size.bulk.chronicleSettings.readModels.cache_size}; negative = KiB), ` +
-        `code and buffers. The bare child's RSS: ${mib(median(v.size.startup.bare.map((t) => t.memoryStarted.rss)))}.`);
+      notes.push(
+        `**Memory at ${v.label} facts: peak RSS ${mib(v.maxRss)} (goal ≤ ${mib(GOALS.rssBytes)}).** The JavaScript heap used ${mib(median(served.map((m) => m.heapUsed)))} after the pages; ` +
+          `the rest is native: SQLite's page caches (store connection cache_size ${v.size.bulk.chronicleSettings.store.cache_size}, read models ${v.size.bulk.chronicleSettings.readModels.cache_size}; negative = KiB), ` +
+          `code and buffers. The bare child's RSS: ${mib(median(v.size.startup.bare.map((t) => t.memoryStarted.rss)))}.`,
+      );
     }
   }
   const last = d.at(-1)!;
   if (r.appends && appendsRatio(r.appends) < GOALS.singleAppendsRatio) {
     const a = r.appends;
-    notes.push(`**Single durable appends at ${last.label} facts: ${pct(appendsRatio(a))} of raw (goal ${pct(GOALS.singleAppendsRatio)}).** ` +
-      `At the median a call takes ${ms(a.ours.p50)} ms against raw's ${ms(a.raw.p50)} ms (${pct(a.raw.p50 / a.ours.p50)} of raw's rate at the median): Chronicle reads the ` +
-      'new stream, decides, validates and encodes the event before the same two inserts. The rate over all calls is the total time, so the slowest calls weigh most: ' +
-      `p99 ${ms(a.ours.p99)} against ${ms(a.raw.p99)} ms, max ${ms(a.ours.max)} against ${ms(a.raw.max)} ms — waits for the disk (one fsync per commit at synchronous=FULL, and the ` +
-      'WAL checkpoints of a file of several GiB), which the two sides meet in turn, call by call.');
+    notes.push(
+      `**Single durable appends at ${last.label} facts: ${pct(appendsRatio(a))} of raw (goal ${pct(GOALS.singleAppendsRatio)}).** ` +
+        `At the median a call takes ${ms(a.ours.p50)} ms against raw's ${ms(a.raw.p50)} ms (${pct(a.raw.p50 / a.ours.p50)} of raw's rate at the median): Chronicle reads the ` +
+        'new stream, decides, validates and encodes the event before the same two inserts. The rate over all calls is the total time, so the slowest calls weigh most: ' +
+        `p99 ${ms(a.ours.p99)} against ${ms(a.raw.p99)} ms, max ${ms(a.ours.max)} against ${ms(a.raw.max)} ms — waits for the disk (one fsync per commit at synchronous=FULL, and the ` +
+        'WAL checkpoints of a file of several GiB), which the two sides meet in turn, call by call.',
+    );
   }
   if (r.rebuild) {
     const rate = perSecond(r.rebuild.ours.events, r.rebuild.ours.ms);
     const rawRate = perSecond(r.rebuild.raw.events, r.rebuild.raw.ms);
     if (rate < GOALS.rebuildEventsPerSecond) {
-      notes.push(`**Rebuild at ${last.label} facts: ${n(rate)} events/s (goal ${n(GOALS.rebuildEventsPerSecond)}).** Raw better-sqlite3, inserting only the rows Chronicle's ` +
-        `rebuild wrote — no decoding, no projection, no re-check — reaches ${n(rawRate)} events/s on the same file system: the read model itself (a fact version, ` +
-        'timeline rows, an event row with its history and feed JSON, registry, relation, citation and findings rows per event) costs more to write than the goal allows, so ' +
-        `the goal needs a read model with far fewer rows per event, not a faster runner. Chronicle reaches ${pct(rate / rawRate)} of that floor.`);
+      notes.push(
+        `**Rebuild at ${last.label} facts: ${n(rate)} events/s (goal ${n(GOALS.rebuildEventsPerSecond)}).** Raw better-sqlite3, inserting only the rows Chronicle's ` +
+          `rebuild wrote — no decoding, no projection, no re-check — reaches ${n(rawRate)} events/s on the same file system: the read model itself (a fact version, ` +
+          'timeline rows, an event row with its history and feed JSON, registry, relation, citation and findings rows per event) costs more to write than the goal allows, so ' +
+          `the goal needs a read model with far fewer rows per event, not a faster runner. Chronicle reaches ${pct(rate / rawRate)} of that floor.`,
+      );
     }
   }
-  if (r.profiled) notes.push('Profiled run: every Chronicle figure includes the profiler\'s overhead, so the verdicts above are not results.');
+  if (r.profiled)
+    notes.push(
+      "Profiled run: every Chronicle figure includes the profiler's overhead, so the verdicts above are not results.",
+    );
   return notes;
 }
 
@@ -348,32 +461,75 @@ export function renderResults(r: BenchResults): string {
     '',
     `Command: \`${r.command}\` · run ${r.startedAt.toISOString().replace(/\.\d+Z$/, 'Z')} · took ${s(r.totalMs)} in all.`,
     '',
-    ...(r.profiled ? ['> Profiled run (`--profile`): the Chronicle figures include the profiler\'s overhead.', ''] : []),
+    ...(r.profiled ? ["> Profiled run (`--profile`): the Chronicle figures include the profiler's overhead.", ''] : []),
     '### Goals',
     '',
     `| goal | ${d.map((v) => `${v.label} facts`).join(' | ')} |`,
     `| --- | ${d.map(() => '---').join(' | ')} |`,
-    verdictRow(`bulk import end to end ≥ ${pct(GOALS.bulkImportRatio)} of raw events/s`, d.map((v) => `${verdict(v.endToEndRatio >= GOALS.bulkImportRatio)} (${pct(v.endToEndRatio)})`)),
-    verdictRow(`import time linear: µs per event ≤ ${x(GOALS.growth)} the smallest size's`, d.map((v, i) => growthCell(v, i, (w) => w.usEndToEnd, GOALS.growth))),
-    verdictRow(`timeline page in process, read again, p99 ≤ ${GOALS.timelinePageP99Ms} ms (worst of 4 pages)`, d.map((v) => `${verdict(v.page.p99 <= GOALS.timelinePageP99Ms)} (${ms(v.page.p99)} ms)`)),
+    verdictRow(
+      `bulk import end to end ≥ ${pct(GOALS.bulkImportRatio)} of raw events/s`,
+      d.map((v) => `${verdict(v.endToEndRatio >= GOALS.bulkImportRatio)} (${pct(v.endToEndRatio)})`),
+    ),
+    verdictRow(
+      `import time linear: µs per event ≤ ${x(GOALS.growth)} the smallest size's`,
+      d.map((v, i) => growthCell(v, i, (w) => w.usEndToEnd, GOALS.growth)),
+    ),
+    verdictRow(
+      `timeline page in process, read again, p99 ≤ ${GOALS.timelinePageP99Ms} ms (worst of 4 pages)`,
+      d.map((v) => `${verdict(v.page.p99 <= GOALS.timelinePageP99Ms)} (${ms(v.page.p99)} ms)`),
+    ),
     ...(d.every((v) => Number.isFinite(v.page.coldP99))
-      ? [verdictRow(`timeline page in process after a change (nothing cached), p99 ≤ ${GOALS.timelinePageP99Ms} ms (worst of 4 pages)`,
-        d.map((v) => `${verdict(v.page.coldP99 <= GOALS.timelinePageP99Ms)} (${ms(v.page.coldP99)} ms)`))]
+      ? [
+          verdictRow(
+            `timeline page in process after a change (nothing cached), p99 ≤ ${GOALS.timelinePageP99Ms} ms (worst of 4 pages)`,
+            d.map((v) => `${verdict(v.page.coldP99 <= GOALS.timelinePageP99Ms)} (${ms(v.page.coldP99)} ms)`),
+          ),
+        ]
       : []),
-    verdictRow(`timeline page over HTTP, p99 ≤ ${GOALS.timelinePageHttpP99Ms} ms (worst of 4 pages)`, d.map((v) => `${verdict(v.http.p99 <= GOALS.timelinePageHttpP99Ms)} (${ms(v.http.p99)} ms)`)),
-    verdictRow(`timeline page does not grow with the store: p50 ≤ ${x(GOALS.pageGrowth)} the smallest size's`, d.map((v, i) => growthCell(v, i, (w) => w.page.p50, GOALS.pageGrowth))),
-    verdictRow(`start-up on the projected store ≤ ${ms0(GOALS.startupMs)} (fork → first /health, median)`, d.map((v) => `${verdict(v.startupMs <= GOALS.startupMs)} (${ms0(v.startupMs)})`)),
-    verdictRow(`resident memory while serving ≤ ${mib(GOALS.rssBytes)} (${d.every((v) => v.ownPeak) ? 'peak RSS' : 'largest RSS sample'})`, d.map((v) => `${verdict(v.maxRss <= GOALS.rssBytes)} (${mib(v.maxRss)})`)),
+    verdictRow(
+      `timeline page over HTTP, p99 ≤ ${GOALS.timelinePageHttpP99Ms} ms (worst of 4 pages)`,
+      d.map((v) => `${verdict(v.http.p99 <= GOALS.timelinePageHttpP99Ms)} (${ms(v.http.p99)} ms)`),
+    ),
+    verdictRow(
+      `timeline page does not grow with the store: p50 ≤ ${x(GOALS.pageGrowth)} the smallest size's`,
+      d.map((v, i) => growthCell(v, i, (w) => w.page.p50, GOALS.pageGrowth)),
+    ),
+    verdictRow(
+      `start-up on the projected store ≤ ${ms0(GOALS.startupMs)} (fork → first /health, median)`,
+      d.map((v) => `${verdict(v.startupMs <= GOALS.startupMs)} (${ms0(v.startupMs)})`),
+    ),
+    verdictRow(
+      `resident memory while serving ≤ ${mib(GOALS.rssBytes)} (${d.every((v) => v.ownPeak) ? 'peak RSS' : 'largest RSS sample'})`,
+      d.map((v) => `${verdict(v.maxRss <= GOALS.rssBytes)} (${mib(v.maxRss)})`),
+    ),
     ...(appends
-      ? [verdictRow(`single durable appends ≥ ${pct(GOALS.singleAppendsRatio)} of raw appends/s (largest size)`,
-        d.map((v) => (v === last ? `${verdict(appendsRatio(appends) >= GOALS.singleAppendsRatio)} (${pct(appendsRatio(appends))})` : '—')))]
+      ? [
+          verdictRow(
+            `single durable appends ≥ ${pct(GOALS.singleAppendsRatio)} of raw appends/s (largest size)`,
+            d.map((v) =>
+              v === last
+                ? `${verdict(appendsRatio(appends) >= GOALS.singleAppendsRatio)} (${pct(appendsRatio(appends))})`
+                : '—',
+            ),
+          ),
+        ]
       : []),
     ...(rebuild
-      ? [verdictRow(`rebuild of all read models ≥ ${n(GOALS.rebuildEventsPerSecond)} events/s (largest size)`,
-        d.map((v) => (v === last ? `${verdict(perSecond(rebuild.ours.events, rebuild.ours.ms) >= GOALS.rebuildEventsPerSecond)} (${n(perSecond(rebuild.ours.events, rebuild.ours.ms))} events/s)` : '—')))]
+      ? [
+          verdictRow(
+            `rebuild of all read models ≥ ${n(GOALS.rebuildEventsPerSecond)} events/s (largest size)`,
+            d.map((v) =>
+              v === last
+                ? `${verdict(perSecond(rebuild.ours.events, rebuild.ours.ms) >= GOALS.rebuildEventsPerSecond)} (${n(perSecond(rebuild.ours.events, rebuild.ours.ms))} events/s)`
+                : '—',
+            ),
+          ),
+        ]
       : []),
     '',
-    ...(notes.length ? ['Goals missed, and what the figures measured beside them say:', '', ...notes.map((note) => `- ${note}`), ''] : []),
+    ...(notes.length
+      ? ['Goals missed, and what the figures measured beside them say:', '', ...notes.map((note) => `- ${note}`), '']
+      : []),
     `![Cost against store size: bulk import µs per event, and timeline page p50/p99 in process and over HTTP, at ${sizesText} facts](${r.chart})`,
     '',
     '### Machine',
@@ -402,13 +558,15 @@ export function renderResults(r: BenchResults): string {
     ...d.map((v) => {
       const t = v.size.timeline;
       const ds = v.size.dataset;
-      return `| ${n(ds.facts)} | ${n(v.events)} | ${n(ds.actors)} | ${n(ds.topics)} | ${n(ds.sources)} | \`${t.actorId}\` (${n(t.actorFacts)}) | ${n(t.busiestFacts)} | ` +
-        `${mib(v.size.bulk.chronicleBytes)} / ${mib(v.size.bulk.rawBytes)} | ${s(ds.generateMs)} |`;
+      return (
+        `| ${n(ds.facts)} | ${n(v.events)} | ${n(ds.actors)} | ${n(ds.topics)} | ${n(ds.sources)} | \`${t.actorId}\` (${n(t.actorFacts)}) | ${n(t.busiestFacts)} | ` +
+        `${mib(v.size.bulk.chronicleBytes)} / ${mib(v.size.bulk.rawBytes)} | ${s(ds.generateMs)} |`
+      );
     }),
     '',
     `- Store connection, both sides: ${pragmas(lastBulk.chronicleSettings.store)}.`,
     `- Read-model connection, both sides: ${pragmas(lastBulk.chronicleSettings.readModels)}.`,
-    '- The raw side copies Chronicle\'s schema (`sqlite_master`) and settings, and inserts Chronicle\'s own rows (same ids, same JSON), so the payload sizes are identical. ' +
+    "- The raw side copies Chronicle's schema (`sqlite_master`) and settings, and inserts Chronicle's own rows (same ids, same JSON), so the payload sizes are identical. " +
       `Transactions at ${last.label} facts: the import committed ${n(lastBulk.append.transactions)} (median ${n(median(lastBulk.streamsPerTransaction))} streams each), ` +
       `the projections ${n(lastBulk.project.transactions)} (median ${n(median(lastBulk.eventsPerTransaction))} events each); the raw side commits exactly the same batches.`,
     '',
@@ -433,22 +591,25 @@ export function renderResults(r: BenchResults): string {
     '',
     '| facts | events | Chronicle end to end | µs per event: append / projection / end to end | growth | raw end to end | raw µs per event | raw growth | goal | result |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
-    ...d.map((v, i) => `| ${v.label} | ${n(v.events)} | ${s(v.endToEndMs)} | ${us(v.usAppend)} / ${us(v.usProject)} / ${us(v.usEndToEnd)} | ${x(growthOf(d, v, (w) => w.usEndToEnd))} | ` +
-      `${s(v.rawEndToEndMs)} | ${us(v.usRawEndToEnd)} | ${x(growthOf(d, v, (w) => w.usRawEndToEnd))} | ${i === 0 ? '—' : `≤ ${x(GOALS.growth)}`} | ${i === 0 ? '—' : verdict(growthOf(d, v, (w) => w.usEndToEnd) <= GOALS.growth)} |`),
+    ...d.map(
+      (v, i) =>
+        `| ${v.label} | ${n(v.events)} | ${s(v.endToEndMs)} | ${us(v.usAppend)} / ${us(v.usProject)} / ${us(v.usEndToEnd)} | ${x(growthOf(d, v, (w) => w.usEndToEnd))} | ` +
+        `${s(v.rawEndToEndMs)} | ${us(v.usRawEndToEnd)} | ${x(growthOf(d, v, (w) => w.usRawEndToEnd))} | ${i === 0 ? '—' : `≤ ${x(GOALS.growth)}`} | ${i === 0 ? '—' : verdict(growthOf(d, v, (w) => w.usEndToEnd) <= GOALS.growth)} |`,
+    ),
     '',
-    '- Chronicle append: `importDossier` of the in-memory dossier (validation, deciding, event ids, JSON) into a fresh `openChronicle({ storeUrl: \'sqlite:…\' })`.',
+    "- Chronicle append: `importDossier` of the in-memory dossier (validation, deciding, event ids, JSON) into a fresh `openChronicle({ storeUrl: 'sqlite:…' })`.",
     '- Raw append: `INSERT INTO streams` + `INSERT INTO events` per stream, one `BEGIN IMMEDIATE` per batch. Raw projection: the same pages read with a plain `SELECT … JOIN streams … LIMIT`, ' +
       'then one transaction per page inserting the final rows Chronicle wrote for that page, all columns, into every read-model table ' +
       `(${lastBulk.rawTables.map((t) => `\`${t.name}\` by ${ASSOCIATION[t.association]}`).join(', ')}) and the checkpoint; the indexes only reads need ` +
-      '(the timeline, event and merge indexes) are created once after the last page, timed, as Chronicle\'s catch-up from empty does. ' +
+      "(the timeline, event and merge indexes) are created once after the last page, timed, as Chronicle's catch-up from empty does. " +
       'Sorting those rows out of the Chronicle file is not timed. The raw side only inserts: it reads no documents back, updates nothing and does no projection work.',
     '',
     '### 2. Actor timeline page, in process',
     '',
     `At each size the actor whose timeline is nearest ${n(TARGET_ACTOR_FACTS)} facts (the hub actor), 100 entries: the first page and a middle page ` +
-      '(reached through the cursors), current and as known at the event halfway through the log (`asOf`: that event\'s position, so the timeline holds the facts recorded by then). ' +
+      "(reached through the cursors), current and as known at the event halfway through the log (`asOf`: that event's position, so the timeline holds the facts recorded by then). " +
       `${n(t0.pages[0]?.ours.count ?? 0)} reads per page and side after a warm-up, alternating call by call${fewSamples(t0.pages[0]?.ours.count ?? 0)}. ` +
-      'Chronicle: `readTimeline(rm, { kind: \'actor\', id, limit: 100, cursor, asOf })` (entries: documents parsed, names resolved, findings), twice per round: ' +
+      "Chronicle: `readTimeline(rm, { kind: 'actor', id, limit: 100, cursor, asOf })` (entries: documents parsed, names resolved, findings), twice per round: " +
       'read again with nothing changed (its entries and names from the read cache, `projections/readCache.ts`; an edit of other facts leaves them there), and ' +
       '"after a change": the cache emptied first (`rm.cache.clear()`), so every entry is built from the database, as after a write by another process, a changed name, or an edit of every fact on the page. ' +
       `Raw, on the same file: \`${oneLine(t0.rawSql.page)}\` (limit 101; the middle page adds the keyset condition \`(earliest, latest, precision_rank, first_seq) > (?, ?, ?, ?)\`), ` +
@@ -458,26 +619,34 @@ export function renderResults(r: BenchResults): string {
     '| facts | actor (facts; as of) | page | Chronicle read again p50 / p99 / max | Chronicle after a change p50 / p99 / max | raw p50 / p99 / max | ' +
       'Chronicle ÷ raw (p50: again; after a change) | goal | result (again; after a change) |',
     '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
-    ...d.flatMap((v) => v.size.timeline.pages.map((p) =>
-      `| ${v.label} | ${n(v.size.timeline.actorFacts)}; ${n(v.size.timeline.asOf.actorFacts)} | ${p.label}${p.entries < PAGE_SIZE ? ` (${p.entries} entries)` : ''}${p.samePage ? '' : ' ⚠ pages differ'} | ` +
-      `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${latency(p.raw)} | ` +
-      `${(p.ours.p50 / p.raw.p50).toFixed(1)}×; ${p.cold ? `${(p.cold.p50 / p.raw.p50).toFixed(1)}×` : '—'} | p99 ≤ ${GOALS.timelinePageP99Ms} ms | ` +
-      `${verdict(p.ours.p99 <= GOALS.timelinePageP99Ms)}; ${p.cold ? verdict(p.cold.p99 <= GOALS.timelinePageP99Ms) : '—'} |`)),
+    ...d.flatMap((v) =>
+      v.size.timeline.pages.map(
+        (p) =>
+          `| ${v.label} | ${n(v.size.timeline.actorFacts)}; ${n(v.size.timeline.asOf.actorFacts)} | ${p.label}${p.entries < PAGE_SIZE ? ` (${p.entries} entries)` : ''}${p.samePage ? '' : ' ⚠ pages differ'} | ` +
+          `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${latency(p.raw)} | ` +
+          `${(p.ours.p50 / p.raw.p50).toFixed(1)}×; ${p.cold ? `${(p.cold.p50 / p.raw.p50).toFixed(1)}×` : '—'} | p99 ≤ ${GOALS.timelinePageP99Ms} ms | ` +
+          `${verdict(p.ours.p99 <= GOALS.timelinePageP99Ms)}; ${p.cold ? verdict(p.cold.p99 <= GOALS.timelinePageP99Ms) : '—'} |`,
+      ),
+    ),
     '',
     '### 3. Actor timeline page over HTTP',
     '',
-    'The same four pages from Chronicle\'s real server, the one section 4 starts: a child process running what `chronicle serve --no-demo` runs ' +
+    "The same four pages from Chronicle's real server, the one section 4 starts: a child process running what `chronicle serve --no-demo` runs " +
       `(\`openChronicle\` + \`startServer\` on 127.0.0.1, port 0, on the benchmark's store file; ${h0.settings.logger ?? 'pino at level info'}; ${h0.settings.limits ?? ''}), ` +
-      'so the measuring client never shares the server\'s thread. ' +
+      "so the measuring client never shares the server's thread. " +
       '`GET /api/timelines/actors/:id?limit=100[&cursor=…][&asOf=…]`, one keep-alive connection, requests one at a time; latency = request sent → last byte of the body. ' +
       `Reference: the same child process answers \`GET /page\` on a second port from a bare express 5 app with Chronicle's first page of the actor, serialised once at start (${n(h0.bareBytes)} bytes at ${last.label} facts) — the HTTP floor. ` +
       `The two alternate request by request; ${n(h0.pages[0]?.ours.count ?? 0)} per page and side after a warm-up${fewSamples(h0.pages[0]?.ours.count ?? 0)}.`,
     '',
     '| facts | page | Chronicle p50 / p99 / max | bare express p50 / p99 / max | Chronicle ÷ bare (p50) | body | goal | result |',
     '| ---: | --- | ---: | ---: | ---: | ---: | --- | --- |',
-    ...d.flatMap((v) => v.size.http.pages.map((p) =>
-      `| ${v.label} | ${p.label}${p.samePage ? '' : ' ⚠ not the in-process page'} | ${latency(p.ours)} | ${latency(p.bare)} | ${(p.ours.p50 / p.bare.p50).toFixed(1)}× | ${n(p.bytes)} B | ` +
-      `p99 ≤ ${GOALS.timelinePageHttpP99Ms} ms | ${verdict(p.ours.p99 <= GOALS.timelinePageHttpP99Ms)} |`)),
+    ...d.flatMap((v) =>
+      v.size.http.pages.map(
+        (p) =>
+          `| ${v.label} | ${p.label}${p.samePage ? '' : ' ⚠ not the in-process page'} | ${latency(p.ours)} | ${latency(p.bare)} | ${(p.ours.p50 / p.bare.p50).toFixed(1)}× | ${n(p.bytes)} B | ` +
+          `p99 ≤ ${GOALS.timelinePageHttpP99Ms} ms | ${verdict(p.ours.p99 <= GOALS.timelinePageHttpP99Ms)} |`,
+      ),
+    ),
     '',
     '### 4. Start-up and memory',
     '',
@@ -485,11 +654,13 @@ export function renderResults(r: BenchResults): string {
       `${last.size.startup.settings.logger ?? 'pino at level info'}, tokens none (loopback), ${last.size.startup.settings.limits ?? ''} — \`CHRONICLE_RATE_LIMIT=0\`, as the benchmark sends ` +
       'more than the default 1,200 requests a minute; `openChronicle` + `startServer` on 127.0.0.1, port 0). The read models are already projected, so the runner ' +
       'resumes from its checkpoint: "replayed" counts the events it applied while starting. Times are from the parent\'s `fork()`: the child\'s process start, its entry module ' +
-      `running (node booted${(last.size.startup.runtime ?? 'tsx') === 'tsx' ? ', tsx\'s loader registered' : ''}), Chronicle's modules loaded (imported dynamically, so they are timed apart), the store opened, the server listening ` +
+      `running (node booted${(last.size.startup.runtime ?? 'tsx') === 'tsx' ? ", tsx's loader registered" : ''}), Chronicle's modules loaded (imported dynamically, so they are timed apart), the store opened, the server listening ` +
       '(child clock: `performance.timeOrigin` + `performance.now()`), and the first `GET /health` answered 200 (parent clock). ' +
-      `The store file is in the page cache (just written). ${(last.size.startup.runtime ?? 'tsx') === 'tsx'
-        ? 'The children run the TypeScript through tsx (`CHRONICLE_BENCH_CHILD=tsx`). '
-        : 'The child is compiled once per run into one ES module with the options `npm run build` uses for the CLI that `npm start` runs (esbuild, packages from node_modules, `keepNames`): start-up as users start the server (`CHRONICLE_BENCH_CHILD=tsx` runs it through tsx instead). '}` +
+      `The store file is in the page cache (just written). ${
+        (last.size.startup.runtime ?? 'tsx') === 'tsx'
+          ? 'The children run the TypeScript through tsx (`CHRONICLE_BENCH_CHILD=tsx`). '
+          : 'The child is compiled once per run into one ES module with the options `npm run build` uses for the CLI that `npm start` runs (esbuild, packages from node_modules, `keepNames`): start-up as users start the server (`CHRONICLE_BENCH_CHILD=tsx` runs it through tsx instead). '
+      }` +
       `Reference: a bare child (node, express 5, one \`/health\` route) started the same way, alternating start by start; ${r.sizes[0]!.startup.serve.length} start(s) per size, medians shown.`,
     '',
     '| facts | events | process start | entry runs | modules loaded | store opened | listening | first /health 200 | replayed | bare: first /health | goal | result |',
@@ -497,52 +668,58 @@ export function renderResults(r: BenchResults): string {
     ...d.map((v) => {
       const runs = v.size.startup.serve;
       const med = (f: (run: StartupRun) => number) => ms0(median(runs.map(f)));
-      return `| ${v.label} | ${n(v.events)} | ${med((t) => t.spawned)} | ${med((t) => t.entered)} | ${med((t) => t.modulesLoaded)} | ${med((t) => t.opened)} | ${med((t) => t.listening)} | ` +
-        `${ms0(v.startupMs)} | ${n(Math.max(...runs.map((t) => t.replayed)))} | ${ms0(v.bareStartupMs)} | ≤ ${ms0(GOALS.startupMs)} | ${verdict(v.startupMs <= GOALS.startupMs)} |`;
+      return (
+        `| ${v.label} | ${n(v.events)} | ${med((t) => t.spawned)} | ${med((t) => t.entered)} | ${med((t) => t.modulesLoaded)} | ${med((t) => t.opened)} | ${med((t) => t.listening)} | ` +
+        `${ms0(v.startupMs)} | ${n(Math.max(...runs.map((t) => t.replayed)))} | ${ms0(v.bareStartupMs)} | ≤ ${ms0(GOALS.startupMs)} | ${verdict(v.startupMs <= GOALS.startupMs)} |`
+      );
     }),
     '',
     ...d.map((v) => `- ${v.label}: ${v.size.startup.serve.map(runLine).join('; ')}.`),
     '',
-    `Memory, as the server child reports it (\`process.memoryUsage()\`, and for the peak ${d.every((v) => v.ownPeak)
-      ? 'its own high-water mark, `VmHWM` in /proc/self/status'
-      : 'the larger of the two RSS samples: this run read `process.resourceUsage().maxRSS`, which on Linux starts at the benchmark parent\'s RSS at the fork (the high-water mark survives exec), so it measured the parent'}): ` +
+    `Memory, as the server child reports it (\`process.memoryUsage()\`, and for the peak ${
+      d.every((v) => v.ownPeak)
+        ? 'its own high-water mark, `VmHWM` in /proc/self/status'
+        : "the larger of the two RSS samples: this run read `process.resourceUsage().maxRSS`, which on Linux starts at the benchmark parent's RSS at the fork (the high-water mark survives exec), so it measured the parent"
+    }): ` +
       `after start-up, and after serving ${n(last.size.startup.burst.pages / Math.max(1, last.size.startup.serve.length))} ` +
       'timeline pages of the actor (walked with their cursors, current and as of the middle of the log, one keep-alive connection; the first start-up of each size ' +
-      'served the requests of section 3 before them). The row shows the start-up with the highest peak. Reference: the bare child\'s RSS once it listens.',
+      "served the requests of section 3 before them). The row shows the start-up with the highest peak. Reference: the bare child's RSS once it listens.",
     '',
     '| facts | RSS after start-up (heap used) | RSS after the pages (heap used) | peak RSS | bare child RSS | pages not 200 | goal | result |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     ...d.map((v) => {
       const runs = v.size.startup.serve;
       const worst = runs.reduce((a, b) => (peakOf(b) > peakOf(a) ? b : a));
-      return `| ${v.label} | ${memoryCells(worst.memoryStarted)} | ${worst.memoryServed ? memoryCells(worst.memoryServed) : '—'} | ${mib(v.maxRss)} | ` +
-        `${mib(median(v.size.startup.bare.map((t) => t.memoryStarted.rss)))} | ${n(v.size.startup.burst.failures)} | ≤ ${mib(GOALS.rssBytes)} | ${verdict(v.maxRss <= GOALS.rssBytes)} |`;
+      return (
+        `| ${v.label} | ${memoryCells(worst.memoryStarted)} | ${worst.memoryServed ? memoryCells(worst.memoryServed) : '—'} | ${mib(v.maxRss)} | ` +
+        `${mib(median(v.size.startup.bare.map((t) => t.memoryStarted.rss)))} | ${n(v.size.startup.burst.failures)} | ≤ ${mib(GOALS.rssBytes)} | ${verdict(v.maxRss <= GOALS.rssBytes)} |`
+      );
     }),
     '',
     `### 5. Single durable appends (${last.label} facts)`,
     '',
     ...(appends
       ? [
-        `${n(appends.count)} appends per side, alternating call by call, into the largest stores filled above; synchronous=${appends.synchronous.ours} (Chronicle) / ${appends.synchronous.raw} (raw).`,
-        '',
-        '| | appends/s | p50 | p99 | max |',
-        '| --- | ---: | ---: | ---: | ---: |',
-        `| Chronicle: \`execute(RecordFact)\` (1 event) | ${n(perSecond(appends.count, appends.ours.total))} | ${ms(appends.ours.p50)} ms | ${ms(appends.ours.p99)} ms | ${ms(appends.ours.max)} ms |`,
-        `| raw: stream row + event row in one transaction | ${n(perSecond(appends.count, appends.raw.total))} | ${ms(appends.raw.p50)} ms | ${ms(appends.raw.p99)} ms | ${ms(appends.raw.max)} ms |`,
-        `| ratio (Chronicle ÷ raw appends/s) | ${pct(perSecond(appends.count, appends.ours.total) / perSecond(appends.count, appends.raw.total))} | | | |`,
-      ]
+          `${n(appends.count)} appends per side, alternating call by call, into the largest stores filled above; synchronous=${appends.synchronous.ours} (Chronicle) / ${appends.synchronous.raw} (raw).`,
+          '',
+          '| | appends/s | p50 | p99 | max |',
+          '| --- | ---: | ---: | ---: | ---: |',
+          `| Chronicle: \`execute(RecordFact)\` (1 event) | ${n(perSecond(appends.count, appends.ours.total))} | ${ms(appends.ours.p50)} ms | ${ms(appends.ours.p99)} ms | ${ms(appends.ours.max)} ms |`,
+          `| raw: stream row + event row in one transaction | ${n(perSecond(appends.count, appends.raw.total))} | ${ms(appends.raw.p50)} ms | ${ms(appends.raw.p99)} ms | ${ms(appends.raw.max)} ms |`,
+          `| ratio (Chronicle ÷ raw appends/s) | ${pct(perSecond(appends.count, appends.ours.total) / perSecond(appends.count, appends.raw.total))} | | | |`,
+        ]
       : ['Not run (the figures end before the largest size was finished).']),
     '',
     `### 6. Rebuild (${last.label} facts)`,
     '',
     ...(rebuild
       ? [
-        '| | Chronicle: `runner.rebuild()` | raw: scan + insert + swap | ratio | goal | result |',
-        '| --- | ---: | ---: | ---: | --- | --- |',
-        `| all read models | ${rate(rebuild.ours.events, rebuild.ours.ms)} | ${rate(rebuild.raw.events, rebuild.raw.ms)} | ` +
-          `${pct(perSecond(rebuild.ours.events, rebuild.ours.ms) / perSecond(rebuild.raw.events, rebuild.raw.ms))} | ≥ ${n(GOALS.rebuildEventsPerSecond)} events/s | ` +
-          `${verdict(perSecond(rebuild.ours.events, rebuild.ours.ms) >= GOALS.rebuildEventsPerSecond)} |`,
-      ]
+          '| | Chronicle: `runner.rebuild()` | raw: scan + insert + swap | ratio | goal | result |',
+          '| --- | ---: | ---: | ---: | --- | --- |',
+          `| all read models | ${rate(rebuild.ours.events, rebuild.ours.ms)} | ${rate(rebuild.raw.events, rebuild.raw.ms)} | ` +
+            `${pct(perSecond(rebuild.ours.events, rebuild.ours.ms) / perSecond(rebuild.raw.events, rebuild.raw.ms))} | ≥ ${n(GOALS.rebuildEventsPerSecond)} events/s | ` +
+            `${verdict(perSecond(rebuild.ours.events, rebuild.ours.ms) >= GOALS.rebuildEventsPerSecond)} |`,
+        ]
       : [appends ? 'Not run (`--no-rebuild`).' : 'Not run.']),
     '',
     '### How to reproduce',

@@ -27,13 +27,21 @@ export function eventsForFacts(facts: number): number {
 export function parseSize(text: string): number {
   const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.trim().replace(/_/g, ''));
   const value = m ? Number(m[1]) * (m[2] === '' ? 1 : m[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < 100) throw new Error(`a size is a whole number of facts of at least 100 (10000, 10k, 1M), got ${JSON.stringify(text)}`);
+  if (!Number.isSafeInteger(value) || value < 100)
+    throw new Error(`a size is a whole number of facts of at least 100 (10000, 10k, 1M), got ${JSON.stringify(text)}`);
   return value;
 }
 
 /** A comma-separated list of sizes, sorted ascending, duplicates dropped. */
 export function parseSizes(text: string): number[] {
-  const sizes = [...new Set(text.split(',').filter((s) => s.trim() !== '').map(parseSize))].sort((a, b) => a - b);
+  const sizes = [
+    ...new Set(
+      text
+        .split(',')
+        .filter((s) => s.trim() !== '')
+        .map(parseSize),
+    ),
+  ].sort((a, b) => a - b);
   if (sizes.length === 0) throw new Error('--sizes expects at least one size, e.g. --sizes 10k,100k,1M');
   return sizes;
 }

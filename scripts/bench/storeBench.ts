@@ -25,7 +25,13 @@ import { benchTimelineHttp, benchTimelinePage, type HttpPagesResult } from './wo
  * largest size also single durable appends and a rebuild. Writes the report and the cost-vs-size
  * chart. See docs/benchmarks.md.
  */
-async function runStoreBench(options: BenchOptions, command: string, chartRef: string, log: Log, started: number): Promise<BenchResults> {
+async function runStoreBench(
+  options: BenchOptions,
+  command: string,
+  chartRef: string,
+  log: Log,
+  started: number,
+): Promise<BenchResults> {
   const startedAt = new Date();
   /** 1-minute load average at the start and after each workload: other processes skew absolute times. */
   const load = [loadavg()[0]!];
@@ -52,13 +58,19 @@ async function runStoreBench(options: BenchOptions, command: string, chartRef: s
       const chronicle = await openChronicle({ storeUrl });
       try {
         const targetEvents = eventsForFacts(facts);
-        log(`size ${label}: generating a dossier of ~${facts.toLocaleString('en-US')} facts (~${targetEvents.toLocaleString('en-US')} events, seed ${options.seed})`);
+        log(
+          `size ${label}: generating a dossier of ~${facts.toLocaleString('en-US')} facts (~${targetEvents.toLocaleString('en-US')} events, seed ${options.seed})`,
+        );
         const sizeLoad = [loadavg()[0]!];
         const { bulk, dataset } = await (async () => {
           // The dossier is only referenced in here, so it can be collected once imported.
-          const generated = await timed(() => generateDossier({ targetEvents, seed: options.seed, hubShare: hubShareFor(facts) }));
+          const generated = await timed(() =>
+            generateDossier({ targetEvents, seed: options.seed, hubShare: hubShareFor(facts) }),
+          );
           const { dossier, stats } = generated.result;
-          log(`size ${label}: ${stats.facts.toLocaleString('en-US')} facts, ${stats.expectedEvents.toLocaleString('en-US')} events expected`);
+          log(
+            `size ${label}: ${stats.facts.toLocaleString('en-US')} facts, ${stats.expectedEvents.toLocaleString('en-US')} events expected`,
+          );
           const run = await benchBulkImport(chronicle, chroniclePath, dossier, dir, log, sized);
           return { bulk: run, dataset: { ...stats, generateMs: generated.ms } };
         })();
@@ -68,18 +80,36 @@ async function runStoreBench(options: BenchOptions, command: string, chartRef: s
         const timeline = await benchTimelinePage(chronicle, chroniclePath, options.repeats, log, sized);
         sampleLoad();
         sizeLoad.push(loadavg()[0]!);
-        log(`size ${label}: the server on the projected store: ${options.startups} start-up(s) (and the bare reference), the pages over HTTP on the first`);
+        log(
+          `size ${label}: the server on the projected store: ${options.startups} start-up(s) (and the bare reference), the pages over HTTP on the first`,
+        );
         let http: HttpPagesResult | undefined;
-        const startup = await benchStartup(storeUrl, { actorId: timeline.actorId, asOf: timeline.asOf.position }, options.startups, options.burst, log,
+        const startup = await benchStartup(
+          storeUrl,
+          { actorId: timeline.actorId, asOf: timeline.asOf.position },
+          options.startups,
+          options.burst,
+          log,
           async (child) => {
             http = await benchTimelineHttp(child, timeline.plan, options.httpRepeats, log);
-          });
+          },
+        );
         sampleLoad();
         sizeLoad.push(loadavg()[0]!);
         sizes.push({ facts, dataset, bulk: bulk.result, timeline, http: http!, startup, load: sizeLoad });
         if (options.json && !largest) {
           // A full run takes hours: keep what is measured so far (render it with --from-json).
-          const partial: BenchResults = { command, profiled: options.profile !== undefined, startedAt, load, totalMs: now() - started, seed: options.seed, machine: machineInfo(tmpdir()), sizes, chart: chartRef };
+          const partial: BenchResults = {
+            command,
+            profiled: options.profile !== undefined,
+            startedAt,
+            load,
+            totalMs: now() - started,
+            seed: options.seed,
+            machine: machineInfo(tmpdir()),
+            sizes,
+            chart: chartRef,
+          };
           writeFileSync(options.json, `${JSON.stringify(partial, null, 1)}\n`);
         }
         if (largest) {
@@ -101,8 +131,17 @@ async function runStoreBench(options: BenchOptions, command: string, chartRef: s
     await profiler?.close();
   }
   return {
-    command, profiled: options.profile !== undefined, startedAt, load, totalMs: now() - started, seed: options.seed,
-    machine: machineInfo(tmpdir()), sizes, ...(appends ? { appends } : {}), ...(rebuild ? { rebuild } : {}), chart: chartRef,
+    command,
+    profiled: options.profile !== undefined,
+    startedAt,
+    load,
+    totalMs: now() - started,
+    seed: options.seed,
+    machine: machineInfo(tmpdir()),
+    sizes,
+    ...(appends ? { appends } : {}),
+    ...(rebuild ? { rebuild } : {}),
+    chart: chartRef,
   };
 }
 
@@ -117,8 +156,10 @@ async function main(): Promise<void> {
   const needed = Math.max(...options.sizes) * 5.5 * 1024;
   const limit = getHeapStatistics().heap_size_limit;
   if (!options.fromJson && needed > 0.8 * limit) {
-    log(`warning: the largest size may need ~${(needed / 2 ** 30).toFixed(1)} GiB of heap and node allows ${(limit / 2 ** 30).toFixed(1)} GiB: ` +
-      'run it as node --max-old-space-size=8192 --import tsx scripts/bench/storeBench.ts …');
+    log(
+      `warning: the largest size may need ~${(needed / 2 ** 30).toFixed(1)} GiB of heap and node allows ${(limit / 2 ** 30).toFixed(1)} GiB: ` +
+        'run it as node --max-old-space-size=8192 --import tsx scripts/bench/storeBench.ts …',
+    );
   }
   const chartPath = resolve(options.chart);
   // The report links the chart relative to where the report is written (an absolute path when only printed).
@@ -127,7 +168,9 @@ async function main(): Promise<void> {
     const r = JSON.parse(readFileSync(path, 'utf8')) as Omit<BenchResults, 'startedAt'> & { startedAt: string };
     return { ...r, startedAt: new Date(r.startedAt), chart: chartRef };
   };
-  const results = options.fromJson ? saved(options.fromJson) : await runStoreBench(options, command, chartRef, log, started);
+  const results = options.fromJson
+    ? saved(options.fromJson)
+    : await runStoreBench(options, command, chartRef, log, started);
   if (options.json) {
     writeFileSync(options.json, `${JSON.stringify(results, null, 1)}\n`);
     log(`figures written to ${options.json}`);

@@ -29,7 +29,13 @@ export interface ActorState {
 }
 
 export const initialActorState = (): ActorState => ({
-  exists: false, actorId: '', name: '', kind: 'organization', aliases: [], notes: null, mergedInto: null,
+  exists: false,
+  actorId: '',
+  name: '',
+  kind: 'organization',
+  aliases: [],
+  notes: null,
+  mergedInto: null,
 });
 
 export function evolveActor(state: ActorState, event: ActorEvent): ActorState {
@@ -66,8 +72,10 @@ function sync(input: ActorInput, state: ActorState): ActorEvent[] {
   if (!state.exists) return register(input, state);
   const { actorId } = input;
   const out: ActorEvent[] = [];
-  if (input.name !== state.name) out.push({ type: 'ActorRenamed', data: { actorId, name: input.name, previousName: state.name } });
-  if (input.kind !== state.kind || input.notes !== state.notes) out.push({ type: 'ActorDescribed', data: { actorId, kind: input.kind, notes: input.notes } });
+  if (input.name !== state.name)
+    out.push({ type: 'ActorRenamed', data: { actorId, name: input.name, previousName: state.name } });
+  if (input.kind !== state.kind || input.notes !== state.notes)
+    out.push({ type: 'ActorDescribed', data: { actorId, kind: input.kind, notes: input.notes } });
   const known = new Set([...state.aliases, state.name, input.name]);
   for (const alias of input.aliases) {
     if (!known.has(alias)) {
@@ -93,7 +101,8 @@ export function decideActor(command: ActorCommand, state: ActorState): ActorEven
     case 'AddActorAlias': {
       const { actorId, alias } = command.data;
       existing(state, actorId);
-      if (alias === state.name || state.aliases.includes(alias)) throw new IllegalStateError(`actor ${actorId} is already known as ${alias}`);
+      if (alias === state.name || state.aliases.includes(alias))
+        throw new IllegalStateError(`actor ${actorId} is already known as ${alias}`);
       return [{ type: 'ActorAliasAdded', data: { actorId, alias } }];
     }
     case 'MergeActor': {

@@ -26,4 +26,10 @@ export type ActorEvent =
   | { type: 'ActorMerged'; data: z.infer<typeof ActorMerged> }
   | { type: 'ActorDescribed'; data: z.infer<typeof ActorDescribed> };
 
-export const actorEventSchemas = { ActorRegistered, ActorRenamed, ActorAliasAdded, ActorMerged, ActorDescribed } as const;
+export const actorEventSchemas = {
+  ActorRegistered,
+  ActorRenamed,
+  ActorAliasAdded,
+  ActorMerged,
+  ActorDescribed,
+} as const;

@@ -62,7 +62,9 @@ export function bellmanFord(nodeCount: number, edges: readonly Edge[], source: n
   components.forEach((members, component) => members.forEach((node) => (componentOf[node] = component)));
 
   for (const [component, members] of components.entries()) {
-    const inside = members.flatMap((node) => outEdges[node] as number[]).filter((i) => componentOf[(edges[i] as Edge).to] === component);
+    const inside = members
+      .flatMap((node) => outEdges[node] as number[])
+      .filter((i) => componentOf[(edges[i] as Edge).to] === component);
     if (inside.length > 0 && members.some((node) => distance[node] !== Infinity)) {
       const scan = yenOrder(members, inside, edges);
       // A settled component needs fewer rounds than it has members; a predecessor cycle, looked
@@ -74,11 +76,13 @@ export function bellmanFord(nodeCount: number, edges: readonly Edge[], source: n
       }
     }
     for (const node of members) {
-      for (const index of outEdges[node] as number[]) if (componentOf[(edges[index] as Edge).to] !== component) relax(index);
+      for (const index of outEdges[node] as number[])
+        if (componentOf[(edges[index] as Edge).to] !== component) relax(index);
     }
   }
   for (const index of intoSource) {
-    if (relax(index)) return { kind: 'negative-cycle', cycle: predecessorCycle(edges, predecessor, [source as number], walks) ?? [] };
+    if (relax(index))
+      return { kind: 'negative-cycle', cycle: predecessorCycle(edges, predecessor, [source as number], walks) ?? [] };
   }
   return { kind: 'distances', distance, predecessor };
 }

@@ -27,9 +27,7 @@ export function checkComponent(
   facts: ReadonlyMap<string, CheckFact>,
   sources: ReadonlyMap<string, CheckSource>,
 ): Finding[] {
-  const members = [...new Set(memberIds)]
-    .filter((id) => facts.get(id)?.retracted === false)
-    .sort(compare);
+  const members = [...new Set(memberIds)].filter((id) => facts.get(id)?.retracted === false).sort(compare);
   const memberSet = new Set(members);
   const bounds = new Map<string, DayBounds>();
   const boundsOf = (fact: CheckFact) => {

@@ -35,13 +35,21 @@ export function finding(
   const severity = SEVERITY[code];
   const dates = [...new Set(uncertain.facts ?? [])];
   const published = [...new Set(uncertain.sources ?? [])];
-  if (severity !== 'error' || dates.length + published.length === 0) return { code, severity, facts: [...facts], message };
+  if (severity !== 'error' || dates.length + published.length === 0)
+    return { code, severity, facts: [...facts], message };
   const parts = [
     ...(dates.length === 0 ? [] : [`the date${dates.length > 1 ? 's' : ''} of ${listText(dates)}`]),
-    ...(published.length === 0 ? [] : [`the publication date${published.length > 1 ? 's' : ''} of ${listText(published)}`]),
+    ...(published.length === 0
+      ? []
+      : [`the publication date${published.length > 1 ? 's' : ''} of ${listText(published)}`]),
   ];
   const verb = parts.length === 1 && dates.length + published.length === 1 ? 'is' : 'are';
-  return { code, severity: 'warning', facts: [...facts], message: `${message.replace(/\.$/, '')}; ${listText(parts)} ${verb} uncertain.` };
+  return {
+    code,
+    severity: 'warning',
+    facts: [...facts],
+    message: `${message.replace(/\.$/, '')}; ${listText(parts)} ${verb} uncertain.`,
+  };
 }
 
 const RANK = new Map(FINDING_CODES.map((code, index) => [code, index]));

@@ -25,7 +25,8 @@ export function cycleFinding(
   const facts = [...new Set(chain.flatMap((r) => [r.subject, r.relation.target]))];
   const named = chain.slice(0, chain.length > MAX_NAMED ? MAX_NAMED - 2 : MAX_NAMED);
   const rest = chain.length - named.length;
-  const names = named.map((r) => relationName(r.subject, r.relation)).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+  const names =
+    named.map((r) => relationName(r.subject, r.relation)).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
   const edtf = (id: string) => `${id} (${bounds.get(id)?.date.edtf ?? '?'})`;
   const dates =
     cycle.dated.length === 0
@@ -40,7 +41,8 @@ export function cycleFinding(
  * October 2022) must fall on or after 22 April 2022 given its relations: 22 April – 31 October 2022.`
  */
 export function narrowedFinding(id: string, recorded: DayBounds, implied: ImpliedBounds): Finding | null {
-  const later = implied.earliestDay !== null && (recorded.earliestDay === null || implied.earliestDay > recorded.earliestDay);
+  const later =
+    implied.earliestDay !== null && (recorded.earliestDay === null || implied.earliestDay > recorded.earliestDay);
   const sooner = implied.latestDay !== null && (recorded.latestDay === null || implied.latestDay < recorded.latestDay);
   if (!later && !sooner) return null;
   const earliest = later ? implied.earliestDay : recorded.earliestDay;

@@ -83,7 +83,13 @@ function statementsOf(fact: CheckFact, bounds: DayBounds): Statement[] {
     const days = typeof year === 'number' ? statedDays(stated, year) : null;
     // February 29 in a common year: the source's day does not exist; nothing to compare.
     if (typeof year === 'number' && days === null) continue;
-    statements.push({ source: citation.source, stated, days, inferred: stated.year === null, outside: year === 'outside' });
+    statements.push({
+      source: citation.source,
+      stated,
+      days,
+      inferred: stated.year === null,
+      outside: year === 'outside',
+    });
   }
   return statements;
 }

@@ -16,23 +16,58 @@ export interface StatedDate {
 }
 
 const WEEKDAYS: Readonly<Record<string, Weekday>> = {
-  monday: 'Monday', mon: 'Monday',
-  tuesday: 'Tuesday', tues: 'Tuesday', tue: 'Tuesday',
-  wednesday: 'Wednesday', weds: 'Wednesday', wed: 'Wednesday',
-  thursday: 'Thursday', thurs: 'Thursday', thur: 'Thursday', thu: 'Thursday',
-  friday: 'Friday', fri: 'Friday',
-  saturday: 'Saturday', sat: 'Saturday',
-  sunday: 'Sunday', sun: 'Sunday',
+  monday: 'Monday',
+  mon: 'Monday',
+  tuesday: 'Tuesday',
+  tues: 'Tuesday',
+  tue: 'Tuesday',
+  wednesday: 'Wednesday',
+  weds: 'Wednesday',
+  wed: 'Wednesday',
+  thursday: 'Thursday',
+  thurs: 'Thursday',
+  thur: 'Thursday',
+  thu: 'Thursday',
+  friday: 'Friday',
+  fri: 'Friday',
+  saturday: 'Saturday',
+  sat: 'Saturday',
+  sunday: 'Sunday',
+  sun: 'Sunday',
 };
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 const capitalized = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join('|');
 
 /** Weekday and month names, longest first, capitalized (as they are written in running text). */
 export const WEEKDAY_PATTERN = `(${capitalized(Object.keys(WEEKDAYS))})\\b\\.?`;
@@ -46,7 +81,10 @@ const FORMS: readonly { regex: RegExp; read: (m: RegExpExecArray) => [string?, s
   { regex: /^(\d{4})-(\d{2})$/, read: (m) => [m[1], m[2]] },
   { regex: /^(\d{4})$/, read: (m) => [m[1]] },
   { regex: whole(`${MONTH_PATTERN}\\s+${DAY_PATTERN}${YEAR_PATTERN}`), read: (m) => [m[3], m[1], m[2]] },
-  { regex: whole(`(?:the\\s+)?${DAY_PATTERN}(?:\\s+of)?\\s+${MONTH_PATTERN}${YEAR_PATTERN}`), read: (m) => [m[3], m[2], m[1]] },
+  {
+    regex: whole(`(?:the\\s+)?${DAY_PATTERN}(?:\\s+of)?\\s+${MONTH_PATTERN}${YEAR_PATTERN}`),
+    read: (m) => [m[3], m[2], m[1]],
+  },
   { regex: whole(`${MONTH_PATTERN}(?:,?\\s+(?:of\\s+)?(\\d{4}))?`), read: (m) => [m[2], m[1]] },
 ];
 
@@ -92,7 +130,8 @@ export function statedDate(
     weekday,
   };
   // A day that no year has (April 31) is not read; February 29 waits for its year.
-  if (stated.day !== null && (stated.day < 1 || stated.day > daysIn(stated.year ?? 2000, monthNumber ?? 1))) return null;
+  if (stated.day !== null && (stated.day < 1 || stated.day > daysIn(stated.year ?? 2000, monthNumber ?? 1)))
+    return null;
   return stated;
 }
 
@@ -152,6 +191,11 @@ function daysIn(year: number, month: number): number {
 }
 
 function day(year: number, month: number, dayOfMonth: number): number {
-  const yyyy = year < 0 ? `-${String(-year).padStart(4, '0')}` : year > 9999 ? `+${String(year).padStart(6, '0')}` : String(year).padStart(4, '0');
+  const yyyy =
+    year < 0
+      ? `-${String(-year).padStart(4, '0')}`
+      : year > 9999
+        ? `+${String(year).padStart(6, '0')}`
+        : String(year).padStart(4, '0');
   return dayNumber(`${yyyy}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`);
 }

@@ -19,9 +19,18 @@ import type { CheckFact, Finding } from './types.ts';
 const SEP = '\\.?,?\\s+(?:the\\s+)?';
 /** A weekday written right before a date: `Friday, April 22`, `Fri 22nd April 2022`, `Friday 2022-04-22`. */
 const QUOTE_FORMS: readonly { regex: RegExp; read: (m: RegExpExecArray) => [string?, string?, string?] }[] = [
-  { regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}${MONTH_PATTERN}\\s+${DAY_PATTERN}${YEAR_PATTERN}`, 'g'), read: (m) => [m[4], m[2], m[3]] },
-  { regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}${DAY_PATTERN}(?:\\s+of)?\\s+${MONTH_PATTERN}${YEAR_PATTERN}`, 'g'), read: (m) => [m[4], m[3], m[2]] },
-  { regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'g'), read: (m) => [m[2], m[3], m[4]] },
+  {
+    regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}${MONTH_PATTERN}\\s+${DAY_PATTERN}${YEAR_PATTERN}`, 'g'),
+    read: (m) => [m[4], m[2], m[3]],
+  },
+  {
+    regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}${DAY_PATTERN}(?:\\s+of)?\\s+${MONTH_PATTERN}${YEAR_PATTERN}`, 'g'),
+    read: (m) => [m[4], m[3], m[2]],
+  },
+  {
+    regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'g'),
+    read: (m) => [m[2], m[3], m[4]],
+  },
 ];
 /** What every form starts with: a quote without a weekday name needs none of them (most quotes). */
 const ANY_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}`);

@@ -26,15 +26,20 @@ export const backupCommand: CliCommand = {
     } else {
       report = await exportLogToSqlite(ctx, target);
     }
-    ctx.print(report, () => `Backed up ${report.events} events (to position ${report.headPosition ?? 'none'}) into ${report.file}: `
-      + `${(report.bytes / 1024 / 1024).toFixed(1)} MiB in ${report.seconds.toFixed(2)} s\n`);
+    ctx.print(
+      report,
+      () =>
+        `Backed up ${report.events} events (to position ${report.headPosition ?? 'none'}) into ${report.file}: ` +
+        `${(report.bytes / 1024 / 1024).toFixed(1)} MiB in ${report.seconds.toFixed(2)} s\n`,
+    );
     return 0;
   },
 };
 
 /** For stores that are not a SQLite file: the log, copied into a new SQLite store file. */
 async function exportLogToSqlite(ctx: CommandContext, target: string): Promise<BackupReport> {
-  if (existsSync(target)) throw ValidationError.at('file', `${target} already exists; choose a new file (a backup never overwrites)`);
+  if (existsSync(target))
+    throw ValidationError.at('file', `${target} already exists; choose a new file (a backup never overwrites)`);
   const started = performance.now();
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
@@ -55,7 +60,13 @@ async function exportLogToSqlite(ctx: CommandContext, target: string): Promise<B
   renameSync(partial, target);
   const check = openLogFile(target);
   check.close();
-  return { file: target, events: check.events, headPosition: head, bytes: statSync(target).size, seconds: (performance.now() - started) / 1000 };
+  return {
+    file: target,
+    events: check.events,
+    headPosition: head,
+    bytes: statSync(target).size,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 export const restoreCommand: CliCommand = {
@@ -81,9 +92,19 @@ export const restoreCommand: CliCommand = {
       const copied = await copyLog(log, chronicle.store, (n) => ctx.progress(`restoring: ${n}/${log.events} events`));
       const rebuilt = await chronicle.runner.rebuild((n) => ctx.progress(`rebuilding the read models: ${n} events`));
       ctx.progress('');
-      const report = { file: source, ...copied, events: log.events, rebuilt, seconds: (performance.now() - started) / 1000 };
-      ctx.print(report, () => `Restored ${log.events} events from ${source} (${copied.copied} copied${copied.kept ? `, ${copied.kept} already there` : ''}) `
-        + `and rebuilt the read models in ${report.seconds.toFixed(2)} s\n`);
+      const report = {
+        file: source,
+        ...copied,
+        events: log.events,
+        rebuilt,
+        seconds: (performance.now() - started) / 1000,
+      };
+      ctx.print(
+        report,
+        () =>
+          `Restored ${log.events} events from ${source} (${copied.copied} copied${copied.kept ? `, ${copied.kept} already there` : ''}) ` +
+          `and rebuilt the read models in ${report.seconds.toFixed(2)} s\n`,
+      );
       return 0;
     } finally {
       log.close();

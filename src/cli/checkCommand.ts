@@ -5,7 +5,10 @@ import type { CliCommand } from './context.ts';
 const MARK = { error: 'ERROR  ', warning: 'warning', info: 'info   ' } as const;
 
 export function formatChecks(r: ChecksReport): string {
-  const lines = [`Date checks — ${r.scope.name}: ${r.counts.error} error(s), ${r.counts.warning} warning(s), ${r.counts.info} note(s)`, ''];
+  const lines = [
+    `Date checks — ${r.scope.name}: ${r.counts.error} error(s), ${r.counts.warning} warning(s), ${r.counts.info} note(s)`,
+    '',
+  ];
   for (const f of r.findings) lines.push(`${MARK[f.severity]}  ${f.code.padEnd(22)} ${f.message}`);
   return `${lines.join('\n')}\n`;
 }
@@ -23,10 +26,14 @@ export const checkCommand: CliCommand = {
     const topic = typeof values.topic === 'string' ? values.topic : undefined;
     if (actor && topic) throw ValidationError.at('topic', 'give --actor or --topic, not both');
     const failOn = values['fail-on'] ?? 'error';
-    if (failOn !== 'error' && failOn !== 'warning') throw ValidationError.at('fail-on', `must be error or warning, got ${String(failOn)}`);
+    if (failOn !== 'error' && failOn !== 'warning')
+      throw ValidationError.at('fail-on', `must be error or warning, got ${String(failOn)}`);
     const chronicle = await ctx.chronicle();
     await chronicle.runner.catchUp();
-    const report = readFindings(chronicle.readModels(), actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' });
+    const report = readFindings(
+      chronicle.readModels(),
+      actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' },
+    );
     ctx.print(report, () => formatChecks(report));
     return report.counts.error > 0 || (failOn === 'warning' && report.counts.warning > 0) ? 1 : 0;
   },

@@ -35,5 +35,9 @@ export interface CliCommand {
   readonly options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
   /** Positional arguments it takes: exact count. */
   readonly positionals: readonly string[];
-  run(ctx: CommandContext, values: Record<string, string | boolean | string[] | undefined>, positionals: string[]): Promise<number>;
+  run(
+    ctx: CommandContext,
+    values: Record<string, string | boolean | string[] | undefined>,
+    positionals: string[],
+  ): Promise<number>;
 }

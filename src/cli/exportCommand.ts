@@ -25,7 +25,10 @@ export const exportCommand: CliCommand = {
   async run(ctx, values) {
     const format = typeof values.format === 'string' ? values.format : 'json';
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw ValidationError.at('format', `unknown export format ${JSON.stringify(format)}; formats: ${EXPORT_FORMATS.join(', ')}`);
+      throw ValidationError.at(
+        'format',
+        `unknown export format ${JSON.stringify(format)}; formats: ${EXPORT_FORMATS.join(', ')}`,
+      );
     }
     const output = typeof values.output === 'string' ? values.output : undefined;
     const query = timelineQueryOf(values);
@@ -39,10 +42,14 @@ export const exportCommand: CliCommand = {
       text = yaml ? toYaml(dossier) : `${JSON.stringify(dossier, null, 2)}\n`;
     } else {
       const timeline = readTimeline(rm, query);
-      text = format === 'csv' ? timelineToCsv(timeline)
-        : format === 'md' ? timelineToMarkdown(timeline)
-        : format === 'ics' ? timelineToIcs(timeline, { now: chronicle.write.clock() })
-        : `${JSON.stringify(format === 'timelinejs' ? timelineToTimelineJs(timeline) : timeline, null, 2)}\n`;
+      text =
+        format === 'csv'
+          ? timelineToCsv(timeline)
+          : format === 'md'
+            ? timelineToMarkdown(timeline)
+            : format === 'ics'
+              ? timelineToIcs(timeline, { now: chronicle.write.clock() })
+              : `${JSON.stringify(format === 'timelinejs' ? timelineToTimelineJs(timeline) : timeline, null, 2)}\n`;
     }
     if (output) {
       await writeFile(resolve(ctx.io.cwd, output), text);

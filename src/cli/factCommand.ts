@@ -12,21 +12,29 @@ function formatFact(f: FactView): string {
     `  date:     ${f.when.label} (EDTF ${f.when.edtf}; ${f.when.earliest ?? 'open'} … ${f.when.latest ?? 'open'}, ${f.when.precision})`,
   ];
   if (f.place) lines.push(`  place:    ${f.place}`);
-  if (f.actors.length) lines.push(`  actors:   ${f.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; ')}`);
+  if (f.actors.length)
+    lines.push(`  actors:   ${f.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; ')}`);
   if (f.topics.length) lines.push(`  topics:   ${f.topics.map((t) => t.label).join('; ')}`);
   for (const r of f.relations) lines.push(`  relation: ${r.kind}${r.offset ? ` ${r.offset}` : ''} ${r.fact}`);
   for (const c of f.citations) {
-    lines.push(`  source:   ${c.source.title ?? c.source.id} [${c.source.reliability ?? '?'}${c.credibility ?? '?'}]${c.statedDate ? ` states "${c.statedDate}"` : ''}`);
+    lines.push(
+      `  source:   ${c.source.title ?? c.source.id} [${c.source.reliability ?? '?'}${c.credibility ?? '?'}]${c.statedDate ? ` states "${c.statedDate}"` : ''}`,
+    );
     if (c.quote) lines.push(`            “${c.quote}”`);
   }
   if (f.notes) lines.push(`  notes:    ${f.notes}`);
-  lines.push(`  revision: ${f.revision}, recorded ${f.createdAt} by ${f.createdBy}, last changed ${f.updatedAt} by ${f.updatedBy}`);
+  lines.push(
+    `  revision: ${f.revision}, recorded ${f.createdAt} by ${f.createdBy}, last changed ${f.updatedAt} by ${f.updatedBy}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 function formatHistory(entries: readonly HistoryEntry[]): string {
   return entries
-    .map((e) => `#${e.revision}  ${e.recordedAt}  ${e.recordedBy}  ${e.type}: ${describeChange(e)}${e.reason ? `\n     why: ${e.reason}` : ''}`)
+    .map(
+      (e) =>
+        `#${e.revision}  ${e.recordedAt}  ${e.recordedBy}  ${e.type}: ${describeChange(e)}${e.reason ? `\n     why: ${e.reason}` : ''}`,
+    )
     .join('\n')
     .concat('\n');
 }

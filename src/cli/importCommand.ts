@@ -8,7 +8,8 @@ const line = (name: string, c: ImportCounts) =>
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'import a dossier (JSON or YAML); prints counts and each rejected item',
-  usage: 'chronicle import FILE [--reason TEXT] [--by NAME]\n  Exit status 2 when any item was rejected (the valid items are imported all the same).',
+  usage:
+    'chronicle import FILE [--reason TEXT] [--by NAME]\n  Exit status 2 when any item was rejected (the valid items are imported all the same).',
   options: { reason: { type: 'string' }, by: { type: 'string' } },
   positionals: ['FILE'],
   async run(ctx, values, [file]) {
@@ -25,7 +26,11 @@ export const importCommand: CliCommand = {
     ctx.progress('');
     ctx.print({ file, ...report, projected }, () => {
       let out = `Imported ${file}: ${report.appended} events appended\n`;
-      out += line('sources', report.sources) + line('actors', report.actors) + line('topics', report.topics) + line('facts', report.facts);
+      out +=
+        line('sources', report.sources) +
+        line('actors', report.actors) +
+        line('topics', report.topics) +
+        line('facts', report.facts);
       if (report.rejected.length > 0) {
         out += `Rejected ${report.rejected.length} item(s); nothing of them was written:\n`;
         for (const r of report.rejected) {

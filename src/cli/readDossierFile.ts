@@ -10,7 +10,10 @@ export async function readDossierFile(cwd: string, file: string): Promise<unknow
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw ValidationError.at('file', `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw ValidationError.at(
+      'file',
+      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
   const ext = extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') return readDossierYaml(text, { field: 'file', what: file });

@@ -15,7 +15,18 @@ import { backupCommand, restoreCommand } from './backupCommands.ts';
 
 export const EXIT = { ok: 0, checkErrors: 1, badInput: 2, failure: 3 } as const;
 
-const commands: readonly CliCommand[] = [serveCommand, importCommand, exportCommand, timelineCommand, factCommand, reviseCommand, checkCommand, rebuildCommand, backupCommand, restoreCommand];
+const commands: readonly CliCommand[] = [
+  serveCommand,
+  importCommand,
+  exportCommand,
+  timelineCommand,
+  factCommand,
+  reviseCommand,
+  checkCommand,
+  rebuildCommand,
+  backupCommand,
+  restoreCommand,
+];
 
 const GLOBAL_OPTIONS = {
   store: { type: 'string' },
@@ -67,7 +78,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       return EXIT.badInput;
     }
     const command = commands.find((c) => c.name === name);
-    if (!command) throw ValidationError.at('command', `unknown command ${JSON.stringify(name)}; commands: ${commands.map((c) => c.name).join(', ')}`);
+    if (!command)
+      throw ValidationError.at(
+        'command',
+        `unknown command ${JSON.stringify(name)}; commands: ${commands.map((c) => c.name).join(', ')}`,
+      );
     const rest = [...argv.slice(0, commandAt), ...argv.slice(commandAt + 1)];
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {
@@ -113,7 +128,12 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
 function parseCommandArgs(command: CliCommand, args: string[]) {
   try {
-    return parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args,
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
     throw ValidationError.at('arguments', `${message}; usage: ${command.usage.split('\n')[0]}`);
@@ -130,7 +150,9 @@ function reportError(io: CliIo, json: boolean, error: unknown): number {
   const message = known ? error.message : `unexpected failure: ${(error as Error)?.message ?? String(error)}`;
   if (json) {
     const issues = error instanceof ValidationError ? error.issues : undefined;
-    io.stderr(`${JSON.stringify({ error: { code: known ? error.code : 'failure', message, ...(issues ? { issues } : {}) } })}\n`);
+    io.stderr(
+      `${JSON.stringify({ error: { code: known ? error.code : 'failure', message, ...(issues ? { issues } : {}) } })}\n`,
+    );
   } else {
     io.stderr(`chronicle: ${message}\n`);
   }

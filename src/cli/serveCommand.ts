@@ -13,7 +13,9 @@ const DEMO = new URL('../../examples/nuctech-border-scanners.json', import.meta.
 export async function seedDemo(chronicle: Chronicle): Promise<boolean> {
   if ((await chronicle.store.headPosition()) !== undefined) return false;
   const dossier = JSON.parse(readFileSync(DEMO, 'utf8')) as unknown;
-  await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'chronicle-demo', reason: 'demo dossier for a new store' } });
+  await importDossier(chronicle.write, dossier, {
+    metadata: { recordedBy: 'chronicle-demo', reason: 'demo dossier for a new store' },
+  });
   return true;
 }
 
@@ -29,7 +31,8 @@ export const serveCommand: CliCommand = {
   positionals: [],
   async run(ctx, values) {
     const port = values.port === undefined ? 3000 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw ValidationError.at('port', `must be 0–65535, got ${String(values.port)}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw ValidationError.at('port', `must be 0–65535, got ${String(values.port)}`);
     const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
     const tokens = loadTokens(ctx.io.env);
     const logger = pino({ level: ctx.io.env.LOG_LEVEL ?? 'info' });

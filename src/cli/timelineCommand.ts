@@ -9,7 +9,9 @@ export function formatTimeline(t: Timeline): string {
   for (const e of t.entries) {
     const role = t.timeline.kind === 'actor' ? e.actors.find((a) => a.id === t.timeline.id)?.role : undefined;
     lines.push(`${e.when.label.padEnd(width)}  ${e.summary}${role ? ` [${role}]` : ''}`);
-    lines.push(`${''.padEnd(width)}  ${e.factId} · ${e.when.edtf}${e.citations.length ? ` · ${e.citations.length} citation(s)` : ''}`);
+    lines.push(
+      `${''.padEnd(width)}  ${e.factId} · ${e.when.edtf}${e.citations.length ? ` · ${e.citations.length} citation(s)` : ''}`,
+    );
   }
   if (t.nextCursor) lines.push('', `(more entries: raise --limit)`);
   return `${lines.join('\n')}\n`;
@@ -18,7 +20,8 @@ export function formatTimeline(t: Timeline): string {
 export const timelineCommand: CliCommand = {
   name: 'timeline',
   summary: 'print a timeline: all facts, one actor or one topic',
-  usage: 'chronicle timeline [--actor ID | --topic ID] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--include-retracted] [--limit N]',
+  usage:
+    'chronicle timeline [--actor ID | --topic ID] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--include-retracted] [--limit N]',
   options: { ...TIMELINE_FILTER_OPTIONS, limit: { type: 'string' } },
   positionals: [],
   async run(ctx, values) {

@@ -20,7 +20,8 @@ export function timelineQueryOf(values: Record<string, unknown>): TimelineQuery 
   let limit: number | undefined;
   if (str('limit') !== undefined) {
     limit = Number(str('limit'));
-    if (!Number.isSafeInteger(limit) || limit < 1) throw ValidationError.at('limit', `must be a whole number ≥ 1, got ${str('limit')}`);
+    if (!Number.isSafeInteger(limit) || limit < 1)
+      throw ValidationError.at('limit', `must be a whole number ≥ 1, got ${str('limit')}`);
   }
   return {
     kind: actor ? 'actor' : topic ? 'topic' : 'all',

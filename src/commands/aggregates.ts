@@ -21,7 +21,12 @@ export type AggregateKind = keyof Aggregates;
 export type CommandOf<K extends AggregateKind> = Parameters<Aggregates[K]['decide']>[0];
 export type StateOf<K extends AggregateKind> = ReturnType<Aggregates[K]['initialState']>;
 
-export const aggregates: Aggregates = { fact: factDecider, actor: actorDecider, topic: topicDecider, source: sourceDecider };
+export const aggregates: Aggregates = {
+  fact: factDecider,
+  actor: actorDecider,
+  topic: topicDecider,
+  source: sourceDecider,
+};
 
 export const CATEGORIES: readonly AggregateKind[] = ['fact', 'actor', 'topic', 'source'];
 

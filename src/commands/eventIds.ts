@@ -9,7 +9,13 @@ const NAMESPACE = Buffer.from('5b0c3a524a0e4c1e9d8e2f1c6a7b9e10', 'hex');
  * retried, or run twice at once, is de-duplicated by the store instead of appended twice.
  * (Node's native SHA-1 here: the `uuid` package's v5 hashes in JavaScript, a bulk-import hot spot.)
  */
-export function contentEventId(stream: string, baseRevision: bigint | undefined, index: number, type: string, data: unknown): string {
+export function contentEventId(
+  stream: string,
+  baseRevision: bigint | undefined,
+  index: number,
+  type: string,
+  data: unknown,
+): string {
   const name = JSON.stringify([stream, baseRevision?.toString() ?? null, index, type, data]);
   const bytes = createHash('sha1').update(NAMESPACE).update(name, 'utf8').digest();
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;

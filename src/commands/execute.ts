@@ -38,7 +38,11 @@ export interface LoadedAggregate<K extends AggregateKind> {
 }
 
 /** Folds a stream into its decider's state, upcasting and validating every stored event. */
-export async function loadAggregate<K extends AggregateKind>(store: EventStore, kind: K, id: string): Promise<LoadedAggregate<K>> {
+export async function loadAggregate<K extends AggregateKind>(
+  store: EventStore,
+  kind: K,
+  id: string,
+): Promise<LoadedAggregate<K>> {
   const decider = aggregates[kind];
   const recorded = await store.readStream(streamNameOf(kind, id));
   let state = decider.initialState() as StateOf<K>;
@@ -53,7 +57,10 @@ function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: 
 }
 
 function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: readonly ChronicleEvent[]): StateOf<K> {
-  return events.reduce((s, e) => (aggregates[kind].evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(s, e), state);
+  return events.reduce(
+    (s, e) => (aggregates[kind].evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(s, e),
+    state,
+  );
 }
 
 /**
@@ -65,7 +72,11 @@ const MAX_ATTEMPTS = 64;
 
 /** Loads the aggregate, decides the command and appends the events (one transaction). */
 export async function execute<K extends AggregateKind>(
-  deps: WriteDeps, kind: K, id: string, command: CommandOf<K>, options: ExecuteOptions,
+  deps: WriteDeps,
+  kind: K,
+  id: string,
+  command: CommandOf<K>,
+  options: ExecuteOptions,
 ): Promise<ExecuteResult<K>> {
   const streamName = streamNameOf(kind, id);
   for (let attempt = 1; ; attempt++) {
@@ -82,7 +93,8 @@ export async function execute<K extends AggregateKind>(
       const result = await deps.store.append(streamName, events, { expectedRevision: revision ?? 'no_stream' });
       return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
     } catch (error) {
-      if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) throw error;
+      if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS)
+        throw error;
     }
   }
 }

@@ -31,9 +31,7 @@ export class ValidationError extends ChronicleError {
   }
   /** The same issues, with `prefix` put in front of every path (for nested items). */
   prefixed(prefix: string): ValidationError {
-    return new ValidationError(
-      this.issues.map((i) => ({ path: joinPath(prefix, i.path), message: i.message })),
-    );
+    return new ValidationError(this.issues.map((i) => ({ path: joinPath(prefix, i.path), message: i.message })));
   }
 }
 

@@ -11,8 +11,18 @@ export interface CalendarDate {
 }
 
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /**
@@ -73,8 +83,7 @@ export function parseIsoDate(isoDate: string): CalendarDate {
  * formatIsoDate({ year: -100, month: 3, day: 1 })      //=> '-0100-03-01'
  */
 export function formatIsoDate({ year, month, day }: CalendarDate): string {
-  const yyyy =
-    year < 0 ? `-${pad(-year, 4)}` : year > 9999 ? `+${pad(year, 6)}` : pad(year, 4);
+  const yyyy = year < 0 ? `-${pad(-year, 4)}` : year > 9999 ? `+${pad(year, 6)}` : pad(year, 4);
   return `${yyyy}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 

@@ -48,11 +48,7 @@ declare module 'edtf' {
     approximate?: EdtfQualifier;
   }
 
-  export type EdtfParsedSingle =
-    | EdtfParsedDate
-    | EdtfParsedSeason
-    | EdtfParsedYear
-    | EdtfParsedDecade;
+  export type EdtfParsedSingle = EdtfParsedDate | EdtfParsedSeason | EdtfParsedYear | EdtfParsedDecade;
 
   /** A date with unspecified digits inside an interval comes without `type` and `level`. */
   export interface EdtfUntypedDate extends Omit<EdtfParsedDate, 'type' | 'level'> {

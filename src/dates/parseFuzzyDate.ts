@@ -141,7 +141,9 @@ function plainPart(text: string): EdtfParsedDate | null {
   if (day !== undefined) values.push(Number(day));
   if (!qualifier) return { type: 'Date', level: 0, values } as EdtfParsedDate;
   return {
-    type: 'Date', level: 1, values,
+    type: 'Date',
+    level: 1,
+    values,
     ...(qualifier === '?' ? {} : { approximate: true }),
     ...(qualifier === '~' ? {} : { uncertain: true }),
   } as EdtfParsedDate;

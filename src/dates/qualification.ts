@@ -24,10 +24,7 @@ const BITS: Readonly<Record<Component, number>> = {
  * qualifiedComponents(15, ['year', 'month', 'day'])      //=> ['year']   ('?2022-04-22')
  * qualifiedComponents(undefined, ['year'])               //=> []
  */
-export function qualifiedComponents(
-  qualifier: EdtfQualifier | undefined,
-  present: readonly Component[],
-): Component[] {
+export function qualifiedComponents(qualifier: EdtfQualifier | undefined, present: readonly Component[]): Component[] {
   if (!qualifier) return [];
   if (qualifier === true) return [...present];
   return present.filter((component) => (qualifier & BITS[component]) !== 0);

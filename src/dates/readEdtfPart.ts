@@ -70,11 +70,7 @@ function readCalendarDate(parsed: EdtfParsedDate): DatePart {
         ? { earliest: iso(year, month, 1), latest: iso(year, month, daysInMonth(year, month)) }
         : { earliest: iso(year, month, day), latest: iso(year, month, day) };
   const label =
-    month === undefined
-      ? yearLabel(year)
-      : day === undefined
-        ? monthLabel(year, month)
-        : dayLabel(year, month, day);
+    month === undefined ? yearLabel(year) : day === undefined ? monthLabel(year, month) : dayLabel(year, month, day);
   const precision = DATE_PRECISIONS[present.length - 1] as Precision;
   return finish({ exact, label, precision, present, qualifiers: parsed, plain: { year, month, day } });
 }
@@ -109,10 +105,9 @@ function readUnspecified(parsed: EdtfParsedDate, source: string): DatePart {
     );
   }
   const exact = unspecifiedBounds(source) ?? boundsFromEdtf(parsed);
-  const precision: Precision =
-    first === 2 ? 'century' : first === 3 ? 'decade' : first < 6 ? 'year' : 'month';
+  const precision: Precision = first === 2 ? 'century' : first === 3 ? 'decade' : first < 6 ? 'year' : 'month';
   const digits = 2 + 2 * parsed.values.length;
-  const regular = [2, 3, 4, 6].includes(first) && mask === ((1 << digits) - 1) - ((1 << first) - 1);
+  const regular = [2, 3, 4, 6].includes(first) && mask === (1 << digits) - 1 - ((1 << first) - 1);
   const e = parseIsoDate(exact.earliest);
   const l = parseIsoDate(exact.latest);
   const present = YMD.slice(0, parsed.values.length);
@@ -124,11 +119,7 @@ function readUnspecified(parsed: EdtfParsedDate, source: string): DatePart {
         ? yearLabel(e.year)
         : yearsLabel(e.year, l.year);
   const plain: PlainFields | undefined =
-    precision === 'month'
-      ? { year: e.year, month: e.month }
-      : precision === 'year'
-        ? { year: e.year }
-        : undefined;
+    precision === 'month' ? { year: e.year, month: e.month } : precision === 'year' ? { year: e.year } : undefined;
   return finish({ exact, label, precision, present, qualifiers: parsed, plain });
 }
 

@@ -5,7 +5,15 @@ import type { CallerMetadata } from '../events/catalog.ts';
 import type { PlannedWrite, WriteDeps } from '../commands/execute.ts';
 import type { AggregateKind, CommandOf } from '../commands/aggregates.ts';
 import { KnownIds, missingReferences } from './references.ts';
-import { DossierActor, DossierFact, DossierSource, DossierTop, DossierTopic, type DossierActorItem, type DossierTopicItem } from './schema.ts';
+import {
+  DossierActor,
+  DossierFact,
+  DossierSource,
+  DossierTop,
+  DossierTopic,
+  type DossierActorItem,
+  type DossierTopicItem,
+} from './schema.ts';
 import { actorCommand, factCommand, mergeCommand, sourceCommand, topicCommand } from './itemCommands.ts';
 import { planItem } from './planItem.ts';
 
@@ -62,8 +70,12 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   if (!top.success) throw new ValidationError(zodIssues(top.error));
   const dossier = top.data;
   const report = {
-    sources: emptyCounts(), actors: emptyCounts(), topics: emptyCounts(), facts: emptyCounts(),
-    appended: 0, rejected: [] as RejectedItem[],
+    sources: emptyCounts(),
+    actors: emptyCounts(),
+    topics: emptyCounts(),
+    facts: emptyCounts(),
+    appended: 0,
+    rejected: [] as RejectedItem[],
   };
   const known = new KnownIds(deps.store);
   const total = dossier.sources.length + dossier.actors.length + dossier.topics.length + dossier.facts.length;
@@ -82,11 +94,15 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
     (dossier[section] as unknown[]).forEach((raw, i) => {
       const path = `${section}[${i}]`;
       const parsed = schema.safeParse(raw);
-      const rawId = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
+      const rawId =
+        typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+          ? (raw as { id: string }).id
+          : null;
       if (!parsed.success) return reject(section, path, rawId, zodIssues(parsed.error, path));
       const id = (parsed.data as { id: string }).id;
       const first = seen.get(id);
-      if (first) return reject(section, path, id, [{ path: `${path}.id`, message: `${id} is already given at ${first}` }]);
+      if (first)
+        return reject(section, path, id, [{ path: `${path}.id`, message: `${id} is already given at ${first}` }]);
       seen.set(id, path);
       out.push({ path, item: parsed.data });
     });
@@ -101,7 +117,10 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
       const now = deps.clock();
       for (const item of chunk) {
         try {
-          planned.push({ item, write: await planItem(deps.store, item.kind, item.id, item.commands, options.metadata, now) });
+          planned.push({
+            item,
+            write: await planItem(deps.store, item.kind, item.id, item.commands, options.metadata, now),
+          });
         } catch (error) {
           reject(item.section, item.path, item.id, issuesOf(error, item.path));
         }
@@ -133,7 +152,8 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
    * then written not at all. Returns the items whose dependency never came to exist.
    */
   async function writeWhenReady<K extends AggregateKind>(
-    kind: K, items: { pending: Pending<K>; needs: string }[],
+    kind: K,
+    items: { pending: Pending<K>; needs: string }[],
   ): Promise<{ pending: Pending<K>; needs: string }[]> {
     let waiting = items;
     while (waiting.length > 0) {
@@ -155,13 +175,24 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
 
   const sources = parseSection('sources', DossierSource);
   skipRejected('sources');
-  await write(sources.map(({ path, item }) => ({ section: 'sources', path, id: item.id, kind: 'source' as const, commands: [sourceCommand(item)] })));
+  await write(
+    sources.map(({ path, item }) => ({
+      section: 'sources',
+      path,
+      id: item.id,
+      kind: 'source' as const,
+      commands: [sourceCommand(item)],
+    })),
+  );
 
   // An actor merged into another is registered and merged in one append, once the other exists.
   const actors = parseSection('actors', DossierActor);
   skipRejected('actors');
   const actorItem = (path: string, item: DossierActorItem): Pending<'actor'> => ({
-    section: 'actors', path, id: item.id, kind: 'actor',
+    section: 'actors',
+    path,
+    id: item.id,
+    kind: 'actor',
     commands: item.mergedInto ? [actorCommand(item), mergeCommand(item)] : [actorCommand(item)],
   });
   await write(actors.filter(({ item }) => !item.mergedInto).map(({ path, item }) => actorItem(path, item)));
@@ -169,27 +200,39 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   for (const { path, item } of actors) {
     if (!item.mergedInto) continue;
     if (item.mergedInto === item.id) {
-      reject('actors', path, item.id, [{ path: `${path}.mergedInto`, message: 'an actor cannot be merged into itself' }]);
+      reject('actors', path, item.id, [
+        { path: `${path}.mergedInto`, message: 'an actor cannot be merged into itself' },
+      ]);
       done += 1;
     } else {
       merging.push({ pending: actorItem(path, item), needs: item.mergedInto });
     }
   }
   for (const { pending, needs } of await writeWhenReady('actor', merging)) {
-    reject('actors', pending.path, pending.id, [{ path: `${pending.path}.mergedInto`, message: `no actor ${needs} is registered` }]);
+    reject('actors', pending.path, pending.id, [
+      { path: `${pending.path}.mergedInto`, message: `no actor ${needs} is registered` },
+    ]);
   }
 
   // A topic is defined once its parent is (the parent may come later in the file).
   const topics = parseSection('topics', DossierTopic);
   skipRejected('topics');
   const topicItem = (path: string, item: DossierTopicItem): Pending<'topic'> => ({
-    section: 'topics', path, id: item.id, kind: 'topic', commands: [topicCommand(item)],
+    section: 'topics',
+    path,
+    id: item.id,
+    kind: 'topic',
+    commands: [topicCommand(item)],
   });
   const waits = (item: DossierTopicItem) => item.parent !== null && item.parent !== item.id; // its own parent: the decider says why not
   await write(topics.filter(({ item }) => !waits(item)).map(({ path, item }) => topicItem(path, item)));
-  const children = topics.flatMap(({ path, item }) => (waits(item) ? [{ pending: topicItem(path, item), needs: item.parent! }] : []));
+  const children = topics.flatMap(({ path, item }) =>
+    waits(item) ? [{ pending: topicItem(path, item), needs: item.parent! }] : [],
+  );
   for (const { pending, needs } of await writeWhenReady('topic', children)) {
-    reject('topics', pending.path, pending.id, [{ path: `${pending.path}.parent`, message: `no topic ${needs} is defined` }]);
+    reject('topics', pending.path, pending.id, [
+      { path: `${pending.path}.parent`, message: `no topic ${needs} is defined` },
+    ]);
   }
 
   const facts = parseSection('facts', DossierFact);
@@ -218,7 +261,8 @@ function byDossierOrder(a: RejectedItem, b: RejectedItem): number {
 }
 
 function issuesOf(error: unknown, path: string): Issue[] {
-  if (error instanceof ValidationError) return error.issues.map((i) => ({ path: joinPath(path, i.path), message: i.message }));
+  if (error instanceof ValidationError)
+    return error.issues.map((i) => ({ path: joinPath(path, i.path), message: i.message }));
   if (error instanceof ChronicleError) return [{ path, message: error.message }];
   throw error;
 }

@@ -6,7 +6,15 @@ import type { DossierActorItem, DossierFactItem, DossierSourceItem, DossierTopic
 
 export const sourceCommand = (s: DossierSourceItem): CommandOf<'source'> => ({
   type: 'SyncSource',
-  data: { sourceId: s.id, title: s.title, publisher: s.publisher, url: s.url, publishedOn: s.publishedOn, reliability: s.reliability, notes: s.notes },
+  data: {
+    sourceId: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    url: s.url,
+    publishedOn: s.publishedOn,
+    reliability: s.reliability,
+    notes: s.notes,
+  },
 });
 
 export const actorCommand = (a: DossierActorItem): CommandOf<'actor'> => ({
@@ -31,15 +39,20 @@ export const factCommand = (f: DossierFactItem): CommandOf<'fact'> => ({
 
 /** A dossier fact as the fact decider's input. */
 export const factInputOf = (f: Omit<DossierFactItem, 'retracted'>): FactInput => ({
-    factId: f.id,
-    summary: f.summary,
-    when: f.when,
-    place: f.place,
-    notes: f.notes,
-    actors: f.actors.map((a) => ({ id: a.id, role: a.role })),
-    topics: f.topics,
-    citations: f.citations.map((c) => ({
-      source: c.source, quote: c.quote, locator: c.locator, statedDate: c.statedDate, statedWeekday: c.statedWeekday, credibility: c.credibility,
-    })),
-    relations: f.relations.map((r) => ({ kind: r.type, target: r.fact, offset: r.offset })),
+  factId: f.id,
+  summary: f.summary,
+  when: f.when,
+  place: f.place,
+  notes: f.notes,
+  actors: f.actors.map((a) => ({ id: a.id, role: a.role })),
+  topics: f.topics,
+  citations: f.citations.map((c) => ({
+    source: c.source,
+    quote: c.quote,
+    locator: c.locator,
+    statedDate: c.statedDate,
+    statedWeekday: c.statedWeekday,
+    credibility: c.credibility,
+  })),
+  relations: f.relations.map((r) => ({ kind: r.type, target: r.fact, offset: r.offset })),
 });

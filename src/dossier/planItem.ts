@@ -12,7 +12,12 @@ import type { EventStore } from '../store/port.ts';
  * command they are exactly `plan`'s.
  */
 export async function planItem<K extends AggregateKind>(
-  store: EventStore, kind: K, id: string, commands: readonly CommandOf<K>[], metadata: CallerMetadata, now: Date,
+  store: EventStore,
+  kind: K,
+  id: string,
+  commands: readonly CommandOf<K>[],
+  metadata: CallerMetadata,
+  now: Date,
 ): Promise<PlannedWrite> {
   const streamName = streamNameOf(kind, id);
   const decide = aggregates[kind].decide as (c: CommandOf<K>, s: StateOf<K>) => ChronicleEvent[];
@@ -25,6 +30,8 @@ export async function planItem<K extends AggregateKind>(
     current = decided.reduce(evolve, current);
     domainEvents.push(...decided);
   }
-  const events = domainEvents.map((e, i) => encodeEvent(e, contentEventId(streamName, revision, i, e.type, e.data), metadata, now));
+  const events = domainEvents.map((e, i) =>
+    encodeEvent(e, contentEventId(streamName, revision, i, e.type, e.data), metadata, now),
+  );
   return { request: { stream: streamName, events, expectedRevision: revision ?? 'no_stream' }, domainEvents };
 }

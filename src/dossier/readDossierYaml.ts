@@ -13,7 +13,8 @@ const MAX_YAML_INDENT = 256;
  * scalars are not tokens of their own), and the first token past the limit ends the look.
  */
 function refuseDeepYaml(text: string, field: string, what: string): void {
-  const tooDeep = () => ValidationError.at(field, `${what} is nested too deeply for a dossier (more than ${MAX_YAML_DEPTH} levels)`);
+  const tooDeep = () =>
+    ValidationError.at(field, `${what} is nested too deeply for a dossier (more than ${MAX_YAML_DEPTH} levels)`);
   let flow = 0;
   let indicators = 0;
   let lineStart = true;
@@ -37,7 +38,10 @@ function refuseDeepYaml(text: string, field: string, what: string): void {
 
 /** A YAML dossier as a value: refused when it is nested too deeply or is not YAML; warnings are not logged. */
 /** `where`: the field issues are reported at; `what`: how messages name the text (`the body`, a file name). */
-export function readDossierYaml(text: string, where: { field: string; what: string } = { field: '', what: 'the body' }): unknown {
+export function readDossierYaml(
+  text: string,
+  where: { field: string; what: string } = { field: '', what: 'the body' },
+): unknown {
   const { field, what } = where;
   refuseDeepYaml(text, field, what);
   try {

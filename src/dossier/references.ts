@@ -44,13 +44,15 @@ export async function missingReferences(known: KnownIds, refs: FactReferences, p
   const at = (rest: string) => (path ? `${path}.${rest}` : rest);
   const issues: Issue[] = [];
   for (const [i, a] of (refs.actors ?? []).entries()) {
-    if (!(await known.has('actor', a.id))) issues.push({ path: at(`actors[${i}].id`), message: `no actor ${a.id} is registered` });
+    if (!(await known.has('actor', a.id)))
+      issues.push({ path: at(`actors[${i}].id`), message: `no actor ${a.id} is registered` });
   }
   for (const [i, t] of (refs.topics ?? []).entries()) {
     if (!(await known.has('topic', t))) issues.push({ path: at(`topics[${i}]`), message: `no topic ${t} is defined` });
   }
   for (const [i, c] of (refs.citations ?? []).entries()) {
-    if (!(await known.has('source', c.source))) issues.push({ path: at(`citations[${i}].source`), message: `no source ${c.source} is registered` });
+    if (!(await known.has('source', c.source)))
+      issues.push({ path: at(`citations[${i}].source`), message: `no source ${c.source} is registered` });
   }
   return issues;
 }

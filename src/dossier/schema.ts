@@ -3,7 +3,18 @@ import { Slug } from '../core/slug.ts';
 import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
 import { Reliability, SourceDetails } from '../sources/events.ts';
-import { Citation, Credibility, DayOffset, Edtf, Notes, Place, RelationKind, Role, Summary, Weekday } from '../facts/events.ts';
+import {
+  Citation,
+  Credibility,
+  DayOffset,
+  Edtf,
+  Notes,
+  Place,
+  RelationKind,
+  Role,
+  Summary,
+  Weekday,
+} from '../facts/events.ts';
 
 /**
  * The dossier format (DESIGN.md § Dossier format). Each item is validated on its own so that one
@@ -11,7 +22,11 @@ import { Citation, Credibility, DayOffset, Edtf, Notes, Place, RelationKind, Rol
  * misspelt key would otherwise be dropped without a word.
  */
 
-const optionalNull = <T extends z.ZodType>(schema: T) => schema.nullable().optional().transform((v) => v ?? null);
+const optionalNull = <T extends z.ZodType>(schema: T) =>
+  schema
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
 
 export const DossierSource = z.strictObject({
   id: Slug,
@@ -58,7 +73,10 @@ export const DossierFact = z.strictObject({
   id: Slug,
   summary: Summary,
   when: Edtf,
-  actors: z.array(z.strictObject({ id: Slug, role: optionalNull(Role.unwrap()) })).max(200).default([]),
+  actors: z
+    .array(z.strictObject({ id: Slug, role: optionalNull(Role.unwrap()) }))
+    .max(200)
+    .default([]),
   topics: z.array(Slug).max(200).default([]),
   place: optionalNull(Place.unwrap()),
   notes: optionalNull(Notes.unwrap()),

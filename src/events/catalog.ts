@@ -26,7 +26,6 @@ export function schemaVersionOf(type: string): number {
   return currentVersions[type as ChronicleEventType] ?? 1;
 }
 
-
 export const EventMetadataSchema = z.object({
   recordedBy: z.string().min(1).max(200),
   recordedAt: z.iso.datetime({ offset: true }),
@@ -76,7 +75,13 @@ export interface DecodedEvent {
  * The events of one append carry equal metadata and a log is read in order: validating equal
  * metadata again would give the same result, so it is reused.
  */
-let lastMetadata: { readonly copy: Readonly<Record<string, unknown>>; readonly keys: number; readonly parsed: z.infer<typeof EventMetadataSchema> } | undefined;
+let lastMetadata:
+  | {
+      readonly copy: Readonly<Record<string, unknown>>;
+      readonly keys: number;
+      readonly parsed: z.infer<typeof EventMetadataSchema>;
+    }
+  | undefined;
 
 const isPlainObject = (raw: unknown): raw is Record<string, unknown> =>
   typeof raw === 'object' && raw !== null && Object.getPrototypeOf(raw) === Object.prototype;
@@ -86,7 +91,12 @@ function sameAsLast(raw: Record<string, unknown>, last: NonNullable<typeof lastM
   let keys = 0;
   for (const key in raw) {
     const value = raw[key];
-    if ((typeof value === 'object' && value !== null) || !Object.hasOwn(last.copy, key) || !Object.is(value, last.copy[key])) return false;
+    if (
+      (typeof value === 'object' && value !== null) ||
+      !Object.hasOwn(last.copy, key) ||
+      !Object.is(value, last.copy[key])
+    )
+      return false;
     keys += 1;
   }
   return keys === last.keys;

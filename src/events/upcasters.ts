@@ -21,7 +21,13 @@ export const upcasters: readonly Upcaster[] = [
 ];
 
 /** The payload of `type` at version `version`, upgraded to version `target`. */
-export function upcast(type: string, version: number, target: number, data: unknown, chain: readonly Upcaster[] = upcasters): unknown {
+export function upcast(
+  type: string,
+  version: number,
+  target: number,
+  data: unknown,
+  chain: readonly Upcaster[] = upcasters,
+): unknown {
   let current = data;
   for (let v = version; v < target; v++) {
     const step = chain.find((u) => u.type === type && u.from === v);

@@ -10,19 +10,43 @@ export function neutraliseFormula(value: string): string {
 }
 
 export const CSV_COLUMNS = [
-  'factId', 'date', 'edtf', 'earliest', 'latest', 'precision', 'approximate', 'uncertain', 'summary', 'actors', 'topics', 'place', 'sources', 'status', 'revision',
+  'factId',
+  'date',
+  'edtf',
+  'earliest',
+  'latest',
+  'precision',
+  'approximate',
+  'uncertain',
+  'summary',
+  'actors',
+  'topics',
+  'place',
+  'sources',
+  'status',
+  'revision',
 ] as const;
 
 /** The timeline as CSV (RFC 4180), one row per entry, every text cell neutralised. */
 export function timelineToCsv(timeline: Timeline): string {
-  const rows = timeline.entries.map((e) => [
-    e.factId, e.when.label, e.when.edtf, e.when.earliest ?? '', e.when.latest ?? '', e.when.precision,
-    String(e.when.approximate), String(e.when.uncertain), e.summary,
-    e.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; '),
-    e.topics.map((t) => t.label).join('; '),
-    e.place ?? '',
-    [...new Set(e.citations.map((c) => c.source.title ?? c.source.id))].join('; '),
-    e.status, String(e.revision),
-  ].map(neutraliseFormula));
+  const rows = timeline.entries.map((e) =>
+    [
+      e.factId,
+      e.when.label,
+      e.when.edtf,
+      e.when.earliest ?? '',
+      e.when.latest ?? '',
+      e.when.precision,
+      String(e.when.approximate),
+      String(e.when.uncertain),
+      e.summary,
+      e.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; '),
+      e.topics.map((t) => t.label).join('; '),
+      e.place ?? '',
+      [...new Set(e.citations.map((c) => c.source.title ?? c.source.id))].join('; '),
+      e.status,
+      String(e.revision),
+    ].map(neutraliseFormula),
+  );
   return stringify([[...CSV_COLUMNS], ...rows]);
 }

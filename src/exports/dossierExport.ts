@@ -8,18 +8,35 @@ import { compareFuzzyDates, parseFuzzyDate } from '../dates/index.ts';
  * importing it back into this store appends nothing. Facts are in chronological order.
  */
 export function exportDossier(rm: ReadModelDb): Dossier {
-  const facts = rm.allFacts()
+  const facts = rm
+    .allFacts()
     .map((doc) => ({ doc, date: parseFuzzyDate(doc.when) }))
     .sort((a, b) => compareFuzzyDates(a.date, b.date) || a.doc.firstSeq - b.doc.firstSeq)
     .map(({ doc }) => doc);
   return {
     sources: listRegistry(rm, 'sources').map((s) => ({
-      id: s.sourceId, title: s.title, publisher: s.publisher, url: s.url, publishedOn: s.publishedOn, reliability: s.reliability, notes: s.notes,
+      id: s.sourceId,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      publishedOn: s.publishedOn,
+      reliability: s.reliability,
+      notes: s.notes,
     })),
     actors: listRegistry(rm, 'actors').map((a) => ({
-      id: a.actorId, name: a.name, kind: a.kind, aliases: [...a.aliases], mergedInto: a.mergedInto, notes: a.notes,
+      id: a.actorId,
+      name: a.name,
+      kind: a.kind,
+      aliases: [...a.aliases],
+      mergedInto: a.mergedInto,
+      notes: a.notes,
     })),
-    topics: listRegistry(rm, 'topics').map((t) => ({ id: t.topicId, label: t.label, parent: t.parent, notes: t.notes })),
+    topics: listRegistry(rm, 'topics').map((t) => ({
+      id: t.topicId,
+      label: t.label,
+      parent: t.parent,
+      notes: t.notes,
+    })),
     facts: facts.map((f) => ({
       id: f.factId,
       summary: f.summary,

@@ -25,7 +25,12 @@ export function sourceName(citation: EntryCitation): string {
 export function shortText(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
-  return chars.length <= max ? flat : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? flat
+    : `${chars
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** A calendar day split into numbers; years are astronomical (0 is 1 BC, -100 is 101 BC). */

@@ -32,11 +32,13 @@ const CRLF = '\r\n';
  * escapeIcsText('a;b,c\\d\ne') //=> 'a\\;b\\,c\\\\d\\ne'
  */
 export function escapeIcsText(value: string): string {
-  return value
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- control characters are what this strips
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    value
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 /**
@@ -79,7 +81,9 @@ function summaryOf(entry: TimelineEntry): string {
 
 function descriptionOf(entry: TimelineEntry): string {
   const qualifiers = [entry.when.approximate && 'approximate', entry.when.uncertain && 'uncertain'].filter(Boolean);
-  const lines = [`Date: ${entry.when.label} (EDTF ${entry.when.edtf}${qualifiers.length ? `; ${qualifiers.join(', ')}` : ''})`];
+  const lines = [
+    `Date: ${entry.when.label} (EDTF ${entry.when.edtf}${qualifiers.length ? `; ${qualifiers.join(', ')}` : ''})`,
+  ];
   if (entry.actors.length) lines.push(`Actors: ${entry.actors.map(actorWithRole).join(', ')}`);
   if (entry.citations.length) {
     lines.push('Sources:');

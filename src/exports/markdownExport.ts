@@ -11,14 +11,22 @@ export function timelineToMarkdown(timeline: Timeline): string {
   if (timeline.entries.length === 0) lines.push('_No entries._', '');
   for (const e of timeline.entries) {
     lines.push(`## ${escapeMarkdown(e.when.label)}`, '', `**${escapeMarkdown(e.summary)}**`, '');
-    lines.push(`- Date: \`${e.when.edtf.replace(/`/g, "'")}\` (${e.when.precision}${e.when.uncertain ? ', uncertain' : ''}${e.when.approximate ? ', approximate' : ''})`);
-    if (e.actors.length) lines.push(`- Actors: ${e.actors.map((a) => escapeMarkdown(a.role ? `${a.name} (${a.role})` : a.name)).join(', ')}`);
+    lines.push(
+      `- Date: \`${e.when.edtf.replace(/`/g, "'")}\` (${e.when.precision}${e.when.uncertain ? ', uncertain' : ''}${e.when.approximate ? ', approximate' : ''})`,
+    );
+    if (e.actors.length)
+      lines.push(
+        `- Actors: ${e.actors.map((a) => escapeMarkdown(a.role ? `${a.name} (${a.role})` : a.name)).join(', ')}`,
+      );
     if (e.topics.length) lines.push(`- Topics: ${e.topics.map((t) => escapeMarkdown(t.label)).join(', ')}`);
     if (e.place) lines.push(`- Place: ${escapeMarkdown(e.place)}`);
-    for (const r of e.relations) lines.push(`- ${escapeMarkdown(`${r.kind}${r.offset ? ` (${r.offset})` : ''} ${r.fact}`)}`);
+    for (const r of e.relations)
+      lines.push(`- ${escapeMarkdown(`${r.kind}${r.offset ? ` (${r.offset})` : ''} ${r.fact}`)}`);
     for (const c of e.citations) {
       const grade = `${c.source.reliability ?? '?'}${c.credibility ?? '?'}`;
-      lines.push(`- Source: ${escapeMarkdown(c.source.title ?? c.source.id)} [${grade}]${c.statedDate ? `, stated date ${escapeMarkdown(c.statedDate)}` : ''}`);
+      lines.push(
+        `- Source: ${escapeMarkdown(c.source.title ?? c.source.id)} [${grade}]${c.statedDate ? `, stated date ${escapeMarkdown(c.statedDate)}` : ''}`,
+      );
       if (c.quote) lines.push('', `  > ${escapeMarkdown(c.quote)}`, '');
     }
     lines.push('');

@@ -55,7 +55,13 @@ const HUMAN_YEARS = { min: -271820, max: 275759 } as const;
 
 /** How far down a date is split: TimelineJS shows a date to the finest part it is given. */
 const DEPTH: Record<Precision, 'day' | 'month' | 'year'> = {
-  time: 'day', day: 'day', month: 'month', season: 'month', year: 'year', decade: 'year', century: 'year',
+  time: 'day',
+  day: 'day',
+  month: 'month',
+  season: 'month',
+  year: 'year',
+  decade: 'year',
+  century: 'year',
 };
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -102,7 +108,8 @@ function textOf(entry: TimelineEntry): string {
     `<p><strong>Date:</strong> ${escapeHtml(when.label)} (EDTF <code>${escapeHtml(when.edtf)}</code>${qualifiers.length ? `; ${qualifiers.join(', ')}` : ''})</p>`,
   ];
   if (entry.status === 'retracted') parts.push('<p><strong>Retracted.</strong></p>');
-  if (entry.actors.length) parts.push(`<p><strong>Actors:</strong> ${entry.actors.map((a) => escapeHtml(actorWithRole(a))).join(', ')}</p>`);
+  if (entry.actors.length)
+    parts.push(`<p><strong>Actors:</strong> ${entry.actors.map((a) => escapeHtml(actorWithRole(a))).join(', ')}</p>`);
   if (entry.place) parts.push(`<p><strong>Place:</strong> ${escapeHtml(entry.place)}</p>`);
   if (entry.citations.length) {
     const items = entry.citations.map((c) => {

@@ -65,8 +65,13 @@ function editable(state: FactState, factId: string, verb: string): FactState {
 }
 
 function sameDate(a: FuzzyDate, b: FuzzyDate): boolean {
-  return a.earliest === b.earliest && a.latest === b.latest && a.precision === b.precision
-    && a.approximate === b.approximate && a.uncertain === b.uncertain;
+  return (
+    a.earliest === b.earliest &&
+    a.latest === b.latest &&
+    a.precision === b.precision &&
+    a.approximate === b.approximate &&
+    a.uncertain === b.uncertain
+  );
 }
 
 function validateInput(input: FactInput): void {
@@ -78,7 +83,10 @@ function validateInput(input: FactInput): void {
       seen.add(v);
     });
   };
-  dup(input.actors.map((a) => a.id), 'actors');
+  dup(
+    input.actors.map((a) => a.id),
+    'actors',
+  );
   dup(input.topics, 'topics');
   dup(input.relations.map(relationKey), 'relations');
   input.relations.forEach((r, i) => checkRelation(input.factId, r, `relations[${i}].fact`));
@@ -93,15 +101,24 @@ function recordFact(input: FactInput, state: FactState): Events {
   validateInput(input);
   const { factId } = input;
   return [
-    { type: 'FactRecorded', data: { factId, summary: input.summary, when: input.when, place: input.place, notes: input.notes } },
+    {
+      type: 'FactRecorded',
+      data: { factId, summary: input.summary, when: input.when, place: input.place, notes: input.notes },
+    },
     ...input.actors.map((a): FactEvent => ({ type: 'ActorLinked', data: { factId, actorId: a.id, role: a.role } })),
     ...input.topics.map((topicId): FactEvent => ({ type: 'TopicTagged', data: { factId, topicId } })),
-    ...input.citations.map((c): FactEvent => ({ type: 'SourceCited', data: { factId, citationId: citationIdOf(c), ...c } })),
+    ...input.citations.map((c): FactEvent => ({
+      type: 'SourceCited',
+      data: { factId, citationId: citationIdOf(c), ...c },
+    })),
     ...input.relations.map((r): FactEvent => ({ type: 'RelationAsserted', data: { factId, ...r } })),
   ];
 }
 
-function reviseFactDate({ factId, when, citation }: { factId: string; when: string; citation?: CitationData }, state: FactState): Events {
+function reviseFactDate(
+  { factId, when, citation }: { factId: string; when: string; citation?: CitationData },
+  state: FactState,
+): Events {
   const next = parseFuzzyDate(when, 'when');
   if (sameDate(next, parseFuzzyDate(state.when, 'when'))) {
     throw new IllegalStateError(`fact ${factId} is already dated ${state.when}`);
@@ -127,7 +144,8 @@ function changePlace(place: string | null, state: FactState): Events {
 function linkActor(actorId: string, role: string | null, state: FactState): Events {
   const { factId } = state;
   if (Object.hasOwn(state.actors, actorId)) {
-    if (state.actors[actorId] === role) throw new IllegalStateError(`actor ${actorId} is already linked to fact ${factId} as ${role ?? 'an actor'}`);
+    if (state.actors[actorId] === role)
+      throw new IllegalStateError(`actor ${actorId} is already linked to fact ${factId} as ${role ?? 'an actor'}`);
     return [
       { type: 'ActorUnlinked', data: { factId, actorId } },
       { type: 'ActorLinked', data: { factId, actorId, role } },
@@ -137,7 +155,8 @@ function linkActor(actorId: string, role: string | null, state: FactState): Even
 }
 
 function unlinkActor(actorId: string, state: FactState): Events {
-  if (!Object.hasOwn(state.actors, actorId)) throw new NotFoundError(`actor ${actorId} is not linked to fact ${state.factId}`);
+  if (!Object.hasOwn(state.actors, actorId))
+    throw new NotFoundError(`actor ${actorId} is not linked to fact ${state.factId}`);
   return [{ type: 'ActorUnlinked', data: { factId: state.factId, actorId } }];
 }
 
@@ -153,12 +172,14 @@ function untagTopic(topicId: string, state: FactState): Events {
 
 function citeSource(citation: CitationData, state: FactState): Events {
   const citationId = citationIdOf(citation);
-  if (Object.hasOwn(state.citations, citationId)) throw new IllegalStateError(`fact ${state.factId} already has this citation (${citationId})`);
+  if (Object.hasOwn(state.citations, citationId))
+    throw new IllegalStateError(`fact ${state.factId} already has this citation (${citationId})`);
   return [{ type: 'SourceCited', data: { factId: state.factId, citationId, ...citation } }];
 }
 
 function withdrawCitation(citationId: string, state: FactState): Events {
-  if (!Object.hasOwn(state.citations, citationId)) throw new NotFoundError(`fact ${state.factId} has no citation ${citationId}`);
+  if (!Object.hasOwn(state.citations, citationId))
+    throw new NotFoundError(`fact ${state.factId} has no citation ${citationId}`);
   return [{ type: 'CitationWithdrawn', data: { factId: state.factId, citationId } }];
 }
 
@@ -167,7 +188,8 @@ function assertRelation(relation: RelationData, state: FactState): Events {
   checkRelation(factId, relation, 'fact');
   const current = state.relations[relationKey(relation)];
   if (current) {
-    if (current.offset === relation.offset) throw new IllegalStateError(`fact ${factId} already asserts ${relation.kind} ${relation.target}`);
+    if (current.offset === relation.offset)
+      throw new IllegalStateError(`fact ${factId} already asserts ${relation.kind} ${relation.target}`);
     return [
       { type: 'RelationWithdrawn', data: { factId, kind: relation.kind, target: relation.target } },
       { type: 'RelationAsserted', data: { factId, ...relation } },
@@ -176,8 +198,12 @@ function assertRelation(relation: RelationData, state: FactState): Events {
   return [{ type: 'RelationAsserted', data: { factId, ...relation } }];
 }
 
-function withdrawRelation(data: { factId: string; kind: RelationData['kind']; target: string }, state: FactState): Events {
-  if (!Object.hasOwn(state.relations, relationKey(data))) throw new NotFoundError(`fact ${data.factId} asserts no relation ${data.kind} ${data.target}`);
+function withdrawRelation(
+  data: { factId: string; kind: RelationData['kind']; target: string },
+  state: FactState,
+): Events {
+  if (!Object.hasOwn(state.relations, relationKey(data)))
+    throw new NotFoundError(`fact ${data.factId} asserts no relation ${data.kind} ${data.target}`);
   return [{ type: 'RelationWithdrawn', data: { factId: data.factId, kind: data.kind, target: data.target } }];
 }
 
@@ -200,7 +226,8 @@ function syncFact(input: FactInput & { retracted: boolean }, state: FactState): 
   const changes = diffFact(input, state);
   if (state.retracted) {
     if (input.retracted) {
-      if (changes.length > 0) throw new IllegalStateError(`fact ${input.factId} is retracted: reinstate it before you edit it`);
+      if (changes.length > 0)
+        throw new IllegalStateError(`fact ${input.factId} is retracted: reinstate it before you edit it`);
       return [];
     }
     return [{ type: 'FactReinstated', data: { factId: input.factId } }, ...changes];
@@ -221,26 +248,32 @@ function diffFact(input: FactInput, state: FactState): Events {
 
   const wantedActors = new Map(input.actors.map((a) => [a.id, a.role]));
   for (const [actorId, role] of Object.entries(state.actors)) {
-    if (!wantedActors.has(actorId) || wantedActors.get(actorId) !== role) out.push({ type: 'ActorUnlinked', data: { factId, actorId } });
+    if (!wantedActors.has(actorId) || wantedActors.get(actorId) !== role)
+      out.push({ type: 'ActorUnlinked', data: { factId, actorId } });
   }
   for (const [actorId, role] of wantedActors) {
-    if (!Object.hasOwn(state.actors, actorId) || state.actors[actorId] !== role) out.push({ type: 'ActorLinked', data: { factId, actorId, role } });
+    if (!Object.hasOwn(state.actors, actorId) || state.actors[actorId] !== role)
+      out.push({ type: 'ActorLinked', data: { factId, actorId, role } });
   }
 
-  for (const topicId of state.topics) if (!input.topics.includes(topicId)) out.push({ type: 'TopicUntagged', data: { factId, topicId } });
-  for (const topicId of input.topics) if (!state.topics.includes(topicId)) out.push({ type: 'TopicTagged', data: { factId, topicId } });
+  for (const topicId of state.topics)
+    if (!input.topics.includes(topicId)) out.push({ type: 'TopicUntagged', data: { factId, topicId } });
+  for (const topicId of input.topics)
+    if (!state.topics.includes(topicId)) out.push({ type: 'TopicTagged', data: { factId, topicId } });
 
   const wantedCitations = new Map(input.citations.map((c) => [citationIdOf(c), c]));
   for (const citationId of Object.keys(state.citations)) {
     if (!wantedCitations.has(citationId)) out.push({ type: 'CitationWithdrawn', data: { factId, citationId } });
   }
   for (const [citationId, c] of wantedCitations) {
-    if (!Object.hasOwn(state.citations, citationId)) out.push({ type: 'SourceCited', data: { factId, citationId, ...c } });
+    if (!Object.hasOwn(state.citations, citationId))
+      out.push({ type: 'SourceCited', data: { factId, citationId, ...c } });
   }
 
   const wantedRelations = new Map(input.relations.map((r) => [relationKey(r), r]));
   for (const [key, r] of Object.entries(state.relations)) {
-    if (wantedRelations.get(key)?.offset !== r.offset) out.push({ type: 'RelationWithdrawn', data: { factId, kind: r.kind, target: r.target } });
+    if (wantedRelations.get(key)?.offset !== r.offset)
+      out.push({ type: 'RelationWithdrawn', data: { factId, kind: r.kind, target: r.target } });
   }
   for (const [key, r] of wantedRelations) {
     if (state.relations[key]?.offset !== r.offset) out.push({ type: 'RelationAsserted', data: { factId, ...r } });

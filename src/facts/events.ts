@@ -3,7 +3,8 @@ import { Slug } from '../core/slug.ts';
 
 /** Payload schemas of the events of a `fact-<id>` stream (DESIGN.md § Events). */
 
-const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const Text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 export const Summary = Text(2000);
 export const Notes = z.string().max(10_000, 'must be at most 10000 characters').nullable();
 export const Place = z.string().trim().max(300, 'must be at most 300 characters').nullable();

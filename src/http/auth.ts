@@ -42,7 +42,10 @@ export function loadTokens(env: NodeJS.ProcessEnv): TokenTable {
     try {
       text = readFileSync(env.CHRONICLE_TOKENS_FILE, 'utf8');
     } catch (error) {
-      throw ValidationError.at('CHRONICLE_TOKENS_FILE', `cannot read ${env.CHRONICLE_TOKENS_FILE}: ${(error as Error).message}`);
+      throw ValidationError.at(
+        'CHRONICLE_TOKENS_FILE',
+        `cannot read ${env.CHRONICLE_TOKENS_FILE}: ${(error as Error).message}`,
+      );
     }
     return parseTokens(text, 'CHRONICLE_TOKENS_FILE');
   }
@@ -55,7 +58,10 @@ export const authEnabled = (tokens: TokenTable): boolean => tokens.entries.lengt
  * The role of the bearer token in `authorization`, comparing against every configured token in
  * constant time (no early exit, equal-length digests). `undefined` when no token matches.
  */
-export function roleOf(tokens: TokenTable, authorization: string | undefined): { role: Role; label: string } | undefined {
+export function roleOf(
+  tokens: TokenTable,
+  authorization: string | undefined,
+): { role: Role; label: string } | undefined {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!m) return undefined;
   const given = digest(m[1]!);
@@ -67,13 +73,22 @@ export function roleOf(tokens: TokenTable, authorization: string | undefined): {
 }
 
 /** Throws 401/403 unless the request may act with `needed`; open when no tokens are configured. */
-export function authorize(tokens: TokenTable, authorization: string | undefined, needed: Role): { role: Role; label: string } | undefined {
+export function authorize(
+  tokens: TokenTable,
+  authorization: string | undefined,
+  needed: Role,
+): { role: Role; label: string } | undefined {
   if (!authEnabled(tokens)) return undefined;
   const challenge = { 'WWW-Authenticate': 'Bearer realm="chronicle"' };
   if (!authorization) throw new HttpError(401, 'unauthorized', 'Unauthorized', 'a bearer token is required', challenge);
   const who = roleOf(tokens, authorization);
-  if (!who) throw new HttpError(401, 'unauthorized', 'Unauthorized', 'the bearer token is not valid', { ...challenge, 'WWW-Authenticate': 'Bearer realm="chronicle", error="invalid_token"' });
-  if (RANK[who.role] < RANK[needed]) throw new HttpError(403, 'forbidden', 'Forbidden', `this needs the ${needed} role; the token has ${who.role}`);
+  if (!who)
+    throw new HttpError(401, 'unauthorized', 'Unauthorized', 'the bearer token is not valid', {
+      ...challenge,
+      'WWW-Authenticate': 'Bearer realm="chronicle", error="invalid_token"',
+    });
+  if (RANK[who.role] < RANK[needed])
+    throw new HttpError(403, 'forbidden', 'Forbidden', `this needs the ${needed} role; the token has ${who.role}`);
   return who;
 }
 

@@ -49,17 +49,19 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use(pinoHttp({
-    logger: deps.logger,
-    genReqId: (req, res) => {
-      const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    redact: ['req.headers.authorization', 'req.headers.cookie'],
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-  }));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
 
   // Every API request counts against its token's rate, before any parsing or store work.
   app.use('/api', (req: Request, res: Response, next: () => void) => {
@@ -74,25 +76,48 @@ export function createApp(deps: AppDeps): Express {
   const routes = allRoutes();
   for (const spec of routes) {
     const bodyTypes = spec.bodyTypes ?? ['application/json'];
-    const limit = spec.path === '/api/import' ? deps.importBodyLimit ?? 50 * 1024 * 1024 : deps.bodyLimit ?? 1024 * 1024;
+    const limit =
+      spec.path === '/api/import' ? (deps.importBodyLimit ?? 50 * 1024 * 1024) : (deps.bodyLimit ?? 1024 * 1024);
     const parsers = spec.body
-      ? [express.json({ limit, strict: false, verify }), express.text({ type: bodyTypes.filter((t) => t !== 'application/json'), limit })]
+      ? [
+          express.json({ limit, strict: false, verify }),
+          express.text({ type: bodyTypes.filter((t) => t !== 'application/json'), limit }),
+        ]
       : [json];
     app[spec.method](spec.path, ...parsers, async (req: Request, res: Response) => {
       const who = spec.role ? authorize(deps.tokens, req.get('Authorization'), spec.role) : undefined;
       if (spec.body && hasBody(req) && !bodyTypes.some((t) => req.is(t))) {
-        throw new HttpError(415, 'unsupported-media-type', 'Unsupported media type', `send the body as ${bodyTypes.join(' or ')}`);
+        throw new HttpError(
+          415,
+          'unsupported-media-type',
+          'Unsupported media type',
+          `send the body as ${bodyTypes.join(' or ')}`,
+        );
       }
       const params = parse(spec.params, req.params, 'params');
       const query = parse(spec.query, spec.query ? req.query : {}, 'query');
       if (!spec.query && Object.keys(req.query).length > 0) {
-        throw ValidationError.at('query', `this route takes no query parameters, got ${Object.keys(req.query).join(', ')}`);
+        throw ValidationError.at(
+          'query',
+          `this route takes no query parameters, got ${Object.keys(req.query).join(', ')}`,
+        );
       }
       const body = parse(spec.body, req.body, '');
       const user = req.get('X-Chronicle-User');
-      if (user !== undefined && !USER_HEADER.test(user)) throw ValidationError.at('X-Chronicle-User', 'must be 1–200 printable characters');
+      if (user !== undefined && !USER_HEADER.test(user))
+        throw ValidationError.at('X-Chronicle-User', 'must be 1–200 printable characters');
       const recordedBy = user ?? who?.label ?? 'local';
-      const attempt = () => spec.handle({ params, query, body, req, res, deps, recordedBy, principal: String(res.locals.principal ?? 'local') }) as Promise<Reply>;
+      const attempt = () =>
+        spec.handle({
+          params,
+          query,
+          body,
+          req,
+          res,
+          deps,
+          recordedBy,
+          principal: String(res.locals.principal ?? 'local'),
+        }) as Promise<Reply>;
       const key = req.get('Idempotency-Key');
       if (spec.method === 'post' && key !== undefined) {
         const scope = `${who?.label ?? 'local'} POST ${req.path}`;

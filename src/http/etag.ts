@@ -12,6 +12,10 @@ export function parseIfMatch(header: string | undefined): bigint | '*' | undefin
   const value = header.trim();
   if (value === '*') return '*';
   const m = /^(?:W\/)?"?(\d{1,18})"?$/.exec(value);
-  if (!m) throw ValidationError.at('If-Match', `expected an ETag such as "3" from a previous response, got ${JSON.stringify(value)}`);
+  if (!m)
+    throw ValidationError.at(
+      'If-Match',
+      `expected an ETag such as "3" from a previous response, got ${JSON.stringify(value)}`,
+    );
   return BigInt(m[1]!);
 }

@@ -25,14 +25,24 @@ export class IdempotencyStore {
     db.exec(`CREATE TABLE IF NOT EXISTS http_idempotency (scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,
       status INTEGER NOT NULL, headers TEXT NOT NULL, body TEXT, content_type TEXT, created_at TEXT NOT NULL,
       PRIMARY KEY (scope, key)) WITHOUT ROWID`);
-    this.get = db.prepare('SELECT request_hash, status, headers, body, content_type FROM http_idempotency WHERE scope = ? AND key = ?');
-    this.put = db.prepare(`INSERT OR REPLACE INTO http_idempotency (scope, key, request_hash, status, headers, body, content_type, created_at)
+    this.get = db.prepare(
+      'SELECT request_hash, status, headers, body, content_type FROM http_idempotency WHERE scope = ? AND key = ?',
+    );
+    this.put =
+      db.prepare(`INSERT OR REPLACE INTO http_idempotency (scope, key, request_hash, status, headers, body, content_type, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   }
 
   /** Runs `attempt` once per (scope, key); later calls replay its reply. A failed attempt (it wrote nothing) is not remembered. */
-  async run(scope: string, key: string, requestBody: unknown, now: Date, attempt: () => Promise<Reply>): Promise<Reply> {
-    if (!/^[\x21-\x7e]{1,200}$/.test(key)) throw ValidationError.at('Idempotency-Key', 'must be 1–200 visible ASCII characters');
+  async run(
+    scope: string,
+    key: string,
+    requestBody: unknown,
+    now: Date,
+    attempt: () => Promise<Reply>,
+  ): Promise<Reply> {
+    if (!/^[\x21-\x7e]{1,200}$/.test(key))
+      throw ValidationError.at('Idempotency-Key', 'must be 1–200 visible ASCII characters');
     const hash = createHash('sha256').update(serialized(requestBody)).digest('hex');
     const id = `${scope}\u0000${key}`;
     const pending = this.inFlight.get(id);
@@ -41,7 +51,8 @@ export class IdempotencyStore {
     }
     const stored = this.get.get(scope, key) as Stored | undefined;
     if (stored) {
-      if (stored.request_hash !== hash) throw ValidationError.at('Idempotency-Key', 'was already used for a different request body');
+      if (stored.request_hash !== hash)
+        throw ValidationError.at('Idempotency-Key', 'was already used for a different request body');
       return {
         status: stored.status,
         headers: { ...(JSON.parse(stored.headers) as Record<string, string>), 'Idempotent-Replayed': 'true' },
@@ -53,8 +64,16 @@ export class IdempotencyStore {
     this.inFlight.set(id, running);
     try {
       const reply = await running;
-      this.put.run(scope, key, hash, reply.status, JSON.stringify(reply.headers ?? {}),
-        reply.body === undefined ? null : JSON.stringify(reply.body), reply.contentType ?? null, now.toISOString());
+      this.put.run(
+        scope,
+        key,
+        hash,
+        reply.status,
+        JSON.stringify(reply.headers ?? {}),
+        reply.body === undefined ? null : JSON.stringify(reply.body),
+        reply.contentType ?? null,
+        now.toISOString(),
+      );
       return reply;
     } finally {
       this.inFlight.delete(id);

@@ -26,7 +26,13 @@ export function refuseDeepJson(body: Buffer, max = MAX_JSON_DEPTH): void {
     } else if (byte === QUOTE) {
       inString = true;
     } else if (byte === OPEN_BRACKET || byte === OPEN_BRACE) {
-      if (++depth > max) throw new HttpError(400, 'validation', 'Invalid input', `the request body is nested more than ${max} levels deep`);
+      if (++depth > max)
+        throw new HttpError(
+          400,
+          'validation',
+          'Invalid input',
+          `the request body is nested more than ${max} levels deep`,
+        );
     } else if (byte === CLOSE_BRACKET || byte === CLOSE_BRACE) {
       depth--;
     }

@@ -26,7 +26,10 @@ export class RequestRateLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private readonly refillPerMs: number;
 
-  constructor(private readonly perMinute: number, private readonly now: () => number = () => performance.now()) {
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     this.refillPerMs = perMinute / 60_000;
   }
 
@@ -41,8 +44,13 @@ export class RequestRateLimiter {
       return;
     }
     const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000));
-    throw new HttpError(429, 'rate-limited', 'Too many requests',
-      `this token may make ${this.perMinute} requests a minute; try again in ${retryAfter} s`, { 'Retry-After': String(retryAfter) });
+    throw new HttpError(
+      429,
+      'rate-limited',
+      'Too many requests',
+      `this token may make ${this.perMinute} requests a minute; try again in ${retryAfter} s`,
+      { 'Retry-After': String(retryAfter) },
+    );
   }
 
   private fresh(principal: string, now: number): Bucket {
@@ -70,8 +78,13 @@ export class ConnectionCounter {
   acquire(principal: string): () => void {
     const n = this.open.get(principal) ?? 0;
     if (this.max > 0 && n >= this.max) {
-      throw new HttpError(429, 'too-many-streams', 'Too many live-feed streams',
-        `this token may hold ${this.max} live-feed streams open at once; close one first`, { 'Retry-After': '5' });
+      throw new HttpError(
+        429,
+        'too-many-streams',
+        'Too many live-feed streams',
+        `this token may hold ${this.max} live-feed streams open at once; close one first`,
+        { 'Retry-After': '5' },
+      );
     }
     this.open.set(principal, n + 1);
     let released = false;

@@ -34,16 +34,31 @@ interface Client {
   lastSeq: number;
 }
 
-interface StoredRow { seq: number; position: string; fact_id: string; feed: string }
+interface StoredRow {
+  seq: number;
+  position: string;
+  fact_id: string;
+  feed: string;
+}
 
 /** The `data:` of a feed message, built on first use. */
 class Payload {
   private text: string | undefined;
-  constructor(private readonly rm: ReadModelDb, private readonly row: FeedRow, private readonly doc: FactDoc | null) {}
+  constructor(
+    private readonly rm: ReadModelDb,
+    private readonly row: FeedRow,
+    private readonly doc: FactDoc | null,
+  ) {}
   json(): string {
     if (this.text === undefined) {
       const { row, doc } = this;
-      this.text = JSON.stringify({ position: row.position, factId: row.factId, type: row.eventType, changes: row.changes, entry: doc ? new NameResolver(this.rm).entryOf(doc) : null });
+      this.text = JSON.stringify({
+        position: row.position,
+        factId: row.factId,
+        type: row.eventType,
+        changes: row.changes,
+        entry: doc ? new NameResolver(this.rm).entryOf(doc) : null,
+      });
     }
     return this.text;
   }
@@ -62,12 +77,19 @@ export class LiveFeed {
   private readonly retryMs: number;
   private readonly streams: ConnectionCounter;
 
-  constructor(private readonly runner: ProjectionRunner, private readonly logger: Logger, options: LiveFeedOptions = {}) {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    private readonly logger: Logger,
+    options: LiveFeedOptions = {},
+  ) {
     this.maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
     this.retryMs = options.retryMs ?? 2000;
     this.streams = new ConnectionCounter(options.maxStreamsPerPrincipal ?? 0);
     this.removeListener = runner.onApplied((applied) => this.broadcast(applied));
-    this.heartbeat = setInterval(() => this.each((c) => this.write(c, ': heartbeat\n\n')), options.heartbeatMs ?? 15_000);
+    this.heartbeat = setInterval(
+      () => this.each((c) => this.write(c, ': heartbeat\n\n')),
+      options.heartbeatMs ?? 15_000,
+    );
     this.heartbeat.unref();
   }
 
@@ -93,15 +115,21 @@ export class LiveFeed {
     const release = this.streams.acquire(principal);
     res.once('close', release);
     res.status(200).set({
-      'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no',
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
     });
     res.flushHeaders();
     const client: Client = { res, memberships, live: false, lastSeq: this.rm.checkpoint().seq };
     res.write(`retry: ${this.retryMs}\n\n`);
     if (after !== undefined) {
-      const seq = this.rm.stmt(`SELECT seq FROM ${this.rm.prefix}events WHERE position = ?`).pluck().get(after) as number | undefined;
+      const seq = this.rm.stmt(`SELECT seq FROM ${this.rm.prefix}events WHERE position = ?`).pluck().get(after) as
+        number | undefined;
       if (seq === undefined) {
-        res.write(`event: reset\ndata: ${JSON.stringify({ reason: `position ${after} is not in the feed; reload the timeline` })}\n\n`);
+        res.write(
+          `event: reset\ndata: ${JSON.stringify({ reason: `position ${after} is not in the feed; reload the timeline` })}\n\n`,
+        );
       } else {
         client.lastSeq = seq;
       }
@@ -135,7 +163,12 @@ export class LiveFeed {
         return;
       }
       const stored = rows.map((r) => ({
-        row: { seq: r.seq, position: r.position, factId: r.fact_id, ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>) },
+        row: {
+          seq: r.seq,
+          position: r.position,
+          factId: r.fact_id,
+          ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>),
+        },
       }));
       for (const { row } of coalesceFeedRows(stored, (_first, _last, merged) => ({ row: merged }))) {
         if (!this.clients.has(client)) return;

@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import type { RouteSpec } from './route.ts';
 
-const IfMatchHeader = z.string().optional().meta({ description: 'The ETag you read; a stale one gets 412 with the current ETag' });
-const IdempotencyHeader = z.string().optional().meta({ description: 'Retrying a POST with the same key returns the first reply and appends nothing' });
+const IfMatchHeader = z
+  .string()
+  .optional()
+  .meta({ description: 'The ETag you read; a stale one gets 412 with the current ETag' });
+const IdempotencyHeader = z
+  .string()
+  .optional()
+  .meta({ description: 'Retrying a POST with the same key returns the first reply and appends nothing' });
 
 const toOpenApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
@@ -18,14 +24,23 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Ret
     const operation: ZodOpenApiOperationObject = {
       summary: r.summary,
       tags: [r.tag],
-      ...(r.role ? { security: [{ bearer: [] }], description: `Needs the \`${r.role}\` role when tokens are configured.` } : {}),
+      ...(r.role
+        ? { security: [{ bearer: [] }], description: `Needs the \`${r.role}\` role when tokens are configured.` }
+        : {}),
       requestParams: {
         ...(r.params ? { path: r.params as never } : {}),
         ...(r.query ? { query: r.query as never } : {}),
         ...(Object.keys(headers).length ? { header: z.object(headers) } : {}),
       },
       ...(r.body
-        ? { requestBody: { required: true, content: Object.fromEntries((r.bodyTypes ?? ['application/json']).map((t) => [t, { schema: r.body as never }])) } }
+        ? {
+            requestBody: {
+              required: true,
+              content: Object.fromEntries(
+                (r.bodyTypes ?? ['application/json']).map((t) => [t, { schema: r.body as never }]),
+              ),
+            },
+          }
         : {}),
       responses: Object.fromEntries(
         Object.entries(r.responses).map(([status, spec]) => [
@@ -33,7 +48,11 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Ret
           {
             description: spec.description,
             ...(spec.schema || spec.contentType
-              ? { content: { [spec.contentType ?? 'application/json']: { schema: (spec.schema ?? z.string()) as never } } }
+              ? {
+                  content: {
+                    [spec.contentType ?? 'application/json']: { schema: (spec.schema ?? z.string()) as never },
+                  },
+                }
               : {}),
           },
         ]),

@@ -1,7 +1,13 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import {
-  AlreadyExistsError, ChronicleError, ConcurrencyError, IllegalStateError, NotFoundError, UnavailableError, ValidationError,
+  AlreadyExistsError,
+  ChronicleError,
+  ConcurrencyError,
+  IllegalStateError,
+  NotFoundError,
+  UnavailableError,
+  ValidationError,
 } from '../core/errors.ts';
 import { formatEtag } from './etag.ts';
 
@@ -31,21 +37,38 @@ export class HttpError extends Error {
 }
 
 const TITLES: Record<number, string> = {
-  400: 'Bad request', 404: 'Not found', 409: 'Conflict', 412: 'Precondition failed', 503: 'Service unavailable', 500: 'Internal error',
+  400: 'Bad request',
+  404: 'Not found',
+  409: 'Conflict',
+  412: 'Precondition failed',
+  503: 'Service unavailable',
+  500: 'Internal error',
 };
 
 function pointerOf(path: string): string {
   if (!path) return '';
-  return `/${path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  return `/${path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean)
+    .map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1'))
+    .join('/')}`;
 }
 
 /** The one place errors become HTTP statuses. */
 export function problemOf(error: unknown): { problem: Problem; headers: Record<string, string> } {
-  const make = (status: number, code: string, detail: string, title = TITLES[status] ?? 'Error', extra: Partial<Problem> = {}) => ({
+  const make = (
+    status: number,
+    code: string,
+    detail: string,
+    title = TITLES[status] ?? 'Error',
+    extra: Partial<Problem> = {},
+  ) => ({
     problem: { type: `/problems/${code}`, title, status, detail, ...extra },
     headers: {} as Record<string, string>,
   });
-  if (error instanceof HttpError) return { ...make(error.status, error.code, error.message, error.title), headers: { ...error.headers } };
+  if (error instanceof HttpError)
+    return { ...make(error.status, error.code, error.message, error.title), headers: { ...error.headers } };
   if (error instanceof ValidationError) {
     return make(400, 'validation', error.message, 'Invalid input', {
       issues: error.issues.map((i) => ({ path: i.path, pointer: pointerOf(i.path), message: i.message })),
@@ -53,13 +76,15 @@ export function problemOf(error: unknown): { problem: Problem; headers: Record<s
   }
   if (error instanceof NotFoundError) return make(404, 'not-found', error.message);
   if (error instanceof AlreadyExistsError) return make(409, 'already-exists', error.message, 'Already exists');
-  if (error instanceof IllegalStateError) return make(409, 'illegal-state', error.message, 'Not allowed in the current state');
+  if (error instanceof IllegalStateError)
+    return make(409, 'illegal-state', error.message, 'Not allowed in the current state');
   if (error instanceof ConcurrencyError) {
     const p = make(412, 'stale-revision', error.message, 'Stale revision');
     if (error.actual !== undefined) p.headers.ETag = formatEtag(error.actual);
     return p;
   }
-  if (error instanceof UnavailableError) return { ...make(503, 'unavailable', error.message), headers: { 'Retry-After': '1' } };
+  if (error instanceof UnavailableError)
+    return { ...make(503, 'unavailable', error.message), headers: { 'Retry-After': '1' } };
   if (error instanceof ChronicleError) return make(400, error.code, error.message);
   return make(500, 'internal', 'An unexpected error occurred; it has been logged with the request id.');
 }
@@ -74,7 +99,11 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
       res.end();
       return;
     }
-    res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify({ ...problem, instance: req.originalUrl, requestId }));
+    res
+      .status(problem.status)
+      .set(headers)
+      .type('application/problem+json')
+      .send(JSON.stringify({ ...problem, instance: req.originalUrl, requestId }));
   };
 }
 
@@ -94,7 +123,12 @@ function translateExpressError(error: unknown): unknown {
       return ValidationError.at('', `the request body is not valid JSON: ${e.message}`);
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new HttpError(415, 'unsupported-media-type', 'Unsupported media type', e.message ?? 'unsupported encoding');
+      return new HttpError(
+        415,
+        'unsupported-media-type',
+        'Unsupported media type',
+        e.message ?? 'unsupported encoding',
+      );
     case 'request.size.invalid':
       return new HttpError(400, 'bad-request', 'Bad request', 'the request body does not match its Content-Length');
     default:
@@ -106,8 +140,12 @@ function translateExpressError(error: unknown): unknown {
   }
   if (status !== undefined && status >= 400 && status < 500 && e.expose === true) {
     // body-parser's other refusals, e.g. a gzip Content-Encoding over a body that is not gzip.
-    return new HttpError(status, status === 400 ? 'bad-request' : 'client-error', TITLES[status] ?? 'Bad request',
-      `the request body could not be read: ${e.message ?? 'malformed'}`);
+    return new HttpError(
+      status,
+      status === 400 ? 'bad-request' : 'client-error',
+      TITLES[status] ?? 'Bad request',
+      `the request body could not be read: ${e.message ?? 'malformed'}`,
+    );
   }
   return error;
 }

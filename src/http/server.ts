@@ -40,17 +40,30 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   if (!authEnabled(options.tokens) && !isLoopback(host)) {
-    throw ValidationError.at('host', `refusing to listen on ${host} with no tokens configured: set CHRONICLE_TOKENS (or CHRONICLE_TOKENS_FILE), or use a loopback host such as 127.0.0.1`);
+    throw ValidationError.at(
+      'host',
+      `refusing to listen on ${host} with no tokens configured: set CHRONICLE_TOKENS (or CHRONICLE_TOKENS_FILE), or use a loopback host such as 127.0.0.1`,
+    );
   }
   const { chronicle, logger } = options;
   await chronicle.runner.start();
   const { limits = {} } = options;
-  const feed = new LiveFeed(chronicle.runner, logger, { ...options.feed, maxStreamsPerPrincipal: limits.feedConnections ?? 0 });
+  const feed = new LiveFeed(chronicle.runner, logger, {
+    ...options.feed,
+    maxStreamsPerPrincipal: limits.feedConnections ?? 0,
+  });
   const idempotency = new IdempotencyStore(chronicle.readModels().db);
-  const rateLimiter = limits.requestsPerMinute ? new RequestRateLimiter(limits.requestsPerMinute, limits.now) : undefined;
+  const rateLimiter = limits.requestsPerMinute
+    ? new RequestRateLimiter(limits.requestsPerMinute, limits.now)
+    : undefined;
   const app = createApp({
-    chronicle, logger, tokens: options.tokens, feed, idempotency,
-    ...(rateLimiter ? { rateLimiter } : {}), ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    chronicle,
+    logger,
+    tokens: options.tokens,
+    feed,
+    idempotency,
+    ...(rateLimiter ? { rateLimiter } : {}),
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
   const server = createServer(app);
   server.on('clientError', answerUnparsable);
@@ -102,9 +115,15 @@ function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   const status = tooLarge ? 431 : 400;
   const body = JSON.stringify({
-    type: tooLarge ? '/problems/header-too-large' : '/problems/bad-request', title: STATUS_CODES[status], status,
-    detail: tooLarge ? 'the request head (the URL with its query and the headers) is larger than 16 KiB' : 'the request could not be parsed as HTTP',
+    type: tooLarge ? '/problems/header-too-large' : '/problems/bad-request',
+    title: STATUS_CODES[status],
+    status,
+    detail: tooLarge
+      ? 'the request head (the URL with its query and the headers) is larger than 16 KiB'
+      : 'the request could not be parsed as HTTP',
   });
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n`
-    + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

@@ -14,8 +14,10 @@ function vendorFiles(): Record<string, string> {
   const require = createRequire(import.meta.url);
   const vis = dirname(require.resolve('vis-timeline/package.json'));
   const files: Record<string, string> = {};
-  for (const name of ['vis-timeline-graph2d.min.js', 'vis-timeline-graph2d.min.js.map']) files[name] = join(vis, 'standalone', 'umd', name);
-  for (const name of ['vis-timeline-graph2d.min.css', 'vis-timeline-graph2d.min.css.map']) files[name] = join(vis, 'styles', name);
+  for (const name of ['vis-timeline-graph2d.min.js', 'vis-timeline-graph2d.min.js.map'])
+    files[name] = join(vis, 'standalone', 'umd', name);
+  for (const name of ['vis-timeline-graph2d.min.css', 'vis-timeline-graph2d.min.css.map'])
+    files[name] = join(vis, 'styles', name);
   // Resolving through the package's export map fails loudly at start-up if the build moved.
   require.resolve('vis-timeline/styles/vis-timeline-graph2d.min.css');
   return files;
@@ -26,8 +28,16 @@ function vendorFiles(): Record<string, string> {
  * origin. Inline styles are allowed because the timeline library positions items with them.
  */
 const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "connect-src 'self'",
-  "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 function pageHeaders(res: Response): void {
@@ -57,13 +67,16 @@ export function webRoutes(): Router {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=3600' });
     res.sendFile(file);
   });
-  router.use('/assets', express.static(WEB_DIR, {
-    index: false,
-    dotfiles: 'ignore',
-    setHeaders: (res) => {
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cache-Control', 'no-cache');
-    },
-  }));
+  router.use(
+    '/assets',
+    express.static(WEB_DIR, {
+      index: false,
+      dotfiles: 'ignore',
+      setHeaders: (res) => {
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   return router;
 }

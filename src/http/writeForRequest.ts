@@ -17,11 +17,19 @@ export async function writeForRequest<K extends AggregateKind>(
 ): Promise<Reply> {
   const ifMatch = parseIfMatch(ctx.req.get('If-Match'));
   const result = await execute(ctx.deps.chronicle.write, kind, id, command, {
-    metadata: { recordedBy: ctx.recordedBy, ...(options.reason ? { reason: options.reason } : {}), correlationId: String(ctx.req.id) },
+    metadata: {
+      recordedBy: ctx.recordedBy,
+      ...(options.reason ? { reason: options.reason } : {}),
+      correlationId: String(ctx.req.id),
+    },
     ...(typeof ifMatch === 'bigint' ? { expectedRevision: ifMatch } : {}),
   });
   if (result.position !== undefined) await ctx.deps.chronicle.runner.waitFor(result.position);
   const doc = options.read();
   const status = options.status ?? 200;
-  return { status, body: doc, headers: { ETag: formatEtag(doc.revision), ...(status === 201 ? { Location: options.location } : {}) } };
+  return {
+    status,
+    body: doc,
+    headers: { ETag: formatEtag(doc.revision), ...(status === 201 ? { Location: options.location } : {}) },
+  };
 }

@@ -20,7 +20,14 @@ export interface SourceState extends SourceInput {
 }
 
 export const initialSourceState = (): SourceState => ({
-  exists: false, sourceId: '', title: '', publisher: null, url: null, publishedOn: null, notes: null, reliability: 'F',
+  exists: false,
+  sourceId: '',
+  title: '',
+  publisher: null,
+  url: null,
+  publishedOn: null,
+  notes: null,
+  reliability: 'F',
 });
 
 export function evolveSource(state: SourceState, event: SourceEvent): SourceState {
@@ -45,7 +52,11 @@ function register(input: SourceInput, state: SourceState): SourceEvent[] {
 }
 
 const detailsOf = (s: SourceDetailsData): SourceDetailsData => ({
-  title: s.title, publisher: s.publisher, url: s.url, publishedOn: s.publishedOn, notes: s.notes,
+  title: s.title,
+  publisher: s.publisher,
+  url: s.url,
+  publishedOn: s.publishedOn,
+  notes: s.notes,
 });
 
 export function decideSource(command: SourceCommand, state: SourceState): SourceEvent[] {
@@ -62,14 +73,18 @@ export function decideSource(command: SourceCommand, state: SourceState): Source
         out.push({ type: 'SourceDetailsEdited', data: { sourceId: input.sourceId, ...wanted } });
       }
       if (input.reliability !== state.reliability) {
-        out.push({ type: 'SourceReliabilityRated', data: { sourceId: input.sourceId, reliability: input.reliability, previous: state.reliability } });
+        out.push({
+          type: 'SourceReliabilityRated',
+          data: { sourceId: input.sourceId, reliability: input.reliability, previous: state.reliability },
+        });
       }
       return out;
     }
     case 'RateSourceReliability': {
       const { sourceId, reliability } = command.data;
       if (!state.exists) throw new NotFoundError(`source ${sourceId} does not exist`);
-      if (reliability === state.reliability) throw new IllegalStateError(`source ${sourceId} is already rated ${reliability}`);
+      if (reliability === state.reliability)
+        throw new IllegalStateError(`source ${sourceId} is already rated ${reliability}`);
       return [{ type: 'SourceReliabilityRated', data: { sourceId, reliability, previous: state.reliability } }];
     }
     default: {

@@ -23,7 +23,11 @@ const PAGE = 1000;
  * The target must be empty, or hold exactly the start of the source's log (a copy that stopped
  * part-way, which this then completes); anything else is refused before a single write.
  */
-export async function copyLog(source: LogSource, target: EventStore, onProgress: (copied: number) => void = () => {}): Promise<CopyReport> {
+export async function copyLog(
+  source: LogSource,
+  target: EventStore,
+  onProgress: (copied: number) => void = () => {},
+): Promise<CopyReport> {
   const kept = await matchingPrefix(source, target);
   let after = kept.position;
   let copied = 0;
@@ -32,7 +36,10 @@ export async function copyLog(source: LogSource, target: EventStore, onProgress:
     if (page.length === 0) break;
     const outcomes = await target.appendBatch(requestsOf(page));
     const failed = outcomes.find((o) => !o.ok);
-    if (failed && !failed.ok) throw new IllegalStateError(`copying the log stopped after ${kept.count + copied} events: ${failed.error.message}`);
+    if (failed && !failed.ok)
+      throw new IllegalStateError(
+        `copying the log stopped after ${kept.count + copied} events: ${failed.error.message}`,
+      );
     copied += page.length;
     after = page.at(-1)!.position;
     onProgress(kept.count + copied);
@@ -42,13 +49,18 @@ export async function copyLog(source: LogSource, target: EventStore, onProgress:
 
 /** Consecutive events of one stream become one request, expecting the revision before them. */
 function requestsOf(page: readonly RecordedEvent[]): AppendRequest[] {
-  const requests: { stream: string; events: RecordedEvent[]; expectedRevision: AppendRequest['expectedRevision'] }[] = [];
+  const requests: { stream: string; events: RecordedEvent[]; expectedRevision: AppendRequest['expectedRevision'] }[] =
+    [];
   for (const event of page) {
     const last = requests.at(-1);
     if (last && last.stream === event.streamName) {
       last.events.push(event);
     } else {
-      requests.push({ stream: event.streamName, events: [event], expectedRevision: event.revision === 0n ? 'no_stream' : event.revision - 1n });
+      requests.push({
+        stream: event.streamName,
+        events: [event],
+        expectedRevision: event.revision === 0n ? 'no_stream' : event.revision - 1n,
+      });
     }
   }
   return requests.map((r) => ({
@@ -59,7 +71,10 @@ function requestsOf(page: readonly RecordedEvent[]): AppendRequest[] {
 }
 
 /** How much of `source`'s log `target` already holds, event for event; throws if it holds anything else. */
-async function matchingPrefix(source: LogSource, target: EventStore): Promise<{ count: number; position: string | undefined }> {
+async function matchingPrefix(
+  source: LogSource,
+  target: EventStore,
+): Promise<{ count: number; position: string | undefined }> {
   let count = 0;
   let targetAfter: string | undefined;
   let sourceAfter: string | undefined;
@@ -69,9 +84,16 @@ async function matchingPrefix(source: LogSource, target: EventStore): Promise<{ 
     const theirs = await source.readAll({ ...(sourceAfter ? { after: sourceAfter } : {}), maxCount: ours.length });
     ours.forEach((event, i) => {
       const expected = theirs[i];
-      if (!expected || expected.id !== event.id || expected.streamName !== event.streamName || expected.revision !== event.revision) {
-        throw new IllegalStateError(`the target store is not empty and is not an interrupted copy of this log: its event #${count + i + 1} `
-          + `(${event.streamName}@${event.revision}) ${expected ? `differs from the source's (${expected.streamName}@${expected.revision})` : 'is not in the source'}; restore into an empty store`);
+      if (
+        !expected ||
+        expected.id !== event.id ||
+        expected.streamName !== event.streamName ||
+        expected.revision !== event.revision
+      ) {
+        throw new IllegalStateError(
+          `the target store is not empty and is not an interrupted copy of this log: its event #${count + i + 1} ` +
+            `(${event.streamName}@${event.revision}) ${expected ? `differs from the source's (${expected.streamName}@${expected.revision})` : 'is not in the source'}; restore into an empty store`,
+        );
       }
     });
     count += ours.length;

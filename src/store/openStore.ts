@@ -35,17 +35,20 @@ const ESDB_SCHEMES = ['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discov
  * // → { kind: 'sqlite', path: './data/chronicle.db', synchronous: 'normal' }
  */
 export function parseStoreUrl(url: string): StoreLocation {
-  if (typeof url !== 'string' || url.trim() === '') throw ValidationError.at('store', `expected a store URL: ${ACCEPTED}`);
+  if (typeof url !== 'string' || url.trim() === '')
+    throw ValidationError.at('store', `expected a store URL: ${ACCEPTED}`);
   const lower = url.toLowerCase();
   if (ESDB_SCHEMES.some((scheme) => lower.startsWith(scheme))) return { kind: 'eventstoredb', connectionString: url };
-  if (!lower.startsWith('sqlite:')) throw ValidationError.at('store', `unsupported store URL ${JSON.stringify(url)}: expected ${ACCEPTED}`);
+  if (!lower.startsWith('sqlite:'))
+    throw ValidationError.at('store', `unsupported store URL ${JSON.stringify(url)}: expected ${ACCEPTED}`);
 
   const rest = url.slice('sqlite:'.length);
   const queryAt = rest.indexOf('?');
   let path = queryAt === -1 ? rest : rest.slice(0, queryAt);
   // `sqlite:///abs/path.db` and `sqlite://./rel.db` are accepted too.
   if (path.startsWith('//')) path = path.slice(2);
-  if (path === '') throw ValidationError.at('store', `the SQLite store URL ${JSON.stringify(url)} has no path: expected ${ACCEPTED}`);
+  if (path === '')
+    throw ValidationError.at('store', `the SQLite store URL ${JSON.stringify(url)} has no path: expected ${ACCEPTED}`);
 
   let synchronous: SqliteSynchronous | undefined;
   for (const [key, value] of new URLSearchParams(queryAt === -1 ? '' : rest.slice(queryAt + 1))) {

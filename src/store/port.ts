@@ -32,7 +32,8 @@ export interface AppendRequest extends AppendOptions {
 }
 
 /** The outcome of one request of a batch: its result, or the typed error that refused it alone. */
-export type BatchOutcome = { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: Error };
+export type BatchOutcome =
+  { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: Error };
 
 export interface ReadStreamOptions {
   /** First revision to read (inclusive). Default 0. */

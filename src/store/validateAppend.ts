@@ -64,8 +64,10 @@ function encodeEvent(event: unknown, path: string, issues: Issue[]): EncodedEven
   }
   const { id, type, data, metadata } = event as Record<string, unknown>;
   const before = issues.length;
-  if (typeof id !== 'string' || !UUID.test(id)) issues.push({ path: `${path}.id`, message: `expected a UUID, got ${describe(id)}` });
-  if (typeof type !== 'string' || type.length === 0) issues.push({ path: `${path}.type`, message: 'expected a non-empty event type' });
+  if (typeof id !== 'string' || !UUID.test(id))
+    issues.push({ path: `${path}.id`, message: `expected a UUID, got ${describe(id)}` });
+  if (typeof type !== 'string' || type.length === 0)
+    issues.push({ path: `${path}.type`, message: 'expected a non-empty event type' });
   const dataJson = toJson(data, `${path}.data`, issues);
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
     issues.push({ path: `${path}.metadata`, message: 'expected a metadata object' });
@@ -93,7 +95,9 @@ function toJson(value: unknown, path: string, issues: Issue[]): string | undefin
 }
 
 function isExpectedRevision(value: unknown): value is ExpectedRevision {
-  return value === 'any' || value === 'no_stream' || value === 'stream_exists' || (typeof value === 'bigint' && value >= 0n);
+  return (
+    value === 'any' || value === 'no_stream' || value === 'stream_exists' || (typeof value === 'bigint' && value >= 0n)
+  );
 }
 
 function describe(value: unknown): string {

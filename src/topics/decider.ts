@@ -22,7 +22,13 @@ export interface TopicState {
   readonly notes: string | null;
 }
 
-export const initialTopicState = (): TopicState => ({ exists: false, topicId: '', label: '', parent: null, notes: null });
+export const initialTopicState = (): TopicState => ({
+  exists: false,
+  topicId: '',
+  label: '',
+  parent: null,
+  notes: null,
+});
 
 export function evolveTopic(state: TopicState, event: TopicEvent): TopicState {
   switch (event.type) {
@@ -54,9 +60,16 @@ export function decideTopic(command: TopicCommand, state: TopicState): TopicEven
       if (!state.exists) return define(input, state);
       if (input.parent === input.topicId) throw ValidationError.at('parent', 'a topic cannot be its own parent');
       const out: TopicEvent[] = [];
-      if (input.label !== state.label) out.push({ type: 'TopicRenamed', data: { topicId: input.topicId, label: input.label, previousLabel: state.label } });
+      if (input.label !== state.label)
+        out.push({
+          type: 'TopicRenamed',
+          data: { topicId: input.topicId, label: input.label, previousLabel: state.label },
+        });
       if (input.parent !== state.parent || input.notes !== state.notes) {
-        out.push({ type: 'TopicDescribed', data: { topicId: input.topicId, parent: input.parent, notes: input.notes } });
+        out.push({
+          type: 'TopicDescribed',
+          data: { topicId: input.topicId, parent: input.parent, notes: input.notes },
+        });
       }
       return out;
     }

@@ -11,7 +11,10 @@ describe('relationComponents', () => {
       fact('gamma', '2022', { relations: [sameDay('alpha'), before('delta')] }),
       fact('delta', '2022'),
     ]);
-    expect(relationComponents(facts)).to.deep.equal([['alpha', 'delta', 'gamma'], ['beta', 'zeta']]);
+    expect(relationComponents(facts)).to.deep.equal([
+      ['alpha', 'delta', 'gamma'],
+      ['beta', 'zeta'],
+    ]);
   });
 
   it('leaves out retracted facts and does not connect through them or through missing ones', () => {
@@ -54,10 +57,17 @@ describe('dangling-relation', () => {
 
 describe('retracted facts', () => {
   it('are not checked', () => {
-    const findings = check([
-      fact('r', '2022-04', { retracted: true, relations: [after('a', 'P10D')], citations: [cite('s', { statedDate: 'May 9' })] }),
-      fact('a', '2022-04-22'),
-    ], { s: '2022-01' });
+    const findings = check(
+      [
+        fact('r', '2022-04', {
+          retracted: true,
+          relations: [after('a', 'P10D')],
+          citations: [cite('s', { statedDate: 'May 9' })],
+        }),
+        fact('a', '2022-04-22'),
+      ],
+      { s: '2022-01' },
+    );
     expect(findings).to.deep.equal([]);
   });
 });
@@ -84,7 +94,10 @@ describe('imprecise-date', () => {
 
 describe('checkAll', () => {
   const facts = () => [
-    fact('letter', '2022-05-02', { relations: [after('alert', 'P10D')], citations: [cite('paper', { statedDate: 'May 3' })] }),
+    fact('letter', '2022-05-02', {
+      relations: [after('alert', 'P10D')],
+      citations: [cite('paper', { statedDate: 'May 3' })],
+    }),
     fact('alert', '2022-04-21', { citations: [cite('paper', { quote: 'on Friday, April 21' })] }),
     fact('hack', '../2022-10', { relations: [after('alert')] }),
     fact('loose', '2022', { relations: [after('nowhere')] }),

@@ -101,7 +101,9 @@ describe('relations-inconsistent', () => {
     it('is a warning when one of those dates is uncertain', () => {
       const [finding] = only(check(facts('?2022-04-22')), 'relations-inconsistent');
       expect(finding?.severity).to.equal('warning');
-      expect(finding?.message).to.match(/with the recorded dates of a \(2022-04-10\) and c \(\?2022-04-22\); the date of c is uncertain\.$/);
+      expect(finding?.message).to.match(
+        /with the recorded dates of a \(2022-04-10\) and c \(\?2022-04-22\); the date of c is uncertain\.$/,
+      );
     });
 
     it('holds when the dates fit (a on 10 April, c on 20 April)', () => {
@@ -120,9 +122,13 @@ describe('relations-inconsistent', () => {
 
   it('names a long cycle by its first relations and a count', () => {
     const ids = Array.from({ length: 30 }, (_, i) => `f${String(i).padStart(2, '0')}`);
-    const facts = ids.map((id, i) => fact(id, '2022', { relations: [after(ids[(i + 1) % ids.length] as string, 'P1D')] }));
+    const facts = ids.map((id, i) =>
+      fact(id, '2022', { relations: [after(ids[(i + 1) % ids.length] as string, 'P1D')] }),
+    );
     const [finding] = only(check(facts), 'relations-inconsistent');
     expect(finding?.facts).to.have.length(30);
-    expect(finding?.message).to.match(/^The relations f00 after f01 \(P1D\), .*, f09 after f10 \(P1D\) and 20 more cannot all hold\.$/);
+    expect(finding?.message).to.match(
+      /^The relations f00 after f01 \(P1D\), .*, f09 after f10 \(P1D\) and 20 more cannot all hold\.$/,
+    );
   });
 });

@@ -10,7 +10,20 @@ import { cite } from './support.ts';
 /** 1 February 2024: generated days run across the leap day. */
 const BASE = dayNumber('2024-02-01');
 const iso = (day: number) => isoDateOfDay(day);
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** EDTF forms that contain a given day. */
 export type Form = 'day' | 'span' | 'month' | 'year' | 'open-start' | 'open-end' | 'approximate' | 'uncertain';
@@ -64,10 +77,9 @@ export const consistentNetwork = (forms: Form[], maxFacts: number, spread: numbe
         }),
         { minLength: maxFacts, maxLength: maxFacts },
       ),
-      links: fc.array(
-        fc.record({ from: fc.nat(), to: fc.nat(), exact: fc.boolean(), weeks: fc.boolean() }),
-        { maxLength: maxFacts * 2 },
-      ),
+      links: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), exact: fc.boolean(), weeks: fc.boolean() }), {
+        maxLength: maxFacts * 2,
+      }),
     })
     .map(({ days, seed, links }) => {
       const actual = days.map((d) => BASE + d);
@@ -82,7 +94,9 @@ export const consistentNetwork = (forms: Form[], maxFacts: number, spread: numbe
           citations: cited
             ? [
                 cite('paper', { statedDate: iso(day), statedWeekday: weekdayOf(iso(day)) }),
-                cite('wire', { quote: `it happened on ${weekdayOf(iso(day))}, ${MONTH_NAMES[(month as number) - 1]} ${dayOfMonth}` }),
+                cite('wire', {
+                  quote: `it happened on ${weekdayOf(iso(day))}, ${MONTH_NAMES[(month as number) - 1]} ${dayOfMonth}`,
+                }),
               ]
             : [],
         };
@@ -125,7 +139,8 @@ export const mixedNetwork = (forms: Form[], maxFacts: number, spread: number, co
     .map(({ base, extra }) => {
       for (const { from, to, kind, offset } of extra) {
         const [s, t] = [from % base.facts.length, to % base.facts.length];
-        if (s !== t) base.facts[s]?.relations.push({ kind, target: id(t), offset: offset === null ? null : `P${offset}D` });
+        if (s !== t)
+          base.facts[s]?.relations.push({ kind, target: id(t), offset: offset === null ? null : `P${offset}D` });
       }
       return base.facts;
     });

@@ -2,7 +2,15 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { checkAll, relationComponents } from '../../src/checks/index.ts';
 import { parseFuzzyDate, dayNumber } from '../../src/dates/index.ts';
-import { ALL_FORMS, BOUNDED_FORMS, consistentNetwork, floydWarshall, mixedNetwork, solutions, tightened } from './networks.ts';
+import {
+  ALL_FORMS,
+  BOUNDED_FORMS,
+  consistentNetwork,
+  floydWarshall,
+  mixedNetwork,
+  solutions,
+  tightened,
+} from './networks.ts';
 import { factMap, sourceMap } from './support.ts';
 
 const SEED = 42;
@@ -51,10 +59,16 @@ describe('date checks (properties, fast-check seed 42)', function () {
           const d = floydWarshall(component);
           const own = findings.filter((f) => members.includes(f.facts[0] as string));
           const contradictory = d.some((row, i) => (row[i] as number) < 0);
-          expect(own.some((f) => CONTRADICTIONS.includes(f.code)), 'contradiction').to.equal(contradictory);
+          expect(
+            own.some((f) => CONTRADICTIONS.includes(f.code)),
+            'contradiction',
+          ).to.equal(contradictory);
           if (contradictory) continue;
           component.forEach((fact, i) => {
-            expect(tightened(own, fact), fact.factId).to.deep.equal([-(d[i + 1]?.[0] as number), d[0]?.[i + 1] as number]);
+            expect(tightened(own, fact), fact.factId).to.deep.equal([
+              -(d[i + 1]?.[0] as number),
+              d[0]?.[i + 1] as number,
+            ]);
           });
         }
       }),

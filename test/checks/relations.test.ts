@@ -15,7 +15,11 @@ describe('relation checks', () => {
     it('is violated when the alert is revised to 2022-04-21, as a warning because the letter is uncertain', () => {
       const [finding, ...rest] = only(check([alert('2022-04-21'), letter('?2022-05-02')]), ...RELATION);
       expect(rest).to.deep.equal([]);
-      expect(finding).to.deep.include({ code: 'relation-violated', severity: 'warning', facts: ['salazar-letter', 'state-dept-report'] });
+      expect(finding).to.deep.include({
+        code: 'relation-violated',
+        severity: 'warning',
+        facts: ['salazar-letter', 'state-dept-report'],
+      });
       expect(finding?.message).to.equal(
         'salazar-letter (?2022-05-02) is asserted 10 days after state-dept-report (2022-04-21): they are 11 days apart; ' +
           'the date of salazar-letter is uncertain.',
@@ -29,7 +33,8 @@ describe('relation checks', () => {
           code: 'relation-violated',
           severity: 'error',
           facts: ['salazar-letter', 'state-dept-report'],
-          message: 'salazar-letter (2022-05-02) is asserted 10 days after state-dept-report (2022-04-21): they are 11 days apart.',
+          message:
+            'salazar-letter (2022-05-02) is asserted 10 days after state-dept-report (2022-04-21): they are 11 days apart.',
         },
       ]);
     });
@@ -41,8 +46,20 @@ describe('relation checks', () => {
     });
   });
 
-  const cases: { title: string; subject: string; relation: ReturnType<typeof after>; target: string; message: string | null }[] = [
-    { title: 'P2W is fourteen days', subject: '2022-05-06', relation: after('b', 'P2W'), target: '2022-04-22', message: null },
+  const cases: {
+    title: string;
+    subject: string;
+    relation: ReturnType<typeof after>;
+    target: string;
+    message: string | null;
+  }[] = [
+    {
+      title: 'P2W is fourteen days',
+      subject: '2022-05-06',
+      relation: after('b', 'P2W'),
+      target: '2022-04-22',
+      message: null,
+    },
     {
       title: 'P2W is not ten days',
       subject: '2022-05-02',
@@ -50,7 +67,13 @@ describe('relation checks', () => {
       target: '2022-04-22',
       message: 'a (2022-05-02) is asserted 14 days after b (2022-04-22): they are 10 days apart.',
     },
-    { title: 'after without an offset allows the same day', subject: '2022-04-22', relation: after('b'), target: '2022-04-22', message: null },
+    {
+      title: 'after without an offset allows the same day',
+      subject: '2022-04-22',
+      relation: after('b'),
+      target: '2022-04-22',
+      message: null,
+    },
     {
       title: 'after without an offset rejects an earlier day',
       subject: '2022-04-21',
@@ -58,7 +81,13 @@ describe('relation checks', () => {
       target: '2022-04-22',
       message: 'a (2022-04-21) is asserted to be on or after b (2022-04-22), but it is 1 day earlier.',
     },
-    { title: 'before with an offset counts back from the target', subject: '2022-04-20', relation: before('b', 'P10D'), target: '2022-04-30', message: null },
+    {
+      title: 'before with an offset counts back from the target',
+      subject: '2022-04-20',
+      relation: before('b', 'P10D'),
+      target: '2022-04-30',
+      message: null,
+    },
     {
       title: 'before with an offset that does not match',
       subject: '2022-04-22',
@@ -80,20 +109,28 @@ describe('relation checks', () => {
       target: '2022-04-22',
       message: 'a (2022-04-20) is asserted to be on the same day as b (2022-04-22): it is 2 days earlier.',
     },
-    { title: 'same-day holds when the months overlap', subject: '2022-04', relation: sameDay('b'), target: '2022-04-22', message: null },
+    {
+      title: 'same-day holds when the months overlap',
+      subject: '2022-04',
+      relation: sameDay('b'),
+      target: '2022-04-22',
+      message: null,
+    },
     {
       title: 'fuzzy dates give a range of differences',
       subject: '2022-05-27/2022-06-30',
       relation: after('b', 'P4D'),
       target: '2022-05-20/2022-05-22',
-      message: 'a (2022-05-27/2022-06-30) is asserted 4 days after b (2022-05-20/2022-05-22): they are between 5 and 41 days apart.',
+      message:
+        'a (2022-05-27/2022-06-30) is asserted 4 days after b (2022-05-20/2022-05-22): they are between 5 and 41 days apart.',
     },
     {
       title: 'a span on both sides of the target is described both ways',
       subject: '2022-04-17/2022-04-27',
       relation: after('b', 'P10D'),
       target: '2022-04-22',
-      message: 'a (2022-04-17/2022-04-27) is asserted 10 days after b (2022-04-22): it is between 5 days earlier and 5 days later.',
+      message:
+        'a (2022-04-17/2022-04-27) is asserted 10 days after b (2022-04-22): it is between 5 days earlier and 5 days later.',
     },
     {
       title: 'an open start can still be too early',
@@ -109,7 +146,13 @@ describe('relation checks', () => {
       target: '2022-04-21~',
       message: null,
     },
-    { title: 'a leap day: 2024-02-29 is one day after 2024-02-28', subject: '2024-02-29', relation: after('b', 'P1D'), target: '2024-02-28', message: null },
+    {
+      title: 'a leap day: 2024-02-29 is one day after 2024-02-28',
+      subject: '2024-02-29',
+      relation: after('b', 'P1D'),
+      target: '2024-02-28',
+      message: null,
+    },
     {
       title: 'a leap day: 2024-03-01 is two days after 2024-02-28',
       subject: '2024-03-01',
@@ -117,8 +160,20 @@ describe('relation checks', () => {
       target: '2024-02-28',
       message: 'a (2024-03-01) is asserted 1 day after b (2024-02-28): they are 2 days apart.',
     },
-    { title: '2023 has no 29 February: 2023-03-01 is one day after 2023-02-28', subject: '2023-03-01', relation: after('b', 'P1D'), target: '2023-02-28', message: null },
-    { title: 'an offset of P1W3D is ten days', subject: '2022-05-02', relation: after('b', 'P1W3D'), target: '2022-04-22', message: null },
+    {
+      title: '2023 has no 29 February: 2023-03-01 is one day after 2023-02-28',
+      subject: '2023-03-01',
+      relation: after('b', 'P1D'),
+      target: '2023-02-28',
+      message: null,
+    },
+    {
+      title: 'an offset of P1W3D is ten days',
+      subject: '2022-05-02',
+      relation: after('b', 'P1W3D'),
+      target: '2022-04-22',
+      message: null,
+    },
   ];
 
   for (const { title, subject, relation, target, message } of cases) {
@@ -131,20 +186,27 @@ describe('relation checks', () => {
 
   describe('when relations narrow an open date', () => {
     it('gives the implied bounds of ../2022-10 after 2022-04-22', () => {
-      const findings = check([fact('guacamaya-hack', '../2022-10', { relations: [after('dhs-report')] }), fact('dhs-report', '2022-04-22')]);
+      const findings = check([
+        fact('guacamaya-hack', '../2022-10', { relations: [after('dhs-report')] }),
+        fact('dhs-report', '2022-04-22'),
+      ]);
       expect(only(findings, 'date-narrowed')).to.deep.equal([
         {
           code: 'date-narrowed',
           severity: 'info',
           facts: ['guacamaya-hack', 'dhs-report'],
-          message: 'guacamaya-hack (by October 2022) must fall on or after 22 April 2022 given its relations: 22 April – 31 October 2022.',
+          message:
+            'guacamaya-hack (by October 2022) must fall on or after 22 April 2022 given its relations: 22 April – 31 October 2022.',
           implied: { earliest: '2022-04-22', latest: '2022-10-31' },
         },
       ]);
     });
 
     it('pins a date to one day through an exact offset', () => {
-      const [finding] = only(check([fact('x', '2022', { relations: [before('d', 'P1W')] }), fact('d', '2022-04-22')]), 'date-narrowed');
+      const [finding] = only(
+        check([fact('x', '2022', { relations: [before('d', 'P1W')] }), fact('d', '2022-04-22')]),
+        'date-narrowed',
+      );
       expect(finding?.implied).to.deep.equal({ earliest: '2022-04-15', latest: '2022-04-15' });
       expect(finding?.message).to.equal('x (2022) must fall on 15 April 2022 given its relations: 15 April 2022.');
     });
@@ -160,15 +222,28 @@ describe('relation checks', () => {
     });
 
     it('keeps an end open when nothing bounds it', () => {
-      const [finding] = only(check([fact('later', '2022-04/..', { relations: [after('d', 'P30D')] }), fact('d', '2022-04-22')]), 'date-narrowed');
+      const [finding] = only(
+        check([fact('later', '2022-04/..', { relations: [after('d', 'P30D')] }), fact('d', '2022-04-22')]),
+        'date-narrowed',
+      );
       expect(finding?.implied).to.deep.equal({ earliest: '2022-05-22', latest: '2022-05-22' });
-      const [open] = only(check([fact('later', '../2022-10', { relations: [before('d')] }), fact('d', '2022-04-22')]), 'date-narrowed');
+      const [open] = only(
+        check([fact('later', '../2022-10', { relations: [before('d')] }), fact('d', '2022-04-22')]),
+        'date-narrowed',
+      );
       expect(open?.implied).to.deep.equal({ earliest: null, latest: '2022-04-22' });
-      expect(open?.message).to.equal('later (by October 2022) must fall on or before 22 April 2022 given its relations: by 22 April 2022.');
+      expect(open?.message).to.equal(
+        'later (by October 2022) must fall on or before 22 April 2022 given its relations: by 22 April 2022.',
+      );
     });
 
     it('says nothing when the relations imply nothing new', () => {
-      expect(only(check([fact('a', '2022-05-02', { relations: [after('b', 'P10D')] }), fact('b', '2022-04-22')]), 'date-narrowed')).to.deep.equal([]);
+      expect(
+        only(
+          check([fact('a', '2022-05-02', { relations: [after('b', 'P10D')] }), fact('b', '2022-04-22')]),
+          'date-narrowed',
+        ),
+      ).to.deep.equal([]);
     });
   });
 

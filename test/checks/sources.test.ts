@@ -2,10 +2,13 @@ import { expect } from 'chai';
 import { check, cite, fact, only } from './support.ts';
 
 describe('after-publication', () => {
-  const cited = (when: string, ...sources: string[]) => fact('installation', when, { citations: sources.map((s) => cite(s)) });
+  const cited = (when: string, ...sources: string[]) =>
+    fact('installation', when, { citations: sources.map((s) => cite(s)) });
 
   it('flags a fact dated after the last possible publication day of a source that reports it', () => {
-    expect(only(check([cited('2022-11-03', 'yucatan-times')], { 'yucatan-times': '2022-10' }), 'after-publication')).to.deep.equal([
+    expect(
+      only(check([cited('2022-11-03', 'yucatan-times')], { 'yucatan-times': '2022-10' }), 'after-publication'),
+    ).to.deep.equal([
       {
         code: 'after-publication',
         severity: 'error',
@@ -23,12 +26,18 @@ describe('after-publication', () => {
 
   it('accepts a fact on the publication day or within the publication month', () => {
     expect(only(check([cited('2022-04-22', 'memo')], { memo: '2022-04-22' }), 'after-publication')).to.deep.equal([]);
-    expect(only(check([cited('2022-10-31', 'yucatan-times')], { 'yucatan-times': '2022-10' }), 'after-publication')).to.deep.equal([]);
+    expect(
+      only(check([cited('2022-10-31', 'yucatan-times')], { 'yucatan-times': '2022-10' }), 'after-publication'),
+    ).to.deep.equal([]);
   });
 
   it('accepts a fact whose earliest possible day is before the publication', () => {
-    expect(only(check([cited('2022-10/2022-12', 'yucatan-times')], { 'yucatan-times': '2022-10' }), 'after-publication')).to.deep.equal([]);
-    expect(only(check([cited('../2022-12', 'yucatan-times')], { 'yucatan-times': '2022-10' }), 'after-publication')).to.deep.equal([]);
+    expect(
+      only(check([cited('2022-10/2022-12', 'yucatan-times')], { 'yucatan-times': '2022-10' }), 'after-publication'),
+    ).to.deep.equal([]);
+    expect(
+      only(check([cited('../2022-12', 'yucatan-times')], { 'yucatan-times': '2022-10' }), 'after-publication'),
+    ).to.deep.equal([]);
   });
 
   it('skips sources with no or an open publication date, and unknown sources', () => {
@@ -37,7 +46,10 @@ describe('after-publication', () => {
   });
 
   it('is a warning when the publication date is uncertain', () => {
-    const [finding] = only(check([cited('2022-11-03', 'yucatan-times')], { 'yucatan-times': '2022-10?' }), 'after-publication');
+    const [finding] = only(
+      check([cited('2022-11-03', 'yucatan-times')], { 'yucatan-times': '2022-10?' }),
+      'after-publication',
+    );
     expect(finding?.severity).to.equal('warning');
     expect(finding?.message).to.match(/; the publication date of yucatan-times is uncertain\.$/);
   });
@@ -50,7 +62,10 @@ describe('after-publication', () => {
 
 describe('sources-disagree', () => {
   const stated = (when: string, ...dates: [string, string | null][]) =>
-    only(check([fact('alert', when, { citations: dates.map(([source, statedDate]) => cite(source, { statedDate })) })]), 'sources-disagree');
+    only(
+      check([fact('alert', when, { citations: dates.map(([source, statedDate]) => cite(source, { statedDate })) })]),
+      'sources-disagree',
+    );
 
   it('flags a stated April 21 against a fact dated 2022-04-22', () => {
     expect(stated('2022-04-22', ['yucatan-times', 'April 21'])).to.deep.equal([
@@ -64,7 +79,16 @@ describe('sources-disagree', () => {
   });
 
   it('accepts stated dates that fit the fact', () => {
-    expect(stated('2022-04-22', ['a', 'April 22'], ['b', '22 April 2022'], ['c', 'April 2022'], ['d', '2022-04-22'], ['e', '2022'])).to.deep.equal([]);
+    expect(
+      stated(
+        '2022-04-22',
+        ['a', 'April 22'],
+        ['b', '22 April 2022'],
+        ['c', 'April 2022'],
+        ['d', '2022-04-22'],
+        ['e', '2022'],
+      ),
+    ).to.deep.equal([]);
     expect(stated('2022-04', ['a', 'April 21'])).to.deep.equal([]);
     expect(stated('2022-04-22~', ['a', 'April 20'])).to.deep.equal([]);
   });
@@ -74,13 +98,17 @@ describe('sources-disagree', () => {
   });
 
   it('flags sources that fit the fact but not each other', () => {
-    expect(stated('2022-04', ['p', 'April 21'], ['q', '23 April 2022'], ['r', 'April']).map((f) => f.message)).to.deep.equal([
+    expect(
+      stated('2022-04', ['p', 'April 21'], ['q', '23 April 2022'], ['r', 'April']).map((f) => f.message),
+    ).to.deep.equal([
       'The sources disagree on the date of alert (April 2022): p states "April 21" (21 April 2022) and q states "23 April 2022".',
     ]);
   });
 
   it('lists every source that misses the fact in one finding', () => {
-    expect(stated('2022-04-22', ['p', 'April 21'], ['q', 'May 2022'], ['r', '2021-04-22']).map((f) => f.message)).to.deep.equal([
+    expect(
+      stated('2022-04-22', ['p', 'April 21'], ['q', 'May 2022'], ['r', '2021-04-22']).map((f) => f.message),
+    ).to.deep.equal([
       'alert is dated 22 April 2022, but p states "April 21" (21 April 2022), q states "May 2022" and r states "2021-04-22".',
     ]);
   });

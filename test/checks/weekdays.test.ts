@@ -7,7 +7,9 @@ const weekdayFindings = (when: string, ...citations: ReturnType<typeof cite>[]) 
 
 describe('weekday-mismatch', () => {
   describe('with a weekday in the quote ("sent on Friday, April 22")', () => {
-    const quote = cite('yucatan-times', { quote: 'An intelligence report sent on Friday, April 22 by the State Department' });
+    const quote = cite('yucatan-times', {
+      quote: 'An intelligence report sent on Friday, April 22 by the State Department',
+    });
 
     it('holds in 2022, when 22 April was a Friday', () => {
       expect(weekdayFindings('2022-04-22', quote)).to.deep.equal([]);
@@ -19,7 +21,8 @@ describe('weekday-mismatch', () => {
           code: 'weekday-mismatch',
           severity: 'error',
           facts: ['alert'],
-          message: 'alert (2021-04-22) is cited by yucatan-times as Friday, 22 April 2021, but 22 April 2021 was a Thursday.',
+          message:
+            'alert (2021-04-22) is cited by yucatan-times as Friday, 22 April 2021, but 22 April 2021 was a Thursday.',
         },
       ]);
     });
@@ -58,14 +61,16 @@ describe('weekday-mismatch', () => {
   describe('with statedWeekday', () => {
     it('compares it with the stated date', () => {
       const [finding] = weekdayFindings('2022-04-22', cite('s', { statedDate: 'April 21', statedWeekday: 'Friday' }));
-      expect(finding?.message).to.equal('alert (2022-04-22) is cited by s as Friday, 21 April 2022, but 21 April 2022 was a Thursday.');
+      expect(finding?.message).to.equal(
+        'alert (2022-04-22) is cited by s as Friday, 21 April 2022, but 21 April 2022 was a Thursday.',
+      );
     });
 
     it('compares it with the fact date when no date is stated and the fact is one day', () => {
       expect(weekdayFindings('2022-04-22', cite('s', { statedWeekday: 'Friday' }))).to.deep.equal([]);
-      expect(weekdayFindings('2022-04-22', cite('s', { statedWeekday: 'Thursday' })).map((f) => f.message)).to.deep.equal([
-        'alert (2022-04-22) is cited by s as Thursday, 22 April 2022, but 22 April 2022 was a Friday.',
-      ]);
+      expect(
+        weekdayFindings('2022-04-22', cite('s', { statedWeekday: 'Thursday' })).map((f) => f.message),
+      ).to.deep.equal(['alert (2022-04-22) is cited by s as Thursday, 22 April 2022, but 22 April 2022 was a Friday.']);
     });
 
     it('cannot be checked against a month', () => {
@@ -73,7 +78,9 @@ describe('weekday-mismatch', () => {
     });
 
     it('is not checked against a stated date it cannot read', () => {
-      expect(weekdayFindings('2022-04-22', cite('s', { statedDate: 'early May', statedWeekday: 'Thursday' }))).to.deep.equal([]);
+      expect(
+        weekdayFindings('2022-04-22', cite('s', { statedDate: 'early May', statedWeekday: 'Thursday' })),
+      ).to.deep.equal([]);
     });
 
     it('reports the same claim once when the quote repeats it', () => {

@@ -38,7 +38,10 @@ describe('the chronicle command line', () => {
     });
 
     it('reads YAML dossiers', async () => {
-      await writeFile(dir.file('d.yaml'), 'actors:\n  - id: sedena\n    name: Sedena\n    kind: government-body\nfacts:\n  - id: a\n    summary: A report\n    when: 2022-04-22\n    actors: [{ id: sedena, role: recipient }]\n');
+      await writeFile(
+        dir.file('d.yaml'),
+        'actors:\n  - id: sedena\n    name: Sedena\n    kind: government-body\nfacts:\n  - id: a\n    summary: A report\n    when: 2022-04-22\n    actors: [{ id: sedena, role: recipient }]\n',
+      );
       const r = await run('--json', 'import', 'd.yaml');
       expect(r.code, r.stderr).to.equal(0);
       expect(JSON.parse(r.stdout).facts.created).to.equal(1);
@@ -58,7 +61,9 @@ describe('the chronicle command line', () => {
       await writeFile(dir.file('deep.yaml'), `facts: ${'['.repeat(100_000)}`);
       const deep = await run('import', 'deep.yaml');
       expect(deep.code).to.equal(2);
-      expect(deep.stderr).to.equal('chronicle: file: deep.yaml is nested too deeply for a dossier (more than 64 levels)\n');
+      expect(deep.stderr).to.equal(
+        'chronicle: file: deep.yaml is nested too deeply for a dossier (more than 64 levels)\n',
+      );
     });
   });
 
@@ -72,8 +77,13 @@ describe('the chronicle command line', () => {
       expect(t.timeline).to.deep.equal({ kind: 'actor', id: 'sedena', name: 'Secretariat of National Defense' });
       const ids = t.entries.map((e: { factId: string }) => e.factId);
       expect(ids.indexOf('state-dept-report-to-sedena')).to.be.lessThan(ids.indexOf('salazar-letter-to-ebrard'));
-      const keys = t.entries.map((e: { when: { earliest: string | null; latest: string } }) => [e.when.earliest ?? '', e.when.latest]);
-      expect(keys).to.deep.equal([...keys].sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1]) : a[0].localeCompare(b[0]))));
+      const keys = t.entries.map((e: { when: { earliest: string | null; latest: string } }) => [
+        e.when.earliest ?? '',
+        e.when.latest,
+      ]);
+      expect(keys).to.deep.equal(
+        [...keys].sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1]) : a[0].localeCompare(b[0]))),
+      );
     });
 
     it('filters by date window and limits the page', async () => {
@@ -98,7 +108,12 @@ describe('the chronicle command line', () => {
       const r = await run('--json', 'fact', 'salazar-letter-to-ebrard', '--history');
       const { fact, history } = JSON.parse(r.stdout);
       expect(fact.relations).to.deep.include({ kind: 'after', fact: 'state-dept-report-to-sedena', offset: 'P10D' });
-      expect(history[0]).to.deep.include({ type: 'FactRecorded', revision: 0, recordedBy: 'test-editor', reason: 'first draft of the chronology' });
+      expect(history[0]).to.deep.include({
+        type: 'FactRecorded',
+        revision: 0,
+        recordedBy: 'test-editor',
+        reason: 'first draft of the chronology',
+      });
       expect(history[0].recordedAt).to.match(/^2022-11-01T09:00:/);
       expect(history).to.have.length(fact.revision + 1);
     });
@@ -124,7 +139,10 @@ describe('the chronicle command line', () => {
     });
 
     it('writes Markdown with user text escaped', async () => {
-      await writeFile(dir.file('md.json'), JSON.stringify({ facts: [{ id: 'x', summary: '<script>alert(1)</script> [link](http://x)', when: '2022' }] }));
+      await writeFile(
+        dir.file('md.json'),
+        JSON.stringify({ facts: [{ id: 'x', summary: '<script>alert(1)</script> [link](http://x)', when: '2022' }] }),
+      );
       await run('import', 'md.json');
       const r = await run('export', '--format', 'md');
       expect(r.stdout).to.contain('\\<script\\>alert(1)\\</script\\> \\[link\\](http://x)');
@@ -172,14 +190,22 @@ describe('chronicle timeline --as-of', () => {
     try {
       await cli(store, dir.path, 'import', demo);
       const position = JSON.parse((await cli(store, dir.path, '--json', 'timeline')).stdout).position;
-      await writeFile(dir.file('revised.json'), JSON.stringify({
-        ...demoDossier(),
-        facts: demoDossier().facts.map((x: { id: string; when: string }) => (x.id === 'state-dept-report-to-sedena' ? { ...x, when: '2022-04-21' } : x)),
-      }));
+      await writeFile(
+        dir.file('revised.json'),
+        JSON.stringify({
+          ...demoDossier(),
+          facts: demoDossier().facts.map((x: { id: string; when: string }) =>
+            x.id === 'state-dept-report-to-sedena' ? { ...x, when: '2022-04-21' } : x,
+          ),
+        }),
+      );
       await cli(store, dir.path, 'import', 'revised.json', '--reason', 'the report is dated the 21st');
       const now = JSON.parse((await cli(store, dir.path, '--json', 'timeline', '--actor', 'sedena')).stdout);
-      const then = JSON.parse((await cli(store, dir.path, '--json', 'timeline', '--actor', 'sedena', '--as-of', position)).stdout);
-      const when = (t: { entries: { factId: string; when: { edtf: string } }[] }) => t.entries.find((e) => e.factId === 'state-dept-report-to-sedena')?.when.edtf;
+      const then = JSON.parse(
+        (await cli(store, dir.path, '--json', 'timeline', '--actor', 'sedena', '--as-of', position)).stdout,
+      );
+      const when = (t: { entries: { factId: string; when: { edtf: string } }[] }) =>
+        t.entries.find((e) => e.factId === 'state-dept-report-to-sedena')?.when.edtf;
       expect(when(now)).to.equal('2022-04-21');
       expect(when(then)).to.equal('?2022-04-22');
       expect(then.asOf).to.equal(position);
@@ -217,7 +243,9 @@ describe('chronicle check', () => {
     await run('import', 'revised.json');
     const r = await run('check', '--actor', 'sedena');
     expect(r.code).to.equal(1);
-    expect(r.stdout).to.match(/ERROR\s+relation-violated\s+salazar-letter-to-ebrard \(2022-05-02\) is asserted 10 days after state-dept-report-to-sedena \(2022-04-21\): they are 11 days apart\./);
+    expect(r.stdout).to.match(
+      /ERROR\s+relation-violated\s+salazar-letter-to-ebrard \(2022-05-02\) is asserted 10 days after state-dept-report-to-sedena \(2022-04-21\): they are 11 days apart\./,
+    );
     const json = JSON.parse((await run('--json', 'check')).stdout);
     expect(json.counts.error).to.equal(1);
   });
@@ -239,15 +267,39 @@ describe('chronicle revise', () => {
     const store = `sqlite:${dir.file('chronicle.db')}`;
     try {
       await cli(store, dir.path, 'import', demo);
-      const r = await cli(store, dir.path, 'revise', 'state-dept-report-to-sedena', '--when', '?2022-04-21', '--reason', 'the report is dated the 21st');
+      const r = await cli(
+        store,
+        dir.path,
+        'revise',
+        'state-dept-report-to-sedena',
+        '--when',
+        '?2022-04-21',
+        '--reason',
+        'the report is dated the 21st',
+      );
       expect(r.code, r.stderr).to.equal(0);
       expect(r.stdout).to.match(/is now dated 21 April 2022 \(year uncertain\)/);
-      const history = JSON.parse((await cli(store, dir.path, '--json', 'fact', 'state-dept-report-to-sedena', '--history')).stdout).history;
-      expect(history.at(-1)).to.deep.include({ type: 'FactDateRevised', reason: 'the report is dated the 21st', recordedBy: 'test-editor' });
+      const history = JSON.parse(
+        (await cli(store, dir.path, '--json', 'fact', 'state-dept-report-to-sedena', '--history')).stdout,
+      ).history;
+      expect(history.at(-1)).to.deep.include({
+        type: 'FactDateRevised',
+        reason: 'the report is dated the 21st',
+        recordedBy: 'test-editor',
+      });
       const missing = await cli(store, dir.path, 'revise', 'state-dept-report-to-sedena', '--when', '2022-04-20');
       expect(missing.code).to.equal(2);
       expect(missing.stderr).to.match(/reason: is required/);
-      const same = await cli(store, dir.path, 'revise', 'state-dept-report-to-sedena', '--when', '?2022-04-21', '--reason', 'again');
+      const same = await cli(
+        store,
+        dir.path,
+        'revise',
+        'state-dept-report-to-sedena',
+        '--when',
+        '?2022-04-21',
+        '--reason',
+        'again',
+      );
       expect(same.code).to.equal(2);
       expect(same.stderr).to.match(/already dated/);
     } finally {

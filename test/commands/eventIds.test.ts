@@ -11,6 +11,8 @@ describe('contentEventId', () => {
   });
 
   it('differs when the base revision differs, so a repeated change after others is a new event', () => {
-    expect(contentEventId('fact-a', 1n, 0, 'FactRetracted', { factId: 'a' })).to.not.equal(contentEventId('fact-a', 5n, 0, 'FactRetracted', { factId: 'a' }));
+    expect(contentEventId('fact-a', 1n, 0, 'FactRetracted', { factId: 'a' })).to.not.equal(
+      contentEventId('fact-a', 5n, 0, 'FactRetracted', { factId: 'a' }),
+    );
   });
 });

@@ -131,7 +131,9 @@ describe('parseFuzzyDate', () => {
     for (const [input, reason] of rows) {
       it(`rejects ${input} and says why`, () => {
         const { message } = issueOf(input);
-        expect(message).to.match(new RegExp(`^${input.replace(/[[\]{}]/g, '\\$&')} is valid EDTF but not supported here: `));
+        expect(message).to.match(
+          new RegExp(`^${input.replace(/[[\]{}]/g, '\\$&')} is valid EDTF but not supported here: `),
+        );
         expect(message).to.match(reason);
       });
     }

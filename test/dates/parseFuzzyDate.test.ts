@@ -145,7 +145,10 @@ describe('parseFuzzyDate', () => {
     it('reads 2022-?04 as April 2022, uncertain', () => {
       const date = parseFuzzyDate('2022-?04');
       expect([date.earliest, date.latest, date.precision, date.uncertain]).to.deep.equal([
-        '2022-04-01', '2022-04-30', 'month', true,
+        '2022-04-01',
+        '2022-04-30',
+        'month',
+        true,
       ]);
     });
   });

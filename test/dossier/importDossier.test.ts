@@ -45,8 +45,16 @@ describe('importing a dossier', () => {
     expect(report.appended).to.equal(1);
     expect(report.facts.updated).to.equal(1);
     const history = readFactHistory(f.chronicle.readModels(), 'state-dept-report-to-sedena');
-    expect(history.at(-1)).to.deep.include({ type: 'FactDateRevised', recordedBy: 'test-editor', reason: 'test import' });
-    expect(history.at(-1)?.data).to.deep.equal({ factId: 'state-dept-report-to-sedena', when: '?2022-04-21', previousWhen: '?2022-04-22' });
+    expect(history.at(-1)).to.deep.include({
+      type: 'FactDateRevised',
+      recordedBy: 'test-editor',
+      reason: 'test import',
+    });
+    expect(history.at(-1)?.data).to.deep.equal({
+      factId: 'state-dept-report-to-sedena',
+      when: '?2022-04-21',
+      previousWhen: '?2022-04-22',
+    });
   });
 
   it('reports an invalid item with its path and reason, writes nothing of it, and imports the rest', async () => {
@@ -57,7 +65,10 @@ describe('importing a dossier', () => {
     expect(report.rejected.map((r) => r.path)).to.deep.equal(['facts[1]', 'facts[2]']);
     expect(report.rejected[0]?.issues[0]?.path).to.equal('facts[1].when');
     expect(report.rejected[0]?.issues[0]?.message).to.match(/2022-02-30/);
-    expect(report.rejected[1]?.issues[0]).to.deep.equal({ path: `facts[2].actors[${dossier.facts[2].actors.length - 1}].id`, message: 'no actor nobody-at-all is registered' });
+    expect(report.rejected[1]?.issues[0]).to.deep.equal({
+      path: `facts[2].actors[${dossier.facts[2].actors.length - 1}].id`,
+      message: 'no actor nobody-at-all is registered',
+    });
     expect(report.facts.created).to.equal(dossier.facts.length - 2);
     expect(await f.chronicle.store.readStream(`fact-${dossier.facts[1].id}`)).to.deep.equal([]);
     expect(await f.chronicle.store.readStream(`fact-${dossier.facts[2].id}`)).to.deep.equal([]);
@@ -66,12 +77,20 @@ describe('importing a dossier', () => {
   it('refuses unknown keys, wrong types and ids given twice, item by item', async () => {
     const report = await load({
       sources: [{ id: 'a', title: 'A', reliability: 'Z' }],
-      actors: [{ id: 'x', name: 'X', kind: 'person' }, { id: 'x', name: 'X again', kind: 'person' }, { id: 'y', name: 'Y', kind: 'person', nickname: 'Y' }],
+      actors: [
+        { id: 'x', name: 'X', kind: 'person' },
+        { id: 'x', name: 'X again', kind: 'person' },
+        { id: 'y', name: 'Y', kind: 'person', nickname: 'Y' },
+      ],
       topics: [{ id: 'Bad Id', label: 'T' }],
       facts: [{ id: 'f', summary: 42, when: '2022' }],
     });
     expect(report.rejected.map((r) => r.issues[0]?.path)).to.deep.equal([
-      'sources[0].reliability', 'actors[1].id', 'actors[2]', 'topics[0].id', 'facts[0].summary',
+      'sources[0].reliability',
+      'actors[1].id',
+      'actors[2]',
+      'topics[0].id',
+      'facts[0].summary',
     ]);
     expect(report.rejected[2]?.issues[0]?.message).to.match(/nickname/);
     expect(report.actors.created).to.equal(1);
@@ -100,7 +119,9 @@ describe('importing a dossier', () => {
     });
     const timeline = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' });
     expect(timeline.entries.map((e) => e.factId)).to.deep.equal(['b', 'a']);
-    expect(timeline.entries[1]?.actors).to.deep.equal([{ id: 'sedena', name: 'Secretariat of National Defense', role: 'recipient' }]);
+    expect(timeline.entries[1]?.actors).to.deep.equal([
+      { id: 'sedena', name: 'Secretariat of National Defense', role: 'recipient' },
+    ]);
     const viaMerged = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'defensa' });
     expect(viaMerged.timeline).to.deep.equal({ kind: 'actor', id: 'sedena', name: 'Secretariat of National Defense' });
   });

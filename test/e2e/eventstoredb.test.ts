@@ -55,8 +55,12 @@ describe('Chronicle on EventStoreDB, end to end (gRPC stand-in)', () => {
   });
 
   it('keeps the read models of an EventStoreDB store in a local SQLite file named after the URL, unless told where', () => {
-    expect(readModelsPathOf('esdb://127.0.0.1:2113?tls=false')).to.equal('./data/readmodels-esdb-127-0-0-1-2113-tls-false.db');
-    expect(readModelsPathOf(standIn.connectionString, 'sqlite:/var/lib/chronicle/rm.db')).to.equal('/var/lib/chronicle/rm.db');
+    expect(readModelsPathOf('esdb://127.0.0.1:2113?tls=false')).to.equal(
+      './data/readmodels-esdb-127-0-0-1-2113-tls-false.db',
+    );
+    expect(readModelsPathOf(standIn.connectionString, 'sqlite:/var/lib/chronicle/rm.db')).to.equal(
+      '/var/lib/chronicle/rm.db',
+    );
     expect(first.store).to.be.instanceOf(EventStoreDbStore);
   });
 
@@ -76,9 +80,15 @@ describe('Chronicle on EventStoreDB, end to end (gRPC stand-in)', () => {
   });
 
   it('revises a date: a new event, the timeline follows, the history keeps both', async () => {
-    const result = await execute(first.write, 'fact', REPORT, { type: 'ReviseFactDate', data: { factId: REPORT, when: '?2022-04-21' } }, {
-      metadata: { recordedBy: 'test-editor', reason: 'the source dates it April 21' },
-    });
+    const result = await execute(
+      first.write,
+      'fact',
+      REPORT,
+      { type: 'ReviseFactDate', data: { factId: REPORT, when: '?2022-04-21' } },
+      {
+        metadata: { recordedBy: 'test-editor', reason: 'the source dates it April 21' },
+      },
+    );
     expect(result.position).to.match(/^\d+:\d+$/);
     await first.runner.catchUp();
     expect(readFact(first.readModels(), REPORT).when.edtf).to.equal('?2022-04-21');
@@ -86,12 +96,20 @@ describe('Chronicle on EventStoreDB, end to end (gRPC stand-in)', () => {
   });
 
   it('serves the API and the live feed: a revision reaches an SSE subscriber with its position as id', async () => {
-    const server = await startServer({ chronicle: first, logger: pino({ level: 'silent' }), tokens: parseTokens('', 'test'), host: '127.0.0.1', port: 0 });
+    const server = await startServer({
+      chronicle: first,
+      logger: pino({ level: 'silent' }),
+      tokens: parseTokens('', 'test'),
+      host: '127.0.0.1',
+      port: 0,
+    });
     const feed = await RawEventStream.open(`${server.url}/api/updates?actor=sedena`);
     try {
       const timeline = await fetch(`${server.url}/api/timelines?actor=sedena`);
       expect(timeline.status).to.equal(200);
-      expect(((await timeline.json()) as { entries: { factId: string }[] }).entries.map((e) => e.factId)).to.include(REPORT);
+      expect(((await timeline.json()) as { entries: { factId: string }[] }).entries.map((e) => e.factId)).to.include(
+        REPORT,
+      );
 
       const revised = await fetch(`${server.url}/api/facts/${REPORT}/date`, {
         method: 'POST',
@@ -142,9 +160,15 @@ describe('Chronicle on EventStoreDB, end to end (gRPC stand-in)', () => {
     await first.runner.catchUp();
     expect(entriesOf(second, { kind: 'all' })).to.deep.equal(entriesOf(first, { kind: 'all' }));
 
-    const result = await execute(first.write, 'fact', INSTALLS, { type: 'ReviseFactDate', data: { factId: INSTALLS, when: '2022-07' } }, {
-      metadata: { recordedBy: 'test-editor', reason: 'delivery was in July' },
-    });
+    const result = await execute(
+      first.write,
+      'fact',
+      INSTALLS,
+      { type: 'ReviseFactDate', data: { factId: INSTALLS, when: '2022-07' } },
+      {
+        metadata: { recordedBy: 'test-editor', reason: 'delivery was in July' },
+      },
+    );
     await second.runner.waitFor(result.position!);
     await first.runner.catchUp();
     expect(readFact(second.readModels(), INSTALLS).when.edtf).to.equal('2022-07');
@@ -166,23 +190,33 @@ describe('Chronicle on EventStoreDB, end to end (gRPC stand-in)', () => {
   });
   it('backs up the EventStoreDB log into a SQLite file that restores to the same timelines', async () => {
     const io = (sink: { out: string; err: string }) => ({
-      stdout: (text: string) => void (sink.out += text), stderr: (text: string) => void (sink.err += text),
-      env: { CHRONICLE_READ_MODELS: `sqlite:${dir.file('readmodels-backup.db')}` }, isTTY: false, cwd: dir.path,
+      stdout: (text: string) => void (sink.out += text),
+      stderr: (text: string) => void (sink.err += text),
+      env: { CHRONICLE_READ_MODELS: `sqlite:${dir.file('readmodels-backup.db')}` },
+      isTTY: false,
+      cwd: dir.path,
     });
     const source = await chronicleWith('readmodels-before-backup.db');
     await source.runner.catchUp();
     const backup = { out: '', err: '' };
-    expect(await runCli(['--json', '--store', standIn.connectionString, 'backup', dir.file('esdb-backup.db')], io(backup)), backup.err).to.equal(0);
+    expect(
+      await runCli(['--json', '--store', standIn.connectionString, 'backup', dir.file('esdb-backup.db')], io(backup)),
+      backup.err,
+    ).to.equal(0);
     const events = await source.store.readAll({ maxCount: 100_000 });
     expect(JSON.parse(backup.out).events).to.equal(events.length);
 
     const restore = { out: '', err: '' };
     const restoredUrl = `sqlite:${dir.file('restored-from-esdb.db')}`;
-    expect(await runCli(['--store', restoredUrl, 'restore', dir.file('esdb-backup.db')], { ...io(restore), env: {} }), restore.err).to.equal(0);
+    expect(
+      await runCli(['--store', restoredUrl, 'restore', dir.file('esdb-backup.db')], { ...io(restore), env: {} }),
+      restore.err,
+    ).to.equal(0);
     const restored = await openChronicle({ storeUrl: restoredUrl });
     opened.push(restored);
     expect(entriesOf(restored, { kind: 'all' })).to.deep.equal(entriesOf(source, { kind: 'all' }));
-    expect((await restored.store.readAll({ maxCount: 100_000 })).map((e) => [e.id, e.streamName, e.revision]))
-      .to.deep.equal(events.map((e) => [e.id, e.streamName, e.revision]));
+    expect(
+      (await restored.store.readAll({ maxCount: 100_000 })).map((e) => [e.id, e.streamName, e.revision]),
+    ).to.deep.equal(events.map((e) => [e.id, e.streamName, e.revision]));
   });
 });

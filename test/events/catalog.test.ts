@@ -16,47 +16,82 @@ const stored = (type: string, data: unknown, schemaVersion: number): RecordedEve
 describe('the event catalogue', () => {
   describe('on the way in', () => {
     it('stamps the metadata with the current schema version and the time', () => {
-      const event = encodeEvent({ type: 'FactRetracted', data: { factId: 'letter' } }, 'id-1', { recordedBy: 'ana', reason: 'duplicate' }, new Date('2022-05-02T00:00:00Z'));
-      expect(event.metadata).to.deep.equal({ recordedBy: 'ana', recordedAt: '2022-05-02T00:00:00.000Z', reason: 'duplicate', schemaVersion: 1 });
+      const event = encodeEvent(
+        { type: 'FactRetracted', data: { factId: 'letter' } },
+        'id-1',
+        { recordedBy: 'ana', reason: 'duplicate' },
+        new Date('2022-05-02T00:00:00Z'),
+      );
+      expect(event.metadata).to.deep.equal({
+        recordedBy: 'ana',
+        recordedAt: '2022-05-02T00:00:00.000Z',
+        reason: 'duplicate',
+        schemaVersion: 1,
+      });
     });
 
     it('refuses a payload that breaks its schema, naming the field', () => {
-      expect(() => encodeEvent({ type: 'FactRetracted', data: { factId: 'Not A Slug' } }, 'id-1', { recordedBy: 'ana' }, new Date()))
-        .to.throw(ValidationError, /data\.factId/);
+      expect(() =>
+        encodeEvent(
+          { type: 'FactRetracted', data: { factId: 'Not A Slug' } },
+          'id-1',
+          { recordedBy: 'ana' },
+          new Date(),
+        ),
+      ).to.throw(ValidationError, /data\.factId/);
     });
   });
 
   describe('on the way out', () => {
     it('upcasts a version-1 RelationAsserted (offsetDays) to version 2 (ISO duration)', () => {
-      const decoded = decodeEvent(stored('RelationAsserted', { factId: 'letter', kind: 'after', target: 'alert', offsetDays: 10 }, 1));
-      expect(decoded.event).to.deep.equal({ type: 'RelationAsserted', data: { factId: 'letter', kind: 'after', target: 'alert', offset: 'P10D' } });
+      const decoded = decodeEvent(
+        stored('RelationAsserted', { factId: 'letter', kind: 'after', target: 'alert', offsetDays: 10 }, 1),
+      );
+      expect(decoded.event).to.deep.equal({
+        type: 'RelationAsserted',
+        data: { factId: 'letter', kind: 'after', target: 'alert', offset: 'P10D' },
+      });
       expect(decoded.metadata.schemaVersion).to.equal(schemaVersionOf('RelationAsserted')).and.to.equal(2);
     });
 
     it('validates the metadata of every event, also right after an event with the same metadata', () => {
-      const event = (metadata: Record<string, unknown>) => ({ ...stored('FactRetracted', { factId: 'letter' }, 1), metadata } as unknown as RecordedEvent);
+      const event = (metadata: Record<string, unknown>) =>
+        ({ ...stored('FactRetracted', { factId: 'letter' }, 1), metadata }) as unknown as RecordedEvent;
       const good = { recordedBy: 'test', recordedAt: '2022-04-22T10:00:00.000Z', reason: 'why', schemaVersion: 1 };
       expect(decodeEvent(event({ ...good })).metadata).to.deep.equal(good);
       expect(decodeEvent(event({ ...good })).metadata).to.deep.equal(good);
-      expect(() => decodeEvent(event({ ...good, recordedAt: 'yesterday' }))).to.throw(ValidationError, /metadata\.recordedAt/);
-      expect(() => decodeEvent(event({ ...good, schemaVersion: 0 }))).to.throw(ValidationError, /metadata\.schemaVersion/);
+      expect(() => decodeEvent(event({ ...good, recordedAt: 'yesterday' }))).to.throw(
+        ValidationError,
+        /metadata\.recordedAt/,
+      );
+      expect(() => decodeEvent(event({ ...good, schemaVersion: 0 }))).to.throw(
+        ValidationError,
+        /metadata\.schemaVersion/,
+      );
       expect(decodeEvent(event({ ...good, extra: 1 })).metadata).to.deep.equal(good);
       expect(decodeEvent(event({ ...good, extra: 1 })).metadata).to.deep.equal(good);
       expect(decodeEvent(event({ ...good, reason: 'other' })).metadata).to.deep.equal({ ...good, reason: 'other' });
     });
 
     it('upcasts a version-1 relation without an offset to a null offset', () => {
-      const decoded = decodeEvent(stored('RelationAsserted', { factId: 'letter', kind: 'before', target: 'alert', offsetDays: null }, 1));
+      const decoded = decodeEvent(
+        stored('RelationAsserted', { factId: 'letter', kind: 'before', target: 'alert', offsetDays: null }, 1),
+      );
       expect(decoded.event.data).to.deep.include({ offset: null });
     });
 
     it('reads a current-version event as it was written', () => {
-      const decoded = decodeEvent(stored('RelationAsserted', { factId: 'letter', kind: 'after', target: 'alert', offset: 'P10D' }, 2));
+      const decoded = decodeEvent(
+        stored('RelationAsserted', { factId: 'letter', kind: 'after', target: 'alert', offset: 'P10D' }, 2),
+      );
       expect(decoded.event.data).to.deep.equal({ factId: 'letter', kind: 'after', target: 'alert', offset: 'P10D' });
     });
 
     it('refuses a stored event whose payload is malformed, saying where it is', () => {
-      expect(() => decodeEvent(stored('FactRecorded', { factId: 'letter' }, 1))).to.throw(ValidationError, /fact-letter@3\.data\.summary/);
+      expect(() => decodeEvent(stored('FactRecorded', { factId: 'letter' }, 1))).to.throw(
+        ValidationError,
+        /fact-letter@3\.data\.summary/,
+      );
     });
 
     it('refuses an unknown event type', () => {

@@ -8,18 +8,45 @@ import { HOSTILE, LONG, anEntry, citation, day } from '../support/timelineEntrie
 const NOW = new Date('2024-05-01T12:34:56.789Z');
 
 const ENTRIES = {
-  day: anEntry('dhs-report', 'DHS sends an intelligence report to Sedena', day('2022-04-22', '2022-04-22', '2022-04-22', 'day', '22 April 2022'), {
-    actors: [{ id: 'dhs', name: 'Department of Homeland Security', role: 'sender' }, { id: 'sedena', name: 'Sedena', role: null }],
-    topics: [{ id: 'nuctech', label: 'Nuctech scanners' }, { id: 'border', label: 'Border, customs' }],
-    place: 'Mexico City',
-    citations: [citation()],
-  }),
-  month: anEntry('scanners-installed', 'Scanners installed at customs', day('2022-04', '2022-04-01', '2022-04-30', 'month', 'April 2022')),
+  day: anEntry(
+    'dhs-report',
+    'DHS sends an intelligence report to Sedena',
+    day('2022-04-22', '2022-04-22', '2022-04-22', 'day', '22 April 2022'),
+    {
+      actors: [
+        { id: 'dhs', name: 'Department of Homeland Security', role: 'sender' },
+        { id: 'sedena', name: 'Sedena', role: null },
+      ],
+      topics: [
+        { id: 'nuctech', label: 'Nuctech scanners' },
+        { id: 'border', label: 'Border, customs' },
+      ],
+      place: 'Mexico City',
+      citations: [citation()],
+    },
+  ),
+  month: anEntry(
+    'scanners-installed',
+    'Scanners installed at customs',
+    day('2022-04', '2022-04-01', '2022-04-30', 'month', 'April 2022'),
+  ),
   year: anEntry('tender', 'Customs tender', day('2022', '2022-01-01', '2022-12-31', 'year', '2022')),
-  approximate: anEntry('meeting', 'Officials meet', day('2022-04-22~', '2022-04-19', '2022-04-25', 'day', 'c. 22 April 2022', { approximate: true })),
-  uncertain: anEntry('letter', 'Letter to the ministry', day('2022-05-02?', '2022-05-02', '2022-05-02', 'day', '2 May 2022?', { uncertain: true })),
+  approximate: anEntry(
+    'meeting',
+    'Officials meet',
+    day('2022-04-22~', '2022-04-19', '2022-04-25', 'day', 'c. 22 April 2022', { approximate: true }),
+  ),
+  uncertain: anEntry(
+    'letter',
+    'Letter to the ministry',
+    day('2022-05-02?', '2022-05-02', '2022-05-02', 'day', '2 May 2022?', { uncertain: true }),
+  ),
   openStart: anEntry('contract', 'Contract signed', day('../2022-10', null, '2022-10-31', 'month', 'by October 2022')),
-  span: anEntry('inspection', 'Inspection of the scanners', day('2022-04-22/2022-05-02', '2022-04-22', '2022-05-02', 'day', '22 April – 2 May 2022')),
+  span: anEntry(
+    'inspection',
+    'Inspection of the scanners',
+    day('2022-04-22/2022-05-02', '2022-04-22', '2022-05-02', 'day', '22 April – 2 May 2022'),
+  ),
   hostile: anEntry('hostile', HOSTILE, day('2022-06-01', '2022-06-01', '2022-06-01', 'day', '1 June 2022'), {
     citations: [citation({ quote: `line one\nline two; with, commas ${'and more words '.repeat(20)}` })],
   }),
@@ -34,7 +61,10 @@ const TIMELINE = aTimeline(Object.values(ENTRIES));
 
 /** Content lines after unfolding (RFC 5545 §3.1). */
 function contentLines(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .slice(0, -1);
 }
 
 /** The content lines of the VEVENT whose UID is `<factId>@chronicle`. */
@@ -76,7 +106,9 @@ describe('timelineToIcs', () => {
 
     it('names the product, by default Chronicle', () => {
       expect(contentLines(ics)).to.include(`PRODID:${DEFAULT_ICS_PROD_ID}`);
-      expect(contentLines(timelineToIcs(TIMELINE, { now: NOW, prodId: '-//Acme//Desk//EN' }))).to.include('PRODID:-//Acme//Desk//EN');
+      expect(contentLines(timelineToIcs(TIMELINE, { now: NOW, prodId: '-//Acme//Desk//EN' }))).to.include(
+        'PRODID:-//Acme//Desk//EN',
+      );
     });
 
     it('is named after the timeline in X-WR-CALNAME, escaped', () => {
@@ -95,7 +127,17 @@ describe('timelineToIcs', () => {
 
     it('is a valid calendar with no events for an empty timeline', () => {
       expect(timelineToIcs(aTimeline([], 'Empty'), { now: NOW })).to.equal(
-        ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${DEFAULT_ICS_PROD_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Empty', 'X-CHRONICLE-SKIPPED:0', 'END:VCALENDAR', ''].join('\r\n'),
+        [
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          `PRODID:${DEFAULT_ICS_PROD_ID}`,
+          'CALSCALE:GREGORIAN',
+          'METHOD:PUBLISH',
+          'X-WR-CALNAME:Empty',
+          'X-CHRONICLE-SKIPPED:0',
+          'END:VCALENDAR',
+          '',
+        ].join('\r\n'),
       );
     });
   });
@@ -110,15 +152,29 @@ describe('timelineToIcs', () => {
     });
 
     it('counts an open end too', () => {
-      const openEnd = anEntry('from-april', 'Deliveries', day('2022-04/..', '2022-04-01', null, 'month', 'from April 2022'));
-      expect(contentLines(timelineToIcs(aTimeline([openEnd, ENTRIES.day]), { now: NOW }))).to.include('X-CHRONICLE-SKIPPED:1');
+      const openEnd = anEntry(
+        'from-april',
+        'Deliveries',
+        day('2022-04/..', '2022-04-01', null, 'month', 'from April 2022'),
+      );
+      expect(contentLines(timelineToIcs(aTimeline([openEnd, ENTRIES.day]), { now: NOW }))).to.include(
+        'X-CHRONICLE-SKIPPED:1',
+      );
     });
   });
 
   describe('an entry outside the years 0000–9999', () => {
     it('is skipped and counted, since a DATE has four year digits', () => {
-      const bc = anEntry('ides', 'Caesar is warned', day('-0100-03-15', '-0100-03-15', '-0100-03-15', 'day', '15 March 101 BC'));
-      const last = anEntry('last-day', 'The last day', day('9999-12-31', '9999-12-31', '9999-12-31', 'day', '31 December 9999'));
+      const bc = anEntry(
+        'ides',
+        'Caesar is warned',
+        day('-0100-03-15', '-0100-03-15', '-0100-03-15', 'day', '15 March 101 BC'),
+      );
+      const last = anEntry(
+        'last-day',
+        'The last day',
+        day('9999-12-31', '9999-12-31', '9999-12-31', 'day', '31 December 9999'),
+      );
       const out = timelineToIcs(aTimeline([bc, last, ENTRIES.day]), { now: NOW });
       expect(contentLines(out)).to.include('X-CHRONICLE-SKIPPED:2');
       expect(contentLines(out).filter((l) => l === 'BEGIN:VEVENT')).to.have.length(1);
@@ -199,7 +255,9 @@ describe('timelineToIcs', () => {
     });
 
     it('says it is approximate in DESCRIPTION', () => {
-      expect(property(event, 'DESCRIPTION')).to.equal('DESCRIPTION:Date: c. 22 April 2022 (EDTF 2022-04-22~\\; approximate)');
+      expect(property(event, 'DESCRIPTION')).to.equal(
+        'DESCRIPTION:Date: c. 22 April 2022 (EDTF 2022-04-22~\\; approximate)',
+      );
     });
   });
 
@@ -273,7 +331,9 @@ describe('timelineToIcs', () => {
   describe('options.now', () => {
     it('changes only DTSTAMP', () => {
       const later = timelineToIcs(TIMELINE, { now: new Date('2025-01-02T03:04:05Z') });
-      expect(later.replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP:x')).to.equal(ics.replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP:x'));
+      expect(later.replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP:x')).to.equal(
+        ics.replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP:x'),
+      );
       expect(later).to.include('DTSTAMP:20250102T030405Z');
     });
 

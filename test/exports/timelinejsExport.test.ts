@@ -3,30 +3,72 @@ import type { TimelineEntry } from '../../projections/queries/entries.ts';
 import type { Timeline } from '../../projections/queries/timelineQuery.ts';
 import { parseFuzzyDate } from '../../src/dates/index.ts';
 import {
-  TIMELINEJS_TITLE_ID, escapeHtml, escapeHtmlTwice, timelineToTimelineJs, type TimelineJsDocument, type TimelineJsSlide,
+  TIMELINEJS_TITLE_ID,
+  escapeHtml,
+  escapeHtmlTwice,
+  timelineToTimelineJs,
+  type TimelineJsDocument,
+  type TimelineJsSlide,
 } from '../../src/exports/timelinejsExport.ts';
 import { HOSTILE, LONG, anEntry, citation, day } from '../support/timelineEntries.ts';
 
 const ENTRIES = {
-  day: anEntry('dhs-report', 'DHS sends an intelligence report to Sedena', day('2022-04-22', '2022-04-22', '2022-04-22', 'day', '22 April 2022'), {
-    actors: [{ id: 'dhs', name: 'Department of Homeland Security', role: 'sender' }, { id: 'sedena', name: 'Sedena', role: null }],
-    topics: [{ id: 'nuctech', label: 'Nuctech scanners' }, { id: 'border', label: 'Border & customs' }],
-    place: 'Mexico City',
-    citations: [citation()],
-  }),
-  month: anEntry('scanners-installed', 'Scanners installed at customs', day('2022-04', '2022-04-01', '2022-04-30', 'month', 'April 2022')),
+  day: anEntry(
+    'dhs-report',
+    'DHS sends an intelligence report to Sedena',
+    day('2022-04-22', '2022-04-22', '2022-04-22', 'day', '22 April 2022'),
+    {
+      actors: [
+        { id: 'dhs', name: 'Department of Homeland Security', role: 'sender' },
+        { id: 'sedena', name: 'Sedena', role: null },
+      ],
+      topics: [
+        { id: 'nuctech', label: 'Nuctech scanners' },
+        { id: 'border', label: 'Border & customs' },
+      ],
+      place: 'Mexico City',
+      citations: [citation()],
+    },
+  ),
+  month: anEntry(
+    'scanners-installed',
+    'Scanners installed at customs',
+    day('2022-04', '2022-04-01', '2022-04-30', 'month', 'April 2022'),
+  ),
   year: anEntry('tender', 'Customs tender', day('2022', '2022-01-01', '2022-12-31', 'year', '2022')),
-  season: anEntry('trials', 'Trials at the border', day('2022-21', '2022-03-01', '2022-05-31', 'season', 'spring 2022')),
-  approximate: anEntry('meeting', 'Officials meet', day('2022-04-22~', '2022-04-19', '2022-04-25', 'day', 'c. 22 April 2022', { approximate: true })),
-  uncertain: anEntry('letter', 'Letter to the ministry', day('2022-05-02?', '2022-05-02', '2022-05-02', 'day', '2 May 2022?', { uncertain: true })),
+  season: anEntry(
+    'trials',
+    'Trials at the border',
+    day('2022-21', '2022-03-01', '2022-05-31', 'season', 'spring 2022'),
+  ),
+  approximate: anEntry(
+    'meeting',
+    'Officials meet',
+    day('2022-04-22~', '2022-04-19', '2022-04-25', 'day', 'c. 22 April 2022', { approximate: true }),
+  ),
+  uncertain: anEntry(
+    'letter',
+    'Letter to the ministry',
+    day('2022-05-02?', '2022-05-02', '2022-05-02', 'day', '2 May 2022?', { uncertain: true }),
+  ),
   openStart: anEntry('contract', 'Contract signed', day('../2022-10', null, '2022-10-31', 'month', 'by October 2022')),
   openEnd: anEntry('deliveries', 'Deliveries', day('2022-04/..', '2022-04-01', null, 'month', 'from April 2022')),
-  span: anEntry('inspection', 'Inspection of the scanners', day('2022-04-22/2022-05-02', '2022-04-22', '2022-05-02', 'day', '22 April – 2 May 2022')),
+  span: anEntry(
+    'inspection',
+    'Inspection of the scanners',
+    day('2022-04-22/2022-05-02', '2022-04-22', '2022-05-02', 'day', '22 April – 2 May 2022'),
+  ),
   hostile: anEntry('hostile', HOSTILE, day('2022-06-01', '2022-06-01', '2022-06-01', 'day', '1 June 2022'), {
     actors: [{ id: 'x', name: '<img src=x onerror=alert(1)>', role: 'a "role"' }],
     topics: [{ id: 'evil', label: '<b>Evil</b> & co' }],
     place: "O'Hare <airport>",
-    citations: [citation({ quote: '</blockquote><script>steal()</script>', statedDate: '<i>May</i>', source: { ...citation().source, title: 'A & B <News>' } })],
+    citations: [
+      citation({
+        quote: '</blockquote><script>steal()</script>',
+        statedDate: '<i>May</i>',
+        source: { ...citation().source, title: 'A & B <News>' },
+      }),
+    ],
   }),
   long: anEntry('long-summary', LONG, day('2022-07-01', '2022-07-01', '2022-07-01', 'day', '1 July 2022')),
 } as const;
@@ -51,14 +93,25 @@ function slideOf(doc: TimelineJsDocument, factId: string): TimelineJsSlide {
 
 // The field names and value kinds https://timeline.knightlab.com/docs/json-format.html documents.
 const DOCUMENT_KEYS = ['events', 'title', 'eras', 'scale'];
-const SLIDE_KEYS = ['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id'];
+const SLIDE_KEYS = [
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'display_date',
+  'background',
+  'autolink',
+  'unique_id',
+];
 const DATE_KEYS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'display_date'];
 const TEXT_KEYS = ['headline', 'text'];
 
 /** Problems of a document against TimelineJS3's documented JSON format; empty when it conforms. */
 function timelineJsProblems(doc: unknown): string[] {
   const problems: string[] = [];
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   const keys = (path: string, v: Record<string, unknown>, allowed: string[]): void => {
     for (const k of Object.keys(v)) if (!allowed.includes(k)) problems.push(`${path}.${k} is not a TimelineJS field`);
   };
@@ -66,10 +119,16 @@ function timelineJsProblems(doc: unknown): string[] {
     if (!isObject(v)) return void problems.push(`${path} is not a date object`);
     keys(path, v, DATE_KEYS);
     if (typeof v.year !== 'number' || !Number.isInteger(v.year)) problems.push(`${path}.year is not a whole number`);
-    if (v.month !== undefined && (typeof v.month !== 'number' || !Number.isInteger(v.month) || v.month < 1 || v.month > 12)) problems.push(`${path}.month is not 1–12`);
-    if (v.day !== undefined && (typeof v.day !== 'number' || !Number.isInteger(v.day) || v.day < 1 || v.day > 31)) problems.push(`${path}.day is not 1–31`);
+    if (
+      v.month !== undefined &&
+      (typeof v.month !== 'number' || !Number.isInteger(v.month) || v.month < 1 || v.month > 12)
+    )
+      problems.push(`${path}.month is not 1–12`);
+    if (v.day !== undefined && (typeof v.day !== 'number' || !Number.isInteger(v.day) || v.day < 1 || v.day > 31))
+      problems.push(`${path}.day is not 1–31`);
     if (v.day !== undefined && v.month === undefined) problems.push(`${path} has a day but no month`);
-    if (v.display_date !== undefined && typeof v.display_date !== 'string') problems.push(`${path}.display_date is not text`);
+    if (v.display_date !== undefined && typeof v.display_date !== 'string')
+      problems.push(`${path}.display_date is not text`);
   };
   const slide = (path: string, v: unknown, isTitle: boolean): void => {
     if (!isObject(v)) return void problems.push(`${path} is not a slide object`);
@@ -80,17 +139,20 @@ function timelineJsProblems(doc: unknown): string[] {
       if (!isObject(v.text)) problems.push(`${path}.text is not a text object`);
       else {
         keys(`${path}.text`, v.text, TEXT_KEYS);
-        for (const k of TEXT_KEYS) if (v.text[k] !== undefined && typeof v.text[k] !== 'string') problems.push(`${path}.text.${k} is not text`);
+        for (const k of TEXT_KEYS)
+          if (v.text[k] !== undefined && typeof v.text[k] !== 'string') problems.push(`${path}.text.${k} is not text`);
       }
     }
-    for (const k of ['group', 'display_date', 'unique_id']) if (v[k] !== undefined && typeof v[k] !== 'string') problems.push(`${path}.${k} is not text`);
+    for (const k of ['group', 'display_date', 'unique_id'])
+      if (v[k] !== undefined && typeof v[k] !== 'string') problems.push(`${path}.${k} is not text`);
   };
   if (!isObject(doc)) return ['the document is not an object'];
   keys('document', doc, DOCUMENT_KEYS);
   if (!Array.isArray(doc.events)) problems.push('document.events is not a list');
   else doc.events.forEach((s, i) => slide(`events[${i}]`, s, false));
   if (doc.title !== undefined) slide('title', doc.title, true);
-  if (doc.scale !== undefined && doc.scale !== 'human' && doc.scale !== 'cosmological') problems.push('document.scale is neither human nor cosmological');
+  if (doc.scale !== undefined && doc.scale !== 'human' && doc.scale !== 'cosmological')
+    problems.push('document.scale is neither human nor cosmological');
   if (doc.eras !== undefined && !Array.isArray(doc.eras)) problems.push('document.eras is not a list');
   return problems;
 }
@@ -113,7 +175,10 @@ describe('timelineToTimelineJs', () => {
 
     it('has a title slide with the timeline name, escaped', () => {
       expect(doc.title).to.deep.equal({
-        text: { headline: 'Nuctech &lt;border&gt; &amp; &quot;scanners&quot;', text: `<p>${Object.keys(ENTRIES).length} entries</p>` },
+        text: {
+          headline: 'Nuctech &lt;border&gt; &amp; &quot;scanners&quot;',
+          text: `<p>${Object.keys(ENTRIES).length} entries</p>`,
+        },
         unique_id: TIMELINEJS_TITLE_ID,
       });
     });
@@ -259,7 +324,9 @@ describe('timelineToTimelineJs', () => {
     const slide = slideOf(doc, 'hostile');
 
     it('is HTML-escaped in the headline', () => {
-      expect(slide.text.headline).to.equal('&lt;script&gt;alert(1)&lt;/script&gt; said &quot;hi&quot; &amp; &#39;bye&#39;; a,b\\c');
+      expect(slide.text.headline).to.equal(
+        '&lt;script&gt;alert(1)&lt;/script&gt; said &quot;hi&quot; &amp; &#39;bye&#39;; a,b\\c',
+      );
     });
 
     it('is HTML-escaped in the text: actors, place, sources, stated dates and quotes', () => {
@@ -279,7 +346,8 @@ describe('timelineToTimelineJs', () => {
 
     it('never reaches the document as markup', () => {
       const json = JSON.stringify(doc);
-      for (const raw of ['<script', '<img', '<b>', '<i>', '<News>', '<airport>', '<border>']) expect(json).not.to.include(raw);
+      for (const raw of ['<script', '<img', '<b>', '<i>', '<News>', '<airport>', '<border>'])
+        expect(json).not.to.include(raw);
     });
 
     it('keeps a long summary whole', () => {
@@ -288,8 +356,16 @@ describe('timelineToTimelineJs', () => {
   });
 
   describe('years before the common era and far-off years', () => {
-    const bc = anEntry('ides', 'Caesar is warned', day('-0100-03-15', '-0100-03-15', '-0100-03-15', 'day', '15 March 101 BC'));
-    const far = anEntry('far', 'Far future', day('Y170000002', '+170000002-01-01', '+170000002-12-31', 'year', '170000002'));
+    const bc = anEntry(
+      'ides',
+      'Caesar is warned',
+      day('-0100-03-15', '-0100-03-15', '-0100-03-15', 'day', '15 March 101 BC'),
+    );
+    const far = anEntry(
+      'far',
+      'Far future',
+      day('Y170000002', '+170000002-01-01', '+170000002-12-31', 'year', '170000002'),
+    );
 
     it('pass through as astronomical years, labelled by display_date', () => {
       const slide = slideOf(timelineToTimelineJs(aTimeline([bc])), 'ides');
@@ -310,7 +386,11 @@ describe('timelineToTimelineJs', () => {
 
     it('look at end dates too when choosing the scale', () => {
       // Built by hand: the parser does not take Y-years in intervals yet, but a FuzzyDate may hold one.
-      const reach = anEntry('reach', 'Long reach', day('2022/Y300000', '2022-01-01', '+300000-12-31', 'year', '2022 – 300000'));
+      const reach = anEntry(
+        'reach',
+        'Long reach',
+        day('2022/Y300000', '2022-01-01', '+300000-12-31', 'year', '2022 – 300000'),
+      );
       expect(timelineToTimelineJs(aTimeline([reach])).scale).to.equal('cosmological');
     });
   });

@@ -7,36 +7,50 @@ import { given } from '../support/deciderSpec.ts';
 import { aFact, recorded } from '../support/builders.ts';
 
 const citation: CitationData = {
-  source: 'yucatan-times', quote: 'sent on April 22', locator: null, statedDate: 'April 22', statedWeekday: null, credibility: 2,
+  source: 'yucatan-times',
+  quote: 'sent on April 22',
+  locator: null,
+  statedDate: 'April 22',
+  statedWeekday: null,
+  credibility: 2,
 };
 
 describe('the fact decider', () => {
   describe('RecordFact', () => {
     it('records a new fact with its actors, topics, citations and relations, in that order', () => {
-      given(factDecider).when({
-        type: 'RecordFact',
-        data: aFact({
-          factId: 'letter',
-          actors: [{ id: 'salazar', role: 'sender' }],
-          topics: ['nuctech'],
-          citations: [citation],
-          relations: [{ kind: 'after', target: 'alert', offset: 'P10D' }],
-        }),
-      }).then([
-        { type: 'FactRecorded', data: { factId: 'letter', summary: aFact().summary, when: '2022-04-22', place: null, notes: null } },
-        { type: 'ActorLinked', data: { factId: 'letter', actorId: 'salazar', role: 'sender' } },
-        { type: 'TopicTagged', data: { factId: 'letter', topicId: 'nuctech' } },
-        { type: 'SourceCited', data: { factId: 'letter', citationId: citationIdOf(citation), ...citation } },
-        { type: 'RelationAsserted', data: { factId: 'letter', kind: 'after', target: 'alert', offset: 'P10D' } },
-      ]);
+      given(factDecider)
+        .when({
+          type: 'RecordFact',
+          data: aFact({
+            factId: 'letter',
+            actors: [{ id: 'salazar', role: 'sender' }],
+            topics: ['nuctech'],
+            citations: [citation],
+            relations: [{ kind: 'after', target: 'alert', offset: 'P10D' }],
+          }),
+        })
+        .then([
+          {
+            type: 'FactRecorded',
+            data: { factId: 'letter', summary: aFact().summary, when: '2022-04-22', place: null, notes: null },
+          },
+          { type: 'ActorLinked', data: { factId: 'letter', actorId: 'salazar', role: 'sender' } },
+          { type: 'TopicTagged', data: { factId: 'letter', topicId: 'nuctech' } },
+          { type: 'SourceCited', data: { factId: 'letter', citationId: citationIdOf(citation), ...citation } },
+          { type: 'RelationAsserted', data: { factId: 'letter', kind: 'after', target: 'alert', offset: 'P10D' } },
+        ]);
     });
 
     it('refuses a fact that already exists', () => {
-      given(factDecider, [recorded()]).when({ type: 'RecordFact', data: aFact() }).thenThrows(AlreadyExistsError, /already exists/);
+      given(factDecider, [recorded()])
+        .when({ type: 'RecordFact', data: aFact() })
+        .thenThrows(AlreadyExistsError, /already exists/);
     });
 
     it('refuses an impossible date, naming the field', () => {
-      const error = given(factDecider).when({ type: 'RecordFact', data: aFact({ when: '2022-02-30' }) }).thenThrows(ValidationError);
+      const error = given(factDecider)
+        .when({ type: 'RecordFact', data: aFact({ when: '2022-02-30' }) })
+        .thenThrows(ValidationError);
       expect((error as ValidationError).issues[0]?.path).to.equal('when');
     });
 
@@ -49,7 +63,15 @@ describe('the fact decider', () => {
 
     it('refuses an actor listed twice', () => {
       given(factDecider)
-        .when({ type: 'RecordFact', data: aFact({ actors: [{ id: 'sedena', role: null }, { id: 'sedena', role: 'recipient' }] }) })
+        .when({
+          type: 'RecordFact',
+          data: aFact({
+            actors: [
+              { id: 'sedena', role: null },
+              { id: 'sedena', role: 'recipient' },
+            ],
+          }),
+        })
         .thenThrows(ValidationError, /actors\[1\].*twice/);
     });
   });
@@ -74,19 +96,28 @@ describe('the fact decider', () => {
     });
 
     it('re-dates a retracted fact once it is reinstated', () => {
-      given(factDecider, [recorded(), { type: 'FactRetracted', data: { factId: 'alert' } }, { type: 'FactReinstated', data: { factId: 'alert' } }])
+      given(factDecider, [
+        recorded(),
+        { type: 'FactRetracted', data: { factId: 'alert' } },
+        { type: 'FactReinstated', data: { factId: 'alert' } },
+      ])
         .when({ type: 'ReviseFactDate', data: { factId: 'alert', when: '2022-04-21' } })
         .then([{ type: 'FactDateRevised', data: { factId: 'alert', when: '2022-04-21', previousWhen: '2022-04-22' } }]);
     });
 
     it('refuses a fact that does not exist', () => {
-      given(factDecider).when({ type: 'ReviseFactDate', data: { factId: 'alert', when: '2022-04-21' } }).thenThrows(NotFoundError);
+      given(factDecider)
+        .when({ type: 'ReviseFactDate', data: { factId: 'alert', when: '2022-04-21' } })
+        .thenThrows(NotFoundError);
     });
   });
 
   describe('the other commands', () => {
     it('changes an actor role as an unlink and a link', () => {
-      given(factDecider, [recorded(), { type: 'ActorLinked', data: { factId: 'alert', actorId: 'sedena', role: null } }])
+      given(factDecider, [
+        recorded(),
+        { type: 'ActorLinked', data: { factId: 'alert', actorId: 'sedena', role: null } },
+      ])
         .when({ type: 'LinkActor', data: { factId: 'alert', actorId: 'sedena', role: 'recipient' } })
         .then([
           { type: 'ActorUnlinked', data: { factId: 'alert', actorId: 'sedena' } },
@@ -95,7 +126,9 @@ describe('the fact decider', () => {
     });
 
     it('refuses to untag a topic the fact does not have', () => {
-      given(factDecider, [recorded()]).when({ type: 'UntagTopic', data: { factId: 'alert', topicId: 'x' } }).thenThrows(NotFoundError);
+      given(factDecider, [recorded()])
+        .when({ type: 'UntagTopic', data: { factId: 'alert', topicId: 'x' } })
+        .thenThrows(NotFoundError);
     });
 
     it('withdraws a citation by its id', () => {
@@ -107,14 +140,20 @@ describe('the fact decider', () => {
 
     it('refuses to assert a relation to the fact itself', () => {
       given(factDecider, [recorded()])
-        .when({ type: 'AssertRelation', data: { factId: 'alert', relation: { kind: 'same-day', target: 'alert', offset: null } } })
+        .when({
+          type: 'AssertRelation',
+          data: { factId: 'alert', relation: { kind: 'same-day', target: 'alert', offset: null } },
+        })
         .thenThrows(ValidationError, /own fact/);
     });
 
     it('refuses to retract a fact twice and to reinstate a fact that is not retracted', () => {
       given(factDecider, [recorded(), { type: 'FactRetracted', data: { factId: 'alert' } }])
-        .when({ type: 'RetractFact', data: { factId: 'alert' } }).thenThrows(IllegalStateError);
-      given(factDecider, [recorded()]).when({ type: 'ReinstateFact', data: { factId: 'alert' } }).thenThrows(IllegalStateError, /not retracted/);
+        .when({ type: 'RetractFact', data: { factId: 'alert' } })
+        .thenThrows(IllegalStateError);
+      given(factDecider, [recorded()])
+        .when({ type: 'ReinstateFact', data: { factId: 'alert' } })
+        .thenThrows(IllegalStateError, /not retracted/);
     });
 
     it('refuses a summary edit that changes nothing', () => {
@@ -133,7 +172,10 @@ describe('the fact decider', () => {
 
     it('emits nothing when the fact is already in that state', () => {
       given(factDecider, [...past])
-        .when({ type: 'SyncFact', data: { ...aFact({ actors: [{ id: 'sedena', role: 'recipient' }], topics: ['nuctech'] }), retracted: false } })
+        .when({
+          type: 'SyncFact',
+          data: { ...aFact({ actors: [{ id: 'sedena', role: 'recipient' }], topics: ['nuctech'] }), retracted: false },
+        })
         .then([]);
     });
 
@@ -141,7 +183,17 @@ describe('the fact decider', () => {
       given(factDecider, [...past])
         .when({
           type: 'SyncFact',
-          data: { ...aFact({ when: '?2022-04-22', actors: [{ id: 'sedena', role: 'recipient' }, { id: 'state-dept', role: 'sender' }], topics: [] }), retracted: false },
+          data: {
+            ...aFact({
+              when: '?2022-04-22',
+              actors: [
+                { id: 'sedena', role: 'recipient' },
+                { id: 'state-dept', role: 'sender' },
+              ],
+              topics: [],
+            }),
+            retracted: false,
+          },
         })
         .then([
           { type: 'FactDateRevised', data: { factId: 'alert', when: '?2022-04-22', previousWhen: '2022-04-22' } },

@@ -10,7 +10,12 @@ describe('the HTTP API', () => {
   afterEach(async () => f.close());
 
   describe('recording a fact', () => {
-    const fact = { id: 'new-fact', summary: 'Sedena received a second warning', when: '2022-06', actors: [{ id: 'sedena', role: 'recipient' }] };
+    const fact = {
+      id: 'new-fact',
+      summary: 'Sedena received a second warning',
+      when: '2022-06',
+      actors: [{ id: 'sedena', role: 'recipient' }],
+    };
 
     it('answers 201 with Location, ETag and the fact as recorded', async () => {
       const r = await f.request('POST', '/api/facts', { body: fact });
@@ -18,8 +23,15 @@ describe('the HTTP API', () => {
       expect(r.headers.get('location')).to.equal('/api/facts/new-fact');
       expect(r.headers.get('etag')).to.equal('"1"');
       expect(r.json).to.deep.include({ factId: 'new-fact', summary: fact.summary, status: 'active', revision: 1 });
-      expect(r.json.when).to.deep.include({ edtf: '2022-06', earliest: '2022-06-01', latest: '2022-06-30', label: 'June 2022' });
-      expect(r.json.actors).to.deep.equal([{ id: 'sedena', name: 'Secretariat of National Defense', role: 'recipient' }]);
+      expect(r.json.when).to.deep.include({
+        edtf: '2022-06',
+        earliest: '2022-06-01',
+        latest: '2022-06-30',
+        label: 'June 2022',
+      });
+      expect(r.json.actors).to.deep.equal([
+        { id: 'sedena', name: 'Secretariat of National Defense', role: 'recipient' },
+      ]);
     });
 
     it('refuses an invalid date with a problem naming the field', async () => {
@@ -32,17 +44,23 @@ describe('the HTTP API', () => {
     });
 
     it('gives every issue of a malformed body with its JSON path', async () => {
-      const r = await f.request('POST', '/api/facts', { body: { id: 'Bad Id', summary: 7, when: '2022', actors: [{ id: 'x', role: 5 }], extra: 1 } });
+      const r = await f.request('POST', '/api/facts', {
+        body: { id: 'Bad Id', summary: 7, when: '2022', actors: [{ id: 'x', role: 5 }], extra: 1 },
+      });
       expect(r.status).to.equal(400);
       const paths = r.json.issues.map((i: { path: string }) => i.path);
       expect(paths).to.include.members(['id', 'summary', 'actors[0].role']);
-      expect(r.json.issues.find((i: { path: string }) => i.path === 'actors[0].role').pointer).to.equal('/actors/0/role');
+      expect(r.json.issues.find((i: { path: string }) => i.path === 'actors[0].role').pointer).to.equal(
+        '/actors/0/role',
+      );
     });
 
     it('refuses an actor that is not registered', async () => {
       const r = await f.request('POST', '/api/facts', { body: { ...fact, actors: [{ id: 'nobody', role: null }] } });
       expect(r.status).to.equal(400);
-      expect(r.json.issues).to.deep.equal([{ path: 'actors[0].id', pointer: '/actors/0/id', message: 'no actor nobody is registered' }]);
+      expect(r.json.issues).to.deep.equal([
+        { path: 'actors[0].id', pointer: '/actors/0/id', message: 'no actor nobody is registered' },
+      ]);
       expect((await f.request('GET', '/api/facts/new-fact')).status).to.equal(404);
     });
 
@@ -54,7 +72,10 @@ describe('the HTTP API', () => {
     });
 
     it('answers 415 for a body that is not JSON and 413 for one that is too large', async () => {
-      const wrongType = await f.request('POST', '/api/facts', { raw: 'id=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const wrongType = await f.request('POST', '/api/facts', {
+        raw: 'id=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       expect(wrongType.status).to.equal(415);
       const huge = await f.request('POST', '/api/facts', { body: { ...fact, summary: 'x'.repeat(2 * 1024 * 1024) } });
       expect(huge.status).to.equal(413);
@@ -62,7 +83,10 @@ describe('the HTTP API', () => {
     });
 
     it('answers 400 for malformed JSON', async () => {
-      const r = await f.request('POST', '/api/facts', { raw: '{"id": "x",', headers: { 'content-type': 'application/json' } });
+      const r = await f.request('POST', '/api/facts', {
+        raw: '{"id": "x",',
+        headers: { 'content-type': 'application/json' },
+      });
       expect(r.status).to.equal(400);
       expect(r.json.detail).to.match(/not valid JSON/);
     });
@@ -93,12 +117,19 @@ describe('the HTTP API', () => {
       expect(r.json.when.edtf).to.equal('?2022-04-21');
       expect(Number(JSON.parse(r.headers.get('etag')!))).to.equal(before.json.revision + 1);
       const history = await f.request('GET', `/api/facts/${alert}/history`);
-      expect(history.json.events.at(-1)).to.deep.include({ type: 'FactDateRevised', recordedBy: 'ana@desk', reason: 'the report is dated the 21st' });
+      expect(history.json.events.at(-1)).to.deep.include({
+        type: 'FactDateRevised',
+        recordedBy: 'ana@desk',
+        reason: 'the report is dated the 21st',
+      });
     });
 
     it('answers 412 with the current ETag for a stale If-Match, and writes nothing', async () => {
       const current = (await f.request('GET', `/api/facts/${alert}`)).headers.get('etag');
-      const r = await f.request('POST', `/api/facts/${alert}/date`, { body: { when: '2022-04-21', reason: 'r' }, headers: { 'If-Match': '"1"' } });
+      const r = await f.request('POST', `/api/facts/${alert}/date`, {
+        body: { when: '2022-04-21', reason: 'r' },
+        headers: { 'If-Match': '"1"' },
+      });
       expect(r.status).to.equal(412);
       expect(r.headers.get('etag')).to.equal(current);
       expect((await f.request('GET', `/api/facts/${alert}`)).json.when.edtf).to.equal('?2022-04-22');
@@ -111,7 +142,9 @@ describe('the HTTP API', () => {
     });
 
     it('answers 409 for a retracted fact and for the date it already has', async () => {
-      expect((await f.request('POST', `/api/facts/${alert}/date`, { body: { when: '?2022-04-22', reason: 'r' } })).status).to.equal(409);
+      expect(
+        (await f.request('POST', `/api/facts/${alert}/date`, { body: { when: '?2022-04-22', reason: 'r' } })).status,
+      ).to.equal(409);
       await f.request('POST', `/api/facts/${alert}/retraction`, { body: { reason: 'duplicate' } });
       const r = await f.request('POST', `/api/facts/${alert}/date`, { body: { when: '2022-04-21', reason: 'r' } });
       expect(r.status).to.equal(409);
@@ -121,19 +154,46 @@ describe('the HTTP API', () => {
 
   describe('the other fact commands', () => {
     it('links and unlinks actors, tags topics, cites and withdraws, relates and retracts', async () => {
-      expect((await f.request('POST', `/api/facts/${letter}/actors`, { body: { id: 'nuctech', role: 'subject' } })).json.actors.map((a: { id: string }) => a.id)).to.include('nuctech');
-      expect((await f.request('DELETE', `/api/facts/${letter}/actors/nuctech?reason=not%20named`)).json.actors.map((a: { id: string }) => a.id)).to.not.include('nuctech');
-      const cited = await f.request('POST', `/api/facts/${letter}/citations`, { body: { source: 'yucatan-times-nuctech', quote: 'In the letter, dated May 2', statedDate: 'May 2', credibility: 2 } });
+      expect(
+        (
+          await f.request('POST', `/api/facts/${letter}/actors`, { body: { id: 'nuctech', role: 'subject' } })
+        ).json.actors.map((a: { id: string }) => a.id),
+      ).to.include('nuctech');
+      expect(
+        (await f.request('DELETE', `/api/facts/${letter}/actors/nuctech?reason=not%20named`)).json.actors.map(
+          (a: { id: string }) => a.id,
+        ),
+      ).to.not.include('nuctech');
+      const cited = await f.request('POST', `/api/facts/${letter}/citations`, {
+        body: {
+          source: 'yucatan-times-nuctech',
+          quote: 'In the letter, dated May 2',
+          statedDate: 'May 2',
+          credibility: 2,
+        },
+      });
       expect(cited.status).to.equal(200);
       const added = cited.json.citations.at(-1);
       const withdrawn = await f.request('DELETE', `/api/facts/${letter}/citations/${added.citationId}`);
-      expect(withdrawn.json.citations.map((c: { citationId: string }) => c.citationId)).to.not.include(added.citationId);
-      expect((await f.request('DELETE', `/api/facts/${letter}/relations/after/${alert}`)).json.relations).to.deep.equal([]);
-      const related = await f.request('POST', `/api/facts/${letter}/relations`, { body: { type: 'after', fact: alert, offset: 'P10D' } });
+      expect(withdrawn.json.citations.map((c: { citationId: string }) => c.citationId)).to.not.include(
+        added.citationId,
+      );
+      expect((await f.request('DELETE', `/api/facts/${letter}/relations/after/${alert}`)).json.relations).to.deep.equal(
+        [],
+      );
+      const related = await f.request('POST', `/api/facts/${letter}/relations`, {
+        body: { type: 'after', fact: alert, offset: 'P10D' },
+      });
       expect(related.json.relations).to.deep.equal([{ kind: 'after', fact: alert, offset: 'P10D' }]);
-      expect((await f.request('POST', `/api/facts/${letter}/relations`, { body: { type: 'after', fact: letter } })).status).to.equal(400);
-      expect((await f.request('POST', `/api/facts/${letter}/retraction`, { body: { reason: 'test' } })).json.status).to.equal('retracted');
-      expect((await f.request('POST', `/api/facts/${letter}/reinstatement`, { body: { reason: 'test' } })).json.status).to.equal('active');
+      expect(
+        (await f.request('POST', `/api/facts/${letter}/relations`, { body: { type: 'after', fact: letter } })).status,
+      ).to.equal(400);
+      expect(
+        (await f.request('POST', `/api/facts/${letter}/retraction`, { body: { reason: 'test' } })).json.status,
+      ).to.equal('retracted');
+      expect(
+        (await f.request('POST', `/api/facts/${letter}/reinstatement`, { body: { reason: 'test' } })).json.status,
+      ).to.equal('active');
     });
   });
 
@@ -142,17 +202,25 @@ describe('the HTTP API', () => {
       const r = await f.request('POST', '/api/actors', { body: { id: 'lage', name: 'F. Lage', kind: 'person' } });
       expect(r.status).to.equal(201);
       expect(r.headers.get('location')).to.equal('/api/actors/lage');
-      expect((await f.request('POST', '/api/actors', { body: { id: 'lage', name: 'F. Lage', kind: 'person' } })).status).to.equal(409);
-      expect((await f.request('POST', '/api/actors/lage/name', { body: { name: 'Francisco Lage' } })).json.name).to.equal('Francisco Lage');
+      expect(
+        (await f.request('POST', '/api/actors', { body: { id: 'lage', name: 'F. Lage', kind: 'person' } })).status,
+      ).to.equal(409);
+      expect(
+        (await f.request('POST', '/api/actors/lage/name', { body: { name: 'Francisco Lage' } })).json.name,
+      ).to.equal('Francisco Lage');
       expect((await f.request('POST', '/api/actors/lage/merge', { body: { into: 'ghost' } })).status).to.equal(400);
       const list = await f.request('GET', '/api/actors');
       expect(list.json.items.map((a: { actorId: string }) => a.actorId)).to.include('lage');
     });
 
     it('defines topics under existing parents only, and re-grades sources', async () => {
-      expect((await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X', parent: 'nope' } })).status).to.equal(400);
+      expect(
+        (await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X', parent: 'nope' } })).status,
+      ).to.equal(400);
       expect((await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X' } })).status).to.equal(201);
-      const graded = await f.request('POST', '/api/sources/yucatan-times-nuctech/reliability', { body: { reliability: 'B', reason: 'corroborated' } });
+      const graded = await f.request('POST', '/api/sources/yucatan-times-nuctech/reliability', {
+        body: { reliability: 'B', reason: 'corroborated' },
+      });
       expect(graded.json.reliability).to.equal('B');
       expect((await f.request('GET', '/api/sources/nope')).status).to.equal(404);
     });
@@ -162,7 +230,9 @@ describe('the HTTP API', () => {
     it('serves an actor timeline in order, and the same through the actor filter', async () => {
       const a = await f.request('GET', '/api/timelines/actors/sedena');
       const b = await f.request('GET', '/api/timelines?actor=sedena');
-      expect(a.json.entries.map((e: { factId: string }) => e.factId)).to.deep.equal(b.json.entries.map((e: { factId: string }) => e.factId));
+      expect(a.json.entries.map((e: { factId: string }) => e.factId)).to.deep.equal(
+        b.json.entries.map((e: { factId: string }) => e.factId),
+      );
       expect(a.json.timeline).to.deep.equal({ kind: 'actor', id: 'sedena', name: 'Secretariat of National Defense' });
       expect(a.json.entries.length).to.be.greaterThan(2);
     });
@@ -171,7 +241,9 @@ describe('the HTTP API', () => {
       const first = await f.request('GET', '/api/timelines?limit=3');
       expect(first.json.entries).to.have.length(3);
       expect(first.headers.get('link')).to.match(/rel="next"/);
-      await f.request('POST', '/api/facts', { body: { id: 'early', summary: 'Something much earlier', when: '../1990' } });
+      await f.request('POST', '/api/facts', {
+        body: { id: 'early', summary: 'Something much earlier', when: '../1990' },
+      });
       const second = await f.request('GET', `/api/timelines?limit=100&cursor=${first.json.nextCursor}`);
       const all = await f.request('GET', '/api/timelines?limit=100');
       const ids = (r: typeof all) => r.json.entries.map((e: { factId: string }) => e.factId);
@@ -180,7 +252,9 @@ describe('the HTTP API', () => {
 
     it('filters by date window and text', async () => {
       const may = await f.request('GET', '/api/timelines?from=2022-05&to=2022-05');
-      expect(may.json.entries.map((e: { factId: string }) => e.factId)).to.include(letter).and.not.include(alert);
+      expect(may.json.entries.map((e: { factId: string }) => e.factId))
+        .to.include(letter)
+        .and.not.include(alert);
       const text = await f.request('GET', '/api/timelines?q=guacamaya');
       expect(text.json.entries.length).to.be.greaterThan(0);
       expect((await f.request('GET', '/api/timelines?from=2022-02-30')).json.issues[0].path).to.equal('from');
@@ -189,11 +263,15 @@ describe('the HTTP API', () => {
     });
 
     it('exports CSV safely, Markdown, iCalendar and TimelineJS', async () => {
-      await f.request('POST', '/api/facts', { body: { id: 'formula', summary: '=cmd|" /C calc"!A0', when: '2022-01-01' } });
+      await f.request('POST', '/api/facts', {
+        body: { id: 'formula', summary: '=cmd|" /C calc"!A0', when: '2022-01-01' },
+      });
       const csv = await f.request('GET', '/api/timelines?format=csv');
       expect(csv.headers.get('content-type')).to.match(/^text\/csv/);
       expect(csv.text).to.contain(`"'=cmd|"" /C calc""!A0"`);
-      expect((await f.request('GET', '/api/timelines?format=md')).headers.get('content-type')).to.match(/^text\/markdown/);
+      expect((await f.request('GET', '/api/timelines?format=md')).headers.get('content-type')).to.match(
+        /^text\/markdown/,
+      );
       const ics = await f.request('GET', '/api/timelines/actors/sedena?format=ics');
       expect(ics.text).to.match(/^BEGIN:VCALENDAR\r\n/);
       const tl = await f.request('GET', '/api/timelines?format=timelinejs');
@@ -209,8 +287,12 @@ describe('the HTTP API', () => {
 
   describe('import and operations', () => {
     it('imports a YAML dossier and reports rejected items like the CLI', async () => {
-      const yaml = 'facts:\n  - id: y1\n    summary: From YAML\n    when: 2022-07-01\n  - id: y2\n    summary: Bad\n    when: 2022-07-32\n';
-      const r = await f.request('POST', '/api/import?reason=desk%20upload', { raw: yaml, headers: { 'content-type': 'application/yaml' } });
+      const yaml =
+        'facts:\n  - id: y1\n    summary: From YAML\n    when: 2022-07-01\n  - id: y2\n    summary: Bad\n    when: 2022-07-32\n';
+      const r = await f.request('POST', '/api/import?reason=desk%20upload', {
+        raw: yaml,
+        headers: { 'content-type': 'application/yaml' },
+      });
       expect(r.status).to.equal(200);
       expect(r.json.facts).to.deep.include({ created: 1, rejected: 1 });
       expect(r.json.rejected[0].issues[0].path).to.equal('facts[1].when');

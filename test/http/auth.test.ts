@@ -15,8 +15,12 @@ const writeRoutes = allRoutes()
     method: r.method.toUpperCase(),
     role: r.role,
     path: r.path
-      .replace(':citationId', 'c1').replace(':type', 'after').replace(':target', 'other')
-      .replace(':actorId', 'sedena').replace(':topicId', 'nuctech-scanners').replace(':id', 'salazar-letter-to-ebrard'),
+      .replace(':citationId', 'c1')
+      .replace(':type', 'after')
+      .replace(':target', 'other')
+      .replace(':actorId', 'sedena')
+      .replace(':topicId', 'nuctech-scanners')
+      .replace(':id', 'salazar-letter-to-ebrard'),
   }));
 
 describe('access control', () => {
@@ -39,23 +43,32 @@ describe('access control', () => {
       });
 
       it('refuses a wrong token (401)', async () => {
-        expect((await f.request(route.method, route.path, { body: {}, headers: bearer('not-a-real-token-at-all') })).status).to.equal(401);
+        expect(
+          (await f.request(route.method, route.path, { body: {}, headers: bearer('not-a-real-token-at-all') })).status,
+        ).to.equal(401);
       });
 
       it('refuses a reader token (403)', async () => {
-        expect((await f.request(route.method, route.path, { body: {}, headers: bearer(TOKENS.reader) })).status).to.equal(403);
+        expect(
+          (await f.request(route.method, route.path, { body: {}, headers: bearer(TOKENS.reader) })).status,
+        ).to.equal(403);
       });
 
-      it(route.role === 'admin' ? 'refuses an editor token (403) and accepts admin' : 'accepts an editor token (past auth)', async () => {
-        const editor = await f.request(route.method, route.path, { body: {}, headers: bearer(TOKENS.editor) });
-        if (route.role === 'admin') {
-          expect(editor.status).to.equal(403);
-          const admin = await f.request(route.method, route.path, { body: {}, headers: bearer(TOKENS.admin) });
-          expect(admin.status).to.not.be.oneOf([401, 403]);
-        } else {
-          expect(editor.status).to.not.be.oneOf([401, 403]);
-        }
-      });
+      it(
+        route.role === 'admin'
+          ? 'refuses an editor token (403) and accepts admin'
+          : 'accepts an editor token (past auth)',
+        async () => {
+          const editor = await f.request(route.method, route.path, { body: {}, headers: bearer(TOKENS.editor) });
+          if (route.role === 'admin') {
+            expect(editor.status).to.equal(403);
+            const admin = await f.request(route.method, route.path, { body: {}, headers: bearer(TOKENS.admin) });
+            expect(admin.status).to.not.be.oneOf([401, 403]);
+          } else {
+            expect(editor.status).to.not.be.oneOf([401, 403]);
+          }
+        },
+      );
     });
   }
 
@@ -67,7 +80,10 @@ describe('access control', () => {
   });
 
   it('records the token’s label, never the token, as recordedBy', async () => {
-    const r = await f.request('POST', '/api/facts/salazar-letter-to-ebrard/retraction', { body: { reason: 'test' }, headers: bearer(TOKENS.editor) });
+    const r = await f.request('POST', '/api/facts/salazar-letter-to-ebrard/retraction', {
+      body: { reason: 'test' },
+      headers: bearer(TOKENS.editor),
+    });
     expect(r.json.updatedBy).to.equal('editor#1');
     expect(JSON.stringify(r.json)).to.not.contain(TOKENS.editor);
   });
@@ -75,7 +91,10 @@ describe('access control', () => {
 
 describe('tokens', () => {
   it('parse from role:token pairs and match in constant time by digest', () => {
-    const table = parseTokens('reader:aaaaaaaaaaaaaaaa, editor:bbbbbbbbbbbbbbbb\n# a comment\nadmin:cccccccccccccccc', 'CHRONICLE_TOKENS');
+    const table = parseTokens(
+      'reader:aaaaaaaaaaaaaaaa, editor:bbbbbbbbbbbbbbbb\n# a comment\nadmin:cccccccccccccccc',
+      'CHRONICLE_TOKENS',
+    );
     expect(table.entries.map((e) => e.role)).to.deep.equal(['reader', 'editor', 'admin']);
     expect(roleOf(table, 'Bearer bbbbbbbbbbbbbbbb')?.role).to.equal('editor');
     expect(roleOf(table, 'Bearer bbbbbbbbbbbbbbbc')).to.equal(undefined);
@@ -83,12 +102,17 @@ describe('tokens', () => {
   });
 
   it('refuse an unknown role or a short token without echoing the token', () => {
-    expect(() => parseTokens('root:aaaaaaaaaaaaaaaa', 'CHRONICLE_TOKENS')).to.throw(ValidationError, /role reader, editor or admin/);
+    expect(() => parseTokens('root:aaaaaaaaaaaaaaaa', 'CHRONICLE_TOKENS')).to.throw(
+      ValidationError,
+      /role reader, editor or admin/,
+    );
     try {
       parseTokens('editor:short', 'CHRONICLE_TOKENS');
       expect.fail('expected an error');
     } catch (error) {
-      expect((error as Error).message).to.match(/at least 16/).and.not.contain('short');
+      expect((error as Error).message)
+        .to.match(/at least 16/)
+        .and.not.contain('short');
     }
   });
 });
@@ -102,9 +126,18 @@ describe('the request logs', () => {
     const server = await startServer({ chronicle: f.chronicle, logger, tokens, host: '127.0.0.1', port: 0 });
     const wrong = 'wrong-token-that-must-not-leak';
     try {
-      for (const authorization of [`Bearer ${TOKENS.editor}`, `Bearer ${wrong}`, `bearer   ${TOKENS.admin}  `, `Basic ${TOKENS.reader}`]) {
+      for (const authorization of [
+        `Bearer ${TOKENS.editor}`,
+        `Bearer ${wrong}`,
+        `bearer   ${TOKENS.admin}  `,
+        `Basic ${TOKENS.reader}`,
+      ]) {
         for (const path of ['/api/timelines', '/api/facts/no-such-fact/date', '/api/rebuild']) {
-          await fetch(`${server.url}${path}`, { method: path === '/api/timelines' ? 'GET' : 'POST', headers: { Authorization: authorization, 'content-type': 'application/json' }, body: path === '/api/timelines' ? null : '{"when":"2022"}' });
+          await fetch(`${server.url}${path}`, {
+            method: path === '/api/timelines' ? 'GET' : 'POST',
+            headers: { Authorization: authorization, 'content-type': 'application/json' },
+            body: path === '/api/timelines' ? null : '{"when":"2022"}',
+          });
         }
       }
     } finally {
@@ -122,7 +155,13 @@ describe('the server without tokens', () => {
   it('refuses to listen on a public host', async () => {
     const f = await openTestChronicle();
     try {
-      await startServer({ chronicle: f.chronicle, logger: pino({ level: 'silent' }), tokens: parseTokens('', 't'), host: '0.0.0.0', port: 0 });
+      await startServer({
+        chronicle: f.chronicle,
+        logger: pino({ level: 'silent' }),
+        tokens: parseTokens('', 't'),
+        host: '0.0.0.0',
+        port: 0,
+      });
       expect.fail('expected a refusal');
     } catch (error) {
       expect(error).to.be.instanceOf(ValidationError);

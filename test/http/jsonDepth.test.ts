@@ -27,7 +27,10 @@ describe('JSON nesting depth', () => {
     const f = await startTestServer();
     try {
       const head = await f.chronicle.store.headPosition();
-      const r = await f.request('POST', '/api/import', { raw: nested(200_000), headers: { 'content-type': 'application/json' } });
+      const r = await f.request('POST', '/api/import', {
+        raw: nested(200_000),
+        headers: { 'content-type': 'application/json' },
+      });
       expect(r.status).to.equal(400);
       expect(r.json.detail).to.equal('the request body is nested more than 64 levels deep');
       expect(await f.chronicle.store.headPosition()).to.equal(head);

@@ -75,7 +75,8 @@ describe('per-token limits', () => {
 
     it('answers 429 problem+json with Retry-After once a token spends its requests, while other tokens go on', async () => {
       f = await startTestServer({ auth: true, limits: { requestsPerMinute: 3, now: () => 0 } });
-      for (let i = 0; i < 3; i++) expect((await f.request('GET', '/api/actors', { headers: bearer(TOKENS.editor) })).status).to.equal(200);
+      for (let i = 0; i < 3; i++)
+        expect((await f.request('GET', '/api/actors', { headers: bearer(TOKENS.editor) })).status).to.equal(200);
       const refused = await f.request('GET', '/api/actors', { headers: bearer(TOKENS.editor) });
       expect(refused.status).to.equal(429);
       expect(refused.headers.get('content-type')).to.match(/^application\/problem\+json/);
@@ -84,7 +85,10 @@ describe('per-token limits', () => {
       expect((await f.request('GET', '/api/actors', { headers: bearer(TOKENS.reader) })).status).to.equal(200);
       // Writes are refused before they reach the store.
       const head = await f.chronicle.store.headPosition();
-      const write = await f.request('POST', '/api/facts/salazar-letter-to-ebrard/date', { body: { when: '2022-04-22', reason: 'x' }, headers: bearer(TOKENS.editor) });
+      const write = await f.request('POST', '/api/facts/salazar-letter-to-ebrard/date', {
+        body: { when: '2022-04-22', reason: 'x' },
+        headers: bearer(TOKENS.editor),
+      });
       expect(write.status).to.equal(429);
       expect(await f.chronicle.store.headPosition()).to.equal(head);
     });
@@ -92,8 +96,12 @@ describe('per-token limits', () => {
     it('counts missing and unknown tokens against the caller’s address, so guessing tokens is limited too', async () => {
       f = await startTestServer({ auth: true, limits: { requestsPerMinute: 2, now: () => 0 } });
       expect((await f.request('GET', '/api/actors')).status).to.equal(401);
-      expect((await f.request('GET', '/api/actors', { headers: bearer('guess-number-one-0000') })).status).to.equal(401);
-      expect((await f.request('GET', '/api/actors', { headers: bearer('guess-number-two-0000') })).status).to.equal(429);
+      expect((await f.request('GET', '/api/actors', { headers: bearer('guess-number-one-0000') })).status).to.equal(
+        401,
+      );
+      expect((await f.request('GET', '/api/actors', { headers: bearer('guess-number-two-0000') })).status).to.equal(
+        429,
+      );
       expect((await f.request('GET', '/api/actors', { headers: bearer(TOKENS.reader) })).status).to.equal(200);
     });
 

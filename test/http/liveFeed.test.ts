@@ -30,9 +30,18 @@ describe('GET /api/updates (the live feed)', () => {
   const serve = async (feed?: LiveFeedOptions): Promise<HttpFixture> =>
     track(await startTestServer(feed ? { feed } : {}), (f) => f.close());
   const subscribe = async (baseUrl: string, query: string, lastEventId?: string): Promise<FeedClient> =>
-    track(await FeedClient.open(`${baseUrl}/api/updates${query}`, lastEventId === undefined ? {} : { lastEventId }), (c) => c.close());
+    track(
+      await FeedClient.open(`${baseUrl}/api/updates${query}`, lastEventId === undefined ? {} : { lastEventId }),
+      (c) => c.close(),
+    );
 
-  async function ok(f: { request: HttpFixture['request'] }, method: string, path: string, body?: unknown, status = 200) {
+  async function ok(
+    f: { request: HttpFixture['request'] },
+    method: string,
+    path: string,
+    body?: unknown,
+    status = 200,
+  ) {
     const res = await f.request(method, path, body === undefined ? {} : { body });
     expect(res.status, `${method} ${path}: ${res.text}`).to.equal(status);
     return res.json;
@@ -41,7 +50,12 @@ describe('GET /api/updates (the live feed)', () => {
     ok(f, 'POST', `/api/facts/${factId}/date`, { when, reason: `the source dates it ${when}` });
 
   /** The global position of a fact's event of `type` (the last one unless `nth` says otherwise). */
-  async function positionOf(f: { request: HttpFixture['request'] }, factId: string, type: string, nth = -1): Promise<string> {
+  async function positionOf(
+    f: { request: HttpFixture['request'] },
+    factId: string,
+    type: string,
+    nth = -1,
+  ): Promise<string> {
     const { events } = await ok(f, 'GET', `/api/facts/${factId}/history`);
     const found = (events as { type: string; position: string }[]).filter((e) => e.type === type).at(nth);
     if (!found) expect.fail(`${factId} has no ${type} event`);
@@ -49,7 +63,12 @@ describe('GET /api/updates (the live feed)', () => {
   }
 
   const newFact = (id: string, overrides: Record<string, unknown> = {}) => ({
-    id, summary: `Fact ${id}`, when: '2022-05-10', actors: [{ id: 'sedena', role: 'recipient' }], reason: 'new information', ...overrides,
+    id,
+    summary: `Fact ${id}`,
+    when: '2022-05-10',
+    actors: [{ id: 'sedena', role: 'recipient' }],
+    reason: 'new information',
+    ...overrides,
   });
 
   describe('a subscriber to an actor', () => {
@@ -90,14 +109,33 @@ describe('GET /api/updates (the live feed)', () => {
 
       await ok(f, 'POST', '/api/facts', newFact('sedena-receives-follow-up'), 201);
       // A fact the other two do follow: it must be the first thing either of them sees.
-      await ok(f, 'POST', '/api/facts', newFact('guacamaya-leaks-privacy-files', { actors: [{ id: 'guacamaya', role: 'publisher' }], topics: ['privacy'] }), 201);
+      await ok(
+        f,
+        'POST',
+        '/api/facts',
+        newFact('guacamaya-leaks-privacy-files', {
+          actors: [{ id: 'guacamaya', role: 'publisher' }],
+          topics: ['privacy'],
+        }),
+        201,
+      );
 
       const added = await sedena.next();
       expect(added.event).to.equal('entry-added');
       expect(added.data.factId).to.equal('sedena-receives-follow-up');
-      expect(added.data.entry.actors).to.deep.include({ id: 'sedena', name: 'Secretariat of National Defense', role: 'recipient' });
-      expect(shapeOf(await guacamaya.next())).to.include({ event: 'entry-added', factId: 'guacamaya-leaks-privacy-files' });
-      expect(shapeOf(await privacy.next())).to.include({ event: 'entry-added', factId: 'guacamaya-leaks-privacy-files' });
+      expect(added.data.entry.actors).to.deep.include({
+        id: 'sedena',
+        name: 'Secretariat of National Defense',
+        role: 'recipient',
+      });
+      expect(shapeOf(await guacamaya.next())).to.include({
+        event: 'entry-added',
+        factId: 'guacamaya-leaks-privacy-files',
+      });
+      expect(shapeOf(await privacy.next())).to.include({
+        event: 'entry-added',
+        factId: 'guacamaya-leaks-privacy-files',
+      });
     });
 
     it('sees one message per append, never half of one: a fact with an actor and topics arrives whole', async () => {
@@ -118,7 +156,9 @@ describe('GET /api/updates (the live feed)', () => {
       await ok(f, 'POST', '/api/facts', newFact('sedena-receives-follow-up'), 201);
       expect((await sedena.next()).event).to.equal('entry-added');
 
-      await ok(f, 'POST', '/api/facts/sedena-receives-follow-up/retraction', { reason: 'the follow-up never happened' });
+      await ok(f, 'POST', '/api/facts/sedena-receives-follow-up/retraction', {
+        reason: 'the follow-up never happened',
+      });
 
       const removed = await sedena.next();
       expect(removed.event).to.equal('entry-removed');
@@ -139,7 +179,11 @@ describe('GET /api/updates (the live feed)', () => {
       expect(removed.data).to.include({ factId: 'guacamaya-hacks-sedena', type: 'ActorUnlinked' });
       expect(removed.data.changes).to.include('actors');
       expect(removed.data.entry.actors.map((a: { id: string }) => a.id)).not.to.include('sedena');
-      expect(shapeOf(await everything.next())).to.deep.equal({ event: 'entry-changed', id: removed.id, factId: 'guacamaya-hacks-sedena' });
+      expect(shapeOf(await everything.next())).to.deep.equal({
+        event: 'entry-changed',
+        id: removed.id,
+        factId: 'guacamaya-hacks-sedena',
+      });
     });
   });
 
@@ -149,24 +193,37 @@ describe('GET /api/updates (the live feed)', () => {
      * the actor's timeline yet, its ActorLinked adds it), a change sedena does not follow, and a
      * second re-dating. Returns what the subscriber should see, in order.
      */
-    async function missChanges(f: { request: HttpFixture['request'] }): Promise<{ event: string; id: string; factId: string }[]> {
+    async function missChanges(f: {
+      request: HttpFixture['request'];
+    }): Promise<{ event: string; id: string; factId: string }[]> {
       await revise(f, DHS_REPORT, '?2022-04-21');
       await ok(f, 'POST', '/api/facts', newFact('sedena-receives-follow-up'), 201);
       await revise(f, INSTALLS, '2022-10');
       await revise(f, REPORT, '?2022-04-20');
       return [
         { event: 'entry-changed', id: await positionOf(f, DHS_REPORT, 'FactDateRevised'), factId: DHS_REPORT },
-        { event: 'entry-added', id: await positionOf(f, 'sedena-receives-follow-up', 'ActorLinked'), factId: 'sedena-receives-follow-up' },
+        {
+          event: 'entry-added',
+          id: await positionOf(f, 'sedena-receives-follow-up', 'ActorLinked'),
+          factId: 'sedena-receives-follow-up',
+        },
         { event: 'entry-changed', id: await positionOf(f, REPORT, 'FactDateRevised'), factId: REPORT },
       ];
     }
 
     /** Takes the missed messages, then a fresh change: anything repeated or extra would come before it. */
-    async function expectExactly(client: FeedClient, f: { request: HttpFixture['request'] }, missed: { event: string; id: string; factId: string }[]) {
+    async function expectExactly(
+      client: FeedClient,
+      f: { request: HttpFixture['request'] },
+      missed: { event: string; id: string; factId: string }[],
+    ) {
       const resumed = await client.take(missed.length);
       await revise(f, REPORT, '?2022-04-19');
       const fresh = await client.next();
-      const expected = [...missed, { event: 'entry-changed', id: await positionOf(f, REPORT, 'FactDateRevised'), factId: REPORT }];
+      const expected = [
+        ...missed,
+        { event: 'entry-changed', id: await positionOf(f, REPORT, 'FactDateRevised'), factId: REPORT },
+      ];
       expect([...resumed, fresh].map(shapeOf)).to.deep.equal(expected);
       expect(client.received).to.have.length(expected.length);
     }
@@ -208,21 +265,48 @@ describe('GET /api/updates (the live feed)', () => {
       await f.chronicle.close();
 
       // Fresh event ids: the fixture's counting ids would repeat those already in the streams.
-      const chronicle: Chronicle = track(await openChronicle({ storeUrl: f.storeUrl, clock: testClock() }), (c) => c.close());
-      await execute(chronicle.write, 'fact', INSTALLS, { type: 'ReviseFactDate', data: { factId: INSTALLS, when: '2022-10' } }, { metadata: { recordedBy: 'cli' } });
-      await execute(chronicle.write, 'fact', REPORT, { type: 'ReviseFactDate', data: { factId: REPORT, when: '?2022-04-20' } }, { metadata: { recordedBy: 'cli' } });
+      const chronicle: Chronicle = track(await openChronicle({ storeUrl: f.storeUrl, clock: testClock() }), (c) =>
+        c.close(),
+      );
+      await execute(
+        chronicle.write,
+        'fact',
+        INSTALLS,
+        { type: 'ReviseFactDate', data: { factId: INSTALLS, when: '2022-10' } },
+        { metadata: { recordedBy: 'cli' } },
+      );
+      await execute(
+        chronicle.write,
+        'fact',
+        REPORT,
+        { type: 'ReviseFactDate', data: { factId: REPORT, when: '?2022-04-20' } },
+        { metadata: { recordedBy: 'cli' } },
+      );
       const server: RunningServer = track(
-        await startServer({ chronicle, logger: pino({ level: 'silent' }), tokens: parseTokens('', 'test'), host: '127.0.0.1', port: 0 }),
+        await startServer({
+          chronicle,
+          logger: pino({ level: 'silent' }),
+          tokens: parseTokens('', 'test'),
+          host: '127.0.0.1',
+          port: 0,
+        }),
         (s) => s.close(),
       );
-      const restarted = { request: (method: string, path: string, options?: { body?: unknown }) => requestTo(server.url, method, path, options) };
+      const restarted = {
+        request: (method: string, path: string, options?: { body?: unknown }) =>
+          requestTo(server.url, method, path, options),
+      };
       await ok(restarted, 'POST', '/api/facts', newFact('sedena-receives-follow-up'), 201);
 
       const after = await subscribe(server.url, '?actor=sedena', last.id);
       await expectExactly(after, restarted, [
         { event: 'entry-changed', id: await positionOf(restarted, DHS_REPORT, 'FactDateRevised'), factId: DHS_REPORT },
         { event: 'entry-changed', id: await positionOf(restarted, REPORT, 'FactDateRevised'), factId: REPORT },
-        { event: 'entry-added', id: await positionOf(restarted, 'sedena-receives-follow-up', 'ActorLinked'), factId: 'sedena-receives-follow-up' },
+        {
+          event: 'entry-added',
+          id: await positionOf(restarted, 'sedena-receives-follow-up', 'ActorLinked'),
+          factId: 'sedena-receives-follow-up',
+        },
       ]);
     });
 
@@ -242,8 +326,17 @@ describe('GET /api/updates (the live feed)', () => {
   describe('keeping connections healthy', () => {
     /** A sedena fact whose entry is about 200 kB: each change of it is a large message. */
     async function recordLargeFact(f: HttpFixture): Promise<void> {
-      const citations = Array.from({ length: 20 }, (_, i) => ({ source: 'yucatan-times-nuctech', quote: `${i}: ${'q'.repeat(9_990)}` }));
-      await ok(f, 'POST', '/api/facts', newFact('large-fact', { when: '2022-05-01', notes: 'n'.repeat(10_000), citations }), 201);
+      const citations = Array.from({ length: 20 }, (_, i) => ({
+        source: 'yucatan-times-nuctech',
+        quote: `${i}: ${'q'.repeat(9_990)}`,
+      }));
+      await ok(
+        f,
+        'POST',
+        '/api/facts',
+        newFact('large-fact', { when: '2022-05-01', notes: 'n'.repeat(10_000), citations }),
+        201,
+      );
     }
     const alternateDate = (i: number) => (i % 2 === 0 ? '2022-05-02' : '2022-05-01');
 
@@ -260,7 +353,9 @@ describe('GET /api/updates (the live feed)', () => {
       const f = await serve({ maxBufferedBytes: 1 });
       await recordLargeFact(f);
       const reader = await subscribe(f.url, '?actor=sedena');
-      const stalled = track(await RawEventStream.open(`${f.url}/api/updates?actor=sedena`, { paused: true }), (s) => s.destroy());
+      const stalled = track(await RawEventStream.open(`${f.url}/api/updates?actor=sedena`, { paused: true }), (s) =>
+        s.destroy(),
+      );
       expect(stalled.response.statusCode).to.equal(200);
       expect(f.server.feed.size).to.equal(2);
 
@@ -277,7 +372,9 @@ describe('GET /api/updates (the live feed)', () => {
       await reader.next();
 
       const { events } = await ok(f, 'GET', '/api/facts/large-fact/history');
-      const revisions = (events as { type: string; position: string }[]).filter((e) => e.type === 'FactDateRevised').map((e) => e.position);
+      const revisions = (events as { type: string; position: string }[])
+        .filter((e) => e.type === 'FactDateRevised')
+        .map((e) => e.position);
       expect(revisions).to.have.length(changes);
       expect(reader.received.map((m) => [m.event, m.id])).to.deep.equal(revisions.map((id) => ['entry-changed', id]));
       expect(f.server.feed.size).to.equal(1);
@@ -304,14 +401,23 @@ describe('GET /api/updates (the live feed)', () => {
       const gap = 30;
       for (let i = 0; i < gap; i++) await revise(f, 'large-fact', alternateDate(i));
 
-      const stalled = track(await RawEventStream.open(`${f.url}/api/updates?actor=sedena&after=${from}`, { paused: true }), (s) => s.destroy());
+      const stalled = track(
+        await RawEventStream.open(`${f.url}/api/updates?actor=sedena&after=${from}`, { paused: true }),
+        (s) => s.destroy(),
+      );
       stalled.resume();
       await Promise.race([stalled.ended, stalled.waitFor((text) => eventNamesIn(text).length === gap)]);
 
-      expect(responseErrors.length, `'error' events on a response after it was ended, e.g. "${responseErrors[0]}"`).to.equal(0);
+      expect(
+        responseErrors.length,
+        `'error' events on a response after it was ended, e.g. "${responseErrors[0]}"`,
+      ).to.equal(0);
       const names = eventNamesIn(stalled.text);
       if (names.includes('dropped')) {
-        expect(names.filter((n) => n === 'dropped'), 'dropped once').to.have.length(1);
+        expect(
+          names.filter((n) => n === 'dropped'),
+          'dropped once',
+        ).to.have.length(1);
         expect(names.at(-1)).to.equal('dropped');
       } else {
         expect(names).to.deep.equal(Array(gap).fill('entry-changed'));
@@ -352,7 +458,9 @@ describe('GET /api/updates (the live feed)', () => {
 async function requestTo(baseUrl: string, method: string, path: string, options: { body?: unknown } = {}) {
   const res = await fetch(`${baseUrl}${path}`, {
     method,
-    ...(options.body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.body) }),
+    ...(options.body === undefined
+      ? {}
+      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.body) }),
   });
   const text = await res.text();
   let json: unknown;

@@ -21,12 +21,14 @@ const templateOf = (expressPath: string) => expressPath.replace(/:([A-Za-z]\w*)/
 function retarget(node: Json, base: string): Json {
   if (Array.isArray(node)) return node.map((n) => retarget(n, base));
   if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).map(([key, value]) => {
-    if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
-      return [key, `${base}#/$defs/${value.slice('#/components/schemas/'.length)}`];
-    }
-    return [key, retarget(value, base)];
-  }));
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
+        return [key, `${base}#/$defs/${value.slice('#/components/schemas/'.length)}`];
+      }
+      return [key, retarget(value, base)];
+    }),
+  );
 }
 
 /**
@@ -50,7 +52,9 @@ class ResponseValidator {
     const response = operation.responses?.[String(status)];
     expect(response, `${method.toUpperCase()} ${path} declares no ${status} response`).to.be.an('object');
     const media = response.content?.[mediaType];
-    expect(media?.schema, `${method.toUpperCase()} ${path} ${status} declares no ${mediaType} schema`).to.be.an('object');
+    expect(media?.schema, `${method.toUpperCase()} ${path} ${status} declares no ${mediaType} schema`).to.be.an(
+      'object',
+    );
     return media.schema;
   }
 
@@ -92,7 +96,10 @@ describe('GET /openapi.json', () => {
     expect(res.status, `${method.toUpperCase()} ${path}: ${res.text.slice(0, 500)}`).to.equal(status);
     const validate = validator.validator(method, path, status, mediaTypeOf(res));
     expect(res.json, 'a JSON body').not.to.equal(undefined);
-    expect(validate(res.json), `${method.toUpperCase()} ${path} ${status}: ${JSON.stringify(validate.errors, null, 1)}`).to.equal(true);
+    expect(
+      validate(res.json),
+      `${method.toUpperCase()} ${path} ${status}: ${JSON.stringify(validate.errors, null, 1)}`,
+    ).to.equal(true);
     expect(validate(tampered(res.json)), `a tampered ${method.toUpperCase()} ${path} ${status} body`).to.equal(false);
   }
 
@@ -103,14 +110,28 @@ describe('GET /openapi.json', () => {
       expect(doc.openapi).to.equal('3.1.0');
       expect(doc.info).to.include({ title: 'Chronicle' });
       expect(doc.info.version).to.be.a('string');
-      expect(Object.keys(doc.components.schemas)).to.include.members(['Fact', 'Timeline', 'TimelineEntry', 'FuzzyDate', 'Problem', 'Health']);
+      expect(Object.keys(doc.components.schemas)).to.include.members([
+        'Fact',
+        'Timeline',
+        'TimelineEntry',
+        'FuzzyDate',
+        'Problem',
+        'Health',
+      ]);
     });
 
     it('lists every route of allRoutes(), with express parameters written {id}, and nothing else', () => {
       const routes = allRoutes().map((r) => `${r.method.toUpperCase()} ${templateOf(r.path)}`);
       const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
-        Object.keys(item).filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k)).map((method) => `${method.toUpperCase()} ${path}`));
-      expect(routes).to.include.members(['GET /api/facts/{id}', 'DELETE /api/facts/{id}/relations/{type}/{target}', 'GET /api/updates']);
+        Object.keys(item)
+          .filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k))
+          .map((method) => `${method.toUpperCase()} ${path}`),
+      );
+      expect(routes).to.include.members([
+        'GET /api/facts/{id}',
+        'DELETE /api/facts/{id}/relations/{type}/{target}',
+        'GET /api/updates',
+      ]);
       expect(documented).to.have.members(routes);
       expect(documented.filter((d) => d.includes(':'))).to.deep.equal([]);
     });
@@ -120,7 +141,10 @@ describe('GET /openapi.json', () => {
         const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         for (const [method, operation] of Object.entries(item)) {
           const declared = (operation.parameters ?? []).filter((p: Json) => p.in === 'path');
-          expect(declared.map((p: Json) => p.name), `${method.toUpperCase()} ${path}`).to.have.members(names);
+          expect(
+            declared.map((p: Json) => p.name),
+            `${method.toUpperCase()} ${path}`,
+          ).to.have.members(names);
           for (const p of declared) expect(p.required, `${method.toUpperCase()} ${path} {${p.name}}`).to.equal(true);
         }
       }
@@ -128,11 +152,22 @@ describe('GET /openapi.json', () => {
 
     it('documents every route the HTTP API table of DESIGN.md lists', () => {
       const design = [
-        'POST /api/facts', 'GET /api/facts/{id}', 'GET /api/facts/{id}/history', 'POST /api/facts/{id}/date',
-        ...['citations', 'relations', 'actors', 'topics', 'retraction', 'reinstatement'].map((c) => `POST /api/facts/{id}/${c}`),
+        'POST /api/facts',
+        'GET /api/facts/{id}',
+        'GET /api/facts/{id}/history',
+        'POST /api/facts/{id}/date',
+        ...['citations', 'relations', 'actors', 'topics', 'retraction', 'reinstatement'].map(
+          (c) => `POST /api/facts/{id}/${c}`,
+        ),
         ...['actors', 'topics', 'sources'].flatMap((r) => [`POST /api/${r}`, `GET /api/${r}`, `GET /api/${r}/{id}`]),
-        'POST /api/import', 'GET /api/timelines', 'GET /api/timelines/actors/{id}', 'GET /api/timelines/topics/{id}',
-        'GET /api/checks', 'GET /api/updates', 'GET /openapi.json', 'GET /health',
+        'POST /api/import',
+        'GET /api/timelines',
+        'GET /api/timelines/actors/{id}',
+        'GET /api/timelines/topics/{id}',
+        'GET /api/checks',
+        'GET /api/updates',
+        'GET /openapi.json',
+        'GET /health',
       ];
       const missing = design.filter((route) => {
         const [method, path] = route.split(' ') as [string, string];
@@ -144,13 +179,32 @@ describe('GET /openapi.json', () => {
     it('declares the timeline entry DESIGN.md fixes, findings included', () => {
       const entry = doc.components.schemas.TimelineEntry;
       expect(Object.keys(entry.properties)).to.include.members([
-        'factId', 'summary', 'when', 'actors', 'topics', 'place', 'citations', 'status', 'revision', 'findings',
+        'factId',
+        'summary',
+        'when',
+        'actors',
+        'topics',
+        'place',
+        'citations',
+        'status',
+        'revision',
+        'findings',
       ]);
-      expect(Object.keys(doc.components.schemas.FuzzyDate.properties)).to.have.members(['edtf', 'earliest', 'latest', 'precision', 'approximate', 'uncertain', 'label']);
+      expect(Object.keys(doc.components.schemas.FuzzyDate.properties)).to.have.members([
+        'edtf',
+        'earliest',
+        'latest',
+        'precision',
+        'approximate',
+        'uncertain',
+        'label',
+      ]);
     });
 
     it('declares the live feed as a text/event-stream response', () => {
-      expect(Object.keys(doc.paths['/api/updates'].get.responses['200'].content ?? {})).to.deep.equal(['text/event-stream']);
+      expect(Object.keys(doc.paths['/api/updates'].get.responses['200'].content ?? {})).to.deep.equal([
+        'text/event-stream',
+      ]);
     });
   });
 
@@ -177,7 +231,11 @@ describe('GET /openapi.json', () => {
       expectDocumented('get', '/api/facts/{id}/history', res, 200);
     });
 
-    for (const [registry, id] of [['actors', 'sedena'], ['topics', 'nuctech-scanners'], ['sources', 'yucatan-times-nuctech']] as const) {
+    for (const [registry, id] of [
+      ['actors', 'sedena'],
+      ['topics', 'nuctech-scanners'],
+      ['sources', 'yucatan-times-nuctech'],
+    ] as const) {
       it(`GET /api/${registry} and /api/${registry}/{id}`, async () => {
         const list = await f.request('GET', `/api/${registry}`);
         expect(list.json.items).to.have.length.greaterThan(0);
@@ -189,17 +247,24 @@ describe('GET /openapi.json', () => {
     it('POST /api/facts (201)', async () => {
       const res = await f.request('POST', '/api/facts', {
         body: {
-          id: 'sedena-receives-follow-up', summary: 'Sedena receives a follow-up report', when: '2022-05~',
-          actors: [{ id: 'sedena', role: 'recipient' }], topics: ['nuctech-scanners'], place: 'Mexico City',
+          id: 'sedena-receives-follow-up',
+          summary: 'Sedena receives a follow-up report',
+          when: '2022-05~',
+          actors: [{ id: 'sedena', role: 'recipient' }],
+          topics: ['nuctech-scanners'],
+          place: 'Mexico City',
           citations: [{ source: 'yucatan-times-nuctech', quote: 'a follow-up', statedDate: 'May', credibility: 3 }],
-          relations: [{ type: 'after', fact: REPORT }], reason: 'new information',
+          relations: [{ type: 'after', fact: REPORT }],
+          reason: 'new information',
         },
       });
       expectDocumented('post', '/api/facts', res, 201);
     });
 
     it('POST /api/facts/{id}/date (200)', async () => {
-      const res = await f.request('POST', `/api/facts/${REPORT}/date`, { body: { when: '?2022-04-21', reason: 'the report is dated the 21st' } });
+      const res = await f.request('POST', `/api/facts/${REPORT}/date`, {
+        body: { when: '?2022-04-21', reason: 'the report is dated the 21st' },
+      });
       expect(res.json.when.edtf).to.equal('?2022-04-21');
       expectDocumented('post', '/api/facts/{id}/date', res, 200);
     });
@@ -228,8 +293,18 @@ describe('GET /openapi.json', () => {
     it('a 412 problem: a stale If-Match', async () => {
       const current = await f.request('GET', `/api/facts/${REPORT}`);
       const etag = current.headers.get('etag')!;
-      expect((await f.request('POST', `/api/facts/${REPORT}/date`, { body: { when: '?2022-04-21', reason: 'first' }, headers: { 'If-Match': etag } })).status).to.equal(200);
-      const res = await f.request('POST', `/api/facts/${REPORT}/date`, { body: { when: '?2022-04-20', reason: 'second' }, headers: { 'If-Match': etag } });
+      expect(
+        (
+          await f.request('POST', `/api/facts/${REPORT}/date`, {
+            body: { when: '?2022-04-21', reason: 'first' },
+            headers: { 'If-Match': etag },
+          })
+        ).status,
+      ).to.equal(200);
+      const res = await f.request('POST', `/api/facts/${REPORT}/date`, {
+        body: { when: '?2022-04-20', reason: 'second' },
+        headers: { 'If-Match': etag },
+      });
       expect(mediaTypeOf(res)).to.equal('application/problem+json');
       expect(res.headers.get('etag')).to.be.a('string').and.not.equal(etag);
       expectDocumented('post', '/api/facts/{id}/date', res, 412);
@@ -244,8 +319,14 @@ describe('GET /openapi.json', () => {
       const validTimeline = validator.validator('get', '/api/timelines', 200, 'application/json');
       expect(validTimeline(timeline)).to.equal(true);
       const [entry] = timeline.entries;
-      expect(validTimeline({ ...timeline, entries: [{ ...entry, when: { ...entry.when, precision: 'fortnight' } }] }), 'an unknown precision').to.equal(false);
-      expect(validTimeline({ ...timeline, entries: [{ ...entry, factId: 'Not A Slug' }] }), 'a factId that is not a slug').to.equal(false);
+      expect(
+        validTimeline({ ...timeline, entries: [{ ...entry, when: { ...entry.when, precision: 'fortnight' } }] }),
+        'an unknown precision',
+      ).to.equal(false);
+      expect(
+        validTimeline({ ...timeline, entries: [{ ...entry, factId: 'Not A Slug' }] }),
+        'a factId that is not a slug',
+      ).to.equal(false);
 
       const fact = (await f.request('GET', `/api/facts/${REPORT}`)).json;
       const validFact = validator.validator('get', '/api/facts/{id}', 200, 'application/json');
@@ -258,8 +339,14 @@ describe('GET /openapi.json', () => {
       expect(validProblem(problem)).to.equal(true);
       expect(validProblem({ ...problem, status: '404' }), 'a problem whose status is a string').to.equal(false);
 
-      expect(() => validator.schemaFor('get', '/api/facts/{id}', 418, 'application/json'), 'an undeclared status').to.throw(/declares no 418 response/);
-      expect(() => validator.schemaFor('get', '/api/facts/{id}', 200, 'text/html'), 'an undeclared media type').to.throw(/declares no text\/html schema/);
+      expect(
+        () => validator.schemaFor('get', '/api/facts/{id}', 418, 'application/json'),
+        'an undeclared status',
+      ).to.throw(/declares no 418 response/);
+      expect(
+        () => validator.schemaFor('get', '/api/facts/{id}', 200, 'text/html'),
+        'an undeclared media type',
+      ).to.throw(/declares no text\/html schema/);
     });
   });
 });

@@ -21,7 +21,9 @@ describe('a graceful shutdown', () => {
       check();
     });
     const received = new Promise<void>((resolve) => f.server.server.once('request', () => resolve()));
-    const write = f.request('POST', '/api/facts', { body: { id: 'late', summary: 'Written while stopping', when: '2022' } });
+    const write = f.request('POST', '/api/facts', {
+      body: { id: 'late', summary: 'Written while stopping', when: '2022' },
+    });
     await received;
     const closing = f.server.close();
     const [written, text] = await Promise.all([write, stream, closing]);

@@ -18,11 +18,16 @@ describe('the findings read model', () => {
   afterEach(async () => f.close());
 
   const fact = async (command: CommandOf<'fact'>) => {
-    await execute(f.chronicle.write, 'fact', (command.data as { factId: string }).factId, command, { metadata: { recordedBy: 'ana', reason: 'test' } });
+    await execute(f.chronicle.write, 'fact', (command.data as { factId: string }).factId, command, {
+      metadata: { recordedBy: 'ana', reason: 'test' },
+    });
     await f.chronicle.runner.catchUp();
   };
   const all = () => readFindings(f.chronicle.readModels(), { kind: 'all' });
-  const codes = (factId: string) => all().findings.filter((x) => x.facts.includes(factId)).map((x) => `${x.severity}:${x.code}`);
+  const codes = (factId: string) =>
+    all()
+      .findings.filter((x) => x.facts.includes(factId))
+      .map((x) => `${x.severity}:${x.code}`);
 
   it('finds no error in the demo story: the letter ten days after the alert holds', () => {
     expect(all().counts.error).to.equal(0);
@@ -57,7 +62,10 @@ describe('the findings read model', () => {
     await fact({ type: 'ReviseFactDate', data: { factId: letter, when: '2022-05-02' } });
     const entries = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' }).entries;
     for (const id of [alert, letter]) {
-      expect(entries.find((e) => e.factId === id)?.findings.map((x) => x.code), id).to.include('relation-violated');
+      expect(
+        entries.find((e) => e.factId === id)?.findings.map((x) => x.code),
+        id,
+      ).to.include('relation-violated');
     }
     expect(readFindings(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' }).counts.error).to.equal(1);
   });
@@ -67,13 +75,41 @@ describe('the findings read model', () => {
     await fact({ type: 'ReviseFactDate', data: { factId: alert, when: '2022-04-21' } });
     await fact({ type: 'ReviseFactDate', data: { factId: letter, when: '2022-05-02' } });
     const then = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena', asOf: before! });
-    expect(then.entries.find((e) => e.factId === letter)?.findings.map((x) => x.code)).to.not.include('relation-violated');
+    expect(then.entries.find((e) => e.factId === letter)?.findings.map((x) => x.code)).to.not.include(
+      'relation-violated',
+    );
   });
 
   it('re-checks a relating fact when its dangling target is recorded, and again when the target is retracted', async () => {
-    await fact({ type: 'RecordFact', data: { factId: 'a', summary: 'A', when: '2022-06-10', place: null, notes: null, actors: [], topics: [], citations: [], relations: [{ kind: 'after', target: 'b', offset: 'P5D' }] } });
+    await fact({
+      type: 'RecordFact',
+      data: {
+        factId: 'a',
+        summary: 'A',
+        when: '2022-06-10',
+        place: null,
+        notes: null,
+        actors: [],
+        topics: [],
+        citations: [],
+        relations: [{ kind: 'after', target: 'b', offset: 'P5D' }],
+      },
+    });
     expect(codes('a')).to.include('warning:dangling-relation');
-    await fact({ type: 'RecordFact', data: { factId: 'b', summary: 'B', when: '2022-06-01', place: null, notes: null, actors: [], topics: [], citations: [], relations: [] } });
+    await fact({
+      type: 'RecordFact',
+      data: {
+        factId: 'b',
+        summary: 'B',
+        when: '2022-06-01',
+        place: null,
+        notes: null,
+        actors: [],
+        topics: [],
+        citations: [],
+        relations: [],
+      },
+    });
     expect(codes('a')).to.not.include('warning:dangling-relation');
     expect(codes('a')).to.include('error:relation-violated');
     await fact({ type: 'RetractFact', data: { factId: 'b' } });

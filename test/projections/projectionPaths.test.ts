@@ -28,13 +28,13 @@ import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from
  * every table must hold the same rows.
  */
 
-
 function dump(db: Database.Database, prefix = 'rm_'): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   // Every read-model table, ordered by its key; every column.
   for (const [table, key] of Object.entries(TABLE_KEYS)) {
     out[table] = (db.prepare(`SELECT * FROM ${prefix}${table} ORDER BY ${key}`).raw().all() as unknown[][])
-      .filter((r) => !isBookkeeping(table, r)).map((r) => JSON.stringify(r));
+      .filter((r) => !isBookkeeping(table, r))
+      .map((r) => JSON.stringify(r));
   }
   return out;
 }
@@ -50,22 +50,41 @@ function expectSameTables(actual: Record<string, string[]>, expected: Record<str
 }
 
 const indexesOf = (db: Database.Database, prefix: string) =>
-  (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE ? ORDER BY name`).pluck().all(`${prefix}%`) as string[]);
+  db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE ? ORDER BY name`)
+    .pluck()
+    .all(`${prefix}%`) as string[];
 
 /** The projection of a document as written before the fast paths: rest and spread copies. */
 function referenceProject<S extends { exists: boolean }, E>(
-  doc: (Omit<S, 'exists'> & DocumentMeta) | null, event: E, place: EventPlace, evolve: (s: S, e: E) => S, initial: () => S,
+  doc: (Omit<S, 'exists'> & DocumentMeta) | null,
+  event: E,
+  place: EventPlace,
+  evolve: (s: S, e: E) => S,
+  initial: () => S,
 ): Omit<S, 'exists'> & DocumentMeta {
   const before = (doc ? { ...doc, exists: true } : initial()) as S;
   const { exists: _exists, ...after } = evolve(before, event);
   const meta: DocumentMeta = doc
     ? {
-        revision: place.revision, firstSeq: doc.firstSeq, firstPosition: doc.firstPosition, lastPosition: place.position,
-        createdAt: doc.createdAt, createdBy: doc.createdBy, updatedAt: place.recordedAt, updatedBy: place.recordedBy,
+        revision: place.revision,
+        firstSeq: doc.firstSeq,
+        firstPosition: doc.firstPosition,
+        lastPosition: place.position,
+        createdAt: doc.createdAt,
+        createdBy: doc.createdBy,
+        updatedAt: place.recordedAt,
+        updatedBy: place.recordedBy,
       }
     : {
-        revision: place.revision, firstSeq: place.seq, firstPosition: place.position, lastPosition: place.position,
-        createdAt: place.recordedAt, createdBy: place.recordedBy, updatedAt: place.recordedAt, updatedBy: place.recordedBy,
+        revision: place.revision,
+        firstSeq: place.seq,
+        firstPosition: place.position,
+        lastPosition: place.position,
+        createdAt: place.recordedAt,
+        createdBy: place.recordedBy,
+        updatedAt: place.recordedAt,
+        updatedBy: place.recordedBy,
       };
   return { ...after, ...meta } as Omit<S, 'exists'> & DocumentMeta;
 }
@@ -73,7 +92,9 @@ function referenceProject<S extends { exists: boolean }, E>(
 /** The feed row as written before the fast paths: memberships from the timeline rows, changes by JSON. */
 function referenceFeed(before: FactDoc | null, after: FactDoc | null) {
   const memberships = (doc: FactDoc | null) =>
-    doc && !doc.retracted ? timelineRowsOf(doc).map((r) => (r.kind === 'all' ? 'all' : `${r.kind}:${r.timelineId}`)) : [];
+    doc && !doc.retracted
+      ? timelineRowsOf(doc).map((r) => (r.kind === 'all' ? 'all' : `${r.kind}:${r.timelineId}`))
+      : [];
   const fields = ['summary', 'notes', 'when', 'place', 'actors', 'topics', 'citations', 'relations'] as const;
   const changes = before && after ? fields.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f])) : [];
   return { before: memberships(before), after: memberships(after), changes };
@@ -108,7 +129,13 @@ describe('every path through the projections builds the same read models', funct
     const second = await importDossier(write, dossier, { metadata: { recordedBy: 'bo', reason: 'second import' } });
     expect(second.rejected).to.deep.equal([]);
     const retracted = facts.find((_, i) => i % 23 === 0)!;
-    await execute(write, 'fact', retracted.id, { type: 'ReinstateFact', data: { factId: retracted.id } }, { metadata: { recordedBy: 'cy', reason: 'back' } });
+    await execute(
+      write,
+      'fact',
+      retracted.id,
+      { type: 'ReinstateFact', data: { factId: retracted.id } },
+      { metadata: { recordedBy: 'cy', reason: 'back' } },
+    );
     log = await f.chronicle.store.readAll({ maxCount: 100_000 });
     expect(log.length).to.be.greaterThan(5000); // more than one chunk of applyEvents
   });
@@ -120,20 +147,40 @@ describe('every path through the projections builds the same read models', funct
     for (const recorded of log) {
       const decoded = decodeEvent(recorded);
       const place: EventPlace = {
-        revision: Number(recorded.revision), position: recorded.position, seq: ++seq,
-        recordedAt: decoded.metadata.recordedAt, recordedBy: decoded.metadata.recordedBy,
+        revision: Number(recorded.revision),
+        position: recorded.position,
+        seq: ++seq,
+        recordedAt: decoded.metadata.recordedAt,
+        recordedBy: decoded.metadata.recordedBy,
       };
       const before = docs.get(recorded.streamName) ?? null;
       const [kind] = recorded.streamName.split('-');
       const [fast, reference] =
-        kind === 'fact' ? [projectFact(before as any, decoded.event as FactEvent, place), referenceProject(before as any, decoded.event, place, evolveFact as any, initialFactState)]
-        : kind === 'actor' ? [projectActor(before as any, decoded.event as any, place), referenceProject(before as any, decoded.event, place, evolveActor as any, initialActorState)]
-        : kind === 'topic' ? [projectTopic(before as any, decoded.event as any, place), referenceProject(before as any, decoded.event, place, evolveTopic as any, initialTopicState)]
-        : [projectSource(before as any, decoded.event as any, place), referenceProject(before as any, decoded.event, place, evolveSource as any, initialSourceState)];
+        kind === 'fact'
+          ? [
+              projectFact(before as any, decoded.event as FactEvent, place),
+              referenceProject(before as any, decoded.event, place, evolveFact as any, initialFactState),
+            ]
+          : kind === 'actor'
+            ? [
+                projectActor(before as any, decoded.event as any, place),
+                referenceProject(before as any, decoded.event, place, evolveActor as any, initialActorState),
+              ]
+            : kind === 'topic'
+              ? [
+                  projectTopic(before as any, decoded.event as any, place),
+                  referenceProject(before as any, decoded.event, place, evolveTopic as any, initialTopicState),
+                ]
+              : [
+                  projectSource(before as any, decoded.event as any, place),
+                  referenceProject(before as any, decoded.event, place, evolveSource as any, initialSourceState),
+                ];
       expect(JSON.stringify(fast), `${recorded.streamName}@${recorded.revision}`).to.equal(JSON.stringify(reference));
       if (kind === 'fact') {
         const row = feedRowOf(seq, recorded.position, recorded.type, before as FactDoc | null, fast as FactDoc);
-        expect({ before: row.before, after: row.after, changes: row.changes }).to.deep.equal(referenceFeed(before as FactDoc | null, fast as FactDoc));
+        expect({ before: row.before, after: row.after, changes: row.changes }).to.deep.equal(
+          referenceFeed(before as FactDoc | null, fast as FactDoc),
+        );
       }
       // Later events start from the stored form, as across batches, or from the fast one.
       docs.set(recorded.streamName, seq % 2 === 0 ? JSON.parse(JSON.stringify(fast)) : fast);
@@ -147,14 +194,27 @@ describe('every path through the projections builds the same read models', funct
     const rm = f.chronicle.readModels();
     const caughtUp = dump(rm.db);
     const liveIndexes = indexesOf(rm.db, 'rm_');
-    expect(liveIndexes).to.include.members(['rm_timeline_current', 'rm_timeline_versions', 'rm_events_fact', 'rm_events_position', 'rm_events_recorded', 'rm_actors_merged']);
+    expect(liveIndexes).to.include.members([
+      'rm_timeline_current',
+      'rm_timeline_versions',
+      'rm_events_fact',
+      'rm_events_position',
+      'rm_events_recorded',
+      'rm_actors_merged',
+    ]);
 
     // The indexes kept beside the documents say what the current documents say.
     const citesOf = rm.db.prepare('SELECT source_id FROM rm_cites WHERE fact_id = ? ORDER BY source_id').pluck();
-    const relatedOf = rm.db.prepare('SELECT target FROM rm_relations WHERE fact_id = ? AND to_seq IS NULL ORDER BY target').pluck();
+    const relatedOf = rm.db
+      .prepare('SELECT target FROM rm_relations WHERE fact_id = ? AND to_seq IS NULL ORDER BY target')
+      .pluck();
     const currentRows = new Map<string, unknown[]>();
-    for (const { factId, ...row } of rm.db.prepare(`SELECT fact_id AS factId, kind, timeline_id AS timelineId, role, retracted, earliest, latest,
-        precision_rank AS rank, first_seq AS firstSeq FROM rm_timeline WHERE to_seq IS NULL ORDER BY fact_id, kind, timeline_id`).all() as { factId: string }[]) {
+    for (const { factId, ...row } of rm.db
+      .prepare(
+        `SELECT fact_id AS factId, kind, timeline_id AS timelineId, role, retracted, earliest, latest,
+        precision_rank AS rank, first_seq AS firstSeq FROM rm_timeline WHERE to_seq IS NULL ORDER BY fact_id, kind, timeline_id`,
+      )
+      .all() as { factId: string }[]) {
       currentRows.set(factId, [...(currentRows.get(factId) ?? []), row]);
     }
     for (const doc of rm.allFacts()) {
@@ -166,7 +226,16 @@ describe('every path through the projections builds the same read models', funct
       expect(related, `relations of ${doc.factId}`).to.deep.equal(wantedRelated);
       const rows = currentRows.get(doc.factId) ?? [];
       const wantedRows = timelineRowsOf(doc)
-        .map((r) => ({ kind: r.kind, timelineId: r.timelineId, role: r.role, retracted: r.retracted ? 1 : 0, earliest: r.earliestDay, latest: r.latestDay, rank: r.precisionRank, firstSeq: r.firstSeq }))
+        .map((r) => ({
+          kind: r.kind,
+          timelineId: r.timelineId,
+          role: r.role,
+          retracted: r.retracted ? 1 : 0,
+          earliest: r.earliestDay,
+          latest: r.latestDay,
+          rank: r.precisionRank,
+          firstSeq: r.firstSeq,
+        }))
         .sort((a, b) => (a.kind + '\u0000' + a.timelineId < b.kind + '\u0000' + b.timelineId ? -1 : 1));
       expect(rows, `timeline rows of ${doc.factId}`).to.deep.equal(wantedRows);
     }
@@ -178,7 +247,12 @@ describe('every path through the projections builds the same read models', funct
 
     // 3. Separate read models: the first event applied on its own, then a catch-up (not from empty,
     //    so every index is kept up row by row) a few appends per transaction.
-    const other = await openChronicle({ storeUrl: f.storeUrl, readModelsUrl: `sqlite:${f.dir.file('other.db')}`, clock: testClock(), newId: countingIds() });
+    const other = await openChronicle({
+      storeUrl: f.storeUrl,
+      readModelsUrl: `sqlite:${f.dir.file('other.db')}`,
+      clock: testClock(),
+      newId: countingIds(),
+    });
     try {
       const otherRm = other.readModels();
       applyEvents(otherRm, log.slice(0, 1), (a, b) => other.store.comparePositions(a, b));
@@ -197,7 +271,12 @@ describe('every path through the projections builds the same read models', funct
   });
 
   it('puts the read indexes back when a catch-up from empty stops part-way, and resumes from its checkpoint', async () => {
-    const other = await openChronicle({ storeUrl: f.storeUrl, readModelsUrl: `sqlite:${f.dir.file('stopped.db')}`, clock: testClock(), newId: countingIds() });
+    const other = await openChronicle({
+      storeUrl: f.storeUrl,
+      readModelsUrl: `sqlite:${f.dir.file('stopped.db')}`,
+      clock: testClock(),
+      newId: countingIds(),
+    });
     try {
       let reads = 0;
       const failing = new Proxy(other.store, {

@@ -15,10 +15,17 @@ describe('the read cache shared between queries', () => {
   });
   afterEach(async () => f.close());
 
-  const sedena = (asOf?: string) => readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena', ...(asOf ? { asOf } : {}) });
+  const sedena = (asOf?: string) =>
+    readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena', ...(asOf ? { asOf } : {}) });
   const whenOf = (t: ReturnType<typeof sedena>, id: string) => t.entries.find((e) => e.factId === id)?.when.edtf;
   const revise = async (when: string) => {
-    await execute(f.chronicle.write, 'fact', alert, { type: 'ReviseFactDate', data: { factId: alert, when } }, { metadata: { recordedBy: 'ana', reason: 'dated again' } });
+    await execute(
+      f.chronicle.write,
+      'fact',
+      alert,
+      { type: 'ReviseFactDate', data: { factId: alert, when } },
+      { metadata: { recordedBy: 'ana', reason: 'dated again' } },
+    );
     await f.chronicle.runner.catchUp();
   };
 
@@ -44,7 +51,13 @@ describe('the read cache shared between queries', () => {
     // connections write the event and the read models.
     const other = await openChronicle({ storeUrl: f.storeUrl, storeOptions: { synchronous: 'normal' } });
     try {
-      await execute(other.write, 'fact', alert, { type: 'ReviseFactDate', data: { factId: alert, when: '2022-04-20' } }, { metadata: { recordedBy: 'ana', reason: 'from the CLI' } });
+      await execute(
+        other.write,
+        'fact',
+        alert,
+        { type: 'ReviseFactDate', data: { factId: alert, when: '2022-04-20' } },
+        { metadata: { recordedBy: 'ana', reason: 'from the CLI' } },
+      );
       await other.runner.catchUp();
     } finally {
       await other.close();
@@ -76,7 +89,14 @@ describe('the read cache shared between queries', () => {
   it('reads a page longer than the cache holds whole, in order', () => {
     const rm = f.chronicle.readModels();
     const ids = readTimeline(rm, { kind: 'all' }).entries.map((e) => e.factId);
-    const names = new NameResolver(rm, new ReadCache(() => 'unchanged', () => false, 3).scope());
+    const names = new NameResolver(
+      rm,
+      new ReadCache(
+        () => 'unchanged',
+        () => false,
+        3,
+      ).scope(),
+    );
     expect(names.entriesOf(ids).map((e) => e.factId)).to.deep.equal(ids);
     expect(names.entriesOf(ids).map((e) => e.factId)).to.deep.equal(ids);
   });
@@ -84,7 +104,11 @@ describe('the read cache shared between queries', () => {
 
 describe('ReadCache', () => {
   it('keeps at most its capacity, dropping the oldest first', () => {
-    const cache = new ReadCache(() => 'unchanged', () => false, 2);
+    const cache = new ReadCache(
+      () => 'unchanged',
+      () => false,
+      2,
+    );
     const scope = cache.scope();
     scope.set('a', 1);
     scope.set('b', 2);
@@ -96,14 +120,22 @@ describe('ReadCache', () => {
   });
 
   it('shares nothing with a capacity of 0', () => {
-    const cache = new ReadCache(() => 'unchanged', () => false, 0);
+    const cache = new ReadCache(
+      () => 'unchanged',
+      () => false,
+      0,
+    );
     cache.scope().set('a', 1);
     expect(cache.scope().has('a')).to.equal(false);
   });
 
   it('starts empty when the write token moved, and keeps through its own write only what it did not make stale', () => {
     let token = 't1';
-    const cache = new ReadCache(() => token, () => false, 10);
+    const cache = new ReadCache(
+      () => token,
+      () => false,
+      10,
+    );
     cache.scope().set('a', 1);
     cache.scope().set('b', 2);
     token = 't2'; // this connection's write: found t1, left t2, made `a` stale

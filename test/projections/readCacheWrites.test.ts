@@ -20,10 +20,23 @@ type Edit =
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('revise' as const), fact: fc.nat(), day: fc.integer({ min: 1, max: 60 }) }),
   fc.record({ kind: fc.constantFrom('retract' as const, 'reinstate' as const), fact: fc.nat() }),
-  fc.record({ kind: fc.constant('relate' as const), fact: fc.nat(), target: fc.nat(), relation: fc.constantFrom('after' as const, 'before' as const, 'same-day' as const) }),
-  fc.record({ kind: fc.constant('summary' as const), fact: fc.nat(), text: fc.constantFrom('Re-read from the report', 'Confirmed by a second source') }),
+  fc.record({
+    kind: fc.constant('relate' as const),
+    fact: fc.nat(),
+    target: fc.nat(),
+    relation: fc.constantFrom('after' as const, 'before' as const, 'same-day' as const),
+  }),
+  fc.record({
+    kind: fc.constant('summary' as const),
+    fact: fc.nat(),
+    text: fc.constantFrom('Re-read from the report', 'Confirmed by a second source'),
+  }),
   fc.record({ kind: fc.constantFrom('link' as const, 'unlink' as const), fact: fc.nat(), actor: fc.nat() }),
-  fc.record({ kind: fc.constant('rename' as const), actor: fc.nat(), text: fc.constantFrom('Renamed body', 'Another name') }),
+  fc.record({
+    kind: fc.constant('rename' as const),
+    actor: fc.nat(),
+    text: fc.constantFrom('Renamed body', 'Another name'),
+  }),
 );
 
 describe('the read cache through writes (fast-check, seed 20261128)', () => {
@@ -59,21 +72,51 @@ describe('the read cache through writes (fast-check, seed 20261128)', () => {
           break;
         case 'relate': {
           const target = facts[e.target % facts.length]!;
-          await execute(write, 'fact', fact, { type: 'AssertRelation', data: { factId: fact, relation: { kind: e.relation, target, offset: null } } }, options);
+          await execute(
+            write,
+            'fact',
+            fact,
+            { type: 'AssertRelation', data: { factId: fact, relation: { kind: e.relation, target, offset: null } } },
+            options,
+          );
           break;
         }
         case 'summary':
-          await execute(write, 'fact', fact, { type: 'EditFactSummary', data: { factId: fact, summary: e.text } }, options);
+          await execute(
+            write,
+            'fact',
+            fact,
+            { type: 'EditFactSummary', data: { factId: fact, summary: e.text } },
+            options,
+          );
           break;
         case 'link':
-          await execute(write, 'fact', fact, { type: 'LinkActor', data: { factId: fact, actorId: actors[e.actor % actors.length]!, role: null } }, options);
+          await execute(
+            write,
+            'fact',
+            fact,
+            { type: 'LinkActor', data: { factId: fact, actorId: actors[e.actor % actors.length]!, role: null } },
+            options,
+          );
           break;
         case 'unlink':
-          await execute(write, 'fact', fact, { type: 'UnlinkActor', data: { factId: fact, actorId: actors[e.actor % actors.length]! } }, options);
+          await execute(
+            write,
+            'fact',
+            fact,
+            { type: 'UnlinkActor', data: { factId: fact, actorId: actors[e.actor % actors.length]! } },
+            options,
+          );
           break;
         case 'rename': {
           const actor = actors[e.actor % actors.length]!;
-          await execute(write, 'actor', actor, { type: 'RenameActor', data: { actorId: actor, name: e.text } }, options);
+          await execute(
+            write,
+            'actor',
+            actor,
+            { type: 'RenameActor', data: { actorId: actor, name: e.text } },
+            options,
+          );
           break;
         }
       }
@@ -108,7 +151,8 @@ describe('the read cache through writes (fast-check, seed 20261128)', () => {
           for (const q of queries) readTimeline(rm, q); // fill the cache
           await apply(e);
           if (rm.cache.size > 0) kept += 1;
-          for (const q of queries) expect(readTimeline(rm, q), `${JSON.stringify(e)} then ${JSON.stringify(q)}`).to.deep.equal(uncached(q));
+          for (const q of queries)
+            expect(readTimeline(rm, q), `${JSON.stringify(e)} then ${JSON.stringify(q)}`).to.deep.equal(uncached(q));
         }
       }),
       { seed: SEED, numRuns: 12 },
@@ -125,7 +169,9 @@ describe('the read cache through writes (fast-check, seed 20261128)', () => {
     const scope = rm.cache.scope();
     expect(scope.has(`entry:${changed}`)).to.equal(false);
     expect(scope.has(`entry:${other}`)).to.equal(true);
-    expect(readTimeline(rm, { kind: 'all' }).entries.find((e) => e.factId === changed)?.summary).to.equal('Re-read from the report');
+    expect(readTimeline(rm, { kind: 'all' }).entries.find((e) => e.factId === changed)?.summary).to.equal(
+      'Re-read from the report',
+    );
   });
 
   it('answers from the rebuilt read models after a rebuild, through the old handle too', async () => {

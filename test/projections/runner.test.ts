@@ -19,7 +19,10 @@ describe('the projection runner', () => {
   it('catches up in batches and records the checkpoint with the documents', async () => {
     const applied = await f.chronicle.runner.catchUp();
     expect(applied).to.equal((await f.chronicle.store.readAll({ maxCount: 10_000 })).length);
-    expect(f.chronicle.readModels().checkpoint()).to.deep.equal({ position: await f.chronicle.store.headPosition(), seq: applied });
+    expect(f.chronicle.readModels().checkpoint()).to.deep.equal({
+      position: await f.chronicle.store.headPosition(),
+      seq: applied,
+    });
   });
 
   it('resumes from its checkpoint after a restart instead of replaying the log', async () => {
@@ -28,7 +31,9 @@ describe('the projection runner', () => {
     const reopened = await openChronicle({ storeUrl: f.storeUrl, clock: testClock(), newId: countingIds() });
     try {
       expect(await reopened.runner.catchUp()).to.equal(0);
-      expect(readTimeline(reopened.readModels(), { kind: 'actor', id: 'sedena' }).entries).to.have.length.greaterThan(0);
+      expect(readTimeline(reopened.readModels(), { kind: 'actor', id: 'sedena' }).entries).to.have.length.greaterThan(
+        0,
+      );
     } finally {
       await reopened.close();
     }
@@ -43,10 +48,21 @@ describe('the projection runner', () => {
       seen.push(...applied);
       if (applied.some((a) => a.type === 'FactDateRevised')) revised();
     };
-    const reopened = await openChronicle({ storeUrl: f.storeUrl, clock: testClock(), newId: countingIds(), runner: { onApplied } });
+    const reopened = await openChronicle({
+      storeUrl: f.storeUrl,
+      clock: testClock(),
+      newId: countingIds(),
+      runner: { onApplied },
+    });
     try {
       await reopened.runner.start();
-      await execute(reopened.write, 'fact', 'state-dept-report-to-sedena', { type: 'ReviseFactDate', data: { factId: 'state-dept-report-to-sedena', when: '?2022-04-21' } }, { metadata: { recordedBy: 'ana', reason: 'the report is dated the 21st' } });
+      await execute(
+        reopened.write,
+        'fact',
+        'state-dept-report-to-sedena',
+        { type: 'ReviseFactDate', data: { factId: 'state-dept-report-to-sedena', when: '?2022-04-21' } },
+        { metadata: { recordedBy: 'ana', reason: 'the report is dated the 21st' } },
+      );
       await changed;
       const applied = seen.find((a) => a.type === 'FactDateRevised');
       expect(applied?.factBefore?.when).to.equal('?2022-04-22');
@@ -60,12 +76,19 @@ describe('the projection runner', () => {
   it('rebuilds into fresh tables that equal the incremental read models', async () => {
     await f.chronicle.runner.catchUp();
     const rm = () => f.chronicle.readModels();
-    const snapshot = () => JSON.stringify([readTimeline(rm(), { kind: 'all' }), readTimeline(rm(), { kind: 'actor', id: 'sedena' }), rm().checkpoint()]);
+    const snapshot = () =>
+      JSON.stringify([
+        readTimeline(rm(), { kind: 'all' }),
+        readTimeline(rm(), { kind: 'actor', id: 'sedena' }),
+        rm().checkpoint(),
+      ]);
     const before = snapshot();
     const replayed = await f.chronicle.runner.rebuild();
     expect(replayed).to.equal(rm().checkpoint().seq);
     expect(snapshot()).to.equal(before);
-    const tables = rm().db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rb\\_%' ESCAPE '\\'`).all();
+    const tables = rm()
+      .db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rb\\_%' ESCAPE '\\'`)
+      .all();
     expect(tables).to.deep.equal([]);
   });
 
@@ -73,10 +96,22 @@ describe('the projection runner', () => {
     await f.chronicle.runner.catchUp();
     await f.chronicle.runner.rebuild();
     await f.chronicle.runner.rebuild();
-    const indexes = f.chronicle.readModels().db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
-    expect(indexes).to.include.members(['rm_relations_target', 'rm_cites_source', 'rm_fact_findings_component', 'rm_timeline_current']);
+    const indexes = f.chronicle
+      .readModels()
+      .db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'`)
+      .pluck()
+      .all() as string[];
+    expect(indexes).to.include.members([
+      'rm_relations_target',
+      'rm_cites_source',
+      'rm_fact_findings_component',
+      'rm_timeline_current',
+    ]);
     expect(indexes.filter((n) => n.startsWith('rb_'))).to.deep.equal([]);
-    const plan = f.chronicle.readModels().db.prepare(`EXPLAIN QUERY PLAN SELECT fact_id FROM rm_relations WHERE target = ? AND to_seq IS NULL`).all('x') as { detail: string }[];
+    const plan = f.chronicle
+      .readModels()
+      .db.prepare(`EXPLAIN QUERY PLAN SELECT fact_id FROM rm_relations WHERE target = ? AND to_seq IS NULL`)
+      .all('x') as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).to.match(/USING INDEX rm_relations_target/);
   });
 });

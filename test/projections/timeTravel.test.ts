@@ -21,13 +21,17 @@ describe('timelines as known at a past moment', () => {
     importedAt = (await f.chronicle.store.readAll({ maxCount: 100_000 })).at(-1)!.metadata.recordedAt;
     const write = (command: Parameters<typeof execute<'fact'>>[3], reason: string) =>
       execute(f.chronicle.write, 'fact', command.data.factId, command, { metadata: { recordedBy: 'ana', reason } });
-    await write({ type: 'ReviseFactDate', data: { factId: alert, when: '?2022-04-21' } }, 'the report is dated the 21st');
+    await write(
+      { type: 'ReviseFactDate', data: { factId: alert, when: '?2022-04-21' } },
+      'the report is dated the 21st',
+    );
     await write({ type: 'RetractFact', data: { factId: letter } }, 'duplicate of another entry');
     await f.chronicle.runner.catchUp();
   });
   afterEach(async () => f.close());
 
-  const sedena = (asOf?: string) => readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena', ...(asOf ? { asOf } : {}) });
+  const sedena = (asOf?: string) =>
+    readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena', ...(asOf ? { asOf } : {}) });
   const whenOf = (t: ReturnType<typeof sedena>, id: string) => t.entries.find((e) => e.factId === id)?.when.edtf;
 
   it('shows the current state without asOf, retracted facts only when asked for', () => {
@@ -42,7 +46,10 @@ describe('timelines as known at a past moment', () => {
     for (const asOf of [importedAt, importedPosition]) {
       const then = sedena(asOf);
       expect(whenOf(then, alert), asOf).to.equal('?2022-04-22');
-      expect(then.entries.map((e) => e.factId), asOf).to.include(letter);
+      expect(
+        then.entries.map((e) => e.factId),
+        asOf,
+      ).to.include(letter);
       expect(then.asOf).to.equal(asOf);
       expect(then.position).to.equal(importedPosition);
     }

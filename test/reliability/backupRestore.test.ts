@@ -21,12 +21,22 @@ function keepWriting(f: HttpFixture) {
   let writes = 0;
   const done = (async () => {
     while (running) {
-      const r = await f.request('POST', `/api/facts/${FACT}/date`, { body: { when: dateOf(writes), reason: `writer pass ${writes}` } });
+      const r = await f.request('POST', `/api/facts/${FACT}/date`, {
+        body: { when: dateOf(writes), reason: `writer pass ${writes}` },
+      });
       if (r.status !== 200) throw new Error(`the writer got ${r.status}: ${r.text}`);
       writes += 1;
     }
   })();
-  return { get writes() { return writes; }, stop: async () => { running = false; await done; } };
+  return {
+    get writes() {
+      return writes;
+    },
+    stop: async () => {
+      running = false;
+      await done;
+    },
+  };
 }
 
 /** Everything a reader sees of a store: every timeline entry (retracted too) and one fact's history. */
@@ -37,7 +47,17 @@ async function viewOf(storeUrl: string, asOf?: string) {
     const rm = chronicle.readModels();
     const timeline = readTimeline(rm, { kind: 'all', includeRetracted: true, ...(asOf ? { asOf } : {}) });
     const history = readFactHistory(rm, FACT).filter((e) => asOf === undefined || BigInt(e.position) <= BigInt(asOf));
-    return { entries: timeline.entries, history: history.map(({ eventId, type, data, recordedAt, recordedBy, reason }) => ({ eventId, type, data, recordedAt, recordedBy, reason })) };
+    return {
+      entries: timeline.entries,
+      history: history.map(({ eventId, type, data, recordedAt, recordedBy, reason }) => ({
+        eventId,
+        type,
+        data,
+        recordedAt,
+        recordedBy,
+        reason,
+      })),
+    };
   } finally {
     await chronicle.close();
   }
@@ -53,13 +73,19 @@ describe('chronicle backup and restore', function () {
     const backup = f.dir.file('backup.db');
     const before = await f.chronicle.store.headPosition();
     const writer = keepWriting(f);
-    const { stdout } = await promisify(execFile)(`${root}/bin/chronicle`, ['--json', '--store', f.storeUrl, 'backup', backup], { cwd: f.dir.path });
+    const { stdout } = await promisify(execFile)(
+      `${root}/bin/chronicle`,
+      ['--json', '--store', f.storeUrl, 'backup', backup],
+      { cwd: f.dir.path },
+    );
     const writesDuringBackup = writer.writes;
     await writer.stop();
     expect(writesDuringBackup, 'the server wrote while the backup process ran').to.be.greaterThan(0);
 
     const report = JSON.parse(stdout);
-    console.log(`      backup of ${report.events} events while the server wrote ${writesDuringBackup} revisions; the live log then held ${(await f.chronicle.store.readAll({ maxCount: 1_000_000 })).length}`);
+    console.log(
+      `      backup of ${report.events} events while the server wrote ${writesDuringBackup} revisions; the live log then held ${(await f.chronicle.store.readAll({ maxCount: 1_000_000 })).length}`,
+    );
     const copy = openLogFile(backup);
     try {
       expect(copy.events).to.equal(report.events);
@@ -90,8 +116,13 @@ describe('chronicle backup and restore', function () {
 
     // (Through the store's own id source: the CLI harness's counting ids would repeat the writer's.)
     const chronicle = await openChronicle({ storeUrl: restoredUrl });
-    const written = await execute(chronicle.write, 'fact', FACT, { type: 'ReviseFactDate', data: { factId: FACT, when: '2022-04-20' } },
-      { metadata: { recordedBy: 'test', reason: 'after the restore' } });
+    const written = await execute(
+      chronicle.write,
+      'fact',
+      FACT,
+      { type: 'ReviseFactDate', data: { factId: FACT, when: '2022-04-20' } },
+      { metadata: { recordedBy: 'test', reason: 'after the restore' } },
+    );
     await chronicle.close();
     expect(written.position).to.equal(String(Number(head) + 1));
     const restored = await viewOf(restoredUrl);
@@ -132,9 +163,24 @@ describe('chronicle backup and restore', function () {
 
     // A store with a different log is refused before a single write: the same dossier, then another revision.
     const other = `sqlite:${f.dir.file('other.db')}`;
-    expect((await cli(other, f.dir.path, 'import', fileURLToPath(new URL('../../examples/nuctech-border-scanners.json', import.meta.url)))).code).to.equal(0);
+    expect(
+      (
+        await cli(
+          other,
+          f.dir.path,
+          'import',
+          fileURLToPath(new URL('../../examples/nuctech-border-scanners.json', import.meta.url)),
+        )
+      ).code,
+    ).to.equal(0);
     const chronicle = await openChronicle({ storeUrl: other });
-    await execute(chronicle.write, 'fact', FACT, { type: 'ReviseFactDate', data: { factId: FACT, when: '2022-04-20' } }, { metadata: { recordedBy: 'someone else' } });
+    await execute(
+      chronicle.write,
+      'fact',
+      FACT,
+      { type: 'ReviseFactDate', data: { factId: FACT, when: '2022-04-20' } },
+      { metadata: { recordedBy: 'someone else' } },
+    );
     await chronicle.close();
     const otherBefore = openLogFile(f.dir.file('other.db'));
     const eventsBefore = otherBefore.events;

@@ -50,16 +50,22 @@ describe('fifty editors revising one fact at once', function () {
     expect(accepted.length + refused.length, 'every answer is 200 or 412').to.equal(log.length);
     expect(accepted).to.have.length(EDITORS);
     // Exactly one winner per revision: the If-Match values of the accepted writes are start, start+1, …
-    expect(accepted.map((a) => Number(JSON.parse(a.ifMatch))).sort((a, b) => a - b))
-      .to.deep.equal(Array.from({ length: EDITORS }, (_, i) => start + i));
-    expect(accepted.map((a) => a.response.headers.get('etag')).sort())
-      .to.deep.equal(Array.from({ length: EDITORS }, (_, i) => `"${start + i + 1}"`).sort());
+    expect(accepted.map((a) => Number(JSON.parse(a.ifMatch))).sort((a, b) => a - b)).to.deep.equal(
+      Array.from({ length: EDITORS }, (_, i) => start + i),
+    );
+    expect(accepted.map((a) => a.response.headers.get('etag')).sort()).to.deep.equal(
+      Array.from({ length: EDITORS }, (_, i) => `"${start + i + 1}"`).sort(),
+    );
     for (const r of refused) {
       expect(r.response.json.status).to.equal(412);
-      expect(Number(JSON.parse(r.response.headers.get('etag')!)), 'a refusal carries a newer ETag').to.be.greaterThan(Number(JSON.parse(r.ifMatch)));
+      expect(Number(JSON.parse(r.response.headers.get('etag')!)), 'a refusal carries a newer ETag').to.be.greaterThan(
+        Number(JSON.parse(r.ifMatch)),
+      );
     }
     expect(refused.length, 'editors really collided').to.be.greaterThan(0);
-    console.log(`      ${EDITORS} editors: ${accepted.length} revisions accepted, one per revision; ${refused.length} refusals with 412 and the current ETag`);
+    console.log(
+      `      ${EDITORS} editors: ${accepted.length} revisions accepted, one per revision; ${refused.length} refusals with 412 and the current ETag`,
+    );
 
     // The history holds every accepted revision, in the order they were accepted, and nothing else.
     const revisions = await dateRevisions(f);
@@ -72,13 +78,19 @@ describe('fifty editors revising one fact at once', function () {
   });
 
   it('without If-Match, accepts all fifty and loses none of them from the history', async () => {
-    const responses = await Promise.all(Array.from({ length: EDITORS }, (_, i) => f.request('POST', `/api/facts/${FACT}/date`, {
-      body: { when: dateOf(i), reason: `editor ${i} checked the letter` },
-      headers: { 'X-Chronicle-User': `editor-${i}` },
-    })));
+    const responses = await Promise.all(
+      Array.from({ length: EDITORS }, (_, i) =>
+        f.request('POST', `/api/facts/${FACT}/date`, {
+          body: { when: dateOf(i), reason: `editor ${i} checked the letter` },
+          headers: { 'X-Chronicle-User': `editor-${i}` },
+        }),
+      ),
+    );
     expect(responses.map((r) => r.status)).to.deep.equal(Array(EDITORS).fill(200));
     const revisions = await dateRevisions(f);
-    expect(revisions.map((e) => e.data.when).sort()).to.deep.equal(Array.from({ length: EDITORS }, (_, i) => dateOf(i)).sort());
+    expect(revisions.map((e) => e.data.when).sort()).to.deep.equal(
+      Array.from({ length: EDITORS }, (_, i) => dateOf(i)).sort(),
+    );
     expect(new Set(revisions.map((e) => e.recordedBy)).size).to.equal(EDITORS);
     // Each write answered with the revision it made: fifty distinct ETags.
     expect(new Set(responses.map((r) => r.headers.get('etag'))).size).to.equal(EDITORS);

@@ -122,7 +122,17 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
 
   it(`leaves no torn or duplicated event and no half-written item after ${KILLS} kills during a bulk import, and re-running it converges on a clean import`, async () => {
     const rng = new Prng(seed);
-    const figures = { landed: 0, inCommit: 0, rolledBack: 0, committed: 0, betweenCommits: 0, finishedFirst: 0, runs: 0, stores: 0, perDossier: [0, 0] };
+    const figures = {
+      landed: 0,
+      inCommit: 0,
+      rolledBack: 0,
+      committed: 0,
+      betweenCommits: 0,
+      finishedFirst: 0,
+      runs: 0,
+      stores: 0,
+      perDossier: [0, 0],
+    };
 
     /** Restarts on the store, checks its log, and returns how many of the phase's appends it holds whole. */
     const restartAndCheck = (storePath: string, phase: CleanPhase, before: number, where: string) => {
@@ -149,17 +159,30 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
           if (killAfter === undefined) break;
           figures.runs += 1;
           const where = `${replay}, import run ${figures.runs} (${at})`;
-          expect(figures.runs, `${where}: only ${figures.landed} of ${KILLS} kills landed mid-work`).to.be.at.most(MAX_RUNS);
-          const job = { mode: 'import', storePath, dossierPath: phase.dossierPath, batchSize, yieldTurns: rng.int(3) } as const;
+          expect(figures.runs, `${where}: only ${figures.landed} of ${KILLS} kills landed mid-work`).to.be.at.most(
+            MAX_RUNS,
+          );
+          const job = {
+            mode: 'import',
+            storePath,
+            dossierPath: phase.dossierPath,
+            batchSize,
+            yieldTurns: rng.int(3),
+          } as const;
           const outcome = await pool.take().run(job, killAfter);
           expect(outcome.synchronous, `${where}: the child's store is not synchronous=FULL`).to.equal(2);
           const before = appendsPresent;
           appendsPresent = restartAndCheck(storePath, phase, before, where).appendsPresent;
           points.progressed(appendsPresent > before);
           // Every batch whose transaction returned before the kill is in the store.
-          const returned = outcome.reports.filter((r, i) => r.t === 'commit' && outcome.reports[i + 1]?.t === 'committed').at(-1);
+          const returned = outcome.reports
+            .filter((r, i) => r.t === 'commit' && outcome.reports[i + 1]?.t === 'committed')
+            .at(-1);
           if (returned?.t === 'commit') {
-            expect(batchFate(returned.appends, phase, appendsPresent), `${where}: the last batch committed before the kill`).to.equal('committed');
+            expect(
+              batchFate(returned.appends, phase, appendsPresent),
+              `${where}: the last batch committed before the kill`,
+            ).to.equal('committed');
           }
           if (outcome.finished) {
             figures.finishedFirst += 1;
@@ -187,14 +210,17 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
         const store = openSqliteEventStore({ path: storePath });
         try {
           const dossier = JSON.parse(readFileSync(phase.dossierPath, 'utf8')) as unknown;
-          const report = await importDossier({ store, clock: importClock, newId: contentIdsOnly }, dossier, { metadata: IMPORT_METADATA });
+          const report = await importDossier({ store, clock: importClock, newId: contentIdsOnly }, dossier, {
+            metadata: IMPORT_METADATA,
+          });
           expect(report.rejected, `${replay}, ${at}: the re-run`).to.deep.equal([]);
         } finally {
           await store.close();
         }
         const final = restartAndCheck(storePath, phase, appendsPresent, `${replay}, ${at}, after the re-run`);
-        expect(final, `${replay}, ${at}: after the re-run, the store holds exactly a clean import's log`)
-          .to.deep.equal({ appendsPresent: phase.appends.length, events: phase.log.length });
+        expect(final, `${replay}, ${at}: after the re-run, the store holds exactly a clean import's log`).to.deep.equal(
+          { appendsPresent: phase.appends.length, events: phase.log.length },
+        );
 
         if (figures.stores === 1) {
           // What readers see is what they see after a clean import: exported dossier, timelines, findings.
@@ -202,7 +228,10 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
           const readStore = openSqliteEventStore({ path: storePath });
           try {
             await new ProjectionRunner(readStore, rm).catchUp();
-            expect(readerViews(rm) === phase.views, `${replay}, ${at}: the exported dossier, timelines or findings differ from a clean import's`).to.equal(true);
+            expect(
+              readerViews(rm) === phase.views,
+              `${replay}, ${at}: the exported dossier, timelines or findings differ from a clean import's`,
+            ).to.equal(true);
           } finally {
             rm.db.close();
             await readStore.close();
@@ -212,16 +241,27 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
     } while (figures.landed < KILLS);
 
     expect(figures.landed, replay).to.be.at.least(KILLS);
-    console.log(`      import: ${figures.landed} kills landed mid-work (${figures.perDossier.join(' + ')} during the first and the second dossier; ${figures.inCommit} at a commit: ${figures.rolledBack} rolled back, ` +
-      `${figures.committed} committed; ${figures.betweenCommits} between commits), ${figures.finishedFirst} child(ren) finished before their kill; ` +
-      `${figures.runs} child runs on ${figures.stores} store(s); ${replay}`);
+    console.log(
+      `      import: ${figures.landed} kills landed mid-work (${figures.perDossier.join(' + ')} during the first and the second dossier; ${figures.inCommit} at a commit: ${figures.rolledBack} rolled back, ` +
+        `${figures.committed} committed; ${figures.betweenCommits} between commits), ${figures.finishedFirst} child(ren) finished before their kill; ` +
+        `${figures.runs} child runs on ${figures.stores} store(s); ${replay}`,
+    );
   });
 
   it(`keeps the read models equal to a rebuild from the log after ${KILLS} kills during projection catch-up`, async () => {
     const rng = new Prng(seed ^ 0x2545f491);
     const log = reference.phases[1].log;
     const head = String(log.at(-1)!.position);
-    const figures = { landed: 0, inBatch: 0, rolledBack: 0, committed: 0, betweenBatches: 0, finishedFirst: 0, runs: 0, stores: 0 };
+    const figures = {
+      landed: 0,
+      inBatch: 0,
+      rolledBack: 0,
+      committed: 0,
+      betweenBatches: 0,
+      finishedFirst: 0,
+      runs: 0,
+      stores: 0,
+    };
     // A kill on a `read` report lands while that batch is applied (or committed, or just after);
     // one on an `applied` report, after a commit, while the next batch is read.
     let storePath = '';
@@ -243,8 +283,12 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
           if (killAfter === undefined) break;
           figures.runs += 1;
           const where = `${replay}, catch-up run ${figures.runs} (store ${figures.stores})`;
-          expect(figures.runs, `${where}: only ${figures.landed} of ${KILLS} kills landed mid-work`).to.be.at.most(MAX_RUNS);
-          const outcome = await pool.take().run({ mode: 'catch-up', storePath, batchSize, yieldTurns: rng.int(3) }, killAfter);
+          expect(figures.runs, `${where}: only ${figures.landed} of ${KILLS} kills landed mid-work`).to.be.at.most(
+            MAX_RUNS,
+          );
+          const outcome = await pool
+            .take()
+            .run({ mode: 'catch-up', storePath, batchSize, yieldTurns: rng.int(3) }, killAfter);
 
           // Restart: open the read models as the next process would; check the log and the checkpoint.
           const rm = ReadModelDb.open(storePath);
@@ -256,10 +300,16 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
             cp = rm.checkpoint();
             const lastApplied = [...outcome.reports].reverse().find((r) => r.t === 'applied');
             const committed = lastApplied?.t === 'applied' ? (lastApplied.position ?? undefined) : checkpoint.position;
-            expect(Number(cp.position ?? 0), `${where}: the checkpoint went back before ${committed}, which was committed`).to.be.at.least(Number(committed ?? 0));
+            expect(
+              Number(cp.position ?? 0),
+              `${where}: the checkpoint went back before ${committed}, which was committed`,
+            ).to.be.at.least(Number(committed ?? 0));
             // The read models hold exactly what the log up to the checkpoint gives, applied afresh.
             const diff = diffReadModels(dumpReadModels(rm.db), beside.at(cp.position));
-            expect(diff, `${where}: read models at checkpoint ${cp.position} (seq ${cp.seq}) against the log applied up to there`).to.deep.equal([]);
+            expect(
+              diff,
+              `${where}: read models at checkpoint ${cp.position} (seq ${cp.seq}) against the log applied up to there`,
+            ).to.deep.equal([]);
             if (!outcome.finished) {
               expect(outcome.killed, `${where}: the child neither finished nor was killed`).to.equal(true);
               figures.landed += 1;
@@ -291,8 +341,13 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
       const rm = ReadModelDb.open(storePath);
       try {
         await new ProjectionRunner(store, rm).catchUp();
-        expect(rm.checkpoint().position, `${replay}, store ${figures.stores}: checkpoint after catching up`).to.equal(head);
-        expect(diffReadModels(dumpReadModels(rm.db), reference.rebuilt), `${replay}, store ${figures.stores}: read models after catching up`).to.deep.equal([]);
+        expect(rm.checkpoint().position, `${replay}, store ${figures.stores}: checkpoint after catching up`).to.equal(
+          head,
+        );
+        expect(
+          diffReadModels(dumpReadModels(rm.db), reference.rebuilt),
+          `${replay}, store ${figures.stores}: read models after catching up`,
+        ).to.deep.equal([]);
       } finally {
         rm.db.close();
         await store.close();
@@ -305,14 +360,19 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
     try {
       const runner = new ProjectionRunner(store, rm);
       await runner.rebuild();
-      expect(diffReadModels(dumpReadModels(runner.readModels.db), reference.rebuilt), `${replay}: after the runner's rebuild`).to.deep.equal([]);
+      expect(
+        diffReadModels(dumpReadModels(runner.readModels.db), reference.rebuilt),
+        `${replay}: after the runner's rebuild`,
+      ).to.deep.equal([]);
     } finally {
       rm.db.close();
       await store.close();
     }
     expect(figures.landed, replay).to.be.at.least(KILLS);
-    console.log(`      catch-up: ${figures.landed} kills landed mid-work (${figures.inBatch} after reading a batch: ${figures.rolledBack} rolled back, ` +
-      `${figures.committed} committed; ${figures.betweenBatches} between batches), ${figures.finishedFirst} child(ren) finished before their kill; ` +
-      `${figures.runs} child runs on ${figures.stores} store(s); ${replay}`);
+    console.log(
+      `      catch-up: ${figures.landed} kills landed mid-work (${figures.inBatch} after reading a batch: ${figures.rolledBack} rolled back, ` +
+        `${figures.committed} committed; ${figures.betweenBatches} between batches), ${figures.finishedFirst} child(ren) finished before their kill; ` +
+        `${figures.runs} child runs on ${figures.stores} store(s); ${replay}`,
+    );
   });
 });

@@ -15,7 +15,16 @@ const PRECISIONS = ['time', 'day', 'month', 'season', 'year', 'decade', 'century
 const SLOW_MS = 1_000;
 
 /** Field names as the callers pass them, hostile ones too: the error must name exactly this one. */
-const field = fc.constantFrom('when', 'facts[3].when', 'from', 'publishedOn', 'citations[0].statedDate', '__proto__', 'constructor', '');
+const field = fc.constantFrom(
+  'when',
+  'facts[3].when',
+  'from',
+  'publishedOn',
+  'citations[0].statedDate',
+  '__proto__',
+  'constructor',
+  '',
+);
 
 type Outcome = { date: FuzzyDate } | { error: ValidationError };
 
@@ -29,7 +38,8 @@ function parseWithinContract(input: unknown, path: string): Outcome {
   try {
     outcome = { date: parseFuzzyDate(input, path) };
   } catch (error) {
-    if (!(error instanceof ValidationError)) throw new Error(`parseFuzzyDate threw ${String(error)} for ${preview(input)}`, { cause: error });
+    if (!(error instanceof ValidationError))
+      throw new Error(`parseFuzzyDate threw ${String(error)} for ${preview(input)}`, { cause: error });
     outcome = { error };
   }
   const elapsed = performance.now() - started;
@@ -38,7 +48,9 @@ function parseWithinContract(input: unknown, path: string): Outcome {
     expect(outcome.error.issues, preview(input)).to.have.length(1);
     expect(outcome.error.issues[0]!.path).to.equal(path);
     expect(outcome.error.issues[0]!.message).to.be.a('string').and.not.equal('');
-    expect(outcome.error.message).to.equal(path ? `${path}: ${outcome.error.issues[0]!.message}` : outcome.error.issues[0]!.message);
+    expect(outcome.error.message).to.equal(
+      path ? `${path}: ${outcome.error.issues[0]!.message}` : outcome.error.issues[0]!.message,
+    );
   } else {
     expectWellFormed(outcome.date, input as string);
   }
@@ -54,13 +66,16 @@ function expectWellFormed(date: FuzzyDate, input: string): void {
   for (const bound of [date.earliest, date.latest]) {
     if (bound !== null) expect(bound, context).to.match(/^(\d{4}|[+-]\d{4,})-\d{2}-\d{2}$/);
   }
-  if (date.earliest !== null && date.latest !== null) expect(dayNumber(date.earliest), context).to.be.at.most(dayNumber(date.latest));
+  if (date.earliest !== null && date.latest !== null)
+    expect(dayNumber(date.earliest), context).to.be.at.most(dayNumber(date.latest));
   expect(Object.isFrozen(date), context).to.equal(true);
 }
 
 const preview = (input: unknown): string => {
   if (typeof input !== 'string') return `a ${typeof input}`;
-  return input.length > 80 ? `${JSON.stringify(input.slice(0, 80))}… (${input.length} characters)` : JSON.stringify(input);
+  return input.length > 80
+    ? `${JSON.stringify(input.slice(0, 80))}… (${input.length} characters)`
+    : JSON.stringify(input);
 };
 
 const RUNS = { hostile: 3_000, shaped: 3_000, nonStrings: 600, huge: 60, alphabet: 400, againstEdtf: 500 } as const;
@@ -82,79 +97,148 @@ describe('parsing fuzzy dates from hostile input (issue #7)', () => {
   after(() => printSummary('dates'));
 
   describe('any input', () => {
-    it(titled('answers any hostile string with a date or a ValidationError naming the field, quickly', RUNS.hostile), () => {
-      fc.assert(
-        fc.property(fc.oneof(nastyString(60), nastyString(120), fc.string({ unit: 'binary', maxLength: 120 })), field, (input, path) => {
-          countCase('dates: hostile strings');
-          parseWithinContract(input, path);
-          expectNoPrototypePollution();
-        }),
-        fuzzParams(RUNS.hostile),
-      );
-    });
+    it(
+      titled('answers any hostile string with a date or a ValidationError naming the field, quickly', RUNS.hostile),
+      () => {
+        fc.assert(
+          fc.property(
+            fc.oneof(nastyString(60), nastyString(120), fc.string({ unit: 'binary', maxLength: 120 })),
+            field,
+            (input, path) => {
+              countCase('dates: hostile strings');
+              parseWithinContract(input, path);
+              expectNoPrototypePollution();
+            },
+          ),
+          fuzzParams(RUNS.hostile),
+        );
+      },
+    );
 
-    it(titled('answers EDTF-shaped strings (qualifiers, intervals, sets, token soup) with well-ordered bounds, the same every time, or a ValidationError', RUNS.shaped), () => {
-      fc.assert(
-        fc.property(edtfShaped, field, (input, path) => {
-          countCase('dates: EDTF-shaped strings');
-          const first = parseWithinContract(input, path);
-          if ('date' in first) {
-            const again = parseWithinContract(input, path); // from the cache of parsed dates: the same date
-            expect('date' in again && again.date).to.deep.equal(first.date);
-          }
-        }),
-        fuzzParams(RUNS.shaped),
-      );
-    });
+    it(
+      titled(
+        'answers EDTF-shaped strings (qualifiers, intervals, sets, token soup) with well-ordered bounds, the same every time, or a ValidationError',
+        RUNS.shaped,
+      ),
+      () => {
+        fc.assert(
+          fc.property(edtfShaped, field, (input, path) => {
+            countCase('dates: EDTF-shaped strings');
+            const first = parseWithinContract(input, path);
+            if ('date' in first) {
+              const again = parseWithinContract(input, path); // from the cache of parsed dates: the same date
+              expect('date' in again && again.date).to.deep.equal(first.date);
+            }
+          }),
+          fuzzParams(RUNS.shaped),
+        );
+      },
+    );
 
-    it(titled('refuses values that are not strings (numbers, objects with prototype keys, arrays, deep nesting) with a ValidationError naming the field', RUNS.nonStrings), () => {
-      const notAString = fc.oneof(
-        fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true }),
-        hostileJson(POLLUTION_KEYS.slice(), 500).map((node) => JSON.parse(jsonText(node)) as unknown),
-      ).filter((value) => typeof value !== 'string');
-      fc.assert(
-        fc.property(notAString, field, (input, path) => {
-          countCase('dates: values that are not strings');
-          const outcome = parseWithinContract(input, path);
-          expect('error' in outcome, preview(input)).to.equal(true);
-          expectNoPrototypePollution();
-        }),
-        fuzzParams(RUNS.nonStrings),
-      );
-    });
+    it(
+      titled(
+        'refuses values that are not strings (numbers, objects with prototype keys, arrays, deep nesting) with a ValidationError naming the field',
+        RUNS.nonStrings,
+      ),
+      () => {
+        const notAString = fc
+          .oneof(
+            fc.anything({
+              maxDepth: 3,
+              withBigInt: true,
+              withDate: true,
+              withMap: true,
+              withSet: true,
+              withTypedArray: true,
+              withSparseArray: true,
+              withNullPrototype: true,
+              withObjectString: true,
+              withBoxedValues: true,
+            }),
+            hostileJson(POLLUTION_KEYS.slice(), 500).map((node) => JSON.parse(jsonText(node)) as unknown),
+          )
+          .filter((value) => typeof value !== 'string');
+        fc.assert(
+          fc.property(notAString, field, (input, path) => {
+            countCase('dates: values that are not strings');
+            const outcome = parseWithinContract(input, path);
+            expect('error' in outcome, preview(input)).to.equal(true);
+            expectNoPrototypePollution();
+          }),
+          fuzzParams(RUNS.nonStrings),
+        );
+      },
+    );
 
-    it(titled('refuses text with a character outside the EDTF grammar only when the grammar refuses it too', RUNS.alphabet), () => {
-      const foreign = fc.constantFrom('a', 'W', 't', 'x', 'z', 's', 'e', '\t', '\u00a0', '\uff0d', '\u0663', '\u2010', '\u2013', '_', '#', '\u0000', '\ud800');
-      const withForeign = fc.tuple(edtfShaped, foreign, fc.nat()).map(([text, char, at]) => {
-        const i = at % (text.length + 1);
-        return `${text.slice(0, i)}${char}${text.slice(i)}`;
-      }).filter((text) => text.trim().length > 0 && text.trim().length <= 100);
-      fc.assert(
-        fc.property(withForeign, (input) => {
-          countCase('dates: characters outside the grammar');
-          const outcome = parseWithinContract(input, 'when');
-          if ('error' in outcome && / is not an EDTF date /.test(outcome.error.message)) {
-            expect(grammarAccepts(input.trim()), `edtf.js reads ${JSON.stringify(input)}`).to.equal(false);
-          }
-        }),
-        fuzzParams(RUNS.alphabet),
-      );
-    });
+    it(
+      titled(
+        'refuses text with a character outside the EDTF grammar only when the grammar refuses it too',
+        RUNS.alphabet,
+      ),
+      () => {
+        const foreign = fc.constantFrom(
+          'a',
+          'W',
+          't',
+          'x',
+          'z',
+          's',
+          'e',
+          '\t',
+          '\u00a0',
+          '\uff0d',
+          '\u0663',
+          '\u2010',
+          '\u2013',
+          '_',
+          '#',
+          '\u0000',
+          '\ud800',
+        );
+        const withForeign = fc
+          .tuple(edtfShaped, foreign, fc.nat())
+          .map(([text, char, at]) => {
+            const i = at % (text.length + 1);
+            return `${text.slice(0, i)}${char}${text.slice(i)}`;
+          })
+          .filter((text) => text.trim().length > 0 && text.trim().length <= 100);
+        fc.assert(
+          fc.property(withForeign, (input) => {
+            countCase('dates: characters outside the grammar');
+            const outcome = parseWithinContract(input, 'when');
+            if ('error' in outcome && / is not an EDTF date /.test(outcome.error.message)) {
+              expect(grammarAccepts(input.trim()), `edtf.js reads ${JSON.stringify(input)}`).to.equal(false);
+            }
+          }),
+          fuzzParams(RUNS.alphabet),
+        );
+      },
+    );
 
-    it(titled('refuses strings of a thousand to five million characters at once, saying they are too long', RUNS.huge), () => {
-      const padded = fc.tuple(fc.constantFrom('', ' ', '\u00a0'), fc.constantFrom('2022-04-22', '2022', '../2022-10'), fc.integer({ min: 1_000, max: 5_000_000 }))
-        .map(([space, date, n]) => `${date}${'9'.repeat(n)}${space}`);
-      fc.assert(
-        fc.property(fc.oneof(hugeString(1_000, 5_000_000), padded), (input) => {
-          countCase('dates: huge strings');
-          const outcome = parseWithinContract(input, 'when');
-          if (input.trim().length > 100) {
-            expect('error' in outcome && outcome.error.issues[0]!.message).to.match(/is too long for an EDTF date \(\d+ characters, at most 100\)/);
-          }
-        }),
-        fuzzParams(RUNS.huge),
-      );
-    });
+    it(
+      titled('refuses strings of a thousand to five million characters at once, saying they are too long', RUNS.huge),
+      () => {
+        const padded = fc
+          .tuple(
+            fc.constantFrom('', ' ', '\u00a0'),
+            fc.constantFrom('2022-04-22', '2022', '../2022-10'),
+            fc.integer({ min: 1_000, max: 5_000_000 }),
+          )
+          .map(([space, date, n]) => `${date}${'9'.repeat(n)}${space}`);
+        fc.assert(
+          fc.property(fc.oneof(hugeString(1_000, 5_000_000), padded), (input) => {
+            countCase('dates: huge strings');
+            const outcome = parseWithinContract(input, 'when');
+            if (input.trim().length > 100) {
+              expect('error' in outcome && outcome.error.issues[0]!.message).to.match(
+                /is too long for an EDTF date \(\d+ characters, at most 100\)/,
+              );
+            }
+          }),
+          fuzzParams(RUNS.huge),
+        );
+      },
+    );
   });
 
   describe('regressions found by fuzzing', () => {
@@ -188,25 +272,44 @@ describe('parsing fuzzy dates from hostile input (issue #7)', () => {
       expect(() => unspecifiedBounds('20XX-02-3X')).to.throw(/no day of the calendar fits/);
     });
 
-    it(titled('works out the same bounds as edtf.js after year 0, for the X digits edtf.js reads exactly', RUNS.againstEdtf), () => {
-      // Trailing X in the year, XX or a leading digit and X in month and day, days every month has:
-      // edtf.js is right on these after year 0 (elsewhere, see the examples above).
-      const pattern = fc.tuple(
-        fc.integer({ min: 1000, max: 2999 }), fc.constantFrom(0, 1, 2),
-        fc.option(fc.constantFrom('XX', '0X', '1X', '01', '02', '04', '10', '12')), fc.option(fc.constantFrom('XX', '0X', '1X', '2X', '01', '28')),
-      ).map(([year, xs, mm, dd]) => `${String(year).slice(0, 4 - xs)}${'X'.repeat(xs)}${mm ? `-${mm}${dd ? `-${dd}` : ''}` : ''}`)
-        .filter((text) => text.includes('X'));
-      const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-      fc.assert(fc.property(pattern, (text) => {
-        countCase('dates: X digits against edtf.js');
-        let theirs: { min: number; max: number };
-        try {
-          theirs = edtf(text);
-        } catch {
-          return; // edtf.js refuses it (a day that does not exist): nothing to compare
-        }
-        expect(unspecifiedBounds(text), text).to.deep.equal({ earliest: isoDay(theirs.min), latest: isoDay(theirs.max) });
-      }), fuzzParams(RUNS.againstEdtf));
-    });
+    it(
+      titled(
+        'works out the same bounds as edtf.js after year 0, for the X digits edtf.js reads exactly',
+        RUNS.againstEdtf,
+      ),
+      () => {
+        // Trailing X in the year, XX or a leading digit and X in month and day, days every month has:
+        // edtf.js is right on these after year 0 (elsewhere, see the examples above).
+        const pattern = fc
+          .tuple(
+            fc.integer({ min: 1000, max: 2999 }),
+            fc.constantFrom(0, 1, 2),
+            fc.option(fc.constantFrom('XX', '0X', '1X', '01', '02', '04', '10', '12')),
+            fc.option(fc.constantFrom('XX', '0X', '1X', '2X', '01', '28')),
+          )
+          .map(
+            ([year, xs, mm, dd]) =>
+              `${String(year).slice(0, 4 - xs)}${'X'.repeat(xs)}${mm ? `-${mm}${dd ? `-${dd}` : ''}` : ''}`,
+          )
+          .filter((text) => text.includes('X'));
+        const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+        fc.assert(
+          fc.property(pattern, (text) => {
+            countCase('dates: X digits against edtf.js');
+            let theirs: { min: number; max: number };
+            try {
+              theirs = edtf(text);
+            } catch {
+              return; // edtf.js refuses it (a day that does not exist): nothing to compare
+            }
+            expect(unspecifiedBounds(text), text).to.deep.equal({
+              earliest: isoDay(theirs.min),
+              latest: isoDay(theirs.max),
+            });
+          }),
+          fuzzParams(RUNS.againstEdtf),
+        );
+      },
+    );
   });
 });

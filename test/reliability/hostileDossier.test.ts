@@ -37,103 +37,138 @@ describe('importing hostile dossiers (issue #7)', () => {
   const head = () => f.chronicle.store.headPosition();
   const eventsAfter = async (position: string | undefined): Promise<RecordedEvent[]> =>
     f.chronicle.store.readAll({ ...(position !== undefined ? { after: position } : {}), maxCount: 100_000 });
-  const exists = async (kind: string, id: string) => (await f.chronicle.store.readStream(`${kind}-${id}`, { maxCount: 1 })).length > 0;
+  const exists = async (kind: string, id: string) =>
+    (await f.chronicle.store.readStream(`${kind}-${id}`, { maxCount: 1 })).length > 0;
 
-  it(titled('refuses a dossier that is wrong as a whole with a ValidationError giving paths, and writes nothing', RUNS.whole), async () => {
-    await fc.assert(
-      fc.asyncProperty(dossierRefusedWhole, async (node) => {
-        countCase('dossier: refused as a whole');
-        await freshStoreNowAndThen();
-        const dossier = JSON.parse(jsonText(node)) as unknown;
-        const before = await head();
-        let error: unknown;
-        try {
-          await load(dossier);
-        } catch (e) {
-          error = e;
-        }
-        expect(error, 'a ValidationError').to.be.instanceOf(ValidationError);
-        const issues = (error as ValidationError).issues;
-        expect(issues).to.not.be.empty;
-        for (const issue of issues) {
-          expect(issue.path).to.be.a('string');
-          expect(issue.message).to.be.a('string').and.not.equal('');
-        }
-        expect(await head(), 'the head of the log').to.equal(before);
-        expectNoPrototypePollution();
-      }),
-      fuzzParams(RUNS.whole),
-    );
-  });
-
-  it(titled('judges hostile items one by one: a rejected item is reported with its path and writes nothing, an accepted one is written whole with all it refers to', RUNS.items), async () => {
-    await fc.assert(
-      fc.asyncProperty(dossierOfHostileItems, async (node) => {
-        countCase('dossier: hostile items');
-        await freshStoreNowAndThen();
-        const dossier = JSON.parse(jsonText(node)) as Partial<Record<Section, unknown[]>>;
-        const before = await head();
-        const progress: [number, number][] = [];
-        const report = await load(dossier, (done, total) => progress.push([done, total]));
-        const written = await eventsAfter(before);
-        expectNoPrototypePollution();
-
-        // The report: every item counted once, every rejection located and explained.
-        const rejectedPaths = new Set<string>();
-        for (const r of report.rejected) {
-          const m = /^(sources|actors|topics|facts)\[(\d+)\]$/.exec(r.path);
-          expect(m, `rejected path ${r.path}`).to.not.equal(null);
-          expect(Number(m![2])).to.be.below((dossier[m![1] as Section] ?? []).length);
-          expect(rejectedPaths.has(r.path), `${r.path} reported twice`).to.equal(false);
-          rejectedPaths.add(r.path);
-          expect(r.issues).to.not.be.empty;
-          for (const issue of r.issues) {
-            expect(issue.path === r.path || issue.path.startsWith(`${r.path}.`) || issue.path.startsWith(`${r.path}[`), `${issue.path} under ${r.path}`).to.equal(true);
+  it(
+    titled(
+      'refuses a dossier that is wrong as a whole with a ValidationError giving paths, and writes nothing',
+      RUNS.whole,
+    ),
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(dossierRefusedWhole, async (node) => {
+          countCase('dossier: refused as a whole');
+          await freshStoreNowAndThen();
+          const dossier = JSON.parse(jsonText(node)) as unknown;
+          const before = await head();
+          let error: unknown;
+          try {
+            await load(dossier);
+          } catch (e) {
+            error = e;
+          }
+          expect(error, 'a ValidationError').to.be.instanceOf(ValidationError);
+          const issues = (error as ValidationError).issues;
+          expect(issues).to.not.be.empty;
+          for (const issue of issues) {
+            expect(issue.path).to.be.a('string');
             expect(issue.message).to.be.a('string').and.not.equal('');
           }
-        }
-        for (const section of SECTIONS) {
-          const c = report[section];
-          expect(c.created + c.updated + c.unchanged + c.rejected, `${section} counted once each`).to.equal((dossier[section] ?? []).length);
-          expect(c.rejected).to.equal(report.rejected.filter((r) => r.path.startsWith(`${section}[`)).length);
-        }
-        expect(report.appended).to.equal(written.length);
-        const items = SECTIONS.reduce((n, section) => n + (dossier[section] ?? []).length, 0);
-        for (const [i, [done, total]] of progress.entries()) {
-          expect(total).to.equal(items);
-          expect(done, 'progress never goes back or past the total').to.be.within(progress[i - 1]?.[0] ?? 0, items);
-        }
+          expect(await head(), 'the head of the log').to.equal(before);
+          expectNoPrototypePollution();
+        }),
+        fuzzParams(RUNS.whole),
+      );
+    },
+  );
 
-        // Only accepted items wrote, and each accepted item refers only to what exists.
-        const accepted = SECTIONS.flatMap((section) => (dossier[section] ?? []).flatMap((item, i) =>
-          rejectedPaths.has(`${section}[${i}]`) ? [] : [{ section, item: item as Record<string, unknown> }]));
-        const acceptedStreams = new Set(accepted.map(({ section, item }) => `${KIND[section]}-${String(item.id)}`));
-        for (const event of written) expect(acceptedStreams.has(event.streamName), `${event.type} written to ${event.streamName}, no accepted item's`).to.equal(true);
-        for (const { section, item } of accepted) {
-          if (section === 'topics') {
-            const topic = DossierTopic.parse(item);
-            if (topic.parent) expect(await exists('topic', topic.parent), `the parent ${topic.parent} of accepted topic ${topic.id}`).to.equal(true);
-          }
-          if (section === 'actors') {
-            const actor = DossierActor.parse(item);
-            if (actor.mergedInto) expect(await exists('actor', actor.mergedInto), `${actor.id} merged into ${actor.mergedInto}`).to.equal(true);
-          }
-          if (section === 'facts') {
-            const fact = DossierFact.parse(item);
-            for (const a of fact.actors) expect(await exists('actor', a.id), `actor ${a.id} of fact ${fact.id}`).to.equal(true);
-            for (const t of fact.topics) expect(await exists('topic', t), `topic ${t} of fact ${fact.id}`).to.equal(true);
-            for (const c of fact.citations) expect(await exists('source', c.source), `source ${c.source} of fact ${fact.id}`).to.equal(true);
-          }
-        }
+  it(
+    titled(
+      'judges hostile items one by one: a rejected item is reported with its path and writes nothing, an accepted one is written whole with all it refers to',
+      RUNS.items,
+    ),
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(dossierOfHostileItems, async (node) => {
+          countCase('dossier: hostile items');
+          await freshStoreNowAndThen();
+          const dossier = JSON.parse(jsonText(node)) as Partial<Record<Section, unknown[]>>;
+          const before = await head();
+          const progress: [number, number][] = [];
+          const report = await load(dossier, (done, total) => progress.push([done, total]));
+          const written = await eventsAfter(before);
+          expectNoPrototypePollution();
 
-        // Accepted items were written whole: the same dossier again changes nothing.
-        const again = await load(dossier);
-        expect(again.appended, 'events appended by the same dossier again').to.equal(0);
-        expect(again.rejected.map((r) => r.path)).to.deep.equal(report.rejected.map((r) => r.path));
-      }),
-      fuzzParams(RUNS.items),
-    );
-  });
+          // The report: every item counted once, every rejection located and explained.
+          const rejectedPaths = new Set<string>();
+          for (const r of report.rejected) {
+            const m = /^(sources|actors|topics|facts)\[(\d+)\]$/.exec(r.path);
+            expect(m, `rejected path ${r.path}`).to.not.equal(null);
+            expect(Number(m![2])).to.be.below((dossier[m![1] as Section] ?? []).length);
+            expect(rejectedPaths.has(r.path), `${r.path} reported twice`).to.equal(false);
+            rejectedPaths.add(r.path);
+            expect(r.issues).to.not.be.empty;
+            for (const issue of r.issues) {
+              expect(
+                issue.path === r.path || issue.path.startsWith(`${r.path}.`) || issue.path.startsWith(`${r.path}[`),
+                `${issue.path} under ${r.path}`,
+              ).to.equal(true);
+              expect(issue.message).to.be.a('string').and.not.equal('');
+            }
+          }
+          for (const section of SECTIONS) {
+            const c = report[section];
+            expect(c.created + c.updated + c.unchanged + c.rejected, `${section} counted once each`).to.equal(
+              (dossier[section] ?? []).length,
+            );
+            expect(c.rejected).to.equal(report.rejected.filter((r) => r.path.startsWith(`${section}[`)).length);
+          }
+          expect(report.appended).to.equal(written.length);
+          const items = SECTIONS.reduce((n, section) => n + (dossier[section] ?? []).length, 0);
+          for (const [i, [done, total]] of progress.entries()) {
+            expect(total).to.equal(items);
+            expect(done, 'progress never goes back or past the total').to.be.within(progress[i - 1]?.[0] ?? 0, items);
+          }
+
+          // Only accepted items wrote, and each accepted item refers only to what exists.
+          const accepted = SECTIONS.flatMap((section) =>
+            (dossier[section] ?? []).flatMap((item, i) =>
+              rejectedPaths.has(`${section}[${i}]`) ? [] : [{ section, item: item as Record<string, unknown> }],
+            ),
+          );
+          const acceptedStreams = new Set(accepted.map(({ section, item }) => `${KIND[section]}-${String(item.id)}`));
+          for (const event of written)
+            expect(
+              acceptedStreams.has(event.streamName),
+              `${event.type} written to ${event.streamName}, no accepted item's`,
+            ).to.equal(true);
+          for (const { section, item } of accepted) {
+            if (section === 'topics') {
+              const topic = DossierTopic.parse(item);
+              if (topic.parent)
+                expect(
+                  await exists('topic', topic.parent),
+                  `the parent ${topic.parent} of accepted topic ${topic.id}`,
+                ).to.equal(true);
+            }
+            if (section === 'actors') {
+              const actor = DossierActor.parse(item);
+              if (actor.mergedInto)
+                expect(await exists('actor', actor.mergedInto), `${actor.id} merged into ${actor.mergedInto}`).to.equal(
+                  true,
+                );
+            }
+            if (section === 'facts') {
+              const fact = DossierFact.parse(item);
+              for (const a of fact.actors)
+                expect(await exists('actor', a.id), `actor ${a.id} of fact ${fact.id}`).to.equal(true);
+              for (const t of fact.topics)
+                expect(await exists('topic', t), `topic ${t} of fact ${fact.id}`).to.equal(true);
+              for (const c of fact.citations)
+                expect(await exists('source', c.source), `source ${c.source} of fact ${fact.id}`).to.equal(true);
+            }
+          }
+
+          // Accepted items were written whole: the same dossier again changes nothing.
+          const again = await load(dossier);
+          expect(again.appended, 'events appended by the same dossier again').to.equal(0);
+          expect(again.rejected.map((r) => r.path)).to.deep.equal(report.rejected.map((r) => r.path));
+        }),
+        fuzzParams(RUNS.items),
+      );
+    },
+  );
 });
 
 describe('regressions found by fuzzing the dossier importer', () => {
@@ -141,17 +176,30 @@ describe('regressions found by fuzzing the dossier importer', () => {
   beforeEach(async () => (f = await openTestChronicle()));
   afterEach(async () => f.close());
   const load = (dossier: unknown) => importDossier(f.chronicle.write, dossier, { metadata });
-  const streams = async () => (await f.chronicle.store.readAll({ maxCount: 1000 })).map((e) => `${e.streamName} ${e.type}`);
+  const streams = async () =>
+    (await f.chronicle.store.readAll({ maxCount: 1000 })).map((e) => `${e.streamName} ${e.type}`);
 
   it('writes nothing of an actor whose merge target does not exist (it used to register it, then report it rejected)', async () => {
     const report = await load({ actors: [{ id: 'x', name: 'X', kind: 'person', mergedInto: 'nobody' }] });
-    expect(report.rejected).to.deep.equal([{ path: 'actors[0]', id: 'x', issues: [{ path: 'actors[0].mergedInto', message: 'no actor nobody is registered' }] }]);
+    expect(report.rejected).to.deep.equal([
+      {
+        path: 'actors[0]',
+        id: 'x',
+        issues: [{ path: 'actors[0].mergedInto', message: 'no actor nobody is registered' }],
+      },
+    ]);
     expect(report.actors).to.deep.equal({ created: 0, updated: 0, unchanged: 0, rejected: 1 });
     expect(await streams()).to.deep.equal([]);
   });
 
   it('writes nothing of an actor whose merge is refused (it used to write the rename, then report it rejected)', async () => {
-    await load({ actors: [{ id: 'p', name: 'P', kind: 'person' }, { id: 'q', name: 'Q', kind: 'person' }, { id: 'y', name: 'Y', kind: 'person', mergedInto: 'p' }] });
+    await load({
+      actors: [
+        { id: 'p', name: 'P', kind: 'person' },
+        { id: 'q', name: 'Q', kind: 'person' },
+        { id: 'y', name: 'Y', kind: 'person', mergedInto: 'p' },
+      ],
+    });
     const before = await streams();
     const report = await load({ actors: [{ id: 'y', name: 'Y renamed', kind: 'person', mergedInto: 'q' }] });
     expect(report.rejected[0]?.issues[0]?.message).to.equal('actor y is already merged into p');
@@ -160,15 +208,38 @@ describe('regressions found by fuzzing the dossier importer', () => {
   });
 
   it('registers and merges an actor in one append when its target comes later in the file', async () => {
-    const report = await load({ actors: [{ id: 'y', name: 'Y', kind: 'person', mergedInto: 'z' }, { id: 'z', name: 'Z', kind: 'person' }] });
+    const report = await load({
+      actors: [
+        { id: 'y', name: 'Y', kind: 'person', mergedInto: 'z' },
+        { id: 'z', name: 'Z', kind: 'person' },
+      ],
+    });
     expect(report.rejected).to.deep.equal([]);
     expect(report.actors.created).to.equal(2);
-    expect(await streams()).to.deep.equal(['actor-z ActorRegistered', 'actor-y ActorRegistered', 'actor-y ActorMerged']);
-    expect((await load({ actors: [{ id: 'y', name: 'Y', kind: 'person', mergedInto: 'z' }, { id: 'z', name: 'Z', kind: 'person' }] })).appended).to.equal(0);
+    expect(await streams()).to.deep.equal([
+      'actor-z ActorRegistered',
+      'actor-y ActorRegistered',
+      'actor-y ActorMerged',
+    ]);
+    expect(
+      (
+        await load({
+          actors: [
+            { id: 'y', name: 'Y', kind: 'person', mergedInto: 'z' },
+            { id: 'z', name: 'Z', kind: 'person' },
+          ],
+        })
+      ).appended,
+    ).to.equal(0);
   });
 
   it('rejects a topic whose parent in the same file was rejected (it used to define it under a parent that does not exist)', async () => {
-    const report = await load({ topics: [{ id: 'a', label: 'A', parent: 'zzz' }, { id: 'b', label: 'B', parent: 'a' }] });
+    const report = await load({
+      topics: [
+        { id: 'a', label: 'A', parent: 'zzz' },
+        { id: 'b', label: 'B', parent: 'a' },
+      ],
+    });
     expect(report.rejected.map((r) => r.issues)).to.deep.equal([
       [{ path: 'topics[0].parent', message: 'no topic zzz is defined' }],
       [{ path: 'topics[1].parent', message: 'no topic a is defined' }],
@@ -177,7 +248,12 @@ describe('regressions found by fuzzing the dossier importer', () => {
   });
 
   it('defines a topic whose parent comes later in the file, parent first', async () => {
-    const report = await load({ topics: [{ id: 'child', label: 'C', parent: 'root' }, { id: 'root', label: 'R' }] });
+    const report = await load({
+      topics: [
+        { id: 'child', label: 'C', parent: 'root' },
+        { id: 'root', label: 'R' },
+      ],
+    });
     expect(report.rejected).to.deep.equal([]);
     expect(report.topics.created).to.equal(2);
     expect(await streams()).to.deep.equal(['topic-root TopicDefined', 'topic-child TopicDefined']);
@@ -185,6 +261,8 @@ describe('regressions found by fuzzing the dossier importer', () => {
 
   it('still says why a topic cannot be its own parent', async () => {
     const report = await load({ topics: [{ id: 'a', label: 'A', parent: 'a' }] });
-    expect(report.rejected[0]?.issues).to.deep.equal([{ path: 'topics[0].parent', message: 'a topic cannot be its own parent' }]);
+    expect(report.rejected[0]?.issues).to.deep.equal([
+      { path: 'topics[0].parent', message: 'a topic cannot be its own parent' },
+    ]);
   });
 });

@@ -12,12 +12,21 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * with `?` placeholders, or a number the code computed; user values go in bound parameters only.
  */
 const SPLICED = new Set([
-  'p', 'prefix', 'this.prefix', 'rm.prefix', 'this.rm.prefix', 'livePrefix', // `rm_` / `rb_` table prefixes
-  't', 'name', 'registry', // names from TABLES / LOOKUP_INDEXES / the registry union type
+  'p',
+  'prefix',
+  'this.prefix',
+  'rm.prefix',
+  'this.rm.prefix',
+  'livePrefix', // `rm_` / `rb_` table prefixes
+  't',
+  'name',
+  'registry', // names from TABLES / LOOKUP_INDEXES / the registry union type
   'marks', // `?, ?, …`
   "where.join(' AND ')", // constant conditions with `?` placeholders
   'EVENT_COLUMNS',
-  "settings.synchronous === 'normal' ? 'NORMAL' : 'FULL'", 'Math.trunc(settings.cacheSizeKiB)', 'Math.trunc(settings.busyTimeoutMs)',
+  "settings.synchronous === 'normal' ? 'NORMAL' : 'FULL'",
+  'Math.trunc(settings.cacheSizeKiB)',
+  'Math.trunc(settings.busyTimeoutMs)',
 ]);
 const SQL_METHODS = new Set(['prepare', 'stmt', 'exec', 'pragma']);
 
@@ -33,7 +42,11 @@ function splicesIn(file: string): { where: string; expression: string }[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: { where: string; expression: string }[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && SQL_METHODS.has(node.expression.name.text)) {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      SQL_METHODS.has(node.expression.name.text)
+    ) {
       const sql = node.arguments[0];
       if (sql && ts.isTemplateExpression(sql)) {
         for (const span of sql.templateSpans) {

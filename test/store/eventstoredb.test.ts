@@ -72,7 +72,9 @@ describe('EventStoreDB store', () => {
 
     describe('connection strings', () => {
       it('are opened by openStore, kurrentdb:// included', async () => {
-        const opened = await openStore(standIn.connectionString.replace('esdb://', 'kurrentdb://'), { eventStoreDb: FAST });
+        const opened = await openStore(standIn.connectionString.replace('esdb://', 'kurrentdb://'), {
+          eventStoreDb: FAST,
+        });
         try {
           expect(opened).to.be.instanceOf(EventStoreDbStore);
           expect((await opened.append('fact-a', someEvents(1))).appended).to.equal(1);
@@ -103,7 +105,15 @@ describe('EventStoreDB store', () => {
         expect(await store.headPosition()).to.equal(undefined);
         expect(await store.readAll()).to.deep.equal([]);
         await store.append('fact-a', someEvents(1));
-        standIn.log.append('$stats-127.0.0.1:2113', [{ id: '9d0c1b2a-3f4e-4d5c-8b7a-6f5e4d3c2b1a', type: '$statsCollected', contentType: 'application/json', data: new Uint8Array(), customMetadata: new Uint8Array() }]);
+        standIn.log.append('$stats-127.0.0.1:2113', [
+          {
+            id: '9d0c1b2a-3f4e-4d5c-8b7a-6f5e4d3c2b1a',
+            type: '$statsCollected',
+            contentType: 'application/json',
+            data: new Uint8Array(),
+            customMetadata: new Uint8Array(),
+          },
+        ]);
         const all = await store.readAll();
         expect(all.map((e) => e.streamName)).to.deep.equal(['fact-a']);
         expect(await store.headPosition()).to.equal(all[0]!.position);
@@ -140,13 +150,18 @@ describe('EventStoreDB store', () => {
 
       it('never report a checkpoint before the events it follows have been handled', async () => {
         open({ maxSearchWindow: 1, subscriptionBuffer: 1 });
-        await store.appendBatch(Array.from({ length: 12 }, (_, i) => ({ stream: `${i % 2 ? 'actor' : 'fact'}-${i}`, events: someEvents(1) })));
+        await store.appendBatch(
+          Array.from({ length: 12 }, (_, i) => ({ stream: `${i % 2 ? 'actor' : 'fact'}-${i}`, events: someEvents(1) })),
+        );
         const recorder = new Recorder(() => new Promise((resolve) => setImmediate(resolve)));
         const subscription = store.subscribe({ filter: { streamPrefixes: ['fact-'] } }, recorder);
         await recorder.caughtUp();
         await subscription.close();
-        const positions = recorder.log.flatMap((entry) => (entry.kind === 'caughtUp' ? [] : [entry.kind === 'event' ? entry.event.position : entry.position]));
-        for (let i = 1; i < positions.length; i += 1) expect(store.comparePositions(positions[i - 1]!, positions[i]!), `entry ${i}`).to.be.below(0);
+        const positions = recorder.log.flatMap((entry) =>
+          entry.kind === 'caughtUp' ? [] : [entry.kind === 'event' ? entry.event.position : entry.position],
+        );
+        for (let i = 1; i < positions.length; i += 1)
+          expect(store.comparePositions(positions[i - 1]!, positions[i]!), `entry ${i}`).to.be.below(0);
         expect(recorder.events).to.have.length(6);
       });
 
@@ -167,10 +182,14 @@ describe('EventStoreDB store', () => {
     describe('the order of what the client reports', () => {
       /** A stand-in for the client's subscription stream: a real object-mode stream we feed by hand. */
       function clientStream(): PassThrough & AllStreamSubscription {
-        return Object.assign(new PassThrough({ objectMode: true }), { unsubscribe: async () => {} }) as unknown as PassThrough & AllStreamSubscription;
+        return Object.assign(new PassThrough({ objectMode: true }), {
+          unsubscribe: async () => {},
+        }) as unknown as PassThrough & AllStreamSubscription;
       }
-      const resolved = (n: number): AllStreamResolvedEvent => ({ event: { position: { commit: BigInt(n), prepare: BigInt(n) } } }) as AllStreamResolvedEvent;
-      const kinds = (items: (FeedItem | undefined)[]) => items.map((item) => (item?.kind === 'event' ? Number(item.event.event!.position!.commit) : item?.kind));
+      const resolved = (n: number): AllStreamResolvedEvent =>
+        ({ event: { position: { commit: BigInt(n), prepare: BigInt(n) } } }) as AllStreamResolvedEvent;
+      const kinds = (items: (FeedItem | undefined)[]) =>
+        items.map((item) => (item?.kind === 'event' ? Number(item.event.event!.position!.commit) : item?.kind));
 
       it('is restored: a checkpoint or caughtUp parsed while earlier events are still buffered comes after them', async () => {
         const stream = clientStream();

@@ -16,14 +16,21 @@ describe('openStore', () => {
 
   describe('parseStoreUrl', () => {
     it('reads relative, absolute and in-memory SQLite URLs', () => {
-      expect(parseStoreUrl('sqlite:./data/chronicle.db')).to.deep.equal({ kind: 'sqlite', path: './data/chronicle.db' });
+      expect(parseStoreUrl('sqlite:./data/chronicle.db')).to.deep.equal({
+        kind: 'sqlite',
+        path: './data/chronicle.db',
+      });
       expect(parseStoreUrl('sqlite:/abs/path.db')).to.deep.equal({ kind: 'sqlite', path: '/abs/path.db' });
       expect(parseStoreUrl('sqlite:///abs/path.db')).to.deep.equal({ kind: 'sqlite', path: '/abs/path.db' });
       expect(parseStoreUrl('sqlite::memory:')).to.deep.equal({ kind: 'sqlite', path: ':memory:' });
     });
 
     it('reads the synchronous option from the query', () => {
-      expect(parseStoreUrl('sqlite:x.db?synchronous=normal')).to.deep.equal({ kind: 'sqlite', path: 'x.db', synchronous: 'normal' });
+      expect(parseStoreUrl('sqlite:x.db?synchronous=normal')).to.deep.equal({
+        kind: 'sqlite',
+        path: 'x.db',
+        synchronous: 'normal',
+      });
     });
 
     it('recognises EventStoreDB and KurrentDB connection strings', () => {

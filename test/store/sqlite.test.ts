@@ -22,7 +22,10 @@ function contractOn(options: Omit<SqliteEventStoreOptions, 'path'>) {
 
 eventStoreContract('SQLite, temp file', contractOn({}));
 // Tiny pages put page boundaries inside every catch-up spec.
-eventStoreContract('SQLite, temp file, synchronous=normal, subscription pages of 2', contractOn({ synchronous: 'normal', subscriptionPageSize: 2 }));
+eventStoreContract(
+  'SQLite, temp file, synchronous=normal, subscription pages of 2',
+  contractOn({ synchronous: 'normal', subscriptionPageSize: 2 }),
+);
 
 describe('SqliteEventStore', () => {
   let dir: TempDir;
@@ -109,7 +112,9 @@ describe('SqliteEventStore', () => {
       const store = open();
       expect(await store.headPosition()).to.equal(undefined);
       const result = await store.append(uniqueStream(), someEvents(3));
-      expect(await store.headPosition()).to.equal(result.position).and.equal('3');
+      expect(await store.headPosition())
+        .to.equal(result.position)
+        .and.equal('3');
     });
   });
 

@@ -31,12 +31,9 @@ describe('SqliteEventStore.subscribe', () => {
     const recorder = new Recorder();
     store.subscribe({ filter: { streamPrefixes: ['fact-'] } }, recorder);
     await recorder.caughtUp();
-    expect(recorder.log.map((e) => (e.kind === 'event' ? `event ${e.event.position}` : `${e.kind} ${e.position}`))).to.deep.equal([
-      'event 1',
-      'checkpoint 3',
-      'checkpoint 5',
-      'caughtUp 5',
-    ]);
+    expect(
+      recorder.log.map((e) => (e.kind === 'event' ? `event ${e.event.position}` : `${e.kind} ${e.position}`)),
+    ).to.deep.equal(['event 1', 'checkpoint 3', 'checkpoint 5', 'caughtUp 5']);
   });
 
   it('does not checkpoint a page that ends with a delivered event', async () => {
@@ -49,7 +46,10 @@ describe('SqliteEventStore.subscribe', () => {
   });
 
   it('refuses an empty prefix list and a malformed position', () => {
-    expect(() => store.subscribe({ filter: { streamPrefixes: [] } }, new Recorder())).to.throw(ValidationError, 'filter.streamPrefixes');
+    expect(() => store.subscribe({ filter: { streamPrefixes: [] } }, new Recorder())).to.throw(
+      ValidationError,
+      'filter.streamPrefixes',
+    );
     expect(() => store.subscribe({ after: '-1' }, new Recorder())).to.throw(ValidationError, 'after');
   });
 

@@ -36,7 +36,8 @@ export interface PageSession {
   close(): Promise<void>;
 }
 
-const isLoopback = (url: URL) => url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:';
+const isLoopback = (url: URL) =>
+  url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:';
 
 /**
  * A fresh context and page at 1440×900 (a laptop screen). Every request that would leave the
@@ -44,14 +45,21 @@ const isLoopback = (url: URL) => url.hostname === '127.0.0.1' || url.protocol ==
  * the live feed flow untouched.
  */
 export async function openPage(browser: Browser, options: { timeoutMs?: number } = {}): Promise<PageSession> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'UTC', locale: 'en-GB' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+  });
   context.setDefaultTimeout(options.timeoutMs ?? 10_000);
   const offMachine: string[] = [];
   const errors: string[] = [];
-  await context.route((url) => !isLoopback(url), async (route) => {
-    offMachine.push(route.request().url());
-    await route.abort('blockedbyclient');
-  });
+  await context.route(
+    (url) => !isLoopback(url),
+    async (route) => {
+      offMachine.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {

@@ -19,5 +19,8 @@ export function aFact(overrides: Partial<FactInput> = {}): FactInput {
 
 export function recorded(overrides: Partial<FactInput> = {}): FactEvent {
   const f = aFact(overrides);
-  return { type: 'FactRecorded', data: { factId: f.factId, summary: f.summary, when: f.when, place: f.place, notes: f.notes } };
+  return {
+    type: 'FactRecorded',
+    data: { factId: f.factId, summary: f.summary, when: f.when, place: f.place, notes: f.notes },
+  };
 }

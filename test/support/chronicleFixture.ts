@@ -24,7 +24,12 @@ export interface ChronicleFixture {
 export async function openTestChronicle(): Promise<ChronicleFixture> {
   const dir = await createTempDir();
   const storeUrl = `sqlite:${dir.file('chronicle.db')}`;
-  const chronicle = await openChronicle({ storeUrl, clock: testClock(), newId: countingIds(), storeOptions: { synchronous: 'normal' } });
+  const chronicle = await openChronicle({
+    storeUrl,
+    clock: testClock(),
+    newId: countingIds(),
+    storeOptions: { synchronous: 'normal' },
+  });
   return {
     chronicle,
     dir,

@@ -24,7 +24,11 @@ export interface HttpResponse {
 export interface HttpFixture extends ChronicleFixture {
   readonly server: RunningServer;
   readonly url: string;
-  request(method: string, path: string, options?: { body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<HttpResponse>;
+  request(
+    method: string,
+    path: string,
+    options?: { body?: unknown; raw?: string; headers?: Record<string, string> },
+  ): Promise<HttpResponse>;
 }
 
 export interface HttpFixtureOptions {
@@ -46,8 +50,13 @@ export async function startTestServer(options: HttpFixtureOptions = {}): Promise
     ? parseTokens(`reader:${TOKENS.reader},editor:${TOKENS.editor},admin:${TOKENS.admin}`, 'test')
     : parseTokens('', 'test');
   const server = await startServer({
-    chronicle: base.chronicle, logger: pino({ level: 'silent' }), tokens, host: '127.0.0.1', port: 0,
-    ...(options.feed ? { feed: options.feed } : {}), ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    chronicle: base.chronicle,
+    logger: pino({ level: 'silent' }),
+    tokens,
+    host: '127.0.0.1',
+    port: 0,
+    ...(options.feed ? { feed: options.feed } : {}),
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
   return {
@@ -55,7 +64,10 @@ export async function startTestServer(options: HttpFixtureOptions = {}): Promise
     server,
     url: server.url,
     async request(method, path, { body, raw, headers = {} } = {}) {
-      const init: RequestInit = { method, headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers } };
+      const init: RequestInit = {
+        method,
+        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      };
       if (raw !== undefined) init.body = raw;
       else if (body !== undefined) init.body = JSON.stringify(body);
       const res = await fetch(`${server.url}${path}`, init);

@@ -49,9 +49,15 @@ export class FeedClient {
    */
   static open(url: string, options: { lastEventId?: string } = {}): Promise<FeedClient> {
     const { lastEventId } = options;
-    const source = new EventSource(url, lastEventId === undefined ? {} : {
-      fetch: (input, init) => fetch(input, { ...init, headers: { 'Last-Event-ID': lastEventId, ...init.headers } }),
-    });
+    const source = new EventSource(
+      url,
+      lastEventId === undefined
+        ? {}
+        : {
+            fetch: (input, init) =>
+              fetch(input, { ...init, headers: { 'Last-Event-ID': lastEventId, ...init.headers } }),
+          },
+    );
     const client = new FeedClient(source);
     return new Promise((resolve, reject) => {
       const onOpen = () => {
@@ -109,7 +115,11 @@ export class RawEventStream {
   private readonly watchers: { predicate: (text: string) => boolean; resolve: () => void }[] = [];
   private flowing = false;
 
-  private constructor(private readonly request: ClientRequest, readonly response: IncomingMessage, paused: boolean) {
+  private constructor(
+    private readonly request: ClientRequest,
+    readonly response: IncomingMessage,
+    paused: boolean,
+  ) {
     response.setEncoding('utf8');
     this.ended = new Promise((resolve, reject) => {
       response.once('end', () => resolve());
@@ -121,12 +131,19 @@ export class RawEventStream {
   }
 
   /** Sends `GET url` and resolves once the status line and headers are in. */
-  static open(url: string, options: { paused?: boolean; headers?: Record<string, string> } = {}): Promise<RawEventStream> {
+  static open(
+    url: string,
+    options: { paused?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<RawEventStream> {
     return new Promise((resolve, reject) => {
-      const request = get(url, { agent: false, headers: { Accept: 'text/event-stream', ...options.headers } }, (response) => {
-        if (options.paused) response.pause();
-        resolve(new RawEventStream(request, response, options.paused ?? false));
-      });
+      const request = get(
+        url,
+        { agent: false, headers: { Accept: 'text/event-stream', ...options.headers } },
+        (response) => {
+          if (options.paused) response.pause();
+          resolve(new RawEventStream(request, response, options.paused ?? false));
+        },
+      );
       request.once('error', reject);
     });
   }

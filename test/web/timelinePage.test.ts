@@ -32,7 +32,10 @@ describe('The timeline page (headless Chromium)', function () {
   }
 
   /** A fresh server over the demo dossier, `prepare` applied through the API, then the page at `path`, live. */
-  async function open(path = '/', { prepare, server }: { prepare?: (f: HttpFixture) => Promise<unknown>; server?: HttpFixtureOptions } = {}): Promise<Opened> {
+  async function open(
+    path = '/',
+    { prepare, server }: { prepare?: (f: HttpFixture) => Promise<unknown>; server?: HttpFixtureOptions } = {},
+  ): Promise<Opened> {
     const f = await startTestServer(server);
     cleanups.push(() => f.close());
     if (prepare) await prepare(f);
@@ -50,7 +53,12 @@ describe('The timeline page (headless Chromium)', function () {
   }
 
   const recordFact = (f: HttpFixture, fact: Record<string, unknown>) =>
-    ok(f, 'POST', '/api/facts', { actors: [{ id: 'sedena', role: 'auditor' }], topics: ['nuctech-scanners'], reason: 'new information', ...fact });
+    ok(f, 'POST', '/api/facts', {
+      actors: [{ id: 'sedena', role: 'auditor' }],
+      topics: ['nuctech-scanners'],
+      reason: 'new information',
+      ...fact,
+    });
 
   /** Nothing left the machine and the page raised no error. */
   function expectClean(s: PageSession): void {
@@ -69,11 +77,15 @@ describe('The timeline page (headless Chromium)', function () {
       const lanes = await page.locator('.vis-labelset .lane-name').allTextContents();
       expect(lanes).to.include.members(['Secretariat of National Defense', 'Mexico', 'Ken Salazar', 'Guacamaya']);
       expect(await page.locator('.vis-item.vis-range.fz').count()).to.be.greaterThan(8);
-      expect(await page.locator('.vis-item.vis-box, .vis-item.vis-point').count(), 'no fact drawn as a point').to.equal(0);
+      expect(await page.locator('.vis-item.vis-box, .vis-item.vis-point').count(), 'no fact drawn as a point').to.equal(
+        0,
+      );
       // "by October 2022" runs from the chart's edge, fading; "22 April 2022 (year uncertain)" is one day with a "?".
       const openStart = page.locator('.vis-item.fz-open-start', { hasText: 'by October 2022' }).first();
       await openStart.waitFor();
-      const alert = page.locator('.vis-item.fz-day.fz-uncertain', { hasText: '22 April 2022 (year uncertain)' }).first();
+      const alert = page
+        .locator('.vis-item.fz-day.fz-uncertain', { hasText: '22 April 2022 (year uncertain)' })
+        .first();
       await alert.waitFor();
       expect(await alert.locator('.it-uncertain').textContent()).to.equal('?');
       const [openBox, dayBox] = [await openStart.boundingBox(), await alert.boundingBox()];
@@ -90,7 +102,9 @@ describe('The timeline page (headless Chromium)', function () {
       await page.locator('#timeline-title', { hasText: 'Secretariat of National Defense' }).waitFor();
       await page.locator('#timeline-count', { hasText: '6 facts' }).waitFor();
       expect(new URL(page.url()).searchParams.getAll('actor')).to.deep.equal(['sedena']);
-      expect(await page.locator('.vis-labelset .lane-name').allTextContents()).to.deep.equal(['Secretariat of National Defense']);
+      expect(await page.locator('.vis-labelset .lane-name').allTextContents()).to.deep.equal([
+        'Secretariat of National Defense',
+      ]);
       await page.getByRole('tab', { name: 'List' }).click();
       expect(await page.locator('#entry-list > li').count()).to.equal(6);
 
@@ -121,7 +135,10 @@ describe('The timeline page (headless Chromium)', function () {
       await panel.locator('.revision', { hasText: 'test-editor' }).first().waitFor();
       expect(await panel.locator('.revision').first().textContent()).to.contain('Why: test import');
 
-      await ok(f, 'POST', `/api/facts/${LETTER}/date`, { when: '2022-05-02', reason: 'the letter itself is dated 2 May 2022' });
+      await ok(f, 'POST', `/api/facts/${LETTER}/date`, {
+        when: '2022-05-02',
+        reason: 'the letter itself is dated 2 May 2022',
+      });
 
       const revision = panel.locator('.revision').first();
       await revision.filter({ hasText: 'Date revised from ?2022-05-02 to 2022-05-02' }).waitFor();
@@ -137,7 +154,10 @@ describe('The timeline page (headless Chromium)', function () {
       let revisedAt = 0;
       const { page, s } = await open('/?actor=sedena&view=list', {
         prepare: async (f) => {
-          await ok(f, 'POST', `/api/facts/${LETTER}/date`, { when: '2022-05-02', reason: 'the letter itself is dated 2 May 2022' });
+          await ok(f, 'POST', `/api/facts/${LETTER}/date`, {
+            when: '2022-05-02',
+            reason: 'the letter itself is dated 2 May 2022',
+          });
           const { events } = await ok(f, 'GET', `/api/facts/${LETTER}/history`);
           revisedAt = Number(events.at(-1).position);
         },
@@ -166,7 +186,11 @@ describe('The timeline page (headless Chromium)', function () {
     it('shows a fact recorded through the API within a second, highlighted', async () => {
       const { page, f, s } = await open('/');
 
-      await recordFact(f, { id: 'customs-audit', summary: 'Customs audited the Nuctech scanners at the northern border', when: '2022-06~' });
+      await recordFact(f, {
+        id: 'customs-audit',
+        summary: 'Customs audited the Nuctech scanners at the northern border',
+        when: '2022-06~',
+      });
 
       const item = page.locator('.vis-item.is-fresh', { hasText: 'Customs audited the Nuctech scanners' }).first();
       await item.waitFor({ timeout: 1000 });
@@ -185,12 +209,23 @@ describe('The timeline page (headless Chromium)', function () {
       await f.server.close();
       await page.locator('#live-status:not([data-state="live"])').waitFor();
       const again = await startServer({
-        chronicle: f.chronicle, logger: pino({ level: 'silent' }), tokens: parseTokens('', 'test'), host: '127.0.0.1', port: f.server.port, feed: { retryMs: 100 },
+        chronicle: f.chronicle,
+        logger: pino({ level: 'silent' }),
+        tokens: parseTokens('', 'test'),
+        host: '127.0.0.1',
+        port: f.server.port,
+        feed: { retryMs: 100 },
       });
       cleanups.push(() => again.close());
       const res = await fetch(`${again.url}/api/facts`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id: 'second-audit', summary: 'Second audit of the scanners', when: '2022-07-01', actors: [{ id: 'sedena', role: 'auditor' }] }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          id: 'second-audit',
+          summary: 'Second audit of the scanners',
+          when: '2022-07-01',
+          actors: [{ id: 'sedena', role: 'auditor' }],
+        }),
       });
       expect(res.status).to.equal(201);
 
@@ -219,7 +254,9 @@ describe('The timeline page (headless Chromium)', function () {
 
   describe('user text', () => {
     it('renders a summary containing <script> as text and runs none of it', async () => {
-      const { page, f, s } = await open('/?view=list', { prepare: (f) => recordFact(f, { id: 'xss-before', summary: XSS, when: '2022-06-01' }) });
+      const { page, f, s } = await open('/?view=list', {
+        prepare: (f) => recordFact(f, { id: 'xss-before', summary: XSS, when: '2022-06-01' }),
+      });
       await recordFact(f, { id: 'xss-live', summary: XSS, when: '2022-06-02' });
 
       for (const id of ['xss-before', 'xss-live']) {
@@ -227,7 +264,9 @@ describe('The timeline page (headless Chromium)', function () {
         expect(await listItem(page, id).locator('.entry-open').textContent()).to.contain(XSS);
       }
       await page.getByRole('tab', { name: 'Timeline' }).click();
-      expect(await page.locator('.vis-item .it-sum', { hasText: '<script>window.__xss=1</script>' }).count()).to.equal(2);
+      expect(await page.locator('.vis-item .it-sum', { hasText: '<script>window.__xss=1</script>' }).count()).to.equal(
+        2,
+      );
       await page.locator('.vis-item', { hasText: '<script>' }).first().click();
       await page.locator('#fact-panel .sec-history .revision').first().waitFor();
       expect(await page.locator('#fact-title').textContent()).to.equal(XSS);
@@ -242,8 +281,14 @@ describe('The timeline page (headless Chromium)', function () {
     it('lists the findings errors first, and jumps from a finding to its facts on the timeline', async () => {
       const { page, s } = await open('/?view=findings', {
         prepare: async (f) => {
-          await ok(f, 'POST', `/api/facts/${ALERT}/date`, { when: '2022-04-21', reason: 'the cable is dated 21 April' });
-          await ok(f, 'POST', `/api/facts/${LETTER}/date`, { when: '2022-05-02', reason: 'the letter itself is dated 2 May 2022' });
+          await ok(f, 'POST', `/api/facts/${ALERT}/date`, {
+            when: '2022-04-21',
+            reason: 'the cable is dated 21 April',
+          });
+          await ok(f, 'POST', `/api/facts/${LETTER}/date`, {
+            when: '2022-05-02',
+            reason: 'the letter itself is dated 2 May 2022',
+          });
         },
       });
 
@@ -257,7 +302,10 @@ describe('The timeline page (headless Chromium)', function () {
       await first.getByRole('button', { name: /US Ambassador Ken Salazar/ }).click();
 
       expect(await page.getByRole('tab', { name: 'Timeline' }).getAttribute('aria-selected')).to.equal('true');
-      await page.locator('#fact-panel').getByRole('heading', { name: /Ken Salazar sent Foreign Minister/ }).waitFor();
+      await page
+        .locator('#fact-panel')
+        .getByRole('heading', { name: /Ken Salazar sent Foreign Minister/ })
+        .waitFor();
       await page.locator('.vis-item.vis-selected', { hasText: '2 May 2022' }).first().waitFor();
       expectClean(s);
     });
@@ -274,9 +322,15 @@ describe('The timeline page (headless Chromium)', function () {
 
       await page.locator('#chart').focus();
       await page.keyboard.press('ArrowRight');
-      await page.locator('#fact-panel').getByRole('heading', { name: /The Government of Mexico announced plans/ }).waitFor();
+      await page
+        .locator('#fact-panel')
+        .getByRole('heading', { name: /The Government of Mexico announced plans/ })
+        .waitFor();
       await page.keyboard.press('End');
-      await page.locator('#fact-panel').getByRole('heading', { name: /Ken Salazar sent Foreign Minister/ }).waitFor();
+      await page
+        .locator('#fact-panel')
+        .getByRole('heading', { name: /Ken Salazar sent Foreign Minister/ })
+        .waitFor();
       await page.keyboard.press('Enter');
       await page.locator('#fact-title:focus').waitFor();
       await page.keyboard.press('Escape');

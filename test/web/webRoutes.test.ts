@@ -31,15 +31,21 @@ describe('The web routes', () => {
 
     expect(res.status).to.equal(200);
     expect(res.headers.get('content-type')).to.match(/^text\/html/);
-    expect(res.headers.get('content-security-policy')).to.include("default-src 'self'").and.include("script-src 'self'").and.include("connect-src 'self'");
+    expect(res.headers.get('content-security-policy'))
+      .to.include("default-src 'self'")
+      .and.include("script-src 'self'")
+      .and.include("connect-src 'self'");
     expect(res.headers.get('x-content-type-options')).to.equal('nosniff');
     expect(res.text).to.include('<script type="module" src="/assets/app.js">');
   });
 
   it('serve the page’s scripts and styles, and the timeline library straight from its npm package', async () => {
     for (const [path, type] of [
-      ['/assets/app.js', /javascript/], ['/assets/js/chart.js', /javascript/], ['/assets/styles.css', /css/],
-      ['/assets/vendor/vis-timeline-graph2d.min.js', /javascript/], ['/assets/vendor/vis-timeline-graph2d.min.css', /css/],
+      ['/assets/app.js', /javascript/],
+      ['/assets/js/chart.js', /javascript/],
+      ['/assets/styles.css', /css/],
+      ['/assets/vendor/vis-timeline-graph2d.min.js', /javascript/],
+      ['/assets/vendor/vis-timeline-graph2d.min.css', /css/],
     ] as const) {
       const res = await f.request('GET', path);
       expect(res.status, path).to.equal(200);
@@ -50,7 +56,12 @@ describe('The web routes', () => {
   });
 
   it('answer an unknown asset with a problem document, and serve nothing outside web/', async () => {
-    for (const path of ['/assets/nope.js', '/assets/vendor/package.json', '/assets/../package.json', '/assets/%2e%2e/package.json']) {
+    for (const path of [
+      '/assets/nope.js',
+      '/assets/vendor/package.json',
+      '/assets/../package.json',
+      '/assets/%2e%2e/package.json',
+    ]) {
       const res = await f.request('GET', path);
       expect(res.status, path).to.equal(404);
       expect(res.text, path).not.to.include('"dependencies"');

@@ -66,11 +66,13 @@ export class TimelineChart {
     this.spans = new Map();
     this.order = entries.map((e) => e.factId);
     entries.forEach((entry, index) => {
-      let members = lanes === 'actor'
-        ? entry.actors.map((a) => ({ id: a.id, name: a.name, role: a.role }))
-        : entry.topics.map((t) => ({ id: t.id, name: t.label, role: null }));
+      let members =
+        lanes === 'actor'
+          ? entry.actors.map((a) => ({ id: a.id, name: a.name, role: a.role }))
+          : entry.topics.map((t) => ({ id: t.id, name: t.label, role: null }));
       if (picked.length > 0) members = members.filter((m) => picked.includes(m.id));
-      if (members.length === 0) members = [{ id: NO_LANE, name: lanes === 'actor' ? 'No actor' : 'No topic', role: null }];
+      if (members.length === 0)
+        members = [{ id: NO_LANE, name: lanes === 'actor' ? 'No actor' : 'No topic', role: null }];
       const span = spanOf(entry.when, limits);
       this.spans.set(entry.factId, span);
       for (const member of members) {
@@ -79,25 +81,41 @@ export class TimelineChart {
         laneMap.set(member.id, lane);
         const id = `${entry.factId}|${member.id}`;
         items.push({
-          id, group: member.id, type: 'range', ...span,
+          id,
+          group: member.id,
+          type: 'range',
+          ...span,
           // Text sits at the known end of an open-ended date ("by October 2022" near October).
           align: !entry.when.earliest && entry.when.latest ? 'right' : 'left',
-          content: contentOf(entry), title: tooltipOf(entry, member.role), className: classesOf(entry, fresh),
+          content: contentOf(entry),
+          title: tooltipOf(entry, member.role),
+          className: classesOf(entry, fresh),
         });
         this.itemsOfFact.set(entry.factId, [...(this.itemsOfFact.get(entry.factId) ?? []), id]);
       }
     });
-    const ordered = [...laneMap.values()].sort((a, b) => b.count - a.count || a.first - b.first || a.name.localeCompare(b.name));
+    const ordered = [...laneMap.values()].sort(
+      (a, b) => b.count - a.count || a.first - b.first || a.name.localeCompare(b.name),
+    );
     const groups = ordered.map((lane, order) => ({
-      id: lane.id, order, className: `lane-${cssId(lane.id)}`, title: `${lane.name}: ${lane.count} fact${lane.count === 1 ? '' : 's'}`,
-      content: h('span', { class: 'lane' }, h('span', { class: 'lane-name' }, lane.name), h('span', { class: 'lane-count' }, String(lane.count))),
+      id: lane.id,
+      order,
+      className: `lane-${cssId(lane.id)}`,
+      title: `${lane.name}: ${lane.count} fact${lane.count === 1 ? '' : 's'}`,
+      content: h(
+        'span',
+        { class: 'lane' },
+        h('span', { class: 'lane-name' }, lane.name),
+        h('span', { class: 'lane-count' }, String(lane.count)),
+      ),
     }));
     syncDataSet(this.items, items);
     syncDataSet(this.groups, groups);
     this.timeline.setOptions({ min: limits.min, max: limits.max });
     if (refit || !this.limits) this.timeline.setWindow(limits.min, limits.max, { animation: false });
     this.limits = limits;
-    if (this.selected && this.itemsOfFact.has(this.selected)) this.timeline.setSelection(this.itemsOfFact.get(this.selected));
+    if (this.selected && this.itemsOfFact.has(this.selected))
+      this.timeline.setSelection(this.itemsOfFact.get(this.selected));
     else this.timeline.setSelection([]);
   }
 
@@ -152,7 +170,8 @@ export class TimelineChart {
     const step = (delta) => {
       if (this.order.length === 0) return;
       const at = this.order.indexOf(this.selected);
-      const next = at < 0 ? (delta > 0 ? 0 : this.order.length - 1) : Math.min(Math.max(at + delta, 0), this.order.length - 1);
+      const next =
+        at < 0 ? (delta > 0 ? 0 : this.order.length - 1) : Math.min(Math.max(at + delta, 0), this.order.length - 1);
       this.handlers.onSelect(this.order[next]);
       this.select(this.order[next], { reveal: true });
     };
@@ -221,7 +240,10 @@ export function spanOf(when, limits) {
 }
 
 export function worstSeverity(findings) {
-  return findings.reduce((worst, f) => (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst] ? f.severity : worst), null);
+  return findings.reduce(
+    (worst, f) => (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst] ? f.severity : worst),
+    null,
+  );
 }
 
 /** CSS classes that draw a fuzzy date honestly (see styles.css § Fuzzy dates). */
@@ -243,22 +265,28 @@ export function classesOf(entry, fresh) {
 function contentOf(entry) {
   const { when } = entry;
   const worst = worstSeverity(entry.findings);
-  return h('span', { class: 'it', dataset: { factId: entry.factId } },
+  return h(
+    'span',
+    { class: 'it', dataset: { factId: entry.factId } },
     worst === 'error' && h('span', { class: 'it-mark it-error', 'aria-hidden': 'true' }, '!'),
     when.approximate && h('span', { class: 'it-mark it-approx', 'aria-hidden': 'true' }, '~'),
     when.uncertain && h('span', { class: 'it-mark it-uncertain', 'aria-hidden': 'true' }, '?'),
     h('span', { class: 'it-when' }, when.label),
     h('span', { class: 'it-sum' }, truncate(entry.summary, 64)),
-    entry.status === 'retracted' && h('span', { class: 'it-tag' }, 'retracted'));
+    entry.status === 'retracted' && h('span', { class: 'it-tag' }, 'retracted'),
+  );
 }
 
 function tooltipOf(entry, role) {
   const { when } = entry;
   const marks = [when.approximate && 'approximate', when.uncertain && 'uncertain'].filter(Boolean).join(', ');
-  return h('div', { class: 'tip' },
+  return h(
+    'div',
+    { class: 'tip' },
     h('div', { class: 'tip-when' }, h('strong', {}, when.label), ' ', h('code', {}, when.edtf), marks && ` (${marks})`),
     h('div', { class: 'tip-bounds' }, `Falls ${boundsText(when)}`),
     h('div', { class: 'tip-sum' }, truncate(entry.summary, 300)),
     role && h('div', { class: 'tip-role' }, `Role: ${role}`),
-    entry.findings.length > 0 && h('div', { class: 'tip-findings' }, `${entry.findings.length} date finding(s)`));
+    entry.findings.length > 0 && h('div', { class: 'tip-findings' }, `${entry.findings.length} date finding(s)`),
+  );
 }

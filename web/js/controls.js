@@ -38,14 +38,23 @@ export class Picker {
     const checked = new Set(this.checked);
     const known = new Set(this.items.map((i) => i.id));
     // An id from a shared URL that is not (or no longer) registered still shows, so it can be unticked.
-    const items = [...this.items, ...this.checked.filter((id) => !known.has(id)).map((id) => ({ id, label: id, hint: 'unknown' }))];
+    const items = [
+      ...this.items,
+      ...this.checked.filter((id) => !known.has(id)).map((id) => ({ id, label: id, hint: 'unknown' })),
+    ];
     items.sort((a, b) => Number(checked.has(b.id)) - Number(checked.has(a.id)));
-    replaceChildren(this.list, items.map((item) => {
-      const id = `${this.name}-${item.id}`;
-      return h('li', { dataset: { search: `${item.label} ${item.hint ?? ''} ${item.id}`.toLowerCase() } },
-        h('input', { type: 'checkbox', id, value: item.id, checked: checked.has(item.id) }),
-        h('label', { for: id }, item.label, item.hint && h('span', { class: 'hint' }, ` ${item.hint}`)));
-    }));
+    replaceChildren(
+      this.list,
+      items.map((item) => {
+        const id = `${this.name}-${item.id}`;
+        return h(
+          'li',
+          { dataset: { search: `${item.label} ${item.hint ?? ''} ${item.id}`.toLowerCase() } },
+          h('input', { type: 'checkbox', id, value: item.id, checked: checked.has(item.id) }),
+          h('label', { for: id }, item.label, item.hint && h('span', { class: 'hint' }, ` ${item.hint}`)),
+        );
+      }),
+    );
     this.applySearch();
     this.showCount();
   }
@@ -125,8 +134,15 @@ export class AsOfControl {
   describe(head) {
     if (!this.asOf) return head > 0 ? `Now: everything recorded (${head} events).` : 'Now.';
     const point = this.position === null ? 'before anything was recorded' : `after event ${this.position} of ${head}`;
-    const when = /^\d+$/.test(this.asOf) ? '' : /^\d{4}-\d{2}-\d{2}$/.test(this.asOf) ? `At the end of ${this.asOf} (UTC): ` : `At ${this.asOf}: `;
-    const later = this.pending > 0 ? ` ${this.pending} change${this.pending === 1 ? '' : 's'} recorded since; press Now to see them.` : '';
+    const when = /^\d+$/.test(this.asOf)
+      ? ''
+      : /^\d{4}-\d{2}-\d{2}$/.test(this.asOf)
+        ? `At the end of ${this.asOf} (UTC): `
+        : `At ${this.asOf}: `;
+    const later =
+      this.pending > 0
+        ? ` ${this.pending} change${this.pending === 1 ? '' : 's'} recorded since; press Now to see them.`
+        : '';
     return `${when}${when ? 'the timeline' : 'The timeline'} as known ${point}.${later}`;
   }
 }

@@ -19,7 +19,13 @@ export function endOfDay(day) {
 }
 
 const INSTANT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'UTC',
 });
 
 /** `2022-11-01T09:00:05Z` → `1 Nov 2022, 09:00:05 UTC`. */
@@ -35,7 +41,9 @@ export function formatInstant(iso) {
 export function boundsText(when) {
   const fmt = (day) => {
     const d = startOfDay(day);
-    return d ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d) : day;
+    return d
+      ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d)
+      : day;
   };
   if (!when.earliest && !when.latest) return 'at an unknown date';
   if (!when.earliest) return `on or before ${fmt(when.latest)}`;

@@ -2,12 +2,22 @@
 
 /** Source reliability (Admiralty / NATO grading). */
 export const RELIABILITY = {
-  A: 'completely reliable', B: 'usually reliable', C: 'fairly reliable', D: 'not usually reliable', E: 'unreliable', F: 'reliability cannot be judged',
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
 };
 
 /** Information credibility (Admiralty / NATO grading). */
 export const CREDIBILITY = {
-  1: 'confirmed by other sources', 2: 'probably true', 3: 'possibly true', 4: 'doubtfully true', 5: 'improbable', 6: 'truth cannot be judged',
+  1: 'confirmed by other sources',
+  2: 'probably true',
+  3: 'possibly true',
+  4: 'doubtfully true',
+  5: 'improbable',
+  6: 'truth cannot be judged',
 };
 
 export const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
@@ -30,20 +40,35 @@ export const INVERSE = { after: 'before', before: 'after', 'same-day': 'same-day
 export function describeEvent(event, names) {
   const d = event.data ?? {};
   switch (event.type) {
-    case 'FactRecorded': return `Recorded, dated ${d.when}${d.place ? `, at ${d.place}` : ''}`;
-    case 'FactDateRevised': return `Date revised from ${d.previousWhen} to ${d.when}`;
-    case 'FactSummaryEdited': return 'Summary edited';
-    case 'FactPlaceChanged': return d.place ? `Place set to ${d.place}` : 'Place removed';
-    case 'ActorLinked': return `Actor linked: ${names.actor(d.actorId)}${d.role ? ` (${d.role})` : ''}`;
-    case 'ActorUnlinked': return `Actor unlinked: ${names.actor(d.actorId)}`;
-    case 'TopicTagged': return `Topic tagged: ${names.topic(d.topicId)}`;
-    case 'TopicUntagged': return `Topic untagged: ${names.topic(d.topicId)}`;
-    case 'SourceCited': return `Source cited: ${names.source(d.source)}${d.credibility ? ` (credibility ${d.credibility})` : ''}`;
-    case 'CitationWithdrawn': return `Citation withdrawn: ${d.citationId}`;
-    case 'RelationAsserted': return `Relation asserted: ${relationText(d.kind, d.offset)} ${names.fact(d.target)}`;
-    case 'RelationWithdrawn': return `Relation withdrawn: ${d.kind} ${names.fact(d.target)}`;
-    case 'FactRetracted': return 'Retracted';
-    case 'FactReinstated': return 'Reinstated';
-    default: return event.type;
+    case 'FactRecorded':
+      return `Recorded, dated ${d.when}${d.place ? `, at ${d.place}` : ''}`;
+    case 'FactDateRevised':
+      return `Date revised from ${d.previousWhen} to ${d.when}`;
+    case 'FactSummaryEdited':
+      return 'Summary edited';
+    case 'FactPlaceChanged':
+      return d.place ? `Place set to ${d.place}` : 'Place removed';
+    case 'ActorLinked':
+      return `Actor linked: ${names.actor(d.actorId)}${d.role ? ` (${d.role})` : ''}`;
+    case 'ActorUnlinked':
+      return `Actor unlinked: ${names.actor(d.actorId)}`;
+    case 'TopicTagged':
+      return `Topic tagged: ${names.topic(d.topicId)}`;
+    case 'TopicUntagged':
+      return `Topic untagged: ${names.topic(d.topicId)}`;
+    case 'SourceCited':
+      return `Source cited: ${names.source(d.source)}${d.credibility ? ` (credibility ${d.credibility})` : ''}`;
+    case 'CitationWithdrawn':
+      return `Citation withdrawn: ${d.citationId}`;
+    case 'RelationAsserted':
+      return `Relation asserted: ${relationText(d.kind, d.offset)} ${names.fact(d.target)}`;
+    case 'RelationWithdrawn':
+      return `Relation withdrawn: ${d.kind} ${names.fact(d.target)}`;
+    case 'FactRetracted':
+      return 'Retracted';
+    case 'FactReinstated':
+      return 'Reinstated';
+    default:
+      return event.type;
   }
 }

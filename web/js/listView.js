@@ -16,22 +16,47 @@ export function renderList(list, entries, { fresh, selected, onOpen }) {
       !when.earliest && 'open start',
       !when.latest && 'open end',
     ].filter(Boolean);
-    const classes = ['entry', entry.status === 'retracted' && 'is-retracted', fresh.has(entry.factId) && 'is-fresh', selected === entry.factId && 'is-selected'];
-    return h('li', { class: classes.filter(Boolean).join(' '), dataset: { factId: entry.factId } },
-      h('div', { class: 'entry-when' },
+    const classes = [
+      'entry',
+      entry.status === 'retracted' && 'is-retracted',
+      fresh.has(entry.factId) && 'is-fresh',
+      selected === entry.factId && 'is-selected',
+    ];
+    return h(
+      'li',
+      { class: classes.filter(Boolean).join(' '), dataset: { factId: entry.factId } },
+      h(
+        'div',
+        { class: 'entry-when' },
         h('span', { class: 'entry-label' }, when.label),
-        ' ', h('code', { class: 'entry-edtf' }, when.edtf),
+        ' ',
+        h('code', { class: 'entry-edtf' }, when.edtf),
         marks.length > 0 && h('span', { class: 'entry-marks' }, ` (${marks.join(', ')})`),
-        h('span', { class: 'entry-bounds' }, boundsText(when))),
-      h('button', { type: 'button', class: 'entry-open', onclick: () => onOpen(entry.factId) },
-        fresh.has(entry.factId) && h('span', { class: 'tag tag-fresh' }, fresh.get(entry.factId) === 'added' ? 'new ' : 'updated '),
+        h('span', { class: 'entry-bounds' }, boundsText(when)),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'entry-open', onclick: () => onOpen(entry.factId) },
+        fresh.has(entry.factId) &&
+          h('span', { class: 'tag tag-fresh' }, fresh.get(entry.factId) === 'added' ? 'new ' : 'updated '),
         entry.status === 'retracted' && h('span', { class: 'tag tag-retracted' }, 'retracted '),
-        truncate(entry.summary, 220)),
-      h('p', { class: 'entry-meta' },
+        truncate(entry.summary, 220),
+      ),
+      h(
+        'p',
+        { class: 'entry-meta' },
         entry.actors.length > 0 && h('span', {}, `Actors: ${entry.actors.map((a) => a.name).join(', ')}. `),
         entry.topics.length > 0 && h('span', {}, `Topics: ${entry.topics.map((t) => t.label).join(', ')}. `),
         h('span', {}, `${entry.citations.length} citation${entry.citations.length === 1 ? '' : 's'}. `),
-        worst && worst !== 'info' && h('span', { class: `sev sev-${worst}` }, `${entry.findings.filter((f) => f.severity !== 'info').length} date ${worst === 'error' ? 'error' : 'warning'}(s).`)));
+        worst &&
+          worst !== 'info' &&
+          h(
+            'span',
+            { class: `sev sev-${worst}` },
+            `${entry.findings.filter((f) => f.severity !== 'info').length} date ${worst === 'error' ? 'error' : 'warning'}(s).`,
+          ),
+      ),
+    );
   });
   replaceChildren(list, rows);
 }

@@ -9,7 +9,15 @@ export const VIEWS = ['chart', 'list', 'findings'];
 /** @returns {{ lanes: 'actor'|'topic', actors: string[], topics: string[], from: string, to: string, q: string, asOf: string, retracted: boolean, view: string, fact: string }} */
 export function readState(search = window.location.search) {
   const p = new URLSearchParams(search);
-  const ids = (key) => [...new Set(p.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  const ids = (key) => [
+    ...new Set(
+      p
+        .getAll(key)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
   const view = p.get('view') ?? 'chart';
   return {
     lanes: p.get('lanes') === 'topic' ? 'topic' : 'actor',

@@ -62,8 +62,19 @@ export function generateChecksDataset(options: { facts: number; relations: numbe
   const sources = Array.from({ length: Math.max(20, Math.round(options.facts / 300)) }, (_, i) => {
     const publisher = rng.pick(W.PUBLISHERS);
     // Most sources were published after the facts they cite (2025); some at a random earlier date.
-    const publishedOn = rng.chance(0.85) ? isoDay(Date.UTC(2025, 0, 1) / DAY_MS + rng.int(300)) : generateWhen(rng).replace(/[~?]/g, '').replace(/^\.\.\//, '').split('/')[0]!;
-    return { id: `src-${i.toString(36)}`, title: `${publisher}: ${rng.pick(W.OBJECTS)}`, publisher, publishedOn, reliability: rng.pick(['A', 'B', 'C', 'D'] as const) };
+    const publishedOn = rng.chance(0.85)
+      ? isoDay(Date.UTC(2025, 0, 1) / DAY_MS + rng.int(300))
+      : generateWhen(rng)
+          .replace(/[~?]/g, '')
+          .replace(/^\.\.\//, '')
+          .split('/')[0]!;
+    return {
+      id: `src-${i.toString(36)}`,
+      title: `${publisher}: ${rng.pick(W.OBJECTS)}`,
+      publisher,
+      publishedOn,
+      reliability: rng.pick(['A', 'B', 'C', 'D'] as const),
+    };
   });
 
   const facts: Fact[] = [];
@@ -104,11 +115,20 @@ export function generateChecksDataset(options: { facts: number; relations: numbe
         day = kind === 'before' ? days[parent]! + rng.between(1, 5) : days[parent]! - rng.between(1, 5);
       }
       days.push(day);
-      members.push(newFact(fuzzyDay(rng, day), [{ type: kind, fact: members[parent]!.id, offset: offset === null ? null : `P${offset}D` }]));
+      members.push(
+        newFact(fuzzyDay(rng, day), [
+          { type: kind, fact: members[parent]!.id, offset: offset === null ? null : `P${offset}D` },
+        ]),
+      );
       relations += 1;
     }
     const last = members.at(-1)!;
-    if (size >= 3 && relations < options.relations && !last.relations!.some((r) => r.fact === members[0]!.id) && rng.chance(0.1)) {
+    if (
+      size >= 3 &&
+      relations < options.relations &&
+      !last.relations!.some((r) => r.fact === members[0]!.id) &&
+      rng.chance(0.1)
+    ) {
       // Close a cycle with a relation that holds: the last member on or after/before the first.
       last.relations!.push({ type: days.at(-1)! >= days[0]! ? 'after' : 'before', fact: members[0]!.id, offset: null });
       relations += 1;
@@ -126,19 +146,35 @@ export function generateChecksDataset(options: { facts: number; relations: numbe
     citations += 1;
     const day = /^\d{4}-\d{2}-\d{2}$/.test(fact.when) ? new Date(`${fact.when}T00:00:00Z`) : null;
     // One in ten day-precision citations quotes the date with its weekday ("on Friday, April 22"), as sources do.
-    const quote = day && rng.chance(0.1)
-      ? `"The meeting took place on ${WEEKDAYS[day.getUTCDay()]}, ${W.MONTH_NAMES[day.getUTCMonth()]} ${day.getUTCDate()}," the report says.`
-      : rng.chance(0.6) ? `"${rng.pick(W.OBJECTS)} ${rng.pick(W.QUALIFIERS)}," the document says.` : null;
-    fact.citations!.push({ source: rng.pick(sources).id, quote, statedDate: statedDateOf(rng, fact.when, W.MONTH_NAMES) });
+    const quote =
+      day && rng.chance(0.1)
+        ? `"The meeting took place on ${WEEKDAYS[day.getUTCDay()]}, ${W.MONTH_NAMES[day.getUTCMonth()]} ${day.getUTCDate()}," the report says.`
+        : rng.chance(0.6)
+          ? `"${rng.pick(W.OBJECTS)} ${rng.pick(W.QUALIFIERS)}," the document says.`
+          : null;
+    fact.citations!.push({
+      source: rng.pick(sources).id,
+      quote,
+      statedDate: statedDateOf(rng, fact.when, W.MONTH_NAMES),
+    });
   }
 
   const sizes = components.map((c) => c.length).sort((a, b) => a - b);
   return {
     dossier: { title: `Date-check benchmark dossier (seed ${options.seed})`, sources, actors: [], topics: [], facts },
     stats: {
-      facts: facts.length, relations, components: components.length, componentFacts,
-      largestComponent: sizes.at(-1) ?? 0, medianComponent: sizes[Math.floor(sizes.length / 2)] ?? 0,
-      chains, cycles, brokenOnPurpose: broken, singletons: singletons.length, citations, sources: sources.length,
+      facts: facts.length,
+      relations,
+      components: components.length,
+      componentFacts,
+      largestComponent: sizes.at(-1) ?? 0,
+      medianComponent: sizes[Math.floor(sizes.length / 2)] ?? 0,
+      chains,
+      cycles,
+      brokenOnPurpose: broken,
+      singletons: singletons.length,
+      citations,
+      sources: sources.length,
     },
     components,
     singletons,

@@ -54,8 +54,12 @@ export interface ChecksResults {
     readonly networkComponents: number;
     /** One `checkComponent` pass over the components of one fact, and one over the others (where the time goes). */
     readonly split: {
-      readonly singleMs: number; readonly singleCpuMs: number; readonly multiMs: number; readonly multiCpuMs: number;
-      readonly single: number; readonly multiFacts: number;
+      readonly singleMs: number;
+      readonly singleCpuMs: number;
+      readonly multiMs: number;
+      readonly multiCpuMs: number;
+      readonly single: number;
+      readonly multiFacts: number;
     };
     /** Findings in the read model (`GET /api/checks`) after the catch-up, to compare with `checkAll`. */
     readonly readModelFindings: number;
@@ -74,7 +78,11 @@ const ms = (v: number) => (v < 1 ? v.toFixed(3) : v < 100 ? v.toFixed(2) : v.toF
 const times = (v: number) => `${v.toFixed(v < 10 ? 2 : 1)}×`;
 const verdict = (ok: boolean) => (ok ? '**met**' : '**missed**');
 const latency = (l: LatencySummary) => `${ms(l.p50)} / ${ms(l.p99)} / ${ms(l.max)} ms`;
-const list = (counts: Readonly<Record<string, number>>) => Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${n(v)} \`${k}\``).join(', ');
+const list = (counts: Readonly<Record<string, number>>) =>
+  Object.entries(counts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${n(v)} \`${k}\``)
+    .join(', ');
 
 /** The generated `checks` part of the shared section of docs/benchmarks.md. */
 export function renderChecksResults(r: ChecksResults): string {
@@ -89,7 +97,7 @@ export function renderChecksResults(r: ChecksResults): string {
     '',
     `Command: \`${r.command}\` · run ${r.startedAt.toISOString().replace(/\.\d+Z$/, 'Z')} · took ${s(r.totalMs)} in all.`,
     '',
-    ...(r.profiled ? ['> Profiled run (`--profile`): the figures include the profiler\'s overhead.', ''] : []),
+    ...(r.profiled ? ["> Profiled run (`--profile`): the figures include the profiler's overhead.", ''] : []),
     '#### Machine',
     '',
     '| | |',
@@ -117,7 +125,7 @@ export function renderChecksResults(r: ChecksResults): string {
     '',
     `\`checkAll(facts, sources)\` over every current fact and source: ${n(full.facts)} facts in ${n(full.components)} components (${n(full.networkComponents)} of two or more facts), ${n(full.sources)} sources; ` +
       `pure and in memory, ${full.oursRuns.length} runs per side, alternating with the reference. ` +
-      'Reference: the least any date check over the same data must do — each fact\'s EDTF read into day bounds with Chronicle\'s own `dayBoundsOf` and each relation tested on its own (`relationHolds`); ' +
+      "Reference: the least any date check over the same data must do — each fact's EDTF read into day bounds with Chronicle's own `dayBoundsOf` and each relation tested on its own (`relationHolds`); " +
       `no network, no source, weekday or stated-date checks, no messages (it finds ${n(full.violatedPairs)} relations that cannot hold).`,
     '',
     '| | Chronicle: `checkAll` | reference: pairwise only | ratio | goal | result |',

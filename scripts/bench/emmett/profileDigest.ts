@@ -18,7 +18,8 @@ export interface ProfileDigest {
 /** `node_modules/zod/…` → `zod`; a repository file → its path; native code → `native <function>`. */
 function areaOf(frame: ProfileNode['callFrame']): string {
   const url = frame.url.replace(/^file:\/\//, '');
-  if (!url) return frame.functionName.startsWith('(') ? frame.functionName : `native ${frame.functionName || '(anonymous)'}`;
+  if (!url)
+    return frame.functionName.startsWith('(') ? frame.functionName : `native ${frame.functionName || '(anonymous)'}`;
   const nm = url.lastIndexOf('node_modules/');
   if (nm >= 0) {
     const rest = url.slice(nm + 'node_modules/'.length).split('/');
@@ -38,7 +39,8 @@ export function digestProfile(path: string, name: string, top = 12): ProfileDige
     profilerOwn.add(id);
     for (const child of byId.get(id)?.children ?? []) mark(child);
   };
-  for (const node of profile.nodes) if (node.callFrame.functionName === 'post' && node.callFrame.url === 'node:inspector') mark(node.id);
+  for (const node of profile.nodes)
+    if (node.callFrame.functionName === 'post' && node.callFrame.url === 'node:inspector') mark(node.id);
   const areas = new Map<string, number>();
   const functions = new Map<string, number>();
   let total = 0;
@@ -58,7 +60,10 @@ export function digestProfile(path: string, name: string, top = 12): ProfileDige
     functions.set(fn, (functions.get(fn) ?? 0) + us);
   });
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top);
-  const sqlite = ['run', 'all', 'get', 'iterate', 'exec'].reduce((sum, fn) => sum + (areas.get(`native ${fn}`) ?? 0), 0);
+  const sqlite = ['run', 'all', 'get', 'iterate', 'exec'].reduce(
+    (sum, fn) => sum + (areas.get(`native ${fn}`) ?? 0),
+    0,
+  );
   return {
     name,
     sampledMs: total / 1000,

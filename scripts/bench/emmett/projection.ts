@@ -1,5 +1,10 @@
 import Database from 'better-sqlite3';
-import { readMessagesBatch, sqliteConnection, sqliteProjection, type SQLiteProjectionDefinition } from '@event-driven-io/emmett-sqlite';
+import {
+  readMessagesBatch,
+  sqliteConnection,
+  sqliteProjection,
+  type SQLiteProjectionDefinition,
+} from '@event-driven-io/emmett-sqlite';
 import type { EventMetadata, RecordedEvent } from '../../../src/core/event.ts';
 import { parseStreamName } from '../../../src/commands/aggregates.ts';
 import { decodeEvent } from '../../../src/events/catalog.ts';
@@ -45,13 +50,19 @@ export interface InlineTiming extends RunTiming {
  * Emmett inline projection), and the time spent inside it is measured.
  */
 export async function copyLogToEmmett(
-  events: readonly RecordedEvent[], emmettPath: string, inline?: { table: string; eventTypes: readonly string[] },
+  events: readonly RecordedEvent[],
+  emmettPath: string,
+  inline?: { table: string; eventTypes: readonly string[] },
 ): Promise<{ ms: number; appends: number; inline?: InlineTiming }> {
   const counter = { events: 0, ms: 0, cpuMs: 0, waitMs: 0 as number | undefined };
-  const projection = inline ? timedProjection(documentsProjection(inline.table, inline.eventTypes, counter), counter) : undefined;
+  const projection = inline
+    ? timedProjection(documentsProjection(inline.table, inline.eventTypes, counter), counter)
+    : undefined;
   if (inline) {
     const setup = sqliteConnection({ fileName: emmettPath });
-    await setup.command(`CREATE TABLE IF NOT EXISTS ${inline.table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
+    await setup.command(
+      `CREATE TABLE IF NOT EXISTS ${inline.table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`,
+    );
     setup.close();
   }
   const side = await openEmmettShared(emmettPath, 'NORMAL', projection ? [projection] : []);
@@ -70,13 +81,32 @@ export async function copyLogToEmmett(
       });
     }
     appends = runs.length;
-    const check = await side.connection!.querySingle<{ n: number; last: number }>('SELECT count(*) AS n, max(global_position) AS last FROM emt_messages');
+    const check = await side.connection!.querySingle<{ n: number; last: number }>(
+      'SELECT count(*) AS n, max(global_position) AS last FROM emt_messages',
+    );
     if (check?.n !== events.length || check.last !== events.length) {
-      throw new Error(`the Emmett copy holds ${check?.n} events up to position ${check?.last}, expected ${events.length}`);
+      throw new Error(
+        `the Emmett copy holds ${check?.n} events up to position ${check?.last}, expected ${events.length}`,
+      );
     }
     const ms = now() - start;
-    if (inline && counter.events !== events.length) throw new Error(`the inline projection saw ${counter.events} events, expected ${events.length}`);
-    return { ms, appends, ...(inline ? { inline: { events: counter.events, ms: counter.ms, cpuMs: counter.cpuMs, waitMs: counter.waitMs, copyMs: ms } } : {}) };
+    if (inline && counter.events !== events.length)
+      throw new Error(`the inline projection saw ${counter.events} events, expected ${events.length}`);
+    return {
+      ms,
+      appends,
+      ...(inline
+        ? {
+            inline: {
+              events: counter.events,
+              ms: counter.ms,
+              cpuMs: counter.cpuMs,
+              waitMs: counter.waitMs,
+              copyMs: ms,
+            },
+          }
+        : {}),
+    };
   } finally {
     await side.close();
   }
@@ -84,7 +114,8 @@ export async function copyLogToEmmett(
 
 /** Wraps a projection's `handle` to add up the wall and CPU time spent inside it. */
 function timedProjection(
-  definition: SQLiteProjectionDefinition<EmmettEvent>, into: { ms: number; cpuMs: number; waitMs: number | undefined },
+  definition: SQLiteProjectionDefinition<EmmettEvent>,
+  into: { ms: number; cpuMs: number; waitMs: number | undefined },
 ): SQLiteProjectionDefinition<EmmettEvent> {
   return {
     ...definition,
@@ -106,7 +137,12 @@ function timedProjection(
 }
 
 /** Emmett's metadata on a read event: Chronicle's own fields plus Emmett's positions. */
-type ReadMetadata = Record<string, unknown> & { streamName: string; streamPosition: bigint; globalPosition?: bigint; messageId: string };
+type ReadMetadata = Record<string, unknown> & {
+  streamName: string;
+  streamPosition: bigint;
+  globalPosition?: bigint;
+  messageId: string;
+};
 
 /**
  * The Emmett read model: one document per stream (`id` = stream name, `doc` = JSON), built with
@@ -114,7 +150,11 @@ type ReadMetadata = Record<string, unknown> & { streamName: string; streamPositi
  * `projectSource`), so its documents are the very documents Chronicle keeps as current state.
  * Per event: a `SELECT` of the stream's document, the fold, an `INSERT OR REPLACE`.
  */
-export function documentsProjection(table: string, eventTypes: readonly string[], counter: { events: number }): SQLiteProjectionDefinition<EmmettEvent> {
+export function documentsProjection(
+  table: string,
+  eventTypes: readonly string[],
+  counter: { events: number },
+): SQLiteProjectionDefinition<EmmettEvent> {
   return sqliteProjection<EmmettEvent>({
     name: table,
     canHandle: [...eventTypes],
@@ -125,24 +165,45 @@ export function documentsProjection(table: string, eventTypes: readonly string[]
         const stream = parseStreamName(meta.streamName);
         if (!stream) continue;
         const recorded: RecordedEvent = {
-          id: meta.messageId, type: e.type, data: e.data, metadata: meta as unknown as EventMetadata,
-          streamName: meta.streamName, revision: meta.streamPosition - 1n, position: String(meta.globalPosition ?? 0n),
+          id: meta.messageId,
+          type: e.type,
+          data: e.data,
+          metadata: meta as unknown as EventMetadata,
+          streamName: meta.streamName,
+          revision: meta.streamPosition - 1n,
+          position: String(meta.globalPosition ?? 0n),
         };
         const decoded = decodeEvent(recorded);
         const place: EventPlace = {
-          revision: Number(recorded.revision), position: recorded.position, seq: Number(meta.globalPosition ?? 0n),
-          recordedAt: decoded.metadata.recordedAt, recordedBy: decoded.metadata.recordedBy,
+          revision: Number(recorded.revision),
+          position: recorded.position,
+          seq: Number(meta.globalPosition ?? 0n),
+          recordedAt: decoded.metadata.recordedAt,
+          recordedBy: decoded.metadata.recordedBy,
         };
-        const row = await connection.querySingle<{ doc: string }>(`SELECT doc FROM ${table} WHERE id = ?`, [meta.streamName]);
+        const row = await connection.querySingle<{ doc: string }>(`SELECT doc FROM ${table} WHERE id = ?`, [
+          meta.streamName,
+        ]);
         const before = row ? (JSON.parse(row.doc) as never) : null;
         let after: unknown;
         switch (stream.kind) {
-          case 'fact': after = projectFact(before, decoded.event as FactEvent, place); break;
-          case 'actor': after = projectActor(before, decoded.event as ActorEvent, place); break;
-          case 'topic': after = projectTopic(before, decoded.event as TopicEvent, place); break;
-          case 'source': after = projectSource(before, decoded.event as SourceEvent, place); break;
+          case 'fact':
+            after = projectFact(before, decoded.event as FactEvent, place);
+            break;
+          case 'actor':
+            after = projectActor(before, decoded.event as ActorEvent, place);
+            break;
+          case 'topic':
+            after = projectTopic(before, decoded.event as TopicEvent, place);
+            break;
+          case 'source':
+            after = projectSource(before, decoded.event as SourceEvent, place);
+            break;
         }
-        await connection.command(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`, [meta.streamName, JSON.stringify(after)]);
+        await connection.command(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`, [
+          meta.streamName,
+          JSON.stringify(after),
+        ]);
       }
     },
   });
@@ -158,11 +219,18 @@ export interface ConsumerConfig {
 
 /** One run of Emmett's consumer from the beginning of the log to its last event, into a fresh table. */
 export async function runEmmettConsumer(
-  emmettPath: string, config: ConsumerConfig, table: string, eventTypes: readonly string[], lastPosition: number,
+  emmettPath: string,
+  config: ConsumerConfig,
+  table: string,
+  eventTypes: readonly string[],
+  lastPosition: number,
 ): Promise<RunTiming> {
-  const side: EmmettSide = config.setup === 'best' ? await openEmmettShared(emmettPath, 'NORMAL') : openEmmettDefault(emmettPath);
+  const side: EmmettSide =
+    config.setup === 'best' ? await openEmmettShared(emmettPath, 'NORMAL') : openEmmettDefault(emmettPath);
   const setupConnection = side.connection ?? sqliteConnection({ fileName: emmettPath });
-  await setupConnection.command(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
+  await setupConnection.command(
+    `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`,
+  );
   if (!side.connection) setupConnection.close();
   const counter = { events: 0 };
   const pulling = {
@@ -184,7 +252,8 @@ export async function runEmmettConsumer(
     const ms = now() - start;
     const used = process.cpuUsage(cpu);
     const waitMs = runQueueSince(queued);
-    if (counter.events !== lastPosition) throw new Error(`Emmett's consumer processed ${counter.events} events, expected ${lastPosition}`);
+    if (counter.events !== lastPosition)
+      throw new Error(`Emmett's consumer processed ${counter.events} events, expected ${lastPosition}`);
     return { events: counter.events, ms, cpuMs: (used.user + used.system) / 1000, waitMs };
   } finally {
     await consumer.close();
@@ -221,7 +290,12 @@ export async function runChronicleCatchUp(chronicle: Chronicle, logPath: string,
 }
 
 /** Reading the whole log in pages of 1,000: Chronicle's `readAll` against Emmett's `readMessagesBatch` (what its consumer pulls with). */
-export async function readAllRounds(store: SqliteEventStore, emmettPath: string, expected: number, rounds: number): Promise<Map<string, SideTiming>> {
+export async function readAllRounds(
+  store: SqliteEventStore,
+  emmettPath: string,
+  expected: number,
+  rounds: number,
+): Promise<Map<string, SideTiming>> {
   const emmett = await openEmmettShared(emmettPath, 'NORMAL');
   try {
     const check = (n: number) => {
@@ -267,7 +341,11 @@ export async function readAllRounds(store: SqliteEventStore, emmettPath: string,
  * Checks that an Emmett documents table holds exactly Chronicle's current documents: every fact's
  * latest version and every actor, topic and source document, compared as JSON.
  */
-export function compareDocuments(emmettPath: string, table: string, rm: ReadModelDb): { compared: number; equal: number; firstDifference?: string } {
+export function compareDocuments(
+  emmettPath: string,
+  table: string,
+  rm: ReadModelDb,
+): { compared: number; equal: number; firstDifference?: string } {
   const db = new Database(emmettPath, { readonly: true });
   try {
     const rows = db.prepare(`SELECT id, doc FROM ${table}`).all() as { id: string; doc: string }[];
@@ -276,7 +354,10 @@ export function compareDocuments(emmettPath: string, table: string, rm: ReadMode
     for (const { id, doc } of rows) {
       const stream = parseStreamName(id);
       if (!stream) continue;
-      const theirs = stream.kind === 'fact' ? rm.fact(stream.id) : rm.registryDoc(`${stream.kind}s` as 'actors' | 'topics' | 'sources', stream.id);
+      const theirs =
+        stream.kind === 'fact'
+          ? rm.fact(stream.id)
+          : rm.registryDoc(`${stream.kind}s` as 'actors' | 'topics' | 'sources', stream.id);
       const a = JSON.stringify(JSON.parse(doc));
       const b = JSON.stringify(theirs);
       if (a === b) equal += 1;

@@ -12,15 +12,35 @@ export interface EmmettResults {
   readonly startedAt: Date;
   readonly totalMs: number;
   readonly options: {
-    readonly quick: boolean; readonly appends: number; readonly batches: number; readonly concurrency: number;
-    readonly reads: number; readonly longReads: number; readonly rounds: number; readonly seed: number; readonly profile: string | undefined;
+    readonly quick: boolean;
+    readonly appends: number;
+    readonly batches: number;
+    readonly concurrency: number;
+    readonly reads: number;
+    readonly longReads: number;
+    readonly rounds: number;
+    readonly seed: number;
+    readonly profile: string | undefined;
   };
   readonly load: { readonly start: number; readonly between: readonly number[]; readonly end: number };
   readonly machine: MachineInfo;
-  readonly versions: { readonly emmettSqlite: string; readonly emmett: string; readonly sqlite3: string; readonly sqlite3Sqlite: string };
+  readonly versions: {
+    readonly emmettSqlite: string;
+    readonly emmett: string;
+    readonly sqlite3: string;
+    readonly sqlite3Sqlite: string;
+  };
   readonly log: {
-    readonly events: number; readonly facts: number; readonly actors: number; readonly topics: number; readonly sources: number;
-    readonly streams: number; readonly eventTypes: readonly string[]; readonly importMs: number; readonly copyMs: number; readonly copyAppends: number;
+    readonly events: number;
+    readonly facts: number;
+    readonly actors: number;
+    readonly topics: number;
+    readonly sources: number;
+    readonly streams: number;
+    readonly eventTypes: readonly string[];
+    readonly importMs: number;
+    readonly copyMs: number;
+    readonly copyAppends: number;
   };
   readonly stores: StoreWorkloadResults;
   readonly readAll: Map<string, SideTiming>;
@@ -46,9 +66,9 @@ export interface EmmettResults {
 function renderProfiles(profiles: readonly ProfileDigest[]): string[] {
   const share = (v: number, of: number) => `${((v / of) * 100).toFixed(1)}%`;
   return [
-    '### Where Chronicle\'s time goes (CPU profiles)',
+    "### Where Chronicle's time goes (CPU profiles)",
     '',
-    'Taken with `--profile`, after the measurements, of Chronicle alone (V8 sampling profiler, 200 µs, main thread; self time). Time waiting for an fsync inside a synchronous better-sqlite3 call counts as that call\'s self time (`native …`); `(idle)` is the event loop waiting.',
+    "Taken with `--profile`, after the measurements, of Chronicle alone (V8 sampling profiler, 200 µs, main thread; self time). Time waiting for an fsync inside a synchronous better-sqlite3 call counts as that call's self time (`native …`); `(idle)` is the event loop waiting.",
     '',
     ...profiles.flatMap((d) => [
       `**${d.name}**: ${s(d.sampledMs)} sampled, ${share(d.idleMs, d.sampledMs)} idle; ${share(d.sqliteMs, d.sampledMs)} inside better-sqlite3's native statement calls (executing SQL on the main thread, a COMMIT's fsync included), ${share(d.gcMs, d.sampledMs)} garbage collection, the rest JavaScript. By area: ${d.areas.map((a) => `\`${a.area}\` ${share(a.ms, d.sampledMs)}`).join(', ')}.`,
@@ -78,11 +98,13 @@ const get = (m: Map<string, SideTiming>, key: string): SideTiming => {
 /** Calls per second of a side: successful calls over the time of all of them. */
 const callRate = (t: SideTiming) => perSecond(t.samples.length - t.failures, t.ms);
 const runRate = (r: RunTiming) => perSecond(r.events, r.ms);
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 /** The best (fastest) of a side's projection runs, and all of them. */
 const bestRun = (runs: readonly RunTiming[]) => runs.reduce((a, b) => (runRate(b) > runRate(a) ? b : a));
 
-const waitPer = (waitMs: number | undefined, count: number) => (waitMs === undefined ? '—' : `${ms(waitMs / Math.max(1, count))} ms`);
+const waitPer = (waitMs: number | undefined, count: number) =>
+  waitMs === undefined ? '—' : `${ms(waitMs / Math.max(1, count))} ms`;
 
 function latencyCells(t: SideTiming, perCall: number): string {
   const l = summarize(t.samples);
@@ -96,16 +118,34 @@ function concurrentCells(c: ConcurrentResult): string {
   return `${n(perSecond(ok, c.timing.ms))} | ${ms(l.p50)} ms | ${ms(l.p99)} ms | ${ms(c.timing.cpuMs / Math.max(1, c.calls))} ms | ${waitPer(c.timing.waitMs, c.calls)} | ${n(ok)} / ${n(c.timing.failures)}`;
 }
 
-const waitOf = (run: RunTiming) => (run.waitMs === undefined ? '—' : `${s(run.waitMs)} (${((run.waitMs / run.ms) * 100).toFixed(0)}% of the run)`);
+const waitOf = (run: RunTiming) =>
+  run.waitMs === undefined ? '—' : `${s(run.waitMs)} (${((run.waitMs / run.ms) * 100).toFixed(0)}% of the run)`;
 
 /** The section of docs/benchmarks.md this benchmark writes. */
 export function renderEmmettResults(r: EmmettResults): string {
   const { stores: st, projection: p, machine: m, versions: v, log: lg } = r;
-  const single = { c: get(st.single, SIDES.chronicle), b: get(st.single, SIDES.shared), d: get(st.single, SIDES.default), raw: get(st.single, SIDES.raw) };
+  const single = {
+    c: get(st.single, SIDES.chronicle),
+    b: get(st.single, SIDES.shared),
+    d: get(st.single, SIDES.default),
+    raw: get(st.single, SIDES.raw),
+  };
   const same = { c: get(st.same, SIDES.chronicle), b: get(st.same, SIDES.shared), d: get(st.same, SIDES.default) };
-  const batched = { c: get(st.batched, SIDES.chronicle), b: get(st.batched, SIDES.shared), d: get(st.batched, SIDES.default) };
-  const reads = { c: get(st.streamReads, SIDES.chronicle), b: get(st.streamReads, SIDES.shared), d: get(st.streamReads, SIDES.default) };
-  const long = { c: get(st.longReads, SIDES.chronicle), b: get(st.longReads, SIDES.shared), d: get(st.longReads, SIDES.default) };
+  const batched = {
+    c: get(st.batched, SIDES.chronicle),
+    b: get(st.batched, SIDES.shared),
+    d: get(st.batched, SIDES.default),
+  };
+  const reads = {
+    c: get(st.streamReads, SIDES.chronicle),
+    b: get(st.streamReads, SIDES.shared),
+    d: get(st.streamReads, SIDES.default),
+  };
+  const long = {
+    c: get(st.longReads, SIDES.chronicle),
+    b: get(st.longReads, SIDES.shared),
+    d: get(st.longReads, SIDES.default),
+  };
   const all = { c: get(r.readAll, 'chronicle'), b: get(r.readAll, SIDES.shared) };
   const conc = st.concurrent;
   const concRate = (c: ConcurrentResult) => perSecond(c.calls - c.timing.failures, c.timing.ms);
@@ -129,9 +169,14 @@ export function renderEmmettResults(r: EmmettResults): string {
     '',
     `Command: \`${r.command}\` · run ${r.startedAt.toISOString().replace(/\.\d+Z$/, 'Z')} · took ${s(r.totalMs)} in all.`,
     '',
-    ...(r.options.profile ? ['> Profiled run (`--profile`): the Chronicle profiles were taken after the measurements, which they do not affect.', ''] : []),
-    'The same append, read and projection workloads on [Emmett](https://event-driven-io.github.io/emmett/)\'s SQLite event store and on',
-    'Chronicle\'s embedded store, in one run, on file databases in one temp directory, every figure beside its reference: the sides',
+    ...(r.options.profile
+      ? [
+          '> Profiled run (`--profile`): the Chronicle profiles were taken after the measurements, which they do not affect.',
+          '',
+        ]
+      : []),
+    "The same append, read and projection workloads on [Emmett](https://event-driven-io.github.io/emmett/)'s SQLite event store and on",
+    "Chronicle's embedded store, in one run, on file databases in one temp directory, every figure beside its reference: the sides",
     'run in blocks of 25 calls whose order rotates (A B C, B C A, …), so that they meet the same disk and the same neighbours. The',
     'events are real Chronicle events (a generated dossier imported with `importDossier`), the same JSON on both sides.',
     '**Goals: Chronicle ≥ 5× Emmett in its best configuration on single appends, ≥ 10× on projection processing.**',
@@ -164,13 +209,13 @@ export function renderEmmettResults(r: EmmettResults): string {
     `| projection processing, ${n(lg.events)} events (events/s, best run) | ${n(runRate(chronicleProjection))} | ${n(runRate(p.default))} (consumer, first ${n(p.default.events)}) | ${n(runRate(emmettBestPath))} (${emmettBestLabel}) | ${x(projectionRatio)} | ≥ ${EMMETT_GOALS.projection}× | ${verdict(projectionRatio >= EMMETT_GOALS.projection)} |`,
     `| projection processing: CPU time per event (process, all threads; lower is better) | ${ms(cpuPerEvent(chronicleProjection))} µs | ${ms(cpuPerEvent(p.default))} µs | ${ms(cpuPerEvent(emmettBestPath))} µs (${emmettBestLabel}) | ${x(cpuPerEvent(emmettBestPath) / cpuPerEvent(chronicleProjection))} | — | — |`,
     '',
-    `Reading it: single appends awaited one by one wait for a commit and its fsync each, so they are bound by the disk and the scheduler, not by the store: the raw floor (a bare better-sqlite3 insert transaction of Chronicle's rows) reached ${n(callRate(single.raw))}/s, Chronicle ${(callRate(single.c) / callRate(single.raw) * 100).toFixed(0)}% of it, Emmett best ${(callRate(single.b) / callRate(single.raw) * 100).toFixed(0)}%; Emmett spent ${x((single.b.cpuMs / single.b.samples.length) / (single.c.cpuMs / single.c.samples.length))} Chronicle's CPU per append. ` +
+    `Reading it: single appends awaited one by one wait for a commit and its fsync each, so they are bound by the disk and the scheduler, not by the store: the raw floor (a bare better-sqlite3 insert transaction of Chronicle's rows) reached ${n(callRate(single.raw))}/s, Chronicle ${((callRate(single.c) / callRate(single.raw)) * 100).toFixed(0)}% of it, Emmett best ${((callRate(single.b) / callRate(single.raw)) * 100).toFixed(0)}%; Emmett spent ${x(single.b.cpuMs / single.b.samples.length / (single.c.cpuMs / single.c.samples.length))} Chronicle's CPU per append. ` +
       `Projection processing: by CPU time per event Chronicle is ${x(cpuPerEvent(emmettBestPath) / cpuPerEvent(chronicleProjection))} Emmett's best path (${emmettBestLabel}) and ${x(cpuPerEvent(emmettProjection) / cpuPerEvent(chronicleProjection))} its consumer, while maintaining far more read models (below); ` +
       `${chronicleProjection.waitMs === undefined ? '' : `its JavaScript thread waited for a CPU during ${((chronicleProjection.waitMs / chronicleProjection.ms) * 100).toFixed(0)}% of its best catch-up, time lost to the other work on this machine. `}` +
       `${singleRatio >= EMMETT_GOALS.singleAppends && projectionRatio >= EMMETT_GOALS.projection ? 'Both goals are met.' : `Goals missed on wall-clock rates: ${[singleRatio < EMMETT_GOALS.singleAppends ? `single appends (${x(singleRatio)} for ${EMMETT_GOALS.singleAppends}×)` : '', projectionRatio < EMMETT_GOALS.projection ? `projection processing (${x(projectionRatio)} for ${EMMETT_GOALS.projection}×)` : ''].filter(Boolean).join(', ')}; see *Where Chronicle's time goes* (with \`--profile\`).`}`,
     '',
     `⚠ Emmett's shared connection is not durable per call under concurrency: its \`withTransaction\` counts nesting on the connection, so an append`,
-    'that starts while another one\'s transaction is open joins it, and only the caller that finishes last sends `COMMIT`; the others are',
+    "that starts while another one's transaction is open joins it, and only the caller that finishes last sends `COMMIT`; the others are",
     `answered before their events are committed (${n(conc.shared.ackedBeforeCommit ?? 0)} of ${n(conc.shared.calls)} calls resolved with no \`COMMIT\` sent while they ran;`,
     `${n(conc.shared.commits ?? 0)} commits in all). A failing append has no savepoint: if others are still in the transaction its partial writes are committed with theirs, otherwise its \`ROLLBACK\` undoes appends already answered. Chronicle's group commit answers each`,
     'caller after the commit of its own append (each in its own savepoint). That row is shown for completeness, not as a like-for-like figure.',
@@ -181,7 +226,7 @@ export function renderEmmettResults(r: EmmettResults): string {
     `- **Emmett best**: the best its API allows for a file: one connection shared by every call (\`getSQLiteEventStore({ fileName, connectionOptions: { singleton: true, connection: sqliteConnection({ fileName }) } })\`), WAL; for appends ${st.settings.emmettShared}, like Chronicle's store. (A connection per call, the default, is about ${x(callRate(single.b) / callRate(single.d))} slower on single appends.)`,
     `- **Chronicle**: \`new SqliteEventStore({ path, synchronous: 'full' })\` (what \`openChronicle\` opens; ${st.settings.chronicle}), \`store.append(stream, events)\` — validation, idempotency by event id, one \`BEGIN IMMEDIATE\` transaction per event-loop turn.`,
     `- **Raw floor** (single appends only): better-sqlite3 on the connection of a Chronicle store file (${st.settings.raw}, Chronicle's schema), a stream row and an event row of the same JSON in one \`BEGIN IMMEDIATE\` transaction (the store benchmark's \`rawSingleAppender\`): no validation, no idempotency lookup, no queueing. What one durable commit of Chronicle's rows costs on this disk.`,
-    '- Each call appends real events of the log: a `FactRecorded` event for single appends, 10 consecutive events of the log for batched appends; Chronicle\'s event ids (UUID v7) are made before the timed call, Emmett makes its own (UUID v4) inside it. Neither side checks the expected revision.',
+    "- Each call appends real events of the log: a `FactRecorded` event for single appends, 10 consecutive events of the log for batched appends; Chronicle's event ids (UUID v7) are made before the timed call, Emmett makes its own (UUID v4) inside it. Neither side checks the expected revision.",
     '',
     '### Appends',
     '',
@@ -200,7 +245,7 @@ export function renderEmmettResults(r: EmmettResults): string {
     `| 10 events, new stream · Emmett best | ${latencyCells(batched.b, 10)} |`,
     `| 10 events, new stream · Emmett default | ${latencyCells(batched.d, 10)} |`,
     '',
-    `A caller that awaits each durable append waits for one commit and its fsync per call, whatever the store: Chronicle reaches ${(callRate(single.c) / callRate(single.raw) * 100).toFixed(0)}% of the raw floor's rate, Emmett best ${(callRate(single.b) / callRate(single.raw) * 100).toFixed(0)}%. The raw floor itself runs at ${x(callRate(single.raw) / callRate(single.b))} Emmett best's rate, so no store that commits each acknowledged append durably can reach 5× here: the goal is out of reach of a sequential caller whatever Chronicle does. The CPU per call is what each store spends besides waiting: Chronicle ${ms(single.c.cpuMs / single.c.samples.length)} ms, Emmett best ${ms(single.b.cpuMs / single.b.samples.length)} ms (${x((single.b.cpuMs / single.b.samples.length) / (single.c.cpuMs / single.c.samples.length))}).`,
+    `A caller that awaits each durable append waits for one commit and its fsync per call, whatever the store: Chronicle reaches ${((callRate(single.c) / callRate(single.raw)) * 100).toFixed(0)}% of the raw floor's rate, Emmett best ${((callRate(single.b) / callRate(single.raw)) * 100).toFixed(0)}%. The raw floor itself runs at ${x(callRate(single.raw) / callRate(single.b))} Emmett best's rate, so no store that commits each acknowledged append durably can reach 5× here: the goal is out of reach of a sequential caller whatever Chronicle does. The CPU per call is what each store spends besides waiting: Chronicle ${ms(single.c.cpuMs / single.c.samples.length)} ms, Emmett best ${ms(single.b.cpuMs / single.b.samples.length)} ms (${x(single.b.cpuMs / single.b.samples.length / (single.c.cpuMs / single.c.samples.length))}).`,
     '',
     `**Concurrent callers**: ${r.options.concurrency} callers in a closed loop (each awaits its append, then sends the next: the shape of HTTP requests on keep-alive connections), one event per append, a new stream each; Chronicle and Emmett best alternate in rounds; Emmett default runs one short round last.`,
     '',
@@ -211,7 +256,10 @@ export function renderEmmettResults(r: EmmettResults): string {
     `| Emmett default (a connection per call, no busy timeout) | ${concurrentCells(conc.default)} |`,
     '',
     ...(conc.default.timing.errors.length
-      ? [`Emmett default's failures: the calls rejected with ${[...new Set(conc.default.timing.errors)].map((e) => `\`${e}\``).join(', ')}; what Emmett printed before that: ${r.consoleMessages.map((e) => `\`${e}\``).join(', ')}.`, '']
+      ? [
+          `Emmett default's failures: the calls rejected with ${[...new Set(conc.default.timing.errors)].map((e) => `\`${e}\``).join(', ')}; what Emmett printed before that: ${r.consoleMessages.map((e) => `\`${e}\``).join(', ')}.`,
+          '',
+        ]
       : []),
     '### Reads',
     '',
@@ -243,15 +291,23 @@ export function renderEmmettResults(r: EmmettResults): string {
     `| Emmett default: consumer, document projection (first ${n(p.default.events)} events) | ${n(runRate(p.default))} (${s(p.default.ms)}) | ${n(runRate(p.default))} events/s | ${s(p.default.cpuMs)} | ${waitOf(p.default)} |`,
     `| Emmett inline: the same projection inside each append (time inside it while copying the log) | ${p.inline.map((run) => `${n(runRate(run))} (${s(run.ms)} of the copy's ${s(run.copyMs)})`).join(', ')} | ${n(runRate(inlineProjection))} events/s | ${s(inlineProjection.cpuMs)} | ${waitOf(inlineProjection)} |`,
     '',
-    `CPU per event (process, all threads): Chronicle ${ms(cpuPerEvent(chronicleProjection))} µs, Emmett consumer best ${ms(cpuPerEvent(emmettProjection))} µs, default ${ms(cpuPerEvent(p.default))} µs, inline ${ms(cpuPerEvent(inlineProjection))} µs. Wall time beyond CPU time is waiting: for a CPU taken by other work on this machine (the last column, for the JavaScript thread: all of Chronicle's work, a part of Emmett's), for the disk, or for libuv's thread pool (Emmett). At ${ms(cpuPerEvent(chronicleProjection))} µs of CPU per event, Chronicle alone on a free core would process about ${n(1e6 / cpuPerEvent(chronicleProjection))} events/s: ${x((1e6 / cpuPerEvent(chronicleProjection)) / runRate(emmettBestPath))} Emmett's best path in this run.`,
+    `CPU per event (process, all threads): Chronicle ${ms(cpuPerEvent(chronicleProjection))} µs, Emmett consumer best ${ms(cpuPerEvent(emmettProjection))} µs, default ${ms(cpuPerEvent(p.default))} µs, inline ${ms(cpuPerEvent(inlineProjection))} µs. Wall time beyond CPU time is waiting: for a CPU taken by other work on this machine (the last column, for the JavaScript thread: all of Chronicle's work, a part of Emmett's), for the disk, or for libuv's thread pool (Emmett). At ${ms(cpuPerEvent(chronicleProjection))} µs of CPU per event, Chronicle alone on a free core would process about ${n(1e6 / cpuPerEvent(chronicleProjection))} events/s: ${x(1e6 / cpuPerEvent(chronicleProjection) / runRate(emmettBestPath))} Emmett's best path in this run.`,
     '',
     `Emmett's best path in this run: ${emmettBestLabel === 'inline' ? 'the inline projection' : 'the async consumer'} (${n(runRate(emmettBestPath))} events/s). Ratio of Chronicle's best run to it ${x(projectionRatio)}; Chronicle to the consumer, best runs ${x(runRate(chronicleProjection) / runRate(emmettProjection))}, medians ${x(projectionMedianRatio)}. Each round runs Emmett's consumer, Chronicle and Emmett inline, the order rotating from round to round; Emmett default runs last.`,
     '',
     ...(r.profiles ? renderProfiles(r.profiles) : []),
     ...(r.unhandled.count > 0
-      ? [`Emmett's connection setup sends \`PRAGMA journal_mode = WAL\` without waiting for it or passing a callback; ${n(r.unhandled.count)} of those failed in this run (${r.unhandled.messages.map((m) => `\`${m}\``).join(', ')}: sqlite3 had already started the call's transaction on the new connection). sqlite3 reports such a failure as an \`error\` event nobody listens to, which ends the process; the benchmark gives those statements a callback that counts the failure instead. The calls themselves went on (the file is already in WAL mode).`, '']
+      ? [
+          `Emmett's connection setup sends \`PRAGMA journal_mode = WAL\` without waiting for it or passing a callback; ${n(r.unhandled.count)} of those failed in this run (${r.unhandled.messages.map((m) => `\`${m}\``).join(', ')}: sqlite3 had already started the call's transaction on the new connection). sqlite3 reports such a failure as an \`error\` event nobody listens to, which ends the process; the benchmark gives those statements a callback that counts the failure instead. The calls themselves went on (the file is already in WAL mode).`,
+          '',
+        ]
       : []),
-    ...(r.consoleLines > 0 ? [`Emmett printed ${n(r.consoleLines)} line(s) with \`console.log\` during the run (errors inside its \`withTransaction\`, e.g. the \`SQLITE_BUSY\` failures above); they were counted, not printed.`, ''] : []),
+    ...(r.consoleLines > 0
+      ? [
+          `Emmett printed ${n(r.consoleLines)} line(s) with \`console.log\` during the run (errors inside its \`withTransaction\`, e.g. the \`SQLITE_BUSY\` failures above); they were counted, not printed.`,
+          '',
+        ]
+      : []),
     '### How to reproduce',
     '',
     '```sh',
@@ -261,7 +317,7 @@ export function renderEmmettResults(r: EmmettResults): string {
     '```',
     '',
     'Options: `--events N` (log size), `--appends N`, `--batches N`, `--concurrency N`, `--concurrent-appends N`, `--reads N`, `--long-reads N`, ' +
-      '`--rounds N` (projection runs per side), `--emmett-batches N,N` (the best consumer\'s batch size, per run, cycled), `--default-events N` ' +
+      "`--rounds N` (projection runs per side), `--emmett-batches N,N` (the best consumer's batch size, per run, cycled), `--default-events N` " +
       '(events the default consumer processes), `--seed N`, `--out FILE`, `--profile DIR` ' +
       '(afterwards, CPU profiles of Chronicle alone: `chronicle-appends.cpuprofile`, `chronicle-catch-up.cpuprofile`; summarise with ' +
       '`node --import tsx scripts/bench/profileSummary.ts FILE`). Progress goes to stderr; temp files live under `os.tmpdir()` and are deleted at the end. ' +
@@ -285,7 +341,8 @@ export function writeEmmettSection(path: string, body: string): void {
   const from = text.indexOf(SECTION_START) + SECTION_START.length;
   const to = text.indexOf(SECTION_END);
   const storeAt = text.indexOf(STORE_MARKER);
-  if (to < from || (storeAt >= 0 && to > storeAt)) throw new Error(`${path}: the emmett markers are out of order or below the store marker`);
+  if (to < from || (storeAt >= 0 && to > storeAt))
+    throw new Error(`${path}: the emmett markers are out of order or below the store marker`);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${text.slice(0, from)}\n\n${body.trim()}\n\n${text.slice(to)}`);
 }

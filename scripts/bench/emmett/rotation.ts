@@ -69,7 +69,11 @@ async function settle(contender: Contender, into: SideTiming): Promise<void> {
  * timed calls per side (indices `0 … count-1`) in blocks of `block`, the order rotating per block.
  */
 export async function rotate(
-  contenders: readonly Contender[], count: number, block: number, warmUp: number, onBlock?: (done: number) => void,
+  contenders: readonly Contender[],
+  count: number,
+  block: number,
+  warmUp: number,
+  onBlock?: (done: number) => void,
 ): Promise<Map<string, SideTiming>> {
   const results = new Map(contenders.map((c) => [c.key, emptyTiming()]));
   for (const c of contenders) {
@@ -102,7 +106,11 @@ export async function rotate(
  * `observe` runs after each call with the value `mark` took when it started.
  */
 export async function closedLoop(
-  contender: Contender, from: number, count: number, concurrency: number, into: SideTiming,
+  contender: Contender,
+  from: number,
+  count: number,
+  concurrency: number,
+  into: SideTiming,
   probe?: { mark(): number; observe(startMark: number): void },
 ): Promise<void> {
   const calls = Array.from({ length: count }, (_, k) => contender.prepare(from + k));

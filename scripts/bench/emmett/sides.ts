@@ -1,5 +1,9 @@
 import {
-  getSQLiteEventStore, sqliteConnection, type SQLiteConnection, type SQLiteEventStore, type SQLiteProjectionDefinition,
+  getSQLiteEventStore,
+  sqliteConnection,
+  type SQLiteConnection,
+  type SQLiteEventStore,
+  type SQLiteProjectionDefinition,
 } from '@event-driven-io/emmett-sqlite';
 import { projections, type Event } from '@event-driven-io/emmett';
 import sqlite3 from 'sqlite3';
@@ -23,7 +27,12 @@ export const toEmmettEvent = (e: RecordedEvent): EmmettEvent => ({
 });
 
 /** Chronicle's callers give every event an id (a UUID); the benchmark makes them before the timed call. */
-export const toChronicleEvent = (e: RecordedEvent): NewEvent => ({ id: uuidv7(), type: e.type, data: e.data, metadata: e.metadata });
+export const toChronicleEvent = (e: RecordedEvent): NewEvent => ({
+  id: uuidv7(),
+  type: e.type,
+  data: e.data,
+  metadata: e.metadata,
+});
 
 export type EmmettSetup = 'default' | 'shared';
 
@@ -52,17 +61,25 @@ export function openEmmettDefault(fileName: string): EmmettSide {
  * `synchronous` of our choosing (FULL for appends, like Chronicle's store).
  */
 export async function openEmmettShared(
-  fileName: string, synchronous: 'FULL' | 'NORMAL' = 'FULL', inline: readonly SQLiteProjectionDefinition<EmmettEvent>[] = [],
+  fileName: string,
+  synchronous: 'FULL' | 'NORMAL' = 'FULL',
+  inline: readonly SQLiteProjectionDefinition<EmmettEvent>[] = [],
 ): Promise<EmmettSide> {
   const connection = sqliteConnection({ fileName });
   await connection.command(`PRAGMA synchronous = ${synchronous}`);
   const store = getSQLiteEventStore({
-    fileName, connectionOptions: { singleton: true, connection },
-    ...(inline.length > 0 ? { projections: projections.inline([...inline] as unknown as SQLiteProjectionDefinition[]) } : {}),
+    fileName,
+    connectionOptions: { singleton: true, connection },
+    ...(inline.length > 0
+      ? { projections: projections.inline([...inline] as unknown as SQLiteProjectionDefinition[]) }
+      : {}),
   });
   await store.schema.migrate();
   return {
-    setup: 'shared', fileName, store, connection,
+    setup: 'shared',
+    fileName,
+    store,
+    connection,
     async close() {
       connection.close();
       await drainSqlite3Closes();
@@ -149,7 +166,11 @@ export async function drainSqlite3Closes(): Promise<void> {
  * Emmett's `withTransaction` prints every error with `console.log` (stdout, where the report
  * goes). While the benchmark runs, those lines are counted instead of printed.
  */
-export function silenceConsoleLog(): { readonly count: () => number; readonly messages: () => string[]; restore(): void } {
+export function silenceConsoleLog(): {
+  readonly count: () => number;
+  readonly messages: () => string[];
+  restore(): void;
+} {
   const original = console.log;
   let count = 0;
   const messages = new Set<string>();

@@ -5,8 +5,15 @@ import type { Log } from '../progress.ts';
 import { rawSingleAppender, synchronousName } from '../rawSqlite.ts';
 import { closedLoop, emptyTiming, rotate, type Contender, type SideTiming } from './rotation.ts';
 import {
-  drainSqlite3Closes, emmettPragmas, openChronicleStore, openEmmettDefault, openEmmettShared, sqlite3Commits,
-  toChronicleEvent, toEmmettEvent, type EmmettSide,
+  drainSqlite3Closes,
+  emmettPragmas,
+  openChronicleStore,
+  openEmmettDefault,
+  openEmmettShared,
+  sqlite3Commits,
+  toChronicleEvent,
+  toEmmettEvent,
+  type EmmettSide,
 } from './sides.ts';
 
 /** Keys of the sides in the results. */
@@ -41,12 +48,21 @@ export interface StoreWorkloadResults {
   readonly single: Map<string, SideTiming>;
   readonly same: Map<string, SideTiming>;
   readonly batched: Map<string, SideTiming>;
-  readonly concurrent: { readonly chronicle: ConcurrentResult; readonly shared: ConcurrentResult; readonly default: ConcurrentResult };
+  readonly concurrent: {
+    readonly chronicle: ConcurrentResult;
+    readonly shared: ConcurrentResult;
+    readonly default: ConcurrentResult;
+  };
   readonly streamReads: Map<string, SideTiming>;
   readonly longReads: Map<string, SideTiming>;
   /** Events in the stream the long reads read (the same-stream workload's, on each side). */
   readonly longStreamEvents: number;
-  readonly settings: { readonly chronicle: string; readonly emmettDefault: string; readonly emmettShared: string; readonly raw: string };
+  readonly settings: {
+    readonly chronicle: string;
+    readonly emmettDefault: string;
+    readonly emmettShared: string;
+    readonly raw: string;
+  };
 }
 
 const BATCH = 10;
@@ -59,7 +75,11 @@ const at = <T>(list: readonly T[], i: number): T => list[((i % list.length) + li
  * are real Chronicle events from the generated log (`facts`: its `FactRecorded` events; `all`: every event).
  */
 export async function runStoreWorkloads(
-  dir: string, facts: readonly RecordedEvent[], all: readonly RecordedEvent[], options: StoreWorkloadOptions, log: Log,
+  dir: string,
+  facts: readonly RecordedEvent[],
+  all: readonly RecordedEvent[],
+  options: StoreWorkloadOptions,
+  log: Log,
 ): Promise<StoreWorkloadResults> {
   mkdirSync(dir, { recursive: true });
   const chronicle = openChronicleStore(join(dir, 'chronicle.db'), 'full');
@@ -69,7 +89,11 @@ export async function runStoreWorkloads(
   const rawStore = openChronicleStore(join(dir, 'raw.db'), 'full');
   const rawAppend = rawSingleAppender(rawStore.database);
   try {
-    const emmett = (side: EmmettSide, key: string, make: (i: number) => { stream: string; events: readonly RecordedEvent[] }): Contender => ({
+    const emmett = (
+      side: EmmettSide,
+      key: string,
+      make: (i: number) => { stream: string; events: readonly RecordedEvent[] },
+    ): Contender => ({
       key,
       prepare(i) {
         const { stream, events } = make(i);
@@ -87,7 +111,9 @@ export async function runStoreWorkloads(
       },
     });
     const sides = (make: (i: number) => { stream: string; events: readonly RecordedEvent[] }) => [
-      ours(make), emmett(emmettShared, SIDES.shared, make), emmett(emmettDefault, SIDES.default, make),
+      ours(make),
+      emmett(emmettShared, SIDES.shared, make),
+      emmett(emmettDefault, SIDES.default, make),
     ];
 
     log(`single appends: ${options.appends} per side, one event per call, distinct streams`);
@@ -96,45 +122,94 @@ export async function runStoreWorkloads(
       key: SIDES.raw,
       prepare(i) {
         const e = toChronicleEvent(at(facts, i));
-        const append = { stream: name('single', i), id: e.id, type: e.type, data: JSON.stringify(e.data), metadata: JSON.stringify(e.metadata) };
+        const append = {
+          stream: name('single', i),
+          id: e.id,
+          type: e.type,
+          data: JSON.stringify(e.data),
+          metadata: JSON.stringify(e.metadata),
+        };
         return () => rawAppend(append);
       },
     };
     const single = await rotate([...sides(singleOf), rawFloor], options.appends, options.block, options.warmUp);
 
     log(`single appends: ${options.appends} per side, one event per call, one stream`);
-    const same = await rotate(sides((i) => ({ stream: 'fact-same', events: [at(facts, i)] })), options.appends, options.block, options.warmUp);
+    const same = await rotate(
+      sides((i) => ({ stream: 'fact-same', events: [at(facts, i)] })),
+      options.appends,
+      options.block,
+      options.warmUp,
+    );
 
     log(`batched appends: ${options.batches} calls per side, ${BATCH} events per call`);
     const batched = await rotate(
-      sides((i) => ({ stream: name('batch', i), events: Array.from({ length: BATCH }, (_, k) => at(all, i * BATCH + k)) })),
-      options.batches, Math.max(1, Math.round(options.block / 2)), Math.max(1, Math.round(options.warmUp / 2)),
+      sides((i) => ({
+        stream: name('batch', i),
+        events: Array.from({ length: BATCH }, (_, k) => at(all, i * BATCH + k)),
+      })),
+      options.batches,
+      Math.max(1, Math.round(options.block / 2)),
+      Math.max(1, Math.round(options.warmUp / 2)),
     );
 
     log(`concurrent appends: ${options.concurrentAppends} per side from ${options.concurrency} callers`);
     const concurrent = await runConcurrent(ours, emmett, emmettShared, emmettDefault, facts, options, log);
 
-    log(`stream reads: ${options.reads} reads of a ${BATCH}-event stream per side, ${options.longReads} of the ${options.appends + options.warmUp}-event stream`);
+    log(
+      `stream reads: ${options.reads} reads of a ${BATCH}-event stream per side, ${options.longReads} of the ${options.appends + options.warmUp}-event stream`,
+    );
     /** `expected(side)`: the events that side's stream holds. */
     const readers = (stream: (i: number) => string, expected: (side: string) => number): Contender[] => [
-      { key: SIDES.chronicle, prepare: (i) => async () => expectCount(await chronicle.readStream(stream(i)), expected(SIDES.chronicle)) },
-      { key: SIDES.shared, prepare: (i) => async () => expectCount((await emmettShared.store.readStream(stream(i))).events, expected(SIDES.shared)) },
       {
-        key: SIDES.default, settle: drainSqlite3Closes,
-        prepare: (i) => async () => expectCount((await emmettDefault.store.readStream(stream(i))).events, expected(SIDES.default)),
+        key: SIDES.chronicle,
+        prepare: (i) => async () => expectCount(await chronicle.readStream(stream(i)), expected(SIDES.chronicle)),
+      },
+      {
+        key: SIDES.shared,
+        prepare: (i) => async () =>
+          expectCount((await emmettShared.store.readStream(stream(i))).events, expected(SIDES.shared)),
+      },
+      {
+        key: SIDES.default,
+        settle: drainSqlite3Closes,
+        prepare: (i) => async () =>
+          expectCount((await emmettDefault.store.readStream(stream(i))).events, expected(SIDES.default)),
       },
     ];
-    const streamReads = await rotate(readers((i) => name('batch', Math.abs(i) % options.batches), () => BATCH), options.reads, options.block, options.warmUp);
+    const streamReads = await rotate(
+      readers(
+        (i) => name('batch', Math.abs(i) % options.batches),
+        () => BATCH,
+      ),
+      options.reads,
+      options.block,
+      options.warmUp,
+    );
     const longStreamEvents = options.appends + options.warmUp;
     // An append that failed on one side (Emmett's default setup can fail one with SQLITE_BUSY, counted
     // in the one-stream appends' failures) is missing from that side's long stream.
-    const longReads = await rotate(readers(() => 'fact-same', (side) => longStreamEvents - (same.get(side)?.failures ?? 0)),
-      options.longReads, Math.max(1, Math.round(options.longReads / 4)), 2);
+    const longReads = await rotate(
+      readers(
+        () => 'fact-same',
+        (side) => longStreamEvents - (same.get(side)?.failures ?? 0),
+      ),
+      options.longReads,
+      Math.max(1, Math.round(options.longReads / 4)),
+      2,
+    );
 
-    const pragmaText = (p: { journalMode: string; synchronous: string }) => `journal_mode=${p.journalMode}, synchronous=${p.synchronous}`;
+    const pragmaText = (p: { journalMode: string; synchronous: string }) =>
+      `journal_mode=${p.journalMode}, synchronous=${p.synchronous}`;
     const chronicleDb = chronicle.database;
     return {
-      single, same, batched, concurrent, streamReads, longReads, longStreamEvents,
+      single,
+      same,
+      batched,
+      concurrent,
+      streamReads,
+      longReads,
+      longStreamEvents,
       settings: {
         chronicle: `journal_mode=${String(chronicleDb.pragma('journal_mode', { simple: true }))}, synchronous=${synchronousName(chronicleDb.pragma('synchronous', { simple: true }) as number)}`,
         emmettDefault: pragmaText(await emmettPragmas(emmettDefault)),
@@ -160,8 +235,16 @@ function expectCount(events: readonly unknown[], expected: number): void {
  */
 async function runConcurrent(
   ours: (make: (i: number) => { stream: string; events: readonly RecordedEvent[] }) => Contender,
-  emmett: (side: EmmettSide, key: string, make: (i: number) => { stream: string; events: readonly RecordedEvent[] }) => Contender,
-  shared: EmmettSide, defaultSide: EmmettSide, facts: readonly RecordedEvent[], options: StoreWorkloadOptions, log: Log,
+  emmett: (
+    side: EmmettSide,
+    key: string,
+    make: (i: number) => { stream: string; events: readonly RecordedEvent[] },
+  ) => Contender,
+  shared: EmmettSide,
+  defaultSide: EmmettSide,
+  facts: readonly RecordedEvent[],
+  options: StoreWorkloadOptions,
+  log: Log,
 ): Promise<StoreWorkloadResults['concurrent']> {
   const make = (i: number) => ({ stream: name('conc', i), events: [at(facts, i)] });
   const chronicle = emptyTiming();
@@ -184,7 +267,14 @@ async function runConcurrent(
       if (side === 'c') await closedLoop(ours(make), done, count, options.concurrency, chronicle);
       else {
         const before = sqlite3Commits.count;
-        await closedLoop(emmett(shared, SIDES.shared, make), 1_000_000 + done, count, options.concurrency, sharedTiming, probe);
+        await closedLoop(
+          emmett(shared, SIDES.shared, make),
+          1_000_000 + done,
+          count,
+          options.concurrency,
+          sharedTiming,
+          probe,
+        );
         commits += sqlite3Commits.count - before;
       }
     }
@@ -193,7 +283,13 @@ async function runConcurrent(
   log(`  Chronicle ${chronicle.ms.toFixed(0)} ms, Emmett best ${sharedTiming.ms.toFixed(0)} ms; now Emmett default`);
   const defaultTiming = emptyTiming();
   const defaultCalls = Math.min(options.concurrentAppends, options.concurrency);
-  await closedLoop(emmett(defaultSide, SIDES.default, make), 2_000_000, defaultCalls, options.concurrency, defaultTiming);
+  await closedLoop(
+    emmett(defaultSide, SIDES.default, make),
+    2_000_000,
+    defaultCalls,
+    options.concurrency,
+    defaultTiming,
+  );
   return {
     chronicle: { timing: chronicle, calls: done },
     shared: { timing: sharedTiming, calls: done, commits, ackedBeforeCommit: acked },

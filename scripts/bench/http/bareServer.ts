@@ -32,7 +32,10 @@ async function main(): Promise<void> {
   app.post('/api/facts', express.json({ limit: 1024 * 1024, strict: false }), (req: Request, res: Response) => {
     const parsed = RecordFactBody.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ title: 'Invalid input', issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+      res.status(400).json({
+        title: 'Invalid input',
+        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
       return;
     }
     const fact = parsed.data;
@@ -40,10 +43,26 @@ async function main(): Promise<void> {
     if (subscribers.size > 0) {
       const actors = new Set(fact.actors.map((a) => a.id));
       const entry = {
-        factId: fact.id, summary: fact.summary, notes: fact.notes,
-        when: { edtf: fact.when, earliest: null, latest: null, precision: 'day', approximate: false, uncertain: false, label: fact.when },
-        actors: fact.actors.map((a) => ({ id: a.id, name: a.id, role: a.role })), topics: fact.topics.map((t) => ({ id: t, label: t })),
-        place: fact.place, citations: [], relations: [], status: 'active', revision: 0, findings: [],
+        factId: fact.id,
+        summary: fact.summary,
+        notes: fact.notes,
+        when: {
+          edtf: fact.when,
+          earliest: null,
+          latest: null,
+          precision: 'day',
+          approximate: false,
+          uncertain: false,
+          label: fact.when,
+        },
+        actors: fact.actors.map((a) => ({ id: a.id, name: a.id, role: a.role })),
+        topics: fact.topics.map((t) => ({ id: t, label: t })),
+        place: fact.place,
+        citations: [],
+        relations: [],
+        status: 'active',
+        revision: 0,
+        findings: [],
       };
       const message = `id: ${position}\nevent: entry-added\ndata: ${JSON.stringify({ position: String(position), factId: fact.id, type: 'FactRecorded', changes: [], entry })}\n\n`;
       for (const s of subscribers) {
@@ -60,7 +79,11 @@ async function main(): Promise<void> {
   });
   app.get('/api/updates', (req: Request, res: Response) => {
     const actor = typeof req.query.actor === 'string' ? req.query.actor : '';
-    res.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive' });
+    res.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+    });
     res.flushHeaders();
     res.write('retry: 2000\n\n');
     const subscriber: Subscriber = { res, actor };
@@ -73,7 +96,11 @@ async function main(): Promise<void> {
   const { port } = server.address() as AddressInfo;
   const profiler = childProfiler(process.argv);
   serveCalls({
-    stats: async (): Promise<ServerStats> => ({ feedClients: subscribers.size, written: position, cpuMs: cpuMsSoFar() }),
+    stats: async (): Promise<ServerStats> => ({
+      feedClients: subscribers.size,
+      written: position,
+      cpuMs: cpuMsSoFar(),
+    }),
     'profile-start': async (name) => profiler.start(name ?? 'bare'),
     'profile-stop': async () => profiler.stop(),
     stop: async () => {
@@ -91,6 +118,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bare server child: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bare server child: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -60,8 +60,14 @@ export interface ServerChild {
 }
 
 /** Forks one server child and resolves once it listens. */
-export function forkServer(kind: ServerKind, options: { profileDir?: string; synchronous?: 'normal' } = {}): Promise<ServerChild> {
-  const args = [...(options.profileDir ? ['--profile', options.profileDir] : []), ...(options.synchronous ? ['--synchronous', options.synchronous] : [])];
+export function forkServer(
+  kind: ServerKind,
+  options: { profileDir?: string; synchronous?: 'normal' } = {},
+): Promise<ServerChild> {
+  const args = [
+    ...(options.profileDir ? ['--profile', options.profileDir] : []),
+    ...(options.synchronous ? ['--synchronous', options.synchronous] : []),
+  ];
   const name = options.synchronous ? `${kind}-${options.synchronous}` : kind;
   const child: ChildProcess = fork(ENTRY[kind], args, {
     execArgv: ['--import', 'tsx'],
@@ -70,12 +76,14 @@ export function forkServer(kind: ServerKind, options: { profileDir?: string; syn
   let nextId = 1;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let exited = false;
-  const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => {
-    exited = true;
-    for (const p of pending.values()) p.reject(new Error(`the ${kind} server exited`));
-    pending.clear();
-    resolve();
-  }));
+  const exitedPromise = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      for (const p of pending.values()) p.reject(new Error(`the ${kind} server exited`));
+      pending.clear();
+      resolve();
+    }),
+  );
   child.on('message', (message: ReplyMessage | ReadyMessage) => {
     if (message.type !== 'reply') return;
     const p = pending.get(message.id);
@@ -84,7 +92,8 @@ export function forkServer(kind: ServerKind, options: { profileDir?: string; syn
     else p?.resolve(message.result);
   });
   return new Promise((resolve, reject) => {
-    const failed = (code: number | null) => reject(new Error(`the ${kind} server exited (code ${code}) before it was ready`));
+    const failed = (code: number | null) =>
+      reject(new Error(`the ${kind} server exited (code ${code}) before it was ready`));
     child.once('exit', failed);
     child.once('error', reject);
     child.on('message', (message: ReplyMessage | ReadyMessage) => {
@@ -99,7 +108,12 @@ export function forkServer(kind: ServerKind, options: { profileDir?: string; syn
         });
       };
       resolve({
-        kind, name, url: message.url, pid: child.pid!, settings: message.settings, call,
+        kind,
+        name,
+        url: message.url,
+        pid: child.pid!,
+        settings: message.settings,
+        call,
         async stop() {
           if (exited) return;
           const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
@@ -122,7 +136,12 @@ export function serveCalls(handlers: Record<CallMessage['op'], (arg?: string) =>
           if (message.op === 'stop') process.exit(0);
         });
       },
-      (error: unknown) => process.send!({ type: 'reply', id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies ReplyMessage),
+      (error: unknown) =>
+        process.send!({
+          type: 'reply',
+          id: message.id,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies ReplyMessage),
     );
   });
   // The parent died: do not linger (the handlers' `stop` cleans up the temp files).

@@ -20,23 +20,33 @@ import { cpuMsSoFar, sendReady, serveCalls, type ServerStats } from './childProt
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--synchronous');
   const synchronous = at >= 0 ? process.argv[at + 1] : undefined;
-  if (synchronous !== undefined && synchronous !== 'normal') throw new Error(`--synchronous expects normal, got ${synchronous}`);
+  if (synchronous !== undefined && synchronous !== 'normal')
+    throw new Error(`--synchronous expects normal, got ${synchronous}`);
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-http-bench-'));
-  const chronicle = await openChronicle({ storeUrl: `sqlite:${join(dir, 'chronicle.db')}${synchronous ? `?synchronous=${synchronous}` : ''}` });
+  const chronicle = await openChronicle({
+    storeUrl: `sqlite:${join(dir, 'chronicle.db')}${synchronous ? `?synchronous=${synchronous}` : ''}`,
+  });
   if (!(await seedDemo(chronicle))) throw new Error('the temp store was not empty');
-  const server = await startServer({ chronicle, logger: pino({ level: 'silent' }), tokens: parseTokens('', 'bench'), host: '127.0.0.1', port: 0 });
+  const server = await startServer({
+    chronicle,
+    logger: pino({ level: 'silent' }),
+    tokens: parseTokens('', 'bench'),
+    host: '127.0.0.1',
+    port: 0,
+  });
   const profiler = childProfiler(process.argv);
   let stopped: Promise<void> | undefined;
-  const stop = () => (stopped ??= (async () => {
-    await profiler.stop();
-    await server.close();
-    await chronicle.close();
-    rmSync(dir, { recursive: true, force: true });
-  })());
+  const stop = () =>
+    (stopped ??= (async () => {
+      await profiler.stop();
+      await server.close();
+      await chronicle.close();
+      rmSync(dir, { recursive: true, force: true });
+    })());
   serveCalls({
     stats: async (): Promise<ServerStats> => ({
       feedClients: server.feed.size,
-      written: (connectionsOf(chronicle).store.prepare('SELECT count(*) FROM events').pluck().get() as number),
+      written: connectionsOf(chronicle).store.prepare('SELECT count(*) FROM events').pluck().get() as number,
       cpuMs: cpuMsSoFar(),
     }),
     'profile-start': async (name) => profiler.start(name ?? 'chronicle'),
@@ -56,6 +66,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`chronicle server child: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `chronicle server child: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -71,7 +71,15 @@ export class FeedSubscribers {
 
   #openOne(index: number): Promise<void> {
     return new Promise((resolve, reject) => {
-      const s: Subscriber = { index, buffer: '', request: undefined as unknown as ClientRequest, response: undefined, closed: false, facts: new Set(), ids: new Set() };
+      const s: Subscriber = {
+        index,
+        buffer: '',
+        request: undefined as unknown as ClientRequest,
+        response: undefined,
+        closed: false,
+        facts: new Set(),
+        ids: new Set(),
+      };
       s.request = get(this.url, { agent: false, headers: { Accept: 'text/event-stream' } }, (response) => {
         if (response.statusCode !== 200) {
           reject(new Error(`subscriber ${index}: HTTP ${response.statusCode}`));
@@ -161,10 +169,14 @@ export class FeedSubscribers {
         this.#expected.delete(factId);
         resolve(receipts);
       }, timeoutMs);
-      this.#expected.set(factId, { factId, receipts, resolve: () => {
-        clearTimeout(timer);
-        resolve(receipts);
-      } });
+      this.#expected.set(factId, {
+        factId,
+        receipts,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve(receipts);
+        },
+      });
     });
   }
 
@@ -183,14 +195,25 @@ const postAgent = new Agent({ keepAlive: true, maxSockets: 1 });
  * `POST /api/facts` with `body`; `sent` is read just before the request is written. Resolves with
  * the status and the time the answer took.
  */
-export function postFact(baseUrl: string, body: string): { sent: number; done: Promise<{ status: number; ms: number }> } {
+export function postFact(
+  baseUrl: string,
+  body: string,
+): { sent: number; done: Promise<{ status: number; ms: number }> } {
   const url = new URL('/api/facts', baseUrl);
   let sent = 0;
   const done = new Promise<{ status: number; ms: number }>((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent: postAgent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.once('end', () => resolve({ status: res.statusCode ?? 0, ms: now() - sent }));
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent: postAgent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () => resolve({ status: res.statusCode ?? 0, ms: now() - sent }));
+      },
+    );
     req.once('error', reject);
     sent = now();
     req.end(body);

@@ -82,13 +82,28 @@ export async function liveFeedLoad(sides: readonly ServerChild[], options: FeedO
   try {
     for (const child of sides) {
       const subs = new FeedSubscribers(`${child.url}/api/updates?actor=${options.actorId}`);
-      states.push({ child, subs, receipts: [], first: [], last: [], post: [], bytes: [], missing: 0, non201: 0, otherEvents: 0, complete: 0 });
+      states.push({
+        child,
+        subs,
+        receipts: [],
+        first: [],
+        last: [],
+        post: [],
+        bytes: [],
+        missing: 0,
+        non201: 0,
+        otherEvents: 0,
+        complete: 0,
+      });
       log(`live feed: opening ${options.subscribers} subscribers on the ${child.kind} server`);
       await subs.open(options.subscribers);
     }
     const counted = await Promise.all(states.map((s) => s.child.call<ServerStats>('stats')));
     for (const [i, s] of states.entries()) {
-      if (counted[i]!.feedClients !== options.subscribers) throw new Error(`the ${s.child.kind} server counts ${counted[i]!.feedClients} subscribers, expected ${options.subscribers}`);
+      if (counted[i]!.feedClients !== options.subscribers)
+        throw new Error(
+          `the ${s.child.kind} server counts ${counted[i]!.feedClients} subscribers, expected ${options.subscribers}`,
+        );
     }
     log(`live feed: ${options.warmUp} warm-up + ${options.appends} appends per side, alternating`);
     const cpuBefore = await Promise.all(states.map(async (s) => (await s.child.call<ServerStats>('stats')).cpuMs));
@@ -132,7 +147,13 @@ export async function liveFeedLoad(sides: readonly ServerChild[], options: FeedO
   }
 }
 
-function record(s: SideState, receipts: readonly Receipt[], sent: number, answer: { status: number; ms: number }, subscribers: number): void {
+function record(
+  s: SideState,
+  receipts: readonly Receipt[],
+  sent: number,
+  answer: { status: number; ms: number },
+  subscribers: number,
+): void {
   if (answer.status !== 201) s.non201 += 1;
   s.post.push(answer.ms);
   s.missing += subscribers - receipts.length;

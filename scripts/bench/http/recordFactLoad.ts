@@ -46,7 +46,13 @@ export function recordFactBody(id: string, n: number, actorId: string): string {
  * request gets its own fact id through `setupRequest`; latencies are taken from autocannon's
  * `response` events (sub-millisecond), 2xx responses only.
  */
-export async function recordFactLoad(url: string, server: string, round: number, options: LoadOptions, serverCpu: () => Promise<number>): Promise<LoadRun> {
+export async function recordFactLoad(
+  url: string,
+  server: string,
+  round: number,
+  options: LoadOptions,
+  serverCpu: () => Promise<number>,
+): Promise<LoadRun> {
   const cpuBefore = await serverCpu();
   let n = 0;
   const latencies: number[] = [];
@@ -54,21 +60,26 @@ export async function recordFactLoad(url: string, server: string, round: number,
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     finished = (error, result) => (error ? reject(error) : resolve(result));
   });
-  const instance = autocannon({
-    url,
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 30,
-    requests: [{
-      method: 'POST',
-      path: '/api/facts',
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (request) => {
-        n += 1;
-        return { ...request, body: recordFactBody(`${options.idPrefix}-${n.toString(36)}`, n, options.actorId) };
-      },
-    }],
-  }, (error, result) => finished(error, result));
+  const instance = autocannon(
+    {
+      url,
+      connections: options.connections,
+      duration: options.seconds,
+      timeout: 30,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/facts',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request) => {
+            n += 1;
+            return { ...request, body: recordFactBody(`${options.idPrefix}-${n.toString(36)}`, n, options.actorId) };
+          },
+        },
+      ],
+    },
+    (error, result) => finished(error, result),
+  );
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
   });
@@ -76,7 +87,8 @@ export async function recordFactLoad(url: string, server: string, round: number,
   const serverCpuMs = (await serverCpu()) - cpuBefore;
   return {
     serverCpuMs,
-    server, round,
+    server,
+    round,
     seconds: result.duration,
     rps: result['2xx'] / result.duration,
     ok: result['2xx'],

@@ -13,21 +13,30 @@ export interface HttpResults {
   readonly machine: MachineInfo;
   /** 1-minute load averages: at the start, between the workloads, at the end. */
   readonly load: { readonly before: number; readonly between: number; readonly after: number };
-  readonly options: { readonly connections: number; readonly seconds: number; readonly rounds: number; readonly warmUpSeconds: number };
-  readonly record: {
-    readonly runs: readonly LoadRun[];
-    readonly chronicleSettings: Readonly<Record<string, string>>;
-    readonly bareSettings: Readonly<Record<string, string>>;
-    /** Events in Chronicle's log at the end (demo dossier + every recorded fact). */
-    readonly chronicleEvents: number;
-    /** The diagnostic side's settings, when it ran. */
-    readonly normalSettings: Readonly<Record<string, string>> | undefined;
-  } | undefined;
-  readonly feed: {
-    readonly sides: readonly FeedSide[];
-    readonly chronicleSettings: Readonly<Record<string, string>>;
-    readonly warmUp: number;
-  } | undefined;
+  readonly options: {
+    readonly connections: number;
+    readonly seconds: number;
+    readonly rounds: number;
+    readonly warmUpSeconds: number;
+  };
+  readonly record:
+    | {
+        readonly runs: readonly LoadRun[];
+        readonly chronicleSettings: Readonly<Record<string, string>>;
+        readonly bareSettings: Readonly<Record<string, string>>;
+        /** Events in Chronicle's log at the end (demo dossier + every recorded fact). */
+        readonly chronicleEvents: number;
+        /** The diagnostic side's settings, when it ran. */
+        readonly normalSettings: Readonly<Record<string, string>> | undefined;
+      }
+    | undefined;
+  readonly feed:
+    | {
+        readonly sides: readonly FeedSide[];
+        readonly chronicleSettings: Readonly<Record<string, string>>;
+        readonly warmUp: number;
+      }
+    | undefined;
 }
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
@@ -111,7 +120,12 @@ function recordSection(r: HttpResults): string[] {
 }
 
 /** The diagnostic side: the same server with its store at synchronous=NORMAL, in the same rotation. */
-function normalRows(runs: readonly LoadRun[], bareRps: number, rounds: number, settings: Readonly<Record<string, string>> | undefined): string[] {
+function normalRows(
+  runs: readonly LoadRun[],
+  bareRps: number,
+  rounds: number,
+  settings: Readonly<Record<string, string>> | undefined,
+): string[] {
   const rps = mid(runs.map((x) => x.rps));
   return [
     `Diagnostic, not a goal figure: the same Chronicle server with its store opened \`?synchronous=normal\` (${settings?.store ?? 'synchronous=NORMAL'}; a commit is not fsynced, so the last ones may be lost on power loss), ` +
@@ -127,11 +141,13 @@ function feedSection(r: HttpResults): string[] {
   const ours = feed.sides.find((x) => x.server === 'chronicle')!;
   const bare = feed.sides.find((x) => x.server === 'bare')!;
   const ok = ours.receipts.p99 <= HTTP_GOALS.feedP99Ms;
-  const everyone = (x: FeedSide) => x.missing === 0 && x.duplicates === 0 && x.non201 === 0 && x.otherEvents === 0 && x.received === x.expected;
+  const everyone = (x: FeedSide) =>
+    x.missing === 0 && x.duplicates === 0 && x.non201 === 0 && x.otherEvents === 0 && x.received === x.expected;
   const check = (x: FeedSide) =>
     `${n(x.received)} of ${n(x.expected)} (${x.complete}/${x.appends} appends reached every subscriber; ${n(x.missing)} missing, ${n(x.duplicates)} duplicates, ` +
     `${n(x.further)} further messages about a fact already announced, ${n(x.otherEvents)} events other than \`entry-added\`, ${x.dropped} streams dropped, ${x.non201} POSTs not 201)`;
-  const row = (label: string, a: number, b: number, goal = '—', result = '—') => `| ${label} | ${ms(a)} ms | ${ms(b)} ms | ${times(a / b)} | ${goal} | ${result} |`;
+  const row = (label: string, a: number, b: number, goal = '—', result = '—') =>
+    `| ${label} | ${ms(a)} ms | ${ms(b)} ms | ${times(a / b)} | ${goal} | ${result} |`;
   return [
     `#### 2. Live feed: ${n(ours.subscribers)} subscribers to \`/api/updates?actor=sedena\``,
     '',
@@ -139,10 +155,10 @@ function feedSection(r: HttpResults): string[] {
       `Then ${n(ours.appends)} appends per server through \`POST /api/facts\` (a fact linked to \`sedena\` with no topic, so one \`entry-added\` for every subscriber), ` +
       `one at a time, alternating between the servers append by append, each once every subscriber has the previous one; the first ${feed.warmUp} per server are a warm-up and not counted. ` +
       '**Latency = POST sent → the message (its `id:`/`event:`/`data:` block) complete at a subscriber, on one monotonic clock (`performance.now()`): the same process sends the POSTs and reads the streams.** ' +
-      'A socket\'s data callback only reads the clock and queues the chunk; parsing runs after, so one subscriber\'s parsing does not delay the next one\'s timestamp.',
+      "A socket's data callback only reads the clock and queues the chunk; parsing runs after, so one subscriber's parsing does not delay the next one's timestamp.",
     '',
     `- Chronicle: the server of workload 1 (${feed.chronicleSettings.store}, ${feed.chronicleSettings.logger}), started afresh for this workload.`,
-    '- Reference: the bare express server of workload 1, started afresh, with its SSE route: it keeps the subscribers in a Set and, for each accepted fact, serialises one entry once and writes it to every subscriber of the fact\'s actor before answering the POST.',
+    "- Reference: the bare express server of workload 1, started afresh, with its SSE route: it keeps the subscribers in a Set and, for each accepted fact, serialises one entry once and writes it to every subscriber of the fact's actor before answering the POST.",
     '',
     `| over all ${n(ours.received)} receipts | Chronicle | bare SSE | ratio | goal | result |`,
     '| --- | ---: | ---: | ---: | --- | --- |',
@@ -169,7 +185,7 @@ export function renderHttpResults(r: HttpResults): string {
     '',
     `Command: \`${r.command}\` · run ${r.startedAt.toISOString().replace(/\.\d+Z$/, 'Z')} · took ${s(r.totalMs)} in all.`,
     '',
-    ...(r.profiled ? ['> Profiled run (`--profile`): the server figures include the profiler\'s overhead.', ''] : []),
+    ...(r.profiled ? ["> Profiled run (`--profile`): the server figures include the profiler's overhead.", ''] : []),
     ...machine(r),
     ...recordSection(r),
     ...feedSection(r),

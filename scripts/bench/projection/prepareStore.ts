@@ -18,10 +18,21 @@ export interface PreparedStore {
  * projected (its read-model tables are empty). With `cacheDir`, an import of the same size and seed
  * is copied from there (and saved there after a fresh import), to iterate without re-importing.
  */
-export async function prepareStore(path: string, events: number, seed: number, cacheDir: string | undefined, log: Log): Promise<PreparedStore> {
+export async function prepareStore(
+  path: string,
+  events: number,
+  seed: number,
+  cacheDir: string | undefined,
+  log: Log,
+): Promise<PreparedStore> {
   const generated = timed(() => generateDossier({ targetEvents: events, seed }));
-  const { result: { dossier, stats }, ms: genMs } = await generated;
-  log(`generated ${stats.facts.toLocaleString('en-US')} facts → ${stats.expectedEvents.toLocaleString('en-US')} events in ${(genMs / 1000).toFixed(2)} s`);
+  const {
+    result: { dossier, stats },
+    ms: genMs,
+  } = await generated;
+  log(
+    `generated ${stats.facts.toLocaleString('en-US')} facts → ${stats.expectedEvents.toLocaleString('en-US')} events in ${(genMs / 1000).toFixed(2)} s`,
+  );
   const cached = cacheDir ? join(cacheDir, `store-${events}-${seed}.db`) : undefined;
   if (cached && existsSync(cached)) {
     copyFileSync(cached, path);
@@ -32,14 +43,17 @@ export async function prepareStore(path: string, events: number, seed: number, c
   const progress = throttled(log, 'import (items)');
   let imported;
   try {
-    imported = await timed(() => importDossier(chronicle.write, dossier, {
-      metadata: { recordedBy: 'bench', reason: 'projection benchmark' },
-      onProgress: (done, all) => progress(done, all),
-    }));
+    imported = await timed(() =>
+      importDossier(chronicle.write, dossier, {
+        metadata: { recordedBy: 'bench', reason: 'projection benchmark' },
+        onProgress: (done, all) => progress(done, all),
+      }),
+    );
   } finally {
     await chronicle.close();
   }
-  if (imported.result.rejected.length > 0) throw new Error(`rejected items, first: ${JSON.stringify(imported.result.rejected[0])}`);
+  if (imported.result.rejected.length > 0)
+    throw new Error(`rejected items, first: ${JSON.stringify(imported.result.rejected[0])}`);
   log(`imported ${imported.result.appended.toLocaleString('en-US')} events in ${(imported.ms / 1000).toFixed(1)} s`);
   if (cached && cacheDir) {
     mkdirSync(cacheDir, { recursive: true });

@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 export function rawScan(path: string, pageSize: number): number {
   const db = new Database(path, { readonly: true });
   try {
-    const page = db.prepare(`SELECT e.position, s.name AS stream_name, e.revision, e.event_id, e.type, e.data, e.metadata
+    const page =
+      db.prepare(`SELECT e.position, s.name AS stream_name, e.revision, e.event_id, e.type, e.data, e.metadata
       FROM events e JOIN streams s ON s.stream_id = e.stream_id WHERE e.position > ? ORDER BY e.position LIMIT ?`);
     let after = 0;
     let count = 0;

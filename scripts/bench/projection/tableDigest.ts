@@ -9,7 +9,9 @@ export function digestReadModels(db: Database.Database, prefix: string): Map<str
     for (const [table, key] of Object.entries(TABLE_KEYS)) {
       const hash = createHash('sha256');
       let rows = 0;
-      for (const row of db.prepare(`SELECT * FROM ${prefix}${table} ORDER BY ${key}`).raw().iterate() as Iterable<unknown[]>) {
+      for (const row of db.prepare(`SELECT * FROM ${prefix}${table} ORDER BY ${key}`).raw().iterate() as Iterable<
+        unknown[]
+      >) {
         if (isBookkeeping(table, row)) continue;
         hash.update(JSON.stringify(row));
         hash.update('\n');
@@ -22,7 +24,10 @@ export function digestReadModels(db: Database.Database, prefix: string): Map<str
 }
 
 /** Tables whose digests differ (empty when equal). */
-export function digestDifferences(a: ReadonlyMap<string, { rows: number; sha256: string }>, b: ReadonlyMap<string, { rows: number; sha256: string }>): string[] {
+export function digestDifferences(
+  a: ReadonlyMap<string, { rows: number; sha256: string }>,
+  b: ReadonlyMap<string, { rows: number; sha256: string }>,
+): string[] {
   const out: string[] = [];
   for (const [table, x] of a) {
     const y = b.get(table);

@@ -10,7 +10,15 @@ import type { Profiler } from '../profiler.ts';
 import { throttled, type Log } from '../progress.ts';
 import { rawProject, type RawProjectResult } from '../rawReadModels.ts';
 import { ReadModelRows, type Association } from '../readModelRows.ts';
-import { openLike, pragmasOf, rawBulkAppend, schemaOf, type PragmaSet, type RawAppendResult, type SchemaObject } from '../rawSqlite.ts';
+import {
+  openLike,
+  pragmasOf,
+  rawBulkAppend,
+  schemaOf,
+  type PragmaSet,
+  type RawAppendResult,
+  type SchemaObject,
+} from '../rawSqlite.ts';
 import { READ_INDEXES } from '../../../projections/readModelDb.ts';
 
 /** The raw reference database of the run: one file, a store connection and a read-model connection, like Chronicle's. */
@@ -63,23 +71,30 @@ export function fileBytes(path: string): number {
  * `runner.catchUp()`; then the raw references insert the same rows into `<dir>/raw.db`.
  */
 export async function benchBulkImport(
-  chronicle: Chronicle, chroniclePath: string, dossier: Dossier, dir: string, log: Log, profiler: Profiler,
+  chronicle: Chronicle,
+  chroniclePath: string,
+  dossier: Dossier,
+  dir: string,
+  log: Log,
+  profiler: Profiler,
 ): Promise<{ result: BulkImportResult; raw: RawDatabase }> {
   const total = dossier.sources.length + dossier.actors.length + dossier.topics.length + dossier.facts.length;
   const streamsPerTransaction: number[] = [];
   let lastDone = 0;
   const importProgress = throttled(log, 'import (items)');
   log(`import: ${total.toLocaleString('en-US')} items`);
-  const imported = await profiler.phase('import', () => timed(() =>
-    importDossier(chronicle.write, dossier, {
-      metadata: { recordedBy: 'bench', reason: 'store benchmark' },
-      onProgress: (done, all) => {
-        streamsPerTransaction.push(done - lastDone);
-        lastDone = done;
-        importProgress(done, all);
-      },
-    }),
-  ));
+  const imported = await profiler.phase('import', () =>
+    timed(() =>
+      importDossier(chronicle.write, dossier, {
+        metadata: { recordedBy: 'bench', reason: 'store benchmark' },
+        onProgress: (done, all) => {
+          streamsPerTransaction.push(done - lastDone);
+          lastDone = done;
+          importProgress(done, all);
+        },
+      }),
+    ),
+  );
   const report = imported.result;
   if (report.rejected.length > 0) {
     throw new Error(`the generated dossier has rejected items, first: ${JSON.stringify(report.rejected[0])}`);
@@ -89,13 +104,15 @@ export async function benchBulkImport(
   const eventsPerTransaction: number[] = [];
   let lastApplied = 0;
   const projectProgress = throttled(log, 'catch-up (events)');
-  const projected = await profiler.phase('catch-up', () => timed(() =>
-    chronicle.runner.catchUp((applied) => {
-      eventsPerTransaction.push(applied - lastApplied);
-      lastApplied = applied;
-      projectProgress(applied, report.appended);
-    }),
-  ));
+  const projected = await profiler.phase('catch-up', () =>
+    timed(() =>
+      chronicle.runner.catchUp((applied) => {
+        eventsPerTransaction.push(applied - lastApplied);
+        lastApplied = applied;
+        projectProgress(applied, report.appended);
+      }),
+    ),
+  );
   log(`catch-up: ${projected.result.toLocaleString('en-US')} events in ${(projected.ms / 1000).toFixed(1)} s`);
 
   const connections = connectionsOf(chronicle);
@@ -106,7 +123,9 @@ export async function benchBulkImport(
   const rawStore = openLike(rawPath, chronicleSettings.store);
   const rawReadModels = openLike(rawPath, chronicleSettings.readModels);
   const raw: RawDatabase = {
-    path: rawPath, store: rawStore, readModels: rawReadModels,
+    path: rawPath,
+    store: rawStore,
+    readModels: rawReadModels,
     close() {
       rawReadModels.close();
       rawStore.close();
@@ -119,7 +138,8 @@ export async function benchBulkImport(
     log(`raw append: ${rawAppend.events.toLocaleString('en-US')} events in ${(rawAppend.ms / 1000).toFixed(1)} s`);
     // As Chronicle's catch-up from empty does: the indexes only reads need are built once, after the
     // rows are in (timed); the tables and the indexes the projections look things up by come first.
-    const readIndex = (o: SchemaObject) => o.type === 'index' && READ_INDEXES.some((name) => o.name === `${rmPrefix}${name}`);
+    const readIndex = (o: SchemaObject) =>
+      o.type === 'index' && READ_INDEXES.some((name) => o.name === `${rmPrefix}${name}`);
     const rmSchema = schemaOf(source, (t) => t.startsWith(rmPrefix));
     for (const o of rmSchema.filter((x) => !readIndex(x))) rawReadModels.exec(o.sql);
     log('raw: sorting the read-model rows out of Chronicle by event (not timed)');
@@ -133,7 +153,9 @@ export async function benchBulkImport(
     } finally {
       rows.close();
     }
-    log(`raw projection: ${rawProjected.events.toLocaleString('en-US')} events in ${(rawProjected.ms / 1000).toFixed(1)} s`);
+    log(
+      `raw projection: ${rawProjected.events.toLocaleString('en-US')} events in ${(rawProjected.ms / 1000).toFixed(1)} s`,
+    );
     return {
       raw,
       result: {

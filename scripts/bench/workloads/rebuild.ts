@@ -18,18 +18,26 @@ export interface RebuildResult {
  * Workload 3: `runner.rebuild()` over the whole store, against a raw rebuild of the raw database:
  * `SELECT` pages of all events, insert the same read-model rows into fresh tables, swap them in.
  */
-export async function benchRebuild(chronicle: Chronicle, chroniclePath: string, raw: RawDatabase, log: Log, profiler: Profiler): Promise<RebuildResult> {
+export async function benchRebuild(
+  chronicle: Chronicle,
+  chroniclePath: string,
+  raw: RawDatabase,
+  log: Log,
+  profiler: Profiler,
+): Promise<RebuildResult> {
   const eventsPerTransaction: number[] = [];
   let last = 0;
   const progress = throttled(log, 'rebuild (events)');
   log('rebuild: Chronicle');
-  const rebuilt = await profiler.phase('rebuild', () => timed(() =>
-    chronicle.runner.rebuild((applied) => {
-      eventsPerTransaction.push(applied - last);
-      last = applied;
-      progress(applied);
-    }),
-  ));
+  const rebuilt = await profiler.phase('rebuild', () =>
+    timed(() =>
+      chronicle.runner.rebuild((applied) => {
+        eventsPerTransaction.push(applied - last);
+        last = applied;
+        progress(applied);
+      }),
+    ),
+  );
   log(`rebuild: ${rebuilt.result.toLocaleString('en-US')} events in ${(rebuilt.ms / 1000).toFixed(1)} s`);
 
   const prefix = chronicle.readModels().prefix;
@@ -42,7 +50,10 @@ export async function benchRebuild(chronicle: Chronicle, chroniclePath: string, 
     log('raw rebuild');
     const rawResult = rawRebuild(raw.store, raw.readModels, rows, eventsPerTransaction, live);
     log(`raw rebuild: ${rawResult.events.toLocaleString('en-US')} events in ${(rawResult.ms / 1000).toFixed(1)} s`);
-    return { ours: { events: rebuilt.result, transactions: eventsPerTransaction.length, ms: rebuilt.ms }, raw: rawResult };
+    return {
+      ours: { events: rebuilt.result, transactions: eventsPerTransaction.length, ms: rebuilt.ms },
+      raw: rawResult,
+    };
   } finally {
     rows.close();
   }

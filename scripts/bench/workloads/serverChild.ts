@@ -40,9 +40,15 @@ function memory(): ChildMemory {
   const m = process.memoryUsage();
   const peak = ownPeakRss();
   return {
-    rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers,
+    rss: m.rss,
+    heapUsed: m.heapUsed,
+    heapTotal: m.heapTotal,
+    external: m.external,
+    arrayBuffers: m.arrayBuffers,
     // resourceUsage().maxRSS (KiB) starts at the parent's RSS at the fork: only a fallback.
-    ...(peak !== undefined ? { maxRss: peak, ownPeak: true } : { maxRss: process.resourceUsage().maxRSS * 1024, ownPeak: false }),
+    ...(peak !== undefined
+      ? { maxRss: peak, ownPeak: true }
+      : { maxRss: process.resourceUsage().maxRSS * 1024, ownPeak: false }),
   };
 }
 
@@ -78,30 +84,43 @@ async function main(): Promise<void> {
     });
     const bare = await listenBare(app);
     const listening = performance.now();
-    ready({ url: bare.url, timings: { timeOrigin: performance.timeOrigin, entered, modulesLoaded, opened: modulesLoaded, listening }, replayed: 0, settings: {} }, {
-      stop: () => bare.close(),
-    });
+    ready(
+      {
+        url: bare.url,
+        timings: { timeOrigin: performance.timeOrigin, entered, modulesLoaded, opened: modulesLoaded, listening },
+        replayed: 0,
+        settings: {},
+      },
+      {
+        stop: () => bare.close(),
+      },
+    );
     return;
   }
 
   const store = arg('store');
   if (!store) throw new Error('--store URL is required');
-  const [{ startServer }, { openChronicle }, { pino }, { loadConfig }, { loadTokens }, { readTimeline }] = await Promise.all([
-    import('../../../src/http/server.ts'),
-    import('../../../src/main.ts'),
-    import('pino'),
-    import('../../../src/config.ts'),
-    import('../../../src/http/auth.ts'),
-    import('../../../projections/queries/timelineQuery.ts'),
-  ]);
+  const [{ startServer }, { openChronicle }, { pino }, { loadConfig }, { loadTokens }, { readTimeline }] =
+    await Promise.all([
+      import('../../../src/http/server.ts'),
+      import('../../../src/main.ts'),
+      import('pino'),
+      import('../../../src/config.ts'),
+      import('../../../src/http/auth.ts'),
+      import('../../../projections/queries/timelineQuery.ts'),
+    ]);
   const modulesLoaded = performance.now();
   const config = loadConfig(process.env);
   const chronicle = await openChronicle({ storeUrl: store, readModelsUrl: config.readModelsUrl });
   const opened = performance.now();
   const before = chronicle.readModels().checkpoint().seq;
   const server = await startServer({
-    chronicle, logger: pino({ level: process.env.LOG_LEVEL ?? 'info' }), tokens: loadTokens(process.env),
-    host: '127.0.0.1', port: 0, limits: config.limits,
+    chronicle,
+    logger: pino({ level: process.env.LOG_LEVEL ?? 'info' }),
+    tokens: loadTokens(process.env),
+    host: '127.0.0.1',
+    port: 0,
+    limits: config.limits,
   });
   const listening = performance.now();
   const replayed = chronicle.readModels().checkpoint().seq - before;
@@ -112,26 +131,34 @@ async function main(): Promise<void> {
     limits: `per token: ${limit(config.limits.requestsPerMinute, 'requests a minute')}, ${limit(config.limits.feedConnections, 'feed streams')}`,
   };
   let bare: { url: string; close(): Promise<void> } | undefined;
-  ready({ url: server.url, timings: { timeOrigin: performance.timeOrigin, entered, modulesLoaded, opened, listening }, replayed, settings }, {
-    'bare-page': async (actor) => {
-      if (bare || !actor) throw new Error('bare-page expects an actor id, once');
-      // The reference's answer: Chronicle's own first page of the actor, serialised once, here.
-      const body = JSON.stringify(readTimeline(chronicle.readModels(), { kind: 'actor', id: actor, limit: 100 }));
-      const app = express();
-      app.disable('x-powered-by');
-      app.set('etag', false);
-      app.get('/page', (_req, res) => {
-        res.type('application/json').send(body);
-      });
-      bare = await listenBare(app);
-      return { url: bare.url, bytes: Buffer.byteLength(body) } satisfies BarePage;
+  ready(
+    {
+      url: server.url,
+      timings: { timeOrigin: performance.timeOrigin, entered, modulesLoaded, opened, listening },
+      replayed,
+      settings,
     },
-    stop: async () => {
-      await bare?.close();
-      await server.close();
-      await chronicle.close();
+    {
+      'bare-page': async (actor) => {
+        if (bare || !actor) throw new Error('bare-page expects an actor id, once');
+        // The reference's answer: Chronicle's own first page of the actor, serialised once, here.
+        const body = JSON.stringify(readTimeline(chronicle.readModels(), { kind: 'actor', id: actor, limit: 100 }));
+        const app = express();
+        app.disable('x-powered-by');
+        app.set('etag', false);
+        app.get('/page', (_req, res) => {
+          res.type('application/json').send(body);
+        });
+        bare = await listenBare(app);
+        return { url: bare.url, bytes: Buffer.byteLength(body) } satisfies BarePage;
+      },
+      stop: async () => {
+        await bare?.close();
+        await server.close();
+        await chronicle.close();
+      },
     },
-  });
+  );
 }
 
 type Handlers = { readonly stop: () => Promise<void>; readonly 'bare-page'?: (arg?: string) => Promise<BarePage> };
@@ -149,10 +176,16 @@ function ready(message: Omit<ChildReady, 'type' | 'memory'>, handlers: Handlers)
       return barePage(call.arg);
     };
     void answer().then(
-      (result) => process.send!({ type: 'reply', id: call.id, result } satisfies ChildReply, () => {
-        if (call.op === 'stop') process.exit(0);
-      }),
-      (error: unknown) => process.send!({ type: 'reply', id: call.id, error: error instanceof Error ? error.message : String(error) } satisfies ChildReply),
+      (result) =>
+        process.send!({ type: 'reply', id: call.id, result } satisfies ChildReply, () => {
+          if (call.op === 'stop') process.exit(0);
+        }),
+      (error: unknown) =>
+        process.send!({
+          type: 'reply',
+          id: call.id,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies ChildReply),
     );
   });
   // The parent went away: do not linger.

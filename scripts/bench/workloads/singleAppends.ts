@@ -22,31 +22,54 @@ const WARM_UP = 10;
  * against raw single-event insert transactions into the raw copy of that store. The two alternate,
  * call by call, so both see the same disk.
  */
-export async function benchSingleAppends(chronicle: Chronicle, raw: RawDatabase, count: number, log: Log, profiler: Profiler): Promise<SingleAppendsResult> {
+export async function benchSingleAppends(
+  chronicle: Chronicle,
+  raw: RawDatabase,
+  count: number,
+  log: Log,
+  profiler: Profiler,
+): Promise<SingleAppendsResult> {
   const rawAppend = rawSingleAppender(raw.store);
   const ours: number[] = [];
   const reference: number[] = [];
   log(`single appends: ${count} + ${WARM_UP} warm-up on each side`);
   await profiler.phase('appends', async () => {
-  for (let i = 0; i < WARM_UP + count; i++) {
-    const factId = `durable-${i.toString(36)}`;
-    const start = now();
-    const result = await execute(chronicle.write, 'fact', factId, {
-      type: 'RecordFact',
-      data: {
-        factId, summary: `Customs reports scanner downtime at crossing ${i % 40}`, when: `2023-0${1 + (i % 9)}-1${i % 10}`,
-        place: null, notes: null, actors: [], topics: [], citations: [], relations: [],
-      },
-    }, { metadata: { recordedBy: 'bench' } });
-    const ms = now() - start;
-    const event = result.events[0]!;
-    const rawMs = rawAppend({
-      stream: result.streamName, id: event.id, type: event.type, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata),
-    });
-    if (i < WARM_UP) continue;
-    ours.push(ms);
-    reference.push(rawMs);
-  }
+    for (let i = 0; i < WARM_UP + count; i++) {
+      const factId = `durable-${i.toString(36)}`;
+      const start = now();
+      const result = await execute(
+        chronicle.write,
+        'fact',
+        factId,
+        {
+          type: 'RecordFact',
+          data: {
+            factId,
+            summary: `Customs reports scanner downtime at crossing ${i % 40}`,
+            when: `2023-0${1 + (i % 9)}-1${i % 10}`,
+            place: null,
+            notes: null,
+            actors: [],
+            topics: [],
+            citations: [],
+            relations: [],
+          },
+        },
+        { metadata: { recordedBy: 'bench' } },
+      );
+      const ms = now() - start;
+      const event = result.events[0]!;
+      const rawMs = rawAppend({
+        stream: result.streamName,
+        id: event.id,
+        type: event.type,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+      });
+      if (i < WARM_UP) continue;
+      ours.push(ms);
+      reference.push(rawMs);
+    }
   });
   const sync = (db: RawDatabase['store']) => synchronousName(db.pragma('synchronous', { simple: true }) as number);
   return {

@@ -107,8 +107,15 @@ function compileChild(): Promise<void> {
   compiling ??= (async () => {
     const esbuild = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
     await esbuild.build({
-      entryPoints: [CHILD], outfile: COMPILED_CHILD, bundle: true, packages: 'external', platform: 'node', format: 'esm',
-      target: 'node20', keepNames: true, logLevel: 'warning',
+      entryPoints: [CHILD],
+      outfile: COMPILED_CHILD,
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      keepNames: true,
+      logLevel: 'warning',
     });
   })();
   return compiling;
@@ -126,21 +133,33 @@ export async function forkServerChild(mode: ChildMode, args: readonly string[] =
   const runtime = childRuntime();
   if (runtime === 'compiled') await compileChild();
   const env = {
-    ...process.env, CHRONICLE_TOKENS: undefined, CHRONICLE_TOKENS_FILE: undefined, CHRONICLE_READ_MODELS: undefined, LOG_LEVEL: undefined, ...CHILD_ENV,
+    ...process.env,
+    CHRONICLE_TOKENS: undefined,
+    CHRONICLE_TOKENS_FILE: undefined,
+    CHRONICLE_READ_MODELS: undefined,
+    LOG_LEVEL: undefined,
+    ...CHILD_ENV,
   };
   const forkedAt = now();
-  const child: ChildProcess = runtime === 'compiled'
-    ? fork(COMPILED_CHILD, [mode, ...args], { execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env })
-    : fork(CHILD, [mode, ...args], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env });
+  const child: ChildProcess =
+    runtime === 'compiled'
+      ? fork(COMPILED_CHILD, [mode, ...args], { execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env })
+      : fork(CHILD, [mode, ...args], {
+          execArgv: ['--import', 'tsx'],
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+          env,
+        });
   let nextId = 1;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let exited = false;
-  const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => {
-    exited = true;
-    for (const p of pending.values()) p.reject(new Error(`the ${mode} server child exited`));
-    pending.clear();
-    resolve();
-  }));
+  const exitedPromise = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      for (const p of pending.values()) p.reject(new Error(`the ${mode} server child exited`));
+      pending.clear();
+      resolve();
+    }),
+  );
   const call = <T>(op: ChildCall['op'], arg?: string): Promise<T> => {
     if (exited) return Promise.reject(new Error(`the ${mode} server child has exited`));
     const id = nextId++;
@@ -157,7 +176,8 @@ export async function forkServerChild(mode: ChildMode, args: readonly string[] =
     else p?.resolve(message.result);
   });
   return new Promise((resolve, reject) => {
-    const failed = (code: number | null) => reject(new Error(`the ${mode} server child exited (code ${code}) before it listened`));
+    const failed = (code: number | null) =>
+      reject(new Error(`the ${mode} server child exited (code ${code}) before it listened`));
     child.once('exit', failed);
     child.once('error', reject);
     child.on('message', (message: ChildReply | ChildReady) => {
@@ -165,7 +185,10 @@ export async function forkServerChild(mode: ChildMode, args: readonly string[] =
       const readyAt = now();
       child.off('exit', failed);
       resolve({
-        pid: child.pid!, ready: message, forkedAt, readyAt,
+        pid: child.pid!,
+        ready: message,
+        forkedAt,
+        readyAt,
         memory: () => call<ChildMemory>('memory'),
         barePage: (actorId) => call<BarePage>('bare-page', actorId),
         async stop() {
@@ -225,8 +248,15 @@ function runOf(child: ServerChildProcess, health: number, memoryServed?: ChildMe
   const t = child.ready.timings;
   const spawned = t.timeOrigin - (performance.timeOrigin + child.forkedAt);
   return {
-    spawned, entered: spawned + t.entered, modulesLoaded: spawned + t.modulesLoaded, opened: spawned + t.opened, listening: spawned + t.listening,
-    health, replayed: child.ready.replayed, memoryStarted: child.ready.memory, ...(memoryServed ? { memoryServed } : {}),
+    spawned,
+    entered: spawned + t.entered,
+    modulesLoaded: spawned + t.modulesLoaded,
+    opened: spawned + t.opened,
+    listening: spawned + t.listening,
+    health,
+    replayed: child.ready.replayed,
+    memoryStarted: child.ready.memory,
+    ...(memoryServed ? { memoryServed } : {}),
   };
 }
 
@@ -256,7 +286,12 @@ async function burst(agent: Agent, url: string, target: BurstTarget, pages: numb
  * timeline pages use that server).
  */
 export async function benchStartup(
-  storeUrl: string, target: BurstTarget, starts: number, pages: number, log: Log, whileServing?: (child: ServerChildProcess) => Promise<void>,
+  storeUrl: string,
+  target: BurstTarget,
+  starts: number,
+  pages: number,
+  log: Log,
+  whileServing?: (child: ServerChildProcess) => Promise<void>,
 ): Promise<StartupResult> {
   const serve: StartupRun[] = [];
   const bare: StartupRun[] = [];
@@ -280,14 +315,18 @@ export async function benchStartup(
     try {
       const health = await firstHealth(agent, child.ready.url, child.forkedAt);
       settings = child.ready.settings;
-      log(`start-up ${i + 1}/${starts}: /health after ${health.toFixed(0)} ms (bare ${bare.at(-1)!.health.toFixed(0)} ms), ${child.ready.replayed} events replayed`);
+      log(
+        `start-up ${i + 1}/${starts}: /health after ${health.toFixed(0)} ms (bare ${bare.at(-1)!.health.toFixed(0)} ms), ${child.ready.replayed} events replayed`,
+      );
       if (i === 0 && whileServing) await whileServing(child);
       const started = now();
       failures += await burst(agent, child.ready.url, target, pages);
       burstMs += now() - started;
       const run = runOf(child, health, await child.memory());
       serve.push(run);
-      log(`start-up ${i + 1}/${starts}: RSS ${(run.memoryStarted.rss / 2 ** 20).toFixed(0)} MiB at start, ${(run.memoryServed!.rss / 2 ** 20).toFixed(0)} MiB after ${i === 0 && whileServing ? 'the HTTP pages and ' : ''}${pages} pages`);
+      log(
+        `start-up ${i + 1}/${starts}: RSS ${(run.memoryStarted.rss / 2 ** 20).toFixed(0)} MiB at start, ${(run.memoryServed!.rss / 2 ** 20).toFixed(0)} MiB after ${i === 0 && whileServing ? 'the HTTP pages and ' : ''}${pages} pages`,
+      );
     } finally {
       agent.destroy();
       await child.stop();

@@ -58,7 +58,13 @@ export interface TimelinePageResult {
   readonly busiestFacts: number;
   readonly middlePage: number;
   /** The past point of the `asOf` pages: the event halfway through the log. */
-  readonly asOf: { readonly position: string; readonly seq: number; readonly headSeq: number; readonly actorFacts: number; readonly middlePage: number };
+  readonly asOf: {
+    readonly position: string;
+    readonly seq: number;
+    readonly headSeq: number;
+    readonly actorFacts: number;
+    readonly middlePage: number;
+  };
   readonly pages: readonly PageResult[];
   /** The pages again, for `benchTimelineHttp`: their queries and the facts `readTimeline` returned. */
   readonly plan: readonly PagePlan[];
@@ -100,19 +106,27 @@ function rawAsOfPager(db: Database.Database, prefix: string) {
   };
   const seqOf = db.prepare(`SELECT seq FROM ${prefix}events WHERE position = ?`).pluck();
   const first = db.prepare(sql.asOfPage).raw();
-  const after = db.prepare(`SELECT ${columns} AND (earliest, latest, precision_rank, first_seq) > (?, ?, ?, ?) ${order}`).raw();
+  const after = db
+    .prepare(`SELECT ${columns} AND (earliest, latest, precision_rank, first_seq) > (?, ?, ?, ?) ${order}`)
+    .raw();
   const doc = db.prepare(sql.asOfDoc).pluck();
   return {
     sql,
     page(actorId: string, position: string, limit: number, cursor?: SortTuple): RawPage {
       const start = now();
       const seq = seqOf.get(position) as number;
-      const rows = (cursor ? after.all(actorId, seq, seq, ...cursor, limit + 1) : first.all(actorId, seq, seq, limit + 1)) as [string, number, number, number, number][];
+      const rows = (
+        cursor ? after.all(actorId, seq, seq, ...cursor, limit + 1) : first.all(actorId, seq, seq, limit + 1)
+      ) as [string, number, number, number, number][];
       const page = rows.slice(0, limit);
       for (const r of page) doc.get(r[0], seq);
       const ms = now() - start;
       const last = page.at(-1);
-      return { ms, factIds: page.map((r) => r[0]), next: rows.length > limit && last ? [last[1], last[2], last[3], last[4]] : null };
+      return {
+        ms,
+        factIds: page.map((r) => r[0]),
+        next: rows.length > limit && last ? [last[1], last[2], last[3], last[4]] : null,
+      };
     },
   };
 }
@@ -125,14 +139,22 @@ function rawAsOfPager(db: Database.Database, prefix: string) {
  * on the same file, the sides alternating call by call: Chronicle read again (its entries from the
  * read cache), Chronicle with the cache emptied first (as after another process's write or a changed name), raw. The same pages over HTTP: `benchTimelineHttp`.
  */
-export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: string, repeats: number, log: Log, profiler: Profiler): Promise<TimelinePageResult> {
+export async function benchTimelinePage(
+  chronicle: Chronicle,
+  chroniclePath: string,
+  repeats: number,
+  log: Log,
+  profiler: Profiler,
+): Promise<TimelinePageResult> {
   const rm = chronicle.readModels();
   const p = rm.prefix;
   const db = new Database(chroniclePath, { readonly: true });
   try {
     const counts = db
-      .prepare(`SELECT timeline_id AS id, count(DISTINCT fact_id) AS n FROM ${p}timeline WHERE kind = 'actor' AND to_seq IS NULL AND retracted = 0
-        GROUP BY timeline_id`)
+      .prepare(
+        `SELECT timeline_id AS id, count(DISTINCT fact_id) AS n FROM ${p}timeline WHERE kind = 'actor' AND to_seq IS NULL AND retracted = 0
+        GROUP BY timeline_id`,
+      )
       .all() as { id: string; n: number }[];
     const busiest = Math.max(...counts.map((c) => c.n));
     const top = counts.reduce((best, c) => {
@@ -140,14 +162,21 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
       return d < 0 || (d === 0 && c.id < best.id) ? c : best;
     });
     const headSeq = db.prepare(`SELECT max(seq) FROM ${p}events`).pluck().get() as number;
-    const point = db.prepare(`SELECT seq, position FROM ${p}events WHERE seq >= ? ORDER BY seq LIMIT 1`).get(Math.ceil(headSeq / 2)) as { seq: number; position: string };
+    const point = db
+      .prepare(`SELECT seq, position FROM ${p}events WHERE seq >= ? ORDER BY seq LIMIT 1`)
+      .get(Math.ceil(headSeq / 2)) as { seq: number; position: string };
     const asOfFacts = db
-      .prepare(`SELECT count(DISTINCT fact_id) FROM ${p}timeline WHERE kind = 'actor' AND timeline_id = ? AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?) AND retracted = 0`)
-      .pluck().get(top.id, point.seq, point.seq) as number;
+      .prepare(
+        `SELECT count(DISTINCT fact_id) FROM ${p}timeline WHERE kind = 'actor' AND timeline_id = ? AND from_seq <= ? AND (to_seq IS NULL OR to_seq > ?) AND retracted = 0`,
+      )
+      .pluck()
+      .get(top.id, point.seq, point.seq) as number;
     const middlePage = Math.floor(Math.ceil(top.n / PAGE_SIZE) / 2);
     const asOfMiddlePage = Math.floor(Math.ceil(asOfFacts / PAGE_SIZE) / 2);
-    log(`timeline: actor ${top.id} has ${top.n.toLocaleString('en-US')} facts (${asOfFacts.toLocaleString('en-US')} as of position ${point.position}); ` +
-      `pages 1 and ${middlePage + 1} (as of: 1 and ${asOfMiddlePage + 1}), ${repeats}× each`);
+    log(
+      `timeline: actor ${top.id} has ${top.n.toLocaleString('en-US')} facts (${asOfFacts.toLocaleString('en-US')} as of position ${point.position}); ` +
+        `pages 1 and ${middlePage + 1} (as of: 1 and ${asOfMiddlePage + 1}), ${repeats}× each`,
+    );
 
     const pager = rawTimelinePager(db, p);
     const asOfPager = rawAsOfPager(db, p);
@@ -155,8 +184,17 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
     const walk = (asOf: string | undefined, pages: number): Side => {
       const side: Side = { cursor: undefined, raw: undefined };
       for (let page = 0; page < pages; page++) {
-        side.cursor = readTimeline(rm, { kind: 'actor', id: top.id, limit: PAGE_SIZE, ...(side.cursor ? { cursor: side.cursor } : {}), ...(asOf ? { asOf } : {}) }).nextCursor ?? undefined;
-        side.raw = (asOf ? asOfPager.page(top.id, asOf, PAGE_SIZE, side.raw) : pager.page(top.id, PAGE_SIZE, side.raw)).next ?? undefined;
+        side.cursor =
+          readTimeline(rm, {
+            kind: 'actor',
+            id: top.id,
+            limit: PAGE_SIZE,
+            ...(side.cursor ? { cursor: side.cursor } : {}),
+            ...(asOf ? { asOf } : {}),
+          }).nextCursor ?? undefined;
+        side.raw =
+          (asOf ? asOfPager.page(top.id, asOf, PAGE_SIZE, side.raw) : pager.page(top.id, PAGE_SIZE, side.raw)).next ??
+          undefined;
       }
       return side;
     };
@@ -165,15 +203,25 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
       { label: 'first page', asOf: undefined, side: start },
       { label: `middle page (page ${middlePage + 1})`, asOf: undefined, side: walk(undefined, middlePage) },
       { label: 'first page, as of the middle of the log', asOf: point.position, side: start },
-      { label: `middle page as of the middle of the log (page ${asOfMiddlePage + 1})`, asOf: point.position, side: walk(point.position, asOfMiddlePage) },
+      {
+        label: `middle page as of the middle of the log (page ${asOfMiddlePage + 1})`,
+        asOf: point.position,
+        side: walk(point.position, asOfMiddlePage),
+      },
     ];
-    const queryOf = (t: (typeof targets)[number]): TimelineQuery =>
-      ({ kind: 'actor', id: top.id, limit: PAGE_SIZE, ...(t.side.cursor ? { cursor: t.side.cursor } : {}), ...(t.asOf ? { asOf: t.asOf } : {}) });
+    const queryOf = (t: (typeof targets)[number]): TimelineQuery => ({
+      kind: 'actor',
+      id: top.id,
+      limit: PAGE_SIZE,
+      ...(t.side.cursor ? { cursor: t.side.cursor } : {}),
+      ...(t.asOf ? { asOf: t.asOf } : {}),
+    });
     const expected = new Map<string, string>();
 
     const measure = (t: (typeof targets)[number]): PageResult => {
       const query = queryOf(t);
-      const rawPage = () => (t.asOf ? asOfPager.page(top.id, t.asOf, PAGE_SIZE, t.side.raw) : pager.page(top.id, PAGE_SIZE, t.side.raw));
+      const rawPage = () =>
+        t.asOf ? asOfPager.page(top.id, t.asOf, PAGE_SIZE, t.side.raw) : pager.page(top.id, PAGE_SIZE, t.side.raw);
       const ours: number[] = [];
       const cold: number[] = [];
       const raw: number[] = [];
@@ -202,15 +250,32 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
         cold.push(coldMs);
         raw.push(reference.ms);
       }
-      return { label: t.label, asOf: t.asOf !== undefined, ours: summarize(ours), cold: summarize(cold), raw: summarize(raw), samePage, entries };
+      return {
+        label: t.label,
+        asOf: t.asOf !== undefined,
+        ours: summarize(ours),
+        cold: summarize(cold),
+        raw: summarize(raw),
+        samePage,
+        entries,
+      };
     };
     const pages = await profiler.phase('timeline', async () => targets.map(measure));
 
     return {
-      actorId: top.id, actorFacts: top.n, busiestFacts: busiest, middlePage,
+      actorId: top.id,
+      actorFacts: top.n,
+      busiestFacts: busiest,
+      middlePage,
       asOf: { position: point.position, seq: point.seq, headSeq, actorFacts: asOfFacts, middlePage: asOfMiddlePage },
       pages,
-      plan: targets.map((t) => ({ label: t.label, actorId: top.id, cursor: t.side.cursor, asOf: t.asOf, factIds: expected.get(t.label) ?? '' })),
+      plan: targets.map((t) => ({
+        label: t.label,
+        actorId: top.id,
+        cursor: t.side.cursor,
+        asOf: t.asOf,
+        factIds: expected.get(t.label) ?? '',
+      })),
       rawSql: { ...pager.sql, ...asOfPager.sql },
     };
   } finally {
@@ -225,7 +290,12 @@ export async function benchTimelinePage(chronicle: Chronicle, chroniclePath: str
  * requests, each `repeats` times after a warm-up; against the bare express route of the same child
  * answering a fixed pre-serialised 100-entry page, alternating request by request.
  */
-export async function benchTimelineHttp(child: ServerChildProcess, plan: readonly PagePlan[], repeats: number, log: Log): Promise<HttpPagesResult> {
+export async function benchTimelineHttp(
+  child: ServerChildProcess,
+  plan: readonly PagePlan[],
+  repeats: number,
+  log: Log,
+): Promise<HttpPagesResult> {
   const ourAgent = new Agent({ keepAlive: true, maxSockets: 1 });
   const bareAgent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
@@ -234,7 +304,11 @@ export async function benchTimelineHttp(child: ServerChildProcess, plan: readonl
     const pages: HttpPageResult[] = [];
     log(`timeline over HTTP: ${repeats} requests per page and side`);
     for (const t of plan) {
-      const query = new URLSearchParams({ limit: String(PAGE_SIZE), ...(t.cursor ? { cursor: t.cursor } : {}), ...(t.asOf ? { asOf: t.asOf } : {}) });
+      const query = new URLSearchParams({
+        limit: String(PAGE_SIZE),
+        ...(t.cursor ? { cursor: t.cursor } : {}),
+        ...(t.asOf ? { asOf: t.asOf } : {}),
+      });
       const url = `${child.ready.url}/api/timelines/actors/${encodeURIComponent(t.actorId)}?${query}`;
       const ours: number[] = [];
       const bare: number[] = [];
@@ -245,7 +319,9 @@ export async function benchTimelineHttp(child: ServerChildProcess, plan: readonl
         const reference = await httpGet(bareAgent, bareUrl);
         const answer = await httpGet(ourAgent, url);
         if (answer.status !== 200 || reference.status !== 200) {
-          throw new Error(`GET ${answer.status !== 200 ? url : bareUrl} answered ${answer.status !== 200 ? answer.status : reference.status}: ${answer.body.toString('utf8').slice(0, 300)}`);
+          throw new Error(
+            `GET ${answer.status !== 200 ? url : bareUrl} answered ${answer.status !== 200 ? answer.status : reference.status}: ${answer.body.toString('utf8').slice(0, 300)}`,
+          );
         }
         if (i === 0) {
           const body = JSON.parse(answer.body.toString('utf8')) as { entries: { factId: string }[] };
@@ -256,8 +332,17 @@ export async function benchTimelineHttp(child: ServerChildProcess, plan: readonl
         ours.push(answer.ms);
         bare.push(reference.ms);
       }
-      const result = { label: t.label, asOf: t.asOf !== undefined, ours: summarize(ours), bare: summarize(bare), samePage, bytes };
-      log(`timeline over HTTP, ${t.label}: p50 ${result.ours.p50.toFixed(2)} ms, p99 ${result.ours.p99.toFixed(2)} ms (bare ${result.bare.p50.toFixed(2)} / ${result.bare.p99.toFixed(2)} ms)`);
+      const result = {
+        label: t.label,
+        asOf: t.asOf !== undefined,
+        ours: summarize(ours),
+        bare: summarize(bare),
+        samePage,
+        bytes,
+      };
+      log(
+        `timeline over HTTP, ${t.label}: p50 ${result.ours.p50.toFixed(2)} ms, p99 ${result.ours.p99.toFixed(2)} ms (bare ${result.bare.p50.toFixed(2)} / ${result.bare.p99.toFixed(2)} ms)`,
+      );
       pages.push(result);
     }
     return { pages, bareBytes: barePage.bytes, settings: child.ready.settings };

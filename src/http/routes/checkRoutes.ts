@@ -8,14 +8,24 @@ import { PROBLEMS } from './problems.ts';
 
 export const checkRoutes: RouteSpec[] = [
   route({
-    method: 'get', path: '/api/checks', tag: 'checks', role: 'reader',
+    method: 'get',
+    path: '/api/checks',
+    tag: 'checks',
+    role: 'reader',
     summary: 'Date findings (errors first) for all facts, or for one actor’s or topic’s timeline',
     query: z.strictObject({ actor: Slug.optional(), topic: Slug.optional() }),
-    responses: { 200: { description: 'Findings and their counts by severity', schema: ChecksSchema }, ...PROBLEMS.read },
+    responses: {
+      200: { description: 'Findings and their counts by severity', schema: ChecksSchema },
+      ...PROBLEMS.read,
+    },
     handle: async (ctx) => {
       const { actor, topic } = ctx.query;
       if (actor && topic) throw ValidationError.at('topic', 'give actor or topic, not both');
-      const scope = actor ? { kind: 'actor' as const, id: actor } : topic ? { kind: 'topic' as const, id: topic } : { kind: 'all' as const };
+      const scope = actor
+        ? { kind: 'actor' as const, id: actor }
+        : topic
+          ? { kind: 'topic' as const, id: topic }
+          : { kind: 'all' as const };
       return { status: 200, body: readFindings(ctx.deps.chronicle.readModels(), scope) };
     },
   }),

@@ -7,8 +7,19 @@ import { formatEtag } from '../etag.ts';
 import { writeForRequest } from '../writeForRequest.ts';
 import { route, type Reply, type RouteContext, type RouteSpec } from '../route.ts';
 import {
-  ActorSchema, AliasBody, DefineTopicBody, IdParams, MergeBody, RateBody, RegisterActorBody, RegisterSourceBody, RenameActorBody,
-  RenameTopicBody, SourceSchema, TopicSchema, listOf,
+  ActorSchema,
+  AliasBody,
+  DefineTopicBody,
+  IdParams,
+  MergeBody,
+  RateBody,
+  RegisterActorBody,
+  RegisterSourceBody,
+  RenameActorBody,
+  RenameTopicBody,
+  SourceSchema,
+  TopicSchema,
+  listOf,
 } from '../schemas.ts';
 import { PROBLEMS } from './problems.ts';
 
@@ -16,26 +27,51 @@ type Registry = 'actors' | 'topics' | 'sources';
 const KIND = { actors: 'actor', topics: 'topic', sources: 'source' } as const;
 
 async function writeRegistry<R extends Registry>(
-  ctx: RouteContext<unknown, unknown, unknown>, registry: R, id: string, command: CommandOf<(typeof KIND)[R]>, reason: string | undefined, status = 200,
+  ctx: RouteContext<unknown, unknown, unknown>,
+  registry: R,
+  id: string,
+  command: CommandOf<(typeof KIND)[R]>,
+  reason: string | undefined,
+  status = 200,
 ): Promise<Reply> {
   return writeForRequest(ctx, KIND[registry], id, command, {
-    reason, status, location: `/api/${registry}/${id}`, read: () => readRegistryDoc(ctx.deps.chronicle.readModels(), registry, id),
+    reason,
+    status,
+    location: `/api/${registry}/${id}`,
+    read: () => readRegistryDoc(ctx.deps.chronicle.readModels(), registry, id),
   });
 }
 
-async function requireExisting(ctx: RouteContext<unknown, unknown, unknown>, kind: 'actor' | 'topic', id: string, path: string): Promise<void> {
-  if (!(await new KnownIds(ctx.deps.chronicle.store).has(kind, id))) throw ValidationError.at(path, `no ${kind} ${id} exists`);
+async function requireExisting(
+  ctx: RouteContext<unknown, unknown, unknown>,
+  kind: 'actor' | 'topic',
+  id: string,
+  path: string,
+): Promise<void> {
+  if (!(await new KnownIds(ctx.deps.chronicle.store).has(kind, id)))
+    throw ValidationError.at(path, `no ${kind} ${id} exists`);
 }
 
 function readRoutes<R extends Registry>(registry: R, schema: z.ZodType): RouteSpec[] {
   return [
     route({
-      method: 'get', path: `/api/${registry}`, tag: registry, role: 'reader', summary: `Every ${KIND[registry]}, by id`,
+      method: 'get',
+      path: `/api/${registry}`,
+      tag: registry,
+      role: 'reader',
+      summary: `Every ${KIND[registry]}, by id`,
       responses: { 200: { description: 'The list', schema: listOf(schema) }, ...PROBLEMS.read },
-      handle: async (ctx) => ({ status: 200, body: { items: listRegistry(ctx.deps.chronicle.readModels(), registry) } }),
+      handle: async (ctx) => ({
+        status: 200,
+        body: { items: listRegistry(ctx.deps.chronicle.readModels(), registry) },
+      }),
     }),
     route({
-      method: 'get', path: `/api/${registry}/:id`, tag: registry, role: 'reader', summary: `One ${KIND[registry]}`,
+      method: 'get',
+      path: `/api/${registry}/:id`,
+      tag: registry,
+      role: 'reader',
+      summary: `One ${KIND[registry]}`,
       params: IdParams,
       responses: { 200: { description: `The ${KIND[registry]}; ETag = revision`, schema }, ...PROBLEMS.read },
       handle: async (ctx) => {
@@ -46,69 +82,195 @@ function readRoutes<R extends Registry>(registry: R, schema: z.ZodType): RouteSp
   ];
 }
 
-const created = (schema: z.ZodType) => ({ 201: { description: 'Created; `Location` and `ETag` set', schema }, ...PROBLEMS.write });
+const created = (schema: z.ZodType) => ({
+  201: { description: 'Created; `Location` and `ETag` set', schema },
+  ...PROBLEMS.write,
+});
 const changed = (schema: z.ZodType) => ({ 200: { description: 'After the change', schema }, ...PROBLEMS.write });
 
 export const registryRoutes: RouteSpec[] = [
   route({
-    method: 'post', path: '/api/actors', tag: 'actors', role: 'editor', summary: 'Register an actor', body: RegisterActorBody,
+    method: 'post',
+    path: '/api/actors',
+    tag: 'actors',
+    role: 'editor',
+    summary: 'Register an actor',
+    body: RegisterActorBody,
     responses: created(ActorSchema),
-    handle: async (ctx) => writeRegistry(ctx, 'actors', ctx.body.id, {
-      type: 'RegisterActor', data: { actorId: ctx.body.id, name: ctx.body.name, kind: ctx.body.kind, aliases: ctx.body.aliases, notes: ctx.body.notes },
-    }, undefined, 201),
+    handle: async (ctx) =>
+      writeRegistry(
+        ctx,
+        'actors',
+        ctx.body.id,
+        {
+          type: 'RegisterActor',
+          data: {
+            actorId: ctx.body.id,
+            name: ctx.body.name,
+            kind: ctx.body.kind,
+            aliases: ctx.body.aliases,
+            notes: ctx.body.notes,
+          },
+        },
+        undefined,
+        201,
+      ),
   }),
   ...readRoutes('actors', ActorSchema),
   route({
-    method: 'post', path: '/api/actors/:id/name', tag: 'actors', role: 'editor', ifMatch: true, summary: 'Rename an actor',
-    params: IdParams, body: RenameActorBody, responses: changed(ActorSchema),
-    handle: async (ctx) => writeRegistry(ctx, 'actors', ctx.params.id, { type: 'RenameActor', data: { actorId: ctx.params.id, name: ctx.body.name } }, ctx.body.reason),
+    method: 'post',
+    path: '/api/actors/:id/name',
+    tag: 'actors',
+    role: 'editor',
+    ifMatch: true,
+    summary: 'Rename an actor',
+    params: IdParams,
+    body: RenameActorBody,
+    responses: changed(ActorSchema),
+    handle: async (ctx) =>
+      writeRegistry(
+        ctx,
+        'actors',
+        ctx.params.id,
+        { type: 'RenameActor', data: { actorId: ctx.params.id, name: ctx.body.name } },
+        ctx.body.reason,
+      ),
   }),
   route({
-    method: 'post', path: '/api/actors/:id/aliases', tag: 'actors', role: 'editor', ifMatch: true, summary: 'Add an alias',
-    params: IdParams, body: AliasBody, responses: changed(ActorSchema),
-    handle: async (ctx) => writeRegistry(ctx, 'actors', ctx.params.id, { type: 'AddActorAlias', data: { actorId: ctx.params.id, alias: ctx.body.alias } }, ctx.body.reason),
+    method: 'post',
+    path: '/api/actors/:id/aliases',
+    tag: 'actors',
+    role: 'editor',
+    ifMatch: true,
+    summary: 'Add an alias',
+    params: IdParams,
+    body: AliasBody,
+    responses: changed(ActorSchema),
+    handle: async (ctx) =>
+      writeRegistry(
+        ctx,
+        'actors',
+        ctx.params.id,
+        { type: 'AddActorAlias', data: { actorId: ctx.params.id, alias: ctx.body.alias } },
+        ctx.body.reason,
+      ),
   }),
   route({
-    method: 'post', path: '/api/actors/:id/merge', tag: 'actors', role: 'editor', ifMatch: true, summary: 'Record that this actor is the same as another',
-    params: IdParams, body: MergeBody, responses: changed(ActorSchema),
+    method: 'post',
+    path: '/api/actors/:id/merge',
+    tag: 'actors',
+    role: 'editor',
+    ifMatch: true,
+    summary: 'Record that this actor is the same as another',
+    params: IdParams,
+    body: MergeBody,
+    responses: changed(ActorSchema),
     handle: async (ctx) => {
       await requireExisting(ctx, 'actor', ctx.body.into, 'into');
-      return writeRegistry(ctx, 'actors', ctx.params.id, { type: 'MergeActor', data: { actorId: ctx.params.id, into: ctx.body.into } }, ctx.body.reason);
+      return writeRegistry(
+        ctx,
+        'actors',
+        ctx.params.id,
+        { type: 'MergeActor', data: { actorId: ctx.params.id, into: ctx.body.into } },
+        ctx.body.reason,
+      );
     },
   }),
   route({
-    method: 'post', path: '/api/topics', tag: 'topics', role: 'editor', summary: 'Define a topic', body: DefineTopicBody,
+    method: 'post',
+    path: '/api/topics',
+    tag: 'topics',
+    role: 'editor',
+    summary: 'Define a topic',
+    body: DefineTopicBody,
     responses: created(TopicSchema),
     handle: async (ctx) => {
       if (ctx.body.parent) await requireExisting(ctx, 'topic', ctx.body.parent, 'parent');
-      return writeRegistry(ctx, 'topics', ctx.body.id, {
-        type: 'DefineTopic', data: { topicId: ctx.body.id, label: ctx.body.label, parent: ctx.body.parent, notes: ctx.body.notes },
-      }, undefined, 201);
+      return writeRegistry(
+        ctx,
+        'topics',
+        ctx.body.id,
+        {
+          type: 'DefineTopic',
+          data: { topicId: ctx.body.id, label: ctx.body.label, parent: ctx.body.parent, notes: ctx.body.notes },
+        },
+        undefined,
+        201,
+      );
     },
   }),
   ...readRoutes('topics', TopicSchema),
   route({
-    method: 'post', path: '/api/topics/:id/label', tag: 'topics', role: 'editor', ifMatch: true, summary: 'Rename a topic',
-    params: IdParams, body: RenameTopicBody, responses: changed(TopicSchema),
-    handle: async (ctx) => writeRegistry(ctx, 'topics', ctx.params.id, { type: 'RenameTopic', data: { topicId: ctx.params.id, label: ctx.body.label } }, ctx.body.reason),
+    method: 'post',
+    path: '/api/topics/:id/label',
+    tag: 'topics',
+    role: 'editor',
+    ifMatch: true,
+    summary: 'Rename a topic',
+    params: IdParams,
+    body: RenameTopicBody,
+    responses: changed(TopicSchema),
+    handle: async (ctx) =>
+      writeRegistry(
+        ctx,
+        'topics',
+        ctx.params.id,
+        { type: 'RenameTopic', data: { topicId: ctx.params.id, label: ctx.body.label } },
+        ctx.body.reason,
+      ),
   }),
   route({
-    method: 'post', path: '/api/sources', tag: 'sources', role: 'editor', summary: 'Register a source', body: RegisterSourceBody,
+    method: 'post',
+    path: '/api/sources',
+    tag: 'sources',
+    role: 'editor',
+    summary: 'Register a source',
+    body: RegisterSourceBody,
     responses: created(SourceSchema),
     handle: async (ctx) => {
       const s = ctx.body;
-      return writeRegistry(ctx, 'sources', s.id, {
-        type: 'RegisterSource',
-        data: { sourceId: s.id, title: s.title, publisher: s.publisher, url: s.url, publishedOn: s.publishedOn, reliability: s.reliability, notes: s.notes },
-      }, undefined, 201);
+      return writeRegistry(
+        ctx,
+        'sources',
+        s.id,
+        {
+          type: 'RegisterSource',
+          data: {
+            sourceId: s.id,
+            title: s.title,
+            publisher: s.publisher,
+            url: s.url,
+            publishedOn: s.publishedOn,
+            reliability: s.reliability,
+            notes: s.notes,
+          },
+        },
+        undefined,
+        201,
+      );
     },
   }),
   ...readRoutes('sources', SourceSchema),
   route({
-    method: 'post', path: '/api/sources/:id/reliability', tag: 'sources', role: 'editor', ifMatch: true, summary: 'Re-grade a source (Admiralty A–F)',
-    params: IdParams, body: RateBody, responses: changed(SourceSchema),
-    handle: async (ctx) => writeRegistry(ctx, 'sources', ctx.params.id, {
-      type: 'RateSourceReliability', data: { sourceId: ctx.params.id, reliability: ctx.body.reliability },
-    }, ctx.body.reason),
+    method: 'post',
+    path: '/api/sources/:id/reliability',
+    tag: 'sources',
+    role: 'editor',
+    ifMatch: true,
+    summary: 'Re-grade a source (Admiralty A–F)',
+    params: IdParams,
+    body: RateBody,
+    responses: changed(SourceSchema),
+    handle: async (ctx) =>
+      writeRegistry(
+        ctx,
+        'sources',
+        ctx.params.id,
+        {
+          type: 'RateSourceReliability',
+          data: { sourceId: ctx.params.id, reliability: ctx.body.reliability },
+        },
+        ctx.body.reason,
+      ),
   }),
 ];

@@ -16,13 +16,24 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
   let openapi: unknown;
   return [
     route({
-      method: 'get', path: '/health', tag: 'system', role: null, summary: 'Liveness: store reachable, projection lag in events',
-      responses: { 200: { description: 'Healthy', schema: HealthSchema }, 503: { description: 'The store cannot be reached', schema: HealthSchema } },
+      method: 'get',
+      path: '/health',
+      tag: 'system',
+      role: null,
+      summary: 'Liveness: store reachable, projection lag in events',
+      responses: {
+        200: { description: 'Healthy', schema: HealthSchema },
+        503: { description: 'The store cannot be reached', schema: HealthSchema },
+      },
       handle: async (ctx) => {
         const { chronicle } = ctx.deps;
         try {
           const lag = await chronicle.runner.lag();
-          const body = { store: 'reachable', projectionLag: lag, position: chronicle.readModels().checkpoint().position ?? null };
+          const body = {
+            store: 'reachable',
+            projectionLag: lag,
+            position: chronicle.readModels().checkpoint().position ?? null,
+          };
           if (chronicle.runner.failure) {
             ctx.deps.logger.error({ err: chronicle.runner.failure }, 'the projections stopped following the log');
             return { status: 503, body: { status: 'degraded', ...body } };
@@ -30,25 +41,44 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
           return { status: 200, body: { status: 'ok', ...body } };
         } catch (error) {
           ctx.deps.logger.error({ err: error }, 'health check failed');
-          return { status: 503, body: { status: 'degraded', store: 'unreachable', projectionLag: null, position: null } };
+          return {
+            status: 503,
+            body: { status: 'degraded', store: 'unreachable', projectionLag: null, position: null },
+          };
         }
       },
     }),
     route({
-      method: 'get', path: '/openapi.json', tag: 'system', role: null, summary: 'This document (OpenAPI 3.1)',
+      method: 'get',
+      path: '/openapi.json',
+      tag: 'system',
+      role: null,
+      summary: 'This document (OpenAPI 3.1)',
       responses: { 200: { description: 'OpenAPI 3.1' } },
       handle: async () => ({ status: 200, body: (openapi ??= buildOpenApi(all(), VERSION)) }),
     }),
     route({
-      method: 'post', path: '/api/import', tag: 'system', role: 'admin', summary: 'Import a dossier (JSON or YAML); same result as `chronicle import`',
-      body: z.unknown().meta({ description: 'A dossier (see the README)' }), bodyTypes: ['application/json', ...YAML_TYPES],
+      method: 'post',
+      path: '/api/import',
+      tag: 'system',
+      role: 'admin',
+      summary: 'Import a dossier (JSON or YAML); same result as `chronicle import`',
+      body: z.unknown().meta({ description: 'A dossier (see the README)' }),
+      bodyTypes: ['application/json', ...YAML_TYPES],
       query: z.strictObject({ reason: z.string().max(2000).optional() }),
-      responses: { 200: { description: 'Counts and every rejected item with its path and reasons', schema: ImportReportSchema }, ...PROBLEMS.write },
+      responses: {
+        200: { description: 'Counts and every rejected item with its path and reasons', schema: ImportReportSchema },
+        ...PROBLEMS.write,
+      },
       handle: async (ctx) => {
         const dossier = typeof ctx.body === 'string' ? readDossierYaml(ctx.body) : ctx.body;
         const { chronicle } = ctx.deps;
         const report = await importDossier(chronicle.write, dossier, {
-          metadata: { recordedBy: ctx.recordedBy, reason: ctx.query.reason ?? 'import over HTTP', correlationId: String(ctx.req.id) },
+          metadata: {
+            recordedBy: ctx.recordedBy,
+            reason: ctx.query.reason ?? 'import over HTTP',
+            correlationId: String(ctx.req.id),
+          },
         });
         const head = await chronicle.store.headPosition();
         if (head !== undefined) await chronicle.runner.waitFor(head);
@@ -56,20 +86,37 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
       },
     }),
     route({
-      method: 'post', path: '/api/rebuild', tag: 'system', role: 'admin', summary: 'Rebuild every read model from the log',
-      responses: { 200: { description: 'How many events were replayed', schema: z.object({ events: z.number().int() }) }, ...PROBLEMS.write },
+      method: 'post',
+      path: '/api/rebuild',
+      tag: 'system',
+      role: 'admin',
+      summary: 'Rebuild every read model from the log',
+      responses: {
+        200: { description: 'How many events were replayed', schema: z.object({ events: z.number().int() }) },
+        ...PROBLEMS.write,
+      },
       handle: async (ctx) => ({ status: 200, body: { events: await ctx.deps.chronicle.runner.rebuild() } }),
     }),
     route({
-      method: 'get', path: '/api/updates', tag: 'live', role: 'reader',
-      summary: 'Server-Sent Events: entry-added, entry-changed (with `changes`), entry-removed; `id:` is the global position; resume with Last-Event-ID or `after`',
+      method: 'get',
+      path: '/api/updates',
+      tag: 'live',
+      role: 'reader',
+      summary:
+        'Server-Sent Events: entry-added, entry-changed (with `changes`), entry-removed; `id:` is the global position; resume with Last-Event-ID or `after`',
       query: z.strictObject({ actor: Slug.optional(), topic: Slug.optional(), after: z.string().max(100).optional() }),
       responses: { 200: { description: 'An event stream', contentType: 'text/event-stream' }, ...PROBLEMS.read },
       handle: async (ctx) => {
         const { actor, topic, after } = ctx.query;
         if (actor && topic) throw ValidationError.at('topic', 'give actor or topic, not both');
         const resumeFrom = ctx.req.get('Last-Event-ID') ?? after;
-        ctx.deps.feed.connect(ctx.req, ctx.res, actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' }, resumeFrom, ctx.principal);
+        ctx.deps.feed.connect(
+          ctx.req,
+          ctx.res,
+          actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' },
+          resumeFrom,
+          ctx.principal,
+        );
       },
     }),
   ];

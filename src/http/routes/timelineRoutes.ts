@@ -22,19 +22,35 @@ const FORMATS = {
 function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Reply {
   const q = ctx.query;
   const timeline = readTimeline(ctx.deps.chronicle.readModels(), {
-    ...query, limit: q.limit, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.q ? { q: q.q } : {}), ...(q.cursor ? { cursor: q.cursor } : {}),
+    ...query,
+    limit: q.limit,
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+    ...(q.q ? { q: q.q } : {}),
+    ...(q.cursor ? { cursor: q.cursor } : {}),
     ...(q.asOf ? { asOf: q.asOf } : {}),
     includeRetracted: q.includeRetracted,
   });
-  const links: Record<string, string> = timeline.nextCursor ? { Link: `<${nextUrl(ctx.req.originalUrl, timeline.nextCursor)}>; rel="next"` } : {};
+  const links: Record<string, string> = timeline.nextCursor
+    ? { Link: `<${nextUrl(ctx.req.originalUrl, timeline.nextCursor)}>; rel="next"` }
+    : {};
   if (q.format === 'json') return { status: 200, body: timeline, headers: links };
   const name = (query.id ?? 'chronology').replace(/[^a-z0-9-]/g, '');
   const headers = { ...links, 'Content-Disposition': `inline; filename="${name}.${FORMATS[q.format].extension}"` };
   switch (q.format) {
-    case 'csv': return { status: 200, body: timelineToCsv(timeline), contentType: FORMATS.csv.contentType, headers };
-    case 'md': return { status: 200, body: timelineToMarkdown(timeline), contentType: FORMATS.md.contentType, headers };
-    case 'ics': return { status: 200, body: timelineToIcs(timeline, { now: ctx.deps.chronicle.write.clock() }), contentType: FORMATS.ics.contentType, headers };
-    case 'timelinejs': return { status: 200, body: timelineToTimelineJs(timeline), headers };
+    case 'csv':
+      return { status: 200, body: timelineToCsv(timeline), contentType: FORMATS.csv.contentType, headers };
+    case 'md':
+      return { status: 200, body: timelineToMarkdown(timeline), contentType: FORMATS.md.contentType, headers };
+    case 'ics':
+      return {
+        status: 200,
+        body: timelineToIcs(timeline, { now: ctx.deps.chronicle.write.clock() }),
+        contentType: FORMATS.ics.contentType,
+        headers,
+      };
+    case 'timelinejs':
+      return { status: 200, body: timelineToTimelineJs(timeline), headers };
     default: {
       const unreachable: never = q.format;
       throw new Error(`unknown format ${String(unreachable)}`);
@@ -49,15 +65,25 @@ function nextUrl(original: string, cursor: string): string {
 }
 
 const responses = {
-  200: { description: 'Timeline JSON (or the chosen format: text/csv, text/calendar, text/markdown, TimelineJS JSON); `Link: rel="next"` when more', schema: TimelineSchema },
+  200: {
+    description:
+      'Timeline JSON (or the chosen format: text/csv, text/calendar, text/markdown, TimelineJS JSON); `Link: rel="next"` when more',
+    schema: TimelineSchema,
+  },
   ...PROBLEMS.read,
 };
-const describeFormats = 'format: json (default), csv (formula-safe), ics (iCalendar), md (Markdown), timelinejs (TimelineJS3 JSON)';
+const describeFormats =
+  'format: json (default), csv (formula-safe), ics (iCalendar), md (Markdown), timelinejs (TimelineJS3 JSON)';
 
 export const timelineRoutes: RouteSpec[] = [
   route({
-    method: 'get', path: '/api/timelines', tag: 'timelines', role: 'reader', summary: `The chronology, or one actor’s or topic’s with \`actor\`/\`topic\`. ${describeFormats}`,
-    query: TimelineQuery, responses,
+    method: 'get',
+    path: '/api/timelines',
+    tag: 'timelines',
+    role: 'reader',
+    summary: `The chronology, or one actor’s or topic’s with \`actor\`/\`topic\`. ${describeFormats}`,
+    query: TimelineQuery,
+    responses,
     handle: async (ctx) => {
       const { actor, topic } = ctx.query;
       if (actor && topic) throw ValidationError.at('topic', 'give actor or topic, not both');
@@ -65,13 +91,25 @@ export const timelineRoutes: RouteSpec[] = [
     },
   }),
   route({
-    method: 'get', path: '/api/timelines/actors/:id', tag: 'timelines', role: 'reader', summary: `One actor’s timeline (merged actors included). ${describeFormats}`,
-    params: z.strictObject({ id: Slug }), query: TimelineQuery.omit({ actor: true, topic: true }), responses,
+    method: 'get',
+    path: '/api/timelines/actors/:id',
+    tag: 'timelines',
+    role: 'reader',
+    summary: `One actor’s timeline (merged actors included). ${describeFormats}`,
+    params: z.strictObject({ id: Slug }),
+    query: TimelineQuery.omit({ actor: true, topic: true }),
+    responses,
     handle: async (ctx) => reply(ctx as never, { kind: 'actor', id: ctx.params.id }),
   }),
   route({
-    method: 'get', path: '/api/timelines/topics/:id', tag: 'timelines', role: 'reader', summary: `One topic’s timeline. ${describeFormats}`,
-    params: z.strictObject({ id: Slug }), query: TimelineQuery.omit({ actor: true, topic: true }), responses,
+    method: 'get',
+    path: '/api/timelines/topics/:id',
+    tag: 'timelines',
+    role: 'reader',
+    summary: `One topic’s timeline. ${describeFormats}`,
+    params: z.strictObject({ id: Slug }),
+    query: TimelineQuery.omit({ actor: true, topic: true }),
+    responses,
     handle: async (ctx) => reply(ctx as never, { kind: 'topic', id: ctx.params.id }),
   }),
 ];

@@ -81,7 +81,9 @@ export class EventStoreDbStore implements EventStore {
 
   async headPosition(): Promise<string | undefined> {
     this.#assertOpen();
-    return withRetries('read the head of $all', this.#settings, () => headPosition(this.client, this.#settings.pageSize));
+    return withRetries('read the head of $all', this.#settings, () =>
+      headPosition(this.client, this.#settings.pageSize),
+    );
   }
 
   /** Stops every subscription (waiting for running handlers), then releases the client's calls. */

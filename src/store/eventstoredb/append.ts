@@ -1,4 +1,10 @@
-import { jsonEvent, NO_STREAM, WrongExpectedVersionError, type EventStoreDBClient, type JSONType } from '@eventstore/db-client';
+import {
+  jsonEvent,
+  NO_STREAM,
+  WrongExpectedVersionError,
+  type EventStoreDBClient,
+  type JSONType,
+} from '@eventstore/db-client';
 import { ConcurrencyError, ValidationError } from '../../core/errors.ts';
 import type { NewEvent } from '../../core/event.ts';
 import type { AppendRequest, AppendResult, BatchOutcome, ExpectedRevision } from '../port.ts';
@@ -36,7 +42,12 @@ interface StreamState {
  * A failure that may pass (no leader, lost connection, lost acknowledgement) is retried from 1 by
  * `withRetries`, which is why a retry never duplicates: events that did get written are found.
  */
-export async function appendValidated(client: EventStoreDBClient, retry: RetrySettings, request: ValidAppend, given: readonly NewEvent[]): Promise<AppendResult> {
+export async function appendValidated(
+  client: EventStoreDBClient,
+  retry: RetrySettings,
+  request: ValidAppend,
+  given: readonly NewEvent[],
+): Promise<AppendResult> {
   return withRetries(`append to ${request.stream}`, retry, async () => {
     if (request.expectedRevision === 'no_stream' && request.events.length > 0) {
       try {
@@ -94,7 +105,8 @@ export async function appendBatch(
   const outcomes: BatchOutcome[] = [];
   for (const request of requests as readonly (AppendRequest | null | undefined)[]) {
     try {
-      if (typeof request !== 'object' || request === null) throw ValidationError.at('', 'expected an append request object');
+      if (typeof request !== 'object' || request === null)
+        throw ValidationError.at('', 'expected an append request object');
       const valid = validateAppend(request.stream, request.events, request.expectedRevision);
       outcomes.push({ ok: true, result: await append(valid, request.events) });
     } catch (error) {
@@ -113,18 +125,32 @@ function toEventData(request: ValidAppend, given: readonly NewEvent[]) {
   const byId = new Map(given.map((event) => [event.id.toLowerCase(), event]));
   return request.events.map((event) => {
     const original = byId.get(event.id)!;
-    return jsonEvent({ id: event.id, type: event.type, data: original.data as JSONType, metadata: original.metadata as unknown as JSONType });
+    return jsonEvent({
+      id: event.id,
+      type: event.type,
+      data: original.data as JSONType,
+      metadata: original.metadata as unknown as JSONType,
+    });
   });
 }
 
 async function readState(client: EventStoreDBClient, stream: string): Promise<StreamState> {
   const events = await readStream(client, stream);
   const last = events.at(-1);
-  return { revision: last?.revision, position: last?.position, ids: new Set(events.map((event) => event.id.toLowerCase())) };
+  return {
+    revision: last?.revision,
+    position: last?.position,
+    ids: new Set(events.map((event) => event.id.toLowerCase())),
+  };
 }
 
 function currentState(state: StreamState, alreadyAppended: string[]): AppendResult {
-  return { nextExpectedRevision: state.revision ?? -1n, position: state.position ?? NO_POSITION, appended: 0, alreadyAppended };
+  return {
+    nextExpectedRevision: state.revision ?? -1n,
+    position: state.position ?? NO_POSITION,
+    appended: 0,
+    alreadyAppended,
+  };
 }
 
 function checkExpectedRevision(stream: string, expected: ExpectedRevision, actual: bigint | undefined): void {

@@ -12,13 +12,18 @@ import { ValidationError } from '../../core/errors.ts';
  * connects again on the next call (to the leader a not-leader error names, if any).
  */
 export function createClient(connectionString: string): EventStoreDBClient {
-  const normalized = connectionString.trim().replace(/^(kurrentdb|esdb)(\+discover)?:\/\//i, (_match, _scheme: string, discover: string | undefined) =>
-    discover ? 'esdb+discover://' : 'esdb://',
-  );
+  const normalized = connectionString
+    .trim()
+    .replace(/^(kurrentdb|esdb)(\+discover)?:\/\//i, (_match, _scheme: string, discover: string | undefined) =>
+      discover ? 'esdb+discover://' : 'esdb://',
+    );
   try {
     return EventStoreDBClient.connectionString(normalized);
   } catch (error) {
-    throw ValidationError.at('store', `invalid EventStoreDB connection string: ${redactCredentials((error as Error).message)}`);
+    throw ValidationError.at(
+      'store',
+      `invalid EventStoreDB connection string: ${redactCredentials((error as Error).message)}`,
+    );
   }
 }
 

@@ -46,14 +46,19 @@ export function isTransient(error: unknown): boolean {
 
 /** A failure that may pass, as Chronicle's retryable `UnavailableError` naming what failed. */
 export function unavailable(operation: string, error: unknown, attempts: number): UnavailableError {
-  const reason = error instanceof NotLeaderError ? 'no leader could be reached' : (error as Error)?.message ?? String(error);
+  const reason =
+    error instanceof NotLeaderError ? 'no leader could be reached' : ((error as Error)?.message ?? String(error));
   return new UnavailableError(
     `EventStoreDB could not ${operation} after ${attempts} attempt${attempts === 1 ? '' : 's'} (${reason}); this may pass, and it is safe to retry`,
   );
 }
 
 /** The client's wrong-expected-version failure as Chronicle's `ConcurrencyError`, with the actual revision. */
-export function concurrencyErrorOf(error: WrongExpectedVersionError, stream: string, expected: ExpectedRevision): ConcurrencyError {
+export function concurrencyErrorOf(
+  error: WrongExpectedVersionError,
+  stream: string,
+  expected: ExpectedRevision,
+): ConcurrencyError {
   const actual = typeof error.actualVersion === 'bigint' ? error.actualVersion : undefined;
   return new ConcurrencyError(stream, String(expected), actual);
 }

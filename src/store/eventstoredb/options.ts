@@ -66,6 +66,7 @@ export function settingsOf(tuning: EventStoreDbTuning): Settings {
 
 function count(value: number, path: string, min: number, unbounded = false): number {
   if (unbounded && value === Infinity) return value;
-  if (!Number.isSafeInteger(value) || value < min) throw ValidationError.at(path, `expected an integer >= ${min}, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw ValidationError.at(path, `expected an integer >= ${min}, got ${value}`);
   return value;
 }

@@ -20,11 +20,15 @@ export function formatPosition(position: Position): string {
 export function parsePosition(value: unknown, path: string): Position {
   const match = typeof value === 'string' ? FORMAT.exec(value) : null;
   if (!match) {
-    throw ValidationError.at(path, `expected a position issued by the EventStoreDB store ("<commit>:<prepare>", e.g. "1234:1234"), got ${JSON.stringify(value)}`);
+    throw ValidationError.at(
+      path,
+      `expected a position issued by the EventStoreDB store ("<commit>:<prepare>", e.g. "1234:1234"), got ${JSON.stringify(value)}`,
+    );
   }
   const commit = BigInt(match[1]!);
   const prepare = BigInt(match[2]!);
-  if (commit > U64_MAX || prepare > U64_MAX) throw ValidationError.at(path, `position ${String(value)} is out of range`);
+  if (commit > U64_MAX || prepare > U64_MAX)
+    throw ValidationError.at(path, `position ${String(value)} is out of range`);
   return { commit, prepare };
 }
 

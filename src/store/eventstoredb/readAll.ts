@@ -1,4 +1,13 @@
-import { BACKWARDS, END, FORWARDS, START, type AllStreamResolvedEvent, type EventStoreDBClient, type Position, type StreamingRead } from '@eventstore/db-client';
+import {
+  BACKWARDS,
+  END,
+  FORWARDS,
+  START,
+  type AllStreamResolvedEvent,
+  type EventStoreDBClient,
+  type Position,
+  type StreamingRead,
+} from '@eventstore/db-client';
 import type { RecordedEvent } from '../../core/event.ts';
 import type { ReadAllOptions } from '../port.ts';
 import { validateCount } from '../validateAppend.ts';
@@ -14,14 +23,23 @@ export const DEFAULT_READ_ALL_COUNT = 1000;
  * event than needed and drops the one at the position it started from; pages repeat until
  * `maxCount` user events are found or the log ends.
  */
-export async function readAll(client: EventStoreDBClient, pageSize: number, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+export async function readAll(
+  client: EventStoreDBClient,
+  pageSize: number,
+  options: ReadAllOptions = {},
+): Promise<RecordedEvent[]> {
   let from = options.after === undefined ? undefined : parsePosition(options.after, 'after');
   const maxCount = validateCount(options.maxCount, 'maxCount') ?? DEFAULT_READ_ALL_COUNT;
   const events: RecordedEvent[] = [];
   while (events.length < maxCount) {
     const wanted = Math.min(pageSize, maxCount - events.length) + (from ? 1 : 0);
     let read = 0;
-    const page = client.readAll({ fromPosition: from ?? START, direction: FORWARDS, maxCount: wanted, requiresLeader: true });
+    const page = client.readAll({
+      fromPosition: from ?? START,
+      direction: FORWARDS,
+      maxCount: wanted,
+      requiresLeader: true,
+    });
     await consume(page, (resolved) => {
       read += 1;
       const event = resolved.event;
@@ -41,7 +59,10 @@ export async function readAll(client: EventStoreDBClient, pageSize: number, opti
  * loop alone would only destroy the client's wrapper and leave the call open, and the client's
  * `dispose()` would then wait for it for ever.
  */
-async function consume(read: StreamingRead<AllStreamResolvedEvent>, take: (event: AllStreamResolvedEvent) => boolean): Promise<void> {
+async function consume(
+  read: StreamingRead<AllStreamResolvedEvent>,
+  take: (event: AllStreamResolvedEvent) => boolean,
+): Promise<void> {
   let stopped = false;
   try {
     for await (const resolved of read) {

@@ -9,10 +9,16 @@ import { toRecordedEvent } from './recordedEvent.ts';
  * The events of one stream in revision order; `[]` when it does not exist. Reads go to the leader
  * (`requiresLeader`), so a write is visible to the next read even during replication lag.
  */
-export async function readStream(client: EventStoreDBClient, stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-  if (typeof stream !== 'string' || stream.length === 0) throw ValidationError.at('stream', 'expected a non-empty stream name');
+export async function readStream(
+  client: EventStoreDBClient,
+  stream: string,
+  options: ReadStreamOptions = {},
+): Promise<RecordedEvent[]> {
+  if (typeof stream !== 'string' || stream.length === 0)
+    throw ValidationError.at('stream', 'expected a non-empty stream name');
   const fromRevision = options.fromRevision ?? 0n;
-  if (typeof fromRevision !== 'bigint' || fromRevision < 0n) throw ValidationError.at('fromRevision', 'expected a bigint >= 0n');
+  if (typeof fromRevision !== 'bigint' || fromRevision < 0n)
+    throw ValidationError.at('fromRevision', 'expected a bigint >= 0n');
   const maxCount = validateCount(options.maxCount, 'maxCount');
   if (maxCount === 0) return [];
   const events: RecordedEvent[] = [];

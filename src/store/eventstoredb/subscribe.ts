@@ -1,4 +1,11 @@
-import { START, streamNameFilter, type AllStreamResolvedEvent, type EventStoreDBClient, type Filter, type Position } from '@eventstore/db-client';
+import {
+  START,
+  streamNameFilter,
+  type AllStreamResolvedEvent,
+  type EventStoreDBClient,
+  type Filter,
+  type Position,
+} from '@eventstore/db-client';
 import { ValidationError } from '../../core/errors.ts';
 import type { SubscribeOptions, Subscription, SubscriptionHandlers } from '../port.ts';
 import { isTransient, unavailable } from './errors.ts';
@@ -12,7 +19,8 @@ import { SubscriptionFeed, type FeedItem } from './subscriptionFeed.ts';
 const USER_STREAMS = '^[^$]';
 
 /** How one connection of the subscription ended. */
-type Ending = { readonly kind: 'closed' } | { readonly kind: 'dropped'; readonly error: unknown; readonly progressed: boolean };
+type Ending =
+  { readonly kind: 'closed' } | { readonly kind: 'dropped'; readonly error: unknown; readonly progressed: boolean };
 
 /**
  * A catch-up subscription to `$all`, filtered on the server by stream prefix, that survives node
@@ -57,8 +65,14 @@ export class EventStoreDbSubscription implements Subscription {
     onStopped: () => void,
   ) {
     const prefixes = options.filter?.streamPrefixes;
-    if (prefixes !== undefined && (!Array.isArray(prefixes) || prefixes.length === 0 || prefixes.some((p) => typeof p !== 'string'))) {
-      throw ValidationError.at('filter.streamPrefixes', 'expected a non-empty array of strings (omit the filter to receive every stream)');
+    if (
+      prefixes !== undefined &&
+      (!Array.isArray(prefixes) || prefixes.length === 0 || prefixes.some((p) => typeof p !== 'string'))
+    ) {
+      throw ValidationError.at(
+        'filter.streamPrefixes',
+        'expected a non-empty array of strings (omit the filter to receive every stream)',
+      );
     }
     this.#resumeAfter = options.after === undefined ? undefined : parsePosition(options.after, 'after');
     this.#prefixes = prefixes;
@@ -90,7 +104,8 @@ export class EventStoreDbSubscription implements Subscription {
       if (ending.kind === 'closed' || this.#closed) return;
       if (!isTransient(ending.error)) throw ending.error;
       failures = ending.progressed ? 1 : failures + 1;
-      if (failures > this.#settings.maxReconnectAttempts) throw unavailable('keep the subscription to $all', ending.error, failures);
+      if (failures > this.#settings.maxReconnectAttempts)
+        throw unavailable('keep the subscription to $all', ending.error, failures);
       await sleep(backoffDelay(failures, this.#settings.backoff), this.#stop.signal);
     }
   }
@@ -136,8 +151,14 @@ export class EventStoreDbSubscription implements Subscription {
   /** Server-side filter: the prefixes, or every user stream; checkpoints go into the feed, in order. */
   #filter(feed: SubscriptionFeed): Filter {
     const { checkpointInterval, maxSearchWindow } = this.#settings;
-    const common = { checkpointInterval, maxSearchWindow, checkpointReached: (_: unknown, position: Position) => feed.checkpoint(position) };
-    return this.#prefixes ? streamNameFilter({ ...common, prefixes: [...this.#prefixes] }) : streamNameFilter({ ...common, regex: USER_STREAMS });
+    const common = {
+      checkpointInterval,
+      maxSearchWindow,
+      checkpointReached: (_: unknown, position: Position) => feed.checkpoint(position),
+    };
+    return this.#prefixes
+      ? streamNameFilter({ ...common, prefixes: [...this.#prefixes] })
+      : streamNameFilter({ ...common, regex: USER_STREAMS });
   }
 
   /** Hands one item to the handlers; returns whether the resume point moved. */

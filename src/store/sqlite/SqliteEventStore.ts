@@ -73,7 +73,8 @@ export class SqliteEventStore implements EventStore {
     this.#pageSize = positiveInteger(options.subscriptionPageSize ?? 500, 'subscriptionPageSize');
     const busyTimeoutMs = positiveInteger(options.busyTimeoutMs ?? 5000, 'busyTimeoutMs');
     const cacheSizeKiB = positiveInteger(options.cacheSizeKiB ?? 65_536, 'cacheSizeKiB');
-    if (typeof options.path !== 'string' || options.path.length === 0) throw ValidationError.at('path', 'expected a file path or :memory:');
+    if (typeof options.path !== 'string' || options.path.length === 0)
+      throw ValidationError.at('path', 'expected a file path or :memory:');
     const db = new Database(options.path, { timeout: busyTimeoutMs });
     try {
       configureConnection(db, { synchronous, busyTimeoutMs, cacheSizeKiB });
@@ -97,7 +98,11 @@ export class SqliteEventStore implements EventStore {
     validateAppend(stream, events, options.expectedRevision);
     this.#assertOpen();
     return new Promise<AppendResult>((resolve, reject) => {
-      this.#queued.push({ request: { stream, events, expectedRevision: options.expectedRevision ?? 'any' }, resolve, reject });
+      this.#queued.push({
+        request: { stream, events, expectedRevision: options.expectedRevision ?? 'any' },
+        resolve,
+        reject,
+      });
       if (this.#queued.length === 1) setImmediate(() => void this.#commitQueued());
     });
   }
@@ -107,7 +112,9 @@ export class SqliteEventStore implements EventStore {
     this.#queued = [];
     try {
       const outcomes = await this.#guard(() => this.#appender.appendBatch(queued.map((q) => q.request)));
-      outcomes.forEach((outcome, i) => (outcome.ok ? queued[i]!.resolve(outcome.result) : queued[i]!.reject(outcome.error)));
+      outcomes.forEach((outcome, i) =>
+        outcome.ok ? queued[i]!.resolve(outcome.result) : queued[i]!.reject(outcome.error),
+      );
     } catch (error) {
       for (const q of queued) q.reject(error as Error);
     }
@@ -185,12 +192,15 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): SqliteEv
 function mapSqliteError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
-    return new UnavailableError(`the store is busy (another process holds its write lock): ${(error as Error).message}`);
+    return new UnavailableError(
+      `the store is busy (another process holds its write lock): ${(error as Error).message}`,
+    );
   }
   return error;
 }
 
 function positiveInteger(value: number, path: string): number {
-  if (!Number.isSafeInteger(value) || value <= 0) throw ValidationError.at(path, `expected a positive integer, got ${value}`);
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw ValidationError.at(path, `expected a positive integer, got ${value}`);
   return value;
 }

@@ -47,7 +47,8 @@ export function createAppender(db: Database.Database, statements: Statements, on
       if (!Array.isArray(requests)) throw ValidationError.at('requests', 'expected an array of append requests');
       const validated = requests.map((request: AppendRequest | null | undefined) => {
         try {
-          if (typeof request !== 'object' || request === null) throw ValidationError.at('', 'expected an append request object');
+          if (typeof request !== 'object' || request === null)
+            throw ValidationError.at('', 'expected an append request object');
           return validateAppend(request.stream, request.events, request.expectedRevision);
         } catch (error) {
           if (error instanceof ValidationError) return error;
@@ -86,7 +87,9 @@ function appendInTransaction(st: Statements, request: ValidAppend): AppendResult
   let position = 0;
   for (const event of fresh) {
     revision += 1;
-    position = Number(st.insertEvent.run(streamId, revision, event.id, event.type, event.data, event.metadata).lastInsertRowid);
+    position = Number(
+      st.insertEvent.run(streamId, revision, event.id, event.type, event.data, event.metadata).lastInsertRowid,
+    );
   }
   if (stream) st.updateStreamRevision.run(revision, streamId);
   return {

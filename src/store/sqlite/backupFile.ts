@@ -40,18 +40,28 @@ export function openLogFile(path: string, field = 'file'): LogFile {
     throw ValidationError.at(field, `${path} is not a readable SQLite database: ${(error as Error).message}`);
   }
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('events', 'streams', 'schema_version')").pluck().all();
-    if (tables.length !== 3) throw ValidationError.at(field, `${path} is a SQLite database but not a Chronicle store (no events table)`);
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('events', 'streams', 'schema_version')",
+      )
+      .pluck()
+      .all();
+    if (tables.length !== 3)
+      throw ValidationError.at(field, `${path} is a SQLite database but not a Chronicle store (no events table)`);
     const version = db.prepare('SELECT max(version) FROM schema_version').pluck().get() as number | null;
     if ((version ?? 0) > SCHEMA_VERSION) {
-      throw new IllegalStateError(`${path} was written by a newer Chronicle (schema version ${version}, this one reads up to ${SCHEMA_VERSION})`);
+      throw new IllegalStateError(
+        `${path} was written by a newer Chronicle (schema version ${version}, this one reads up to ${SCHEMA_VERSION})`,
+      );
     }
     const st = prepareStatements(db);
     const events = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
     const head = st.headPosition.get();
     return {
-      events, headPosition: head === null || head === undefined ? undefined : formatPosition(head),
-      readAll: (options) => readAll(st, options), close: () => db.close(),
+      events,
+      headPosition: head === null || head === undefined ? undefined : formatPosition(head),
+      readAll: (options) => readAll(st, options),
+      close: () => db.close(),
     };
   } catch (error) {
     db.close();
@@ -67,7 +77,8 @@ export function openLogFile(path: string, field = 'file'): LogFile {
  * `target` is either a whole backup or absent.
  */
 export async function backupSqliteStore(sourcePath: string, target: string): Promise<BackupReport> {
-  if (existsSync(target)) throw ValidationError.at('file', `${target} already exists; choose a new file (a backup never overwrites)`);
+  if (existsSync(target))
+    throw ValidationError.at('file', `${target} already exists; choose a new file (a backup never overwrites)`);
   openLogFile(sourcePath, 'store').close();
   const started = performance.now();
   const partial = `${target}.partial`;
@@ -90,5 +101,11 @@ export async function backupSqliteStore(sourcePath: string, target: string): Pro
   }
   copy.close();
   renameSync(partial, target);
-  return { file: target, events: copy.events, headPosition: copy.headPosition, bytes: statSync(target).size, seconds: (performance.now() - started) / 1000 };
+  return {
+    file: target,
+    events: copy.events,
+    headPosition: copy.headPosition,
+    bytes: statSync(target).size,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

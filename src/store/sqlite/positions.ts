@@ -13,7 +13,10 @@ export function formatPosition(position: number): string {
 /** Parses a position this store issued; anything else is a `ValidationError` at `path`. */
 export function parsePosition(value: unknown, path: string): number {
   if (typeof value !== 'string' || !DECIMAL.test(value)) {
-    throw ValidationError.at(path, `expected a position issued by this store (a decimal integer string), got ${JSON.stringify(value)}`);
+    throw ValidationError.at(
+      path,
+      `expected a position issued by this store (a decimal integer string), got ${JSON.stringify(value)}`,
+    );
   }
   const position = Number(value);
   if (!Number.isSafeInteger(position)) throw ValidationError.at(path, `position ${value} is out of range`);

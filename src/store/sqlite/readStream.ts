@@ -7,7 +7,8 @@ import { validateCount } from '../validateAppend.ts';
 
 /** The events of one stream in revision order; `[]` when it does not exist. */
 export function readStream(st: Statements, stream: string, options: ReadStreamOptions = {}): RecordedEvent[] {
-  if (typeof stream !== 'string' || stream.length === 0) throw ValidationError.at('stream', 'expected a non-empty stream name');
+  if (typeof stream !== 'string' || stream.length === 0)
+    throw ValidationError.at('stream', 'expected a non-empty stream name');
   const from = options.fromRevision ?? 0n;
   if (typeof from !== 'bigint' || from < 0n) throw ValidationError.at('fromRevision', 'expected a bigint >= 0n');
   const maxCount = validateCount(options.maxCount, 'maxCount') ?? -1;
@@ -15,5 +16,7 @@ export function readStream(st: Statements, stream: string, options: ReadStreamOp
   // import) is answered by the first.
   const found = st.findStream.get(stream);
   if (!found) return [];
-  return st.readStream.all(found.stream_id, from, maxCount).map((row) => toRecordedEvent({ ...row, stream_name: stream }));
+  return st.readStream
+    .all(found.stream_id, from, maxCount)
+    .map((row) => toRecordedEvent({ ...row, stream_name: stream }));
 }

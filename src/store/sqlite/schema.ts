@@ -70,7 +70,9 @@ export function migrate(db: Database.Database): void {
         `the store was written by a newer Chronicle (schema version ${current}, this one knows up to ${SCHEMA_VERSION})`,
       );
     }
-    const record = db.prepare("INSERT INTO schema_version (version, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ'))");
+    const record = db.prepare(
+      "INSERT INTO schema_version (version, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ'))",
+    );
     for (let version = current + 1; version <= SCHEMA_VERSION; version += 1) {
       db.exec(migrations[version - 1]!);
       record.run(version);

@@ -49,8 +49,14 @@ export class CatchUpSubscription implements Subscription {
   ) {
     this.#after = options.after === undefined ? undefined : parsePosition(options.after, 'after');
     const prefixes = options.filter?.streamPrefixes;
-    if (prefixes !== undefined && (!Array.isArray(prefixes) || prefixes.length === 0 || prefixes.some((p) => typeof p !== 'string'))) {
-      throw ValidationError.at('filter.streamPrefixes', 'expected a non-empty array of strings (omit the filter to receive every stream)');
+    if (
+      prefixes !== undefined &&
+      (!Array.isArray(prefixes) || prefixes.length === 0 || prefixes.some((p) => typeof p !== 'string'))
+    ) {
+      throw ValidationError.at(
+        'filter.streamPrefixes',
+        'expected a non-empty array of strings (omit the filter to receive every stream)',
+      );
     }
     this.#prefixes = prefixes;
     this.#source = source;

@@ -83,7 +83,12 @@ export function appendSpecs(store: () => EventStore): void {
         const stream = uniqueStream();
         const written = await store().append(stream, someEvents(2));
         const result = await store().append(stream, [], { expectedRevision: 1n });
-        expect(result).to.deep.equal({ nextExpectedRevision: 1n, position: written.position, appended: 0, alreadyAppended: [] });
+        expect(result).to.deep.equal({
+          nextExpectedRevision: 1n,
+          position: written.position,
+          appended: 0,
+          alreadyAppended: [],
+        });
       });
 
       it('refuses a wrong expected revision', async () => {
@@ -132,7 +137,14 @@ export function appendSpecs(store: () => EventStore): void {
           store().comparePositions(x.position, y.position),
         );
         expect(events.map((e) => `${e.streamName === a ? 'a' : 'b'}${e.revision}`)).to.deep.equal([
-          'a0', 'a1', 'b0', 'b1', 'a2', 'a3', 'b2', 'b3',
+          'a0',
+          'a1',
+          'b0',
+          'b1',
+          'a2',
+          'a3',
+          'b2',
+          'b3',
         ]);
       });
 

@@ -31,7 +31,11 @@ export function idempotencySpecs(store: () => EventStore): void {
 
     it('writes only the new events of a partly repeated append', async () => {
       const stream = uniqueStream();
-      const [a, b, c] = someEvents(3) as [ReturnType<typeof anEvent>, ReturnType<typeof anEvent>, ReturnType<typeof anEvent>];
+      const [a, b, c] = someEvents(3) as [
+        ReturnType<typeof anEvent>,
+        ReturnType<typeof anEvent>,
+        ReturnType<typeof anEvent>,
+      ];
       await store().append(stream, [a, b]);
       const result = await store().append(stream, [b, c], { expectedRevision: 1n });
       expect(result).to.include({ appended: 1, nextExpectedRevision: 2n });

@@ -30,7 +30,9 @@ export function readSpecs(store: () => EventStore): void {
       const stream = uniqueStream();
       const events = someEvents(5);
       await store().append(stream, events);
-      expect(ids(await store().readStream(stream, { fromRevision: 1n, maxCount: 2 }))).to.deep.equal(ids(events.slice(1, 3)));
+      expect(ids(await store().readStream(stream, { fromRevision: 1n, maxCount: 2 }))).to.deep.equal(
+        ids(events.slice(1, 3)),
+      );
     });
   });
 

@@ -34,11 +34,9 @@ export function subscribeSpecs(store: () => EventStore): void {
       await store().append(uniqueStream(prefix), live.slice(1));
       await recorder.received(live[1]!.id);
       await subscription.close();
-      expect(recorder.log.filter((e) => e.kind !== 'checkpoint').map((e) => (e.kind === 'event' ? e.event.id : e.kind))).to.deep.equal([
-        ...ids(history),
-        'caughtUp',
-        ...ids(live),
-      ]);
+      expect(
+        recorder.log.filter((e) => e.kind !== 'checkpoint').map((e) => (e.kind === 'event' ? e.event.id : e.kind)),
+      ).to.deep.equal([...ids(history), 'caughtUp', ...ids(live)]);
       expect(recorder.caughtUpCalls).to.have.length(1);
       expect(store().comparePositions(recorder.caughtUpCalls[0]!, recorder.events[2]!.position)).to.be.at.least(0);
     });
@@ -63,7 +61,10 @@ export function subscribeSpecs(store: () => EventStore): void {
       await store().append(`${prefix}fact-1`, [fact]);
       await store().append(`${prefix}actor-1`, [actor]);
       const recorder = new Recorder();
-      const subscription = subscribe({ after: start, filter: { streamPrefixes: [`${prefix}fact-`, `${prefix}topic-`] } }, recorder);
+      const subscription = subscribe(
+        { after: start, filter: { streamPrefixes: [`${prefix}fact-`, `${prefix}topic-`] } },
+        recorder,
+      );
       await recorder.caughtUp();
       const [liveActor, liveTopic] = [anEvent(), anEvent()];
       await store().append(`${prefix}actor-2`, [liveActor]);
@@ -110,7 +111,8 @@ export function subscribeSpecs(store: () => EventStore): void {
       const wanted = [...expected, last.id];
       expect(got.filter((id) => wanted.includes(id))).to.have.members(wanted);
       const positions = recorder.events.map((e) => e.position);
-      for (let i = 1; i < positions.length; i += 1) expect(store().comparePositions(positions[i - 1]!, positions[i]!)).to.be.below(0);
+      for (let i = 1; i < positions.length; i += 1)
+        expect(store().comparePositions(positions[i - 1]!, positions[i]!)).to.be.below(0);
     });
 
     it('stops delivering once close() has resolved', async () => {

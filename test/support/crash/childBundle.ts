@@ -23,11 +23,13 @@ export async function bundleChild(outfile: string): Promise<void> {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
-    plugins: [{
-      name: 'native-modules-stay-outside',
-      setup(build) {
-        build.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: betterSqlite, external: true }));
+    plugins: [
+      {
+        name: 'native-modules-stay-outside',
+        setup(build) {
+          build.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: betterSqlite, external: true }));
+        },
       },
-    }],
+    ],
   });
 }

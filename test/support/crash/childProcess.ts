@@ -67,7 +67,11 @@ export class WarmChild {
     });
     this.ready = new Promise<void>((resolve, reject) => {
       this.onReport.push((report) => report.t === 'ready' && resolve());
-      void this.exited.then(({ code, signal }) => reject(new Error(`the child exited (${code ?? signal}) before it was ready:\n${this.stderr}`)), reject);
+      void this.exited.then(
+        ({ code, signal }) =>
+          reject(new Error(`the child exited (${code ?? signal}) before it was ready:\n${this.stderr}`)),
+        reject,
+      );
     });
     // Handled where it is awaited; this keeps an early exit from being an unhandled rejection meanwhile.
     this.ready.catch(() => {});

@@ -36,15 +36,24 @@ export async function buildCleanReference(dir: TempDir, workload: CrashWorkload)
       const dossierPath = dir.file(`dossier-${n + 1}.json`);
       writeFileSync(dossierPath, JSON.stringify(dossier));
       const appends: PlannedAppend[] = [];
-      const recording = new ReportingStore(store, (report) => void (report.t === 'commit' && appends.push(...report.appends)), 0);
-      const report = await importDossier({ store: recording, clock: importClock, newId: contentIdsOnly }, dossier, { metadata: IMPORT_METADATA });
-      if (report.rejected.length > 0) throw new Error(`the clean import rejected items: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+      const recording = new ReportingStore(
+        store,
+        (report) => void (report.t === 'commit' && appends.push(...report.appends)),
+        0,
+      );
+      const report = await importDossier({ store: recording, clock: importClock, newId: contentIdsOnly }, dossier, {
+        metadata: IMPORT_METADATA,
+      });
+      if (report.rejected.length > 0)
+        throw new Error(`the clean import rejected items: ${JSON.stringify(report.rejected.slice(0, 3))}`);
       const { events, problems } = checkLog(store.database);
       if (problems.length > 0) throw new Error(`the clean import's log is not sound: ${problems.join('; ')}`);
       const base = phases.at(-1)?.log.length ?? 0;
       const written = appends.reduce((sum, a) => sum + a.events, 0);
       if (written !== report.appended || base + written !== events.length) {
-        throw new Error(`the clean import appended ${report.appended} events in ${appends.length} appends of ${written}`);
+        throw new Error(
+          `the clean import appended ${report.appended} events in ${appends.length} appends of ${written}`,
+        );
       }
       const rm = ReadModelDb.open(dir.file(`clean-${n + 1}-read-models.db`));
       try {

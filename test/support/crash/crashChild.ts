@@ -48,7 +48,8 @@ async function run(job: CrashJob): Promise<void> {
         metadata: IMPORT_METADATA,
         batchSize: job.batchSize,
       });
-      if (report.rejected.length > 0) throw new Error(`the import rejected items: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+      if (report.rejected.length > 0)
+        throw new Error(`the import rejected items: ${JSON.stringify(report.rejected.slice(0, 3))}`);
       say({ t: 'done' });
       break;
     }

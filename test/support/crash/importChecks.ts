@@ -37,13 +37,24 @@ const describe = (e: StoredEvent) => `${e.stream}@${e.revision} ${e.type} ${e.id
  */
 export function checkImportPrefix(events: readonly StoredEvent[], phase: CleanPhase): ImportState {
   const problems: string[] = [];
-  if (events.length < phase.base) problems.push(`the log lost events of the previous import: ${events.length} events, it had ${phase.base}`);
+  if (events.length < phase.base)
+    problems.push(`the log lost events of the previous import: ${events.length} events, it had ${phase.base}`);
   const extra = events.length - phase.log.length;
-  if (extra > 0) problems.push(`the log has ${extra} more events than a clean import writes, from ${describe(events[phase.log.length]!)}`);
+  if (extra > 0)
+    problems.push(
+      `the log has ${extra} more events than a clean import writes, from ${describe(events[phase.log.length]!)}`,
+    );
   for (let i = 0; i < Math.min(events.length, phase.log.length); i++) {
     const a = events[i]!;
     const e = phase.log[i]!;
-    if (a.stream !== e.stream || a.revision !== e.revision || a.id !== e.id || a.type !== e.type || a.data !== e.data || a.metadata !== e.metadata) {
+    if (
+      a.stream !== e.stream ||
+      a.revision !== e.revision ||
+      a.id !== e.id ||
+      a.type !== e.type ||
+      a.data !== e.data ||
+      a.metadata !== e.metadata
+    ) {
       problems.push(`event ${i + 1} differs from a clean import's: ${describe(a)} where ${describe(e)} belongs`);
       break;
     }
@@ -53,7 +64,9 @@ export function checkImportPrefix(events: readonly StoredEvent[], phase: CleanPh
   for (const append of phase.appends) {
     if (end + append.events > events.length) {
       if (end < events.length) {
-        problems.push(`a torn item: ${append.stream} holds ${events.length - end} of the ${append.events} events of its append (first event ${append.firstId})`);
+        problems.push(
+          `a torn item: ${append.stream} holds ${events.length - end} of the ${append.events} events of its append (first event ${append.firstId})`,
+        );
       }
       break;
     }
@@ -68,13 +81,20 @@ export function checkImportPrefix(events: readonly StoredEvent[], phase: CleanPh
  * child's `commit` report and the transaction's return, so the batch must be in the store whole
  * (`committed`) or not at all (`rolled back`) — never a part of it.
  */
-export function batchFate(batch: readonly PlannedAppend[], phase: CleanPhase, appendsPresent: number): 'committed' | 'rolled back' | string {
+export function batchFate(
+  batch: readonly PlannedAppend[],
+  phase: CleanPhase,
+  appendsPresent: number,
+): 'committed' | 'rolled back' | string {
   const start = phase.appends.findIndex((a) => a.firstId === batch[0]?.firstId);
-  const matches = start >= 0 && batch.every((b, i) => {
-    const a = phase.appends[start + i];
-    return a !== undefined && a.stream === b.stream && a.firstId === b.firstId && a.events === b.events;
-  });
-  if (!matches) return `the batch being committed (${batch.map((b) => b.stream).join(', ')}) is not a run of a clean import's appends`;
+  const matches =
+    start >= 0 &&
+    batch.every((b, i) => {
+      const a = phase.appends[start + i];
+      return a !== undefined && a.stream === b.stream && a.firstId === b.firstId && a.events === b.events;
+    });
+  if (!matches)
+    return `the batch being committed (${batch.map((b) => b.stream).join(', ')}) is not a run of a clean import's appends`;
   if (appendsPresent <= start) return 'rolled back';
   if (appendsPresent >= start + batch.length) return 'committed';
   return `a half-committed batch: ${appendsPresent - start} of its ${batch.length} appends are in the store`;

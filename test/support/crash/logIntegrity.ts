@@ -35,9 +35,17 @@ export function checkLog(db: Database.Database): LogReport {
   if (integrity !== 'ok') problems.push(`PRAGMA integrity_check: ${String(integrity)}`);
 
   const read = db.transaction(() => ({
-    streams: db.prepare('SELECT stream_id AS id, name, revision FROM streams').all() as { id: number; name: string; revision: number }[],
-    rows: db.prepare(`SELECT e.position, e.stream_id AS streamId, s.name AS stream, e.revision, e.event_id AS id, e.type, e.data, e.metadata
-      FROM events e LEFT JOIN streams s ON s.stream_id = e.stream_id ORDER BY e.position`).all() as (StoredEvent & { streamId: number; stream: string | null })[],
+    streams: db.prepare('SELECT stream_id AS id, name, revision FROM streams').all() as {
+      id: number;
+      name: string;
+      revision: number;
+    }[],
+    rows: db
+      .prepare(
+        `SELECT e.position, e.stream_id AS streamId, s.name AS stream, e.revision, e.event_id AS id, e.type, e.data, e.metadata
+      FROM events e LEFT JOIN streams s ON s.stream_id = e.stream_id ORDER BY e.position`,
+      )
+      .all() as (StoredEvent & { streamId: number; stream: string | null })[],
   }));
   const { streams, rows } = read();
 
@@ -50,14 +58,20 @@ export function checkLog(db: Database.Database): LogReport {
     lastPosition = row.position;
     if (row.stream === null) problems.push(`${where}: its stream is not in the streams table`);
     const expected = nextRevision.get(row.streamId) ?? 0;
-    if (row.revision !== expected) problems.push(`${where}: revision ${row.revision} where ${expected} comes next in its stream`);
+    if (row.revision !== expected)
+      problems.push(`${where}: revision ${row.revision} where ${expected} comes next in its stream`);
     nextRevision.set(row.streamId, Math.max(expected, row.revision + 1));
     if (ids.has(row.id)) problems.push(`${where}: event id ${row.id} is stored twice`);
     ids.add(row.id);
     try {
       const recorded: RecordedEvent = {
-        id: row.id, type: row.type, data: JSON.parse(row.data) as unknown, metadata: JSON.parse(row.metadata) as EventMetadata,
-        streamName: row.stream ?? '', revision: BigInt(row.revision), position: String(row.position),
+        id: row.id,
+        type: row.type,
+        data: JSON.parse(row.data) as unknown,
+        metadata: JSON.parse(row.metadata) as EventMetadata,
+        streamName: row.stream ?? '',
+        revision: BigInt(row.revision),
+        position: String(row.position),
       };
       decodeEvent(recorded);
     } catch (error) {
@@ -67,8 +81,17 @@ export function checkLog(db: Database.Database): LogReport {
   for (const stream of streams) {
     const count = nextRevision.get(stream.id);
     if (count === undefined) problems.push(`stream ${stream.name} has no event`);
-    else if (stream.revision !== count - 1) problems.push(`stream ${stream.name} says revision ${stream.revision}, its last event is at ${count - 1}`);
+    else if (stream.revision !== count - 1)
+      problems.push(`stream ${stream.name} says revision ${stream.revision}, its last event is at ${count - 1}`);
   }
-  const events = rows.map(({ position, stream, revision, id, type, data, metadata }) => ({ position, stream: stream ?? '', revision, id, type, data, metadata }));
+  const events = rows.map(({ position, stream, revision, id, type, data, metadata }) => ({
+    position,
+    stream: stream ?? '',
+    revision,
+    id,
+    type,
+    data,
+    metadata,
+  }));
   return { events, streams: streams.length, problems };
 }

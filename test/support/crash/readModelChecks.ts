@@ -12,8 +12,13 @@ import { dumpReadModels, type ReadModelDump } from './readModelDump.ts';
 /** A stored event as the store hands it out. */
 export function toRecorded(event: StoredEvent): RecordedEvent {
   return {
-    id: event.id, type: event.type, data: JSON.parse(event.data) as unknown, metadata: JSON.parse(event.metadata) as EventMetadata,
-    streamName: event.stream, revision: BigInt(event.revision), position: String(event.position),
+    id: event.id,
+    type: event.type,
+    data: JSON.parse(event.data) as unknown,
+    metadata: JSON.parse(event.metadata) as EventMetadata,
+    streamName: event.stream,
+    revision: BigInt(event.revision),
+    position: String(event.position),
   };
 }
 
@@ -33,7 +38,8 @@ export class ReferenceReadModels {
   at(position: string | undefined): ReadModelDump {
     const upTo = position === undefined ? 0 : Number(position);
     const next = this.log.slice(this.applied).filter((e) => e.position <= upTo);
-    if (this.applied > 0 && upTo < this.log[this.applied - 1]!.position) throw new Error(`the reference is already past ${position}`);
+    if (this.applied > 0 && upTo < this.log[this.applied - 1]!.position)
+      throw new Error(`the reference is already past ${position}`);
     if (next.length > 0) applyEvents(this.rm, next.map(toRecorded), (a, b) => Number(a) - Number(b));
     this.applied += next.length;
     return dumpReadModels(this.db);

@@ -22,14 +22,19 @@ export type ReadModelDump = ReadonlyMap<string, readonly string[]>;
 export function dumpReadModels(db: Database.Database, prefix = 'rm_'): ReadModelDump {
   const dump = new Map<string, string[]>();
   db.transaction(() => {
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, ?) = ? ORDER BY name`)
-      .pluck().all(prefix.length, prefix) as string[];
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, ?) = ? ORDER BY name`)
+      .pluck()
+      .all(prefix.length, prefix) as string[];
     for (const table of tables) {
-      const columns = (db.prepare(`SELECT count(*) FROM pragma_table_info(?)`).pluck().get(table) as number);
+      const columns = db.prepare(`SELECT count(*) FROM pragma_table_info(?)`).pluck().get(table) as number;
       const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
       const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY ${order}`).raw().all() as unknown[][];
       const name = table.slice(prefix.length);
-      dump.set(name, rows.filter((row) => !isBookkeeping(name, row)).map((row) => JSON.stringify(row)));
+      dump.set(
+        name,
+        rows.filter((row) => !isBookkeeping(name, row)).map((row) => JSON.stringify(row)),
+      );
     }
   })();
   const missing = EXPECTED_TABLES.filter((t) => !dump.has(t));
@@ -55,9 +60,11 @@ export function diffReadModels(actual: ReadModelDump, expected: ReadModelDump, m
     const inActual = new Set(a);
     const extra = a.filter((row) => !inExpected.has(row)).slice(0, maxRows);
     const lacking = e.filter((row) => !inActual.has(row)).slice(0, maxRows);
-    out.push(`${table}: ${a.length} rows, the rebuild has ${e.length}` +
-      extra.map((row) => `\n    only here:       ${row.slice(0, 400)}`).join('') +
-      lacking.map((row) => `\n    only in rebuild: ${row.slice(0, 400)}`).join(''));
+    out.push(
+      `${table}: ${a.length} rows, the rebuild has ${e.length}` +
+        extra.map((row) => `\n    only here:       ${row.slice(0, 400)}`).join('') +
+        lacking.map((row) => `\n    only in rebuild: ${row.slice(0, 400)}`).join(''),
+    );
   }
   return out;
 }

@@ -1,7 +1,15 @@
 import type { NewEvent, RecordedEvent } from '../../../src/core/event.ts';
 import type {
-  AppendOptions, AppendRequest, AppendResult, BatchOutcome, EventStore, ReadAllOptions, ReadStreamOptions,
-  SubscribeOptions, Subscription, SubscriptionHandlers,
+  AppendOptions,
+  AppendRequest,
+  AppendResult,
+  BatchOutcome,
+  EventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandlers,
 } from '../../../src/store/port.ts';
 import type { ChildReport } from './protocol.ts';
 
@@ -28,7 +36,10 @@ export class ReportingStore implements EventStore {
 
   async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
     if (requests.length === 0) return this.inner.appendBatch(requests);
-    this.report({ t: 'commit', appends: requests.map((r) => ({ stream: r.stream, firstId: r.events[0]?.id ?? '', events: r.events.length })) });
+    this.report({
+      t: 'commit',
+      appends: requests.map((r) => ({ stream: r.stream, firstId: r.events[0]?.id ?? '', events: r.events.length })),
+    });
     await this.yieldSome();
     const outcomes = await this.inner.appendBatch(requests);
     this.report({ t: 'committed' });

@@ -46,7 +46,13 @@ export function crashWorkload(seed: number, targetEvents = 800): CrashWorkload {
   first.facts.forEach((fact, i) => {
     if (i > 0 && i % 8 === 0 && (fact.relations ?? []).length === 0) {
       const target = first.facts[i - 1 - rng.int(Math.min(i, 10))]!.id;
-      fact.relations = [{ type: rng.pick(['after', 'before', 'same-day'] as const), fact: target, offset: rng.chance(0.5) ? `P${1 + rng.int(30)}D` : null }];
+      fact.relations = [
+        {
+          type: rng.pick(['after', 'before', 'same-day'] as const),
+          fact: target,
+          offset: rng.chance(0.5) ? `P${1 + rng.int(30)}D` : null,
+        },
+      ];
     }
   });
   const retractedAtFirst = rng.int(first.facts.length);
@@ -77,10 +83,23 @@ export function crashWorkload(seed: number, targetEvents = 800): CrashWorkload {
       if (!f.topics.includes(topic)) f.topics = [topic];
     } else if (r < 0.3) {
       if (f.citations.length > 0) f.citations = [];
-      else f.citations = [{ source: rng.pick(sources).id, quote: null, locator: `p. ${1 + rng.int(40)}`, statedDate: null, statedWeekday: null, credibility: 3 }];
+      else
+        f.citations = [
+          {
+            source: rng.pick(sources).id,
+            quote: null,
+            locator: `p. ${1 + rng.int(40)}`,
+            statedDate: null,
+            statedWeekday: null,
+            credibility: 3,
+          },
+        ];
     } else if (r < 0.33) {
       if (f.relations.length > 0) f.relations = [];
-      else if (i > 0) f.relations = [{ type: 'after', fact: facts[rng.int(i)]!.id, offset: rng.chance(0.5) ? `P${1 + rng.int(20)}D` : null }];
+      else if (i > 0)
+        f.relations = [
+          { type: 'after', fact: facts[rng.int(i)]!.id, offset: rng.chance(0.5) ? `P${1 + rng.int(20)}D` : null },
+        ];
     } else if (r < 0.35 && i !== retractedAtFirst) {
       f.retracted = true;
     }
@@ -93,9 +112,25 @@ export function crashWorkload(seed: number, targetEvents = 800): CrashWorkload {
   actors[8]!.mergedInto = actors[1]!.id;
   for (const topic of second.topics.slice(0, 2)) topic.label = `${topic.label} (relabelled)`;
 
-  const newSources = [0, 1].map((n) => ({ id: `added-source-${n}`, title: `Added source ${n}`, publisher: 'Crash Test Gazette', url: null, publishedOn: '2024-03', reliability: 'B' as const }));
-  const newActors: Actor[] = [0, 1, 2].map((n) => ({ id: `added-actor-${n}`, name: `Added Actor ${n}`, kind: 'organization', aliases: [] }));
-  const newTopics = [0, 1].map((n) => ({ id: `added-topic-${n}`, label: `Added topic ${n}`, parent: n === 1 ? second.topics[0]!.id : null }));
+  const newSources = [0, 1].map((n) => ({
+    id: `added-source-${n}`,
+    title: `Added source ${n}`,
+    publisher: 'Crash Test Gazette',
+    url: null,
+    publishedOn: '2024-03',
+    reliability: 'B' as const,
+  }));
+  const newActors: Actor[] = [0, 1, 2].map((n) => ({
+    id: `added-actor-${n}`,
+    name: `Added Actor ${n}`,
+    kind: 'organization',
+    aliases: [],
+  }));
+  const newTopics = [0, 1].map((n) => ({
+    id: `added-topic-${n}`,
+    label: `Added topic ${n}`,
+    parent: n === 1 ? second.topics[0]!.id : null,
+  }));
   sources.push(...newSources);
   actors.push(...newActors);
   second.topics.push(...newTopics);
@@ -105,11 +140,23 @@ export function crashWorkload(seed: number, targetEvents = 800): CrashWorkload {
       id: `added-fact-${n}`,
       summary: `${newActors[n % 3]!.name} meets ${actors[1 + rng.int(20)]!.name} about item ${n}`,
       when: generateWhen(rng),
-      actors: [{ id: newActors[n % 3]!.id, role: 'author' }, { id: actors[1 + (n % 20)]!.id, role: null }],
+      actors: [
+        { id: newActors[n % 3]!.id, role: 'author' },
+        { id: actors[1 + (n % 20)]!.id, role: null },
+      ],
       topics: [newTopics[n % 2]!.id],
       place: null,
       notes: null,
-      citations: [{ source: newSources[n % 2]!.id, quote: null, locator: null, statedDate: null, statedWeekday: null, credibility: 2 }],
+      citations: [
+        {
+          source: newSources[n % 2]!.id,
+          quote: null,
+          locator: null,
+          statedDate: null,
+          statedWeekday: null,
+          credibility: 2,
+        },
+      ],
       relations: n % 4 === 0 ? [{ type: 'before', fact: facts[rng.int(existing)]!.id, offset: null }] : [],
     });
   }

@@ -38,7 +38,10 @@ export class EsdbStandIn {
   }
 
   static async start(options: StandInOptions = {}): Promise<EsdbStandIn> {
-    const standIn = new EsdbStandIn(new NodeState(options.log ?? new InMemoryLog(options.logOptions)), options.port ?? 0);
+    const standIn = new EsdbStandIn(
+      new NodeState(options.log ?? new InMemoryLog(options.logOptions)),
+      options.port ?? 0,
+    );
     await standIn.#listen();
     return standIn;
   }
@@ -85,7 +88,9 @@ export class EsdbStandIn {
     const server = new grpc.Server();
     server.addService(streamsGrpc.StreamsService, { append: appendHandler(this.node), read: readHandler(this.node) });
     this.#port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(`${HOST}:${this.#port}`, grpc.ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port))),
+      server.bindAsync(`${HOST}:${this.#port}`, grpc.ServerCredentials.createInsecure(), (error, port) =>
+        error ? reject(error) : resolve(port),
+      ),
     );
     this.#server = server;
   }

@@ -54,8 +54,24 @@ export class InMemoryLog {
     this.#clock = options.clock ?? Date.now;
     if (options.seedSystemEvents ?? true) {
       const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
-      this.append('$settings', [{ id: '8b1d4f3e-3a56-4e6f-9b0c-1d2e3f405162', type: '$settings', contentType: 'application/json', data: json({}), customMetadata: new Uint8Array() }]);
-      this.append('$projections-$all', [{ id: '0c2f5d1a-7b8e-4c9d-a1b2-c3d4e5f60718', type: '$ProjectionsInitialized', contentType: 'application/json', data: json({}), customMetadata: new Uint8Array() }]);
+      this.append('$settings', [
+        {
+          id: '8b1d4f3e-3a56-4e6f-9b0c-1d2e3f405162',
+          type: '$settings',
+          contentType: 'application/json',
+          data: json({}),
+          customMetadata: new Uint8Array(),
+        },
+      ]);
+      this.append('$projections-$all', [
+        {
+          id: '0c2f5d1a-7b8e-4c9d-a1b2-c3d4e5f60718',
+          type: '$ProjectionsInitialized',
+          contentType: 'application/json',
+          data: json({}),
+          customMetadata: new Uint8Array(),
+        },
+      ]);
     }
   }
 
@@ -88,7 +104,9 @@ export class InMemoryLog {
         created,
         position: this.#nextPosition,
       };
-      this.#nextPosition += RECORD_HEADER_BYTES + BigInt(stream.length + event.type.length + event.data.length + event.customMetadata.length);
+      this.#nextPosition +=
+        RECORD_HEADER_BYTES +
+        BigInt(stream.length + event.type.length + event.data.length + event.customMetadata.length);
       records.push(record);
       this.#all.push(record);
       return record;

@@ -20,7 +20,11 @@ describe('EventStoreDB stand-in: Append', () => {
     const { client, standIn } = fixture();
     const result = await client.appendToStream('fact-a', events(2), { expectedRevision: 'no_stream' });
     const last = standIn.log.stream('fact-a')!.at(-1)!;
-    expect(result).to.deep.equal({ success: true, nextExpectedRevision: 1n, position: { commit: last.position, prepare: last.position } });
+    expect(result).to.deep.equal({
+      success: true,
+      nextExpectedRevision: 1n,
+      position: { commit: last.position, prepare: last.position },
+    });
   });
 
   it('appends with any, with stream_exists and with the exact revision', async () => {
@@ -33,7 +37,12 @@ describe('EventStoreDB stand-in: Append', () => {
 
   it('keeps the event id, type, JSON data and metadata', async () => {
     const { client, standIn } = fixture();
-    const event = jsonEvent({ id: '0f8e2a6c-1b3d-4c5e-8f70-9a1b2c3d4e5f', type: 'FactRecorded', data: { title: 'Alert' }, metadata: { recordedBy: 'x' } });
+    const event = jsonEvent({
+      id: '0f8e2a6c-1b3d-4c5e-8f70-9a1b2c3d4e5f',
+      type: 'FactRecorded',
+      data: { title: 'Alert' },
+      metadata: { recordedBy: 'x' },
+    });
     await client.appendToStream('fact-a', event);
     const [record] = standIn.log.stream('fact-a')!;
     expect(record).to.include({ id: event.id, type: 'FactRecorded', contentType: 'application/json', revision: 0n });
@@ -42,7 +51,10 @@ describe('EventStoreDB stand-in: Append', () => {
   });
 
   describe('when the expected revision does not hold', () => {
-    async function refused(stream: string, expectedRevision: 'no_stream' | 'stream_exists' | bigint): Promise<WrongExpectedVersionError> {
+    async function refused(
+      stream: string,
+      expectedRevision: 'no_stream' | 'stream_exists' | bigint,
+    ): Promise<WrongExpectedVersionError> {
       const error = await rejection(fixture().client.appendToStream(stream, events(1), { expectedRevision }));
       expect(error).to.be.instanceOf(WrongExpectedVersionError);
       return error as WrongExpectedVersionError;
@@ -51,14 +63,21 @@ describe('EventStoreDB stand-in: Append', () => {
     it('reports the current revision of a stream that exists, and writes nothing', async () => {
       const { client, standIn } = fixture();
       await client.appendToStream('fact-a', events(2));
-      expect(await refused('fact-a', 'no_stream')).to.include({ streamName: 'fact-a', expectedVersion: 'no_stream', actualVersion: 1n });
+      expect(await refused('fact-a', 'no_stream')).to.include({
+        streamName: 'fact-a',
+        expectedVersion: 'no_stream',
+        actualVersion: 1n,
+      });
       expect(await refused('fact-a', 0n)).to.include({ expectedVersion: 0n, actualVersion: 1n });
       expect(standIn.log.stream('fact-a')).to.have.length(2);
     });
 
     it('reports no_stream for a stream that does not exist, and does not create it', async () => {
       const { standIn } = fixture();
-      expect(await refused('fact-b', 'stream_exists')).to.include({ expectedVersion: 'stream_exists', actualVersion: 'no_stream' });
+      expect(await refused('fact-b', 'stream_exists')).to.include({
+        expectedVersion: 'stream_exists',
+        actualVersion: 'no_stream',
+      });
       expect(await refused('fact-b', 0n)).to.include({ expectedVersion: 0n, actualVersion: 'no_stream' });
       expect(standIn.log.stream('fact-b')).to.equal(undefined);
     });

@@ -1,4 +1,12 @@
-import { grpc, sharedPb, streamsPb, type AppendCallback, type AppendReq, type ServerAppendCall, type ServiceError } from './grpc.ts';
+import {
+  grpc,
+  sharedPb,
+  streamsPb,
+  type AppendCallback,
+  type AppendReq,
+  type ServerAppendCall,
+  type ServiceError,
+} from './grpc.ts';
 import type { NodeState } from './cluster.ts';
 import type { ProposedRecord } from './InMemoryLog.ts';
 import { invalidArgument, streamNameOf } from './messages.ts';
@@ -93,14 +101,24 @@ function write(node: NodeState, options: InstanceType<typeof Options>, events: r
   const written = node.log.append(stream, events);
   if (node.loseAcknowledgements > 0) {
     node.loseAcknowledgements -= 1;
-    return { lost: { code: grpc.status.UNAVAILABLE, details: 'Connection dropped (the stand-in wrote the events and lost the acknowledgement)' } };
+    return {
+      lost: {
+        code: grpc.status.UNAVAILABLE,
+        details: 'Connection dropped (the stand-in wrote the events and lost the acknowledgement)',
+      },
+    };
   }
   const success = new AppendResp.Success();
   const revision = node.log.lastRevision(stream);
   if (revision === undefined) success.setNoStream(new sharedPb.Empty());
   else success.setCurrentRevision(revision.toString());
   const last = written.at(-1);
-  if (last) success.setPosition(new AppendResp.Position().setCommitPosition(last.position.toString()).setPreparePosition(last.position.toString()));
+  if (last)
+    success.setPosition(
+      new AppendResp.Position()
+        .setCommitPosition(last.position.toString())
+        .setPreparePosition(last.position.toString()),
+    );
   else success.setNoPosition(new sharedPb.Empty());
   return { response: response.setSuccess(success) };
 }

@@ -1,7 +1,13 @@
 import type { AllStreamResolvedEvent, AllStreamSubscription, Position } from '@eventstore/db-client';
 
 export type ClientEntry =
-  | { readonly kind: 'event'; readonly stream: string; readonly revision: bigint; readonly position: bigint; readonly type: string }
+  | {
+      readonly kind: 'event';
+      readonly stream: string;
+      readonly revision: bigint;
+      readonly position: bigint;
+      readonly type: string;
+    }
   | { readonly kind: 'caughtUp' }
   | { readonly kind: 'checkpoint'; readonly position: bigint }
   | { readonly kind: 'error'; readonly error: Error };
@@ -23,7 +29,13 @@ export class ClientLog {
   follow(subscription: AllStreamSubscription): AllStreamSubscription {
     subscription.on('data', (resolved: AllStreamResolvedEvent) => {
       const event = resolved.event!;
-      this.#push({ kind: 'event', stream: event.streamId, revision: event.revision, position: event.position!.commit, type: event.type });
+      this.#push({
+        kind: 'event',
+        stream: event.streamId,
+        revision: event.revision,
+        position: event.position!.commit,
+        type: event.type,
+      });
     });
     subscription.on('caughtUp', () => this.#push({ kind: 'caughtUp' }));
     subscription.on('error', (error: Error) => this.#push({ kind: 'error', error }));
@@ -37,7 +49,11 @@ export class ClientLog {
   /** Entries as short strings: `fact-1@0`, `caughtUp`, `checkpoint@<position>`, `error`. */
   get summary(): string[] {
     return this.entries.map((entry) =>
-      entry.kind === 'event' ? `${entry.stream}@${entry.revision}` : entry.kind === 'checkpoint' ? `checkpoint@${entry.position}` : entry.kind,
+      entry.kind === 'event'
+        ? `${entry.stream}@${entry.revision}`
+        : entry.kind === 'checkpoint'
+          ? `checkpoint@${entry.position}`
+          : entry.kind,
     );
   }
 

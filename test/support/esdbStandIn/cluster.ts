@@ -16,7 +16,10 @@ export interface Endpoint {
  * - `no-leader`: an election is under way; writes and leader-only requests fail with
  *   `UNAVAILABLE: Server Is Not Ready`.
  */
-export type Role = { readonly kind: 'leader' } | { readonly kind: 'follower'; readonly leader: Endpoint } | { readonly kind: 'no-leader' };
+export type Role =
+  | { readonly kind: 'leader' }
+  | { readonly kind: 'follower'; readonly leader: Endpoint }
+  | { readonly kind: 'no-leader' };
 
 /** What the handlers share: the log, the node's role, fault injection and a record of calls. */
 export class NodeState {

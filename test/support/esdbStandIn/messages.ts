@@ -42,7 +42,9 @@ export function caughtUpMessage(): ReadResp {
 }
 
 export function checkpointMessage(position: bigint): ReadResp {
-  return new Resp().setCheckpoint(new Resp.Checkpoint().setCommitPosition(position.toString()).setPreparePosition(position.toString()));
+  return new Resp().setCheckpoint(
+    new Resp.Checkpoint().setCommitPosition(position.toString()).setPreparePosition(position.toString()),
+  );
 }
 
 export function streamNotFoundMessage(name: string): ReadResp {

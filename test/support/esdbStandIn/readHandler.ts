@@ -16,17 +16,22 @@ export function readHandler(node: NodeState) {
     const options = call.request.getOptions();
     node.calls.push(options?.hasSubscription() ? 'Subscribe' : 'Read');
     if (!options) return fail(call, invalidArgument('a read needs its options'));
-    if (options.getUuidOption()?.hasStructured()) return fail(call, invalidArgument('the stand-in sends string UUIDs only'));
+    if (options.getUuidOption()?.hasStructured())
+      return fail(call, invalidArgument('the stand-in sends string UUIDs only'));
     const refusal = node.refusal(call.metadata, false);
     if (refusal) return fail(call, refusal);
     if (options.hasSubscription()) return void serveSubscription(node, call, options);
-    if (options.hasFilter()) return fail(call, invalidArgument('the stand-in does not serve filtered reads (only filtered subscriptions)'));
+    if (options.hasFilter())
+      return fail(call, invalidArgument('the stand-in does not serve filtered reads (only filtered subscriptions)'));
     const events = options.hasStream() ? selectFromStream(node, options) : selectFromAll(node, options);
     void sendAll(call, events);
   };
 }
 
-async function sendAll(call: ServerReadCall, events: readonly LogRecord[] | { readonly notFound: string }): Promise<void> {
+async function sendAll(
+  call: ServerReadCall,
+  events: readonly LogRecord[] | { readonly notFound: string },
+): Promise<void> {
   if ('notFound' in events) {
     if (await send(call, streamNotFoundMessage(events.notFound))) call.end();
     return;
@@ -53,12 +58,19 @@ function selectFromStream(node: NodeState, options: ReadOptions): readonly LogRe
   const Case = Options.StreamOptions.RevisionOptionCase;
   const last = records.at(-1)!.revision;
   const from =
-    streamOptions.getRevisionOptionCase() === Case.REVISION ? BigInt(streamOptions.getRevision())
-    : streamOptions.getRevisionOptionCase() === Case.END ? (backwards(options) ? last : last + 1n)
-    : 0n;
+    streamOptions.getRevisionOptionCase() === Case.REVISION
+      ? BigInt(streamOptions.getRevision())
+      : streamOptions.getRevisionOptionCase() === Case.END
+        ? backwards(options)
+          ? last
+          : last + 1n
+        : 0n;
   const count = countOf(options);
   return backwards(options)
-    ? records.filter((r) => r.revision <= from).reverse().slice(0, count)
+    ? records
+        .filter((r) => r.revision <= from)
+        .reverse()
+        .slice(0, count)
     : records.filter((r) => r.revision >= from).slice(0, count);
 }
 
@@ -72,13 +84,35 @@ function selectFromAll(node: NodeState, options: ReadOptions): readonly LogRecor
   const all = node.log.all;
   const count = countOf(options);
   const at = allOptions.getPosition();
-  const position = at ? { commit: BigInt(at.getCommitPosition()), prepare: BigInt(at.getPreparePosition()) } : undefined;
+  const position = at
+    ? { commit: BigInt(at.getCommitPosition()), prepare: BigInt(at.getPreparePosition()) }
+    : undefined;
   const compare = (record: LogRecord) =>
-    !position ? 0 : record.position !== position.commit ? (record.position < position.commit ? -1 : 1) : record.position < position.prepare ? -1 : record.position > position.prepare ? 1 : 0;
+    !position
+      ? 0
+      : record.position !== position.commit
+        ? record.position < position.commit
+          ? -1
+          : 1
+        : record.position < position.prepare
+          ? -1
+          : record.position > position.prepare
+            ? 1
+            : 0;
   if (backwards(options)) {
-    const selected = allOptions.getAllOptionCase() === Case.START ? [] : allOptions.getAllOptionCase() === Case.END ? [...all] : all.filter((r) => compare(r) < 0);
+    const selected =
+      allOptions.getAllOptionCase() === Case.START
+        ? []
+        : allOptions.getAllOptionCase() === Case.END
+          ? [...all]
+          : all.filter((r) => compare(r) < 0);
     return selected.reverse().slice(0, count);
   }
-  const selected = allOptions.getAllOptionCase() === Case.END ? [] : allOptions.getAllOptionCase() === Case.START ? all : all.filter((r) => compare(r) >= 0);
+  const selected =
+    allOptions.getAllOptionCase() === Case.END
+      ? []
+      : allOptions.getAllOptionCase() === Case.START
+        ? all
+        : all.filter((r) => compare(r) >= 0);
   return selected.slice(0, count);
 }

@@ -84,7 +84,12 @@ describe('EventStoreDB stand-in: subscriptions to $all', () => {
       const log = new ClientLog();
       const subscription = log.follow(
         client.subscribeToAll({
-          filter: streamNameFilter({ prefixes: ['fact-'], maxSearchWindow: 2, checkpointInterval: 2, checkpointReached: log.checkpointReached }),
+          filter: streamNameFilter({
+            prefixes: ['fact-'],
+            maxSearchWindow: 2,
+            checkpointInterval: 2,
+            checkpointReached: log.checkpointReached,
+          }),
         }),
       );
       await log.until(() => log.summary.includes('caughtUp'));
@@ -98,7 +103,13 @@ describe('EventStoreDB stand-in: subscriptions to $all', () => {
       const { client, standIn } = fixture();
       const log = new ClientLog();
       const subscription = log.follow(
-        client.subscribeToAll({ filter: streamNameFilter({ prefixes: ['fact-'], maxSearchWindow: 2, checkpointReached: log.checkpointReached }) }),
+        client.subscribeToAll({
+          filter: streamNameFilter({
+            prefixes: ['fact-'],
+            maxSearchWindow: 2,
+            checkpointReached: log.checkpointReached,
+          }),
+        }),
       );
       await log.until(() => log.summary.includes('caughtUp'));
       await client.appendToStream('actor-a', events(3));

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { streamsPb, type ReadOptions, type ServerReadCall } from './grpc.ts';
 import type { NodeState } from './cluster.ts';
 import { filterOf } from './filter.ts';
-import { caughtUpMessage, checkpointMessage, confirmationMessage, eventMessage, fail, invalidArgument, send } from './messages.ts';
+import {
+  caughtUpMessage,
+  checkpointMessage,
+  confirmationMessage,
+  eventMessage,
+  fail,
+  invalidArgument,
+  send,
+} from './messages.ts';
 
 const Case = streamsPb.ReadReq.Options.AllOptions.AllOptionCase;
 
@@ -61,7 +69,8 @@ export async function serveSubscription(node: NodeState, call: ServerReadCall, o
     let lastCheckpoint: bigint | undefined;
     const checkpoint = async (): Promise<boolean> => {
       considered = 0;
-      if (lastConsidered === undefined || (lastCheckpoint !== undefined && lastConsidered <= lastCheckpoint)) return true;
+      if (lastConsidered === undefined || (lastCheckpoint !== undefined && lastConsidered <= lastCheckpoint))
+        return true;
       lastCheckpoint = lastConsidered;
       return send(call, checkpointMessage(lastConsidered));
     };

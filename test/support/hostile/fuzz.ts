@@ -11,7 +11,8 @@ export const FUZZ_SEED: number = (() => {
   const given = process.env.CHRONICLE_FUZZ_SEED;
   if (given === undefined || given.trim() === '') return DEFAULT_SEED;
   const seed = Number(given);
-  if (!Number.isSafeInteger(seed)) throw new Error(`CHRONICLE_FUZZ_SEED must be an integer, got ${JSON.stringify(given)}`);
+  if (!Number.isSafeInteger(seed))
+    throw new Error(`CHRONICLE_FUZZ_SEED must be an integer, got ${JSON.stringify(given)}`);
   return seed | 0;
 })();
 
@@ -47,7 +48,8 @@ export function countCase(property: string): void {
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
 
 /** The title of a property test: what it checks, how many cases, which seed. */
-export const titled = (sentence: string, numRuns: number): string => `${sentence} (${formatCount(scaled(numRuns))} cases, seed ${FUZZ_SEED})`;
+export const titled = (sentence: string, numRuns: number): string =>
+  `${sentence} (${formatCount(scaled(numRuns))} cases, seed ${FUZZ_SEED})`;
 
 /** Prints the cases tried per property of `prefix`, and the total over every hostile file so far. */
 export function printSummary(prefix: string): void {
@@ -55,5 +57,7 @@ export function printSummary(prefix: string): void {
   const lines = mine.map(([name, n]) => `    ${formatCount(n).padStart(7)}  ${name}`);
   const own = mine.reduce((sum, [, n]) => sum + n, 0);
   const all = [...tried.values()].reduce((sum, n) => sum + n, 0);
-  console.log(`\n  ${prefix}: ${formatCount(own)} generated cases (seed ${FUZZ_SEED}); all hostile properties so far: ${formatCount(all)}\n${lines.join('\n')}\n`);
+  console.log(
+    `\n  ${prefix}: ${formatCount(own)} generated cases (seed ${FUZZ_SEED}); all hostile properties so far: ${formatCount(all)}\n${lines.join('\n')}\n`,
+  );
 }

@@ -1,10 +1,22 @@
 import { expect } from 'chai';
 import type { RawReply } from './rawHttp.ts';
 
-const PROTOTYPES = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype } as const;
+const PROTOTYPES = {
+  Object: Object.prototype,
+  Array: Array.prototype,
+  Function: Function.prototype,
+  String: String.prototype,
+} as const;
 const ownKeys = (o: object) => Reflect.ownKeys(o).map(String).sort();
 const baseline = Object.fromEntries(Object.entries(PROTOTYPES).map(([name, proto]) => [name, ownKeys(proto)]));
-const METHODS = ['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'] as const;
+const METHODS = [
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+] as const;
 
 /**
  * The built-in prototypes have the keys they had when this module loaded (compared by count, then
@@ -17,7 +29,8 @@ export function expectNoPrototypePollution(): void {
   expect(Object.getPrototypeOf(probe)).to.equal(Object.prototype);
   for (const method of METHODS) expect(typeof probe[method], `Object.prototype.${method}`).to.equal('function');
   for (const [name, proto] of Object.entries(PROTOTYPES)) {
-    if (Reflect.ownKeys(proto).length !== baseline[name]!.length) expect(ownKeys(proto), `own keys of ${name}.prototype`).to.deep.equal(baseline[name]);
+    if (Reflect.ownKeys(proto).length !== baseline[name]!.length)
+      expect(ownKeys(proto), `own keys of ${name}.prototype`).to.deep.equal(baseline[name]);
   }
 }
 
@@ -37,7 +50,9 @@ export function expectClientProblem(reply: RawReply, request: string): void {
     throw new Error(`the problem body is not JSON: ${context}`);
   }
   expect(problem, context).to.be.an('object');
-  expect(problem.type, context).to.be.a('string').and.match(/^\/problems\/[a-z-]+$/);
+  expect(problem.type, context)
+    .to.be.a('string')
+    .and.match(/^\/problems\/[a-z-]+$/);
   expect(problem.title, context).to.be.a('string').and.not.equal('');
   expect(problem.status, context).to.equal(reply.status);
   expect(problem.detail, context).to.be.a('string').and.not.equal('');

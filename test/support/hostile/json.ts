@@ -32,7 +32,23 @@ export function jsonText(node: JsonNode): string {
 }
 
 /** Numbers that are valid JSON but not what a schema expects: beyond double range, denormals, -0, huge integers. */
-export const RAW_NUMBERS = ['1e400', '-1e400', '1e-400', '-0', '0.0', '9007199254740993', '123456789012345678901234567890', '5e-324', '1.7976931348623157e308', '-1', '0', '1', '6', '7', '2.5'] as const;
+export const RAW_NUMBERS = [
+  '1e400',
+  '-1e400',
+  '1e-400',
+  '-0',
+  '0.0',
+  '9007199254740993',
+  '123456789012345678901234567890',
+  '5e-324',
+  '1.7976931348623157e308',
+  '-1',
+  '0',
+  '1',
+  '6',
+  '7',
+  '2.5',
+] as const;
 
 /** Nesting `depth` levels deep, in one of several shapes (arrays, objects, prototype keys). */
 export function deepNesting(depth: number, shape: 'array' | 'object' | 'proto' | 'constructor' | 'mixed'): string {
@@ -51,7 +67,13 @@ export function deepNesting(depth: number, shape: 'array' | 'object' | 'proto' |
 }
 
 export const deepNode = (minDepth = 100, maxDepth = 10_000): fc.Arbitrary<JsonNode> =>
-  fc.tuple(fc.integer({ min: minDepth, max: maxDepth }), fc.constantFrom('array', 'object', 'proto', 'constructor', 'mixed') as fc.Arbitrary<Parameters<typeof deepNesting>[1]>)
+  fc
+    .tuple(
+      fc.integer({ min: minDepth, max: maxDepth }),
+      fc.constantFrom('array', 'object', 'proto', 'constructor', 'mixed') as fc.Arbitrary<
+        Parameters<typeof deepNesting>[1]
+      >,
+    )
     .map(([depth, shape]) => raw(deepNesting(depth, shape)));
 
 /** A canary for prototype pollution: setting it anywhere on a prototype shows as `({}).polluted`. */
@@ -60,25 +82,35 @@ export const pollutionPayload: fc.Arbitrary<JsonNode> = fc.constantFrom(
   object([['constructor', object([['prototype', object([['polluted', scalar('yes')]])]])]]),
   object([['prototype', object([['polluted', scalar('yes')]])]]),
   object([['__proto__', object([['__proto__', object([['polluted', scalar('yes')]])]])]]),
-  object([['__proto__', object([['toString', scalar('polluted')], ['polluted', scalar('yes')]])]]),
+  object([
+    [
+      '__proto__',
+      object([
+        ['toString', scalar('polluted')],
+        ['polluted', scalar('yes')],
+      ]),
+    ],
+  ]),
   object([['__proto__', scalar(null)]]),
   array([object([['__proto__', object([['polluted', scalar('yes')]])]])]),
 );
 
 /** Scalars of every JSON type, hostile strings included. */
-export const hostileScalar = (maxHuge = 20_000): fc.Arbitrary<JsonNode> => fc.oneof(
-  { weight: 4, arbitrary: hostileText(maxHuge).map(scalar) },
-  { weight: 1, arbitrary: fc.constantFrom(...RAW_NUMBERS).map(raw) },
-  { weight: 1, arbitrary: fc.double().filter(Number.isFinite).map(scalar) },
-  { weight: 1, arbitrary: fc.constantFrom(true, false, null).map(scalar) },
-);
+export const hostileScalar = (maxHuge = 20_000): fc.Arbitrary<JsonNode> =>
+  fc.oneof(
+    { weight: 4, arbitrary: hostileText(maxHuge).map(scalar) },
+    { weight: 1, arbitrary: fc.constantFrom(...RAW_NUMBERS).map(raw) },
+    { weight: 1, arbitrary: fc.double().filter(Number.isFinite).map(scalar) },
+    { weight: 1, arbitrary: fc.constantFrom(true, false, null).map(scalar) },
+  );
 
 /** Keys: the given known ones (so values land in real fields), prototype keys, nasty strings. */
-export const hostileKey = (known: readonly string[]): fc.Arbitrary<string> => fc.oneof(
-  { weight: known.length > 0 ? 4 : 0, arbitrary: known.length > 0 ? fc.constantFrom(...known) : fc.constant('x') },
-  { weight: 2, arbitrary: fc.constantFrom(...POLLUTION_KEYS) },
-  { weight: 2, arbitrary: nastyString(20) },
-);
+export const hostileKey = (known: readonly string[]): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: known.length > 0 ? 4 : 0, arbitrary: known.length > 0 ? fc.constantFrom(...known) : fc.constant('x') },
+    { weight: 2, arbitrary: fc.constantFrom(...POLLUTION_KEYS) },
+    { weight: 2, arbitrary: nastyString(20) },
+  );
 
 /** Any JSON tree a few levels deep with hostile keys and leaves, sometimes very deep or a pollution canary. */
 export const hostileJson = (known: readonly string[] = [], maxHuge = 20_000): fc.Arbitrary<JsonNode> =>
@@ -94,9 +126,11 @@ export const hostileJson = (known: readonly string[] = [], maxHuge = 20_000): fc
   })).node;
 
 /** Whether the tree is a JSON array (raw text included). */
-export const isArrayNode = (node: JsonNode): boolean => node.kind === 'array' || (node.kind === 'raw' && node.text.startsWith('['));
+export const isArrayNode = (node: JsonNode): boolean =>
+  node.kind === 'array' || (node.kind === 'raw' && node.text.startsWith('['));
 /** Whether the tree is a JSON object (raw text included). */
-export const isObjectNode = (node: JsonNode): boolean => node.kind === 'object' || (node.kind === 'raw' && node.text.startsWith('{'));
+export const isObjectNode = (node: JsonNode): boolean =>
+  node.kind === 'object' || (node.kind === 'raw' && node.text.startsWith('{'));
 
 /** At most `max` characters of the tree's JSON text, for failure messages. */
 export function previewJson(node: JsonNode, max = 600): string {
@@ -109,4 +143,10 @@ export function previewJson(node: JsonNode, max = 600): string {
  * 10 000-deep tree would otherwise print as megabytes).
  */
 export const printable = (arb: fc.Arbitrary<JsonNode>): fc.Arbitrary<JsonNode> =>
-  arb.map((node) => Object.defineProperty({ ...node }, fc.toStringMethod, { value: () => `JSON ${previewJson(node)}`, enumerable: false }) as JsonNode);
+  arb.map(
+    (node) =>
+      Object.defineProperty({ ...node }, fc.toStringMethod, {
+        value: () => `JSON ${previewJson(node)}`,
+        enumerable: false,
+      }) as JsonNode,
+  );

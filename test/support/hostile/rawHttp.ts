@@ -22,23 +22,35 @@ export const keepAliveAgent = (): http.Agent => new http.Agent({ keepAlive: true
  * reply. Rejects when the connection drops or no complete reply comes within `timeoutMs`:
  * both are failures of the property under test, never retried.
  */
-export function sendRaw(baseUrl: string, request: RawRequest, options: { agent?: http.Agent; timeoutMs?: number } = {}): Promise<RawReply> {
+export function sendRaw(
+  baseUrl: string,
+  request: RawRequest,
+  options: { agent?: http.Agent; timeoutMs?: number } = {},
+): Promise<RawReply> {
   const url = new URL(baseUrl);
   const timeoutMs = options.timeoutMs ?? 15_000;
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { ...request.headers };
     if (request.body !== undefined) headers['content-length'] = request.body.length;
-    const req = http.request({
-      host: url.hostname, port: url.port, method: request.method, path: request.path, headers, agent: options.agent ?? false,
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', (error) => reject(new Error(`the reply to ${describe(request)} broke off: ${error.message}`)));
-      res.on('end', () => {
-        clearTimeout(timer);
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') });
-      });
-    });
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: request.method,
+        path: request.path,
+        headers,
+        agent: options.agent ?? false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', (error) => reject(new Error(`the reply to ${describe(request)} broke off: ${error.message}`)));
+        res.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') });
+        });
+      },
+    );
     const timer = setTimeout(() => {
       req.destroy();
       reject(new Error(`no complete reply to ${describe(request)} within ${timeoutMs} ms (a hang)`));
@@ -53,7 +65,10 @@ export function sendRaw(baseUrl: string, request: RawRequest, options: { agent?:
 
 /** `POST /api/facts (1234-byte body, application/json)`: short enough for a failure message. */
 export function describe(request: RawRequest): string {
-  const path = request.path.length > 200 ? `${request.path.slice(0, 200)}… (${request.path.length} characters)` : request.path;
-  const body = request.body ? ` (${request.body.length}-byte body${request.headers?.['content-type'] ? `, ${request.headers['content-type']}` : ''})` : '';
+  const path =
+    request.path.length > 200 ? `${request.path.slice(0, 200)}… (${request.path.length} characters)` : request.path;
+  const body = request.body
+    ? ` (${request.body.length}-byte body${request.headers?.['content-type'] ? `, ${request.headers['content-type']}` : ''})`
+    : '';
   return `${request.method} ${path}${body}`;
 }
