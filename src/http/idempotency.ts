@@ -41,8 +41,7 @@ export class IdempotencyStore {
     now: Date,
     attempt: () => Promise<Reply>,
   ): Promise<Reply> {
-    if (!/^[\x21-\x7e]{1,200}$/.test(key))
-      throw ValidationError.at('Idempotency-Key', 'must be 1–200 visible ASCII characters');
+    checkIdempotencyKey(key);
     const hash = createHash('sha256').update(serialized(requestBody)).digest('hex');
     const id = `${scope}\u0000${key}`;
     const pending = this.inFlight.get(id);
@@ -79,6 +78,12 @@ export class IdempotencyStore {
       this.inFlight.delete(id);
     }
   }
+}
+
+/** Refuses a key that is not 1–200 visible ASCII characters (checked before the body is read). */
+export function checkIdempotencyKey(key: string): void {
+  if (!/^[\x21-\x7e]{1,200}$/.test(key))
+    throw ValidationError.at('Idempotency-Key', 'must be 1–200 visible ASCII characters');
 }
 
 /**

@@ -63,6 +63,8 @@ export interface RouteSpec<P = any, Q = any, B = any> {
   readonly params?: z.ZodType<P>;
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
+  /** Whether the body may be as large as `AppDeps.importBodyLimit` (a dossier), not `bodyLimit`. */
+  readonly largeBody?: boolean;
   /** Media types accepted for the body. Default `['application/json']`. */
   readonly bodyTypes?: readonly string[];
   /** Whether `If-Match` applies (documented as a parameter). */

@@ -65,6 +65,7 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
       summary: 'Import a dossier (JSON or YAML); same result as `chronicle import`',
       body: z.unknown().meta({ description: 'A dossier (see the README)' }),
       bodyTypes: ['application/json', ...YAML_TYPES],
+      largeBody: true,
       query: z.strictObject({ reason: z.string().max(2000).optional() }),
       responses: {
         200: { description: 'Counts and every rejected item with its path and reasons', schema: ImportReportSchema },
