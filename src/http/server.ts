@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createServer, STATUS_CODES, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -66,7 +66,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
   const server = createServer(app);
-  server.on('clientError', answerUnparsable);
+  const lastExchange = new WeakMap<Duplex, Exchange>();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => lastExchange.set(req.socket, { req, res }));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+    answerUnparsable(error, socket, lastExchange.get(socket)),
+  );
   // While stopping, responses close their connection so keep-alive sockets do not hold the stop up.
   let stopping = false;
   const inFlight = new Set<ServerResponse>();
@@ -103,12 +107,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
+/** The last request read on a connection, and its response. */
+interface Exchange {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+}
+
 /**
  * Requests Node's HTTP parser refuses before express sees them (a head over 16 KiB, a control byte
- * in the path, broken framing) get a problem document like every other refusal, then the close.
+ * in the path, broken framing) get a problem document like every other refusal, then the close —
+ * unless that would write into or after another answer: the request whose body broke was answered
+ * already (a routed 404 sent before its body was read, a live-feed stream), or an answer to an
+ * earlier request is still being written. A second status line there would be read as the answer
+ * to a request never sent, or inside the first one; the connection is only closed.
  */
-function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
+function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex, last: Exchange | undefined): void {
+  const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  const answered = last !== undefined && !last.req.complete && last.res.headersSent;
+  const writing = inFlight?.headersSent === true && !inFlight.writableEnded;
+  if (error.code === 'ECONNRESET' || !socket.writable || answered || writing) {
     socket.destroy();
     return;
   }

@@ -72,3 +72,44 @@ export function exchange(
     socket.write(bytes);
   });
 }
+
+/**
+ * Writes `bytes` on a new connection and resolves with everything the server sends until it closes
+ * the connection; `then`, when given, is written once the first bytes of an answer are in.
+ */
+export function untilClosed(
+  url: string,
+  bytes: Buffer | string,
+  options: { then?: string; deadlineMs?: number } = {},
+): Promise<string> {
+  const deadlineMs = options.deadlineMs ?? 10_000;
+  let then = options.then;
+  const { port, hostname } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    const deadline = setTimeout(() => {
+      socket.destroy();
+      reject(
+        new Error(
+          `the server kept the connection open for ${deadlineMs} ms; it sent ${JSON.stringify(Buffer.concat(chunks).toString('latin1').slice(0, 300))}`,
+        ),
+      );
+    }, deadlineMs);
+    const done = () => {
+      clearTimeout(deadline);
+      resolve(Buffer.concat(chunks).toString('latin1'));
+    };
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      if (then !== undefined) socket.write(then);
+      then = undefined;
+    });
+    socket.on('close', done);
+    socket.on('error', () => socket.destroy());
+    socket.write(bytes);
+  });
+}
+
+/** The status lines in raw response text (one per response on the connection; a body may end right before one). */
+export const statusLinesIn = (text: string): string[] => [...text.matchAll(/HTTP\/1\.1 \d{3}[^\r]*/g)].map((m) => m[0]);
