@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { z } from 'zod';
-import { ValidationError } from '../core/errors.ts';
+import { ValidationError, type IssueLocation } from '../core/errors.ts';
 import { zodIssues } from '../core/zodIssues.ts';
 import { authorize, principalOf } from './auth.ts';
 import { HttpError, problemMiddleware } from './problem.ts';
@@ -23,10 +23,11 @@ export function allRoutes(): RouteSpec[] {
   return routes;
 }
 
-function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+/** `value` parsed by `schema`; issues are reported under `prefix` (`query.from`) and located `where`. */
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: string, where: IssueLocation): T {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError(zodIssues(result.error, where));
+  if (!result.success) throw new ValidationError(zodIssues(result.error, prefix)).locatedIn(where);
   return result.data;
 }
 
@@ -78,22 +79,56 @@ function admit(deps: AppDeps, spec: RouteSpec) {
         `send the body as ${bodyTypes.join(' or ')}`,
       );
     }
-    const params = parse(spec.params, req.params, 'params');
-    const query = parse(spec.query, spec.query ? req.query : {}, 'query');
+    const params = parse(spec.params, req.params, 'params', 'path');
+    const query = parse(spec.query, spec.query ? req.query : {}, 'query', 'query');
     if (!spec.query && Object.keys(req.query).length > 0) {
       throw ValidationError.at(
         'query',
         `this route takes no query parameters, got ${Object.keys(req.query).join(', ')}`,
+        'query',
       );
     }
     const user = req.get('X-Chronicle-User');
     if (user !== undefined && !USER_HEADER.test(user))
-      throw ValidationError.at('X-Chronicle-User', 'must be 1–200 printable characters');
+      throw ValidationError.at('X-Chronicle-User', 'must be 1–200 printable characters', 'header');
     const key = req.get('Idempotency-Key');
     if (spec.method === 'post' && key !== undefined) checkIdempotencyKey(key);
     const admitted: Admitted = { who, params, query, user };
     res.locals.admitted = admitted;
     next();
+  };
+}
+
+/** A request to a path of the API with a method it does not answer gets 405 with `Allow` (not 404). */
+function answerOtherMethods(app: Express, routes: readonly RouteSpec[]): void {
+  const methods = new Map<string, Set<string>>();
+  for (const spec of routes) {
+    const set = methods.get(spec.path) ?? new Set<string>();
+    set.add(spec.method.toUpperCase());
+    if (spec.method === 'get') set.add('HEAD');
+    methods.set(spec.path, set);
+  }
+  for (const [path, set] of methods) {
+    const allow = [...set].sort().join(', ');
+    app.all(path, (req: Request) => {
+      throw new HttpError(
+        405,
+        'method-not-allowed',
+        'Method not allowed',
+        `${req.path} answers ${allow}, not ${req.method}`,
+        { Allow: allow },
+      );
+    });
+  }
+}
+
+/**
+ * Places the issues a handler's command raised without knowing where they came from: in the body
+ * for a route that takes one, else in the query (a GET's `from`, `asOf`, `cursor`…).
+ */
+function locateIssues(spec: RouteSpec) {
+  return (error: unknown, _req: Request, _res: Response, next: (error: unknown) => void) => {
+    next(error instanceof ValidationError ? error.locatedIn(spec.body ? 'body' : 'query') : error);
   };
 }
 
@@ -140,32 +175,40 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
 
-  for (const spec of allRoutes()) {
-    app[spec.method](spec.path, admit(deps, spec), ...bodyParsers(deps, spec), async (req: Request, res: Response) => {
-      const { who, params, query, user } = res.locals.admitted as Admitted;
-      const body = parse(spec.body, req.body, '');
-      const recordedBy = user ?? who?.label ?? 'local';
-      const attempt = () =>
-        spec.handle({
-          params,
-          query,
-          body,
-          req,
-          res,
-          deps,
-          recordedBy,
-          principal: String(res.locals.principal ?? 'local'),
-        }) as Promise<Reply>;
-      const key = req.get('Idempotency-Key');
-      if (spec.method === 'post' && key !== undefined) {
-        const scope = `${who?.label ?? 'local'} POST ${req.path}`;
-        send(req, res, await deps.idempotency.run(scope, key, req.body, deps.chronicle.write.clock(), attempt));
-        return;
-      }
-      const reply = await attempt();
-      if (reply) send(req, res, reply);
-    });
+  const routes = allRoutes();
+  for (const spec of routes) {
+    app[spec.method](
+      spec.path,
+      admit(deps, spec),
+      ...bodyParsers(deps, spec),
+      async (req: Request, res: Response) => {
+        const { who, params, query, user } = res.locals.admitted as Admitted;
+        const body = parse(spec.body, req.body, '', 'body');
+        const recordedBy = user ?? who?.label ?? 'local';
+        const attempt = () =>
+          spec.handle({
+            params,
+            query,
+            body,
+            req,
+            res,
+            deps,
+            recordedBy,
+            principal: String(res.locals.principal ?? 'local'),
+          }) as Promise<Reply>;
+        const key = req.get('Idempotency-Key');
+        if (spec.method === 'post' && key !== undefined) {
+          const scope = `${who?.label ?? 'local'} POST ${req.path}`;
+          send(req, res, await deps.idempotency.run(scope, key, req.body, deps.chronicle.write.clock(), attempt));
+          return;
+        }
+        const reply = await attempt();
+        if (reply) send(req, res, reply);
+      },
+      locateIssues(spec),
+    );
   }
+  answerOtherMethods(app, routes);
   app.use(webRoutes());
   app.use((req: Request) => {
     throw new HttpError(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { ValidationError } from '../core/errors.ts';
 import type { Chronicle } from '../main.ts';
 import { authEnabled, isLoopback, type TokenTable } from './auth.ts';
+import { storeIdOf } from '../commands/storeIdentity.ts';
 import { createApp } from './createApp.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { RequestRateLimiter, type Limits } from './limits.ts';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Per-token request rate and live-feed streams; absent: no limits (`chronicle serve` sets defaults). */
   readonly limits?: Limits;
+  /** How long a reply stored under an `Idempotency-Key` is kept. Default 24 h. */
+  readonly idempotencyTtlMs?: number;
   /** How long a stop waits for open connections before cutting them. Default 10 000 ms. */
   readonly shutdownGraceMs?: number;
 }
@@ -52,7 +55,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...options.feed,
     maxStreamsPerPrincipal: limits.feedConnections ?? 0,
   });
-  const idempotency = new IdempotencyStore(chronicle.readModels().db);
+  const idempotency = new IdempotencyStore(
+    chronicle.readModels().db,
+    options.idempotencyTtlMs ? { ttlMs: options.idempotencyTtlMs } : {},
+  );
+  let storeId: Promise<string> | undefined;
   const rateLimiter = limits.requestsPerMinute
     ? new RequestRateLimiter(limits.requestsPerMinute, limits.now)
     : undefined;
@@ -62,6 +69,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     tokens: options.tokens,
     feed,
     idempotency,
+    storeId: () => {
+      storeId ??= storeIdOf(chronicle.write);
+      storeId.catch(() => (storeId = undefined)); // a store that failed is asked again next time
+      return storeId;
+    },
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });

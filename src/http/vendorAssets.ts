@@ -86,10 +86,6 @@ export class VendorAssets {
     return this.files.get(name);
   }
 
-  names(): string[] {
-    return [...this.files.keys()];
-  }
-
   /** `file` in `coding`, compressed on the first call and kept (concurrent callers share the one compression). */
   encoded(file: VendorFile, coding: ContentCoding): Promise<Buffer> {
     const key = `${coding}:${file.name}`;

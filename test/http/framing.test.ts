@@ -12,13 +12,17 @@ describe('HTTP framing', () => {
   });
   after(async () => f.close());
 
-  for (const path of ['/api/nothing', '/nothing', '/api/timelines']) {
-    it(`answers a malformed chunked body sent to ${path} once: the routed 404, then the close, never a second, unasked-for 400`, async () => {
+  for (const [path, status] of [
+    ['/api/nothing', '404 Not Found'],
+    ['/nothing', '404 Not Found'],
+    ['/api/timelines', '405 Method Not Allowed'],
+  ] as const) {
+    it(`answers a malformed chunked body sent to ${path} once: the routed ${status.slice(0, 3)}, then the close, never a second, unasked-for 400`, async () => {
       const text = await untilClosed(
         f.url,
         `POST ${path} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n${MALFORMED_CHUNKS}`,
       );
-      expect(statusLinesIn(text)).to.deep.equal(['HTTP/1.1 404 Not Found']);
+      expect(statusLinesIn(text)).to.deep.equal([`HTTP/1.1 ${status}`]);
     });
   }
 

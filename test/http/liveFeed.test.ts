@@ -310,6 +310,22 @@ describe('GET /api/updates (the live feed)', () => {
       ]);
     });
 
+    it('sends event: reset to every subscriber on resetAll (a log no longer followed), then carries on live', async () => {
+      const f = await serve();
+      const sedena = await subscribe(f.url, '?actor=sedena');
+      const everything = await subscribe(f.url, '');
+
+      f.server.feed.resetAll('the store was replaced');
+
+      for (const client of [sedena, everything]) {
+        const reset = await client.next();
+        expect(reset.event).to.equal('reset');
+        expect(reset.data).to.deep.equal({ reason: 'the store was replaced' });
+      }
+      await revise(f, REPORT, '?2022-04-21');
+      expect(shapeOf(await sedena.next())).to.include({ event: 'entry-changed', factId: REPORT });
+    });
+
     it('sends event: reset for a Last-Event-ID the feed does not know, then carries on live', async () => {
       const f = await serve();
       const client = await subscribe(f.url, '?actor=sedena', '999999');

@@ -23,15 +23,23 @@ const exec = promisify(execFile);
 /**
  * The messages a subscriber of the whole feed must be sent for `events` (a stretch of the log): one
  * per append of a fact — the events of one fact stream next to each other and recorded at the same
- * instant — with the position of its last event as the id.
+ * instant — with the position of its last event as the id; none for a fact recorded already
+ * retracted (an import of a retracted fact), which never shows in a timeline.
  */
 function messageIdsOf(events: readonly RecordedEvent[]): string[] {
-  return events.flatMap((e, i) => {
+  const ids: string[] = [];
+  let append: RecordedEvent[] = [];
+  events.forEach((e, i) => {
+    append.push(e);
     const next = events[i + 1];
-    const appendGoesOn =
-      next !== undefined && next.streamName === e.streamName && next.metadata.recordedAt === e.metadata.recordedAt;
-    return e.streamName.startsWith('fact-') && !appendGoesOn ? [e.position] : [];
+    if (next !== undefined && next.streamName === e.streamName && next.metadata.recordedAt === e.metadata.recordedAt)
+      return;
+    const types = append.map((a) => a.type);
+    const neverShown = types.includes('FactRecorded') && types.at(-1) === 'FactRetracted';
+    if (e.streamName.startsWith('fact-') && !neverShown) ids.push(e.position);
+    append = [];
   });
+  return ids;
 }
 
 describe('the live feed: writes from other processes reach it', function () {

@@ -10,6 +10,7 @@ export const checkRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/checks',
+    operationId: 'getChecks',
     tag: 'checks',
     role: 'reader',
     summary: 'Date findings (errors first) for all facts, or for one actor’s or topic’s timeline',

@@ -5,7 +5,7 @@ import { ValidationError } from '../../core/errors.ts';
 import { KnownIds } from '../../dossier/references.ts';
 import { formatEtag } from '../etag.ts';
 import { writeForRequest } from '../writeForRequest.ts';
-import { route, type Reply, type RouteContext, type RouteSpec } from '../route.ts';
+import { route, type Reply, type ResponseSpec, type RouteContext, type RouteSpec } from '../route.ts';
 import {
   ActorSchema,
   AliasBody,
@@ -52,11 +52,14 @@ async function requireExisting(
     throw ValidationError.at(path, `no ${kind} ${id} exists`);
 }
 
+const TITLE = { actors: 'Actor', topics: 'Topic', sources: 'Source' } as const;
+
 function readRoutes<R extends Registry>(registry: R, schema: z.ZodType): RouteSpec[] {
   return [
     route({
       method: 'get',
       path: `/api/${registry}`,
+      operationId: `list${TITLE[registry]}s`,
       tag: registry,
       role: 'reader',
       summary: `Every ${KIND[registry]}, by id`,
@@ -69,11 +72,15 @@ function readRoutes<R extends Registry>(registry: R, schema: z.ZodType): RouteSp
     route({
       method: 'get',
       path: `/api/${registry}/:id`,
+      operationId: `get${TITLE[registry]}`,
       tag: registry,
       role: 'reader',
       summary: `One ${KIND[registry]}`,
       params: IdParams,
-      responses: { 200: { description: `The ${KIND[registry]}; ETag = revision`, schema }, ...PROBLEMS.read },
+      responses: {
+        200: { description: `The ${KIND[registry]}; ETag = revision`, schema, headers: ['ETag'] },
+        ...PROBLEMS.read,
+      },
       handle: async (ctx) => {
         const doc = readRegistryDoc(ctx.deps.chronicle.readModels(), registry, ctx.params.id);
         return { status: 200, body: doc, headers: { ETag: formatEtag(doc.revision) } };
@@ -82,16 +89,20 @@ function readRoutes<R extends Registry>(registry: R, schema: z.ZodType): RouteSp
   ];
 }
 
-const created = (schema: z.ZodType) => ({
-  201: { description: 'Created; `Location` and `ETag` set', schema },
+const created = (schema: z.ZodType): Record<number, ResponseSpec> => ({
+  201: { description: 'Created', schema, headers: ['Location', 'ETag'] },
   ...PROBLEMS.write,
 });
-const changed = (schema: z.ZodType) => ({ 200: { description: 'After the change', schema }, ...PROBLEMS.write });
+const changed = (schema: z.ZodType): Record<number, ResponseSpec> => ({
+  200: { description: 'After the change', schema, headers: ['ETag'] },
+  ...PROBLEMS.write,
+});
 
 export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/actors',
+    operationId: 'registerActor',
     tag: 'actors',
     role: 'editor',
     summary: 'Register an actor',
@@ -120,6 +131,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/actors/:id/name',
+    operationId: 'renameActor',
     tag: 'actors',
     role: 'editor',
     ifMatch: true,
@@ -139,6 +151,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/actors/:id/aliases',
+    operationId: 'addActorAlias',
     tag: 'actors',
     role: 'editor',
     ifMatch: true,
@@ -158,6 +171,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/actors/:id/merge',
+    operationId: 'mergeActor',
     tag: 'actors',
     role: 'editor',
     ifMatch: true,
@@ -179,6 +193,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/topics',
+    operationId: 'defineTopic',
     tag: 'topics',
     role: 'editor',
     summary: 'Define a topic',
@@ -203,6 +218,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/topics/:id/label',
+    operationId: 'relabelTopic',
     tag: 'topics',
     role: 'editor',
     ifMatch: true,
@@ -222,6 +238,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/sources',
+    operationId: 'registerSource',
     tag: 'sources',
     role: 'editor',
     summary: 'Register a source',
@@ -254,6 +271,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/sources/:id/reliability',
+    operationId: 'rateSource',
     tag: 'sources',
     role: 'editor',
     ifMatch: true,
