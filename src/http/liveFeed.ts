@@ -205,23 +205,27 @@ export class LiveFeed {
     });
   }
 
-  /** Sends live clients the messages up to the checkpoint; with none live, only moves the cursor. */
+  /**
+   * Sends live clients the next page of messages up to the checkpoint, then comes back on a later
+   * turn for the rest, so a long stretch (a bulk import by another process) never holds the event
+   * loop; with no client live, only moves the cursor.
+   */
   private pump(): void {
     const head = this.rm.checkpoint().seq;
     if (head <= this.cursor) return;
-    if ([...this.clients].some((c) => c.live)) {
-      for (let messages = readFeedMessages(this.rm, this.cursor, head); messages.length > 0;) {
-        for (const message of messages) {
-          const payload = new Payload(this.rm, message);
-          this.each((c) => {
-            if (c.live && message.row.seq > c.lastSeq) this.send(c, payload);
-          });
-          this.cursor = message.row.seq;
-        }
-        messages = readFeedMessages(this.rm, this.cursor, head);
-      }
+    const messages = [...this.clients].some((c) => c.live) ? readFeedMessages(this.rm, this.cursor, head) : [];
+    if (messages.length === 0) {
+      this.cursor = head;
+      return;
     }
-    this.cursor = head;
+    for (const message of messages) {
+      const payload = new Payload(this.rm, message);
+      this.each((c) => {
+        if (c.live && message.row.seq > c.lastSeq) this.send(c, payload);
+      });
+      this.cursor = message.row.seq;
+    }
+    this.wake();
   }
 
   private send(client: Client, payload: Payload): void {

@@ -78,16 +78,21 @@ export class ResponseValidator {
 
   validator(method: string, path: string, status: number, mediaType: string): Validate {
     const key = `${method} ${path} ${status} ${mediaType}`;
-    let validate = this.compiled.get(key);
-    if (!validate) {
-      validate = this.compile(this.schemaFor(method, path, status, mediaType));
-      this.compiled.set(key, validate);
-    }
-    return validate;
+    return this.compiled.get(key) ?? this.cached(key, this.schemaFor(method, path, status, mediaType));
   }
 
   private compile(schema: Json): Validate {
     return this.ajv.compile(retarget(schema, SCHEMAS)) as Validate;
+  }
+
+  /** `schema` compiled once under `key` (compiling costs milliseconds; a test run checks thousands of responses). */
+  private cached(key: string, schema: Json): Validate {
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = this.compile(schema);
+      this.compiled.set(key, validate);
+    }
+    return validate;
   }
 
   /** The documented path template a request path falls under, if any. */
@@ -136,7 +141,7 @@ export class ResponseValidator {
         ).to.equal(false);
         continue;
       }
-      const validate = this.compile(header.schema ?? {});
+      const validate = this.cached(`header ${JSON.stringify(header.schema ?? {})}`, header.schema ?? {});
       expect(
         validate(value),
         `${name}: ${JSON.stringify(value)} (${JSON.stringify(validate.errors)}) in ${what}`,
@@ -159,9 +164,7 @@ export class ResponseValidator {
 
   private expectProblem(response: ObservedResponse, what: string): void {
     expect(mediaTypeOf(response.headers.get('content-type')), what).to.equal('application/problem+json');
-    const validate = (this.compiled.get('problem') ??
-      this.compile({ $ref: '#/components/schemas/Problem' })) as Validate;
-    this.compiled.set('problem', validate);
+    const validate = this.cached('problem', { $ref: '#/components/schemas/Problem' });
     expect(validate(JSON.parse(response.text)), `${what}\n${JSON.stringify(validate.errors)}`).to.equal(true);
   }
 
