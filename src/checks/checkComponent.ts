@@ -3,7 +3,7 @@ import { compare, orderFindings } from './findings.ts';
 import { analyseNetwork, type NetworkRelation } from './network.ts';
 import { cycleFinding, impreciseFinding, narrowedFinding } from './networkFindings.ts';
 import { checkDangling, checkRelation } from './relationChecks.ts';
-import { allowedDifference } from './relationRules.ts';
+import { allowedDifference } from './relationWindow.ts';
 import { checkPublication, checkStatedDates } from './sourceChecks.ts';
 import type { CheckFact, CheckSource, Finding } from './types.ts';
 import { checkWeekdays } from './weekdays.ts';
@@ -54,11 +54,14 @@ export function checkComponent(
         push(dangling);
         continue;
       }
-      const violation = checkRelation(id, relation, own, boundsOf(target));
+      const targetBounds = boundsOf(target);
+      const violation = checkRelation(id, relation, own, targetBounds);
       push(violation);
       if (relation.target === id || !memberSet.has(relation.target)) continue;
       if (violation !== null) violated.add(network.length);
-      network.push({ subject: id, relation, range: allowedDifference(relation) });
+      // Month and year offsets: the distance in days over the target's recorded days (a superset).
+      const range = allowedDifference(relation, targetBounds.earliestDay, targetBounds.latestDay);
+      network.push({ subject: id, relation, range });
     }
   }
 

@@ -66,6 +66,21 @@ export function rangeText(earliest: number | null, latest: number | null): strin
   return `${a.day} ${monthNameOf(a.month)} – ${b.day} ${tail}`;
 }
 
+/**
+ * Two different days as "between … and …", sharing the month and year they have in common.
+ *
+ * @example
+ * betweenText(17956, 17986) //=> 'between 1 and 31 March 2019'
+ */
+export function betweenText(earliest: number, latest: number): string {
+  const a = fieldsOf(earliest);
+  const b = fieldsOf(latest);
+  if (a.year !== b.year) return `between ${dayText(earliest)} and ${dayText(latest)}`;
+  const tail = `${monthNameOf(b.month)} ${yearText(b.year)}`;
+  if (a.month === b.month) return `between ${a.day} and ${b.day} ${tail}`;
+  return `between ${a.day} ${monthNameOf(a.month)} and ${b.day} ${tail}`;
+}
+
 /** `1 day`, `11 days`. */
 export function daysText(count: number): string {
   return count === 1 ? '1 day' : `${count} days`;

@@ -6,11 +6,11 @@ import { Reliability, SourceDetails } from '../sources/events.ts';
 import {
   Citation,
   Credibility,
-  DayOffset,
   Edtf,
   Notes,
   Place,
   RelationKind,
+  RelationOffset,
   Role,
   Summary,
   Weekday,
@@ -66,7 +66,7 @@ export const DossierCitation = z.strictObject({
 export const DossierRelation = z.strictObject({
   type: RelationKind,
   fact: Slug,
-  offset: optionalNull(DayOffset),
+  offset: optionalNull(RelationOffset),
 });
 
 export const DossierFact = z.strictObject({

@@ -135,4 +135,40 @@ describe('importing a dossier', () => {
     expect(timeline.timeline.name).to.equal('Secretariat of National Defense');
     expect(timeline.entries[0]?.actors[0]?.name).to.equal('Secretariat of National Defense');
   });
+  it('takes relation offsets in months and years, about, between, at most and at least, and refuses inverted ranges', async () => {
+    const report = await load({
+      facts: [
+        { id: 'crash', summary: 'Crash', when: '2018-10-29' },
+        {
+          id: 'grounding',
+          summary: 'Grounding',
+          when: '2019-03-13',
+          relations: [{ type: 'after', fact: 'crash', offset: '../P5M' }],
+        },
+        {
+          id: 'report',
+          summary: 'Report',
+          when: '2021',
+          relations: [{ type: 'after', fact: 'crash', offset: 'P3Y~' }],
+        },
+        {
+          id: 'hearing',
+          summary: 'Hearing',
+          when: '2019',
+          relations: [{ type: 'after', fact: 'crash', offset: 'P5M/P4M' }],
+        },
+      ],
+    });
+    expect(report.facts.created).to.equal(3);
+    expect(report.rejected.map((r) => r.issues[0])).to.deep.equal([
+      {
+        path: 'facts[3].relations[0].offset',
+        message: 'P5M/P4M is not a valid range: its lower end, 5 months, is longer than its upper end, 4 months',
+      },
+    ]);
+    const timeline = readTimeline(f.chronicle.readModels(), { kind: 'all' });
+    const grounding = timeline.entries.find((e) => e.factId === 'grounding');
+    expect(grounding?.relations).to.deep.equal([{ kind: 'after', fact: 'crash', offset: '../P5M' }]);
+    expect(grounding?.findings.filter((x) => x.severity === 'error')).to.deep.equal([]);
+  });
 });

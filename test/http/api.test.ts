@@ -195,6 +195,32 @@ describe('the HTTP API', () => {
         (await f.request('POST', `/api/facts/${letter}/reinstatement`, { body: { reason: 'test' } })).json.status,
       ).to.equal('active');
     });
+    it('relates with calendar offsets, and refuses a range whose ends are the wrong way round', async () => {
+      await f.request('DELETE', `/api/facts/${letter}/relations/after/${alert}`);
+      for (const offset of ['P5M', 'P1Y2M', 'P3Y~', 'P4M/P5M', '../P5M', 'P5M/..']) {
+        const r = await f.request('POST', `/api/facts/${letter}/relations`, {
+          body: { type: 'after', fact: alert, offset },
+        });
+        expect(r.status, offset).to.equal(200);
+        expect(r.json.relations, offset).to.deep.equal([{ kind: 'after', fact: alert, offset }]);
+      }
+      const checks = await f.request('GET', '/api/checks');
+      const violated = checks.json.findings.find((x: { code: string }) => x.code === 'relation-violated');
+      expect(violated.message).to.match(/is asserted more than 5 months after state-dept-report-to-sedena/);
+      const inverted = await f.request('POST', `/api/facts/${letter}/relations`, {
+        body: { type: 'after', fact: alert, offset: 'P5M/P4M' },
+      });
+      expect(inverted.status).to.equal(400);
+      expect(inverted.json.issues[0]).to.deep.include({
+        path: 'offset',
+        message: 'P5M/P4M is not a valid range: its lower end, 5 months, is longer than its upper end, 4 months',
+      });
+      const days = await f.request('POST', `/api/facts/${letter}/relations`, {
+        body: { type: 'after', fact: alert, offset: 'P10' },
+      });
+      expect(days.status).to.equal(400);
+      expect(days.json.issues[0].message).to.match(/^must be an ISO 8601 duration such as P10D, P5M/);
+    });
   });
 
   describe('registries', () => {
