@@ -1,4 +1,4 @@
-import { isoDateOfDay } from '../dates/index.ts';
+import { isoDateOfDay, yearLabel } from '../dates/index.ts';
 
 const MONTHS = [
   'January',
@@ -31,9 +31,9 @@ export function monthNameOf(month: number): string {
   return MONTHS[month - 1] ?? String(month);
 }
 
-/** As the dates module labels years: astronomical, `1 BC` for year 0. */
+/** As the dates module labels years: astronomical, `1 BC` for year 0, `AD 9` for year 9. */
 export function yearText(year: number): string {
-  return year >= 1 ? String(year) : `${1 - year} BC`;
+  return yearLabel(year);
 }
 
 /**

@@ -71,7 +71,7 @@ export const FuzzyDateSchema = z
     edtf: z.string(),
     earliest: z.string().nullable(),
     latest: z.string().nullable(),
-    precision: z.enum(['time', 'day', 'month', 'season', 'year', 'decade', 'century']),
+    precision: z.enum(['time', 'day', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century', 'millennium']),
     approximate: z.boolean(),
     uncertain: z.boolean(),
     label: z.string(),

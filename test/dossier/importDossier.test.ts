@@ -171,4 +171,24 @@ describe('importing a dossier', () => {
     expect(grounding?.relations).to.deep.equal([{ kind: 'after', fact: 'crash', offset: '../P5M' }]);
     expect(grounding?.findings.filter((x) => x.severity === 'error')).to.deep.equal([]);
   });
+  it('projects and orders the far years, sets, quarters and season ends that dates now accept', async () => {
+    const dates = ['Y9999999', 'Y-9999999', '[2019,2021]', '2019-34', '2022-21/..', '../2022-36', '156X-12-25', '1XXX'];
+    const report = await load({ facts: dates.map((when, i) => ({ id: `d${i}`, summary: when, when })) });
+    expect(report.rejected).to.deep.equal([]);
+    const timeline = readTimeline(f.chronicle.readModels(), { kind: 'all' });
+    // Where an open start sorts is the ordering rule's business, not this test's.
+    const order = timeline.entries.map((e) => e.when.edtf);
+    expect(order).to.include('../2022-36');
+    expect(order.filter((edtf) => edtf !== '../2022-36')).to.deep.equal([
+      'Y-9999999',
+      '1XXX',
+      '156X-12-25',
+      '[2019,2021]',
+      '2019-34',
+      '2022-21/..',
+      'Y9999999',
+    ]);
+    const rejected = await load({ facts: [{ id: 'far', summary: 'Far', when: 'Y99999999999999999' }] });
+    expect(rejected.rejected[0]?.issues[0]?.message).to.match(/years are limited to ±9,999,999/);
+  });
 });
