@@ -4,7 +4,7 @@ import { analyseNetwork, type NetworkRelation } from './network.ts';
 import { cycleFinding, impreciseFinding, narrowedFinding } from './networkFindings.ts';
 import { checkDangling, checkRelation } from './relationChecks.ts';
 import { allowedDifference } from './relationWindow.ts';
-import { checkPublication, checkStatedDates } from './sourceChecks.ts';
+import { checkPublication, checkStatedDateReadings, checkStatedDates } from './sourceChecks.ts';
 import type { CheckFact, CheckSource, Finding } from './types.ts';
 import { checkWeekdays } from './weekdays.ts';
 
@@ -45,8 +45,8 @@ export function checkComponent(
   for (const id of members) {
     const fact = facts.get(id) as CheckFact;
     const own = boundsOf(fact);
-    push(impreciseFinding(id, own), ...checkWeekdays(fact, own), ...checkPublication(fact, own, sources));
-    push(...checkStatedDates(fact, own));
+    push(impreciseFinding(id, own), ...checkWeekdays(fact, own, sources), ...checkPublication(fact, own, sources));
+    push(...checkStatedDates(fact, own, sources), ...checkStatedDateReadings(fact, sources));
     for (const relation of fact.relations) {
       const target = facts.get(relation.target);
       const dangling = checkDangling(id, relation, target);

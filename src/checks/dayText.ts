@@ -86,10 +86,10 @@ export function daysText(count: number): string {
   return count === 1 ? '1 day' : `${count} days`;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function listText(items: readonly string[]): string {
+/** `a`, `a and b`, `a, b and c` (or `a or b` with `or`). */
+export function listText(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** The calendar year of a day number. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Slug } from '../core/slug.ts';
 import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
-import { Reliability, SourceDetails } from '../sources/events.ts';
+import { Locale, Reliability, SourceDetails } from '../sources/events.ts';
 import {
   Citation,
   Credibility,
@@ -36,6 +36,7 @@ export const DossierSource = z.strictObject({
   publishedOn: optionalNull(Edtf),
   reliability: Reliability.default('F'),
   notes: optionalNull(Notes.unwrap()),
+  locale: optionalNull(Locale),
 });
 
 export const DossierActor = z.strictObject({

@@ -89,6 +89,7 @@ export const FindingSchema = z
       'dangling-relation',
       'date-narrowed',
       'imprecise-date',
+      'stated-date-unread',
     ]),
     severity: z.enum(['error', 'warning', 'info']),
     facts: z.array(z.string()).meta({ description: 'The facts involved, the subject first' }),
@@ -208,6 +209,7 @@ export const SourceSchema = z
     url: z.string().nullable(),
     publishedOn: z.string().nullable(),
     notes: z.string().nullable(),
+    locale: z.string().nullable().meta({ description: 'BCP 47 tag: how the source writes numeric dates' }),
     reliability: Reliability,
     ...DocMeta,
   })

@@ -3,6 +3,7 @@ import { importDossier } from '../../src/dossier/importDossier.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { readFactHistory } from '../../projections/queries/factQuery.ts';
+import { exportDossier } from '../../src/exports/dossierExport.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
 
@@ -190,5 +191,33 @@ describe('importing a dossier', () => {
     ]);
     const rejected = await load({ facts: [{ id: 'far', summary: 'Far', when: 'Y99999999999999999' }] });
     expect(rejected.rejected[0]?.issues[0]?.message).to.match(/years are limited to ±9,999,999/);
+  });
+  it('keeps a source’s locale, reads its numeric dates by it, and refuses one that is not a language tag', async () => {
+    const fact = (id: string, source: string) => ({
+      id,
+      summary: id,
+      when: '2019-03-13',
+      citations: [{ source, statedDate: '13/3/2019' }],
+    });
+    const report = await load({
+      sources: [
+        { id: 'mx', title: 'Diario', locale: 'es-MX' },
+        { id: 'us', title: 'Daily', locale: 'en-US' },
+        { id: 'bad', title: 'Bad', locale: 'Spanish (Mexico)' },
+      ],
+      facts: [fact('read-in-mx', 'mx'), fact('read-in-us', 'us')],
+    });
+    expect(report.rejected.map((r) => r.issues[0])).to.deep.equal([
+      { path: 'sources[2].locale', message: 'must be a BCP 47 language tag such as en-US or es-MX' },
+    ]);
+    const entries = readTimeline(f.chronicle.readModels(), { kind: 'all' }).entries;
+    const codes = (id: string) => entries.find((e) => e.factId === id)?.findings.map((x) => x.code);
+    expect(codes('read-in-mx')).to.deep.equal([]);
+    expect(codes('read-in-us')).to.deep.equal(['stated-date-unread']);
+    const exported = exportDossier(f.chronicle.readModels());
+    expect(exported.sources.map((x) => [x.id, x.locale])).to.deep.equal([
+      ['mx', 'es-MX'],
+      ['us', 'en-US'],
+    ]);
   });
 });
