@@ -260,6 +260,13 @@ export const HealthSchema = z
   })
   .meta({ id: 'Health' });
 
+/** `direct=true`: a topic's own facts only, without its subtopics'. */
+export const DirectFlag = z
+  .enum(['true', 'false'], { error: 'must be true or false' })
+  .default('false')
+  .transform((v) => v === 'true')
+  .meta({ description: "A topic's own facts only (by default its subtopics' facts are included)" });
+
 export const TimelineQuery = z.strictObject({
   from: z.string().optional().meta({ description: 'EDTF: entries that may fall on or after it' }),
   to: z.string().optional().meta({ description: 'EDTF: entries that may fall on or before it' }),
@@ -279,6 +286,7 @@ export const TimelineQuery = z.strictObject({
     .default('false')
     .transform((v) => v === 'true')
     .meta({ description: 'Show retracted facts too, with status "retracted"' }),
+  direct: DirectFlag,
   asOf: z
     .string()
     .max(100)

@@ -305,6 +305,20 @@ describe('the HTTP API', () => {
       expect(tl.json.events[0].start_date.year).to.be.a('number');
     });
 
+    it('includes a topic’s subtopics unless direct=true, for timelines and checks', async () => {
+      const count = async (path: string) => (await f.request('GET', path)).json.entries.length;
+      expect(await count('/api/timelines/topics/chinese-influence')).to.equal(7);
+      expect(await count('/api/timelines/topics/chinese-influence?direct=true')).to.equal(0);
+      expect(await count('/api/timelines?topic=chinese-influence')).to.equal(7);
+      expect(await count('/api/timelines?topic=chinese-influence&direct=true')).to.equal(0);
+      const checks = await f.request('GET', '/api/checks?topic=chinese-influence&direct=true');
+      expect(checks.json.counts).to.deep.equal({ error: 0, warning: 0, info: 0 });
+      expect((await f.request('GET', '/api/checks?topic=chinese-influence')).json.counts.info).to.be.above(0);
+      const bad = await f.request('GET', '/api/timelines/topics/chinese-influence?direct=yes');
+      expect(bad.status).to.equal(400);
+      expect(bad.json.issues[0]).to.deep.include({ path: 'query.direct', message: 'must be true or false' });
+    });
+
     it('answers 404 for an unknown actor or topic', async () => {
       expect((await f.request('GET', '/api/timelines/actors/ghost')).status).to.equal(404);
       expect((await f.request('GET', '/api/timelines/topics/ghost')).status).to.equal(404);
