@@ -2,7 +2,7 @@ import { parseRelationOffset } from '../dates/index.ts';
 import type { CheckRelation } from './types.ts';
 
 /**
- * The relation as the words after "is asserted" (DESIGN.md § Dossier format, relation offsets).
+ * The relation as the words after "is asserted" (docs/design.md § Dossier format, relation offsets).
  *
  * @example
  * assertedText({ kind: 'after', target: 'b', offset: 'P10D' })   //=> '10 days after'

@@ -9,7 +9,7 @@ import { seasonLabel } from './formatPeriodLabel.ts';
  * seasons (21–24 and the Northern 25–28: spring = March–May; the Southern 29–32: spring =
  * September–November), quarters (33–36) and halves (40–41). A winter (Northern) or summer
  * (Southern) runs into the next year. The `edtf` package maps seasons to quarters and swaps the
- * Southern ones; this table is the rule instead (DESIGN.md § Fuzzy dates).
+ * Southern ones; this table is the rule instead (docs/design.md § Fuzzy dates).
  */
 type Grouping = 'season' | 'quarter' | 'half';
 

@@ -13,7 +13,7 @@ export interface Duration {
 /** How a relation's offset bounds the distance between two facts. */
 export type OffsetKind = 'exact' | 'about' | 'between' | 'at-most' | 'at-least';
 
-/** A relation offset read from its ISO 8601 text (DESIGN.md § Dossier format, relation offsets). */
+/** A relation offset read from its ISO 8601 text (docs/design.md § Dossier format, relation offsets). */
 export interface RelationOffset {
   readonly kind: OffsetKind;
   /** The shortest distance allowed (zero for "at most"). */

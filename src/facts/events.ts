@@ -15,7 +15,7 @@ export const Weekday = z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
 export const Credibility = z.number().int().min(1, 'must be 1–6').max(6, 'must be 1–6');
 export const RelationKind = z.enum(['after', 'before', 'same-day']);
 /**
- * How far apart a relation puts two facts (DESIGN.md § Dossier format): exactly (`P10D`, `P2W`,
+ * How far apart a relation puts two facts (docs/design.md § Dossier format): exactly (`P10D`, `P2W`,
  * `P5M`, `P1Y2M`), about (`P3Y~`), between (`P4M/P5M`), at most (`../P5M`), at least (`P5M/..`).
  */
 export const RelationOffset = z
