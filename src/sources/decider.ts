@@ -27,6 +27,7 @@ export const initialSourceState = (): SourceState => ({
   url: null,
   publishedOn: null,
   notes: null,
+  locale: null,
   reliability: 'F',
 });
 
@@ -57,6 +58,7 @@ const detailsOf = (s: SourceDetailsData): SourceDetailsData => ({
   url: s.url,
   publishedOn: s.publishedOn,
   notes: s.notes,
+  locale: s.locale,
 });
 
 export function decideSource(command: SourceCommand, state: SourceState): SourceEvent[] {
