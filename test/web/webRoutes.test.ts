@@ -43,7 +43,8 @@ describe('The web routes', () => {
     for (const [path, type] of [
       ['/assets/app.js', /javascript/],
       ['/assets/js/chart.js', /javascript/],
-      ['/assets/styles.css', /css/],
+      ['/assets/css/base.css', /css/],
+      ['/assets/css/panel.css', /css/],
       ['/assets/vendor/vis-timeline-graph2d.min.js', /javascript/],
       ['/assets/vendor/vis-timeline-graph2d.min.css', /css/],
     ] as const) {

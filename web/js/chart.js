@@ -246,7 +246,7 @@ export function worstSeverity(findings) {
   );
 }
 
-/** CSS classes that draw a fuzzy date honestly (see styles.css § Fuzzy dates). */
+/** CSS classes that draw a fuzzy date honestly (see css/chart.css). */
 export function classesOf(entry, fresh) {
   const { when } = entry;
   const classes = ['fz', when.earliest && when.earliest === when.latest ? 'fz-day' : 'fz-span'];
