@@ -8,6 +8,7 @@ import { AsOfControl, Picker } from './js/controls.js';
 import { mountFilterControls } from './js/filterControls.js';
 import { LiveFeed } from './js/liveFeed.js';
 import { createPanelActions } from './js/panelActions.js';
+import { mountPanelDialog } from './js/panelDialog.js';
 import { mountPanelView } from './js/panelView.js';
 import { mountPageViews } from './js/pageViews.js';
 import { createStore, initialState } from './js/store.js';
@@ -114,6 +115,10 @@ async function main() {
   });
   mountPageViews(store, { chart, asOfControl, actions });
   mountPanelView(store, { panel: $('fact-panel'), actions });
+  mountPanelDialog(store, {
+    panel: $('fact-panel'),
+    behind: [document.querySelector('.app-header'), $('sidebar'), $('main')],
+  });
   const controls = mountFilterControls(store, { actions, pickers: [actorPicker, topicPicker], chart, timeline });
   try {
     await loadRegistries();

@@ -82,10 +82,11 @@ export function renderFactPanel(panel, model) {
                     class: 'chip actor-chip',
                     onclick: () => model.onPickActor(a.id),
                     title: `Show only ${a.name}`,
+                    // Read as "Show only Guacamaya, perpetrator", not as the run-together chip text.
+                    'aria-label': `Show only ${a.name}${a.role ? `, ${a.role}` : ''}`,
                   },
-                  h('span', { class: 'visually-hidden' }, 'Show only '),
                   a.name,
-                  a.role && [h('span', { class: 'visually-hidden' }, ', '), h('span', { class: 'role' }, a.role)],
+                  a.role && h('span', { class: 'role' }, a.role),
                 ),
               ),
             ),

@@ -49,6 +49,14 @@ export function mountFilterControls(store, { actions, pickers, chart, timeline }
     actions.setRoute({ actors: [], topics: [], q: '', from: '', to: '' }, { refit: true });
   });
 
+  // On a narrow screen the filters fold behind a button, so the chart gets the width.
+  const toggle = $('filters-toggle');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    document.body.classList.toggle('filters-open', open);
+  });
+
   $('zoom-in').addEventListener('click', () => chart.zoom(0.6));
   $('zoom-out').addEventListener('click', () => chart.zoom(1.6));
   $('zoom-fit').addEventListener('click', () => chart.fit());
