@@ -5,6 +5,9 @@
 import { readActors, readSources, readTopics } from './js/api.js';
 import { TimelineChart } from './js/chart.js';
 import { AsOfControl, Picker } from './js/controls.js';
+import { createEditActions } from './js/editActions.js';
+import { createEditControls } from './js/editControls.js';
+import { changesOf } from './js/factDraft.js';
 import { mountFilterControls } from './js/filterControls.js';
 import { LiveFeed } from './js/liveFeed.js';
 import { createPanelActions } from './js/panelActions.js';
@@ -23,8 +26,29 @@ const feed = new LiveFeed({
   onReset: () => timeline.reset(),
   onStatus: (state, text) => store.update({ live: { state, text } }),
 });
-const timeline = createTimelineActions(store, { feed, onLoaded: () => panel.refresh() });
+const timeline = createTimelineActions(store, {
+  feed,
+  onLoaded: () => panel.refresh(),
+  onChange: (message) => panel.noteChange(message),
+});
 const panel = createPanelActions(store, { setRoute: timeline.setRoute });
+const edit = createEditActions(store, { showFact: panel.showFact });
+
+/** Whether an open edit form holds changes not saved yet. */
+function unsaved() {
+  const { editor } = store.state;
+  if (!editor || editor.conflict) return Boolean(editor?.conflict);
+  return changesOf(editor.base, editor.draft).length > 0 || editor.draft.id.trim() !== '';
+}
+
+/** Leaving an unsaved edit is refused with a word, never done silently. */
+function keepUnsaved() {
+  if (!unsaved()) return false;
+  store.update((s) => ({
+    editor: { ...s.editor, error: { message: 'Your edit is not saved: Save it, or Cancel to drop it.' } },
+  }));
+  return true;
+}
 
 const actorPicker = new Picker({
   name: 'actor',
@@ -50,7 +74,14 @@ const asOfControl = new AsOfControl({
 });
 
 const actions = {
-  showFact: panel.showFact,
+  showFact(factId, options) {
+    const { editor } = store.state;
+    if (editor && factId !== editor.factId) {
+      if (keepUnsaved()) return Promise.resolve();
+      store.update({ editor: null });
+    }
+    return panel.showFact(factId, options);
+  },
   setRoute: timeline.setRoute,
   /** Shows only the picked actors or topics. */
   pickOnly(change) {
@@ -61,7 +92,7 @@ const actions = {
   /** From the findings view to the timeline: the finding's facts selected and in view, the first one open. */
   jumpToFacts(factIds, factId) {
     actions.setView('chart');
-    void panel.showFact(factId, { focus: false }).then(() => $('chart').focus());
+    void actions.showFact(factId, { focus: false }).then(() => $('chart').focus());
     chart.reveal(factIds);
   },
   setView(view) {
@@ -69,6 +100,7 @@ const actions = {
   },
   /** Closes the panel and gives the focus back to what opened it (the same fact's row, when redrawn). */
   closePanel() {
+    if (keepUnsaved()) return;
     const factId = store.state.panel?.factId;
     const opener = panel.closeFact();
     const view = store.state.route.view;
@@ -110,11 +142,17 @@ async function main() {
     return;
   }
   chart = new TimelineChart($('chart'), {
-    onSelect: (id) => void panel.showFact(id, { focus: false }),
-    onOpen: (id) => void panel.showFact(id, { focus: true, opener: $('chart') }),
+    onSelect: (id) => void actions.showFact(id, { focus: false }),
+    onOpen: (id) => void actions.showFact(id, { focus: true, opener: $('chart') }),
   });
+  const editControls = createEditControls(store, { edit, closePanel: actions.closePanel });
   mountPageViews(store, { chart, asOfControl, actions });
-  mountPanelView(store, { panel: $('fact-panel'), actions });
+  mountPanelView(store, {
+    panel: $('fact-panel'),
+    actions,
+    slots: { editor: editControls.drawEditor, actions: editControls.panelExtras },
+  });
+  editControls.mountNewFact();
   mountPanelDialog(store, {
     panel: $('fact-panel'),
     behind: [document.querySelector('.app-header'), $('sidebar'), $('main')],

@@ -1,4 +1,6 @@
 import { readFact, readHistory } from './api.js';
+import { describeEvent } from './labels.js';
+import { namesOf } from './names.js';
 
 /**
  * The fact panel's actions. `panel` in the state is null when closed, else
@@ -43,7 +45,7 @@ export function createPanelActions(store, { setRoute }) {
   function refresh() {
     const { panel, route } = store.state;
     if (route.fact && (!panel || panel.factId !== route.fact)) void showFact(route.fact, { push: false });
-    else if (panel) void showFact(panel.factId, { push: false });
+    else if (panel?.factId) void showFact(panel.factId, { push: false });
   }
 
   /** Closes the panel; the focus goes back to where the panel was opened from. */
@@ -55,5 +57,28 @@ export function createPanelActions(store, { setRoute }) {
     return panel?.opener ?? null;
   }
 
-  return { showFact, refresh, closeFact };
+  /**
+   * A change the live feed brought: when it is to the open fact and newer than what the panel
+   * holds (not this page's own save), the panel says who changed what, at once.
+   */
+  function noteChange(message) {
+    const { panel, editor } = store.state;
+    const revision = message.entry?.revision;
+    if (!panel?.factId || panel.factId !== message.factId || revision === undefined) return;
+    if (editor?.saving || revision <= (panel.fact?.revision ?? Infinity)) return;
+    const factId = panel.factId;
+    const mark = (changedBy) => {
+      const now = store.state.panel;
+      if (now?.factId === factId) store.update({ panel: { ...now, changedBy } });
+    };
+    mark({ revision, who: null, what: null });
+    readHistory(factId)
+      .then(({ events }) => {
+        const last = events.at(-1);
+        if (last) mark({ revision, who: last.recordedBy, what: describeEvent(last, namesOf(store.state)) });
+      })
+      .catch(() => {});
+  }
+
+  return { showFact, refresh, closeFact, noteChange };
 }

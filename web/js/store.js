@@ -76,3 +76,6 @@ export function initialState(route) {
     session: { role: null, name: null },
   };
 }
+
+/** Whether the person using the page may edit. */
+export const canEdit = (state) => state.session.role === 'editor' || state.session.role === 'admin';

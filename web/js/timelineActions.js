@@ -59,9 +59,10 @@ function scopeOf(route) {
 
 /**
  * Loading the timeline and following the live feed, as actions on the store. `feed` is the
- * LiveFeed; `onLoaded` runs after each load (the panel re-reads the open fact).
+ * LiveFeed; `onLoaded` runs after each load (the panel re-reads the open fact), `onChange` with
+ * each change the feed brings (the panel notices a change to its fact).
  */
-export function createTimelineActions(store, { feed, onLoaded }) {
+export function createTimelineActions(store, { feed, onLoaded, onChange }) {
   let loading = null;
   let followed = null;
   let refreshQueued = false;
@@ -131,6 +132,7 @@ export function createTimelineActions(store, { feed, onLoaded }) {
     noteHead(message.position);
     const { route, data } = store.state;
     if (!route.asOf && comparePositions(message.position, data.position) <= 0) return; // already on screen
+    onChange(message);
     const entry = message.entry;
     const retractedSeen = new Map(store.state.retractedSeen);
     if (entry?.status === 'retracted') retractedSeen.set(message.factId, entry);
