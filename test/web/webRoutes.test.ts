@@ -56,6 +56,14 @@ describe('The web routes', () => {
     expect(vendor.text).to.include('vis-timeline and vis-graph2d');
   });
 
+  it('serve htm and Preact in one ES module from htm’s package, for the edit forms', async () => {
+    const res = await f.request('GET', '/assets/vendor/htm-preact.js');
+
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('content-type')).to.match(/javascript/);
+    expect(res.text).to.match(/export\s*\{[^}]*\bas html\b/);
+  });
+
   it('answer an unknown asset with a problem document, and serve nothing outside web/', async () => {
     for (const path of [
       '/assets/nope.js',

@@ -29,18 +29,22 @@ export function createEditActions(store, { showFact }) {
   }
 
   function startNew(opener) {
-    store.update((s) => ({
-      panel: {
-        factId: null,
-        fact: null,
-        history: null,
-        error: null,
-        focus: (s.panel?.focus ?? 0) + 1,
-        opener,
-        changedBy: null,
-      },
-      editor: blank('new', null, emptyDraft(), null),
-    }));
+    store.update(
+      (s) => ({
+        route: { ...s.route, fact: '' },
+        panel: {
+          factId: null,
+          fact: null,
+          history: null,
+          error: null,
+          focus: (s.panel?.focus ?? 0) + 1,
+          opener,
+          changedBy: null,
+        },
+        editor: blank('new', null, emptyDraft(), null),
+      }),
+      { history: 'replace' },
+    );
   }
 
   function blank(mode, factId, base, etag) {

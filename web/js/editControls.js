@@ -93,7 +93,8 @@ export function createEditControls(store, { edit, closePanel }) {
       store,
       (s) => [s.session],
       (state) => {
-        button.hidden = !canEdit(state);
+        // Shown until the role is known (no shift of the header for the editors it is for).
+        button.hidden = state.session.role !== null && !canEdit(state);
       },
     );
     watch(

@@ -57,8 +57,8 @@ export function Conflict({ conflict, names, actions }) {
       ${conflict.events.map(
         (e) =>
           html`<li key=${e.eventId}>
-            <strong>${e.recordedBy}</strong>, ${formatInstant(e.recordedAt)}:
-            ${describeEvent(e, names)}${e.reason ? ` (why: ${e.reason})` : ''}
+            <strong>${e.recordedBy}</strong>
+            ${`, ${formatInstant(e.recordedAt)}: ${describeEvent(e, names)}${e.reason ? ` (why: ${e.reason})` : ''}`}
           </li>`,
       )}
     </ul>
