@@ -32,7 +32,8 @@ export function pageHarness() {
     path = '/',
     viewport?: { width: number; height: number },
   ): Promise<OpenedPage> {
-    const s = await openPage(browser);
+    // Generous waits: the suite shares two cores with everything else the machine runs.
+    const s = await openPage(browser, { timeoutMs: 20_000 });
     cleanups.push(() => s.close());
     if (viewport) await s.page.setViewportSize(viewport);
     await s.page.goto(`${f.url}${path}`);

@@ -14,7 +14,7 @@ const focusInPanel = (page: Page) =>
 const mainInert = (page: Page) => page.evaluate('document.getElementById("main").inert');
 
 describe('The timeline page’s accessibility (headless Chromium, axe-core)', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
   const { open } = pageHarness();
 
   describe('axe-core (WCAG 2.0–2.2 A and AA, best practices)', () => {

@@ -16,7 +16,7 @@ function expectCleanBut(s: PageSession, ...statuses: number[]): void {
 }
 
 describe('Editing from the page (headless Chromium)', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
   const { open, another } = pageHarness();
 
   it('records a fact from the New fact form: it is in the timeline and its panel at once', async () => {
@@ -235,6 +235,36 @@ describe('Editing from the page (headless Chromium)', function () {
       await panel(page).locator('.field-error').first().waitFor();
       expect(await seriousViolations(page), 'new fact form with errors').to.deep.equal([]);
       expectCleanBut(s, 412, 400);
+    });
+
+    it('records a new fact from the keyboard alone', async () => {
+      const { page, f, s } = await open('/');
+      await button(page, 'New fact').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#fact-title:focus').waitFor();
+      const typing: Record<string, string> = {
+        Id: 'keyboard-fact',
+        Summary: 'A fact recorded without a mouse',
+        Date: '2022-07-01',
+        Reason: 'typed in',
+      };
+      let saved = false;
+      for (let i = 0; i < 60 && !saved; i++) {
+        await page.keyboard.press('Tab');
+        const label = String(
+          await page.evaluate(
+            `(() => { const el = document.activeElement; return (el.labels && el.labels[0] ? el.labels[0].textContent : el.textContent || '').trim(); })()`,
+          ),
+        );
+        if (typing[label]) await page.keyboard.type(typing[label]);
+        if (label === 'Save') {
+          await page.keyboard.press('Enter');
+          saved = true;
+        }
+      }
+      await panel(page).getByRole('heading', { name: 'A fact recorded without a mouse' }).waitFor();
+      expect((await ok(f, 'GET', '/api/facts/keyboard-fact')).when.edtf).to.equal('2022-07-01');
+      expectClean(s);
     });
 
     it('can be filled and saved from the keyboard alone', async () => {
