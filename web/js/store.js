@@ -9,7 +9,7 @@
  * - `fresh`     factId → 'added' | 'changed', while an entry is highlighted after a live change;
  * - `registries` actors, topics and sources by id (names, aliases, publication dates);
  * - `panel`     the open fact: its document, history, error, whether someone else changed it;
- * - `editor`    the edit form when one is open (see factEditor.js);
+ * - `editor`    the edit form when one is open (see editActions.js);
  * - `live`, `head`, `pending`, `error`, `session` the live feed's state, the newest log position
  *   known, changes counted while looking at the past, the last loading error, and who is using
  *   the page (its role decides whether edit controls show).

@@ -69,6 +69,10 @@ export function createTimelineActions(store, { feed, onLoaded, onChange }) {
   let debounceTimer = null;
   const freshTimers = new Map();
   const unannounced = new Set();
+  // What the feed brought since the last load: applied together with the entries it changes, so
+  // a live change draws the views once, not once per event and again after the reload.
+  const pendingFresh = new Map();
+  let pendingRetracted = null;
 
   /** Reads the timeline for the current route. Each call supersedes the previous one. */
   async function load({ refit = false } = {}) {
@@ -86,13 +90,19 @@ export function createTimelineActions(store, { feed, onLoaded, onChange }) {
     }
     if (loading !== controller) return;
     const entries = result.entries.filter((e) => matches(route, e, query));
-    const extra = retractedToShow(store.state, query, new Set(entries.map((e) => e.factId)));
+    const retractedSeen = pendingRetracted ?? store.state.retractedSeen;
+    const fresh = pendingFresh.size > 0 ? new Map([...store.state.fresh, ...pendingFresh]) : store.state.fresh;
+    pendingRetracted = null;
+    pendingFresh.clear();
+    const extra = retractedToShow({ ...store.state, retractedSeen }, query, new Set(entries.map((e) => e.factId)));
     if (extra.length > 0) {
       entries.push(...extra);
       entries.sort(byDate);
     }
     store.update((state) => ({
       error: null,
+      fresh,
+      retractedSeen,
       data: {
         entries,
         byId: new Map(entries.map((e) => [e.factId, e])),
@@ -134,18 +144,14 @@ export function createTimelineActions(store, { feed, onLoaded, onChange }) {
     if (!route.asOf && comparePositions(message.position, data.position) <= 0) return; // already on screen
     onChange(message);
     const entry = message.entry;
-    const retractedSeen = new Map(store.state.retractedSeen);
-    if (entry?.status === 'retracted') retractedSeen.set(message.factId, entry);
-    else retractedSeen.delete(message.factId);
-    store.update({ retractedSeen });
+    pendingRetracted ??= new Map(store.state.retractedSeen);
+    if (entry?.status === 'retracted') pendingRetracted.set(message.factId, entry);
+    else pendingRetracted.delete(message.factId);
     if (name === 'entry-removed') {
       announce(`Removed from this timeline: ${truncate(entry?.summary ?? message.factId, 120)}`);
     } else {
-      const fresh = store.state.fresh;
-      markFresh(
-        message.factId,
-        name === 'entry-added' && !fresh.has(message.factId) ? 'added' : (fresh.get(message.factId) ?? 'changed'),
-      );
+      const known = pendingFresh.get(message.factId) ?? store.state.fresh.get(message.factId);
+      markFresh(message.factId, name === 'entry-added' && !known ? 'added' : (known ?? 'changed'));
     }
     if (route.asOf) {
       store.update((state) => ({ pending: state.pending + 1 }));
@@ -162,13 +168,14 @@ export function createTimelineActions(store, { feed, onLoaded, onChange }) {
   }
 
   function markFresh(factId, kind) {
-    store.update((state) => ({ fresh: new Map(state.fresh).set(factId, kind) }));
+    pendingFresh.set(factId, kind);
     unannounced.add(factId);
     clearTimeout(freshTimers.get(factId));
     freshTimers.set(
       factId,
       setTimeout(() => {
         freshTimers.delete(factId);
+        pendingFresh.delete(factId);
         const fresh = new Map(store.state.fresh);
         fresh.delete(factId);
         store.update({ fresh });
