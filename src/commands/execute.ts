@@ -1,9 +1,17 @@
 import type { Clock } from '../core/clock.ts';
 import { ConcurrencyError } from '../core/errors.ts';
 import type { NewEvent } from '../core/event.ts';
-import { decodeEvent, encodeEvent, type CallerMetadata, type ChronicleEvent } from '../events/catalog.ts';
+import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../store/port.ts';
-import { aggregates, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from './aggregates.ts';
+import {
+  deciderOf,
+  isEventOf,
+  streamNameOf,
+  type AggregateKind,
+  type CommandOf,
+  type EventOf,
+  type StateOf,
+} from './aggregates.ts';
 
 /** What writing needs: the store, a clock and an id source (injected, so tests are deterministic). */
 export interface WriteDeps {
@@ -43,24 +51,35 @@ export async function loadAggregate<K extends AggregateKind>(
   kind: K,
   id: string,
 ): Promise<LoadedAggregate<K>> {
-  const decider = aggregates[kind];
+  const decider = deciderOf(kind);
   const recorded = await store.readStream(streamNameOf(kind, id));
-  let state = decider.initialState() as StateOf<K>;
+  let state = decider.initialState();
   for (const r of recorded) {
-    state = (decider.evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(state, decodeEvent(r).event);
+    const { event } = decodeEvent(r);
+    if (!isEventOf(kind, event)) throw new Error(`unhandled ${kind} event ${event.type}`);
+    state = decider.evolve(state, event);
   }
   return { state, revision: recorded.at(-1)?.revision };
 }
 
-function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: StateOf<K>): ChronicleEvent[] {
-  return (aggregates[kind].decide as (c: CommandOf<K>, s: StateOf<K>) => ChronicleEvent[])(command, state);
-}
-
-function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: readonly ChronicleEvent[]): StateOf<K> {
-  return events.reduce(
-    (s, e) => (aggregates[kind].evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(s, e),
-    state,
-  );
+/**
+ * Decides `commands` in turn, each on the state the previous ones leave: their events, and the
+ * state after them. A refused command throws, and nothing is decided.
+ */
+export function decideInTurn<K extends AggregateKind>(
+  kind: K,
+  state: StateOf<K>,
+  commands: readonly CommandOf<K>[],
+): { events: EventOf<K>[]; state: StateOf<K> } {
+  const { decide, evolve } = deciderOf(kind);
+  const events: EventOf<K>[] = [];
+  let current = state;
+  for (const command of commands) {
+    const decided = decide(command, current);
+    current = decided.reduce(evolve, current);
+    events.push(...decided);
+  }
+  return { events, state: current };
 }
 
 /**
@@ -84,10 +103,10 @@ export async function execute<K extends AggregateKind>(
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
       throw new ConcurrencyError(streamName, options.expectedRevision.toString(), revision);
     }
-    const domainEvents = decide(kind, command, state);
+    const decided = decideInTurn(kind, state, [command]);
     const now = deps.clock();
-    const events = domainEvents.map((e) => encodeEvent(e, deps.newId(), options.metadata, now));
-    const next = evolveAll(kind, state, domainEvents);
+    const events = decided.events.map((e) => encodeEvent(e, deps.newId(), options.metadata, now));
+    const next = decided.state;
     if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined, state: next };
     try {
       const result = await deps.store.append(streamName, events, { expectedRevision: revision ?? 'no_stream' });
@@ -102,5 +121,4 @@ export async function execute<K extends AggregateKind>(
 /** One planned write of a batch (import): the command's events with content-derived ids. */
 export interface PlannedWrite {
   readonly request: AppendRequest;
-  readonly domainEvents: readonly ChronicleEvent[];
 }
