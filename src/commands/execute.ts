@@ -1,5 +1,5 @@
 import type { Clock } from '../core/clock.ts';
-import { ConcurrencyError } from '../core/errors.ts';
+import { ConcurrencyError, ValidationError } from '../core/errors.ts';
 import type { NewEvent } from '../core/event.ts';
 import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../store/port.ts';
@@ -12,6 +12,8 @@ import {
   type EventOf,
   type StateOf,
 } from './aggregates.ts';
+import { KnownIds } from './knownIds.ts';
+import { missingReferences } from './references.ts';
 
 /** What writing needs: the store, a clock and an id source (injected, so tests are deterministic). */
 export interface WriteDeps {
@@ -30,13 +32,12 @@ export interface ExecuteOptions {
   readonly expectedRevision?: bigint;
 }
 
-export interface ExecuteResult<K extends AggregateKind> {
+export interface ExecuteResult {
   readonly streamName: string;
   readonly events: readonly NewEvent[];
   /** Stream revision after the command (the fact's ETag). */
   readonly revision: bigint;
   readonly position: string | undefined;
-  readonly state: StateOf<K>;
 }
 
 export interface LoadedAggregate<K extends AggregateKind> {
@@ -63,14 +64,14 @@ export async function loadAggregate<K extends AggregateKind>(
 }
 
 /**
- * Decides `commands` in turn, each on the state the previous ones leave: their events, and the
- * state after them. A refused command throws, and nothing is decided.
+ * Decides `commands` in turn, each on the state the previous ones leave, and returns all their
+ * events. A refused command throws, and nothing is decided.
  */
 export function decideInTurn<K extends AggregateKind>(
   kind: K,
   state: StateOf<K>,
   commands: readonly CommandOf<K>[],
-): { events: EventOf<K>[]; state: StateOf<K> } {
+): EventOf<K>[] {
   const { decide, evolve } = deciderOf(kind);
   const events: EventOf<K>[] = [];
   let current = state;
@@ -79,7 +80,7 @@ export function decideInTurn<K extends AggregateKind>(
     current = decided.reduce(evolve, current);
     events.push(...decided);
   }
-  return { events, state: current };
+  return events;
 }
 
 /**
@@ -89,14 +90,19 @@ export function decideInTurn<K extends AggregateKind>(
  */
 const MAX_ATTEMPTS = 64;
 
-/** Loads the aggregate, decides the command and appends the events (one transaction). */
+/**
+ * Checks that what the command names exists (`missingReferences`), loads the aggregate, decides
+ * the command and appends the events (one transaction). The one way HTTP and the CLI write.
+ */
 export async function execute<K extends AggregateKind>(
   deps: WriteDeps,
   kind: K,
   id: string,
   command: CommandOf<K>,
   options: ExecuteOptions,
-): Promise<ExecuteResult<K>> {
+): Promise<ExecuteResult> {
+  const missing = await missingReferences(new KnownIds(deps.store), kind, command);
+  if (missing.length > 0) throw new ValidationError(missing);
   const streamName = streamNameOf(kind, id);
   for (let attempt = 1; ; attempt++) {
     const { state, revision } = await loadAggregate(deps.store, kind, id);
@@ -105,12 +111,11 @@ export async function execute<K extends AggregateKind>(
     }
     const decided = decideInTurn(kind, state, [command]);
     const now = deps.clock();
-    const events = decided.events.map((e) => encodeEvent(e, deps.newId(), options.metadata, now));
-    const next = decided.state;
-    if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined, state: next };
+    const events = decided.map((e) => encodeEvent(e, deps.newId(), options.metadata, now));
+    if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined };
     try {
       const result = await deps.store.append(streamName, events, { expectedRevision: revision ?? 'no_stream' });
-      return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
+      return { streamName, events, revision: result.nextExpectedRevision, position: result.position };
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS)
         throw error;

@@ -21,7 +21,7 @@ export async function planItem<K extends AggregateKind>(
 ): Promise<PlannedWrite> {
   const streamName = streamNameOf(kind, id);
   const { state, revision } = await loadAggregate(store, kind, id);
-  const events = decideInTurn(kind, state, commands).events.map((e, i) =>
+  const events = decideInTurn(kind, state, commands).map((e, i) =>
     encodeEvent(e, contentEventId(streamName, revision, i, e.type, e.data), metadata, now),
   );
   return { request: { stream: streamName, events, expectedRevision: revision ?? 'no_stream' } };

@@ -1,7 +1,7 @@
 import { AlreadyExistsError, IllegalStateError, NotFoundError } from '../core/errors.ts';
 import type { CitationData, FactEvent, RelationData } from './events.ts';
 
-export interface Citation extends CitationData {
+interface Citation extends CitationData {
   readonly citationId: string;
 }
 
