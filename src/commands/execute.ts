@@ -32,12 +32,13 @@ export interface ExecuteOptions {
   readonly expectedRevision?: bigint;
 }
 
-export interface ExecuteResult {
+export interface ExecuteResult<K extends AggregateKind> {
   readonly streamName: string;
   readonly events: readonly NewEvent[];
   /** Stream revision after the command (the fact's ETag). */
   readonly revision: bigint;
   readonly position: string | undefined;
+  readonly state: StateOf<K>;
 }
 
 export interface LoadedAggregate<K extends AggregateKind> {
@@ -63,24 +64,12 @@ export async function loadAggregate<K extends AggregateKind>(
   return { state, revision: recorded.at(-1)?.revision };
 }
 
-/**
- * Decides `commands` in turn, each on the state the previous ones leave, and returns all their
- * events. A refused command throws, and nothing is decided.
- */
-export function decideInTurn<K extends AggregateKind>(
-  kind: K,
-  state: StateOf<K>,
-  commands: readonly CommandOf<K>[],
-): EventOf<K>[] {
-  const { decide, evolve } = deciderOf(kind);
-  const events: EventOf<K>[] = [];
-  let current = state;
-  for (const command of commands) {
-    const decided = decide(command, current);
-    current = decided.reduce(evolve, current);
-    events.push(...decided);
-  }
-  return events;
+function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: StateOf<K>): EventOf<K>[] {
+  return deciderOf(kind).decide(command, state);
+}
+
+function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: readonly EventOf<K>[]): StateOf<K> {
+  return events.reduce(deciderOf(kind).evolve, state);
 }
 
 /**
@@ -100,7 +89,7 @@ export async function execute<K extends AggregateKind>(
   id: string,
   command: CommandOf<K>,
   options: ExecuteOptions,
-): Promise<ExecuteResult> {
+): Promise<ExecuteResult<K>> {
   const missing = await missingReferences(new KnownIds(deps.store), kind, command);
   if (missing.length > 0) throw new ValidationError(missing);
   const streamName = streamNameOf(kind, id);
@@ -109,13 +98,14 @@ export async function execute<K extends AggregateKind>(
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
       throw new ConcurrencyError(streamName, options.expectedRevision.toString(), revision);
     }
-    const decided = decideInTurn(kind, state, [command]);
+    const domainEvents = decide(kind, command, state);
     const now = deps.clock();
-    const events = decided.map((e) => encodeEvent(e, deps.newId(), options.metadata, now));
-    if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined };
+    const events = domainEvents.map((e) => encodeEvent(e, deps.newId(), options.metadata, now));
+    const next = evolveAll(kind, state, domainEvents);
+    if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined, state: next };
     try {
       const result = await deps.store.append(streamName, events, { expectedRevision: revision ?? 'no_stream' });
-      return { streamName, events, revision: result.nextExpectedRevision, position: result.position };
+      return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS)
         throw error;

@@ -1,6 +1,6 @@
-import { streamNameOf, type AggregateKind, type CommandOf } from '../commands/aggregates.ts';
+import { deciderOf, streamNameOf, type AggregateKind, type CommandOf, type EventOf } from '../commands/aggregates.ts';
 import { contentEventId } from '../commands/eventIds.ts';
-import { decideInTurn, loadAggregate, type PlannedWrite } from '../commands/execute.ts';
+import { loadAggregate, type PlannedWrite } from '../commands/execute.ts';
 import { encodeEvent, type CallerMetadata } from '../events/catalog.ts';
 import type { EventStore } from '../store/port.ts';
 
@@ -20,8 +20,16 @@ export async function planItem<K extends AggregateKind>(
   now: Date,
 ): Promise<PlannedWrite> {
   const streamName = streamNameOf(kind, id);
+  const { decide, evolve } = deciderOf(kind);
   const { state, revision } = await loadAggregate(store, kind, id);
-  const events = decideInTurn(kind, state, commands).map((e, i) =>
+  let current = state;
+  const domainEvents: EventOf<K>[] = [];
+  for (const command of commands) {
+    const decided = decide(command, current);
+    current = decided.reduce(evolve, current);
+    domainEvents.push(...decided);
+  }
+  const events = domainEvents.map((e, i) =>
     encodeEvent(e, contentEventId(streamName, revision, i, e.type, e.data), metadata, now),
   );
   return { request: { stream: streamName, events, expectedRevision: revision ?? 'no_stream' } };
