@@ -1,12 +1,13 @@
-import type { z } from 'zod';
-import type { ActorKindValue } from '../src/actors/events.ts';
+import type { ActorEvent } from '../src/actors/events.ts';
 import type { CitationData, RelationData } from '../src/facts/events.ts';
-import type { Reliability } from '../src/sources/events.ts';
+import type { SourceEvent } from '../src/sources/events.ts';
+import type { TopicEvent } from '../src/topics/events.ts';
 
 /**
  * The documents the read models store, as JSON, and the API and the live feed serve. They are the
  * read side's own types, built by the projections from events: the deciders' states may change
- * shape without changing a stored byte. The key order of each type is the order of the stored JSON.
+ * shape without changing a stored byte. A registry document holds its first event's payload, kept
+ * up to date, in that payload's key order; the projection specs pin the stored JSON of each kind.
  */
 
 /** Where an event sits: its stream revision, its global position and the read model's sequence number. */
@@ -33,12 +34,12 @@ export interface DocumentMeta {
 }
 
 /** A citation of a fact document, keyed by its id in `citations`. */
-export interface CitationDoc extends CitationData {
+interface CitationDoc extends CitationData {
   readonly citationId: string;
 }
 
 /** A fact as it is now: the fact read model. */
-export interface FactBody {
+interface FactBody {
   readonly factId: string;
   readonly summary: string;
   readonly notes: string | null;
@@ -55,32 +56,16 @@ export interface FactBody {
   readonly retracted: boolean;
 }
 
-export interface ActorBody {
-  readonly actorId: string;
-  readonly name: string;
-  readonly kind: ActorKindValue;
-  readonly aliases: readonly string[];
-  readonly notes: string | null;
-  /** The actor this one was found to be, or `null`. */
-  readonly mergedInto: string | null;
-}
+type Payload<E extends { type: string; data: object }, T extends E['type']> = Extract<E, { type: T }>['data'];
 
-export interface TopicBody {
-  readonly topicId: string;
-  readonly label: string;
-  readonly parent: string | null;
-  readonly notes: string | null;
-}
+/** An actor: its registration, kept up to date, and the actor it was found to be (`mergedInto`), or `null`. */
+type ActorBody = Payload<ActorEvent, 'ActorRegistered'> & { readonly mergedInto: string | null };
 
-export interface SourceBody {
-  readonly title: string;
-  readonly publisher: string | null;
-  readonly url: string | null;
-  readonly publishedOn: string | null;
-  readonly notes: string | null;
-  readonly sourceId: string;
-  readonly reliability: z.infer<typeof Reliability>;
-}
+/** A topic: its definition, kept up to date. */
+type TopicBody = Payload<TopicEvent, 'TopicDefined'>;
+
+/** A source: its registration, kept up to date. */
+type SourceBody = Payload<SourceEvent, 'SourceRegistered'>;
 
 export type FactDoc = FactBody & DocumentMeta;
 export type ActorDoc = ActorBody & DocumentMeta;

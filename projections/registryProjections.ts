@@ -6,16 +6,14 @@ import { stampDocument, type ActorDoc, type EventPlace, type SourceDoc, type Top
 /**
  * The registries' read models: one document per actor, topic and source. Pure:
  * `(document | null, event) → document | null`. The first event of a stream starts the document
- * (or starts it again); any other event changes a copy of it, and leaves an id whose first event
- * the log does not hold absent.
+ * with a copy of its payload (or starts it again); any other event changes a copy of it, and
+ * leaves an id whose first event the log does not hold absent.
  */
 
 /** Actor registry read model (names, aliases, merges). */
 export function projectActor(doc: ActorDoc | null, event: ActorEvent, place: EventPlace): ActorDoc | null {
-  if (event.type === 'ActorRegistered') {
-    const { actorId, name, kind, aliases, notes } = event.data;
-    return stampDocument({ actorId, name, kind, aliases: [...aliases], notes, mergedInto: null }, doc, place);
-  }
+  if (event.type === 'ActorRegistered')
+    return stampDocument({ ...event.data, aliases: [...event.data.aliases], mergedInto: null }, doc, place);
   return doc && stampDocument(changedActor(doc, event), doc, place);
 }
 
@@ -38,10 +36,7 @@ function changedActor(doc: ActorDoc, event: Exclude<ActorEvent, { type: 'ActorRe
 
 /** Topic registry read model. */
 export function projectTopic(doc: TopicDoc | null, event: TopicEvent, place: EventPlace): TopicDoc | null {
-  if (event.type === 'TopicDefined') {
-    const { topicId, label, parent, notes } = event.data;
-    return stampDocument({ topicId, label, parent, notes }, doc, place);
-  }
+  if (event.type === 'TopicDefined') return stampDocument({ ...event.data }, doc, place);
   return doc && stampDocument(changedTopic(doc, event), doc, place);
 }
 
@@ -60,10 +55,7 @@ function changedTopic(doc: TopicDoc, event: Exclude<TopicEvent, { type: 'TopicDe
 
 /** Source registry read model. */
 export function projectSource(doc: SourceDoc | null, event: SourceEvent, place: EventPlace): SourceDoc | null {
-  if (event.type === 'SourceRegistered') {
-    const { title, publisher, url, publishedOn, notes, sourceId, reliability } = event.data;
-    return stampDocument({ title, publisher, url, publishedOn, notes, sourceId, reliability }, doc, place);
-  }
+  if (event.type === 'SourceRegistered') return stampDocument({ ...event.data }, doc, place);
   return doc && stampDocument(changedSource(doc, event), doc, place);
 }
 
@@ -71,10 +63,8 @@ function changedSource(doc: SourceDoc, event: Exclude<SourceEvent, { type: 'Sour
   switch (event.type) {
     case 'SourceReliabilityRated':
       return { ...doc, reliability: event.data.reliability };
-    case 'SourceDetailsEdited': {
-      const { title, publisher, url, publishedOn, notes } = event.data;
-      return { ...doc, title, publisher, url, publishedOn, notes };
-    }
+    case 'SourceDetailsEdited':
+      return { ...doc, ...event.data };
     default: {
       const unreachable: never = event;
       throw new Error(`unhandled source event ${(unreachable as { type: string }).type}`);
