@@ -24,7 +24,7 @@ export interface RegisteredSource extends SourceInput {
   readonly status: 'registered';
 }
 
-/** The state the source decider works on: each command's decision takes the variant it is legal on. */
+/** The state the source decider works on: a command's decision needs the variant it is legal on. */
 export type SourceState = AbsentSource | RegisteredSource;
 
 export const initialSourceState = (): SourceState => ({ status: 'absent' });
@@ -45,15 +45,51 @@ export function evolveSource(state: SourceState, event: SourceEvent): SourceStat
   }
 }
 
-/** Dispatches a command to its decision, with the state narrowed to the variant it is legal on. */
+function register(input: SourceInput, _state: AbsentSource): SourceEvent[] {
+  if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
+  return [{ type: 'SourceRegistered', data: { ...input } }];
+}
+
+const detailsOf = (s: SourceDetailsData): SourceDetailsData => ({
+  title: s.title,
+  publisher: s.publisher,
+  url: s.url,
+  publishedOn: s.publishedOn,
+  notes: s.notes,
+});
+
+/**
+ * Dispatches a command on the state variant it is legal on: a source's fields are there only once
+ * it is registered, so a decision cannot read them before the state is narrowed.
+ */
 export function decideSource(command: SourceCommand, state: SourceState): SourceEvent[] {
   switch (command.type) {
     case 'RegisterSource':
       return register(command.data, absent(state, command.data.sourceId));
-    case 'SyncSource':
-      return sync(command.data, state);
-    case 'RateSourceReliability':
-      return rate(command.data, registered(state, command.data.sourceId));
+    case 'SyncSource': {
+      const input = command.data;
+      if (state.status === 'absent') return register(input, state);
+      if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
+      const out: SourceEvent[] = [];
+      const wanted = detailsOf(input);
+      if (JSON.stringify(wanted) !== JSON.stringify(detailsOf(state))) {
+        out.push({ type: 'SourceDetailsEdited', data: { sourceId: input.sourceId, ...wanted } });
+      }
+      if (input.reliability !== state.reliability) {
+        out.push({
+          type: 'SourceReliabilityRated',
+          data: { sourceId: input.sourceId, reliability: input.reliability, previous: state.reliability },
+        });
+      }
+      return out;
+    }
+    case 'RateSourceReliability': {
+      const { sourceId, reliability } = command.data;
+      if (state.status === 'absent') throw new NotFoundError(`source ${sourceId} does not exist`);
+      if (reliability === state.reliability)
+        throw new IllegalStateError(`source ${sourceId} is already rated ${reliability}`);
+      return [{ type: 'SourceReliabilityRated', data: { sourceId, reliability, previous: state.reliability } }];
+    }
     default: {
       const unreachable: never = command;
       throw new Error(`unhandled source command ${(unreachable as { type: string }).type}`);
@@ -70,49 +106,4 @@ export const sourceDecider: Decider<SourceCommand, SourceEvent, SourceState> = {
 function absent(state: SourceState, sourceId: string): AbsentSource {
   if (state.status !== 'absent') throw new AlreadyExistsError(`source ${sourceId} already exists`);
   return state;
-}
-
-function registered(state: SourceState, sourceId: string): RegisteredSource {
-  if (state.status === 'absent') throw new NotFoundError(`source ${sourceId} does not exist`);
-  return state;
-}
-
-function register(input: SourceInput, _state: AbsentSource): SourceEvent[] {
-  if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
-  return [{ type: 'SourceRegistered', data: { ...input } }];
-}
-
-const detailsOf = (s: SourceDetailsData): SourceDetailsData => ({
-  title: s.title,
-  publisher: s.publisher,
-  url: s.url,
-  publishedOn: s.publishedOn,
-  notes: s.notes,
-});
-
-/** Brings the source to `input`: registers it, or corrects its details and re-rates it. */
-function sync(input: SourceInput, state: SourceState): SourceEvent[] {
-  if (state.status === 'absent') return register(input, state);
-  if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
-  const out: SourceEvent[] = [];
-  const wanted = detailsOf(input);
-  if (JSON.stringify(wanted) !== JSON.stringify(detailsOf(state))) {
-    out.push({ type: 'SourceDetailsEdited', data: { sourceId: input.sourceId, ...wanted } });
-  }
-  if (input.reliability !== state.reliability) {
-    out.push({
-      type: 'SourceReliabilityRated',
-      data: { sourceId: input.sourceId, reliability: input.reliability, previous: state.reliability },
-    });
-  }
-  return out;
-}
-
-function rate(
-  { sourceId, reliability }: { sourceId: string; reliability: Reliability },
-  state: RegisteredSource,
-): SourceEvent[] {
-  if (reliability === state.reliability)
-    throw new IllegalStateError(`source ${sourceId} is already rated ${reliability}`);
-  return [{ type: 'SourceReliabilityRated', data: { sourceId, reliability, previous: state.reliability } }];
 }
