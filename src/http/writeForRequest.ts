@@ -6,8 +6,7 @@ import type { Reply, RouteContext } from './route.ts';
 /**
  * Runs a command for a request — with `If-Match` as the expected revision when given — waits until
  * the read models include it, then replies with the document `read` returns and its new ETag
- * (and `Location` for a 201). The CLI writes through the same `execute`, the import through the same
- * deciders and reference rule; this adds only what HTTP needs.
+ * (and `Location` for a 201). The CLI and the import share `execute`; this adds only what HTTP needs.
  */
 export async function writeForRequest<K extends AggregateKind>(
   ctx: RouteContext<unknown, unknown, unknown>,
