@@ -56,6 +56,7 @@ const detailsOf = (s: SourceDetailsData): SourceDetailsData => ({
   url: s.url,
   publishedOn: s.publishedOn,
   notes: s.notes,
+  locale: s.locale,
 });
 
 /**

@@ -201,6 +201,17 @@ describe('GET /openapi.json', () => {
       ]);
     });
 
+    it('declares the relation offset grammar, so a client can check an offset before sending it', () => {
+      const body = doc.paths['/api/facts/{id}/relations'].post.requestBody.content['application/json'].schema;
+      const offset = body.properties.offset.anyOf[0];
+      const pattern = new RegExp(offset.pattern);
+      for (const good of ['P10D', 'P2W', 'P5M', 'P1Y2M', 'P3Y~', 'P4M/P5M', '../P5M', 'P5M/..']) {
+        expect(pattern.test(good), good).to.equal(true);
+      }
+      for (const bad of ['P', 'P10', '10D', 'P5M~/P6M', '../..', 'p5m']) expect(pattern.test(bad), bad).to.equal(false);
+      expect(offset.examples).to.include('P3Y~');
+    });
+
     it('declares the live feed as a text/event-stream response', () => {
       expect(Object.keys(doc.paths['/api/updates'].get.responses['200'].content ?? {})).to.deep.equal([
         'text/event-stream',

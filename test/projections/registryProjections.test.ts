@@ -110,6 +110,7 @@ describe('the registry projections', () => {
         url: 'https://example.org/a',
         publishedOn: '2022-10',
         notes: null,
+        locale: 'es-MX',
         reliability: 'C',
       },
     };
@@ -124,7 +125,7 @@ describe('the registry projections', () => {
       );
       expect(JSON.stringify(doc)).to.equal(
         '{"title":"US warns Mexico","publisher":"Yucatan Times","url":"https://example.org/a","publishedOn":"2022-10",' +
-          `"notes":null,"sourceId":"yucatan-times","reliability":"B",${META}}`,
+          `"notes":null,"locale":"es-MX","sourceId":"yucatan-times","reliability":"B",${META}}`,
       );
     });
 
@@ -141,6 +142,7 @@ describe('the registry projections', () => {
               url: null,
               publishedOn: '2022-10-03',
               notes: 'print edition',
+              locale: 'en-US',
             },
           },
         ],
@@ -152,6 +154,7 @@ describe('the registry projections', () => {
         url: null,
         publishedOn: '2022-10-03',
         notes: 'print edition',
+        locale: 'en-US',
         reliability: 'C',
       });
     });

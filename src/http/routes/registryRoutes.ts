@@ -227,6 +227,7 @@ export const registryRoutes: RouteSpec[] = [
             publishedOn: s.publishedOn,
             reliability: s.reliability,
             notes: s.notes,
+            locale: s.locale,
           },
         },
         undefined,
