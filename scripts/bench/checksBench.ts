@@ -31,7 +31,7 @@ import { machineInfo, now, summarize, timed } from './measure.ts';
 import { noProfiler, startProfiler, type Profiler } from './profiler.ts';
 import { stderrLog, throttled, type Log } from './progress.ts';
 import { pragmasOf, synchronousName } from './rawSqlite.ts';
-import { Prng } from './prng.ts';
+import { Prng } from '../../test/support/generators/prng.ts';
 
 /**
  * The date-check benchmark: a full check of every fact (`checkAll`) and the re-check after one

@@ -9,7 +9,7 @@ import { openChronicle } from '../../src/main.ts';
 import { SqliteEventStore } from '../../src/store/sqlite/SqliteEventStore.ts';
 import { benchCommand, positive } from './benchCommand.ts';
 import { loadAverage } from './docSection.ts';
-import { generateDossier } from './generateDossier.ts';
+import { generateDossier } from '../../test/support/generators/generateDossier.ts';
 import { machineInfo, now, timed } from './measure.ts';
 import { startProfiler } from './profiler.ts';
 import { stderrLog } from './progress.ts';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ChartSpec } from './chart.ts';
-import type { DossierStats } from './generateDossier.ts';
+import type { DossierStats } from '../../test/support/generators/generateDossier.ts';
 import { median, perSecond, type LatencySummary, type MachineInfo } from './measure.ts';
 import { synchronousName, type PragmaSet } from './rawSqlite.ts';
 import type { Association } from './readModelRows.ts';

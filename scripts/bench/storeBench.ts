@@ -6,7 +6,7 @@ import { openChronicle } from '../../src/main.ts';
 import { benchCommand } from './benchCommand.ts';
 import { parseBenchOptions, type BenchOptions } from './benchOptions.ts';
 import { renderChart } from './chart.ts';
-import { generateDossier } from './generateDossier.ts';
+import { generateDossier } from '../../test/support/generators/generateDossier.ts';
 import { machineInfo, now, timed } from './measure.ts';
 import { noProfiler, startProfiler, type Profiler } from './profiler.ts';
 import { stderrLog, type Log } from './progress.ts';

@@ -18,7 +18,7 @@ import { isBookkeeping, ReadModelDb, TABLE_KEYS } from '../../projections/readMo
 import { ProjectionRunner } from '../../projections/runner.ts';
 import { projectActor, projectSource, projectTopic } from '../../projections/registryProjections.ts';
 import { timelineRowsOf } from '../../projections/timelineRows.ts';
-import { generateDossier } from '../../scripts/bench/generateDossier.ts';
+import { generateDossier } from '../support/generators/generateDossier.ts';
 import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
 /**

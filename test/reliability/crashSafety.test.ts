@@ -5,7 +5,7 @@ import { importDossier } from '../../src/dossier/importDossier.ts';
 import { openSqliteEventStore } from '../../src/store/sqlite/SqliteEventStore.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
-import { Prng } from '../../scripts/bench/prng.ts';
+import { Prng } from '../support/generators/prng.ts';
 import { createTempDir, type TempDir } from '../support/tempDir.ts';
 import { bundleChild } from '../support/crash/childBundle.ts';
 import { ChildPool, type ChildCommand } from '../support/crash/childProcess.ts';

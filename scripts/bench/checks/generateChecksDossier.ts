@@ -1,7 +1,7 @@
 import type { Dossier } from '../../../src/dossier/schema.ts';
-import { generateWhen, statedDateOf } from '../generateWhen.ts';
-import { Prng } from '../prng.ts';
-import * as W from '../words.ts';
+import { generateWhen, statedDateOf } from '../../../test/support/generators/generateWhen.ts';
+import { Prng } from '../../../test/support/generators/prng.ts';
+import * as W from '../../../test/support/generators/words.ts';
 
 /**
  * A dossier for the date checks: `facts` facts and exactly `relations` relations. The related facts

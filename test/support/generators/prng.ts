@@ -1,6 +1,6 @@
 /**
  * A small seeded PRNG (mulberry32): the same seed gives the same dossier on every machine, so two
- * benchmark runs measure the same data. Not for anything but fixtures.
+ * benchmark runs measure the same data and a test replays its choices. Not for anything but fixtures.
  */
 export class Prng {
   #state: number;
