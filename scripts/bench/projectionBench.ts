@@ -9,7 +9,7 @@ import { noProfiler, startProfiler, type Profiler } from './profiler.ts';
 import { stderrLog, throttled, type Log } from './progress.ts';
 import { prepareStore } from './projection/prepareStore.ts';
 import { rawScan } from './projection/rawScan.ts';
-import { digestDifferences, digestReadModels } from './projection/tableDigest.ts';
+import { diffDigests, digestReadModels } from '../../test/support/readModelDump.ts';
 import { positive } from './benchCommand.ts';
 
 /**
@@ -132,9 +132,9 @@ async function main(): Promise<void> {
         rows.push(line('`runner.rebuild()` of every read model', rebuilt));
         log(`rebuild: ${fmt(rebuilt.events)} events in ${(rebuilt.ms / 1000).toFixed(1)} s`);
         if (expected) {
-          const differences = digestDifferences(
-            expected,
+          const differences = diffDigests(
             digestReadModels(chronicle.readModels().db, chronicle.readModels().prefix),
+            expected,
           );
           if (differences.length > 0)
             throw new Error(`the rebuilt read models differ from the caught-up ones: ${differences.join('; ')}`);

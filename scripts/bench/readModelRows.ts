@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
+import { readModelTables } from '../../test/support/readModelDump.ts';
 
 /**
  * Copies, out of the Chronicle file, the read-model rows a projection run wrote, so the raw
  * reference can insert exactly the same rows, all columns, in the order and in the transactions
- * the runner wrote them. Nothing here knows the read-model tables by name: each table's rows are
+ * the runner wrote them. Nothing here knows the read-model tables by name (they are listed as the
+ * read-model comparisons list them, `test/support/readModelDump.ts`): each table's rows are
  * put into the batch of the event that produced them, found from its columns:
  *
  * - `seq` (one row per event): that event;
@@ -81,14 +83,10 @@ export class ReadModelRows {
       .prepare(`SELECT e.position, s.name FROM events e JOIN streams s ON s.stream_id = e.stream_id
       WHERE e.position > ? ORDER BY e.position LIMIT ?`);
     this.events = writeFirstEvents(this.#source, auxPath);
-    const names = this.#source
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ? ESCAPE '\\' ORDER BY rowid`)
-      .pluck()
-      .all(`${prefix.replace(/_/g, '\\_')}%`) as string[];
     const tables: TableRows[] = [];
-    for (const name of names) {
-      const table = name.slice(prefix.length);
+    for (const table of readModelTables(this.#source, prefix)) {
       if (table === 'checkpoint') continue;
+      const name = prefix + table;
       const columns = columnsOf(this.#source, name);
       const { association, sql } = this.#plan(name, table, columns);
       const db = new Database(sourcePath, { readonly: true });

@@ -13,7 +13,7 @@ import { buildCleanReference, type CleanReference } from '../support/crash/clean
 import { batchFate, checkImportPrefix, remainingReports, type CleanPhase } from '../support/crash/importChecks.ts';
 import { checkLog, type LogReport, type StoredEvent } from '../support/crash/logIntegrity.ts';
 import { ReferenceReadModels, readerViews } from '../support/crash/readModelChecks.ts';
-import { diffReadModels, dumpReadModels } from '../support/crash/readModelDump.ts';
+import { diffReadModels, dumpReadModels } from '../support/readModelDump.ts';
 import { IMPORT_METADATA, contentIdsOnly, crashWorkload, importClock } from '../support/crash/workload.ts';
 
 /**

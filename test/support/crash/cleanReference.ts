@@ -8,7 +8,7 @@ import type { CleanPhase } from './importChecks.ts';
 import { checkLog } from './logIntegrity.ts';
 import type { PlannedAppend } from './protocol.ts';
 import { readerViews } from './readModelChecks.ts';
-import { dumpReadModels, type ReadModelDump } from './readModelDump.ts';
+import { dumpReadModels, type ReadModelDump } from '../readModelDump.ts';
 import { ReportingStore } from './reportingStore.ts';
 import { IMPORT_METADATA, contentIdsOnly, importClock, type CrashWorkload } from './workload.ts';
 
