@@ -543,7 +543,7 @@ export function renderResults(r: BenchResults): string {
     `| SQLite | ${m.sqlite} (better-sqlite3 ${m.betterSqlite3}) |`,
     `| Load (1-min average) | ${r.load[0]?.toFixed(1)} at the start, ${Math.max(...r.load).toFixed(1)} at most between workloads, on ${m.cores} cores: other processes slow both sides, so compare each figure with its reference |`,
     `| Temp files | \`${m.tmpDir}\`: ${m.tmpFs}; Chronicle and raw write to the same directory, deleted after each size |`,
-    `| Processes | the benchmark in one process; each server (HTTP pages, start-ups) in a child process (\`child_process.fork\`, ${(r.sizes[0]?.startup.runtime ?? 'tsx') === 'tsx' ? 'with `--import tsx`' : 'compiled with esbuild as `npm run build` compiles the CLI'}) on the same store file; all on the same ${m.cores} cores |`,
+    `| Processes | the benchmark in one process; each server (HTTP pages, start-ups) in a child process (${(r.sizes[0]?.startup.runtime ?? 'tsx') === 'tsx' ? 'through tsx' : 'compiled with esbuild as `npm run build` compiles the CLI'}) on the same store file; all on the same ${m.cores} cores |`,
     '',
     '### Data set and settings',
     '',
@@ -653,7 +653,7 @@ export function renderResults(r: BenchResults): string {
     'After the import, a child process runs what `chronicle serve --no-demo` runs on the store file (src/cli/serveCommand.ts: settings from the environment, ' +
       `${last.size.startup.settings.logger ?? 'pino at level info'}, tokens none (loopback), ${last.size.startup.settings.limits ?? ''} — \`CHRONICLE_RATE_LIMIT=0\`, as the benchmark sends ` +
       'more than the default 1,200 requests a minute; `openChronicle` + `startServer` on 127.0.0.1, port 0). The read models are already projected, so the runner ' +
-      'resumes from its checkpoint: "replayed" counts the events it applied while starting. Times are from the parent\'s `fork()`: the child\'s process start, its entry module ' +
+      'resumes from its checkpoint: "replayed" counts the events it applied while starting. Times are from the moment the parent starts the child: the child\'s process start, its entry module ' +
       `running (node booted${(last.size.startup.runtime ?? 'tsx') === 'tsx' ? ", tsx's loader registered" : ''}), Chronicle's modules loaded (imported dynamically, so they are timed apart), the store opened, the server listening ` +
       '(child clock: `performance.timeOrigin` + `performance.now()`), and the first `GET /health` answered 200 (parent clock). ' +
       `The store file is in the page cache (just written). ${

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
 import { RecordFactBody } from '../../../src/http/schemas.ts';
 import { childProfiler } from './childProfiler.ts';
-import { cpuMsSoFar, sendReady, serveCalls, type ServerStats } from './childProtocol.ts';
+import { answerCalls } from '../../../test/support/childProcess/child.ts';
+import { cpuMsSoFar, sendReady, type ServerStats } from './childProtocol.ts';
 
 /**
  * Child process: the reference server. A bare express 5 app whose `POST /api/facts` parses the
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const profiler = childProfiler(process.argv);
-  serveCalls({
+  answerCalls({
     stats: async (): Promise<ServerStats> => ({
       feedClients: subscribers.size,
       written: position,

@@ -9,7 +9,8 @@ import { openChronicle } from '../../../src/main.ts';
 import { connectionsOf } from '../chronicleHandles.ts';
 import { pragmasOf, synchronousName } from '../rawSqlite.ts';
 import { childProfiler } from './childProfiler.ts';
-import { cpuMsSoFar, sendReady, serveCalls, type ServerStats } from './childProtocol.ts';
+import { answerCalls } from '../../../test/support/childProcess/child.ts';
+import { cpuMsSoFar, sendReady, type ServerStats } from './childProtocol.ts';
 
 /**
  * Child process: Chronicle's real server as `chronicle serve` runs it — `openChronicle` on a fresh
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
       await chronicle.close();
       rmSync(dir, { recursive: true, force: true });
     })());
-  serveCalls({
+  answerCalls({
     stats: async (): Promise<ServerStats> => ({
       feedClients: server.feed.size,
       written: connectionsOf(chronicle).store.prepare('SELECT count(*) FROM events').pluck().get() as number,

@@ -64,7 +64,7 @@ function machine(r: HttpResults): string[] {
     `| OS | ${m.os} |`,
     `| Node | ${m.node} (servers and client alike) |`,
     `| SQLite | ${m.sqlite} (better-sqlite3 ${m.betterSqlite3}) |`,
-    `| Processes | each server in its own child process (\`child_process.fork\` with \`--import tsx\`); the load generator (autocannon) and the SSE subscribers in the benchmark process; all of them on the same ${m.cores} cores |`,
+    `| Processes | each server in its own child process (through tsx); the load generator (autocannon) and the SSE subscribers in the benchmark process; all of them on the same ${m.cores} cores |`,
     `| Temp files | \`${m.tmpDir}\`: ${m.tmpFs}; Chronicle's store is created there and deleted afterwards |`,
     '',
   ];

@@ -1,5 +1,5 @@
 /**
- * Child process of the store benchmark (forked by `startup.ts`: compiled into one module, or with `--import tsx`), on the
+ * Child process of the store benchmark (started by `startup.ts`: compiled into one module, or with `--import tsx`), on the
  * benchmark's store file, which the parent has already imported and projected. One of two modes,
  * the first argument:
  *
@@ -12,17 +12,19 @@
  *   actor, serialised once).
  * - `bare`: only an express 5 app answering `GET /health` (the start-up floor: node, express; and tsx when the children run through it).
  *
- * Only this module and node's built-in modules load before the first timing: everything else is
- * imported dynamically, so the timings split process start, module loading, opening the store and
- * starting the server. They are `performance.now()` readings: ms since this process started
+ * Only this module, the child side of the harness (`test/support/childProcess/child.ts`, node's
+ * built-in modules only) and node's built-in modules load before the first timing: everything else
+ * is imported dynamically, so the timings split process start, module loading, opening the store
+ * and starting the server. They are `performance.now()` readings: ms since this process started
  * (`performance.timeOrigin`). The child then answers the parent's calls (`memory`, `bare-page`,
- * `stop`) over IPC.
+ * `stop`).
  */
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BarePage, ChildCall, ChildMemory, ChildReady, ChildReply } from './startup.ts';
+import { answerCalls, say } from '../../../test/support/childProcess/child.ts';
+import type { BarePage, ChildMemory, ChildReady } from './startup.ts';
 
 const entered = performance.now();
 
@@ -164,33 +166,8 @@ async function main(): Promise<void> {
 type Handlers = { readonly stop: () => Promise<void>; readonly 'bare-page'?: (arg?: string) => Promise<BarePage> };
 
 function ready(message: Omit<ChildReady, 'type' | 'memory'>, handlers: Handlers): void {
-  let stopping: Promise<void> | undefined;
-  const stopOnce = () => (stopping ??= handlers.stop());
-  process.on('message', (call: ChildCall) => {
-    if (call.type !== 'call') return;
-    const answer = async (): Promise<unknown> => {
-      if (call.op === 'memory') return memory();
-      if (call.op === 'stop') return stopOnce();
-      const barePage = handlers['bare-page'];
-      if (!barePage) throw new Error(`this child does not answer ${call.op}`);
-      return barePage(call.arg);
-    };
-    void answer().then(
-      (result) =>
-        process.send!({ type: 'reply', id: call.id, result } satisfies ChildReply, () => {
-          if (call.op === 'stop') process.exit(0);
-        }),
-      (error: unknown) =>
-        process.send!({
-          type: 'reply',
-          id: call.id,
-          error: error instanceof Error ? error.message : String(error),
-        } satisfies ChildReply),
-    );
-  });
-  // The parent went away: do not linger.
-  process.once('disconnect', () => void stopOnce().finally(() => process.exit(0)));
-  process.send!({ type: 'ready', ...message, memory: memory() } satisfies ChildReady);
+  answerCalls({ ...handlers, memory: async () => memory() });
+  say({ type: 'ready', ...message, memory: memory() } satisfies ChildReady);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,6 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { Agent } from 'node:http';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type * as Esbuild from 'esbuild';
+import { Child, compileChild } from '../../../test/support/childProcess/parent.ts';
 import { httpGet, now } from '../measure.ts';
 import type { Log } from '../progress.ts';
 
@@ -10,15 +8,16 @@ import type { Log } from '../progress.ts';
  * Workload: start-up and resident memory of the server on a store that is already projected.
  * A child process (`serverChild.ts serve`) runs what `chronicle serve --no-demo` runs on the
  * benchmark's store file; it must resume from the read models' checkpoint (no replay) and answer
- * `GET /health`. Timings run from the parent's `fork()` to the child's milestones (on the child's
+ * `GET /health`. Timings run from the parent's start of the child to the child's milestones (on the child's
  * clock, `performance.timeOrigin + performance.now()`, which is the same wall clock) and to the first
  * `GET /health` answered with 200 (on the parent's clock). Then the server serves a burst of timeline
  * pages and reports its memory again. Reference, alternating with it start by start: a bare child
  * (node, express 5 and one `/health` route) — the floor any server started this way pays.
  *
- * The child is compiled once per run into one ES module, as `npm run build` compiles the CLI that
- * `npm start` runs (esbuild, packages left in node_modules, `keepNames`), so start-up is measured
- * the way users start the server; `CHRONICLE_BENCH_CHILD=tsx` runs the TypeScript through tsx instead.
+ * The child runs through the harness of `test/support/childProcess/`, compiled once per run into
+ * one ES module as `npm run build` compiles the CLI that `npm start` runs (`compileChild`), so
+ * start-up is measured the way users start the server; `CHRONICLE_BENCH_CHILD=tsx` runs the
+ * TypeScript through tsx instead.
  */
 
 /** Child → parent, once it listens. `timings` are the child's `performance.now()` readings. */
@@ -58,31 +57,18 @@ export interface ChildReady {
   readonly memory: ChildMemory;
   readonly settings: Readonly<Record<string, string>>;
 }
-export interface ChildCall {
-  readonly type: 'call';
-  readonly id: number;
-  readonly op: 'memory' | 'bare-page' | 'stop';
-  readonly arg?: string;
-}
 /** The bare reference of the HTTP timeline pages, started on request in the `serve` child. */
 export interface BarePage {
   /** Base URL; the page is at `/page`. */
   readonly url: string;
   readonly bytes: number;
 }
-export interface ChildReply {
-  readonly type: 'reply';
-  readonly id: number;
-  readonly result?: unknown;
-  readonly error?: string;
-}
-
 export type ChildMode = 'serve' | 'bare';
 
 export interface ServerChildProcess {
   readonly pid: number;
   readonly ready: ChildReady;
-  /** `performance.now()` in the parent just before `fork()`. */
+  /** `performance.now()` in the parent just before it started the child. */
   readonly forkedAt: number;
   /** `performance.now()` in the parent when the ready message arrived. */
   readonly readyAt: number;
@@ -94,32 +80,15 @@ export interface ServerChildProcess {
 }
 
 const CHILD = fileURLToPath(new URL('./serverChild.ts', import.meta.url));
-/** Inside the repository, so the compiled child finds the packages in node_modules. */
-const COMPILED_CHILD = fileURLToPath(new URL('../../../bin/.build/bench-server-child.mjs', import.meta.url));
 
 /** How the server children run: compiled (the default, as `npm start` runs) or through tsx. */
 export type ChildRuntime = 'compiled' | 'tsx';
 export const childRuntime = (): ChildRuntime => (process.env.CHRONICLE_BENCH_CHILD === 'tsx' ? 'tsx' : 'compiled');
 
-let compiling: Promise<void> | undefined;
-/** Compiles `serverChild.ts` (and the sources it imports) once per run, with the options of scripts/build.mjs. */
-function compileChild(): Promise<void> {
-  compiling ??= (async () => {
-    const esbuild = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
-    await esbuild.build({
-      entryPoints: [CHILD],
-      outfile: COMPILED_CHILD,
-      bundle: true,
-      packages: 'external',
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      keepNames: true,
-      logLevel: 'warning',
-    });
-  })();
-  return compiling;
-}
+let compiled: Promise<string> | undefined;
+/** The module the children run: `serverChild.ts`, or the same compiled once per run. */
+const childModule = (): Promise<string> =>
+  childRuntime() === 'tsx' ? Promise.resolve(CHILD) : (compiled ??= compileChild(CHILD, 'bench-server-child'));
 
 /**
  * The child's environment: the parent's, without tokens, a read-models location or a log level
@@ -128,10 +97,9 @@ function compileChild(): Promise<void> {
  */
 export const CHILD_ENV = { CHRONICLE_RATE_LIMIT: '0' } as const;
 
-/** Forks `serverChild.ts MODE` and resolves once it listens. Its stdout (the JSON request log in `serve` mode) is discarded. */
+/** Starts `serverChild.ts MODE` and resolves once it listens. Its stdout (the JSON request log in `serve` mode) is discarded. */
 export async function forkServerChild(mode: ChildMode, args: readonly string[] = []): Promise<ServerChildProcess> {
-  const runtime = childRuntime();
-  if (runtime === 'compiled') await compileChild();
+  const module = await childModule();
   const env = {
     ...process.env,
     CHRONICLE_TOKENS: undefined,
@@ -141,69 +109,21 @@ export async function forkServerChild(mode: ChildMode, args: readonly string[] =
     ...CHILD_ENV,
   };
   const forkedAt = now();
-  const child: ChildProcess =
-    runtime === 'compiled'
-      ? fork(COMPILED_CHILD, [mode, ...args], { execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env })
-      : fork(CHILD, [mode, ...args], {
-          execArgv: ['--import', 'tsx'],
-          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-          env,
-        });
-  let nextId = 1;
-  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  let exited = false;
-  const exitedPromise = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true;
-      for (const p of pending.values()) p.reject(new Error(`the ${mode} server child exited`));
-      pending.clear();
-      resolve();
-    }),
-  );
-  const call = <T>(op: ChildCall['op'], arg?: string): Promise<T> => {
-    if (exited) return Promise.reject(new Error(`the ${mode} server child has exited`));
-    const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      child.send({ type: 'call', id, op, ...(arg !== undefined ? { arg } : {}) } satisfies ChildCall);
-    });
+  const child = new Child<ChildReady>({ module, args: [mode, ...args], env, showStderr: true });
+  const ready = await child.next('ready');
+  const readyAt = now();
+  return {
+    pid: child.pid,
+    ready,
+    forkedAt,
+    readyAt,
+    memory: () => child.call<ChildMemory>('memory'),
+    barePage: (actorId) => child.call<BarePage>('bare-page', actorId),
+    stop: () => child.stop(),
   };
-  child.on('message', (message: ChildReply | ChildReady) => {
-    if (message.type !== 'reply') return;
-    const p = pending.get(message.id);
-    pending.delete(message.id);
-    if (message.error !== undefined) p?.reject(new Error(`${mode} server child: ${message.error}`));
-    else p?.resolve(message.result);
-  });
-  return new Promise((resolve, reject) => {
-    const failed = (code: number | null) =>
-      reject(new Error(`the ${mode} server child exited (code ${code}) before it listened`));
-    child.once('exit', failed);
-    child.once('error', reject);
-    child.on('message', (message: ChildReply | ChildReady) => {
-      if (message.type !== 'ready') return;
-      const readyAt = now();
-      child.off('exit', failed);
-      resolve({
-        pid: child.pid!,
-        ready: message,
-        forkedAt,
-        readyAt,
-        memory: () => call<ChildMemory>('memory'),
-        barePage: (actorId) => call<BarePage>('bare-page', actorId),
-        async stop() {
-          if (exited) return;
-          const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
-          await call('stop').catch(() => undefined);
-          await exitedPromise;
-          clearTimeout(kill);
-        },
-      });
-    });
-  });
 }
 
-/** One start-up, every time in ms from the parent's `fork()`. */
+/** One start-up, every time in ms from the parent's start of the child. */
 export interface StartupRun {
   /** The child's process started (its `performance.timeOrigin`). */
   readonly spawned: number;

@@ -38,7 +38,7 @@ export async function buildCleanReference(dir: TempDir, workload: CrashWorkload)
       const appends: PlannedAppend[] = [];
       const recording = new ReportingStore(
         store,
-        (report) => void (report.t === 'commit' && appends.push(...report.appends)),
+        (report) => void (report.type === 'commit' && appends.push(...report.appends)),
         0,
       );
       const report = await importDossier({ store: recording, clock: importClock, newId: contentIdsOnly }, dossier, {
