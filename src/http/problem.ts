@@ -66,8 +66,10 @@ function issueOf(issue: Issue): ProblemIssue {
   const { path, message } = issue;
   if (where === 'body') return { path, in: where, pointer: pointerOf(path), message };
   if (where === 'header') return { path, in: where, header: path, message };
-  const name = /^(?:query|params)\.([^.[]+)/.exec(path)?.[1];
-  return { path, in: where, ...(name ? { parameter: name } : {}), message };
+  // `query.limit` from the parsed parameters, `asOf` from a handler; `query` alone is the whole query.
+  const name = /^(?:(?:query|params)\.)?([^.[]+)/.exec(path)?.[1];
+  const parameter = name === 'query' || name === 'params' ? undefined : name;
+  return { path, in: where, ...(parameter ? { parameter } : {}), message };
 }
 
 function pointerOf(path: string): string {

@@ -39,12 +39,15 @@ export interface VendorFile {
   readonly bytes: Buffer;
   /** A hash of the bytes: each representation's ETag is built on it. */
   readonly digest: string;
+  /** Whether the file is the timeline library's, served at the URL naming its version. */
+  readonly versioned: boolean;
 }
 
 /**
  * The timeline library's browser files, read once from its npm package (nothing copied into the
  * repository). The standalone UMD build bundles its dependencies and defines `window.vis`.
- * Each file is compressed at most once per coding, on the first request that accepts it; the
+ * Besides them, htm + Preact in one ES module (the edit forms), from htm's package, which the
+ * page's modules import at `/assets/vendor/htm-preact.js`. Each file is compressed at most once per coding, on the first request that accepts it; the
  * compressed bytes are kept for every later request.
  */
 export class VendorAssets {
@@ -59,20 +62,23 @@ export class VendorAssets {
     this.version = (JSON.parse(readFileSync(join(vis, 'package.json'), 'utf8')) as { version: string }).version;
     // Resolving through the package's export map fails loudly at start-up if the build moved.
     require.resolve('vis-timeline/styles/vis-timeline-graph2d.min.css');
-    const paths: [string, string][] = [
-      ...['vis-timeline-graph2d.min.js', 'vis-timeline-graph2d.min.js.map'].map((name): [string, string] => [
+    const paths: [string, string, boolean][] = [
+      ...['vis-timeline-graph2d.min.js', 'vis-timeline-graph2d.min.js.map'].map((name): [string, string, boolean] => [
         name,
         join(vis, 'standalone', 'umd', name),
+        true,
       ]),
-      ...['vis-timeline-graph2d.min.css', 'vis-timeline-graph2d.min.css.map'].map((name): [string, string] => [
+      ...['vis-timeline-graph2d.min.css', 'vis-timeline-graph2d.min.css.map'].map((name): [string, string, boolean] => [
         name,
         join(vis, 'styles', name),
+        true,
       ]),
+      ['htm-preact.js', join(dirname(require.resolve('htm')), '..', 'preact', 'standalone.module.js'), false],
     ];
-    for (const [name, path] of paths) {
+    for (const [name, path, versioned] of paths) {
       const bytes = readFileSync(path);
       const digest = createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
-      this.files.set(name, { name, type: TYPES[extname(name)]!, bytes, digest });
+      this.files.set(name, { name, type: TYPES[extname(name)]!, bytes, digest, versioned });
     }
   }
 

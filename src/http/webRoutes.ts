@@ -88,7 +88,7 @@ async function sendVendor(req: Request, res: Response, assets: VendorAssets, fil
 async function pageHtml(assets: VendorAssets): Promise<string> {
   const html = await readFile(join(WEB_DIR, 'index.html'), 'utf8');
   return html.replace(/\/assets\/vendor\/([\w.-]+)/g, (link: string, name: string) =>
-    assets.file(name) ? `${assets.versionedPrefix}${name}` : link,
+    assets.file(name)?.versioned ? `${assets.versionedPrefix}${name}` : link,
   );
 }
 
@@ -123,7 +123,7 @@ export function webRoutes(assets = new VendorAssets()): Router {
   });
   const vendorRoute = (cache: string) => async (req: Request, res: Response, next: () => void) => {
     const file = assets.file(String(req.params.file));
-    if (!file) {
+    if (!file || (cache === IMMUTABLE && !file.versioned)) {
       next();
       return;
     }

@@ -10,8 +10,7 @@ import { parseTokens } from '../../src/http/auth.ts';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
 import { openChronicle, type Chronicle } from '../../src/main.ts';
 import { countingIds, testClock } from '../support/chronicleFixture.ts';
-import { bundleChild } from '../support/crash/childBundle.ts';
-import { WarmChild } from '../support/crash/childProcess.ts';
+import { compileCrashChild, WarmChild } from '../support/crash/childPool.ts';
 import { crashWorkload } from '../support/crash/workload.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
 import { FeedClient } from '../support/sseClient.ts';
@@ -43,7 +42,7 @@ function messageIdsOf(events: readonly RecordedEvent[]): string[] {
 }
 
 describe('the live feed: writes from other processes reach it', function () {
-  // Child processes start through tsx (the CLI) or from a bundle (the crash child).
+  // Child processes start through tsx (the CLI) or compiled (the crash child).
   this.timeout(120_000);
   let dir: TempDir;
   let storeUrl: string;
@@ -178,8 +177,7 @@ describe('the live feed: writes from other processes reach it', function () {
   });
 
   it('announces every append once when the importing process is killed halfway, and so is the process that projects them', async () => {
-    const bundle = dir.file('crash-child.mjs');
-    await bundleChild(bundle);
+    const child = await compileCrashChild();
     const workload = crashWorkload(7, 300);
     await writeFile(dir.file('workload.json'), JSON.stringify(workload.first));
     const storePath = dir.file('chronicle.db');
@@ -188,20 +186,14 @@ describe('the live feed: writes from other processes reach it', function () {
     const { sources, actors, topics, facts } = workload.first;
     const batches = Math.ceil((sources.length + actors.length + topics.length + facts.length) / 10);
     // Two reports per batch (before and after its commit): killed in the commit of a batch of facts.
-    const importing = await new WarmChild({ kind: 'bundle', path: bundle }).run(
+    const importing = await new WarmChild(child).run(
       { mode: 'import', storePath, dossierPath: dir.file('workload.json'), batchSize: 10, yieldTurns: 0 },
       2 * (batches - 2) + 1,
     );
     expect(importing.killed, 'the import was killed before it finished').to.equal(true);
-    const projecting = await new WarmChild({ kind: 'bundle', path: bundle }).run(
-      { mode: 'catch-up', storePath, batchSize: 10, yieldTurns: 0 },
-      3,
-    );
+    const projecting = await new WarmChild(child).run({ mode: 'catch-up', storePath, batchSize: 10, yieldTurns: 0 }, 3);
     expect(projecting.killed, 'the projection was killed before it finished').to.equal(true);
-    await new WarmChild({ kind: 'bundle', path: bundle }).run(
-      { mode: 'catch-up', storePath, batchSize: 40, yieldTurns: 0 },
-      undefined,
-    );
+    await new WarmChild(child).run({ mode: 'catch-up', storePath, batchSize: 40, yieldTurns: 0 }, undefined);
 
     const expected = messageIdsOf(await chronicle.store.readAll({ after: start }));
     expect(expected.length, 'facts imported before the kill').to.be.at.least(10);

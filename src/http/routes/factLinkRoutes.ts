@@ -24,7 +24,7 @@ export const factLinkRoutes: RouteSpec[] = [
         ctx,
         ctx.params.id,
         { type: 'CiteSource', data: { factId: ctx.params.id, citation: citationOf(ctx.body) } },
-        { reason: ctx.body.reason, references: { citations: [ctx.body] } },
+        { reason: ctx.body.reason },
       ),
   }),
   route({
@@ -109,7 +109,7 @@ export const factLinkRoutes: RouteSpec[] = [
         ctx,
         ctx.params.id,
         { type: 'LinkActor', data: { factId: ctx.params.id, actorId: ctx.body.id, role: ctx.body.role ?? null } },
-        { reason: ctx.body.reason, references: { actors: [ctx.body] } },
+        { reason: ctx.body.reason },
       ),
   }),
   route({
@@ -147,7 +147,7 @@ export const factLinkRoutes: RouteSpec[] = [
         ctx,
         ctx.params.id,
         { type: 'TagTopic', data: { factId: ctx.params.id, topicId: ctx.body.id } },
-        { reason: ctx.body.reason, references: { topics: [ctx.body.id] } },
+        { reason: ctx.body.reason },
       ),
   }),
   route({

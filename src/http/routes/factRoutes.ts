@@ -1,5 +1,5 @@
 import { readFact, readFactHistory } from '../../../projections/queries/factQuery.ts';
-import { factInputOf } from '../../dossier/itemCommands.ts';
+import { factInputOf } from '../../commands/factInput.ts';
 import { formatEtag } from '../etag.ts';
 import { route, type RouteSpec } from '../route.ts';
 import {
@@ -32,12 +32,7 @@ export const factRoutes: RouteSpec[] = [
     },
     handle: async (ctx) => {
       const { reason, ...fact } = ctx.body;
-      return writeFact(
-        ctx,
-        fact.id,
-        { type: 'RecordFact', data: factInputOf(fact) },
-        { reason, status: 201, references: fact },
-      );
+      return writeFact(ctx, fact.id, { type: 'RecordFact', data: factInputOf(fact) }, { reason, status: 201 });
     },
   }),
   route({
@@ -91,7 +86,7 @@ export const factRoutes: RouteSpec[] = [
         ctx,
         ctx.params.id,
         { type: 'ReviseFactDate', data: { factId: ctx.params.id, when, ...(c ? { citation: citationOf(c) } : {}) } },
-        { reason, ...(c ? { references: { citations: [c] } } : {}) },
+        { reason },
       );
     },
   }),

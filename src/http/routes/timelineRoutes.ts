@@ -31,6 +31,7 @@ async function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Prom
     ...(q.cursor ? { cursor: q.cursor } : {}),
     ...(q.asOf ? { asOf: q.asOf } : {}),
     includeRetracted: q.includeRetracted,
+    direct: q.direct,
   });
   const links: Record<string, string> = timeline.nextCursor
     ? { Link: `<${nextUrl(ctx.req.originalUrl, timeline.nextCursor)}>; rel="next"` }
@@ -121,7 +122,7 @@ export const timelineRoutes: RouteSpec[] = [
     operationId: 'getTopicTimeline',
     tag: 'timelines',
     role: 'reader',
-    summary: `One topic’s timeline. ${describeFormats}`,
+    summary: `One topic’s timeline, its subtopics’ facts included unless direct=true. ${describeFormats}`,
     params: z.strictObject({ id: Slug }),
     query: TimelineQuery.omit({ actor: true, topic: true }),
     responses,
