@@ -149,6 +149,19 @@ describe('the live feed: writes from other processes reach it', function () {
     expect(message!.data.entry.when.edtf).to.equal('2022-05-03');
   });
 
+  it('announces another process’s write by itself, with no write of this server to wake it', async () => {
+    const feed = await subscribe();
+
+    await chronicleCli('revise', 'salazar-letter-to-ebrard', '--when', '2022-05-04', '--reason', 'a later copy');
+
+    // Nothing else happens on the store: only the feed's own look at the read models (every 250 ms)
+    // can bring the message; without it this waits until the test times out.
+    const [expected] = messageIdsOf(await chronicle.store.readAll({ after: start }));
+    while (!feed.received.some((m) => m.id === expected)) await feed.next();
+    expect(feed.received.map((m) => m.id)).to.deep.equal([expected]);
+    expect(feed.received[0]!.data.entry.when.edtf).to.equal('2022-05-04');
+  });
+
   it('announces a write made through a second server on the same file', async () => {
     const feed = await subscribe();
     const other = await openChronicle({ storeUrl, clock: testClock() });
