@@ -26,6 +26,24 @@ describe('HTTP framing', () => {
     });
   }
 
+  it('answers a malformed chunked body sent with GET /favicon.ico once: the icon, written before the body is read, then the close', async () => {
+    const text = await untilClosed(
+      f.url,
+      `GET /favicon.ico HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n${MALFORMED_CHUNKS}`,
+    );
+    expect(statusLinesIn(text)).to.deep.equal(['HTTP/1.1 200 OK']);
+  });
+
+  for (const path of ['/', '/assets/js/app.js']) {
+    it(`answers a malformed chunked body sent with GET ${path} once, whichever comes first: the file or the 400`, async () => {
+      const text = await untilClosed(
+        f.url,
+        `GET ${path} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n${MALFORMED_CHUNKS}`,
+      );
+      expect(statusLinesIn(text)).to.have.length(1);
+    });
+  }
+
   it('never writes a problem document into a live-feed stream whose request body turns out malformed', async () => {
     const text = await untilClosed(
       f.url,
