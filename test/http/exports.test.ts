@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { storeIdOf } from '../../src/commands/storeIdentity.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
+import { apiValidator } from '../support/openapiValidator.ts';
 
 describe('timeline exports over HTTP', () => {
   let f: HttpFixture;
@@ -9,8 +10,19 @@ describe('timeline exports over HTTP', () => {
   });
   after(async () => f.close());
 
-  /** The body's bytes as sent (fetch's text() would drop a byte order mark). */
-  const bytesOf = async (path: string) => Buffer.from(await (await fetch(`${f.url}${path}`)).arrayBuffer());
+  /** The body's bytes as sent (fetch's text() would drop a byte order mark), checked against the document. */
+  const bytesOf = async (path: string) => {
+    const res = await fetch(`${f.url}${path}`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    apiValidator().check({
+      method: 'GET',
+      path,
+      status: res.status,
+      headers: res.headers,
+      text: bytes.toString('utf8'),
+    });
+    return bytes;
+  };
 
   it('start CSV with a UTF-8 byte order mark, and leave it out with bom=false', async () => {
     const excel = await bytesOf('/api/timelines/actors/sedena?format=csv');

@@ -7,6 +7,7 @@ import { openChronicle, type Chronicle } from '../../src/main.ts';
 import type { LiveFeedOptions } from '../../src/http/liveFeed.ts';
 import { testClock } from '../support/chronicleFixture.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
+import { apiValidator } from '../support/openapiValidator.ts';
 import { FeedClient, RawEventStream, eventNamesIn, type FeedMessage } from '../support/sseClient.ts';
 
 const REPORT = 'state-dept-report-to-sedena'; // ?2022-04-22, linked to sedena
@@ -479,6 +480,7 @@ async function requestTo(baseUrl: string, method: string, path: string, options:
       : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.body) }),
   });
   const text = await res.text();
+  apiValidator().check({ method, path, status: res.status, headers: res.headers, text });
   let json: unknown;
   try {
     json = JSON.parse(text);

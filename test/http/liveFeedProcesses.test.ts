@@ -13,6 +13,7 @@ import { countingIds, testClock } from '../support/chronicleFixture.ts';
 import { compileCrashChild, WarmChild } from '../support/crash/childPool.ts';
 import { crashWorkload } from '../support/crash/workload.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
+import { apiValidator } from '../support/openapiValidator.ts';
 import { FeedClient } from '../support/sseClient.ts';
 import { createTempDir, type TempDir } from '../support/tempDir.ts';
 
@@ -100,7 +101,15 @@ describe('the live feed: writes from other processes reach it', function () {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ place: `Mexico City ${Date.now()}`, reason: 'sentinel' }),
     });
-    expect(res.status, await res.text()).to.equal(200);
+    const text = await res.text();
+    apiValidator().check({
+      method: 'POST',
+      path: new URL(res.url).pathname,
+      status: res.status,
+      headers: res.headers,
+      text,
+    });
+    expect(res.status, text).to.equal(200);
     const sentinel = (await chronicle.store.headPosition())!;
     while (!client.received.some((m) => m.id === sentinel)) await client.next();
     return client.received.map((m) => m.id).filter((id) => id !== sentinel);
@@ -178,7 +187,15 @@ describe('the live feed: writes from other processes reach it', function () {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ when: '?2022-04-21', reason: 'the report is dated the 21st' }),
       });
-      expect(res.status, await res.text()).to.equal(200);
+      const text = await res.text();
+      apiValidator().check({
+        method: 'POST',
+        path: new URL(res.url).pathname,
+        status: res.status,
+        headers: res.headers,
+        text,
+      });
+      expect(res.status, text).to.equal(200);
     } finally {
       await second.close();
       await other.close();
