@@ -55,6 +55,7 @@ function send(req: Request, res: Response, reply: Reply): void {
   closeIfBodyUnread(req, res);
   res.status(reply.status).set(reply.headers ?? {});
   if (reply.body === undefined) res.end();
+  else if (Buffer.isBuffer(reply.body)) res.type(reply.contentType ?? 'application/json').send(reply.body);
   else if (reply.contentType && typeof reply.body === 'string') res.type(reply.contentType).send(reply.body);
   else res.type(reply.contentType ?? 'application/json').send(JSON.stringify(reply.body));
 }

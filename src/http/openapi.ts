@@ -15,7 +15,8 @@ const HEADERS: Record<ResponseHeader | 'X-Request-Id' | 'Idempotent-Replayed', z
     header: { id: 'X-Request-Id' },
   }),
   ETag: z.string().meta({
-    description: 'The document’s stream revision, quoted: send it back as `If-Match`',
+    description:
+      'The version of what was read, quoted: a document’s stream revision (send it back as `If-Match`) or a timeline page’s (send it as `If-None-Match`)',
     example: '"3"',
     header: { id: 'ETag' },
   }),
@@ -47,7 +48,10 @@ const REQUEST_HEADERS = {
     .string()
     .optional()
     .meta({ description: 'The ETag you read; a stale one gets 412 with the current ETag (`*`: any revision)' }),
-  ifNoneMatch: z.string().optional().meta({ description: 'The ETag you hold: 304 when it is still current' }),
+  ifNoneMatch: z
+    .string()
+    .optional()
+    .meta({ description: 'The ETag of the document or page you hold: 304 with no body while it is current' }),
   idempotencyKey: z.string().min(1).max(200).optional().meta({
     description:
       'Retrying a POST with the same key (1–200 visible ASCII characters) returns the first reply and appends nothing',

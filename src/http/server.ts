@@ -11,6 +11,7 @@ import { createApp } from './createApp.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { RequestRateLimiter, type Limits } from './limits.ts';
 import { LiveFeed, type LiveFeedOptions } from './liveFeed.ts';
+import { PageCache } from './pageCache.ts';
 
 export interface ServerOptions {
   readonly chronicle: Chronicle;
@@ -26,6 +27,8 @@ export interface ServerOptions {
   readonly limits?: Limits;
   /** How long a reply stored under an `Idempotency-Key` is kept. Default 24 h. */
   readonly idempotencyTtlMs?: number;
+  /** Bytes of serialised timeline pages kept (`PageCache`). Default 16 MiB. */
+  readonly pageCacheBytes?: number;
   /** How long a stop waits for open connections before cutting them. Default 10 000 ms. */
   readonly shutdownGraceMs?: number;
 }
@@ -74,6 +77,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       storeId.catch(() => (storeId = undefined)); // a store that failed is asked again next time
       return storeId;
     },
+    pages: new PageCache(options.pageCacheBytes),
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });

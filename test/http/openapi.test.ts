@@ -339,10 +339,19 @@ describe('GET /openapi.json', () => {
           method: 'GET',
           path: '/api/timelines?format=csv',
           status: 200,
-          headers: new Headers({ 'content-type': 'text/html', 'x-request-id': 'r1' }),
+          headers: new Headers({ 'content-type': 'text/html', 'x-request-id': 'r1', etag: '"p1"' }),
           text: '<p>',
         }),
       ).to.throw(/declares no text\/html schema/);
+      expect(() =>
+        validator.check({
+          method: 'GET',
+          path: '/api/timelines',
+          status: 304,
+          headers: new Headers({ 'x-request-id': 'r1' }),
+          text: '',
+        }),
+      ).to.throw(/lacks its ETag header/);
     });
   });
 

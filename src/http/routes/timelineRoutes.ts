@@ -6,6 +6,7 @@ import { timelineToCsv } from '../../exports/csvExport.ts';
 import { timelineToIcs } from '../../exports/icsExport.ts';
 import { timelineToMarkdown } from '../../exports/markdownExport.ts';
 import { timelineToTimelineJs } from '../../exports/timelinejsExport.ts';
+import { cachedPage } from '../cachedPage.ts';
 import { route, type Reply, type ResponseSpec, type RouteContext, type RouteSpec } from '../route.ts';
 import { CalendarText, CsvText, MarkdownText, TimelineJsSchema } from '../exportSchemas.ts';
 import { TimelineQuery, TimelineSchema } from '../schemas.ts';
@@ -81,8 +82,10 @@ const responses: Record<number, ResponseSpec> = {
       'text/markdown': MarkdownText,
       'text/calendar': CalendarText,
     },
+    headers: ['ETag'],
     optionalHeaders: ['Link', 'Content-Disposition'],
   },
+  304: { description: 'Not modified: `If-None-Match` named the page’s current `ETag`', headers: ['ETag'] },
   ...PROBLEMS.read,
 };
 const describeFormats =
@@ -101,7 +104,9 @@ export const timelineRoutes: RouteSpec[] = [
     handle: async (ctx) => {
       const { actor, topic } = ctx.query;
       if (actor && topic) throw ValidationError.at('topic', 'give actor or topic, not both');
-      return reply(ctx, actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' });
+      return cachedPage(ctx as never, () =>
+        reply(ctx, actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' }),
+      );
     },
   }),
   route({
@@ -114,7 +119,7 @@ export const timelineRoutes: RouteSpec[] = [
     params: z.strictObject({ id: Slug }),
     query: TimelineQuery.omit({ actor: true, topic: true }),
     responses,
-    handle: async (ctx) => reply(ctx as never, { kind: 'actor', id: ctx.params.id }),
+    handle: async (ctx) => cachedPage(ctx as never, () => reply(ctx as never, { kind: 'actor', id: ctx.params.id })),
   }),
   route({
     method: 'get',
@@ -126,6 +131,6 @@ export const timelineRoutes: RouteSpec[] = [
     params: z.strictObject({ id: Slug }),
     query: TimelineQuery.omit({ actor: true, topic: true }),
     responses,
-    handle: async (ctx) => reply(ctx as never, { kind: 'topic', id: ctx.params.id }),
+    handle: async (ctx) => cachedPage(ctx as never, () => reply(ctx as never, { kind: 'topic', id: ctx.params.id })),
   }),
 ];
