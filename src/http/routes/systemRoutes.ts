@@ -5,7 +5,7 @@ import { importDossier } from '../../dossier/importDossier.ts';
 import { readDossierYaml } from '../../dossier/readDossierYaml.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { route, type RouteSpec } from '../route.ts';
-import { HealthSchema, ImportReportSchema } from '../schemas.ts';
+import { HealthSchema, ImportQuery, ImportReportSchema } from '../schemas.ts';
 import { PROBLEMS } from './problems.ts';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
@@ -65,9 +65,13 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
       summary: 'Import a dossier (JSON or YAML); same result as `chronicle import`',
       body: z.unknown().meta({ description: 'A dossier (see the README)' }),
       bodyTypes: ['application/json', ...YAML_TYPES],
-      query: z.strictObject({ reason: z.string().max(2000).optional() }),
+      query: ImportQuery,
       responses: {
-        200: { description: 'Counts and every rejected item with its path and reasons', schema: ImportReportSchema },
+        200: {
+          description:
+            'Every item by id with its outcome (conflicts with both versions), and every rejected item with its path and reasons',
+          schema: ImportReportSchema,
+        },
         ...PROBLEMS.write,
       },
       handle: async (ctx) => {
@@ -79,9 +83,11 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
             reason: ctx.query.reason ?? 'import over HTTP',
             correlationId: String(ctx.req.id),
           },
+          dryRun: ctx.query.dryRun,
+          ...(ctx.query.prefer ? { prefer: ctx.query.prefer } : {}),
         });
         const head = await chronicle.store.headPosition();
-        if (head !== undefined) await chronicle.runner.waitFor(head);
+        if (head !== undefined && !report.dryRun) await chronicle.runner.waitFor(head);
         return { status: 200, body: report };
       },
     }),
