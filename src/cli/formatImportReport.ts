@@ -31,7 +31,10 @@ function differences(item: ImportedItem): string {
     .join('');
 }
 
-/** The import report as text: counts per section, then every item by id, grouped by outcome. */
+/**
+ * The import report as text: counts per section, then by id every item created, updated, kept or
+ * in conflict, grouped by outcome (the unchanged ones are only counted; `--json` lists them too).
+ */
 export function formatImportReport(file: string, report: ImportReport): string {
   const items = (outcome: ImportedItem['outcome']) => report.items.filter((i) => i.outcome === outcome);
   const written = report.items.filter((i) => i.outcome === 'created' || i.outcome === 'updated');
@@ -49,7 +52,6 @@ export function formatImportReport(file: string, report: ImportReport): string {
   if (report.dossier.outcome === 'updated') out += `Title: ${value(report.dossier.title)}\n`;
   out += group('Created', items('created'), eventsOf);
   out += group('Updated', items('updated'), eventsOf);
-  out += group('Unchanged', items('unchanged'));
   const kept = items('kept');
   out += group(
     'Kept, newer in store',
@@ -63,8 +65,8 @@ export function formatImportReport(file: string, report: ImportReport): string {
   const conflicts = items('conflict');
   if (conflicts.length > 0)
     out += group(
-      'Conflicts: changed in the file and in the store since the last import; nothing of them was written ' +
-        '(--prefer file applies the file’s, --prefer store keeps the store’s)',
+      'Conflicts: changed in the file and in the store since the last import; nothing of them ' +
+        `${report.dryRun ? 'would be' : 'was'} written (--prefer file applies the file’s, --prefer store keeps the store’s)`,
       conflicts,
       (item) => ` (${item.path})\n${differences(item)}`,
     );
