@@ -7,7 +7,7 @@ export type Preference = 'file' | 'store';
 export type ItemOutcome = 'created' | 'updated' | 'unchanged' | 'kept' | 'conflict';
 
 export interface ItemSituation {
-  /** What the last import that settled the item recorded; absent for an item never imported. */
+  /** What the last import that settled the item recorded; absent when no import recorded the item. */
   readonly record: ItemRecord | undefined;
   /** Digest of the item as the file gives it now. */
   readonly file: string;
@@ -43,8 +43,10 @@ const UNCHANGED: Settlement = { outcome: 'unchanged', conflict: false, record: '
  * - unchanged in the file since then: left alone, even if the store changed it since (`kept`);
  * - changed in the file only: applied (`updated`);
  * - changed in both: a conflict, written not at all, unless a preference settles it.
- * An item never imported is diffed against the store and applied; an item the store holds exactly
- * as the file says is `unchanged` whatever its history.
+ * An item the store holds exactly as the file says is `unchanged` whatever its history. An item the
+ * store holds in another version that no import recorded (written over HTTP or on the command line,
+ * or imported before imports recorded what they applied) is a conflict as well: with no base, which
+ * side is newer cannot be told, and applying the file could undo the store.
  */
 export function settleItem(s: ItemSituation): Settlement {
   const fileUnchanged = s.record !== undefined && s.record.file === s.file;
@@ -52,7 +54,7 @@ export function settleItem(s: ItemSituation): Settlement {
   if (s.store !== null && fileUnchanged) return { outcome: 'kept', conflict: false, record: null };
   if (s.planned instanceof Error) return { outcome: 'rejected', error: s.planned };
   if (s.store === null) return apply('created');
-  if (s.record === undefined || s.record.store === s.store) return apply('updated');
+  if (s.record !== undefined && s.record.store === s.store) return apply('updated');
   if (s.prefer === 'file') return apply('updated', true);
   if (s.prefer === 'store') return { outcome: 'kept', conflict: true, record: 'kept-store' };
   return { outcome: 'conflict', conflict: true, record: null };

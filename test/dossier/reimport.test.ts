@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { readFact, readFactHistory } from '../../projections/queries/factQuery.ts';
 import { execute } from '../../src/commands/execute.ts';
+import { factInputOf } from '../../src/commands/factInput.ts';
+import { DossierFact } from '../../src/dossier/schema.ts';
 import { importDossier, type ImportOptions } from '../../src/dossier/importDossier.ts';
 import type { ImportedItem } from '../../src/dossier/importReport.ts';
 import { exportDossier } from '../../src/exports/dossierExport.ts';
@@ -139,6 +141,37 @@ describe('re-importing a dossier (docs/design.md § Dossier format)', () => {
       expect(outcomes((await load(changed)).items), 'the file changed again').to.deep.equal({
         [REPORT]: 'conflict',
       });
+    });
+  });
+
+  describe('when the store holds an item no import recorded', () => {
+    const recordOutsideImport = () =>
+      execute(
+        f.chronicle.write,
+        'fact',
+        'hearing',
+        {
+          type: 'RecordFact',
+          data: factInputOf(DossierFact.parse({ id: 'hearing', summary: 'A hearing', when: '2022-06-01' })),
+        },
+        { metadata: { recordedBy: 'analyst', reason: 'recorded by hand' } },
+      );
+    const file = (when: string) => ({ facts: [{ id: 'hearing', summary: 'A hearing', when }] });
+
+    it('is unchanged when the file says the same, and the file is then its base', async () => {
+      await recordOutsideImport();
+      expect(outcomes((await load(file('2022-06-01'))).items)).to.deep.equal({});
+      expect(outcomes((await load(file('2022-06-02'))).items)).to.deep.equal({ hearing: 'updated' });
+    });
+
+    it('is a conflict when the file says otherwise: nothing tells which side is newer', async () => {
+      await recordOutsideImport();
+      const report = await load(file('2022-06-02'));
+      expect(outcomes(report.items)).to.deep.equal({ hearing: 'conflict' });
+      expect(report.items[0]?.conflict?.fields).to.deep.equal([
+        { field: 'when', file: '2022-06-02', store: '2022-06-01' },
+      ]);
+      expect(when('hearing')).to.equal('2022-06-01');
     });
   });
 

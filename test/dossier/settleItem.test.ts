@@ -29,11 +29,16 @@ describe('settleItem: the re-import rule for one item', () => {
     });
   });
 
-  describe('when the item was never imported but the store holds another version of it', () => {
-    it('applies the file’s version (there is no memory to say the store changed it)', () => {
-      expect(settleItem(situation({ record: undefined, store: 'S1', planned: 1 }))).to.deep.include({
+  describe('when no import recorded the item and the store holds another version of it', () => {
+    const unrecorded = { record: undefined, store: 'S1', planned: 1 };
+    it('is a conflict: with no base, which side is newer cannot be told', () => {
+      expect(settleItem(situation(unrecorded))).to.deep.equal({ outcome: 'conflict', conflict: true, record: null });
+    });
+
+    it('applies the file’s version with --prefer file', () => {
+      expect(settleItem(situation({ ...unrecorded, prefer: 'file' }))).to.deep.include({
         outcome: 'updated',
-        conflict: false,
+        conflict: true,
       });
     });
   });
