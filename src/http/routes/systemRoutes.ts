@@ -5,7 +5,8 @@ import { importDossier } from '../../dossier/importDossier.ts';
 import { readDossierYaml } from '../../dossier/readDossierYaml.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { route, type RouteSpec } from '../route.ts';
-import { HealthSchema, ImportQuery, ImportReportSchema } from '../schemas.ts';
+import { ImportQuery, ImportReportSchema } from '../importSchemas.ts';
+import { HealthSchema } from '../schemas.ts';
 import { PROBLEMS } from './problems.ts';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
