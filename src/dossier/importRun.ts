@@ -92,7 +92,7 @@ export class ImportRun {
     const planned = await planItem(this.deps.store, kind, id, commands, metadata, now);
     const storeView = storeItemView(kind, planned.before);
     const store = storeView && digestOf(storeView);
-    const record = this.recordOf(kind, planned);
+    const record = this.recordOf(kind, planned, store);
     const settlement = settleItem({
       record,
       file,
@@ -111,11 +111,18 @@ export class ImportRun {
    * What the last import that settled the item remembers: its last append to the stream (the
    * file's digest in the metadata, the store's digest of the state it left), or its entry in the
    * import log when that entry is as recent (it found the stream at that revision or later).
+   * `store`: the digest of the stream's state now, which is the one the append left when nothing
+   * was appended since (the common case, spared a second digest).
    */
-  private recordOf<K extends AggregateKind>(kind: K, planned: PlannedItem<K>): ItemRecord | undefined {
+  private recordOf<K extends AggregateKind>(
+    kind: K,
+    planned: PlannedItem<K>,
+    store: string | null,
+  ): ItemRecord | undefined {
     const logged = this.logged.get(planned.stream);
     const last = planned.imported;
     if (!last || (logged && logged.revision >= last.revision)) return logged;
+    if (last.revision === planned.revision) return { file: last.file, store };
     const view = storeItemView(kind, last.state);
     return { file: last.file, store: view && digestOf(view) };
   }
