@@ -71,23 +71,23 @@ export function describeDossier(
   return { about, events: same ? [] : [{ type: 'DossierDescribed', data: about }] };
 }
 
-/** The import log's event for items settled without a write; none when there are none. */
-export const logItems = (items: readonly ({ stream: string } & LoggedRecord)[]): DossierEvent[] =>
-  items.length > 0
-    ? [
-        {
-          type: 'DossierItemsImported',
-          data: {
-            items: items.map(({ stream, file, store, revision }) => ({
-              stream,
-              file,
-              store,
-              revision: Number(revision),
-            })),
-          },
-        },
-      ]
-    : [];
+/** Items per `DossierItemsImported` event, so that no event grows without bound. */
+const ITEMS_PER_LOG_EVENT = 1000;
+
+/** The import log's events for items settled without a write, in chunks; none when there are none. */
+export function logItems(items: readonly ({ stream: string } & LoggedRecord)[]): DossierEvent[] {
+  const events: DossierEvent[] = [];
+  for (let start = 0; start < items.length; start += ITEMS_PER_LOG_EVENT) {
+    const chunk = items.slice(start, start + ITEMS_PER_LOG_EVENT);
+    events.push({
+      type: 'DossierItemsImported',
+      data: {
+        items: chunk.map(({ stream, file, store, revision }) => ({ stream, file, store, revision: Number(revision) })),
+      },
+    });
+  }
+  return events;
+}
 
 /**
  * An append request for events of a dossier stream at `revision`, with content-derived ids, so an

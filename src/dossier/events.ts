@@ -18,8 +18,9 @@ export const DossierDescribed = z.object({
 });
 
 /**
- * Items an import settled without appending to them, one event per batch (an item it applies is
- * recorded in its own events' metadata instead, `dossierDigest`, in the same append):
+ * Items an import settled without appending to them, appended after all its items, up to a
+ * thousand per event (an item it applies is recorded in its own events' metadata instead,
+ * `dossierDigest`, in the same append):
  * - `file`: the digest of the item as the file gave it;
  * - `revision`: the item stream's revision the import found it at;
  * - `store`: the digest of the item as the store held it then, equal to what the file says; or
@@ -37,7 +38,8 @@ export const DossierItemsImported = z.object({
         revision: z.number().int().min(0),
       }),
     )
-    .min(1),
+    .min(1)
+    .max(1000),
 });
 
 export type DossierEvent =

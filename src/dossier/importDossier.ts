@@ -209,5 +209,6 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   }
   done += facts.length - acceptedFacts.length;
   await write(acceptedFacts);
+  await run.finish();
   return report.finish();
 }

@@ -44,23 +44,28 @@ interface Settled<K extends AggregateKind> {
 
 /**
  * Settles the items of one import, batch by batch: plans each item on its stream, applies the
- * re-import rule (`settleItem`) to what the last import remembers of it, logs the items settled
- * without a write, then appends the items to write in one batch, each append carrying the file's
- * digest in its metadata. On a dry run nothing is appended.
+ * re-import rule (`settleItem`) to what the last import remembers of it, then appends the items to
+ * write in one batch, each append carrying the file's digest in its metadata. The items settled
+ * without a write whose record moves are noted, and `finish` logs them all in one append at the
+ * end. On a dry run nothing is appended.
  *
- * The import log goes first: what it records (the store held the item as the file says, or the
- * store's version was kept) is true whether or not the writes after it happen, so a crash between
- * the two leaves nothing wrong; and a batch that writes ends on an item's event.
+ * The import log comes last, so the log an import writes does not depend on its batch size (a
+ * re-run after a crash writes what a clean run would, in the same order). What it records (the
+ * store held the item as the file says, or the store's version was kept) was true when the item
+ * was settled, whatever happened since; a crash before it only leaves those items to be settled
+ * the same way by the next run.
  */
 export class ImportRun {
+  private readonly entries: ({ stream: string } & LoggedRecord)[] = [];
+
   constructor(
     private readonly deps: WriteDeps,
     private readonly options: ImportRunOptions,
     private readonly report: ReportBuilder,
     private readonly known: KnownIds,
-    /** The import log folded (stream → record), kept current as this import logs. */
-    private readonly logged: Map<string, LoggedRecord>,
-    private logRevision: bigint | undefined,
+    /** The import log folded: stream → the last record an import logged for it. */
+    private readonly logged: ReadonlyMap<string, LoggedRecord>,
+    private readonly logRevision: bigint | undefined,
   ) {}
 
   async settle<K extends AggregateKind>(items: readonly Pending<K>[]): Promise<void> {
@@ -70,7 +75,7 @@ export class ImportRun {
       const one = await this.plan(pending, now);
       if (one) settled.push(one);
     }
-    await this.log(settled, now);
+    this.note(settled);
     const writes = settled.filter((s) => s.settlement.record === 'applied');
     const outcomes = await this.append(writes);
     for (const s of settled) {
@@ -127,24 +132,25 @@ export class ImportRun {
     return { file: last.file, store: view && digestOf(view) };
   }
 
-  /** Logs the items settled without a write whose record moves (none on a dry run). */
-  private async log<K extends AggregateKind>(settled: readonly Settled<K>[], now: Date): Promise<void> {
-    const entries: ({ stream: string } & LoggedRecord)[] = [];
+  /** Notes the items settled without a write whose record moves, for `finish` to log. */
+  private note<K extends AggregateKind>(settled: readonly Settled<K>[]): void {
     for (const s of settled) {
       const { record } = s.settlement;
       if (record !== 'as-is' && record !== 'kept-store') continue;
       const store = record === 'as-is' ? s.store : null;
       if (s.record?.file === s.file && s.record.store === store) continue;
-      entries.push({ stream: s.planned.stream, file: s.file, store, revision: s.planned.revision ?? 0n });
+      this.entries.push({ stream: s.planned.stream, file: s.file, store, revision: s.planned.revision ?? 0n });
     }
-    const events = logItems(entries);
+  }
+
+  /** Logs the items noted, in one append after every item's (none on a dry run). */
+  async finish(): Promise<void> {
+    const events = logItems(this.entries);
     if (this.options.dryRun || events.length === 0) return;
-    const request = dossierAppend(IMPORTS_STREAM, this.logRevision, events, this.options.metadata, now);
+    const request = dossierAppend(IMPORTS_STREAM, this.logRevision, events, this.options.metadata, this.deps.clock());
     const [outcome] = await this.deps.store.appendBatch([request]);
     if (!outcome?.ok) throw outcome?.error ?? new Error('the import log was not written');
     this.report.recorded += outcome.result.appended;
-    this.logRevision = outcome.result.nextExpectedRevision;
-    for (const { stream, ...entry } of entries) this.logged.set(stream, entry);
   }
 
   /** Appends the items' events in one batch (none on a dry run): each item commits whole or not at all. */
