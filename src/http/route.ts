@@ -6,6 +6,7 @@ import type { Role, TokenTable } from './auth.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 import type { RequestRateLimiter } from './limits.ts';
 import type { LiveFeed } from './liveFeed.ts';
+import type { SessionStore } from './sessions.ts';
 
 /** What the HTTP edge needs, passed in by the composition root. */
 export interface AppDeps {
@@ -14,6 +15,10 @@ export interface AppDeps {
   readonly tokens: TokenTable;
   readonly feed: LiveFeed;
   readonly idempotency: IdempotencyStore;
+  /** The page's sign-in sessions. */
+  readonly sessions: SessionStore;
+  /** Proxies whose `X-Forwarded-*` headers are believed (CHRONICLE_TRUST_PROXY); absent: none. */
+  readonly trustProxy?: readonly string[];
   /** Requests per minute per token on `/api`; absent: no limit. */
   readonly rateLimiter?: RequestRateLimiter;
   /** Largest JSON body, in bytes. Default 1 MiB (imports: `importBodyLimit`). */
@@ -29,9 +34,9 @@ export interface RouteContext<P, Q, B> {
   readonly req: Request;
   readonly res: Response;
   readonly deps: AppDeps;
-  /** Who is recorded as `recordedBy`: `X-Chronicle-User`, else the token's label, else `local`. */
+  /** Who is recorded as `recordedBy`: `X-Chronicle-User`, else the token's (or session's) label, else `local`. */
   readonly recordedBy: string;
-  /** Who the request counts against for the per-token limits (see `principalOf`). */
+  /** Who the request counts against for the per-token limits (see `principalOfRequest`). */
   readonly principal: string;
 }
 

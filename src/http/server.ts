@@ -10,6 +10,7 @@ import { createApp } from './createApp.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { RequestRateLimiter, type Limits } from './limits.ts';
 import { LiveFeed, type LiveFeedOptions } from './liveFeed.ts';
+import { SessionStore, type SessionStoreOptions } from './sessions.ts';
 
 export interface ServerOptions {
   readonly chronicle: Chronicle;
@@ -23,6 +24,10 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Per-token request rate and live-feed streams; absent: no limits (`chronicle serve` sets defaults). */
   readonly limits?: Limits;
+  /** The page's sign-in sessions: their life (CHRONICLE_SESSION_TTL, default 12 h) and clock. */
+  readonly sessions?: SessionStoreOptions;
+  /** Reverse proxies whose `X-Forwarded-*` headers are believed (CHRONICLE_TRUST_PROXY). Default none. */
+  readonly trustProxy?: readonly string[];
   /** How long a stop waits for open connections before cutting them. Default 10 000 ms. */
   readonly shutdownGraceMs?: number;
 }
@@ -62,6 +67,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     tokens: options.tokens,
     feed,
     idempotency,
+    sessions: new SessionStore(options.sessions),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
