@@ -123,6 +123,24 @@ describe('Signing in on the page (headless Chromium)', function () {
     expectCleanBut(s, 403);
   });
 
+  it('asks to sign in again when the session ends elsewhere, and goes on where it was', async () => {
+    const { page, f, s } = await openSignedOut();
+    await signIn(page, BOB);
+    const [cookie] = await s.context.cookies();
+    const ended = await f.request('DELETE', '/api/session', {
+      headers: { Cookie: `${cookie!.name}=${cookie!.value}`, Origin: f.url },
+    });
+    expect(ended.status).to.equal(204);
+
+    await page.locator('.vis-item', { hasText: '2 May 2022' }).first().click();
+    await page.getByRole('alert').filter({ hasText: 'Your session has ended: sign in again.' }).waitFor();
+    await page.getByLabel('Token', { exact: true }).fill(BOB);
+    await button(page, 'Sign in').click();
+    await page.locator('#account-name', { hasText: 'Signed in as bob (reader)' }).waitFor();
+    expect(await page.locator('.vis-item').count(), 'the timeline is still drawn').to.be.greaterThan(0);
+    expectCleanBut(s, 401);
+  });
+
   it('ends the session on Sign out: the form is back and the old cookie is refused', async () => {
     const { page, f, s } = await openSignedOut();
     await signIn(page, ALICE);
