@@ -43,7 +43,9 @@ export function authorizeRequest(deps: AppDeps, req: Request, needed: Role): { r
   if (!SAFE_METHODS.has(req.method)) requireSameOrigin(req);
   const session = deps.sessions.find(id);
   if (!session)
-    throw new HttpError(401, 'session-ended', 'Unauthorized', 'the session has ended or expired: sign in again');
+    throw new HttpError(401, 'session-ended', 'Unauthorized', 'the session has ended or expired: sign in again', {
+      'WWW-Authenticate': 'Bearer realm="chronicle"',
+    });
   if (req.get('X-Chronicle-User') !== undefined)
     throw ValidationError.at(
       'X-Chronicle-User',

@@ -26,14 +26,14 @@ describe('signing in (sessions)', () => {
 
   async function signIn(token: string): Promise<string> {
     const r = await f.request('POST', '/api/session', { body: { token }, headers: same() });
-    expect(r.status, r.text).to.equal(201);
+    expect(r.status, r.text).to.equal(200);
     return cookieOf(r.headers.get('set-cookie'));
   }
 
   describe('POST /api/session', () => {
     it('exchanges a token for an HttpOnly, SameSite=Strict cookie that lasts the session’s life', async () => {
       const r = await f.request('POST', '/api/session', { body: { token: ALICE }, headers: same() });
-      expect(r.status).to.equal(201);
+      expect(r.status).to.equal(200);
       expect(r.json).to.deep.equal({
         required: true,
         role: 'editor',
@@ -139,6 +139,7 @@ describe('signing in (sessions)', () => {
       const r = await f.request('GET', '/api/timelines', { headers: { Cookie: cookie } });
       expect(r.status).to.equal(401);
       expect(r.json.detail).to.match(/sign in again/);
+      expect(r.headers.get('www-authenticate')).to.match(/^Bearer/);
     });
   });
 
@@ -219,7 +220,7 @@ describe('behind a reverse proxy', () => {
         body: { token: ALICE },
         headers: { ...proxied, Origin: 'https://chronicle.example.org' },
       });
-      expect(r.status, r.text).to.equal(201);
+      expect(r.status, r.text).to.equal(200);
       expect(r.headers.get('set-cookie')).to.match(/; Secure$/);
     } finally {
       await f.close();
@@ -238,7 +239,7 @@ describe('behind a reverse proxy', () => {
         body: { token: ALICE },
         headers: { ...proxied, Origin: f.url },
       });
-      expect(r.status).to.equal(201);
+      expect(r.status).to.equal(200);
       expect(r.headers.get('set-cookie')).to.not.contain('Secure');
     } finally {
       await f.close();

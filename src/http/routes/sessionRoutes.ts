@@ -68,7 +68,7 @@ export const sessionRoutes: RouteSpec[] = [
       'Sign in: a token for an HttpOnly, SameSite=Strict session cookie (Secure over https); from this server’s own pages only',
     body: SignIn,
     responses: {
-      201: { description: 'Signed in; `Set-Cookie` carries the session', schema: SessionSchema },
+      200: { description: 'Signed in; `Set-Cookie` carries the session', schema: SessionSchema },
       400: PROBLEMS.write[400],
       401: { ...PROBLEMS.write[401], description: 'The token is not one of the configured tokens' },
       403: { ...PROBLEMS.write[403], description: 'Not sent from this server’s own page (`Origin`)' },
@@ -86,7 +86,7 @@ export const sessionRoutes: RouteSpec[] = [
         });
       const { id, session } = deps.sessions.open(holder);
       return {
-        status: 201,
+        status: 200,
         headers: { ...NO_STORE, 'Set-Cookie': sessionCookie(id, deps.sessions.ttlMs, req.secure) },
         body: {
           required: true,
