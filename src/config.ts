@@ -30,6 +30,12 @@ const Env = z.object({
       if ('problem' in read) ctx.addIssue({ code: 'custom', message: read.problem });
       return 'entries' in read ? read.entries : [];
     }),
+  CHRONICLE_IDEMPOTENCY_TTL: z
+    .string()
+    .regex(/^\d{1,9}(s|m|h|d)?$/, 'must be a duration such as 3600, 90m, 24h or 7d (seconds without a unit)')
+    .default('24h')
+    .transform(durationMs)
+    .refine((ms) => ms > 0, 'must be longer than 0'),
 });
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -53,6 +59,8 @@ export interface Config {
   readonly sessionTtlMs: number;
   /** The reverse proxies whose `X-Forwarded-*` headers are believed (CHRONICLE_TRUST_PROXY). */
   readonly trustProxy: readonly string[];
+  /** How long a reply stored under an `Idempotency-Key` is kept (CHRONICLE_IDEMPOTENCY_TTL, default 24h), in ms. */
+  readonly idempotencyTtlMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -67,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     limits: { requestsPerMinute: e.CHRONICLE_RATE_LIMIT, feedConnections: e.CHRONICLE_FEED_CONNECTIONS },
     sessionTtlMs: e.CHRONICLE_SESSION_TTL,
     trustProxy: e.CHRONICLE_TRUST_PROXY,
+    idempotencyTtlMs: e.CHRONICLE_IDEMPOTENCY_TTL,
   };
 }
 

@@ -28,6 +28,7 @@ export const serveCommand: CliCommand = {
   The page signs in with a token for a session cookie lasting CHRONICLE_SESSION_TTL (default 12h; 3600, 90m, 7d).
   Behind a reverse proxy: CHRONICLE_TRUST_PROXY="10.0.0.5,fd00::/8,loopback" lists the proxies whose X-Forwarded-* headers are believed.
   Limits per token: CHRONICLE_RATE_LIMIT requests a minute (default 1200), CHRONICLE_FEED_CONNECTIONS open live-feed streams (default 16); 0 turns a limit off.
+  CHRONICLE_IDEMPOTENCY_TTL: how long a reply to a POST with an Idempotency-Key is kept for retries (default 24h; 3600, 90m, 7d).
   Logs are JSON lines (pino) on stdout; LOG_LEVEL sets the level (default info).`,
   options: { port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' } },
   positionals: [],
@@ -49,6 +50,7 @@ export const serveCommand: CliCommand = {
       limits: ctx.config.limits,
       sessions: { ttlMs: ctx.config.sessionTtlMs },
       trustProxy: ctx.config.trustProxy,
+      idempotencyTtlMs: ctx.config.idempotencyTtlMs,
     });
     ctx.io.stderr(`Chronicle is serving on ${server.url} (store ${chronicle.store.constructor.name})\n`);
     await new Promise<void>((resolve) => {

@@ -50,6 +50,7 @@ export function authorizeRequest(deps: AppDeps, req: Request, needed: Role): { r
     throw ValidationError.at(
       'X-Chronicle-User',
       'a signed-in page’s writes are recorded under its session’s name; the header is for apps with a bearer token',
+      'header',
     );
   refuseUnlessMay(session.role, needed, 'the session');
   return { role: session.role, label: session.label };

@@ -5,7 +5,8 @@ import { HttpError } from '../problem.ts';
 import { route, type RouteSpec } from '../route.ts';
 import { requireSameOrigin } from '../sessionAuth.ts';
 import { sessionCookie, sessionIdOf } from '../sessions.ts';
-import { PROBLEMS } from './problems.ts';
+import { ProblemSchema } from '../problemSchema.ts';
+import type { ResponseHeader, ResponseSpec } from '../route.ts';
 
 const Role = z.enum(['reader', 'editor', 'admin']);
 
@@ -24,6 +25,14 @@ const SessionSchema = z
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
+const problem = (description: string, headers: readonly ResponseHeader[] = []): ResponseSpec => ({
+  description,
+  schema: ProblemSchema,
+  contentType: 'application/problem+json',
+  headers,
+});
+const CROSS_ORIGIN = problem('Not sent from this server’s own page: `Origin` is missing or another origin');
+
 /**
  * The page's sign-in (docs/design.md § Access): a token exchanged for a session cookie, who the
  * page is signed in as, and sign-out. Open routes: the session is what they check.
@@ -32,6 +41,7 @@ export const sessionRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/session',
+    operationId: 'readSession',
     tag: 'session',
     role: null,
     summary: 'Who the caller is: the session of the cookie (or the bearer token), and whether signing in is needed',
@@ -62,18 +72,21 @@ export const sessionRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/session',
+    operationId: 'signIn',
     tag: 'session',
     role: null,
     summary:
       'Sign in: a token for an HttpOnly, SameSite=Strict session cookie (Secure over https); from this server’s own pages only',
     body: SignIn,
     responses: {
-      200: { description: 'Signed in; `Set-Cookie` carries the session', schema: SessionSchema },
-      400: PROBLEMS.write[400],
-      401: { ...PROBLEMS.write[401], description: 'The token is not one of the configured tokens' },
-      403: { ...PROBLEMS.write[403], description: 'Not sent from this server’s own page (`Origin`)' },
-      409: { ...PROBLEMS.write[409], description: 'No tokens are configured: there is nothing to sign in to' },
-      429: PROBLEMS.write[429],
+      200: {
+        description: 'Signed in; `Set-Cookie` carries the session',
+        schema: SessionSchema,
+        headers: ['Set-Cookie'],
+      },
+      401: problem('The token is not one of the configured tokens', ['WWW-Authenticate']),
+      403: CROSS_ORIGIN,
+      409: problem('No tokens are configured: there is nothing to sign in to'),
     },
     handle: async ({ deps, req, body }) => {
       requireSameOrigin(req);
@@ -100,13 +113,16 @@ export const sessionRoutes: RouteSpec[] = [
   route({
     method: 'delete',
     path: '/api/session',
+    operationId: 'signOut',
     tag: 'session',
     role: null,
     summary: 'Sign out: the session ends and its cookie is cleared; from this server’s own pages only',
     responses: {
-      204: { description: 'Signed out (also when there was no session)' },
-      403: { ...PROBLEMS.write[403], description: 'Not sent from this server’s own page (`Origin`)' },
-      429: PROBLEMS.write[429],
+      204: {
+        description: 'Signed out (also when there was no session); `Set-Cookie` clears the cookie',
+        headers: ['Set-Cookie'],
+      },
+      403: CROSS_ORIGIN,
     },
     handle: async ({ deps, req }) => {
       requireSameOrigin(req);
