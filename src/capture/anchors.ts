@@ -1,7 +1,7 @@
 import type { Narrative, PriorFact } from './narrative.ts';
 import type { Anchor } from './reading.ts';
 import { quoted } from './resolution.ts';
-import { sharedStems, stemsOf } from './stems.ts';
+import { stemsOf } from './stems.ts';
 
 /** The fact a relative phrase counts from, and why it was chosen (a clause of the rule sentence). */
 export interface AnchorChoice {
@@ -26,11 +26,9 @@ export function chooseAnchor(anchor: Anchor, narrative: Narrative): AnchorChoice
   const previous = previousOf(narrative);
   if (anchor.kind === 'named') {
     const wanted = stemsOf(anchor.words);
-    let best: { fact: PriorFact; shared: string[] } | null = null;
-    for (const fact of [...narrative.storeFacts, ...narrative.facts]) {
-      const shared = sharedStems(wanted, fact.stems);
-      if (shared.length > 0 && (best === null || shared.length >= best.shared.length)) best = { fact, shared };
-    }
+    const inDraft = narrative.index.best(wanted);
+    const inStore = wanted.size > 0 ? narrative.storeIndex().best(wanted) : null;
+    const best = inStore && (!inDraft || inStore.shared.length > inDraft.shared.length) ? inStore : inDraft;
     if (best) {
       const where = best.fact.order < 0 ? 'a fact already in the store' : 'the earlier event';
       return {

@@ -9,19 +9,24 @@ import { draftOf, type KnownSource } from './draftOf.ts';
 import { findMentions } from './findMentions.ts';
 import { detectLanguage } from './language.ts';
 import type { Lang } from './lexicon.ts';
-import type { Narrative, PriorFact } from './narrative.ts';
+import { FactIndex } from './factIndex.ts';
+import type { Narrative } from './narrative.ts';
 import { paragraphsOf, type Paragraph } from './paragraphs.ts';
 import type { Mention, Skip } from './reading.ts';
 import { readEvents } from './readEvents.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
 import { stemsOf } from './stems.ts';
+import { holding } from './textSpans.ts';
 
 /** What the capture may know besides the text: the day, and when run against a store, its actors, facts and source. */
 export interface CaptureContext {
   /** The day of the capture, `YYYY-MM-DD`: the reference of last resort, for a text with no publication date. */
   readonly today: string;
   readonly knownActors?: readonly KnownActor[];
-  readonly knownFacts?: readonly { readonly id: string; readonly summary: string; readonly when: string }[];
+  /** The store's facts that are not retracted: asked for once, when a relative phrase first names an event. */
+  readonly knownFacts?: () => readonly { readonly id: string; readonly summary: string; readonly when: string }[];
+  /** Whether the store has a fact with this id (a draft fact never takes one). */
+  readonly factExists?: (id: string) => boolean;
   /** The source named by `sourceId`, when it is already in the store. */
   readonly knownSource?: KnownSource | null;
 }
@@ -91,7 +96,7 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
       skipped.push({ start: m.start, end: m.end, reason: 'the headline (its events are told in the body)' });
       return false;
     }
-    const sentence = sentences.find((s) => s.start <= m.start && m.end <= s.end);
+    const sentence = holding(sentences, m);
     if (sentence && hypothetical(text, sentence, m, lang)) {
       skipped.push({ start: m.start, end: m.end, reason: 'a hypothetical ("if …", "whether …"), not an event' });
       return false;
@@ -115,10 +120,16 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
       : bylineEdtf
         ? 'byline'
         : 'none';
-  const storeFacts: PriorFact[] = (context.knownFacts ?? []).flatMap((f) => {
-    const date = dateOf(f.when);
-    return date ? [{ id: f.id, date, stems: stemsOf(f.summary), summary: f.summary, order: -1 }] : [];
-  });
+  let storeIndex: FactIndex | null = null;
+  const storeFacts = (): FactIndex => {
+    if (storeIndex) return storeIndex;
+    storeIndex = new FactIndex();
+    for (const f of context.knownFacts?.() ?? []) {
+      const date = dateOf(f.when);
+      if (date) storeIndex.add({ id: f.id, date, stems: stemsOf(f.summary), summary: f.summary, order: -1 });
+    }
+    return storeIndex;
+  };
   const narrative: Narrative = {
     lang,
     publication: publishedOn ? (dateOf(publishedOn.trim()) ?? null) : null,
@@ -126,9 +137,15 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
     reference: null,
     lastDay: null,
     facts: [],
-    storeFacts,
+    index: new FactIndex(),
+    datedDays: new Map(),
+    storeIndex: storeFacts,
   };
-  const taken = new Set((context.knownFacts ?? []).map((f) => f.id));
+  const ids = new Set<string>();
+  const taken = {
+    has: (id: string) => ids.has(id) || (context.factExists?.(id) ?? false),
+    add: (id: string) => void ids.add(id),
+  };
   const events = readEvents(text, lang, sentences, mentions, narrative, taken);
   const actors = indexActors(text, lang, context.knownActors ?? []);
   return draftOf({

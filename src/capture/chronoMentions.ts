@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
 import { MONTH_PATTERN, weekdayNumber, type Lang } from './lexicon.ts';
+import { paragraphsOf } from './paragraphs.ts';
+import { piecesOf } from './sentences.ts';
 import type { Mention, Reading } from './reading.ts';
 
 /**
@@ -82,8 +84,18 @@ function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, 
   return out;
 }
 
-/** The calendar dates chrono-node finds in `text`, in the language's parser. */
+/**
+ * The calendar dates chrono-node finds in `text`, in the language's parser, paragraph by
+ * paragraph (chrono looks back over the text before each result, so one long text costs it the
+ * square of its length).
+ */
 export function chronoMentions(text: string, lang: Lang): Mention[] {
   const locale = lang === 'es' ? chrono.es : chrono.en;
-  return mentionsIn(locale.casual, locale.strict, text, 0);
+  const out: Mention[] = [];
+  for (const p of paragraphsOf(text)) {
+    for (const piece of piecesOf(text, p.start, p.end)) {
+      out.push(...mentionsIn(locale.casual, locale.strict, text.slice(piece.start, piece.end), piece.start));
+    }
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { ActorIndex, ActorMention } from './actorIndex.ts';
-import type { TextSpan } from './textSpans.ts';
+import { firstFrom, type TextSpan } from './textSpans.ts';
 
 /**
  * Actors a clause names without their names: "he" / "she" is the last person the text named;
@@ -20,7 +20,9 @@ export function impliedActors(
   hasAny: boolean,
 ): ActorMention[] {
   const body = text.slice(span.start, span.end);
-  const earlier = index.mentions.filter((m) => m.end <= span.start);
+  // The last few hundred names before the clause are enough to look back through.
+  const upTo = firstFrom(index.mentions, span.start);
+  const earlier = index.mentions.slice(Math.max(0, upTo - 300), upTo).filter((m) => m.end <= span.start);
   const out: ActorMention[] = [];
   if (!hasPerson && PRONOUN.test(body)) {
     const person = [...earlier].reverse().find((m) => index.actors.get(m.actorId)?.kind === 'person');

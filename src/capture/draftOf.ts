@@ -1,4 +1,4 @@
-import type { ActorIndex, ActorMention } from './actorIndex.ts';
+import type { ActorIndex } from './actorIndex.ts';
 import type { CaptureRequest } from './captureInput.ts';
 import { impliedActors } from './coreference.ts';
 import type { CaptureDraft, DraftActor, DraftFact } from './draft.ts';
@@ -8,7 +8,7 @@ import type { CapturedEvent } from './readEvents.ts';
 import type { Skip } from './reading.ts';
 import { rolesIn } from './roles.ts';
 import { slugify } from './slugify.ts';
-import type { TextSpan } from './textSpans.ts';
+import { holding, inside, type TextSpan } from './textSpans.ts';
 
 /** The source named by `sourceId` when it is already in the store: the draft repeats it, so import changes nothing of it. */
 export interface KnownSource {
@@ -34,8 +34,6 @@ interface DraftInput {
   readonly knownSource: KnownSource | null;
 }
 
-const within = (outer: TextSpan) => (m: ActorMention) => m.start >= outer.start && m.end <= outer.end;
-
 /** The title: the request's, the store's, else the first line when it reads as a headline. */
 function titleOf(input: DraftInput): string {
   if (input.request.title) return input.request.title;
@@ -43,6 +41,19 @@ function titleOf(input: DraftInput): string {
   const first = input.paragraphs[0];
   const line = first ? input.text.slice(first.start, first.end).split('\n')[0]?.trim() : '';
   return line && line.length <= 300 ? line : 'Captured text';
+}
+
+/**
+ * The quote: the clause that states the event, exactly as written (so that it holds no other
+ * event's date for the checks to compare), or its sentence when the clause is a few words.
+ */
+function quoteOf(text: string, clause: TextSpan, sentence: TextSpan): TextSpan {
+  let { start, end } = clause;
+  while (start < end && /[\s,;:—–-]/u.test(text[start] as string)) start += 1;
+  while (end > start && /[\s,;:—–-]/u.test(text[end - 1] as string)) end -= 1;
+  const lead = /^(?:and|but|y|pero|e)\s+/iu.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  return text.slice(start, end).split(/\s+/).length < 4 ? sentence : { start, end };
 }
 
 /** Assembles the draft dossier and its `capture` section. */
@@ -53,14 +64,15 @@ export function draftOf(input: DraftInput): CaptureDraft {
   const used = new Set<string>();
   const facts: DraftFact[] = events.map((e) => {
     const { clause, sentence, primary } = e.event;
-    let linked = actors.mentions.filter(within(clause));
-    if (linked.length === 0) linked = actors.mentions.filter(within(sentence));
+    let linked = inside(actors.mentions, clause);
+    if (linked.length === 0) linked = inside(actors.mentions, sentence);
     const hasPerson = linked.some((m) => actors.actors.get(m.actorId)?.kind === 'person');
     linked = [...linked, ...impliedActors(text, clause, actors, hasPerson, linked.length > 0)];
     const roles = rolesIn(text, clause, linked);
     const ids = [...new Set(linked.map((m) => m.actorId))];
     for (const id of ids) used.add(id);
-    const paragraph = input.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end);
+    const paragraph = holding(input.paragraphs, sentence);
+    const quote = quoteOf(text, clause, sentence);
     const { resolution } = e;
     return {
       id: e.id,
@@ -71,8 +83,8 @@ export function draftOf(input: DraftInput): CaptureDraft {
       citations: [
         {
           source: sourceId,
-          quote: text.slice(sentence.start, sentence.end),
-          locator: `paragraph ${paragraph?.number ?? 1}, characters ${sentence.start}–${sentence.end}`,
+          quote: text.slice(quote.start, quote.end),
+          locator: `paragraph ${paragraph?.number ?? 1}, characters ${quote.start}–${quote.end}`,
           statedDate: text.slice(primary.start, primary.end).replace(/\s+/g, ' ').slice(0, 100),
           statedWeekday: resolution.weekday === null ? null : (WEEKDAY_NAMES[resolution.weekday] ?? null),
         },

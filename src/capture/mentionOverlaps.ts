@@ -1,5 +1,5 @@
 import type { Mention } from './reading.ts';
-import { overlaps } from './textSpans.ts';
+import { firstFrom, type TextSpan } from './textSpans.ts';
 
 const isWeekday = (m: Mention) => m.reading.kind === 'weekday';
 
@@ -10,11 +10,16 @@ const isWeekday = (m: Mention) => m.reading.kind === 'weekday';
  */
 export function withoutOverlaps(mentions: readonly Mention[]): Mention[] {
   const byLength = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Kept mentions never overlap one another, sorted by start: only the neighbours of a new one can clash.
   const kept: Mention[] = [];
   for (const m of byLength) {
-    const clash = kept.findIndex((k) => overlaps(k, m));
-    if (clash < 0) {
-      kept.push(m);
+    const at = firstFrom(kept, m.start);
+    const clash = [at - 1, at].find((i) => {
+      const k = kept[i];
+      return k !== undefined && k.start < m.end && m.start < k.end;
+    });
+    if (clash === undefined) {
+      kept.splice(at, 0, m);
       continue;
     }
     const k = kept[clash] as Mention;
@@ -22,5 +27,14 @@ export function withoutOverlaps(mentions: readonly Mention[]): Mention[] {
       kept[clash] = { ...k, start: Math.min(k.start, m.start), end: Math.max(k.end, m.end) };
     }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** Whether `span` overlaps any of `spans` (sorted by start, not overlapping one another). */
+export function overlapsAny(spans: readonly TextSpan[], span: TextSpan): boolean {
+  const at = firstFrom(spans, span.start);
+  return [at - 1, at].some((i) => {
+    const s = spans[i];
+    return s !== undefined && s.start < span.end && span.start < s.end;
+  });
 }

@@ -1,6 +1,7 @@
 import type { CapturedDate } from './capturedDate.ts';
 import type { Lang } from './lexicon.ts';
 import type { Tense } from './tense.ts';
+import type { FactIndex } from './factIndex.ts';
 
 /** A fact a relative phrase may anchor to: one of the draft's, or one already in the store. */
 export interface PriorFact {
@@ -25,8 +26,13 @@ export interface Narrative {
   reference: CapturedDate | null;
   /** The last single day the text named, and the fact dated exactly that day. */
   lastDay: { readonly day: number; readonly uncertain: boolean; readonly factId: string } | null;
+  /** The draft's facts so far, in text order, and by the stems of their clauses. */
   readonly facts: PriorFact[];
-  readonly storeFacts: readonly PriorFact[];
+  readonly index: FactIndex;
+  /** The latest draft fact dated exactly each day. */
+  readonly datedDays: Map<number, string>;
+  /** The store's facts by stems, built when a relative phrase first names an event. */
+  readonly storeIndex: () => FactIndex;
 }
 
 /** What one date phrase is read against. */

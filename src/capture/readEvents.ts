@@ -3,7 +3,8 @@ import { eventsOfSentence, summaryOf, type EventMention } from './clauses.ts';
 import { REFERENCE_SPAN_DAYS, type Narrative, type PhraseContext } from './narrative.ts';
 import type { Lang } from './lexicon.ts';
 import type { Mention } from './reading.ts';
-import { quoted, type Resolution } from './resolution.ts';
+import { labelOf, quoted, type Resolution } from './resolution.ts';
+import type { CapturedDate } from './capturedDate.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
@@ -26,6 +27,11 @@ function resolve(mention: Mention, ctx: PhraseContext): Resolution {
   return { ...resolveFixed(r, ctx), relation: null };
 }
 
+/** Whether two dates share a day (an open end meets everything on its side). */
+function meets(a: CapturedDate, b: CapturedDate): boolean {
+  return (a.earliest ?? -Infinity) <= (b.latest ?? Infinity) && (b.earliest ?? -Infinity) <= (a.latest ?? Infinity);
+}
+
 /** The single day a phrase names, for a later "on that date": the day itself, or the start of "since April 22". */
 function namedDay(mention: Mention, resolution: Resolution): number | null {
   const { earliest, latest } = resolution.date;
@@ -36,7 +42,13 @@ function namedDay(mention: Mention, resolution: Resolution): number | null {
   return null;
 }
 
-function uniqueId(summary: string, taken: Set<string>): string {
+/** Ids already used: the draft's so far, and the store's. */
+export interface TakenIds {
+  has(id: string): boolean;
+  add(id: string): void;
+}
+
+function uniqueId(summary: string, taken: TakenIds): string {
   const words = summary
     .replace(/[“”"'‘’()]/g, '')
     .split(/\s+/)
@@ -59,7 +71,7 @@ export function readEvents(
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   narrative: Narrative,
-  takenIds: Set<string>,
+  takenIds: TakenIds,
 ): CapturedEvent[] {
   const out: CapturedEvent[] = [];
   let next = 0;
@@ -79,10 +91,12 @@ export function readEvents(
       if (event.relative) {
         const relPhrase = text.slice(event.relative.start, event.relative.end);
         const rel = resolve(event.relative, { phrase: relPhrase, tense, narrative });
+        const agrees = meets(resolution.date, rel.date);
         resolution = {
           ...resolution,
-          rule: `${resolution.rule.replace(/\.$/, '')}; a date stated in the same clause wins over ${quoted(relPhrase)}, whose relation is kept.`,
+          rule: `${resolution.rule.replace(/\.$/, '')}; a date stated in the same clause wins over ${quoted(relPhrase)}, whose relation is kept${agrees ? '' : ` although its arithmetic gives ${labelOf(rel.date)}: check its anchor`}.`,
           relation: rel.relation,
+          confidence: agrees ? resolution.confidence : Math.min(resolution.confidence, 0.45),
         };
       }
       if (event.primary.source === AMBIGUOUS_NUMERIC) {
@@ -111,17 +125,10 @@ function relatedForward(e: CapturedEvent, narrative: Narrative): CapturedEvent {
   const relation = e.resolution.relation;
   if (!r || r.kind !== 'relative' || r.anchor.kind !== 'named' || !relation) return e;
   const wanted = stemsOf(r.anchor.words);
-  const score = (id: string) => {
-    const fact = narrative.facts.find((f) => f.id === id);
-    return fact ? sharedStems(wanted, fact.stems).length : 0;
-  };
-  const best = narrative.facts
-    .filter((f) => f.id !== e.id)
-    .reduce<{ id: string; n: number } | null>((acc, f) => {
-      const n = sharedStems(wanted, f.stems).length;
-      return n > (acc?.n ?? 0) ? { id: f.id, n } : acc;
-    }, null);
-  if (!best || best.n <= score(relation.fact)) return e;
+  const current = narrative.facts.find((f) => f.id === relation.fact);
+  const found = narrative.index.best(wanted);
+  const best = found && found.fact.id !== e.id ? { id: found.fact.id, n: found.shared.length } : null;
+  if (!best || best.n <= (current ? sharedStems(wanted, current.stems).length : 0)) return e;
   return {
     ...e,
     resolution: {
@@ -146,13 +153,15 @@ function remember(
   const own = relative
     ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
     : clause;
-  narrative.facts.push({ id, date, stems: stemsOf(own), summary, order: narrative.facts.length });
+  const fact = { id, date, stems: stemsOf(own), summary, order: narrative.facts.length };
+  narrative.facts.push(fact);
+  narrative.index.add(fact);
+  if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);
   if (date.earliest !== null && date.latest !== null && date.latest - date.earliest <= REFERENCE_SPAN_DAYS) {
     narrative.reference = date;
   }
   const day = namedDay(event.primary, resolution);
   if (day !== null) {
-    const same = [...narrative.facts].reverse().find((f) => f.date.earliest === day && f.date.latest === day);
-    narrative.lastDay = { day, uncertain: date.uncertain, factId: same?.id ?? id };
+    narrative.lastDay = { day, uncertain: date.uncertain, factId: narrative.datedDays.get(day) ?? id };
   }
 }

@@ -114,20 +114,37 @@ export function sentencesOf(text: string, paragraphs: readonly Paragraph[], lang
   const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const out: Sentence[] = [];
   for (const p of paragraphs) {
-    const body = text.slice(p.start, p.end);
     let current: { start: number; end: number } | null = null;
-    for (const { segment, index } of segmenter.segment(body)) {
-      const start = p.start + index;
-      const end = start + segment.length;
-      if (current && isFalseBreak(text.slice(current.start, current.end), segment)) current.end = end;
-      else {
-        if (current) out.push(trimmed(text, current, p.number));
-        current = { start, end };
+    // ICU walks a long string more slowly the longer it is: long paragraphs go in pieces cut after a full stop.
+    for (const piece of piecesOf(text, p.start, p.end)) {
+      for (const { segment, index } of segmenter.segment(text.slice(piece.start, piece.end))) {
+        const start = piece.start + index;
+        const end = start + segment.length;
+        if (current && isFalseBreak(text.slice(current.start, current.end), segment)) current.end = end;
+        else {
+          if (current) out.push(trimmed(text, current, p.number));
+          current = { start, end };
+        }
       }
     }
     if (current) out.push(trimmed(text, current, p.number));
   }
   return out.filter((s) => s.end > s.start);
+}
+
+/** `[start, end)` in pieces of at most about 4,000 characters, each cut after ". ". */
+export function piecesOf(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let from = start; from < end;) {
+    let to = end;
+    if (end - from > 5000) {
+      const cut = text.lastIndexOf('. ', from + 4000);
+      to = cut > from + 1000 ? cut + 2 : from + 4000;
+    }
+    out.push({ start: from, end: to });
+    from = to;
+  }
+  return out;
 }
 
 function trimmed(text: string, span: { start: number; end: number }, paragraph: number): Sentence {

@@ -43,10 +43,13 @@ const SUFFIXES = [
   'a',
 ];
 
+const PLAIN_SUFFIXES = SUFFIXES.map((s) => s.normalize('NFD').replace(/\p{M}/gu, ''));
+
 function stem(word: string): string {
-  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  for (const suffix of SUFFIXES) {
-    const plain = suffix.normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex -- plain ASCII words need no accents stripped
+  const w = /^[\u0000-\u007f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const plain of PLAIN_SUFFIXES) {
     if (w.endsWith(plain) && w.length - plain.length >= 4) return w.slice(0, w.length - plain.length);
   }
   return w;
