@@ -14,6 +14,7 @@ import { systemRoutes } from './routes/systemRoutes.ts';
 import { timelineRoutes } from './routes/timelineRoutes.ts';
 import { checkRoutes } from './routes/checkRoutes.ts';
 import { captureRoutes } from './routes/captureRoutes.ts';
+import { dateRoutes } from './routes/dateRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
 
 /** Every route of the API, in one list: express and the OpenAPI document are built from it. */
@@ -25,6 +26,7 @@ export function allRoutes(): RouteSpec[] {
     ...timelineRoutes,
     ...checkRoutes,
     ...captureRoutes,
+    ...dateRoutes,
     ...systemRoutes(() => routes),
   );
   return routes;
@@ -44,6 +46,7 @@ function hasBody(req: Request): boolean {
 function send(res: Response, reply: Reply): void {
   res.status(reply.status).set(reply.headers ?? {});
   if (reply.body === undefined) res.end();
+  else if (Buffer.isBuffer(reply.body)) res.type(reply.contentType ?? 'application/json').send(reply.body);
   else if (reply.contentType && typeof reply.body === 'string') res.type(reply.contentType).send(reply.body);
   else res.type(reply.contentType ?? 'application/json').send(JSON.stringify(reply.body));
 }

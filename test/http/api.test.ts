@@ -234,15 +234,22 @@ describe('the HTTP API', () => {
       expect(
         (await f.request('POST', '/api/actors/lage/name', { body: { name: 'Francisco Lage' } })).json.name,
       ).to.equal('Francisco Lage');
-      expect((await f.request('POST', '/api/actors/lage/merge', { body: { into: 'ghost' } })).status).to.equal(400);
+      const merge = await f.request('POST', '/api/actors/lage/merge', { body: { into: 'ghost' } });
+      expect(merge.status).to.equal(400);
+      // The words of the rule every way in shares (the import's): "exists" no more.
+      expect(merge.json.issues).to.deep.equal([
+        { path: 'into', pointer: '/into', message: 'no actor ghost is registered' },
+      ]);
       const list = await f.request('GET', '/api/actors');
       expect(list.json.items.map((a: { actorId: string }) => a.actorId)).to.include('lage');
     });
 
     it('defines topics under existing parents only, and re-grades sources', async () => {
-      expect(
-        (await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X', parent: 'nope' } })).status,
-      ).to.equal(400);
+      const orphan = await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X', parent: 'nope' } });
+      expect(orphan.status).to.equal(400);
+      expect(orphan.json.issues).to.deep.equal([
+        { path: 'parent', pointer: '/parent', message: 'no topic nope is defined' },
+      ]);
       expect((await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X' } })).status).to.equal(201);
       const graded = await f.request('POST', '/api/sources/yucatan-times-nuctech/reliability', {
         body: { reliability: 'B', reason: 'corroborated' },

@@ -165,6 +165,7 @@ describe('GET /openapi.json', () => {
         'GET /api/timelines/actors/{id}',
         'GET /api/timelines/topics/{id}',
         'GET /api/checks',
+        'GET /api/dates',
         'GET /api/updates',
         'GET /openapi.json',
         'GET /health',
@@ -319,6 +320,13 @@ describe('GET /openapi.json', () => {
       expect(mediaTypeOf(res)).to.equal('application/problem+json');
       expect(res.headers.get('etag')).to.be.a('string').and.not.equal(etag);
       expectDocumented('post', '/api/facts/{id}/date', res, 412);
+    });
+
+    it('GET /api/dates, with the findings a fact would have (200) and a refused date (400)', async () => {
+      const res = await f.request('GET', `/api/dates?edtf=2022-04-21&fact=${REPORT}`);
+      expect(res.json.findings).to.be.an('array');
+      expectDocumented('get', '/api/dates', res, 200);
+      expectDocumented('get', '/api/dates', await f.request('GET', '/api/dates?edtf=2022-02-30'), 400);
     });
 
     it('GET /health', async () => {
