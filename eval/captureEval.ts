@@ -64,6 +64,17 @@ async function main(): Promise<void> {
   const details = process.argv.includes('--details');
   const report: Record<string, unknown> = {};
   const out: string[] = [];
+  // The first capture loads chrono-node's and compromise's lexicons: timed apart, so that each
+  // article's time is the capture alone, as in a server that has captured before.
+  const warmUpStarted = performance.now();
+  captureText({ text: 'On 3 May 2022 Clara Ruiz of the Health Ministry met the board.', lang: 'en' }, { today: TODAY });
+  captureText(
+    { text: 'El 3 de mayo de 2022 Clara Ruiz, de la Secretaría de Salud, se reunió con la junta.', lang: 'es' },
+    { today: TODAY },
+  );
+  const startUpMs = Math.round(performance.now() - warmUpStarted);
+  report.startUpMs = startUpMs;
+  out.push(`start-up (the first capture in each language, loading the lexicons): ${startUpMs} ms`, '');
   for (const set of SETS) {
     const articles = await loadSet(ROOT, set);
     if (articles.length === 0) {
@@ -105,7 +116,7 @@ async function main(): Promise<void> {
     'found = gold events whose phrase a captured fact covers; dated = of those found, the same bounds as the gold;',
     'tooP = found events dated narrower than the gold; relations/weekdays: right (gold count); actors = gold',
     '(event, actor) pairs linked; spur. = captured facts matching no gold event; nonEv = non-events kept as facts;',
-    'chrono = chrono-node alone dating the gold phrases right; ms = capture time (the first article pays the start-up).',
+    'chrono = chrono-node alone dating the gold phrases right; ms = capture time, after the start-up.',
   );
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${out.join('\n')}\n`);
 }

@@ -1,5 +1,5 @@
 import type { Mention } from './reading.ts';
-import { firstFrom, type TextSpan } from './textSpans.ts';
+import { firstFrom, overlaps, type TextSpan } from './textSpans.ts';
 
 const isWeekday = (m: Mention) => m.reading.kind === 'weekday';
 
@@ -16,7 +16,7 @@ export function withoutOverlaps(mentions: readonly Mention[]): Mention[] {
     const at = firstFrom(kept, m.start);
     const clash = [at - 1, at].find((i) => {
       const k = kept[i];
-      return k !== undefined && k.start < m.end && m.start < k.end;
+      return k !== undefined && overlaps(k, m);
     });
     if (clash === undefined) {
       kept.splice(at, 0, m);
@@ -35,6 +35,6 @@ export function overlapsAny(spans: readonly TextSpan[], span: TextSpan): boolean
   const at = firstFrom(spans, span.start);
   return [at - 1, at].some((i) => {
     const s = spans[i];
-    return s !== undefined && s.start < span.end && span.start < s.end;
+    return s !== undefined && overlaps(s, span);
   });
 }
