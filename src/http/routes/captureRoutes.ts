@@ -4,7 +4,6 @@ import { captureContextOf } from '../../capture/storeContext.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { ActorKind } from '../../actors/events.ts';
 import { route, type RouteSpec } from '../route.ts';
-import { PROBLEMS } from './problems.ts';
 
 /**
  * Capture reads at most 2 MiB of text; JSON's escapes (`\"`, `\n`, a `\uXXXX` for a three-byte
@@ -86,6 +85,7 @@ export const captureRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/capture',
+    operationId: 'captureArticle',
     tag: 'capture',
     role: 'editor',
     summary: 'Read an article and return a draft dossier of the dated events it states, for review (writes nothing)',
@@ -96,7 +96,6 @@ export const captureRoutes: RouteSpec[] = [
         description: 'The draft: dated facts with quotes, actors, relations, and how each date was read',
         schema: CaptureDraftSchema,
       },
-      ...PROBLEMS.write,
     },
     handle: async (ctx) => {
       const { text, html, pdf, ...rest } = ctx.body;
