@@ -14,6 +14,7 @@ import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { timelineRoutes } from './routes/timelineRoutes.ts';
 import { checkRoutes } from './routes/checkRoutes.ts';
+import { captureRoutes } from './routes/captureRoutes.ts';
 import { dateRoutes } from './routes/dateRoutes.ts';
 import { sessionRoutes } from './routes/sessionRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
@@ -26,6 +27,7 @@ export function allRoutes(): RouteSpec[] {
     ...registryRoutes,
     ...timelineRoutes,
     ...checkRoutes,
+    ...captureRoutes,
     ...dateRoutes,
     ...sessionRoutes,
     ...systemRoutes(() => routes),
@@ -144,12 +146,15 @@ function locateIssues(spec: RouteSpec) {
 }
 
 /**
- * The parsers of a route's body, with its own size limit: only the import takes a large one. A
- * route without a body still reads JSON sent to it (within the small limit), so a malformed body
- * is refused as such rather than ignored.
+ * The parsers of a route's body, with its own size limit: the import takes a large one, a route
+ * that declares its own (`bodyLimit`) that one, the others the app's. A route without a body still
+ * reads JSON sent to it (within the small limit), so a malformed body is refused as such rather
+ * than ignored.
  */
 function bodyParsers(deps: AppDeps, spec: RouteSpec) {
-  const limit = spec.largeBody ? (deps.importBodyLimit ?? 50 * 1024 * 1024) : (deps.bodyLimit ?? 1024 * 1024);
+  const limit = spec.largeBody
+    ? (deps.importBodyLimit ?? 50 * 1024 * 1024)
+    : (spec.bodyLimit ?? deps.bodyLimit ?? 1024 * 1024);
   const verify = (_req: unknown, _res: unknown, body: Buffer) => refuseDeepJson(body);
   const text = (spec.bodyTypes ?? []).filter((t) => t !== 'application/json');
   return [

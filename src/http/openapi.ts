@@ -173,6 +173,7 @@ const TAGS = [
   { name: 'timelines', description: 'Timelines of everything, of an actor or of a topic, in JSON or an export format' },
   { name: 'checks', description: 'The date findings' },
   { name: 'live', description: 'The live feed (Server-Sent Events)' },
+  { name: 'capture', description: "An article's text read into a draft dossier of the dated events it states" },
   { name: 'system', description: 'Health, this document, import and rebuild' },
 ];
 

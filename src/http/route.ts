@@ -86,6 +86,8 @@ export interface RouteSpec<P = any, Q = any, B = any> {
   readonly params?: z.ZodType<P>;
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
+  /** Largest body, in bytes, when the route needs another than the app's (`AppDeps.bodyLimit`). */
+  readonly bodyLimit?: number;
   /** Whether the body may be as large as `AppDeps.importBodyLimit` (a dossier), not `bodyLimit`. */
   readonly largeBody?: boolean;
   /** Media types accepted for the body. Default `['application/json']`. */
