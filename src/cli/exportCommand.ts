@@ -4,6 +4,7 @@ import { stringify as toYaml } from 'yaml';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { storeIdOf } from '../commands/storeIdentity.ts';
 import { ValidationError } from '../core/errors.ts';
+import { readDossierAbout } from '../dossier/dossierLog.ts';
 import { exportDossier } from '../exports/dossierExport.ts';
 import { timelineToCsv } from '../exports/csvExport.ts';
 import { timelineToMarkdown } from '../exports/markdownExport.ts';
@@ -44,7 +45,7 @@ export const exportCommand: CliCommand = {
     const rm = chronicle.readModels();
     let text: string;
     if (format === 'dossier') {
-      const dossier = exportDossier(rm);
+      const dossier = exportDossier(rm, (await readDossierAbout(chronicle.store)).state);
       const yaml = output && ['.yaml', '.yml'].includes(extname(output).toLowerCase());
       text = yaml ? toYaml(dossier) : `${JSON.stringify(dossier, null, 2)}\n`;
     } else {

@@ -220,29 +220,6 @@ export const SourceSchema = z
   .meta({ id: 'Source' });
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
-const Counts = z.object({
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  rejected: z.number().int(),
-});
-export const ImportReportSchema = z
-  .object({
-    sources: Counts,
-    actors: Counts,
-    topics: Counts,
-    facts: Counts,
-    appended: z.number().int(),
-    rejected: z.array(
-      z.object({
-        path: z.string(),
-        id: z.string().nullable(),
-        issues: z.array(z.object({ path: z.string(), message: z.string() })),
-      }),
-    ),
-  })
-  .meta({ id: 'ImportReport' });
-
 export const HealthSchema = z
   .object({
     status: z.enum(['ok', 'degraded']),

@@ -5,7 +5,8 @@ import { importDossier } from '../../dossier/importDossier.ts';
 import { readDossierYaml } from '../../dossier/readDossierYaml.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { route, type RouteSpec } from '../route.ts';
-import { HealthSchema, ImportReportSchema } from '../schemas.ts';
+import { ImportQuery, ImportReportSchema } from '../importSchemas.ts';
+import { HealthSchema } from '../schemas.ts';
 import { PROBLEMS } from './problems.ts';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
@@ -74,9 +75,13 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
       body: z.unknown().meta({ description: 'A dossier (see the README)' }),
       bodyTypes: ['application/json', ...YAML_TYPES],
       largeBody: true,
-      query: z.strictObject({ reason: z.string().max(2000).optional() }),
+      query: ImportQuery,
       responses: {
-        200: { description: 'Counts and every rejected item with its path and reasons', schema: ImportReportSchema },
+        200: {
+          description:
+            'Every item by id with its outcome (conflicts with both versions), and every rejected item with its path and reasons',
+          schema: ImportReportSchema,
+        },
         ...PROBLEMS.write,
       },
       handle: async (ctx) => {
@@ -88,9 +93,11 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
             reason: ctx.query.reason ?? 'import over HTTP',
             correlationId: String(ctx.req.id),
           },
+          dryRun: ctx.query.dryRun,
+          ...(ctx.query.prefer ? { prefer: ctx.query.prefer } : {}),
         });
         const head = await chronicle.store.headPosition();
-        if (head !== undefined) await chronicle.runner.waitFor(head);
+        if (head !== undefined && !report.dryRun) await chronicle.runner.waitFor(head);
         return { status: 200, body: report };
       },
     }),
