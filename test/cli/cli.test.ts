@@ -77,10 +77,12 @@ describe('the chronicle command line', () => {
       expect(t.timeline).to.deep.equal({ kind: 'actor', id: 'sedena', name: 'Secretariat of National Defense' });
       const ids = t.entries.map((e: { factId: string }) => e.factId);
       expect(ids.indexOf('state-dept-report-to-sedena')).to.be.lessThan(ids.indexOf('salazar-letter-to-ebrard'));
-      const keys = t.entries.map((e: { when: { earliest: string | null; latest: string } }) => [
-        e.when.earliest ?? '',
-        e.when.latest,
-      ]);
+      type Bounds = { earliest: string | null; latest: string };
+      // The effective bounds (narrowed by relations) where given; an open start stands at its latest day.
+      const keys = t.entries.map((e: { when: Bounds & { effective?: Bounds } }) => {
+        const bounds = e.when.effective ?? e.when;
+        return [bounds.earliest ?? bounds.latest, bounds.latest];
+      });
       expect(keys).to.deep.equal(
         [...keys].sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1]) : a[0].localeCompare(b[0]))),
       );

@@ -114,7 +114,7 @@ describe('GET /openapi.json', () => {
         'Fact',
         'Timeline',
         'TimelineEntry',
-        'FuzzyDate',
+        'EntryDate',
         'Problem',
         'Health',
       ]);
@@ -191,7 +191,7 @@ describe('GET /openapi.json', () => {
         'revision',
         'findings',
       ]);
-      expect(Object.keys(doc.components.schemas.FuzzyDate.properties)).to.have.members([
+      expect(Object.keys(doc.components.schemas.EntryDate.properties)).to.have.members([
         'edtf',
         'earliest',
         'latest',
@@ -199,7 +199,9 @@ describe('GET /openapi.json', () => {
         'approximate',
         'uncertain',
         'label',
+        'effective',
       ]);
+      expect(doc.components.schemas.EntryDate.required).to.not.include('effective');
     });
 
     it('declares the relation offset grammar, so a client can check an offset before sending it', () => {
