@@ -1,5 +1,5 @@
 import { h, truncate } from './dom.js';
-import { DAY_MS, boundsText, endOfDay, startOfDay } from './dates.js';
+import { DAY_MS, boundsText, endOfDay, narrowedText, startOfDay } from './dates.js';
 import { SEVERITY_ORDER } from './labels.js';
 
 /** What the chart draws for each entry: its span, classes, content and tooltip. */
@@ -52,11 +52,6 @@ export function narrowedStyleOf(when, span) {
   const to = when.effective.latest ? endOfDay(when.effective.latest) : span.end;
   if (!from || !to) return null;
   return `--narrow-from: ${at(from.getTime())}%; --narrow-to: ${at(to.getTime())}%`;
-}
-
-/** "between 22 April 2022 and 31 October 2022 given its relations", or null when they narrow nothing. */
-export function narrowedText(when) {
-  return when.effective ? `${boundsText(when.effective)} given its relations` : null;
 }
 
 export function worstSeverity(findings) {
