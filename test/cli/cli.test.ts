@@ -88,6 +88,16 @@ describe('the chronicle command line', () => {
       );
     });
 
+    it('prints the text timeline with the hack after 22 April, and the days its relations narrow it to', async () => {
+      const lines = (await run('timeline')).stdout.split('\n');
+      const hack = lines.findIndex((l) => /^by October 2022 +The Guacamaya hacker collective/.test(l));
+      expect(hack).to.be.greaterThan(lines.findIndex((l) => l.includes('A confidential report on Nuctech by the DHS')));
+      expect(lines[hack + 1]).to.match(/guacamaya-hacks-sedena · \.\.\/2022-10 · narrowed to 2022-04-22 … 2022-10-31/);
+      const fact = await run('fact', 'guacamaya-hacks-sedena');
+      expect(fact.stdout).to.contain('  narrowed: 2022-04-22 … 2022-10-31 (given its relations)\n');
+      expect((await run('fact', 'mexico-installs-nuctech-equipment')).stdout).to.not.contain('narrowed:');
+    });
+
     it('filters by date window and limits the page', async () => {
       const r = await run('--json', 'timeline', '--from', '2022-05', '--to', '2022-05', '--limit', '1');
       const t = JSON.parse(r.stdout);

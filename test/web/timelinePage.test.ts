@@ -106,7 +106,10 @@ describe('The timeline page (headless Chromium)', function () {
       const alert = page.locator('.vis-item.fz-day', { hasText: '22 April 2022 (year uncertain)' }).first();
       const [hackBox, alertBox] = [await hack.boundingBox(), await alert.boundingBox()];
       const band = await hack.evaluate((el) => {
-        const style = getComputedStyle(el, '::before');
+        type Styles = {
+          getComputedStyle(el: unknown, pseudo: string): { content: string; left: string; right: string };
+        };
+        const style = (globalThis as unknown as Styles).getComputedStyle(el, '::before');
         return { content: style.content, left: parseFloat(style.left), right: parseFloat(style.right) };
       });
       expect(band.content).to.equal('""');
