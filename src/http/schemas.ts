@@ -279,8 +279,11 @@ export const DirectFlag = z
   .meta({ description: "A topic's own facts only (by default its subtopics' facts are included)" });
 
 export const TimelineQuery = z.strictObject({
-  from: z.string().optional().meta({ description: 'EDTF: entries that may fall on or after it' }),
-  to: z.string().optional().meta({ description: 'EDTF: entries that may fall on or before it' }),
+  from: z
+    .string()
+    .optional()
+    .meta({ description: 'EDTF: entries that may fall on or after it, given their relations' }),
+  to: z.string().optional().meta({ description: 'EDTF: entries that may fall on or before it, given their relations' }),
   q: z.string().max(200).optional().meta({ description: 'Text in the summary or notes' }),
   actor: Slug.optional(),
   topic: Slug.optional(),
