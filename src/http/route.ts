@@ -15,6 +15,8 @@ export interface AppDeps {
   readonly tokens: TokenTable;
   readonly feed: LiveFeed;
   readonly idempotency: IdempotencyStore;
+  /** The store's id (`storeIdOf`), made on first use and kept. */
+  readonly storeId: () => Promise<string>;
   /** Serialised read-model pages, kept under the read models' write token. */
   readonly pages: PageCache;
   /** Requests per minute per token on `/api`; absent: no limit. */
@@ -47,11 +49,21 @@ export interface Reply {
   readonly contentType?: string;
 }
 
+/** Response headers the OpenAPI document describes (`X-Request-Id`, and `Idempotent-Replayed` on a POST's success, go without saying). */
+export type ResponseHeader =
+  'ETag' | 'Location' | 'Link' | 'Content-Disposition' | 'WWW-Authenticate' | 'Retry-After' | 'Allow';
+
 export interface ResponseSpec {
   readonly description: string;
   readonly schema?: z.ZodType;
   /** Default `application/json`. */
   readonly contentType?: string;
+  /** Several media types (by a `format` parameter, say), each with its schema; replaces `schema` and `contentType`. */
+  readonly content?: Readonly<Record<string, z.ZodType>>;
+  /** Headers this response carries. */
+  readonly headers?: readonly ResponseHeader[];
+  /** Those of `headers` that only some of these responses carry. */
+  readonly optionalHeaders?: readonly ResponseHeader[];
 }
 
 /** One route: its schemas serve the validation and the OpenAPI document alike. */
@@ -60,6 +72,8 @@ export interface RouteSpec<P = any, Q = any, B = any> {
   readonly method: 'get' | 'post' | 'delete';
   /** Express form: `/api/facts/:id`. */
   readonly path: string;
+  /** The operation's name in the OpenAPI document (and so in generated clients): `reviseFactDate`. */
+  readonly operationId: string;
   readonly summary: string;
   readonly tag: string;
   /** Least role needed; `null` for open routes (health, OpenAPI). */
@@ -67,10 +81,14 @@ export interface RouteSpec<P = any, Q = any, B = any> {
   readonly params?: z.ZodType<P>;
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
+  /** Whether the body may be as large as `AppDeps.importBodyLimit` (a dossier), not `bodyLimit`. */
+  readonly largeBody?: boolean;
   /** Media types accepted for the body. Default `['application/json']`. */
   readonly bodyTypes?: readonly string[];
   /** Whether `If-Match` applies (documented as a parameter). */
   readonly ifMatch?: boolean;
+  /** Request headers the route reads besides the ones every route or every write reads (documented). */
+  readonly requestHeaders?: Readonly<Record<string, z.ZodType>>;
   readonly responses: Readonly<Record<number, ResponseSpec>>;
   /** Returns the reply, or nothing when it wrote the response itself (the live feed). */
   handle(ctx: RouteContext<P, Q, B>): Promise<Reply | void>;
