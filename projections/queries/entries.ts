@@ -21,12 +21,22 @@ export interface EntryCitation {
   readonly credibility: number | null;
 }
 
+/** A fact's date in an entry: as stated, and the bounds its relations narrow it to. */
+export interface EntryDate extends FuzzyDate {
+  /**
+   * Only where the relations narrow the stated bounds (the \`implied\` bounds of the fact's
+   * \`date-narrowed\` finding): the days the fact may fall on given them, \`null\` where still open.
+   * Timelines sort on these (docs/design.md "Fuzzy dates").
+   */
+  readonly effective?: { readonly earliest: string | null; readonly latest: string | null };
+}
+
 /** A timeline entry as DESIGN.md's Timeline JSON shows it. */
 export interface TimelineEntry {
   readonly factId: string;
   readonly summary: string;
   readonly notes: string | null;
-  readonly when: FuzzyDate;
+  readonly when: EntryDate;
   readonly actors: readonly { readonly id: string; readonly name: string; readonly role: string | null }[];
   readonly topics: readonly { readonly id: string; readonly label: string }[];
   readonly place: string | null;
@@ -97,7 +107,7 @@ export class NameResolver {
   }
 
   /** The entry for `doc`, with its findings (given — as of an event, say — or the current ones read now). */
-  entryOf(doc: FactDoc, findings?: readonly Finding[]): TimelineEntry {
+  entryOf(doc: FactDoc, findings: readonly Finding[] = this.rm.findingsOf(doc.factId)): TimelineEntry {
     const actors = new Map<string, { id: string; name: string; role: string | null }>();
     for (const [id, role] of Object.entries(doc.actors)) {
       const survivor = this.survivor(id);
@@ -108,7 +118,7 @@ export class NameResolver {
       factId: doc.factId,
       summary: doc.summary,
       notes: doc.notes,
-      when: parseFuzzyDate(doc.when),
+      when: entryDateOf(doc, findings),
       actors: [...actors.values()],
       topics: doc.topics.map((id) => ({ id, label: this.topic(id)?.label ?? id })),
       place: doc.place,
@@ -134,7 +144,7 @@ export class NameResolver {
       status: doc.retracted ? 'retracted' : 'active',
       revision: doc.revision,
       updatedAt: doc.updatedAt,
-      findings: findings ?? this.rm.findingsOf(doc.factId),
+      findings,
     };
   }
 
@@ -175,6 +185,13 @@ export class NameResolver {
     }
     return factIds.flatMap((id) => built.get(id) ?? []);
   }
+}
+
+/** The fact's date with the bounds its `date-narrowed` finding gives, if it has one. */
+function entryDateOf(doc: FactDoc, findings: readonly Finding[]): EntryDate {
+  const when = parseFuzzyDate(doc.when);
+  const implied = findings.find((f) => f.code === 'date-narrowed' && f.facts[0] === doc.factId)?.implied;
+  return implied ? { ...when, effective: { earliest: implied.earliest, latest: implied.latest } } : when;
 }
 
 /**

@@ -81,6 +81,17 @@ export const FuzzyDateSchema = z
   })
   .meta({ id: 'FuzzyDate' });
 
+export const EntryDateSchema = FuzzyDateSchema.extend({
+  effective: z
+    .object({ earliest: z.string().nullable(), latest: z.string().nullable() })
+    .optional()
+    .meta({
+      description:
+        'Only where the relations narrow the stated bounds (as the date-narrowed finding computes them): the days the fact may fall on given its relations, null where still open. Timelines sort on these.',
+      example: { earliest: '2022-04-22', latest: '2022-10-31' },
+    }),
+}).meta({ id: 'EntryDate' });
+
 export const FindingSchema = z
   .object({
     code: z.enum([
@@ -117,7 +128,7 @@ export const TimelineEntrySchema = z
     factId: Slug,
     summary: z.string(),
     notes: z.string().nullable(),
-    when: FuzzyDateSchema,
+    when: EntryDateSchema,
     actors: z.array(z.object({ id: Slug, name: z.string(), role: z.string().nullable() })),
     topics: z.array(z.object({ id: Slug, label: z.string() })),
     place: z.string().nullable(),
@@ -237,8 +248,11 @@ export const DirectFlag = z
   .meta({ description: "A topic's own facts only (by default its subtopics' facts are included)" });
 
 export const TimelineQuery = z.strictObject({
-  from: z.string().optional().meta({ description: 'EDTF: entries that may fall on or after it' }),
-  to: z.string().optional().meta({ description: 'EDTF: entries that may fall on or before it' }),
+  from: z
+    .string()
+    .optional()
+    .meta({ description: 'EDTF: entries that may fall on or after it, given their relations' }),
+  to: z.string().optional().meta({ description: 'EDTF: entries that may fall on or before it, given their relations' }),
   q: z.string().max(200).optional().meta({ description: 'Text in the summary or notes' }),
   actor: Slug.optional(),
   topic: Slug.optional(),

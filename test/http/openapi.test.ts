@@ -68,7 +68,7 @@ describe('GET /openapi.json', () => {
         'Fact',
         'Timeline',
         'TimelineEntry',
-        'FuzzyDate',
+        'EntryDate',
         'Problem',
         'Health',
       ]);
@@ -145,7 +145,7 @@ describe('GET /openapi.json', () => {
         'revision',
         'findings',
       ]);
-      expect(Object.keys(doc.components.schemas.FuzzyDate.properties)).to.have.members([
+      expect(Object.keys(doc.components.schemas.EntryDate.properties)).to.have.members([
         'edtf',
         'earliest',
         'latest',
@@ -153,7 +153,9 @@ describe('GET /openapi.json', () => {
         'approximate',
         'uncertain',
         'label',
+        'effective',
       ]);
+      expect(doc.components.schemas.EntryDate.required).to.not.include('effective');
     });
 
     it('declares the relation offset grammar, so a client can check an offset before sending it', () => {

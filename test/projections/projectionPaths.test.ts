@@ -17,7 +17,8 @@ import { feedRowOf } from '../../projections/feed.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
 import { projectActor, projectSource, projectTopic } from '../../projections/registryProjections.ts';
-import { timelineRowsOf } from '../../projections/timelineRows.ts';
+import { effectiveDaysOf, startDayOf, timelineRowsOf } from '../../projections/timelineRows.ts';
+import { dayNumber } from '../../src/dates/index.ts';
 import { generateDossier } from '../support/generators/generateDossier.ts';
 import { diffReadModels, dumpReadModels, type ReadModelDump } from '../support/readModelDump.ts';
 import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from '../support/chronicleFixture.ts';
@@ -185,11 +186,12 @@ describe('every path through the projections builds the same read models', funct
     for (const { factId, ...row } of rm.db
       .prepare(
         `SELECT fact_id AS factId, kind, timeline_id AS timelineId, role, retracted, earliest, latest,
-        precision_rank AS rank, first_seq AS firstSeq FROM rm_timeline WHERE to_seq IS NULL ORDER BY fact_id, kind, timeline_id`,
+        precision_rank AS rank, first_seq AS firstSeq, open_start AS openStart FROM rm_timeline WHERE to_seq IS NULL ORDER BY fact_id, kind, timeline_id`,
       )
       .all() as { factId: string }[]) {
       currentRows.set(factId, [...(currentRows.get(factId) ?? []), row]);
     }
+    let narrowed = 0;
     for (const doc of rm.allFacts()) {
       const cites = citesOf.all(doc.factId);
       const wantedCites = doc.retracted ? [] : [...new Set(Object.values(doc.citations).map((c) => c.source))].sort();
@@ -198,20 +200,31 @@ describe('every path through the projections builds the same read models', funct
       const wantedRelated = doc.retracted ? [] : [...new Set(Object.values(doc.relations).map((r) => r.target))].sort();
       expect(related, `relations of ${doc.factId}`).to.deep.equal(wantedRelated);
       const rows = currentRows.get(doc.factId) ?? [];
-      const wantedRows = timelineRowsOf(doc)
+      // Sorted on the bounds the fact's date-narrowed finding gives, where it has one.
+      const implied = rm
+        .findingsOf(doc.factId)
+        .find((x) => x.code === 'date-narrowed' && x.facts[0] === doc.factId)?.implied;
+      if (implied) narrowed += 1;
+      const days = implied && {
+        earliestDay: implied.earliest === null ? null : dayNumber(implied.earliest),
+        latestDay: implied.latest === null ? null : dayNumber(implied.latest),
+      };
+      const wantedRows = timelineRowsOf(doc, effectiveDaysOf(doc, days))
         .map((r) => ({
           kind: r.kind,
           timelineId: r.timelineId,
           role: r.role,
           retracted: r.retracted ? 1 : 0,
-          earliest: r.earliestDay,
+          earliest: startDayOf(r),
           latest: r.latestDay,
           rank: r.precisionRank,
           firstSeq: r.firstSeq,
+          openStart: r.earliestDay === Number.MIN_SAFE_INTEGER ? 1 : 0,
         }))
         .sort((a, b) => (a.kind + '\u0000' + a.timelineId < b.kind + '\u0000' + b.timelineId ? -1 : 1));
       expect(rows, `timeline rows of ${doc.factId}`).to.deep.equal(wantedRows);
     }
+    expect(narrowed, 'facts whose relations narrow their dates').to.be.greaterThan(0);
 
     // 2. A rebuild into fresh tables, swapped in.
     expect(await runner.rebuild()).to.equal(log.length);
