@@ -4,8 +4,8 @@ import { pinoHttp } from 'pino-http';
 import type { z } from 'zod';
 import { ValidationError, type IssueLocation } from '../core/errors.ts';
 import { zodIssues } from '../core/zodIssues.ts';
-import { authorize, principalOf } from './auth.ts';
 import { HttpError, problemMiddleware } from './problem.ts';
+import { authorizeRequest, principalOfRequest } from './sessionAuth.ts';
 import { checkIdempotencyKey } from './idempotency.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
 import type { AppDeps, Reply, RouteSpec } from './route.ts';
@@ -14,7 +14,9 @@ import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { timelineRoutes } from './routes/timelineRoutes.ts';
 import { checkRoutes } from './routes/checkRoutes.ts';
+import { captureRoutes } from './routes/captureRoutes.ts';
 import { dateRoutes } from './routes/dateRoutes.ts';
+import { sessionRoutes } from './routes/sessionRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
 
 /** Every route of the API, in one list: express and the OpenAPI document are built from it. */
@@ -25,7 +27,9 @@ export function allRoutes(): RouteSpec[] {
     ...registryRoutes,
     ...timelineRoutes,
     ...checkRoutes,
+    ...captureRoutes,
     ...dateRoutes,
+    ...sessionRoutes,
     ...systemRoutes(() => routes),
   );
   return routes;
@@ -79,7 +83,7 @@ interface Admitted {
 function admit(deps: AppDeps, spec: RouteSpec) {
   const bodyTypes = spec.bodyTypes ?? ['application/json'];
   return (req: Request, res: Response, next: () => void) => {
-    const who = spec.role ? authorize(deps.tokens, req.get('Authorization'), spec.role) : undefined;
+    const who = spec.role ? authorizeRequest(deps, req, spec.role) : undefined;
     if (spec.body && hasBody(req) && !bodyTypes.some((t) => req.is(t))) {
       throw new HttpError(
         415,
@@ -142,12 +146,15 @@ function locateIssues(spec: RouteSpec) {
 }
 
 /**
- * The parsers of a route's body, with its own size limit: only the import takes a large one. A
- * route without a body still reads JSON sent to it (within the small limit), so a malformed body
- * is refused as such rather than ignored.
+ * The parsers of a route's body, with its own size limit: the import takes a large one, a route
+ * that declares its own (`bodyLimit`) that one, the others the app's. A route without a body still
+ * reads JSON sent to it (within the small limit), so a malformed body is refused as such rather
+ * than ignored.
  */
 function bodyParsers(deps: AppDeps, spec: RouteSpec) {
-  const limit = spec.largeBody ? (deps.importBodyLimit ?? 50 * 1024 * 1024) : (deps.bodyLimit ?? 1024 * 1024);
+  const limit = spec.largeBody
+    ? (deps.importBodyLimit ?? 50 * 1024 * 1024)
+    : (spec.bodyLimit ?? deps.bodyLimit ?? 1024 * 1024);
   const verify = (_req: unknown, _res: unknown, body: Buffer) => refuseDeepJson(body);
   const text = (spec.bodyTypes ?? []).filter((t) => t !== 'application/json');
   return [
@@ -162,6 +169,8 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  // X-Forwarded-For, -Host and -Proto are believed only from the configured proxies.
+  app.set('trust proxy', deps.trustProxy && deps.trustProxy.length > 0 ? [...deps.trustProxy] : false);
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -171,14 +180,14 @@ export function createApp(deps: AppDeps): Express {
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
 
   // Every API request counts against its token's rate, before any parsing or store work.
   app.use('/api', (req: Request, res: Response, next: () => void) => {
-    const principal = principalOf(deps.tokens, req.get('Authorization'), req.socket.remoteAddress);
+    const principal = principalOfRequest(deps, req);
     res.locals.principal = principal;
     deps.rateLimiter?.take(principal);
     next();

@@ -37,6 +37,11 @@ const HEADERS: Record<ResponseHeader | 'X-Request-Id' | 'Idempotent-Replayed', z
     description: 'The bearer challenge: `Bearer realm="chronicle"` (with `error="invalid_token"` for a wrong token)',
     header: { id: 'WWW-Authenticate' },
   }),
+  'Set-Cookie': z.string().meta({
+    description:
+      'The session cookie: `chronicle_session=<id>; Path=/; HttpOnly; SameSite=Strict; Max-Age=<seconds>` (and `Secure` over https); `Max-Age=0` clears it',
+    header: { id: 'Set-Cookie' },
+  }),
   'Retry-After': z.string().meta({ description: 'Seconds to wait before trying again', header: { id: 'Retry-After' } }),
   Allow: z
     .string()
@@ -74,8 +79,12 @@ function sharedProblems(r: RouteSpec): Record<number, ResponseSpec> {
   const api = r.path.startsWith('/api/');
   const shared: Record<number, ResponseSpec | undefined> = {
     400: problem('Invalid input: each issue with where it is (body pointer, header or parameter) and why'),
-    ...(r.role ? { 401: problem('No token, or a token that is not valid', ['WWW-Authenticate']) } : {}),
-    ...(r.role ? { 403: problem('The token’s role is too low') } : {}),
+    ...(r.role
+      ? { 401: problem('No token, a token that is not valid, or a session that ended', ['WWW-Authenticate']) }
+      : {}),
+    ...(r.role
+      ? { 403: problem('The role is too low, or a change signed by the session cookie came from another origin') }
+      : {}),
     405: problem('This path does not answer this method: see `Allow`', ['Allow']),
     ...(r.body ? { 413: problem('Body too large (1 MiB; 50 MiB for an import)') } : {}),
     ...(r.body ? { 415: problem('The body is not of a media type this route reads') } : {}),
@@ -131,7 +140,7 @@ function operationOf(r: RouteSpec): ZodOpenApiOperationObject {
     operationId: r.operationId,
     summary: r.summary,
     tags: [r.tag],
-    security: r.role ? [{ bearer: [] }] : [],
+    security: r.role ? [{ bearer: [] }, { session: [] }] : [],
     ...(r.role ? { description: `Needs the \`${r.role}\` role when tokens are configured.` } : {}),
     requestParams: {
       ...(r.params ? { path: r.params as never } : {}),
@@ -164,6 +173,7 @@ const TAGS = [
   { name: 'timelines', description: 'Timelines of everything, of an actor or of a topic, in JSON or an export format' },
   { name: 'checks', description: 'The date findings' },
   { name: 'live', description: 'The live feed (Server-Sent Events)' },
+  { name: 'capture', description: "An article's text read into a draft dossier of the dated events it states" },
   { name: 'system', description: 'Health, this document, import and rebuild' },
 ];
 
@@ -186,9 +196,20 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Ret
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/', description: 'The server that serves this document' }],
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }, { session: [] }],
     tags: TAGS,
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'chronicle_session',
+          description:
+            'The page’s sign-in (`POST /api/session`); a request that changes state with it needs this server’s `Origin`',
+        },
+      },
+    },
     paths,
   });
 }

@@ -6,6 +6,7 @@ import type { Role, TokenTable } from './auth.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 import type { RequestRateLimiter } from './limits.ts';
 import type { LiveFeed } from './liveFeed.ts';
+import type { SessionStore } from './sessions.ts';
 import type { PageCache } from './pageCache.ts';
 
 /** What the HTTP edge needs, passed in by the composition root. */
@@ -15,6 +16,10 @@ export interface AppDeps {
   readonly tokens: TokenTable;
   readonly feed: LiveFeed;
   readonly idempotency: IdempotencyStore;
+  /** The page's sign-in sessions. */
+  readonly sessions: SessionStore;
+  /** Proxies whose `X-Forwarded-*` headers are believed (CHRONICLE_TRUST_PROXY); absent: none. */
+  readonly trustProxy?: readonly string[];
   /** The store's id (`storeIdOf`), made on first use and kept. */
   readonly storeId: () => Promise<string>;
   /** Serialised read-model pages, kept under the read models' write token. */
@@ -34,9 +39,9 @@ export interface RouteContext<P, Q, B> {
   readonly req: Request;
   readonly res: Response;
   readonly deps: AppDeps;
-  /** Who is recorded as `recordedBy`: `X-Chronicle-User`, else the token's label, else `local`. */
+  /** Who is recorded as `recordedBy`: `X-Chronicle-User`, else the token's (or session's) label, else `local`. */
   readonly recordedBy: string;
-  /** Who the request counts against for the per-token limits (see `principalOf`). */
+  /** Who the request counts against for the per-token limits (see `principalOfRequest`). */
   readonly principal: string;
 }
 
@@ -51,7 +56,7 @@ export interface Reply {
 
 /** Response headers the OpenAPI document describes (`X-Request-Id`, and `Idempotent-Replayed` on a POST's success, go without saying). */
 export type ResponseHeader =
-  'ETag' | 'Location' | 'Link' | 'Content-Disposition' | 'WWW-Authenticate' | 'Retry-After' | 'Allow';
+  'ETag' | 'Location' | 'Link' | 'Content-Disposition' | 'WWW-Authenticate' | 'Retry-After' | 'Allow' | 'Set-Cookie';
 
 export interface ResponseSpec {
   readonly description: string;
@@ -81,6 +86,8 @@ export interface RouteSpec<P = any, Q = any, B = any> {
   readonly params?: z.ZodType<P>;
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
+  /** Largest body, in bytes, when the route needs another than the app's (`AppDeps.bodyLimit`). */
+  readonly bodyLimit?: number;
   /** Whether the body may be as large as `AppDeps.importBodyLimit` (a dossier), not `bodyLimit`. */
   readonly largeBody?: boolean;
   /** Media types accepted for the body. Default `['application/json']`. */

@@ -11,6 +11,7 @@ import { createApp } from './createApp.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { RequestRateLimiter, type Limits } from './limits.ts';
 import { LiveFeed, type LiveFeedOptions } from './liveFeed.ts';
+import { SessionStore, type SessionStoreOptions } from './sessions.ts';
 import { PageCache } from './pageCache.ts';
 
 export interface ServerOptions {
@@ -25,6 +26,10 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Per-token request rate and live-feed streams; absent: no limits (`chronicle serve` sets defaults). */
   readonly limits?: Limits;
+  /** The page's sign-in sessions: their life (CHRONICLE_SESSION_TTL, default 12 h) and clock. */
+  readonly sessions?: SessionStoreOptions;
+  /** Reverse proxies whose `X-Forwarded-*` headers are believed (CHRONICLE_TRUST_PROXY). Default none. */
+  readonly trustProxy?: readonly string[];
   /** How long a reply stored under an `Idempotency-Key` is kept. Default 24 h. */
   readonly idempotencyTtlMs?: number;
   /** Bytes of serialised timeline pages kept (`PageCache`). Default 16 MiB. */
@@ -72,6 +77,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     tokens: options.tokens,
     feed,
     idempotency,
+    sessions: new SessionStore(options.sessions),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     storeId: () => {
       storeId ??= storeIdOf(chronicle.write);
       storeId.catch(() => (storeId = undefined)); // a store that failed is asked again next time

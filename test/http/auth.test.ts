@@ -9,9 +9,12 @@ import { startTestServer, TOKENS, type HttpFixture } from '../support/httpFixtur
 import { openTestChronicle } from '../support/chronicleFixture.ts';
 import { exchange } from '../support/rawSocket.ts';
 
-/** Every write route with a concrete path (bodies need not be valid: auth is checked first). */
+/**
+ * Every write route that needs a role, with a concrete path (bodies need not be valid: auth is
+ * checked first). Signing in and out are open: test/http/sessions.test.ts holds them.
+ */
 const writeRoutes = allRoutes()
-  .filter((r) => r.method !== 'get')
+  .filter((r) => r.method !== 'get' && r.role !== null)
   .map((r) => ({
     method: r.method.toUpperCase(),
     role: r.role,
@@ -157,6 +160,13 @@ describe('tokens', () => {
     expect(roleOf(table, 'Bearer bbbbbbbbbbbbbbbb')?.role).to.equal('editor');
     expect(roleOf(table, 'Bearer bbbbbbbbbbbbbbbc')).to.equal(undefined);
     expect(JSON.stringify(table)).to.not.contain('bbbbbbbbbbbbbbbb');
+  });
+
+  it('take an optional name, role:name:token, which is the token’s label', () => {
+    const table = parseTokens('editor:alice:aaaa:aaaaaaaaaaaaaa, reader:bbbbbbbbbbbbbbbb', 'CHRONICLE_TOKENS');
+    expect(table.entries.map((e) => e.label)).to.deep.equal(['alice', 'reader#1']);
+    expect(roleOf(table, 'Bearer aaaa:aaaaaaaaaaaaaa')).to.deep.equal({ role: 'editor', label: 'alice' });
+    expect(() => parseTokens('editor::aaaaaaaaaaaaaaaa', 'CHRONICLE_TOKENS')).to.throw(ValidationError, /a name must/);
   });
 
   it('refuse an unknown role or a short token without echoing the token', () => {

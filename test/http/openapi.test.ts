@@ -192,11 +192,11 @@ describe('GET /openapi.json', () => {
       ).to.equal(true);
       expect(new Set(ids).size).to.equal(ids.length);
       for (const { method, path, operation } of operations) {
-        const open = path === '/health' || path === '/openapi.json';
-        expect(operation.security, `${method} ${path}`).to.deep.equal(open ? [] : [{ bearer: [] }]);
+        const open = path === '/health' || path === '/openapi.json' || path === '/api/session';
+        expect(operation.security, `${method} ${path}`).to.deep.equal(open ? [] : [{ bearer: [] }, { session: [] }]);
       }
       expect(doc.servers).to.deep.equal([{ url: '/', description: 'The server that serves this document' }]);
-      expect(doc.security).to.deep.equal([{ bearer: [] }]);
+      expect(doc.security).to.deep.equal([{ bearer: [] }, { session: [] }]);
     });
 
     it('documents the response headers and the statuses every API route may answer', () => {
