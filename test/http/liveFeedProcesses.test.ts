@@ -215,10 +215,12 @@ describe('the live feed: writes from other processes reach it', function () {
 
     const { sources, actors, topics, facts } = workload.first;
     const batches = Math.ceil((sources.length + actors.length + topics.length + facts.length) / 10);
-    // Two reports per batch (before and after its commit): killed in the commit of a batch of facts.
+    // Two reports per batch (before and after its commit), and two for the dossier's title and
+    // description, appended first: killed in the commit of a batch of facts.
+    const described = workload.first.title !== undefined || workload.first.description !== undefined ? 2 : 0;
     const importing = await new WarmChild(child).run(
       { mode: 'import', storePath, dossierPath: dir.file('workload.json'), batchSize: 10, yieldTurns: 0 },
-      2 * (batches - 2) + 1,
+      described + 2 * (batches - 2) + 1,
     );
     expect(importing.killed, 'the import was killed before it finished').to.equal(true);
     const projecting = await new WarmChild(child).run({ mode: 'catch-up', storePath, batchSize: 10, yieldTurns: 0 }, 3);
