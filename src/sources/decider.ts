@@ -2,6 +2,7 @@ import { AlreadyExistsError, IllegalStateError, NotFoundError } from '../core/er
 import type { Decider } from '../core/decider.ts';
 import { parseFuzzyDate } from '../dates/index.ts';
 import type { SourceDetailsData, SourceEvent } from './events.ts';
+import { paragraphCount, plainText, sha256Of, type TextKind } from './text/index.ts';
 
 type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 
@@ -10,13 +11,34 @@ export interface SourceInput extends SourceDetailsData {
   readonly reliability: Reliability;
 }
 
+/** A source's full text as a command gives it: stored in the form `plainText` gives. */
+export interface SourceTextInput {
+  readonly text: string;
+  /** What it was read from. */
+  readonly format: TextKind;
+}
+
+/** Registering or syncing may carry the text too; without it (or `null`), the text held is left as it is. */
+type WithText = SourceInput & { readonly text?: SourceTextInput | null };
+
 export type SourceCommand =
-  | { type: 'RegisterSource'; data: SourceInput }
-  | { type: 'SyncSource'; data: SourceInput }
-  | { type: 'RateSourceReliability'; data: { sourceId: string; reliability: Reliability } };
+  | { type: 'RegisterSource'; data: WithText }
+  | { type: 'SyncSource'; data: WithText }
+  | { type: 'RateSourceReliability'; data: { sourceId: string; reliability: Reliability } }
+  | { type: 'AttachSourceText'; data: SourceTextInput & { sourceId: string } };
+
+/** What the state keeps of the text held: enough to tell another text from the same one. */
+export interface SourceTextSummary {
+  readonly sha256: string;
+  readonly characters: number;
+  readonly paragraphs: number;
+  readonly format: TextKind;
+}
 
 export interface SourceState extends SourceInput {
   readonly exists: boolean;
+  /** The text held, `null` when none. */
+  readonly text: SourceTextSummary | null;
 }
 
 export const initialSourceState = (): SourceState => ({
@@ -28,16 +50,21 @@ export const initialSourceState = (): SourceState => ({
   publishedOn: null,
   notes: null,
   reliability: 'F',
+  text: null,
 });
 
 export function evolveSource(state: SourceState, event: SourceEvent): SourceState {
   switch (event.type) {
     case 'SourceRegistered':
-      return { exists: true, ...event.data };
+      return { exists: true, ...event.data, text: null };
     case 'SourceReliabilityRated':
       return { ...state, reliability: event.data.reliability };
     case 'SourceDetailsEdited':
       return { ...state, ...event.data };
+    case 'SourceTextAttached': {
+      const { sha256, text, format } = event.data;
+      return { ...state, text: { sha256, characters: text.length, paragraphs: paragraphCount(text), format } };
+    }
     default: {
       const unreachable: never = event;
       throw new Error(`unhandled source event ${(unreachable as { type: string }).type}`);
@@ -45,10 +72,26 @@ export function evolveSource(state: SourceState, event: SourceEvent): SourceStat
   }
 }
 
-function register(input: SourceInput, state: SourceState): SourceEvent[] {
+function register({ text, ...input }: WithText, state: SourceState): SourceEvent[] {
   if (state.exists) throw new AlreadyExistsError(`source ${input.sourceId} already exists`);
   if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
-  return [{ type: 'SourceRegistered', data: { ...input } }];
+  return [{ type: 'SourceRegistered', data: { ...input } }, ...(text ? attach(input.sourceId, text, null) : [])];
+}
+
+/**
+ * The text attached, in its stored form: nothing when it is the text already held (same SHA-256),
+ * so attaching or importing it again appends nothing; else the new text, naming the one it replaces.
+ */
+function attach(sourceId: string, input: SourceTextInput, held: SourceTextSummary | null): SourceEvent[] {
+  const { text } = plainText(input.text, 'text');
+  const sha256 = sha256Of(text);
+  if (held?.sha256 === sha256) return [];
+  return [
+    {
+      type: 'SourceTextAttached',
+      data: { sourceId, text, sha256, format: input.format, previousSha256: held?.sha256 ?? null },
+    },
+  ];
 }
 
 const detailsOf = (s: SourceDetailsData): SourceDetailsData => ({
@@ -64,8 +107,8 @@ export function decideSource(command: SourceCommand, state: SourceState): Source
     case 'RegisterSource':
       return register(command.data, state);
     case 'SyncSource': {
-      const input = command.data;
-      if (!state.exists) return register(input, state);
+      const { text, ...input } = command.data;
+      if (!state.exists) return register(command.data, state);
       if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
       const out: SourceEvent[] = [];
       const wanted = detailsOf(input);
@@ -78,6 +121,7 @@ export function decideSource(command: SourceCommand, state: SourceState): Source
           data: { sourceId: input.sourceId, reliability: input.reliability, previous: state.reliability },
         });
       }
+      if (text) out.push(...attach(input.sourceId, text, state.text));
       return out;
     }
     case 'RateSourceReliability': {
@@ -86,6 +130,11 @@ export function decideSource(command: SourceCommand, state: SourceState): Source
       if (reliability === state.reliability)
         throw new IllegalStateError(`source ${sourceId} is already rated ${reliability}`);
       return [{ type: 'SourceReliabilityRated', data: { sourceId, reliability, previous: state.reliability } }];
+    }
+    case 'AttachSourceText': {
+      const { sourceId, ...text } = command.data;
+      if (!state.exists) throw new NotFoundError(`source ${sourceId} does not exist`);
+      return attach(sourceId, text, state.text);
     }
     default: {
       const unreachable: never = command;
