@@ -7,6 +7,7 @@ import type { ComponentFindings } from './findingsProjection.ts';
 import type { Finding } from '../src/checks/index.ts';
 import type { TimelineRow } from './timelineRows.ts';
 import { ReadCache } from './readCache.ts';
+import { sourceTextsDdl } from './sourceTexts.ts';
 
 export interface Checkpoint {
   /** Position of the last event applied; `undefined` before the first. */
@@ -36,7 +37,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export const WRITE_TOKEN_KEY = 'write-token';
 
 /** Bump when a table changes shape: read models of another version are dropped and rebuilt from the log. */
-export const READ_MODEL_VERSION = 6;
+export const READ_MODEL_VERSION = 7;
 
 function ddl(p: string, withIndexes: boolean): string {
   return `
@@ -59,6 +60,7 @@ function ddl(p: string, withIndexes: boolean): string {
       kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT, retracted INTEGER NOT NULL,
       earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL,
       PRIMARY KEY (kind, timeline_id, fact_id, from_seq)) WITHOUT ROWID;
+    ${sourceTextsDdl(p)}
     ${lookupIndexDdl(p)}
     ${withIndexes ? indexDdl(p) : ''}`;
 }
@@ -103,6 +105,7 @@ export const TABLE_KEYS = {
   cites: 'fact_id, source_id',
   findings: 'component, n',
   fact_findings: 'fact_id',
+  source_texts: 'source_id',
 } as const;
 const TABLES = Object.keys(TABLE_KEYS) as (keyof typeof TABLE_KEYS)[];
 

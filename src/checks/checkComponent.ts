@@ -4,6 +4,7 @@ import { analyseNetwork, type NetworkRelation } from './network.ts';
 import { cycleFinding, impreciseFinding, narrowedFinding } from './networkFindings.ts';
 import { checkDangling, checkRelation } from './relationChecks.ts';
 import { allowedDifference } from './relationRules.ts';
+import { checkQuotes } from './quoteChecks.ts';
 import { checkPublication, checkStatedDates } from './sourceChecks.ts';
 import type { CheckFact, CheckSource, Finding } from './types.ts';
 import { checkWeekdays } from './weekdays.ts';
@@ -46,7 +47,7 @@ export function checkComponent(
     const fact = facts.get(id) as CheckFact;
     const own = boundsOf(fact);
     push(impreciseFinding(id, own), ...checkWeekdays(fact, own), ...checkPublication(fact, own, sources));
-    push(...checkStatedDates(fact, own));
+    push(...checkStatedDates(fact, own), ...checkQuotes(fact, sources));
     for (const relation of fact.relations) {
       const target = facts.get(relation.target);
       const dangling = checkDangling(id, relation, target);

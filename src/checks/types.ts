@@ -29,10 +29,17 @@ export interface CheckFact {
   citations: CheckCitation[];
 }
 
+/** A source's full text, held: whether a quote is in it (whitespace and quotation marks normalised). */
+export interface HeldText {
+  has(quote: string): boolean;
+}
+
 export interface CheckSource {
   sourceId: string;
   /** EDTF; `null` when unknown. */
   publishedOn: string | null;
+  /** The source's text when it is held: its citations' quotes are then looked for in it. */
+  text?: HeldText | null;
 }
 
 export type FindingCode =
@@ -40,6 +47,7 @@ export type FindingCode =
   | 'relations-inconsistent'
   | 'weekday-mismatch'
   | 'after-publication'
+  | 'quote-not-in-source'
   | 'sources-disagree'
   | 'dangling-relation'
   | 'date-narrowed'
@@ -51,6 +59,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'relations-inconsistent',
   'weekday-mismatch',
   'after-publication',
+  'quote-not-in-source',
   'sources-disagree',
   'dangling-relation',
   'date-narrowed',

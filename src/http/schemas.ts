@@ -4,6 +4,7 @@ import { Slug } from '../core/slug.ts';
 import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
 import { Reliability } from '../sources/events.ts';
+import { EXCERPT_SIDE, TEXT_KINDS } from '../sources/text/index.ts';
 import { DossierCitation, DossierFact, DossierRelation, DossierSource } from '../dossier/schema.ts';
 
 /** Request and response schemas of the HTTP API: validation and OpenAPI come from these alone. */
@@ -85,6 +86,7 @@ export const FindingSchema = z
       'relations-inconsistent',
       'weekday-mismatch',
       'after-publication',
+      'quote-not-in-source',
       'sources-disagree',
       'dangling-relation',
       'date-narrowed',
@@ -108,6 +110,36 @@ export const ChecksSchema = z
   })
   .meta({ id: 'Checks' });
 
+const Offset = z.number().int().min(0);
+export const CitationLocationSchema = z
+  .union([
+    z.object({
+      found: z.literal(true),
+      paragraph: z.number().int().min(1).meta({
+        description: 'The paragraph the quote starts in, counted from 1 (paragraphs are separated by a blank line)',
+      }),
+      start: Offset.meta({
+        description: 'Offset of the quote’s first character in the source’s text (JavaScript string units)',
+      }),
+      end: Offset.meta({ description: 'Offset just after its last character: the quote is text.slice(start, end)' }),
+      occurrences: z
+        .number()
+        .int()
+        .min(1)
+        .meta({ description: 'How many times the quote is in the text; it is located at the first' }),
+      excerpt: z.object({ text: z.string(), start: Offset, end: Offset }).meta({
+        description: `The paragraph around the quote (at most ${EXCERPT_SIDE} characters either side, cut at a space and marked …), and the quote in it: text.slice(start, end)`,
+      }),
+    }),
+    z.object({ found: z.literal(false) }),
+  ])
+  .nullable()
+  .meta({
+    id: 'CitationLocation',
+    description:
+      'Where the quote is in the source’s text, computed when the text is held (the citation’s own locator stays as written): found, with the paragraph and offsets; not found (the checks report quote-not-in-source); null when there is no quote or no text held',
+  });
+
 export const TimelineEntrySchema = z
   .object({
     factId: Slug,
@@ -128,7 +160,8 @@ export const TimelineEntrySchema = z
           publishedOn: nullable(z.string()),
         }),
         quote: z.string().nullable(),
-        locator: z.string().nullable(),
+        locator: z.string().nullable().meta({ description: 'Where the citation says the quote is, as written' }),
+        location: CitationLocationSchema,
         statedDate: z.string().nullable(),
         statedWeekday: z.string().nullable(),
         credibility: z.number().int().nullable(),
@@ -209,6 +242,15 @@ export const SourceSchema = z
     publishedOn: z.string().nullable(),
     notes: z.string().nullable(),
     reliability: Reliability,
+    text: z
+      .object({
+        sha256: z.string().meta({ description: 'SHA-256 of the text’s UTF-8 bytes, hex' }),
+        characters: z.number().int(),
+        paragraphs: z.number().int(),
+        format: z.enum(TEXT_KINDS).meta({ description: 'What the text was read from' }),
+      })
+      .nullable()
+      .meta({ description: 'The full text held for the source (POST /api/sources/{id}/text), or null' }),
     ...DocMeta,
   })
   .meta({ id: 'Source' });
