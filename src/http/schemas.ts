@@ -4,7 +4,7 @@ import { Slug } from '../core/slug.ts';
 import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
 import { Reliability } from '../sources/events.ts';
-import { EXCERPT_SIDE, TEXT_KINDS } from '../sources/text/index.ts';
+import { EXCERPT_SIDE } from '../sources/text/index.ts';
 import { DossierCitation, DossierFact, DossierRelation, DossierSource } from '../dossier/schema.ts';
 
 /** Request and response schemas of the HTTP API: validation and OpenAPI come from these alone. */
@@ -247,7 +247,6 @@ export const SourceSchema = z
         sha256: z.string().meta({ description: 'SHA-256 of the text’s UTF-8 bytes, hex' }),
         characters: z.number().int(),
         paragraphs: z.number().int(),
-        format: z.enum(TEXT_KINDS).meta({ description: 'What the text was read from' }),
       })
       .nullable()
       .meta({ description: 'The full text held for the source (POST /api/sources/{id}/text), or null' }),

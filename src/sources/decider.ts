@@ -2,7 +2,7 @@ import { AlreadyExistsError, IllegalStateError, NotFoundError } from '../core/er
 import type { Decider } from '../core/decider.ts';
 import { parseFuzzyDate } from '../dates/index.ts';
 import type { SourceDetailsData, SourceEvent } from './events.ts';
-import { paragraphCount, plainText, sha256Of, type TextKind } from './text/index.ts';
+import { paragraphCount, plainText, sha256Of } from './text/index.ts';
 
 type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 
@@ -11,28 +11,23 @@ export interface SourceInput extends SourceDetailsData {
   readonly reliability: Reliability;
 }
 
-/** A source's full text as a command gives it: stored in the form `plainText` gives. */
-export interface SourceTextInput {
-  readonly text: string;
-  /** What it was read from. */
-  readonly format: TextKind;
-}
-
-/** Registering or syncing may carry the text too; without it (or `null`), the text held is left as it is. */
-type WithText = SourceInput & { readonly text?: SourceTextInput | null };
+/**
+ * Registering or syncing may carry the source's full text too (stored in the form `plainText`
+ * gives); without it (or `null`), the text held is left as it is.
+ */
+type WithText = SourceInput & { readonly text?: string | null };
 
 export type SourceCommand =
   | { type: 'RegisterSource'; data: WithText }
   | { type: 'SyncSource'; data: WithText }
   | { type: 'RateSourceReliability'; data: { sourceId: string; reliability: Reliability } }
-  | { type: 'AttachSourceText'; data: SourceTextInput & { sourceId: string } };
+  | { type: 'AttachSourceText'; data: { sourceId: string; text: string } };
 
 /** What the state keeps of the text held: enough to tell another text from the same one. */
 export interface SourceTextSummary {
   readonly sha256: string;
   readonly characters: number;
   readonly paragraphs: number;
-  readonly format: TextKind;
 }
 
 export interface SourceState extends SourceInput {
@@ -62,8 +57,8 @@ export function evolveSource(state: SourceState, event: SourceEvent): SourceStat
     case 'SourceDetailsEdited':
       return { ...state, ...event.data };
     case 'SourceTextAttached': {
-      const { sha256, text, format } = event.data;
-      return { ...state, text: { sha256, characters: text.length, paragraphs: paragraphCount(text), format } };
+      const { sha256, text } = event.data;
+      return { ...state, text: { sha256, characters: text.length, paragraphs: paragraphCount(text) } };
     }
     default: {
       const unreachable: never = event;
@@ -75,21 +70,24 @@ export function evolveSource(state: SourceState, event: SourceEvent): SourceStat
 function register({ text, ...input }: WithText, state: SourceState): SourceEvent[] {
   if (state.exists) throw new AlreadyExistsError(`source ${input.sourceId} already exists`);
   if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
-  return [{ type: 'SourceRegistered', data: { ...input } }, ...(text ? attach(input.sourceId, text, null) : [])];
+  return [
+    { type: 'SourceRegistered', data: { ...input } },
+    ...(text !== undefined && text !== null ? attach(input.sourceId, text, null) : []),
+  ];
 }
 
 /**
  * The text attached, in its stored form: nothing when it is the text already held (same SHA-256),
  * so attaching or importing it again appends nothing; else the new text, naming the one it replaces.
  */
-function attach(sourceId: string, input: SourceTextInput, held: SourceTextSummary | null): SourceEvent[] {
-  const { text } = plainText(input.text, 'text');
+function attach(sourceId: string, input: string, held: SourceTextSummary | null): SourceEvent[] {
+  const { text } = plainText(input, 'text');
   const sha256 = sha256Of(text);
   if (held?.sha256 === sha256) return [];
   return [
     {
       type: 'SourceTextAttached',
-      data: { sourceId, text, sha256, format: input.format, previousSha256: held?.sha256 ?? null },
+      data: { sourceId, text, sha256, previousSha256: held?.sha256 ?? null },
     },
   ];
 }
@@ -121,7 +119,7 @@ export function decideSource(command: SourceCommand, state: SourceState): Source
           data: { sourceId: input.sourceId, reliability: input.reliability, previous: state.reliability },
         });
       }
-      if (text) out.push(...attach(input.sourceId, text, state.text));
+      if (text !== undefined && text !== null) out.push(...attach(input.sourceId, text, state.text));
       return out;
     }
     case 'RateSourceReliability': {
@@ -132,7 +130,7 @@ export function decideSource(command: SourceCommand, state: SourceState): Source
       return [{ type: 'SourceReliabilityRated', data: { sourceId, reliability, previous: state.reliability } }];
     }
     case 'AttachSourceText': {
-      const { sourceId, ...text } = command.data;
+      const { sourceId, text } = command.data;
       if (!state.exists) throw new NotFoundError(`source ${sourceId} does not exist`);
       return attach(sourceId, text, state.text);
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Slug } from '../core/slug.ts';
-import { MAX_TEXT_BYTES, TEXT_KINDS, sha256Of } from './text/index.ts';
+import { MAX_TEXT_BYTES, sha256Of } from './text/index.ts';
 
 /** Admiralty (NATO) source reliability: A completely reliable … F cannot be judged. */
 export const Reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
@@ -33,8 +33,6 @@ export const SourceTextAttached = z
       .max(MAX_TEXT_BYTES, 'must be at most 2 MiB')
       .refine((t) => Buffer.byteLength(t, 'utf8') <= MAX_TEXT_BYTES, 'must be at most 2 MiB of UTF-8'),
     sha256: Sha256,
-    /** What the text was read from. */
-    format: z.enum(TEXT_KINDS),
     previousSha256: Sha256.nullable(),
   })
   .refine((d) => sha256Of(d.text) === d.sha256, { message: 'is not the SHA-256 of the text', path: ['sha256'] });

@@ -48,7 +48,6 @@ describe('the event catalogue', () => {
       sourceId: 'yt',
       text,
       sha256: '0'.repeat(64),
-      format: 'txt',
       previousSha256: null,
     };
 

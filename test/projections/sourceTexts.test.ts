@@ -43,7 +43,7 @@ describe('the source-text read models', () => {
   afterEach(async () => f.close());
 
   const attach = async (t: string) => {
-    const command: CommandOf<'source'> = { type: 'AttachSourceText', data: { sourceId: 'yt', text: t, format: 'txt' } };
+    const command: CommandOf<'source'> = { type: 'AttachSourceText', data: { sourceId: 'yt', text: t } };
     await execute(f.chronicle.write, 'source', 'yt', command, { metadata });
     await f.chronicle.runner.catchUp();
   };
@@ -64,7 +64,6 @@ describe('the source-text read models', () => {
     expect(readRegistryDoc(rm(), 'sources', 'yt').text).to.deep.include({
       characters: text.length,
       paragraphs: 3,
-      format: 'txt',
     });
     const citation = citationOf('alert');
     expect(citation.locator).to.equal('paragraph 1');

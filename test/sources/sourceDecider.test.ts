@@ -60,12 +60,12 @@ describe('the source decider', () => {
     const text = 'Headline\n\nTen days after this alert, the ambassador sent a letter.';
     const attached = {
       type: 'SourceTextAttached' as const,
-      data: { sourceId: 'yt', text, sha256: sha(text), format: 'txt' as const, previousSha256: null },
+      data: { sourceId: 'yt', text, sha256: sha(text), previousSha256: null },
     };
 
     it('stores the text once, with its SHA-256', () => {
       given(sourceDecider, [registered])
-        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text, format: 'txt' } })
+        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text } })
         .then([attached]);
     });
 
@@ -76,54 +76,53 @@ describe('the source decider', () => {
           data: {
             sourceId: 'yt',
             text: 'Headline  \r\n\r\n\r\nTen days after this alert, the ambassador sent a letter.\n',
-            format: 'txt',
           },
         })
         .then([attached]);
     });
 
-    it('appends nothing when the same text is attached again, whatever it was read from', () => {
+    it('appends nothing when the same text is attached again', () => {
       given(sourceDecider, [registered, attached])
-        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text: `${text}\n\n`, format: 'html' } })
+        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text: `${text}\n\n` } })
         .then([]);
     });
 
     it('appends a different text, naming the SHA-256 of the one it replaces', () => {
       const corrected = `${text} It was dated May 2.`;
       given(sourceDecider, [registered, attached])
-        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text: corrected, format: 'pdf' } })
+        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text: corrected } })
         .then([
           {
             type: 'SourceTextAttached',
-            data: { sourceId: 'yt', text: corrected, sha256: sha(corrected), format: 'pdf', previousSha256: sha(text) },
+            data: { sourceId: 'yt', text: corrected, sha256: sha(corrected), previousSha256: sha(text) },
           },
         ]);
     });
 
     it('refuses the text of a source that is not registered', () => {
       given(sourceDecider)
-        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text, format: 'txt' } })
+        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text } })
         .thenThrows(NotFoundError, /source yt does not exist/);
     });
 
     it('refuses an empty text, naming the field', () => {
       given(sourceDecider, [registered])
-        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text: ' \n ', format: 'txt' } })
+        .when({ type: 'AttachSourceText', data: { sourceId: 'yt', text: ' \n ' } })
         .thenThrows(ValidationError, /^text: is empty/);
     });
 
     it('registers a source with its text in one decision', () => {
       given(sourceDecider)
-        .when({ type: 'RegisterSource', data: { ...input, text: { text, format: 'md' } } })
-        .then([registered, { ...attached, data: { ...attached.data, format: 'md' } }]);
+        .when({ type: 'RegisterSource', data: { ...input, text } })
+        .then([registered, attached]);
     });
 
     it('syncs a dossier source: its text when it changed, nothing when it did not, and leaves it when none is given', () => {
       given(sourceDecider, [registered])
-        .when({ type: 'SyncSource', data: { ...input, text: { text, format: 'txt' } } })
+        .when({ type: 'SyncSource', data: { ...input, text } })
         .then([attached]);
       given(sourceDecider, [registered, attached])
-        .when({ type: 'SyncSource', data: { ...input, text: { text, format: 'txt' } } })
+        .when({ type: 'SyncSource', data: { ...input, text } })
         .then([]);
       given(sourceDecider, [registered, attached])
         .when({ type: 'SyncSource', data: { ...input, text: null } })
@@ -131,9 +130,9 @@ describe('the source decider', () => {
       given(sourceDecider, [registered, attached]).when({ type: 'SyncSource', data: input }).then([]);
     });
 
-    it('keeps what the state needs to tell texts apart: digest, size, paragraphs and format', () => {
+    it('keeps what the state needs to tell texts apart: its digest, size and paragraphs', () => {
       const state = [registered, attached].reduce(sourceDecider.evolve, sourceDecider.initialState());
-      expect(state.text).to.deep.equal({ sha256: sha(text), characters: text.length, paragraphs: 2, format: 'txt' });
+      expect(state.text).to.deep.equal({ sha256: sha(text), characters: text.length, paragraphs: 2 });
     });
   });
 });

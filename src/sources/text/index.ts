@@ -4,6 +4,6 @@
  */
 export { extractText, type ExtractTextInput } from './extractText.ts';
 export { plainText, paragraphCount, MAX_TEXT_BYTES } from './plainText.ts';
-export { textKindOfFile, TEXT_KINDS, type TextKind } from './textKind.ts';
+export { textKindOfFile } from './textKind.ts';
 export { sha256Of } from './sha256.ts';
 export { TextIndex, EXCERPT_SIDE, type QuoteLocation } from './locateQuote.ts';
