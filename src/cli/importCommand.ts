@@ -13,7 +13,7 @@ export const importCommand: CliCommand = {
   options: { reason: { type: 'string' }, by: { type: 'string' } },
   positionals: ['FILE'],
   async run(ctx, values, [file]) {
-    const dossier = await readDossierFile(ctx.io.cwd, file!);
+    const dossier = await readDossierFile(ctx.io.cwd, file!, (warning) => ctx.io.stderr(`warning: ${warning}\n`));
     const chronicle = await ctx.chronicle();
     const report = await importDossier(chronicle.write, dossier, {
       metadata: {

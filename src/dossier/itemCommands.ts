@@ -14,6 +14,7 @@ export const sourceCommand = (s: DossierSourceItem): CommandOf<'source'> => ({
     publishedOn: s.publishedOn,
     reliability: s.reliability,
     notes: s.notes,
+    text: s.text,
   },
 });
 

@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/schema.ts';
 import type { ReadModelDb } from '../../projections/readModelDb.ts';
 import { listRegistry } from '../../projections/queries/registryQuery.ts';
+import { sourceTextOf } from '../../projections/sourceTexts.ts';
 import { compareFuzzyDates, parseFuzzyDate } from '../dates/index.ts';
 
 /**
@@ -22,6 +23,7 @@ export function exportDossier(rm: ReadModelDb): Dossier {
       publishedOn: s.publishedOn,
       reliability: s.reliability,
       notes: s.notes,
+      ...(s.text ? { text: sourceTextOf(rm, s.sourceId)?.text ?? null } : {}),
     })),
     actors: listRegistry(rm, 'actors').map((a) => ({
       id: a.actorId,

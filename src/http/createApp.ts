@@ -13,12 +13,20 @@ import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { timelineRoutes } from './routes/timelineRoutes.ts';
 import { checkRoutes } from './routes/checkRoutes.ts';
+import { sourceTextRoutes } from './routes/sourceTextRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
 
 /** Every route of the API, in one list: express and the OpenAPI document are built from it. */
 export function allRoutes(): RouteSpec[] {
   const routes: RouteSpec[] = [];
-  routes.push(...factRoutes, ...registryRoutes, ...timelineRoutes, ...checkRoutes, ...systemRoutes(() => routes));
+  routes.push(
+    ...factRoutes,
+    ...registryRoutes,
+    ...sourceTextRoutes,
+    ...timelineRoutes,
+    ...checkRoutes,
+    ...systemRoutes(() => routes),
+  );
   return routes;
 }
 
@@ -77,7 +85,9 @@ export function createApp(deps: AppDeps): Express {
   for (const spec of routes) {
     const bodyTypes = spec.bodyTypes ?? ['application/json'];
     const limit =
-      spec.path === '/api/import' ? (deps.importBodyLimit ?? 50 * 1024 * 1024) : (deps.bodyLimit ?? 1024 * 1024);
+      spec.path === '/api/import'
+        ? (deps.importBodyLimit ?? 50 * 1024 * 1024)
+        : (spec.bodyLimit ?? deps.bodyLimit ?? 1024 * 1024);
     const parsers = spec.body
       ? [
           express.json({ limit, strict: false, verify }),

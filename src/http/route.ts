@@ -65,6 +65,8 @@ export interface RouteSpec<P = any, Q = any, B = any> {
   readonly body?: z.ZodType<B>;
   /** Media types accepted for the body. Default `['application/json']`. */
   readonly bodyTypes?: readonly string[];
+  /** Largest body, in bytes, where it is not the app's `bodyLimit` (a document to read). */
+  readonly bodyLimit?: number;
   /** Whether `If-Match` applies (documented as a parameter). */
   readonly ifMatch?: boolean;
   readonly responses: Readonly<Record<number, ResponseSpec>>;

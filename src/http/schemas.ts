@@ -65,6 +65,20 @@ export const DefineTopicBody = z
 export const RenameTopicBody = z.strictObject({ label: TopicLabel, reason: Reason.optional() });
 export const RegisterSourceBody = DossierSource.meta({ id: 'RegisterSource' });
 export const RateBody = z.strictObject({ reliability: Reliability, reason: Reason.optional() });
+export const AttachSourceTextBody = z
+  .strictObject({
+    text: z.string().optional().meta({ description: 'Plain text or Markdown, kept as written' }),
+    html: z.string().optional().meta({ description: 'An HTML page: its article body is kept (Readability)' }),
+    pdf: z
+      .base64({ error: 'must be base64' })
+      .optional()
+      .meta({ description: 'A PDF, base64: its text layer is read' }),
+    reason: Reason.optional().meta({ description: 'Why (kept in the source’s history)' }),
+  })
+  .refine((b) => [b.text, b.html, b.pdf].filter((x) => x !== undefined).length === 1, {
+    message: 'give the document as exactly one of text, html or pdf',
+  })
+  .meta({ id: 'AttachSourceText' });
 
 // ── responses ───────────────────────────────────────────────────────────────
 export const FuzzyDateSchema = z
@@ -253,6 +267,23 @@ export const SourceSchema = z
     ...DocMeta,
   })
   .meta({ id: 'Source' });
+export const SourceTextReplySchema = z
+  .object({
+    attached: z
+      .boolean()
+      .meta({ description: 'false when the source already held this very text: nothing was written' }),
+    warnings: z.array(z.string()).meta({ description: 'What reading the document dropped or guessed' }),
+    quotes: z
+      .object({
+        found: z.number().int().meta({ description: 'Citations of this source whose quote is in the text' }),
+        notFound: z
+          .array(z.object({ factId: Slug, citationId: z.string(), quote: z.string() }))
+          .meta({ description: 'Citations whose quote is not in it (each is a quote-not-in-source finding)' }),
+      })
+      .meta({ description: 'The quotes current facts cite from the source' }),
+    source: SourceSchema,
+  })
+  .meta({ id: 'SourceTextReply' });
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 const Counts = z.object({

@@ -243,6 +243,7 @@ export const registryRoutes: RouteSpec[] = [
             publishedOn: s.publishedOn,
             reliability: s.reliability,
             notes: s.notes,
+            text: s.text,
           },
         },
         undefined,

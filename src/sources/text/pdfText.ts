@@ -37,8 +37,8 @@ export async function pdfText(bytes: Uint8Array, field: string): Promise<Extract
   if (!head.includes('%PDF-')) throw ValidationError.at(field, 'is not a PDF: it does not start with %PDF-');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    // PDF.js may take the buffer over (detach it): it gets a copy.
-    pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0, isEvalSupported: false });
+    // PDF.js may take the buffer over (detach it), and refuses a Node Buffer: it gets a plain copy.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException')

@@ -179,6 +179,11 @@ describe('reading a source text from a document (extractText)', () => {
       ]);
     });
 
+    it('is read from a Node Buffer (as files are read) as well as from a Uint8Array', async () => {
+      const read = await extractText({ kind: 'pdf', bytes: Buffer.from(buildPdf([['From a file.']])) });
+      expect(read.text).to.equal('From a file.');
+    });
+
     it('keeps a hyphen at the end of a line and joins the word', async () => {
       const pdf = buildPdf([['a close and long-', 'standing relationship']]);
       expect((await extractText({ kind: 'pdf', bytes: pdf })).text).to.equal('a close and long-standing relationship');

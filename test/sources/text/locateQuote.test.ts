@@ -1,5 +1,7 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { EXCERPT_SIDE, TextIndex } from '../../../src/sources/text/index.ts';
+import { comparedText } from '../../../src/sources/text/quoteText.ts';
 
 const article = [
   'Border scanners bought despite warnings',
@@ -95,5 +97,70 @@ describe('finding a quote in a source text (TextIndex.locate)', () => {
       occurrences: 1,
       excerpt: { text: 'He said “ten  days”.', start: 8, end: 19 },
     });
+  });
+});
+
+describe('the text quotes are compared with (comparedText)', () => {
+  /** The rules, one character at a time: the reference the fast version is held to. */
+  function reference(text: string): { text: string; origin: number[] } {
+    const space = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+    const invisible = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+    const single = /[\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u02bc`\u00b4\uff07]/;
+    const double = /[\u201c-\u201f\u2033\u00ab\u00bb\uff02]/;
+    let out = '';
+    const origin: number[] = [];
+    let pending = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (invisible.test(c)) continue;
+      if (space.test(c)) {
+        if (out !== '' && pending < 0) pending = i;
+        continue;
+      }
+      if (pending >= 0) {
+        out += ' ';
+        origin.push(pending);
+        pending = -1;
+      }
+      out += single.test(c) ? "'" : double.test(c) ? '"' : c;
+      origin.push(i);
+    }
+    return { text: out, origin };
+  }
+
+  it('follows the rules character by character, with the origin of each character', () => {
+    const alphabet = [
+      'a',
+      'B',
+      ' ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2009',
+      '\u00ad',
+      '\u200b',
+      '\ufeff',
+      '’',
+      '‘',
+      '“',
+      '”',
+      '«',
+      '`',
+      '´',
+      "'",
+      '"',
+      '-',
+      'é',
+      '😀',
+    ];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 }), (text) => {
+        const fast = comparedText(text);
+        const slow = reference(text);
+        expect(fast.text).to.equal(slow.text);
+        expect([...fast.origin]).to.deep.equal(slow.origin);
+      }),
+      { seed: 17, numRuns: 3000 },
+    );
   });
 });

@@ -1,0 +1,73 @@
+import { readRegistryDoc } from '../../../projections/queries/registryQuery.ts';
+import { readSourceQuotes } from '../../../projections/queries/sourceQuotes.ts';
+import { execute } from '../../commands/execute.ts';
+import { extractText, MAX_DOCUMENT_BYTES, type ExtractTextInput } from '../../sources/text/index.ts';
+import { formatEtag, parseIfMatch } from '../etag.ts';
+import { route, type RouteSpec } from '../route.ts';
+import { AttachSourceTextBody, IdParams, SourceTextReplySchema } from '../schemas.ts';
+import { PROBLEMS } from './problems.ts';
+
+/** Base64 of the largest document read, and room for the rest of the body. */
+const BODY_LIMIT = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 1024 * 1024;
+
+/** `POST /api/sources/:id/text`: a source's full text, read from plain text, an HTML page or a PDF. */
+export const sourceTextRoutes: RouteSpec[] = [
+  route({
+    method: 'post',
+    path: '/api/sources/:id/text',
+    tag: 'sources',
+    role: 'editor',
+    ifMatch: true,
+    summary: 'Attach a source’s full text; its citations’ quotes are then located and checked',
+    params: IdParams,
+    body: AttachSourceTextBody,
+    bodyLimit: BODY_LIMIT,
+    responses: {
+      200: {
+        description:
+          'The text is held (`attached: false` when it was already: nothing was written); where the quotes cited from the source stand. `ETag` = the source’s revision',
+        schema: SourceTextReplySchema,
+      },
+      ...PROBLEMS.write,
+    },
+    handle: async (ctx) => {
+      const { id } = ctx.params;
+      const { text, html, pdf, reason } = ctx.body;
+      const input: ExtractTextInput =
+        text !== undefined
+          ? { kind: 'txt', bytes: text, field: 'text' }
+          : html !== undefined
+            ? { kind: 'html', bytes: html, field: 'html' }
+            : { kind: 'pdf', bytes: Buffer.from(pdf ?? '', 'base64'), field: 'pdf' };
+      const extracted = await extractText(input);
+      const ifMatch = parseIfMatch(ctx.req.get('If-Match'));
+      const result = await execute(
+        ctx.deps.chronicle.write,
+        'source',
+        id,
+        { type: 'AttachSourceText', data: { sourceId: id, text: extracted.text } },
+        {
+          metadata: {
+            recordedBy: ctx.recordedBy,
+            ...(reason ? { reason } : {}),
+            correlationId: String(ctx.req.id),
+          },
+          ...(typeof ifMatch === 'bigint' ? { expectedRevision: ifMatch } : {}),
+        },
+      );
+      if (result.position !== undefined) await ctx.deps.chronicle.runner.waitFor(result.position);
+      const rm = ctx.deps.chronicle.readModels();
+      const source = readRegistryDoc(rm, 'sources', id);
+      return {
+        status: 200,
+        body: {
+          attached: result.events.length > 0,
+          warnings: extracted.warnings,
+          quotes: readSourceQuotes(rm, id),
+          source,
+        },
+        headers: { ETag: formatEtag(source.revision) },
+      };
+    },
+  }),
+];
