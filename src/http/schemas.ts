@@ -4,8 +4,8 @@ import { Slug } from '../core/slug.ts';
 import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
 import { Reliability } from '../sources/events.ts';
-import { EXCERPT_SIDE } from '../sources/text/index.ts';
 import { DossierCitation, DossierFact, DossierRelation, DossierSource } from '../dossier/schema.ts';
+import { CitationLocationSchema, SourceTextSummarySchema } from './sourceTextSchemas.ts';
 
 /** Request and response schemas of the HTTP API: validation and OpenAPI come from these alone. */
 
@@ -65,20 +65,6 @@ export const DefineTopicBody = z
 export const RenameTopicBody = z.strictObject({ label: TopicLabel, reason: Reason.optional() });
 export const RegisterSourceBody = DossierSource.meta({ id: 'RegisterSource' });
 export const RateBody = z.strictObject({ reliability: Reliability, reason: Reason.optional() });
-export const AttachSourceTextBody = z
-  .strictObject({
-    text: z.string().optional().meta({ description: 'Plain text or Markdown, kept as written' }),
-    html: z.string().optional().meta({ description: 'An HTML page: its article body is kept (Readability)' }),
-    pdf: z
-      .base64({ error: 'must be base64' })
-      .optional()
-      .meta({ description: 'A PDF, base64: its text layer is read' }),
-    reason: Reason.optional().meta({ description: 'Why (kept in the source’s history)' }),
-  })
-  .refine((b) => [b.text, b.html, b.pdf].filter((x) => x !== undefined).length === 1, {
-    message: 'give the document as exactly one of text, html or pdf',
-  })
-  .meta({ id: 'AttachSourceText' });
 
 // ── responses ───────────────────────────────────────────────────────────────
 export const FuzzyDateSchema = z
@@ -123,36 +109,6 @@ export const ChecksSchema = z
     findings: z.array(FindingSchema),
   })
   .meta({ id: 'Checks' });
-
-const Offset = z.number().int().min(0);
-export const CitationLocationSchema = z
-  .union([
-    z.object({
-      found: z.literal(true),
-      paragraph: z.number().int().min(1).meta({
-        description: 'The paragraph the quote starts in, counted from 1 (paragraphs are separated by a blank line)',
-      }),
-      start: Offset.meta({
-        description: 'Offset of the quote’s first character in the source’s text (JavaScript string units)',
-      }),
-      end: Offset.meta({ description: 'Offset just after its last character: the quote is text.slice(start, end)' }),
-      occurrences: z
-        .number()
-        .int()
-        .min(1)
-        .meta({ description: 'How many times the quote is in the text; it is located at the first' }),
-      excerpt: z.object({ text: z.string(), start: Offset, end: Offset }).meta({
-        description: `The paragraph around the quote (at most ${EXCERPT_SIDE} characters either side, cut at a space and marked …), and the quote in it: text.slice(start, end)`,
-      }),
-    }),
-    z.object({ found: z.literal(false) }),
-  ])
-  .nullable()
-  .meta({
-    id: 'CitationLocation',
-    description:
-      'Where the quote is in the source’s text, computed when the text is held (the citation’s own locator stays as written): found, with the paragraph and offsets; not found (the checks report quote-not-in-source); null when there is no quote or no text held',
-  });
 
 export const TimelineEntrySchema = z
   .object({
@@ -256,34 +212,10 @@ export const SourceSchema = z
     publishedOn: z.string().nullable(),
     notes: z.string().nullable(),
     reliability: Reliability,
-    text: z
-      .object({
-        sha256: z.string().meta({ description: 'SHA-256 of the text’s UTF-8 bytes, hex' }),
-        characters: z.number().int(),
-        paragraphs: z.number().int(),
-      })
-      .nullable()
-      .meta({ description: 'The full text held for the source (POST /api/sources/{id}/text), or null' }),
+    text: SourceTextSummarySchema,
     ...DocMeta,
   })
   .meta({ id: 'Source' });
-export const SourceTextReplySchema = z
-  .object({
-    attached: z
-      .boolean()
-      .meta({ description: 'false when the source already held this very text: nothing was written' }),
-    warnings: z.array(z.string()).meta({ description: 'What reading the document dropped or guessed' }),
-    quotes: z
-      .object({
-        found: z.number().int().meta({ description: 'Citations of this source whose quote is in the text' }),
-        notFound: z
-          .array(z.object({ factId: Slug, citationId: z.string(), quote: z.string() }))
-          .meta({ description: 'Citations whose quote is not in it (each is a quote-not-in-source finding)' }),
-      })
-      .meta({ description: 'The quotes current facts cite from the source' }),
-    source: SourceSchema,
-  })
-  .meta({ id: 'SourceTextReply' });
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 const Counts = z.object({

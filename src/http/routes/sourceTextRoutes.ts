@@ -1,11 +1,33 @@
+import { z } from 'zod';
 import { readRegistryDoc } from '../../../projections/queries/registryQuery.ts';
 import { readSourceQuotes } from '../../../projections/queries/sourceQuotes.ts';
 import { execute } from '../../commands/execute.ts';
+import { Slug } from '../../core/slug.ts';
 import { extractText, MAX_DOCUMENT_BYTES, type ExtractTextInput } from '../../sources/text/index.ts';
 import { formatEtag, parseIfMatch } from '../etag.ts';
 import { route, type RouteSpec } from '../route.ts';
-import { AttachSourceTextBody, IdParams, SourceTextReplySchema } from '../schemas.ts';
+import { IdParams, SourceSchema } from '../schemas.ts';
+import { AttachSourceTextBody } from '../sourceTextSchemas.ts';
 import { PROBLEMS } from './problems.ts';
+
+/** The reply: whether anything was written, what reading dropped, where the quotes stand, the source. */
+const SourceTextReplySchema = z
+  .object({
+    attached: z
+      .boolean()
+      .meta({ description: 'false when the source already held this very text: nothing was written' }),
+    warnings: z.array(z.string()).meta({ description: 'What reading the document dropped or guessed' }),
+    quotes: z
+      .object({
+        found: z.number().int().meta({ description: 'Citations of this source whose quote is in the text' }),
+        notFound: z
+          .array(z.object({ factId: Slug, citationId: z.string(), quote: z.string() }))
+          .meta({ description: 'Citations whose quote is not in it (each is a quote-not-in-source finding)' }),
+      })
+      .meta({ description: 'The quotes current facts cite from the source' }),
+    source: SourceSchema,
+  })
+  .meta({ id: 'SourceTextReply' });
 
 /** Base64 of the largest document read, and room for the rest of the body. */
 const BODY_LIMIT = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 1024 * 1024;
