@@ -21,6 +21,7 @@ export function checkFactOf(doc: FactDoc): CheckFact {
 export const checkSourceOf = (doc: SourceDoc, text: HeldText | null = null): CheckSource => ({
   sourceId: doc.sourceId,
   publishedOn: doc.publishedOn,
+  locale: doc.locale,
   text,
 });
 

@@ -38,6 +38,8 @@ export interface CheckSource {
   sourceId: string;
   /** EDTF; `null` when unknown. */
   publishedOn: string | null;
+  /** BCP 47 tag (`en-US`, `es-MX`): how the source writes numeric dates; `null` or absent when unknown. */
+  locale?: string | null;
   /** The source's text when it is held: its citations' quotes are then looked for in it. */
   text?: HeldText | null;
 }
@@ -51,7 +53,8 @@ export type FindingCode =
   | 'sources-disagree'
   | 'dangling-relation'
   | 'date-narrowed'
-  | 'imprecise-date';
+  | 'imprecise-date'
+  | 'stated-date-unread';
 
 /** Codes in the order findings are listed (errors, then warnings, then information). */
 export const FINDING_CODES: readonly FindingCode[] = [
@@ -64,6 +67,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'dangling-relation',
   'date-narrowed',
   'imprecise-date',
+  'stated-date-unread',
 ];
 
 export type Severity = 'error' | 'warning' | 'info';

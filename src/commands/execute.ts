@@ -1,9 +1,19 @@
 import type { Clock } from '../core/clock.ts';
-import { ConcurrencyError } from '../core/errors.ts';
+import { ConcurrencyError, ValidationError } from '../core/errors.ts';
 import type { NewEvent } from '../core/event.ts';
-import { decodeEvent, encodeEvent, type CallerMetadata, type ChronicleEvent } from '../events/catalog.ts';
+import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../store/port.ts';
-import { aggregates, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from './aggregates.ts';
+import {
+  deciderOf,
+  isEventOf,
+  streamNameOf,
+  type AggregateKind,
+  type CommandOf,
+  type EventOf,
+  type StateOf,
+} from './aggregates.ts';
+import { KnownIds } from './knownIds.ts';
+import { missingReferences } from './references.ts';
 
 /** What writing needs: the store, a clock and an id source (injected, so tests are deterministic). */
 export interface WriteDeps {
@@ -43,24 +53,23 @@ export async function loadAggregate<K extends AggregateKind>(
   kind: K,
   id: string,
 ): Promise<LoadedAggregate<K>> {
-  const decider = aggregates[kind];
+  const decider = deciderOf(kind);
   const recorded = await store.readStream(streamNameOf(kind, id));
-  let state = decider.initialState() as StateOf<K>;
+  let state = decider.initialState();
   for (const r of recorded) {
-    state = (decider.evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(state, decodeEvent(r).event);
+    const { event } = decodeEvent(r);
+    if (!isEventOf(kind, event)) throw new Error(`unhandled ${kind} event ${event.type}`);
+    state = decider.evolve(state, event);
   }
   return { state, revision: recorded.at(-1)?.revision };
 }
 
-function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: StateOf<K>): ChronicleEvent[] {
-  return (aggregates[kind].decide as (c: CommandOf<K>, s: StateOf<K>) => ChronicleEvent[])(command, state);
+function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: StateOf<K>): EventOf<K>[] {
+  return deciderOf(kind).decide(command, state);
 }
 
-function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: readonly ChronicleEvent[]): StateOf<K> {
-  return events.reduce(
-    (s, e) => (aggregates[kind].evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(s, e),
-    state,
-  );
+function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: readonly EventOf<K>[]): StateOf<K> {
+  return events.reduce(deciderOf(kind).evolve, state);
 }
 
 /**
@@ -70,7 +79,10 @@ function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: 
  */
 const MAX_ATTEMPTS = 64;
 
-/** Loads the aggregate, decides the command and appends the events (one transaction). */
+/**
+ * Checks that what the command names exists (`missingReferences`), loads the aggregate, decides
+ * the command and appends the events (one transaction). The one way HTTP and the CLI write.
+ */
 export async function execute<K extends AggregateKind>(
   deps: WriteDeps,
   kind: K,
@@ -78,6 +90,8 @@ export async function execute<K extends AggregateKind>(
   command: CommandOf<K>,
   options: ExecuteOptions,
 ): Promise<ExecuteResult<K>> {
+  const missing = await missingReferences(new KnownIds(deps.store), kind, command);
+  if (missing.length > 0) throw new ValidationError(missing);
   const streamName = streamNameOf(kind, id);
   for (let attempt = 1; ; attempt++) {
     const { state, revision } = await loadAggregate(deps.store, kind, id);
@@ -102,5 +116,4 @@ export async function execute<K extends AggregateKind>(
 /** One planned write of a batch (import): the command's events with content-derived ids. */
 export interface PlannedWrite {
   readonly request: AppendRequest;
-  readonly domainEvents: readonly ChronicleEvent[];
 }

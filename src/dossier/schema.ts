@@ -4,15 +4,15 @@ import { Slug } from '../core/slug.ts';
 import { plainText } from '../sources/text/index.ts';
 import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
-import { Reliability, SourceDetails } from '../sources/events.ts';
+import { Locale, Reliability, SourceDetails } from '../sources/events.ts';
 import {
   Citation,
   Credibility,
-  DayOffset,
   Edtf,
   Notes,
   Place,
   RelationKind,
+  RelationOffset,
   Role,
   Summary,
   Weekday,
@@ -58,6 +58,7 @@ export const DossierSource = z.strictObject({
   publishedOn: optionalNull(Edtf),
   reliability: Reliability.default('F'),
   notes: optionalNull(Notes.unwrap()),
+  locale: optionalNull(Locale),
   text: optionalNull(SourceText),
   textFile: z
     .never({
@@ -96,7 +97,7 @@ export const DossierCitation = z.strictObject({
 export const DossierRelation = z.strictObject({
   type: RelationKind,
   fact: Slug,
-  offset: optionalNull(DayOffset),
+  offset: optionalNull(RelationOffset),
 });
 
 export const DossierFact = z.strictObject({

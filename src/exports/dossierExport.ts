@@ -23,6 +23,7 @@ export function exportDossier(rm: ReadModelDb): Dossier {
       publishedOn: s.publishedOn,
       reliability: s.reliability,
       notes: s.notes,
+      ...(s.locale ? { locale: s.locale } : {}),
       ...(s.text ? { text: sourceTextOf(rm, s.sourceId)?.text ?? null } : {}),
     })),
     actors: listRegistry(rm, 'actors').map((a) => ({

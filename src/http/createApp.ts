@@ -13,6 +13,7 @@ import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { timelineRoutes } from './routes/timelineRoutes.ts';
 import { checkRoutes } from './routes/checkRoutes.ts';
+import { dateRoutes } from './routes/dateRoutes.ts';
 import { sourceTextRoutes } from './routes/sourceTextRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
 
@@ -25,6 +26,7 @@ export function allRoutes(): RouteSpec[] {
     ...sourceTextRoutes,
     ...timelineRoutes,
     ...checkRoutes,
+    ...dateRoutes,
     ...systemRoutes(() => routes),
   );
   return routes;

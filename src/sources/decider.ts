@@ -23,35 +23,34 @@ export type SourceCommand =
   | { type: 'RateSourceReliability'; data: { sourceId: string; reliability: Reliability } }
   | { type: 'AttachSourceText'; data: { sourceId: string; text: string } };
 
-/** What the state keeps of the text held: enough to tell another text from the same one. */
-export interface SourceTextSummary {
+/** No source of this id has been registered. */
+export interface AbsentSource {
+  readonly status: 'absent';
+}
+
+/** What the state keeps of the full text held: its digest tells another text from the same one. */
+export interface HeldTextSummary {
   readonly sha256: string;
   readonly characters: number;
   readonly paragraphs: number;
 }
 
-export interface SourceState extends SourceInput {
-  readonly exists: boolean;
-  /** The text held, `null` when none. */
-  readonly text: SourceTextSummary | null;
+export interface RegisteredSource extends SourceInput {
+  readonly status: 'registered';
+  /** The full text held, `null` when none. */
+  readonly text: HeldTextSummary | null;
 }
 
-export const initialSourceState = (): SourceState => ({
-  exists: false,
-  sourceId: '',
-  title: '',
-  publisher: null,
-  url: null,
-  publishedOn: null,
-  notes: null,
-  reliability: 'F',
-  text: null,
-});
+/** The state the source decider works on: a command's decision needs the variant it is legal on. */
+export type SourceState = AbsentSource | RegisteredSource;
 
+export const initialSourceState = (): SourceState => ({ status: 'absent' });
+
+/** `SourceRegistered` starts a source (again); the other events change a registered one. */
 export function evolveSource(state: SourceState, event: SourceEvent): SourceState {
+  if (event.type === 'SourceRegistered') return { status: 'registered', ...event.data, text: null };
+  if (state.status === 'absent') return state;
   switch (event.type) {
-    case 'SourceRegistered':
-      return { exists: true, ...event.data, text: null };
     case 'SourceReliabilityRated':
       return { ...state, reliability: event.data.reliability };
     case 'SourceDetailsEdited':
@@ -67,8 +66,7 @@ export function evolveSource(state: SourceState, event: SourceEvent): SourceStat
   }
 }
 
-function register({ text, ...input }: WithText, state: SourceState): SourceEvent[] {
-  if (state.exists) throw new AlreadyExistsError(`source ${input.sourceId} already exists`);
+function register({ text, ...input }: WithText, _state: AbsentSource): SourceEvent[] {
   if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
   return [
     { type: 'SourceRegistered', data: { ...input } },
@@ -80,16 +78,11 @@ function register({ text, ...input }: WithText, state: SourceState): SourceEvent
  * The text attached, in its stored form: nothing when it is the text already held (same SHA-256),
  * so attaching or importing it again appends nothing; else the new text, naming the one it replaces.
  */
-function attach(sourceId: string, input: string, held: SourceTextSummary | null): SourceEvent[] {
+function attach(sourceId: string, input: string, held: string | null): SourceEvent[] {
   const { text } = plainText(input, 'text');
   const sha256 = sha256Of(text);
-  if (held?.sha256 === sha256) return [];
-  return [
-    {
-      type: 'SourceTextAttached',
-      data: { sourceId, text, sha256, previousSha256: held?.sha256 ?? null },
-    },
-  ];
+  if (held === sha256) return [];
+  return [{ type: 'SourceTextAttached', data: { sourceId, text, sha256, previousSha256: held } }];
 }
 
 const detailsOf = (s: SourceDetailsData): SourceDetailsData => ({
@@ -98,15 +91,20 @@ const detailsOf = (s: SourceDetailsData): SourceDetailsData => ({
   url: s.url,
   publishedOn: s.publishedOn,
   notes: s.notes,
+  locale: s.locale,
 });
 
+/**
+ * Dispatches a command on the state variant it is legal on: a source's fields are there only once
+ * it is registered, so a decision cannot read them before the state is narrowed.
+ */
 export function decideSource(command: SourceCommand, state: SourceState): SourceEvent[] {
   switch (command.type) {
     case 'RegisterSource':
-      return register(command.data, state);
+      return register(command.data, absent(state, command.data.sourceId));
     case 'SyncSource': {
       const { text, ...input } = command.data;
-      if (!state.exists) return register(command.data, state);
+      if (state.status === 'absent') return register(command.data, state);
       if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
       const out: SourceEvent[] = [];
       const wanted = detailsOf(input);
@@ -119,20 +117,20 @@ export function decideSource(command: SourceCommand, state: SourceState): Source
           data: { sourceId: input.sourceId, reliability: input.reliability, previous: state.reliability },
         });
       }
-      if (text !== undefined && text !== null) out.push(...attach(input.sourceId, text, state.text));
+      if (text !== undefined && text !== null) out.push(...attach(input.sourceId, text, state.text?.sha256 ?? null));
       return out;
     }
     case 'RateSourceReliability': {
       const { sourceId, reliability } = command.data;
-      if (!state.exists) throw new NotFoundError(`source ${sourceId} does not exist`);
+      if (state.status === 'absent') throw new NotFoundError(`source ${sourceId} does not exist`);
       if (reliability === state.reliability)
         throw new IllegalStateError(`source ${sourceId} is already rated ${reliability}`);
       return [{ type: 'SourceReliabilityRated', data: { sourceId, reliability, previous: state.reliability } }];
     }
     case 'AttachSourceText': {
       const { sourceId, text } = command.data;
-      if (!state.exists) throw new NotFoundError(`source ${sourceId} does not exist`);
-      return attach(sourceId, text, state.text);
+      if (state.status === 'absent') throw new NotFoundError(`source ${sourceId} does not exist`);
+      return attach(sourceId, text, state.text?.sha256 ?? null);
     }
     default: {
       const unreachable: never = command;
@@ -146,3 +144,8 @@ export const sourceDecider: Decider<SourceCommand, SourceEvent, SourceState> = {
   evolve: evolveSource,
   initialState: initialSourceState,
 };
+
+function absent(state: SourceState, sourceId: string): AbsentSource {
+  if (state.status !== 'absent') throw new AlreadyExistsError(`source ${sourceId} already exists`);
+  return state;
+}

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import { IllegalStateError, NotFoundError, ValidationError } from '../../src/core/errors.ts';
 import { sourceDecider } from '../../src/sources/decider.ts';
+import { SourceRegistered } from '../../src/sources/events.ts';
 import { given } from '../support/deciderSpec.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -14,12 +15,23 @@ describe('the source decider', () => {
     url: null,
     publishedOn: '2022-10',
     notes: null,
+    locale: null,
     reliability: 'C' as const,
   };
   const registered = { type: 'SourceRegistered' as const, data: input };
 
   it('registers a source', () => {
     given(sourceDecider).when({ type: 'RegisterSource', data: input }).then([registered]);
+  });
+
+  it('refuses a locale that is not a BCP 47 language tag', () => {
+    const parsed = SourceRegistered.safeParse({ ...input, locale: 'Spanish, Mexico' });
+    expect(parsed.success).to.equal(false);
+    expect(parsed.error?.issues[0]).to.deep.include({
+      path: ['locale'],
+      message: 'must be a BCP 47 language tag such as en-US or es-MX',
+    });
+    expect(SourceRegistered.safeParse({ ...input, locale: 'es-MX' }).success).to.equal(true);
   });
 
   it('refuses a publication date that is not a date, naming the field', () => {
@@ -37,6 +49,25 @@ describe('the source decider', () => {
       .thenThrows(IllegalStateError);
   });
 
+  it('syncs a locale given later, as a correction of the details', () => {
+    given(sourceDecider, [registered])
+      .when({ type: 'SyncSource', data: { ...input, locale: 'es-MX' } })
+      .then([
+        {
+          type: 'SourceDetailsEdited',
+          data: {
+            sourceId: 'yt',
+            title: 'US protest',
+            publisher: 'Yucatan Times',
+            url: null,
+            publishedOn: '2022-10',
+            notes: null,
+            locale: 'es-MX',
+          },
+        },
+      ]);
+  });
+
   it('syncs corrected details and a new grade', () => {
     given(sourceDecider, [registered])
       .when({ type: 'SyncSource', data: { ...input, title: 'US protests', reliability: 'B' } })
@@ -50,6 +81,7 @@ describe('the source decider', () => {
             url: null,
             publishedOn: '2022-10',
             notes: null,
+            locale: null,
           },
         },
         { type: 'SourceReliabilityRated', data: { sourceId: 'yt', reliability: 'B', previous: 'C' } },
@@ -130,9 +162,12 @@ describe('the source decider', () => {
       given(sourceDecider, [registered, attached]).when({ type: 'SyncSource', data: input }).then([]);
     });
 
-    it('keeps what the state needs to tell texts apart: its digest, size and paragraphs', () => {
+    it('keeps what tells texts apart, the digest of the text held, with its size and paragraphs', () => {
       const state = [registered, attached].reduce(sourceDecider.evolve, sourceDecider.initialState());
-      expect(state.text).to.deep.equal({ sha256: sha(text), characters: text.length, paragraphs: 2 });
+      expect(state).to.deep.include({
+        status: 'registered',
+        text: { sha256: sha(text), characters: text.length, paragraphs: 2 },
+      });
     });
   });
 });
