@@ -14,11 +14,12 @@ import { applyEvents } from '../../projections/applyEvents.ts';
 import type { EventPlace, FactDoc } from '../../projections/documents.ts';
 import { projectFact } from '../../projections/factProjection.ts';
 import { feedRowOf } from '../../projections/feed.ts';
-import { isBookkeeping, ReadModelDb, TABLE_KEYS } from '../../projections/readModelDb.ts';
+import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
 import { projectActor, projectSource, projectTopic } from '../../projections/registryProjections.ts';
 import { timelineRowsOf } from '../../projections/timelineRows.ts';
-import { generateDossier } from '../../scripts/bench/generateDossier.ts';
+import { generateDossier } from '../support/generators/generateDossier.ts';
+import { diffReadModels, dumpReadModels, type ReadModelDump } from '../support/readModelDump.ts';
 import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
 /**
@@ -28,25 +29,9 @@ import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from
  * every document must say what the deciders' state of its stream says.
  */
 
-function dump(db: Database.Database, prefix = 'rm_'): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  // Every read-model table, ordered by its key; every column.
-  for (const [table, key] of Object.entries(TABLE_KEYS)) {
-    out[table] = (db.prepare(`SELECT * FROM ${prefix}${table} ORDER BY ${key}`).raw().all() as unknown[][])
-      .filter((r) => !isBookkeeping(table, r))
-      .map((r) => JSON.stringify(r));
-  }
-  return out;
-}
-
-function expectSameTables(actual: Record<string, string[]>, expected: Record<string, string[]>, what: string): void {
-  for (const table of Object.keys(TABLE_KEYS)) {
-    const a = actual[table]!;
-    const e = expected[table]!;
-    expect(a.length, `${what}: rows in ${table}`).to.equal(e.length);
-    const i = a.findIndex((row, n) => row !== e[n]);
-    expect(i, `${what}: first differing row of ${table}: ${a[i]} vs ${e[i]}`).to.equal(-1);
-  }
+/** Every read-model table holds the same rows in both builds (see `test/support/readModelDump.ts`). */
+function expectSameTables(actual: ReadModelDump, expected: ReadModelDump, what: string): void {
+  expect(diffReadModels(actual, expected), what).to.deep.equal([]);
 }
 
 const indexesOf = (db: Database.Database, prefix: string) =>
@@ -176,7 +161,7 @@ describe('every path through the projections builds the same read models', funct
     const runner = f.chronicle.runner;
     expect(await runner.catchUp()).to.equal(log.length);
     const rm = f.chronicle.readModels();
-    const caughtUp = dump(rm.db);
+    const caughtUp = dumpReadModels(rm.db);
     const liveIndexes = indexesOf(rm.db, 'rm_');
     expect(liveIndexes).to.include.members([
       'rm_timeline_current',
@@ -226,7 +211,7 @@ describe('every path through the projections builds the same read models', funct
 
     // 2. A rebuild into fresh tables, swapped in.
     expect(await runner.rebuild()).to.equal(log.length);
-    expectSameTables(dump(f.chronicle.readModels().db), caughtUp, 'rebuild');
+    expectSameTables(dumpReadModels(f.chronicle.readModels().db), caughtUp, 'rebuild');
     expect(indexesOf(f.chronicle.readModels().db, 'rm_')).to.deep.equal(liveIndexes);
 
     // 3. Separate read models: the first event applied on its own, then a catch-up (not from empty,
@@ -242,13 +227,13 @@ describe('every path through the projections builds the same read models', funct
       applyEvents(otherRm, log.slice(0, 1), (a, b) => other.store.comparePositions(a, b));
       const slow = new ProjectionRunner(other.store, otherRm, { batchSize: 20 });
       expect(await slow.catchUp()).to.equal(log.length - 1);
-      expectSameTables(dump(otherRm.db), caughtUp, 'catch-up a few appends at a time');
+      expectSameTables(dumpReadModels(otherRm.db), caughtUp, 'catch-up a few appends at a time');
 
       // 4. And again in transactions of 97 events (ending inside appends, extended to their end).
       const third = new ReadModelDb(otherRm.db, 'x_');
       applyEvents(third, log.slice(0, 1), (a, b) => other.store.comparePositions(a, b));
       await new ProjectionRunner(other.store, third, { batchSize: 97 }).catchUp();
-      expectSameTables(dump(otherRm.db, 'x_'), caughtUp, 'catch-up in batches of 97');
+      expectSameTables(dumpReadModels(otherRm.db, 'x_'), caughtUp, 'catch-up in batches of 97');
     } finally {
       await other.close();
     }
@@ -285,7 +270,11 @@ describe('every path through the projections builds the same read models', funct
       const stoppedAt = rm.checkpoint().seq;
       expect(await runner.catchUp()).to.equal(log.length - stoppedAt);
       expect(rm.checkpoint().seq).to.equal(log.length);
-      expectSameTables(dump(rm.db), dump(f.chronicle.readModels().db), 'catch-up resumed after a failure');
+      expectSameTables(
+        dumpReadModels(rm.db),
+        dumpReadModels(f.chronicle.readModels().db),
+        'catch-up resumed after a failure',
+      );
     } finally {
       await other.close();
     }
