@@ -34,6 +34,18 @@ export const SourceTextSummarySchema = z
   .nullable()
   .meta({ description: 'The full text held for the source (POST /api/sources/{id}/text), or null' });
 
+/** A source's text as it is held: what quotes are located in, paragraphs separated by one blank line. */
+export const SourceTextSchema = z
+  .object({
+    sourceId: z.string(),
+    sha256: z.string().meta({ description: 'SHA-256 of the text’s UTF-8 bytes, hex' }),
+    text: z.string().meta({
+      description: 'The stored form: NFC, `\\n` line breaks, paragraphs separated by exactly one blank line',
+    }),
+    paragraphs: z.number().int(),
+  })
+  .meta({ id: 'SourceText' });
+
 const Offset = z.number().int().min(0);
 export const CitationLocationSchema = z
   .union([

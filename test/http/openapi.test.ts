@@ -288,6 +288,12 @@ describe('GET /openapi.json', () => {
       });
       expect(res.json.attached).to.equal(true);
       expectDocumented('post', '/api/sources/{id}/text', res, 200);
+      expectDocumented(
+        'get',
+        '/api/sources/{id}/text',
+        await f.request('GET', '/api/sources/yucatan-times-nuctech/text'),
+        200,
+      );
       const fact = await f.request('GET', `/api/facts/${REPORT}`);
       const locations = fact.json.citations.map((c: Json) => c.location?.found ?? null);
       expect(locations).to.include(true).and.to.include(false).and.to.include(null);

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { createHash } from 'node:crypto';
 import { buildPdf } from '../support/pdfBuilder.ts';
 import { startTestServer, TOKENS, type HttpFixture } from '../support/httpFixture.ts';
 
@@ -154,6 +155,27 @@ describe('a source’s text through the other routes', () => {
     const res = await f.request('POST', '/api/sources', { body: { id: 'yt', title: 'Yucatan Times', text: article } });
     expect(res.status, res.text).to.equal(201);
     expect(res.json.text).to.deep.include({ paragraphs: 3 });
+  });
+
+  it('GET /api/sources/:id/text gives the text as held, what quote offsets count in; 404 when none is held', async () => {
+    await f.request('POST', '/api/sources', { body: { id: 'yt', title: 'Yucatan Times' } });
+    const none = await f.request('GET', '/api/sources/yt/text');
+    expect(none.status).to.equal(404);
+    expect(none.json.detail).to.equal('source yt holds no text');
+    expect((await f.request('GET', '/api/sources/nobody/text')).status).to.equal(404);
+
+    await f.request('POST', '/api/sources/yt/text', {
+      body: { text: `${article.replaceAll('\n\n', '\r\n\r\n\r\n')}  ` },
+    });
+    const res = await f.request('GET', '/api/sources/yt/text');
+    expect(res.status, res.text).to.equal(200);
+    expect(res.json).to.deep.equal({
+      sourceId: 'yt',
+      sha256: createHash('sha256').update(article).digest('hex'),
+      text: article,
+      paragraphs: 3,
+    });
+    expect(res.headers.get('etag')).to.equal('"1"');
   });
 
   it('POST /api/import refuses a textFile, naming the field, and imports the rest', async () => {

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { readRegistryDoc } from '../../../projections/queries/registryQuery.ts';
 import { readSourceQuotes } from '../../../projections/queries/sourceQuotes.ts';
+import { sourceTextOf } from '../../../projections/sourceTexts.ts';
 import { execute } from '../../commands/execute.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import { Slug } from '../../core/slug.ts';
-import { extractText, MAX_DOCUMENT_BYTES, type ExtractTextInput } from '../../sources/text/index.ts';
+import { extractText, MAX_DOCUMENT_BYTES, paragraphCount, type ExtractTextInput } from '../../sources/text/index.ts';
 import { formatEtag, parseIfMatch } from '../etag.ts';
 import { route, type RouteSpec } from '../route.ts';
 import { IdParams, SourceSchema } from '../schemas.ts';
-import { AttachSourceTextBody } from '../sourceTextSchemas.ts';
+import { AttachSourceTextBody, SourceTextSchema } from '../sourceTextSchemas.ts';
 import { PROBLEMS } from './problems.ts';
 
 /** The reply: whether anything was written, what reading dropped, where the quotes stand, the source. */
@@ -32,8 +34,35 @@ const SourceTextReplySchema = z
 /** Base64 of the largest document read, and room for the rest of the body. */
 const BODY_LIMIT = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 1024 * 1024;
 
-/** `POST /api/sources/:id/text`: a source's full text, read from plain text, an HTML page or a PDF. */
+/**
+ * `POST /api/sources/:id/text`: a source's full text, read from plain text, an HTML page or a PDF;
+ * `GET` of it: the text as held, for quotes to be picked from it.
+ */
 export const sourceTextRoutes: RouteSpec[] = [
+  route({
+    method: 'get',
+    path: '/api/sources/:id/text',
+    tag: 'sources',
+    role: 'reader',
+    summary: 'A source’s full text as it is held (the text quotes are located in)',
+    params: IdParams,
+    responses: {
+      200: { description: 'The text; `ETag` = the source’s revision', schema: SourceTextSchema },
+      ...PROBLEMS.read,
+    },
+    handle: async (ctx) => {
+      const { id } = ctx.params;
+      const rm = ctx.deps.chronicle.readModels();
+      const source = readRegistryDoc(rm, 'sources', id);
+      const held = sourceTextOf(rm, id);
+      if (!held) throw new NotFoundError(`source ${id} holds no text`);
+      return {
+        status: 200,
+        body: { sourceId: id, sha256: held.sha256, text: held.text, paragraphs: paragraphCount(held.text) },
+        headers: { ETag: formatEtag(source.revision) },
+      };
+    },
+  }),
   route({
     method: 'post',
     path: '/api/sources/:id/text',
