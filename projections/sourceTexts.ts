@@ -23,10 +23,28 @@ export function sourceTextOf(rm: ReadModelDb, sourceId: string): { sha256: strin
   return row ?? null;
 }
 
+/**
+ * Texts made ready for quotes, by SHA-256, the most recently used last: a text is the same text
+ * wherever it is held, so an index (and the quotes it has located) serves every read until the
+ * text changes, and the megabytes of a text are read again only when its index was let go.
+ */
+const indexes = new Map<string, TextIndex>();
+const INDEXES_KEPT = 4;
+
 /** The held text of `sourceId` made ready for quotes to be found in it; `null` when none is held. */
 export function textIndexOf(rm: ReadModelDb, sourceId: string): TextIndex | null {
-  const row = sourceTextOf(rm, sourceId);
-  return row ? new TextIndex(row.text) : null;
+  const held = rm.stmt(`SELECT sha256 FROM ${rm.prefix}source_texts WHERE source_id = ?`).get(sourceId) as
+    { sha256: string } | undefined;
+  if (!held) return null;
+  let index = indexes.get(held.sha256);
+  if (index) indexes.delete(held.sha256);
+  else {
+    const row = sourceTextOf(rm, sourceId)!;
+    index = new TextIndex(row.text);
+    if (indexes.size >= INDEXES_KEPT) indexes.delete(indexes.keys().next().value!);
+  }
+  indexes.set(held.sha256, index);
+  return index;
 }
 
 /**

@@ -5,7 +5,7 @@ import { importDossier } from '../../src/dossier/importDossier.ts';
 import { readFact } from '../../projections/queries/factQuery.ts';
 import { readRegistryDoc } from '../../projections/queries/registryQuery.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
-import { sourceTextOf } from '../../projections/sourceTexts.ts';
+import { sourceTextOf, textIndexOf } from '../../projections/sourceTexts.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { metadata } from '../support/demoDossier.ts';
 
@@ -120,6 +120,19 @@ describe('the source-text read models', () => {
     );
     await f.chronicle.runner.catchUp();
     expect(readFact(rm(), 'letter').citations.map((c) => c.location?.found)).to.have.members([true, false]);
+  });
+
+  it('make a text ready for quotes once, for every read until the text changes', async () => {
+    await attach(text);
+    const index = textIndexOf(rm(), 'yt')!;
+    expect(index.text).to.equal(text);
+    expect(textIndexOf(rm(), 'yt'), 'the same text, the same index').to.equal(index);
+    const corrected = `${text}\n\nIt was dated May 2.`;
+    await attach(corrected);
+    const next = textIndexOf(rm(), 'yt')!;
+    expect(next).to.not.equal(index);
+    expect(next.text).to.equal(corrected);
+    expect(citationOf('alert').location).to.deep.include({ found: true, paragraph: 2 });
   });
 
   it('come out the same from a rebuild', async () => {

@@ -20,6 +20,9 @@ export interface QuoteLocation {
 /** Characters of context kept either side of a quote in its excerpt. */
 export const EXCERPT_SIDE = 300;
 
+/** Located quotes a text index remembers (more and it starts again). */
+const LOCATED_KEPT = 50_000;
+
 const BLANK_LINE = /\n[^\S\n]*\n\s*/g;
 
 /**
@@ -31,6 +34,8 @@ export class TextIndex {
   /** For paragraph `i` (0-based): where it starts, and where the blank line after it starts. */
   private readonly starts: number[] = [0];
   private readonly ends: number[] = [];
+  /** Quotes located already, by their compared form: a text is read for each quote only once. */
+  private readonly located = new Map<string, QuoteLocation | null>();
 
   constructor(readonly text: string) {
     this.compared = comparedText(text);
@@ -52,6 +57,16 @@ export class TextIndex {
   locate(quote: string): QuoteLocation | null {
     const wanted = comparedQuote(quote);
     if (wanted === '') return null;
+    let location = this.located.get(wanted);
+    if (location === undefined) {
+      if (this.located.size >= LOCATED_KEPT) this.located.clear();
+      location = this.find(wanted);
+      this.located.set(wanted, location);
+    }
+    return location;
+  }
+
+  private find(wanted: string): QuoteLocation | null {
     const haystack = this.compared.text;
     const at = haystack.indexOf(wanted);
     if (at < 0) return null;
@@ -70,10 +85,9 @@ export class TextIndex {
     return { paragraph: first + 1, start, end, occurrences, excerpt: this.excerpt(start, end, first, last) };
   }
 
-  /** Whether `quote` is in the text (see {@link locate}). */
+  /** Whether `quote` is in the text (see {@link locate}); located once, for the reads that show it. */
   has(quote: string): boolean {
-    const wanted = comparedQuote(quote);
-    return wanted !== '' && this.compared.text.includes(wanted);
+    return this.locate(quote) !== null;
   }
 
   /** The 0-based paragraph `offset` falls in. */

@@ -54,6 +54,15 @@ describe('finding a quote in a source text (TextIndex.locate)', () => {
     expect(index.has('sent on April 22')).to.equal(true);
   });
 
+  it('reads the text once for a quote: the same quote again, however written, gets the same location', () => {
+    const fresh = new TextIndex(article);
+    const first = fresh.locate('the growing concern');
+    expect(fresh.locate('the  growing\nconcern')).to.equal(first);
+    expect(fresh.has('the growing concern')).to.equal(true);
+    expect(fresh.locate('sent on April 21')).to.equal(null);
+    expect(fresh.has('sent on April 21')).to.equal(false);
+  });
+
   it('locates a repeated quote at its first occurrence and counts them all', () => {
     const location = index.locate('the growing concern');
     expect(location).to.include({ paragraph: 3, occurrences: 2 });
