@@ -18,4 +18,16 @@ describe('settings from the environment', () => {
       /CHRONICLE_FEED_CONNECTIONS/,
     );
   });
+
+  it('keeps idempotent replies for 24 h unless CHRONICLE_IDEMPOTENCY_TTL says otherwise', () => {
+    expect(loadConfig({}).idempotencyTtlMs).to.equal(24 * 3_600_000);
+    expect(loadConfig({ CHRONICLE_IDEMPOTENCY_TTL: '90m' }).idempotencyTtlMs).to.equal(5_400_000);
+    expect(loadConfig({ CHRONICLE_IDEMPOTENCY_TTL: '3600' }).idempotencyTtlMs).to.equal(3_600_000);
+    expect(loadConfig({ CHRONICLE_IDEMPOTENCY_TTL: '7d' }).idempotencyTtlMs).to.equal(7 * 86_400_000);
+    for (const bad of ['a day', '0', '-5h', '24 h'])
+      expect(() => loadConfig({ CHRONICLE_IDEMPOTENCY_TTL: bad }), bad).to.throw(
+        ValidationError,
+        /CHRONICLE_IDEMPOTENCY_TTL/,
+      );
+  });
 });

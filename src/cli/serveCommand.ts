@@ -27,6 +27,7 @@ export const serveCommand: CliCommand = {
   --no-demo (or CHRONICLE_DEMO=0): do not seed a new store with the demo dossier.
   Tokens: CHRONICLE_TOKENS="reader:…,editor:…,admin:…" or CHRONICLE_TOKENS_FILE; without tokens only a loopback host is allowed.
   Limits per token: CHRONICLE_RATE_LIMIT requests a minute (default 1200), CHRONICLE_FEED_CONNECTIONS open live-feed streams (default 16); 0 turns a limit off.
+  CHRONICLE_IDEMPOTENCY_TTL: how long a reply to a POST with an Idempotency-Key is kept for retries (default 24h; 3600, 90m, 7d).
   Logs are JSON lines (pino) on stdout; LOG_LEVEL sets the level (default info).`,
   options: { port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' } },
   positionals: [],
@@ -39,7 +40,15 @@ export const serveCommand: CliCommand = {
     const logger = pino({ level: ctx.io.env.LOG_LEVEL ?? 'info' });
     const chronicle = await ctx.chronicle();
     if (!values['no-demo'] && ctx.config.demo && (await seedDemo(chronicle))) logger.info('seeded the demo dossier');
-    const server = await startServer({ chronicle, logger, tokens, host, port, limits: ctx.config.limits });
+    const server = await startServer({
+      chronicle,
+      logger,
+      tokens,
+      host,
+      port,
+      limits: ctx.config.limits,
+      idempotencyTtlMs: ctx.config.idempotencyTtlMs,
+    });
     ctx.io.stderr(`Chronicle is serving on ${server.url} (store ${chronicle.store.constructor.name})\n`);
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {

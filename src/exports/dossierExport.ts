@@ -46,7 +46,8 @@ export function exportDossier(rm: ReadModelDb): Dossier {
       when: f.when,
       actors: Object.entries(f.actors).map(([id, role]) => ({ id, role })),
       topics: [...f.topics],
-      place: f.place,
+      // A blank place (accepted once) goes out as none, as import refuses a blank one.
+      place: f.place?.trim() ? f.place : null,
       notes: f.notes,
       citations: Object.values(f.citations).map(({ citationId: _id, ...c }) => c),
       relations: Object.values(f.relations).map((r) => ({ type: r.kind, fact: r.target, offset: r.offset })),

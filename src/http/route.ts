@@ -6,6 +6,7 @@ import type { Role, TokenTable } from './auth.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 import type { RequestRateLimiter } from './limits.ts';
 import type { LiveFeed } from './liveFeed.ts';
+import type { PageCache } from './pageCache.ts';
 
 /** What the HTTP edge needs, passed in by the composition root. */
 export interface AppDeps {
@@ -14,6 +15,10 @@ export interface AppDeps {
   readonly tokens: TokenTable;
   readonly feed: LiveFeed;
   readonly idempotency: IdempotencyStore;
+  /** The store's id (`storeIdOf`), made on first use and kept. */
+  readonly storeId: () => Promise<string>;
+  /** Serialised read-model pages, kept under the read models' write token. */
+  readonly pages: PageCache;
   /** Requests per minute per token on `/api`; absent: no limit. */
   readonly rateLimiter?: RequestRateLimiter;
   /** Largest JSON body, in bytes. Default 1 MiB (imports: `importBodyLimit`). */
@@ -37,17 +42,28 @@ export interface RouteContext<P, Q, B> {
 
 export interface Reply {
   readonly status: number;
+  /** JSON-serialised, unless a string with `contentType` or bytes already serialised. */
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
   /** Default `application/json`. */
   readonly contentType?: string;
 }
 
+/** Response headers the OpenAPI document describes (`X-Request-Id`, and `Idempotent-Replayed` on a POST's success, go without saying). */
+export type ResponseHeader =
+  'ETag' | 'Location' | 'Link' | 'Content-Disposition' | 'WWW-Authenticate' | 'Retry-After' | 'Allow';
+
 export interface ResponseSpec {
   readonly description: string;
   readonly schema?: z.ZodType;
   /** Default `application/json`. */
   readonly contentType?: string;
+  /** Several media types (by a `format` parameter, say), each with its schema; replaces `schema` and `contentType`. */
+  readonly content?: Readonly<Record<string, z.ZodType>>;
+  /** Headers this response carries. */
+  readonly headers?: readonly ResponseHeader[];
+  /** Those of `headers` that only some of these responses carry. */
+  readonly optionalHeaders?: readonly ResponseHeader[];
 }
 
 /** One route: its schemas serve the validation and the OpenAPI document alike. */
@@ -56,6 +72,8 @@ export interface RouteSpec<P = any, Q = any, B = any> {
   readonly method: 'get' | 'post' | 'delete';
   /** Express form: `/api/facts/:id`. */
   readonly path: string;
+  /** The operation's name in the OpenAPI document (and so in generated clients): `reviseFactDate`. */
+  readonly operationId: string;
   readonly summary: string;
   readonly tag: string;
   /** Least role needed; `null` for open routes (health, OpenAPI). */
@@ -63,12 +81,16 @@ export interface RouteSpec<P = any, Q = any, B = any> {
   readonly params?: z.ZodType<P>;
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
+  /** Whether the body may be as large as `AppDeps.importBodyLimit` (a dossier), not `bodyLimit`. */
+  readonly largeBody?: boolean;
   /** Media types accepted for the body. Default `['application/json']`. */
   readonly bodyTypes?: readonly string[];
   /** Largest body, in bytes, where it is not the app's `bodyLimit` (a document to read). */
   readonly bodyLimit?: number;
   /** Whether `If-Match` applies (documented as a parameter). */
   readonly ifMatch?: boolean;
+  /** Request headers the route reads besides the ones every route or every write reads (documented). */
+  readonly requestHeaders?: Readonly<Record<string, z.ZodType>>;
   readonly responses: Readonly<Record<number, ResponseSpec>>;
   /** Returns the reply, or nothing when it wrote the response itself (the live feed). */
   handle(ctx: RouteContext<P, Q, B>): Promise<Reply | void>;

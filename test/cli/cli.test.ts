@@ -144,7 +144,7 @@ describe('the chronicle command line', () => {
       await writeFile(dir.file('evil.json'), JSON.stringify(dossier));
       await run('import', 'evil.json');
       const r = await run('export', '--format', 'csv');
-      expect(r.stdout.split('\n')[0]).to.match(/^factId,date,edtf/);
+      expect(r.stdout.split('\n')[0]).to.match(/^\uFEFFfactId,date,edtf/);
       expect(r.stdout).to.contain(`"'=HYPERLINK(""http://x"")"`);
     });
 

@@ -145,10 +145,12 @@ describe('the HTTP API under hostile input (issue #7)', () => {
         fc.asyncProperty(cases, async (c) => {
           const reply = await expectRefused('malformed JSON', c);
           expect(reply.status, describeRequest(c.request)).to.equal(400);
-          // Text nested past the bound is refused for that before it is parsed.
-          expect((JSON.parse(reply.text) as { detail: string }).detail).to.match(
-            /not valid JSON|nested more than 64 levels deep/,
-          );
+          const problem = JSON.parse(reply.text) as { detail: string; issues?: { in: string }[] };
+          // A route whose query needs a key is refused on its query (sent without one here) before
+          // its body is read; text nested past the bound is refused for that before it is parsed.
+          if (c.spec.query !== undefined && !c.spec.query.safeParse({}).success)
+            expect(problem.issues?.map((i) => i.in)).to.deep.equal(['query']);
+          else expect(problem.detail).to.match(/not valid JSON|nested more than 64 levels deep/);
         }),
         fuzzParams(RUNS.malformed),
       );
@@ -423,7 +425,7 @@ describe('the HTTP API under hostile input (issue #7)', () => {
         expectClientProblem(reply, path);
         expect(reply.status, path).to.equal(400);
         expect(JSON.parse(reply.text)).to.deep.include({ type: '/problems/validation' });
-        expect(JSON.parse(reply.text).issues[0]).to.deep.include({ path: 'params', pointer: '/params' });
+        expect(JSON.parse(reply.text).issues[0]).to.deep.include({ path: 'params', in: 'path' });
       }
     });
 

@@ -6,6 +6,7 @@ import type { Limits } from '../../src/http/limits.ts';
 import { importDossier } from '../../src/dossier/importDossier.ts';
 import { openTestChronicle, type ChronicleFixture } from './chronicleFixture.ts';
 import { demoDossier, metadata } from './demoDossier.ts';
+import { apiValidator } from './openapiValidator.ts';
 
 export const TOKENS = {
   reader: 'reader-token-0123456789',
@@ -24,6 +25,10 @@ export interface HttpResponse {
 export interface HttpFixture extends ChronicleFixture {
   readonly server: RunningServer;
   readonly url: string;
+  /**
+   * Sends a request and reads the whole response, which must be one the OpenAPI document
+   * describes (see `ResponseValidator.check`): every HTTP test checks the contract as it runs.
+   */
   request(
     method: string,
     path: string,
@@ -72,6 +77,7 @@ export async function startTestServer(options: HttpFixtureOptions = {}): Promise
       else if (body !== undefined) init.body = JSON.stringify(body);
       const res = await fetch(`${server.url}${path}`, init);
       const text = await res.text();
+      apiValidator().check({ method, path, status: res.status, headers: res.headers, text });
       let json: unknown;
       try {
         json = JSON.parse(text);

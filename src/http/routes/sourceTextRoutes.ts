@@ -42,6 +42,7 @@ export const sourceTextRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/sources/:id/text',
+    operationId: 'getSourceText',
     tag: 'sources',
     role: 'reader',
     summary: 'A source’s full text as it is held (the text quotes are located in)',
@@ -66,6 +67,7 @@ export const sourceTextRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/sources/:id/text',
+    operationId: 'attachSourceText',
     tag: 'sources',
     role: 'editor',
     ifMatch: true,
