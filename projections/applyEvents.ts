@@ -13,6 +13,8 @@ import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
 import { timelineChanges } from './timelineChanges.ts';
 import { recheckComponents } from './findingsProjection.ts';
+import { putSourceText, textIndexOf } from './sourceTexts.ts';
+import type { TextIndex } from '../src/sources/text/index.ts';
 
 /** What one applied event changed, for listeners such as the live feed. */
 export interface AppliedEvent {
@@ -170,6 +172,8 @@ function applyChunk(
         if (!doc) break;
         sources.set(stream.id, doc);
         rm.putRegistryDoc('sources', stream.id, doc);
+        if (decoded.event.type === 'SourceTextAttached')
+          putSourceText(rm, stream.id, decoded.event.data.sha256, decoded.event.data.text);
         break;
       }
       default: {
@@ -239,6 +243,7 @@ function recheck(
     }
   }
   const sources = new Map(changedSources);
+  const texts = new Map<string, TextIndex | null>();
   const components = recheckComponents(seeds, {
     fact: (id) => {
       const inBatch = facts.get(id);
@@ -249,6 +254,10 @@ function recheck(
       return sources.get(id) ?? null;
     },
     relatedFrom: (id) => rm.relatedFrom(id),
+    sourceText: (id) => {
+      if (!texts.has(id)) texts.set(id, textIndexOf(rm, id));
+      return texts.get(id) ?? null;
+    },
   });
   for (const c of components)
     for (const m of c.members) {

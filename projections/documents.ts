@@ -64,8 +64,16 @@ type ActorBody = Payload<ActorEvent, 'ActorRegistered'> & { readonly mergedInto:
 /** A topic: its definition, kept up to date. */
 type TopicBody = Payload<TopicEvent, 'TopicDefined'>;
 
-/** A source: its registration, kept up to date. */
-type SourceBody = Payload<SourceEvent, 'SourceRegistered'>;
+/** What a source document shows of the full text it holds (the text itself is in `source_texts`). */
+export interface SourceTextSummary {
+  /** SHA-256 of its UTF-8 bytes, hex. */
+  readonly sha256: string;
+  readonly characters: number;
+  readonly paragraphs: number;
+}
+
+/** A source: its registration, kept up to date, and its text, when one is held. */
+type SourceBody = Payload<SourceEvent, 'SourceRegistered'> & { readonly text: SourceTextSummary | null };
 
 export type FactDoc = FactBody & DocumentMeta;
 export type ActorDoc = ActorBody & DocumentMeta;

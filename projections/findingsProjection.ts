@@ -4,6 +4,7 @@ import {
   type CheckFact,
   type CheckSource,
   type Finding,
+  type HeldText,
   type NarrowedBounds,
 } from '../src/checks/index.ts';
 import type { FactDoc, SourceDoc } from './documents.ts';
@@ -24,10 +25,12 @@ export function checkFactOf(doc: FactDoc): CheckFact {
   };
 }
 
-export const checkSourceOf = (doc: SourceDoc): CheckSource => ({
+/** A source document as the date checks see it, with its text when one is held and given. */
+export const checkSourceOf = (doc: SourceDoc, text: HeldText | null = null): CheckSource => ({
   sourceId: doc.sourceId,
   publishedOn: doc.publishedOn,
   locale: doc.locale,
+  text,
 });
 
 /** What the findings projection needs to read: facts, sources and the relation graph as it is now. */
@@ -36,6 +39,8 @@ export interface FindingsInputs {
   source(sourceId: string): SourceDoc | null;
   /** Facts with a relation pointing at `factId`. */
   relatedFrom(factId: string): string[];
+  /** The text held for a source whose document says it has one (its quotes are then checked). */
+  sourceText?(sourceId: string): HeldText | null;
 }
 
 export interface ComponentFindings {
@@ -104,8 +109,9 @@ export function recheckComponents(seeds: Iterable<string>, inputs: FindingsInput
         if (t && !facts.has(t.factId)) facts.set(t.factId, checkFactOf(t));
       }
       for (const c of Object.values(d.citations)) {
+        if (sources.has(c.source)) continue;
         const s = inputs.source(c.source);
-        if (s) sources.set(s.sourceId, checkSourceOf(s));
+        if (s) sources.set(s.sourceId, checkSourceOf(s, s.text ? (inputs.sourceText?.(s.sourceId) ?? null) : null));
       }
     }
     return { component: members[0]!, members, findings: checkComponent(members, facts, sources) };

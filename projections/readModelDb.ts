@@ -7,6 +7,7 @@ import type { ComponentFindings } from './findingsProjection.ts';
 import type { Finding } from '../src/checks/index.ts';
 import { startDayOf, type EffectiveDays, type TimelineRow } from './timelineRows.ts';
 import { ReadCache } from './readCache.ts';
+import { sourceTextsDdl } from './sourceTexts.ts';
 
 export interface Checkpoint {
   /** Position of the last event applied; `undefined` before the first. */
@@ -69,6 +70,7 @@ function ddl(p: string, withIndexes: boolean): string {
       kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT, retracted INTEGER NOT NULL,
       earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL, open_start INTEGER NOT NULL,
       PRIMARY KEY (kind, timeline_id, fact_id, from_seq)) WITHOUT ROWID;
+    ${sourceTextsDdl(p)}
     ${lookupIndexDdl(p)}
     ${withIndexes ? indexDdl(p) : ''}`;
 }
@@ -113,6 +115,7 @@ export const TABLE_KEYS = {
   cites: 'fact_id, source_id',
   findings: 'component, n',
   fact_findings: 'fact_id',
+  source_texts: 'source_id',
 } as const;
 const TABLES = Object.keys(TABLE_KEYS) as (keyof typeof TABLE_KEYS)[];
 

@@ -1,5 +1,6 @@
 import type { ActorEvent } from '../src/actors/events.ts';
 import type { SourceEvent } from '../src/sources/events.ts';
+import { paragraphCount } from '../src/sources/text/index.ts';
 import type { TopicEvent } from '../src/topics/events.ts';
 import { stampDocument, type ActorDoc, type EventPlace, type SourceDoc, type TopicDoc } from './documents.ts';
 
@@ -55,7 +56,7 @@ function changedTopic(doc: TopicDoc, event: Exclude<TopicEvent, { type: 'TopicDe
 
 /** Source registry read model. */
 export function projectSource(doc: SourceDoc | null, event: SourceEvent, place: EventPlace): SourceDoc | null {
-  if (event.type === 'SourceRegistered') return stampDocument({ ...event.data }, doc, place);
+  if (event.type === 'SourceRegistered') return stampDocument({ ...event.data, text: null }, doc, place);
   return doc && stampDocument(changedSource(doc, event), doc, place);
 }
 
@@ -65,6 +66,10 @@ function changedSource(doc: SourceDoc, event: Exclude<SourceEvent, { type: 'Sour
       return { ...doc, reliability: event.data.reliability };
     case 'SourceDetailsEdited':
       return { ...doc, ...event.data };
+    case 'SourceTextAttached': {
+      const { sha256, text } = event.data;
+      return { ...doc, text: { sha256, characters: text.length, paragraphs: paragraphCount(text) } };
+    }
     default: {
       const unreachable: never = event;
       throw new Error(`unhandled source event ${(unreachable as { type: string }).type}`);

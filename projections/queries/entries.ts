@@ -4,6 +4,8 @@ import type { ReadModelDb } from '../readModelDb.ts';
 import type { Finding } from '../../src/checks/index.ts';
 import { recheckComponents } from '../findingsProjection.ts';
 import type { CacheScope } from '../readCache.ts';
+import { locateCitation, textIndexOf, type CitationLocation } from '../sourceTexts.ts';
+import type { TextIndex } from '../../src/sources/text/index.ts';
 
 export interface EntryCitation {
   readonly citationId: string;
@@ -15,7 +17,10 @@ export interface EntryCitation {
     readonly publishedOn: string | null;
   };
   readonly quote: string | null;
+  /** Where the citation says the quote is, as written. */
   readonly locator: string | null;
+  /** Where the quote is in the source's text, computed when the text is held (see `CitationLocation`). */
+  readonly location: CitationLocation | null;
   readonly statedDate: string | null;
   readonly statedWeekday: string | null;
   readonly credibility: number | null;
@@ -57,6 +62,9 @@ export interface TimelineEntry {
  * default: the read models' `ReadCache`).
  */
 export class NameResolver {
+  /** Source texts read for this resolver, ready for quotes (see {@link textIndex}). */
+  private readonly texts = new Map<string, TextIndex | null>();
+
   constructor(
     private readonly rm: ReadModelDb,
     readonly scope: CacheScope = rm.cache.scope(),
@@ -68,6 +76,15 @@ export class NameResolver {
 
   source(id: string): SourceDoc | null {
     return this.scope.get(`source:${id}`, () => this.rm.registryDoc('sources', id));
+  }
+
+  /**
+   * The text held for source `id`, ready for quotes to be located in it (read at most once by this
+   * resolver: one query); `null` when the source holds none.
+   */
+  textIndex(id: string): TextIndex | null {
+    if (!this.texts.has(id)) this.texts.set(id, this.source(id)?.text ? textIndexOf(this.rm, id) : null);
+    return this.texts.get(id) ?? null;
   }
 
   actor(id: string): ActorDoc | null {
@@ -135,6 +152,7 @@ export class NameResolver {
           },
           quote: c.quote,
           locator: c.locator,
+          location: locateCitation(this.textIndex(c.source), c.quote),
           statedDate: c.statedDate,
           statedWeekday: c.statedWeekday,
           credibility: c.credibility,
@@ -214,6 +232,7 @@ export function findingsAsOf(
     fact: (id) => (known?.docs.has(id) ? known.docs.get(id)! : rm.factAt(id, seq)),
     source: (id) => (known ? known.names.source(id) : rm.registryDoc('sources', id)),
     relatedFrom: (id) => [...(known?.relatedFrom.get(id) ?? rm.relatedFrom(id, seq))],
+    sourceText: (id) => (known ? known.names.textIndex(id) : textIndexOf(rm, id)),
   });
   const out = new Map<string, Finding[]>();
   for (const component of components) {

@@ -3,6 +3,7 @@ import { orderFindings } from './findings.ts';
 import { analyseNetwork } from './network.ts';
 import { cycleFinding, impreciseFinding, narrowedFinding } from './networkFindings.ts';
 import { boundsReader, liveMembers, relationNetwork } from './relationNetwork.ts';
+import { checkQuotes } from './quoteChecks.ts';
 import { checkPublication, checkStatedDateReadings, checkStatedDates } from './sourceChecks.ts';
 import type { CheckFact, CheckSource, Finding } from './types.ts';
 import { checkWeekdays } from './weekdays.ts';
@@ -38,6 +39,7 @@ export function checkComponent(
     const own = boundsOf(fact);
     push(impreciseFinding(id, own), ...checkWeekdays(fact, own, sources), ...checkPublication(fact, own, sources));
     push(...checkStatedDates(fact, own, sources), ...checkStatedDateReadings(fact, sources));
+    push(...checkQuotes(fact, sources));
   }
   const network = relationNetwork(members, facts, boundsOf, push);
 

@@ -6,6 +6,7 @@ const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'relations-inconsistent': 'error',
   'weekday-mismatch': 'error',
   'after-publication': 'error',
+  'quote-not-in-source': 'error',
   'sources-disagree': 'warning',
   'dangling-relation': 'warning',
   'date-narrowed': 'info',

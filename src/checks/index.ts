@@ -2,7 +2,7 @@
  * Date checks: the temporal network of facts and relations, and the finding rules (DESIGN.md
  * "Date checks"). Pure: no I/O, no clock, no database.
  */
-export type { CheckCitation, CheckFact, CheckRelation, CheckSource, Finding, FindingCode } from './types.ts';
+export type { CheckCitation, CheckFact, CheckRelation, CheckSource, Finding, FindingCode, HeldText } from './types.ts';
 export { FINDING_CODES } from './types.ts';
 export { relationComponents } from './relationComponents.ts';
 export { checkComponent } from './checkComponent.ts';

@@ -29,12 +29,19 @@ export interface CheckFact {
   citations: CheckCitation[];
 }
 
+/** A source's full text, held: whether a quote is in it (whitespace and quotation marks normalised). */
+export interface HeldText {
+  has(quote: string): boolean;
+}
+
 export interface CheckSource {
   sourceId: string;
   /** EDTF; `null` when unknown. */
   publishedOn: string | null;
   /** BCP 47 tag (`en-US`, `es-MX`): how the source writes numeric dates; `null` or absent when unknown. */
   locale?: string | null;
+  /** The source's text when it is held: its citations' quotes are then looked for in it. */
+  text?: HeldText | null;
 }
 
 export type FindingCode =
@@ -42,6 +49,7 @@ export type FindingCode =
   | 'relations-inconsistent'
   | 'weekday-mismatch'
   | 'after-publication'
+  | 'quote-not-in-source'
   | 'sources-disagree'
   | 'dangling-relation'
   | 'date-narrowed'
@@ -54,6 +62,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'relations-inconsistent',
   'weekday-mismatch',
   'after-publication',
+  'quote-not-in-source',
   'sources-disagree',
   'dangling-relation',
   'date-narrowed',

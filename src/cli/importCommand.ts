@@ -31,7 +31,7 @@ export const importCommand: CliCommand = {
   async run(ctx, values, [file]) {
     const prefer = preferenceOf(values.prefer);
     const dryRun = values['dry-run'] === true;
-    const dossier = await readDossierFile(ctx.io.cwd, file!);
+    const dossier = await readDossierFile(ctx.io.cwd, file!, (warning) => ctx.io.stderr(`warning: ${warning}\n`));
     const chronicle = await ctx.chronicle();
     const report = await importDossier(chronicle.write, dossier, {
       metadata: {

@@ -11,6 +11,7 @@ import { rebuildCommand } from './rebuildCommand.ts';
 import { serveCommand } from './serveCommand.ts';
 import { checkCommand } from './checkCommand.ts';
 import { reviseCommand } from './reviseCommand.ts';
+import { sourceTextCommand } from './sourceTextCommand.ts';
 import { timelineCommand } from './timelineCommand.ts';
 import { backupCommand, restoreCommand } from './backupCommands.ts';
 import { captureCommand } from './captureCommand.ts';
@@ -25,6 +26,7 @@ const commands: readonly CliCommand[] = [
   timelineCommand,
   factCommand,
   reviseCommand,
+  sourceTextCommand,
   checkCommand,
   rebuildCommand,
   backupCommand,

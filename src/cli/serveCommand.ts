@@ -1,18 +1,19 @@
 import { pino } from 'pino';
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ValidationError } from '../core/errors.ts';
 import { importDossier } from '../dossier/importDossier.ts';
 import { loadTokens } from '../http/auth.ts';
 import { startServer } from '../http/server.ts';
 import type { Chronicle } from '../main.ts';
 import type { CliCommand } from './context.ts';
+import { readDossierFile } from './readDossierFile.ts';
 
 const DEMO = new URL('../../examples/nuctech-border-scanners.json', import.meta.url);
 
 /** A brand-new store (an empty log) gets the demo dossier. */
 export async function seedDemo(chronicle: Chronicle): Promise<boolean> {
   if ((await chronicle.store.headPosition()) !== undefined) return false;
-  const dossier = JSON.parse(readFileSync(DEMO, 'utf8')) as unknown;
+  const dossier = await readDossierFile(process.cwd(), fileURLToPath(DEMO));
   await importDossier(chronicle.write, dossier, {
     metadata: { recordedBy: 'chronicle-demo', reason: 'demo dossier for a new store' },
   });

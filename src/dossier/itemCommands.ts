@@ -15,6 +15,7 @@ export const sourceCommand = (s: DossierSourceItem): CommandOf<'source'> => ({
     reliability: s.reliability,
     notes: s.notes,
     locale: s.locale,
+    text: s.text,
   },
 });
 

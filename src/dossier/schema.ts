@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ValidationError } from '../core/errors.ts';
 import { Slug } from '../core/slug.ts';
+import { plainText } from '../sources/text/index.ts';
 import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
 import { Locale, Reliability, SourceDetails } from '../sources/events.ts';
@@ -28,6 +30,26 @@ const optionalNull = <T extends z.ZodType>(schema: T) =>
     .optional()
     .transform((v) => v ?? null);
 
+/**
+ * A source's full text, in the form it is stored in (`plainText`): so the text a dossier gives and
+ * the one exported back compare equal. Empty text, binary data and more than 2 MiB are refused.
+ */
+const SourceText = z
+  .string()
+  .transform((raw, ctx) => {
+    try {
+      return plainText(raw, '').text;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      for (const issue of error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+      return z.NEVER;
+    }
+  })
+  .meta({
+    description:
+      'The source’s full text (paragraphs separated by a blank line, at most 2 MiB); its citations’ quotes are then located and checked',
+  });
+
 export const DossierSource = z.strictObject({
   id: Slug,
   title: SourceDetails.shape.title,
@@ -37,7 +59,14 @@ export const DossierSource = z.strictObject({
   reliability: Reliability.default('F'),
   notes: optionalNull(Notes.unwrap()),
   locale: optionalNull(Locale),
-  text: z.string().optional(),
+  text: optionalNull(SourceText),
+  textFile: z
+    .never({
+      error:
+        'names a file, which only the command line reads (chronicle import FILE, relative to the dossier); here, give the text itself in text',
+    })
+    .optional()
+    .meta({ description: 'Read by `chronicle import` only (a path relative to the dossier); refused here' }),
 });
 
 export const DossierActor = z.strictObject({

@@ -2,6 +2,7 @@ import type { DossierAbout } from '../dossier/dossierLog.ts';
 import type { Dossier } from '../dossier/schema.ts';
 import type { ReadModelDb } from '../../projections/readModelDb.ts';
 import { listRegistry } from '../../projections/queries/registryQuery.ts';
+import { sourceTextOf } from '../../projections/sourceTexts.ts';
 import { compareFuzzyDates, parseFuzzyDate } from '../dates/index.ts';
 
 /**
@@ -27,6 +28,7 @@ export function exportDossier(rm: ReadModelDb, about: DossierAbout = { title: nu
       reliability: s.reliability,
       notes: s.notes,
       ...(s.locale ? { locale: s.locale } : {}),
+      ...(s.text ? { text: sourceTextOf(rm, s.sourceId)?.text ?? null } : {}),
     })),
     actors: listRegistry(rm, 'actors').map((a) => ({
       id: a.actorId,

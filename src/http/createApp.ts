@@ -17,6 +17,7 @@ import { checkRoutes } from './routes/checkRoutes.ts';
 import { captureRoutes } from './routes/captureRoutes.ts';
 import { dateRoutes } from './routes/dateRoutes.ts';
 import { sessionRoutes } from './routes/sessionRoutes.ts';
+import { sourceTextRoutes } from './routes/sourceTextRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
 
 /** Every route of the API, in one list: express and the OpenAPI document are built from it. */
@@ -25,6 +26,7 @@ export function allRoutes(): RouteSpec[] {
   routes.push(
     ...factRoutes,
     ...registryRoutes,
+    ...sourceTextRoutes,
     ...timelineRoutes,
     ...checkRoutes,
     ...captureRoutes,

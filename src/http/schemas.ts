@@ -6,6 +6,7 @@ import { TopicLabel } from '../topics/events.ts';
 import { Reliability } from '../sources/events.ts';
 import { DossierCitation, DossierFact, DossierRelation, DossierSource } from '../dossier/schema.ts';
 import { Edtf, Notes, PlaceInput, Summary } from '../facts/events.ts';
+import { CitationLocationSchema, SourceTextSummarySchema } from './sourceTextSchemas.ts';
 
 /** Request and response schemas of the HTTP API: validation and OpenAPI come from these alone. */
 
@@ -99,6 +100,7 @@ export const FindingSchema = z
       'relations-inconsistent',
       'weekday-mismatch',
       'after-publication',
+      'quote-not-in-source',
       'sources-disagree',
       'dangling-relation',
       'date-narrowed',
@@ -143,7 +145,8 @@ export const TimelineEntrySchema = z
           publishedOn: nullable(z.string()),
         }),
         quote: z.string().nullable(),
-        locator: z.string().nullable(),
+        locator: z.string().nullable().meta({ description: 'Where the citation says the quote is, as written' }),
+        location: CitationLocationSchema,
         statedDate: z.string().nullable(),
         statedWeekday: z.string().nullable(),
         credibility: z.number().int().nullable(),
@@ -226,6 +229,7 @@ export const SourceSchema = z
     notes: z.string().nullable(),
     locale: z.string().nullable().meta({ description: 'BCP 47 tag: how the source writes numeric dates' }),
     reliability: Reliability,
+    text: SourceTextSummarySchema,
     ...DocMeta,
   })
   .meta({ id: 'Source' });

@@ -42,6 +42,26 @@ describe('the event catalogue', () => {
     });
   });
 
+  describe('SourceTextAttached', () => {
+    const text = 'Ten days after this alert.';
+    const data = {
+      sourceId: 'yt',
+      text,
+      sha256: '0'.repeat(64),
+      previousSha256: null,
+    };
+
+    it('is refused when its SHA-256 is not that of its text, on the way in and on the way out', () => {
+      expect(() =>
+        encodeEvent({ type: 'SourceTextAttached', data: data as never }, 'id-1', { recordedBy: 'ana' }, new Date()),
+      ).to.throw(ValidationError, /data\.sha256: is not the SHA-256 of the text/);
+      expect(() => decodeEvent({ ...stored('SourceTextAttached', data, 1), streamName: 'source-yt' })).to.throw(
+        ValidationError,
+        /source-yt@3\.data\.sha256: is not the SHA-256 of the text/,
+      );
+    });
+  });
+
   describe('on the way out', () => {
     it('upcasts a version-1 RelationAsserted (offsetDays) to version 2 (ISO duration)', () => {
       const decoded = decodeEvent(

@@ -418,6 +418,25 @@ describe('GET /openapi.json', () => {
       expectDocumented('post', '/api/facts/{id}/date', res, 200);
     });
 
+    it('POST /api/sources/{id}/text (200), and a fact whose citations carry their located quotes', async () => {
+      const article = 'Headline\n\nIt was, warned an intelligence report sent by the State Department to Sedena.';
+      const res = await f.request('POST', '/api/sources/yucatan-times-nuctech/text', {
+        body: { text: article, reason: 'a shorter copy' },
+      });
+      expect(res.json.attached).to.equal(true);
+      expectDocumented('post', '/api/sources/{id}/text', res, 200);
+      expectDocumented(
+        'get',
+        '/api/sources/{id}/text',
+        await f.request('GET', '/api/sources/yucatan-times-nuctech/text'),
+        200,
+      );
+      const fact = await f.request('GET', `/api/facts/${REPORT}`);
+      const locations = fact.json.citations.map((c: Json) => c.location?.found ?? null);
+      expect(locations).to.include(true).and.to.include(false).and.to.include(null);
+      expectDocumented('get', '/api/facts/{id}', fact, 200);
+    });
+
     it('a 400 validation problem', async () => {
       const res = await f.request('POST', `/api/facts/${REPORT}/date`, { body: { when: 20220421 } });
       expect(mediaTypeOf(res)).to.equal('application/problem+json');

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { createHash } from 'node:crypto';
 import type { ActorEvent } from '../../src/actors/events.ts';
 import type { SourceEvent } from '../../src/sources/events.ts';
 import type { EventPlace } from '../../projections/documents.ts';
@@ -125,7 +126,23 @@ describe('the registry projections', () => {
       );
       expect(JSON.stringify(doc)).to.equal(
         '{"title":"US warns Mexico","publisher":"Yucatan Times","url":"https://example.org/a","publishedOn":"2022-10",' +
-          `"notes":null,"locale":"es-MX","sourceId":"yucatan-times","reliability":"B",${META}}`,
+          `"notes":null,"locale":"es-MX","sourceId":"yucatan-times","reliability":"B","text":null,${META}}`,
+      );
+    });
+
+    it('show the text a source holds by its digest, size and paragraphs, never the text itself', () => {
+      const text = 'Headline\n\nTen days after this alert.';
+      const sha256 = createHash('sha256').update(text).digest('hex');
+      const doc = project(
+        [
+          registered,
+          { type: 'SourceTextAttached', data: { sourceId: 'yucatan-times', text, sha256, previousSha256: null } },
+        ],
+        projectSource,
+      );
+      expect(JSON.stringify(doc)).to.equal(
+        '{"title":"US warns Mexico","publisher":"Yucatan Times","url":"https://example.org/a","publishedOn":"2022-10",' +
+          `"notes":null,"locale":"es-MX","sourceId":"yucatan-times","reliability":"C","text":{"sha256":"${sha256}","characters":${text.length},"paragraphs":2},${META}}`,
       );
     });
 

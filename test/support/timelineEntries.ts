@@ -30,6 +30,7 @@ export function citation(overrides: Partial<EntryCitation> = {}): EntryCitation 
     },
     quote: 'The report was sent on April 22',
     locator: null,
+    location: null,
     statedDate: 'April 22',
     statedWeekday: null,
     credibility: 2,

@@ -2,6 +2,7 @@ import { html, useState } from '../vendor/htm-preact.js';
 import { CREDIBILITY } from './labels.js';
 import { truncate } from './dom.js';
 import { ListError } from './editorLists.js';
+import { QuotePicker } from './quotePicker.js';
 
 /** The edit form's citations and relations, each with its add row. */
 
@@ -14,6 +15,13 @@ export function CitationsField({ draft, names, change, error }) {
   const [c, setC] = useState(NO_CITATION);
   const [problem, setProblem] = useState('');
   const set = (key) => (e) => setC({ ...c, [key]: e.currentTarget.value });
+  // A quote picked in the source's text fills the locator with its paragraph, unless one was written.
+  const pick = ({ quote, paragraph }) =>
+    setC((now) => ({
+      ...now,
+      quote,
+      locator: now.locator === '' || /^paragraph \d+$/.test(now.locator) ? `paragraph ${paragraph}` : now.locator,
+    }));
   const add = () => {
     if (!c.source) {
       setProblem('Choose the source first.');
@@ -51,6 +59,7 @@ export function CitationsField({ draft, names, change, error }) {
           ${[...names.sources.values()].map((s) => html`<option value=${s.sourceId}>${s.title}</option>`)}
         </select>
       </div>
+      <${QuotePicker} key=${c.source} sourceId=${c.source} names=${names} onPick=${pick} />
       <div class="field">
         <label for="ed-cite-quote">Quote</label>
         <textarea id="ed-cite-quote" rows="2" value=${c.quote} onInput=${set('quote')}></textarea>

@@ -1,7 +1,8 @@
 import { h, replaceChildren, section } from './dom.js';
 import { boundsText, narrowedText } from './dates.js';
 import { historySection } from './factHistory.js';
-import { CREDIBILITY, INVERSE, RELIABILITY, SEVERITY_LABEL, SEVERITY_ORDER, relationText } from './labels.js';
+import { INVERSE, SEVERITY_LABEL, SEVERITY_ORDER, relationText } from './labels.js';
+import { sourcesSection } from './panelSources.js';
 
 /**
  * The fact panel: everything about one fact, and its history of revisions (who, when, why).
@@ -121,85 +122,6 @@ export function renderFactPanel(panel, model) {
       ),
     entry.notes && h('details', { class: 'notes' }, h('summary', {}, 'Editorial notes'), h('p', {}, entry.notes)),
     historySection(model, fact),
-  );
-}
-
-function sourcesSection(citations, names) {
-  if (citations.length === 0) return section('Sources', 'sources', h('p', { class: 'muted' }, 'No source cited.'));
-  const groups = sourcesOf(citations);
-  const title = `Sources (${groups.length}) · ${citations.length} citation${citations.length === 1 ? '' : 's'}`;
-  return section(
-    title,
-    'sources',
-    h(
-      'ul',
-      { class: 'sources' },
-      groups.map((group) => source(group, names)),
-    ),
-  );
-}
-
-/** Citations grouped by their source, in the order first cited. */
-function sourcesOf(citations) {
-  const groups = new Map();
-  for (const c of citations) groups.set(c.source.id, [...(groups.get(c.source.id) ?? []), c]);
-  return [...groups.values()];
-}
-
-function source(citations, names) {
-  const s = citations[0].source;
-  const url = names.sourceUrl(s.id);
-  return h(
-    'li',
-    { class: 'source' },
-    h('p', { class: 'source-title' }, s.title ?? s.id),
-    h(
-      'p',
-      { class: 'source-meta' },
-      s.reliability &&
-        h(
-          'span',
-          { class: `grade grade-rel grade-${s.reliability}`, title: 'Source reliability (Admiralty grading)' },
-          h('b', {}, s.reliability),
-          ` source ${RELIABILITY[s.reliability] ?? ''}`,
-        ),
-      ' ',
-      [s.publisher, s.publishedOn && `published ${s.publishedOn}`].filter(Boolean).join(' · '),
-      url && [' · ', h('a', { href: url, rel: 'noopener noreferrer external', target: '_blank' }, 'link')],
-    ),
-    h(
-      'ul',
-      { class: 'citations' },
-      citations.map((c) =>
-        h(
-          'li',
-          { class: 'citation' },
-          c.quote ? h('blockquote', { class: 'quote' }, `“${c.quote}”`) : h('p', { class: 'muted' }, 'No quote.'),
-          h(
-            'p',
-            { class: 'locator' },
-            c.credibility &&
-              h(
-                'span',
-                {
-                  class: `grade grade-cred grade-${c.credibility}`,
-                  title: 'Information credibility (Admiralty grading)',
-                },
-                h('b', {}, String(c.credibility)),
-                ` information ${CREDIBILITY[c.credibility] ?? ''}`,
-              ),
-            ' ',
-            [
-              c.locator,
-              c.statedDate && `states the date as “${c.statedDate}”`,
-              c.statedWeekday && `states the weekday ${c.statedWeekday}`,
-            ]
-              .filter(Boolean)
-              .join(' · '),
-          ),
-        ),
-      ),
-    ),
   );
 }
 

@@ -245,6 +245,7 @@ export const registryRoutes: RouteSpec[] = [
             reliability: s.reliability,
             notes: s.notes,
             locale: s.locale,
+            text: s.text,
           },
         },
         undefined,
