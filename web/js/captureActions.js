@@ -62,7 +62,7 @@ export function createCaptureActions(store) {
     try {
       const { body: draft } = await send('POST', '/api/capture', captureRequest(input));
       const cards = cardsOf(draft);
-      set({ busy: null, draft, cards, focus: null });
+      set((c) => ({ busy: null, draft, cards, focus: null, focusSeq: c.focusSeq + 1 }));
       announce(`${cards.length} dated fact${cards.length === 1 ? '' : 's'} proposed.`);
       for (const card of cards) void preview(card.id, card.fact.when);
     } catch (error) {
@@ -72,7 +72,7 @@ export function createCaptureActions(store) {
 
   /** Back to the input form; the draft (and what is not accepted of it) is let go. */
   function restart() {
-    set({ draft: null, cards: [], note: '', error: null });
+    set((c) => ({ draft: null, cards: [], note: '', error: null, focus: null, focusSeq: c.focusSeq + 1 }));
   }
 
   async function preview(id, edtf) {

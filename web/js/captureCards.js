@@ -1,4 +1,4 @@
-import { html, useState } from '../vendor/htm-preact.js';
+import { html, useEffect, useState } from '../vendor/htm-preact.js';
 import { ApiError } from './api.js';
 import { boundsText } from './dates.js';
 import { actorFor } from './editorLists.js';
@@ -142,6 +142,9 @@ export function Card({ card, names, actions, onShowPhrase }) {
   const idp = `cap-${card.id}`;
   const quote = card.fact.citations[0];
   const { status } = card;
+  useEffect(() => {
+    if (card.editing) document.getElementById(`${idp}-summary`)?.focus();
+  }, [card.editing]);
   return html`<li class="cap-card-item">
     <article
       class=${`cap-card is-${status}${card.editing ? ' is-editing' : ''}`}

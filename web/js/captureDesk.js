@@ -77,7 +77,7 @@ function Toolbar({ capture, actions }) {
   const above = cardsAbove(capture.cards, capture.threshold).length;
   const source = capture.draft.sources[0];
   return html`<div class="cap-toolbar">
-    <p class="cap-tally" id="cap-tally" role="status" tabindex="-1">
+    <p class="cap-tally" id="cap-tally" role="status">
       ${capture.cards.length} proposed from <strong>${source.title}</strong>: ${count.proposed} to review,
       ${count.accepted} accepted, ${count.dropped} dropped.
     </p>
@@ -102,12 +102,12 @@ function Desk({ state, actions }) {
   const { capture } = state;
   useEffect(() => {
     if (capture.focus) focusCard(capture.focus);
-    else if (capture.focusSeq > 0) document.getElementById('cap-tally')?.focus();
+    else if (capture.focusSeq > 0) document.getElementById('cap-title')?.focus();
   }, [capture.focusSeq]);
   if (!capture.draft) return html`<${CaptureInput} state=${state} actions=${actions} />`;
   const names = namesFor(state);
   return html`<div class="cap-desk">
-    <h2 class="cap-title" id="cap-title">Review the proposed facts</h2>
+    <h2 class="cap-title" id="cap-title" tabindex="-1">Review the proposed facts</h2>
     <${Toolbar} capture=${capture} actions=${actions} />
     <div class="cap-columns">
       <${TextView} capture=${capture} />

@@ -66,7 +66,7 @@ export function CaptureInput({ state, actions }) {
       void actions.read();
     }}
   >
-    <h2 id="cap-title" class="cap-title">Capture dated facts from a text</h2>
+    <h2 id="cap-title" class="cap-title" tabindex="-1">Capture dated facts from a text</h2>
     <p class="hint">
       Chronicle reads the text and proposes one fact per dated event, with its quote, actors and relations. Nothing is
       recorded until you accept it.
