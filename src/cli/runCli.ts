@@ -12,12 +12,14 @@ import { checkCommand } from './checkCommand.ts';
 import { reviseCommand } from './reviseCommand.ts';
 import { timelineCommand } from './timelineCommand.ts';
 import { backupCommand, restoreCommand } from './backupCommands.ts';
+import { captureCommand } from './captureCommand.ts';
 
 export const EXIT = { ok: 0, checkErrors: 1, badInput: 2, failure: 3 } as const;
 
 const commands: readonly CliCommand[] = [
   serveCommand,
   importCommand,
+  captureCommand,
   exportCommand,
   timelineCommand,
   factCommand,

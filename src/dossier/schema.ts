@@ -37,6 +37,7 @@ export const DossierSource = z.strictObject({
   reliability: Reliability.default('F'),
   notes: optionalNull(Notes.unwrap()),
   locale: optionalNull(Locale),
+  text: z.string().optional(),
 });
 
 export const DossierActor = z.strictObject({
@@ -94,6 +95,8 @@ export const DossierTop = z.strictObject({
   actors: z.array(z.unknown()).default([]),
   topics: z.array(z.unknown()).default([]),
   facts: z.array(z.unknown()).default([]),
+  /** Written by `chronicle capture` for review; import ignores it. */
+  capture: z.unknown().optional(),
 });
 
 export type DossierSourceItem = z.output<typeof DossierSource>;

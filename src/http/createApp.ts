@@ -13,6 +13,7 @@ import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { timelineRoutes } from './routes/timelineRoutes.ts';
 import { checkRoutes } from './routes/checkRoutes.ts';
+import { captureRoutes } from './routes/captureRoutes.ts';
 import { dateRoutes } from './routes/dateRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
 
@@ -24,6 +25,7 @@ export function allRoutes(): RouteSpec[] {
     ...registryRoutes,
     ...timelineRoutes,
     ...checkRoutes,
+    ...captureRoutes,
     ...dateRoutes,
     ...systemRoutes(() => routes),
   );
@@ -86,7 +88,9 @@ export function createApp(deps: AppDeps): Express {
   for (const spec of routes) {
     const bodyTypes = spec.bodyTypes ?? ['application/json'];
     const limit =
-      spec.path === '/api/import' ? (deps.importBodyLimit ?? 50 * 1024 * 1024) : (deps.bodyLimit ?? 1024 * 1024);
+      spec.path === '/api/import'
+        ? (deps.importBodyLimit ?? 50 * 1024 * 1024)
+        : (spec.bodyLimit ?? deps.bodyLimit ?? 1024 * 1024);
     const parsers = spec.body
       ? [
           express.json({ limit, strict: false, verify }),

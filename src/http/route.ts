@@ -67,6 +67,8 @@ export interface RouteSpec<P = any, Q = any, B = any> {
   readonly params?: z.ZodType<P>;
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
+  /** Largest body, in bytes, when the route needs another than the app's (`AppDeps.bodyLimit`). */
+  readonly bodyLimit?: number;
   /** Media types accepted for the body. Default `['application/json']`. */
   readonly bodyTypes?: readonly string[];
   /** Whether `If-Match` applies (documented as a parameter). */
