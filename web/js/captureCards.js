@@ -92,16 +92,15 @@ function Relation({ card, names }) {
   if (relations.length === 0) return null;
   const waiting = new Set(card.waiting.map((r) => r.fact));
   return html`<ul class="cap-relations">
-    ${relations.map(
-      (r) =>
-        html`<li key=${r.type + r.fact}>
-          <span class="cap-key">Relation</span> ${relationText(r.type, r.offset)}${
-            r.offset && !/^P\d+[DW]$/.test(r.offset) ? ` (${r.offset})` : ''
-          }
-          “${names.fact(r.fact)}”
-          ${waiting.has(r.fact) && html`<span class="muted"> — recorded once that fact is accepted</span>`}
-        </li>`,
-    )}
+    ${relations.map((r) => {
+      // Day and week offsets are said in words by relationText; the others are shown as written.
+      const offset = r.offset && !/^P\d+[DW]$/.test(r.offset) ? ` (${r.offset})` : '';
+      return html`<li key=${r.type + r.fact}>
+        <span class="cap-key">Relation</span>
+        ${`${relationText(r.type, r.offset)}${offset} “${names.fact(r.fact)}”`}
+        ${waiting.has(r.fact) && html`<span class="muted"> — recorded once that fact is accepted</span>`}
+      </li>`;
+    })}
   </ul>`;
 }
 
