@@ -78,8 +78,8 @@ function Toolbar({ capture, actions }) {
   const source = capture.draft.sources[0];
   return html`<div class="cap-toolbar">
     <p class="cap-tally" id="cap-tally" role="status">
-      ${capture.cards.length} proposed from <strong>${source.title}</strong>: ${count.proposed} to review,
-      ${count.accepted} accepted, ${count.dropped} dropped.
+      ${capture.cards.length} proposed from <strong>${source.title}</strong>:
+      ${`${count.proposed} to review, ${count.accepted} accepted, ${count.dropped} dropped.`}
     </p>
     <div class="cap-bulk">
       <label for="cap-threshold">Accept all at or above</label>
