@@ -148,7 +148,8 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     for (const summary of ['Ten days after the inspection', 'Inspectors from the Veracruz Port Authority'])
       await page.locator('#entry-list li', { hasText: summary }).waitFor();
     await page.getByRole('tab', { name: 'Timeline' }).click();
-    await page.locator('#zoom-fit').click();
+    await page.getByLabel('Search the text').fill('Ten days after the inspection');
+    await page.getByLabel('Search the text').press('Enter');
     await page.locator('.vis-item', { hasText: 'Ten days after the inspection' }).first().waitFor();
     expect(await view(page).isHidden()).to.equal(true);
     expectClean(s);
