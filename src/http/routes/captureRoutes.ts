@@ -6,8 +6,11 @@ import { ActorKind } from '../../actors/events.ts';
 import { route, type RouteSpec } from '../route.ts';
 import { PROBLEMS } from './problems.ts';
 
-/** Capture accepts 2 MiB of text; as JSON, escapes can make that text several times longer. */
-export const CAPTURE_BODY_LIMIT = 8 * 1024 * 1024;
+/**
+ * Capture reads at most 2 MiB of text; JSON's escapes (`\"`, `\n`, a `\uXXXX` for a three-byte
+ * character) at most double it, and the other fields are short.
+ */
+export const CAPTURE_BODY_LIMIT = 5 * 1024 * 1024;
 
 const CaptureBody = z
   .strictObject({
