@@ -100,9 +100,12 @@ function applyChunk(
     const recorded = events[i]!;
     if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
     position = recorded.position;
-    seq += 1;
+    // An event of a stream the projections do not follow (the store's identity, say) takes no seq:
+    // the live subscription, filtered by stream prefix, never delivers it, and a catch-up or a
+    // rebuild must number the events it applies as that did.
     const stream = parseStreamName(recorded.streamName);
     if (!stream) continue;
+    seq += 1;
     const decoded = decodeEvent(recorded);
     const place: EventPlace = {
       revision: Number(recorded.revision),

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { z } from 'zod';
 import { ValidationError } from './core/errors.ts';
 import { zodIssues } from './core/zodIssues.ts';
+import { parseTrustProxy } from './http/trustProxy.ts';
 
 export const DEFAULT_STORE_URL = 'sqlite:./data/chronicle.db';
 
@@ -15,7 +16,35 @@ const Env = z.object({
   CHRONICLE_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
   CHRONICLE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_LIMITS.requestsPerMinute),
   CHRONICLE_FEED_CONNECTIONS: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_LIMITS.feedConnections),
+  CHRONICLE_SESSION_TTL: z
+    .string()
+    .regex(/^\d{1,9}(s|m|h|d)?$/, 'must be a duration such as 3600, 90m, 12h or 7d (seconds without a unit)')
+    .default('12h')
+    .transform(durationMs)
+    .refine((ms) => ms >= 60_000 && ms <= 366 * 86_400_000, 'must be from 1 minute to 366 days'),
+  CHRONICLE_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      const read = parseTrustProxy(text);
+      if ('problem' in read) ctx.addIssue({ code: 'custom', message: read.problem });
+      return 'entries' in read ? read.entries : [];
+    }),
+  CHRONICLE_IDEMPOTENCY_TTL: z
+    .string()
+    .regex(/^\d{1,9}(s|m|h|d)?$/, 'must be a duration such as 3600, 90m, 24h or 7d (seconds without a unit)')
+    .default('24h')
+    .transform(durationMs)
+    .refine((ms) => ms > 0, 'must be longer than 0'),
 });
+
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `90m` → 5 400 000; a bare number is seconds. */
+function durationMs(text: string): number {
+  const unit = (/[smhd]$/.exec(text)?.[0] ?? 's') as keyof typeof UNIT_MS;
+  return Number.parseInt(text, 10) * UNIT_MS[unit];
+}
 
 /** Settings from the environment, parsed once at the edge. */
 export interface Config {
@@ -26,6 +55,12 @@ export interface Config {
   readonly demo: boolean;
   /** Per token: API requests a minute (CHRONICLE_RATE_LIMIT) and open live-feed streams (CHRONICLE_FEED_CONNECTIONS). */
   readonly limits: { readonly requestsPerMinute: number; readonly feedConnections: number };
+  /** How long a page's sign-in lasts (CHRONICLE_SESSION_TTL, default 12h), in ms. */
+  readonly sessionTtlMs: number;
+  /** The reverse proxies whose `X-Forwarded-*` headers are believed (CHRONICLE_TRUST_PROXY). */
+  readonly trustProxy: readonly string[];
+  /** How long a reply stored under an `Idempotency-Key` is kept (CHRONICLE_IDEMPOTENCY_TTL, default 24h), in ms. */
+  readonly idempotencyTtlMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -38,6 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     user: e.CHRONICLE_USER ?? defaultUser(),
     demo: e.CHRONICLE_DEMO === undefined ? true : e.CHRONICLE_DEMO === '1' || e.CHRONICLE_DEMO === 'true',
     limits: { requestsPerMinute: e.CHRONICLE_RATE_LIMIT, feedConnections: e.CHRONICLE_FEED_CONNECTIONS },
+    sessionTtlMs: e.CHRONICLE_SESSION_TTL,
+    trustProxy: e.CHRONICLE_TRUST_PROXY,
+    idempotencyTtlMs: e.CHRONICLE_IDEMPOTENCY_TTL,
   };
 }
 

@@ -34,6 +34,8 @@ export interface TimelineEntry {
   readonly relations: readonly { readonly kind: string; readonly fact: string; readonly offset: string | null }[];
   readonly status: 'active' | 'retracted';
   readonly revision: number;
+  /** When the fact last changed (as of the timeline's moment): the `recordedAt` of its last event. */
+  readonly updatedAt: string;
   /** Date-check findings that involve this fact (see src/checks). */
   readonly findings: readonly Finding[];
 }
@@ -131,6 +133,7 @@ export class NameResolver {
       relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, fact: r.target, offset: r.offset })),
       status: doc.retracted ? 'retracted' : 'active',
       revision: doc.revision,
+      updatedAt: doc.updatedAt,
       findings: findings ?? this.rm.findingsOf(doc.factId),
     };
   }

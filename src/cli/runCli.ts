@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ChronicleError, UnavailableError, ValidationError } from '../core/errors.ts';
 import { loadConfig } from '../config.ts';
+import { stripControlCharacters } from '../exports/plainText.ts';
 import { openChronicle, type Chronicle } from '../main.ts';
 import type { CliCommand, CliIo, CommandContext } from './context.ts';
 import { exportCommand } from './exportCommand.ts';
@@ -114,7 +115,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
           ...(io.newId ? { newId: io.newId } : {}),
         })),
       print(value, human) {
-        io.stdout(json ? `${JSON.stringify(value, bigintReplacer, 2)}\n` : human());
+        // User text reaches the terminal without the control characters that would drive it.
+        io.stdout(json ? `${JSON.stringify(value, bigintReplacer, 2)}\n` : stripControlCharacters(human()));
       },
       progress(text) {
         if (io.isTTY && !json) io.stderr(`\r\u001b[2K${text}`);
@@ -156,7 +158,7 @@ function reportError(io: CliIo, json: boolean, error: unknown): number {
       `${JSON.stringify({ error: { code: known ? error.code : 'failure', message, ...(issues ? { issues } : {}) } })}\n`,
     );
   } else {
-    io.stderr(`chronicle: ${message}\n`);
+    io.stderr(`chronicle: ${stripControlCharacters(message)}\n`);
   }
   if (!known && io.env.CHRONICLE_DEBUG === '1') io.stderr(`${(error as Error)?.stack ?? ''}\n`);
   return code;

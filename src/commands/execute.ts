@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.ts';
 import { ConcurrencyError, ValidationError } from '../core/errors.ts';
 import type { NewEvent } from '../core/event.ts';
 import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
-import type { AppendRequest, EventStore } from '../store/port.ts';
+import type { EventStore } from '../store/port.ts';
 import {
   deciderOf,
   isEventOf,
@@ -111,9 +111,4 @@ export async function execute<K extends AggregateKind>(
         throw error;
     }
   }
-}
-
-/** One planned write of a batch (import): the command's events with content-derived ids. */
-export interface PlannedWrite {
-  readonly request: AppendRequest;
 }

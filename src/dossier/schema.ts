@@ -8,7 +8,7 @@ import {
   Credibility,
   Edtf,
   Notes,
-  Place,
+  PlaceInput,
   RelationKind,
   RelationOffset,
   Role,
@@ -80,7 +80,7 @@ export const DossierFact = z.strictObject({
     .max(200)
     .default([]),
   topics: z.array(Slug).max(200).default([]),
-  place: optionalNull(Place.unwrap()),
+  place: optionalNull(PlaceInput),
   notes: optionalNull(Notes.unwrap()),
   citations: z.array(DossierCitation).max(200).default([]),
   relations: z.array(DossierRelation).max(200).default([]),

@@ -24,7 +24,7 @@ describe('the chronicle command line', () => {
     it('imports the demo dossier and prints the counts', async () => {
       const r = await run('import', demo);
       expect(r.code, r.stderr).to.equal(0);
-      expect(r.stdout).to.match(/facts\s+8 created, 0 updated, 0 unchanged, 0 rejected/);
+      expect(r.stdout).to.match(/facts\s+8 created, 0 updated, 0 unchanged, 0 kept, 0 conflicts, 0 rejected/);
     });
 
     it('exits 2 and lists each rejected item, while importing the valid ones', async () => {
@@ -144,7 +144,7 @@ describe('the chronicle command line', () => {
       await writeFile(dir.file('evil.json'), JSON.stringify(dossier));
       await run('import', 'evil.json');
       const r = await run('export', '--format', 'csv');
-      expect(r.stdout.split('\n')[0]).to.match(/^factId,date,edtf/);
+      expect(r.stdout.split('\n')[0]).to.match(/^\uFEFFfactId,date,edtf/);
       expect(r.stdout).to.contain(`"'=HYPERLINK(""http://x"")"`);
     });
 

@@ -423,7 +423,7 @@ describe('the HTTP API under hostile input (issue #7)', () => {
         expectClientProblem(reply, path);
         expect(reply.status, path).to.equal(400);
         expect(JSON.parse(reply.text)).to.deep.include({ type: '/problems/validation' });
-        expect(JSON.parse(reply.text).issues[0]).to.deep.include({ path: 'params', pointer: '/params' });
+        expect(JSON.parse(reply.text).issues[0]).to.deep.include({ path: 'params', in: 'path' });
       }
     });
 

@@ -86,6 +86,7 @@ export const captureRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/capture',
+    operationId: 'captureText',
     tag: 'capture',
     role: 'editor',
     summary: 'Read an article and return a draft dossier of the dated events it states, for review (writes nothing)',
