@@ -35,6 +35,7 @@ describe('POST /api/capture', () => {
       expect(res.json.issues).to.deep.equal([
         {
           path: 'html',
+          in: 'body',
           pointer: '/html',
           message:
             'reading HTML and PDF needs the text extraction, which this server does not have yet: send the article as `text`',
