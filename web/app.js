@@ -4,6 +4,8 @@
  */
 import { readActors, readSources, readTopics, whenUnauthorized } from './js/api.js';
 import { TimelineChart } from './js/chart.js';
+import { createCaptureActions } from './js/captureActions.js';
+import { mountCaptureControls } from './js/captureControls.js';
 import { AsOfControl, Picker } from './js/controls.js';
 import { createEditActions } from './js/editActions.js';
 import { createEditControls } from './js/editControls.js';
@@ -35,6 +37,7 @@ const timeline = createTimelineActions(store, {
 });
 const panel = createPanelActions(store, { setRoute: timeline.setRoute });
 const edit = createEditActions(store, { showFact: panel.showFact });
+const capture = createCaptureActions(store);
 const session = createSessionActions(store);
 whenUnauthorized(session.ended);
 
@@ -155,6 +158,7 @@ async function main() {
     slots: { editor: editControls.drawEditor, actions: editControls.panelExtras },
   });
   editControls.mountNewFact();
+  mountCaptureControls(store, { capture });
   mountPanelDialog(store, {
     panel: $('fact-panel'),
     behind: [document.querySelector('.app-header'), $('sidebar'), $('main')],

@@ -141,11 +141,12 @@ export function mountPageViews(store, { chart, asOfControl, actions }) {
   for (const tab of tabs) {
     tab.addEventListener('click', () => actions.setView(tab.dataset.view));
     tab.addEventListener('keydown', (event) => {
-      const at = tabs.indexOf(tab);
-      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+      const shown = tabs.filter((t) => !t.hidden);
+      const at = shown.indexOf(tab);
+      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: shown.length - 1 }[event.key];
       if (to === undefined) return;
       event.preventDefault();
-      const next = tabs[(to + tabs.length) % tabs.length];
+      const next = shown[(to + shown.length) % shown.length];
       next.focus();
       actions.setView(next.dataset.view);
     });

@@ -1,3 +1,5 @@
+import { emptyCapture } from './captureDraft.js';
+
 /**
  * The page's one state store. Everything the views draw is in `state`; actions change it with
  * `update`, and views subscribe to the parts they draw. Nothing else holds page state: timers,
@@ -10,6 +12,8 @@
  * - `registries` actors, topics and sources by id (names, aliases, publication dates);
  * - `panel`     the open fact: its document, history, error, whether someone else changed it;
  * - `editor`    the edit form when one is open (see editActions.js);
+ * - `capture`   the capture desk: its input, the draft read from a text, one card per proposed fact
+ *   (see captureActions.js);
  * - `live`, `head`, `pending`, `error`, `session` the live feed's state, the newest log position
  *   known, changes counted while looking at the past, the last loading error, and who is using
  *   the page (its role decides whether edit controls show).
@@ -66,6 +70,7 @@ export function initialState(route) {
     registries: { actors: new Map(), topics: new Map(), sources: new Map() },
     panel: null,
     editor: null,
+    capture: emptyCapture(),
     live: { state: 'connecting', text: 'Connecting…' },
     head: null,
     pending: 0,

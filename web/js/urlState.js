@@ -1,10 +1,10 @@
 /**
  * The view's state lives in the URL, so a view can be shared by its address:
  * `?lanes=topic&actor=sedena&actor=mexico&topic=procurement&from=2022-04&to=2022-10&q=letter
- *  &asOf=2022-11-01&retracted=1&view=list&fact=salazar-letter-to-ebrard`.
+ *  &asOf=2022-11-01&retracted=1&view=list&fact=salazar-letter-to-ebrard` (`view`: list, findings, capture).
  */
 
-export const VIEWS = ['chart', 'list', 'findings'];
+export const VIEWS = ['chart', 'list', 'findings', 'capture'];
 
 /** @returns {{ lanes: 'actor'|'topic', actors: string[], topics: string[], from: string, to: string, q: string, asOf: string, retracted: boolean, view: string, fact: string }} */
 export function readState(search = window.location.search) {
