@@ -15,21 +15,6 @@ const DEMO = {
   source: 'yucatan-times-nuctech',
 };
 
-/** Values for the query parameters a route cannot do without. */
-const REQUIRED_QUERY: Record<string, string> = { edtf: '2022-04' };
-
-/**
- * A query `spec` accepts, naming only the parameters it requires (`GET /api/dates` needs `edtf`):
- * the head of a request is checked before its body, so a property about bodies sends a valid head.
- */
-export function validQuery(spec: RouteSpec): string {
-  const shape = (spec.query as z.ZodObject | undefined)?.shape ?? {};
-  return Object.entries(shape)
-    .filter(([, schema]) => !(schema as z.ZodType).safeParse(undefined).success)
-    .map(([name]) => `${name}=${encodeURIComponent(REQUIRED_QUERY[name] ?? 'x')}`)
-    .join('&');
-}
-
 /** A valid value for each path parameter of `spec`. */
 export function validParams(spec: RouteSpec): Record<string, string> {
   const byRoute =
