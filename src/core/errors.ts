@@ -64,9 +64,38 @@ export class AlreadyExistsError extends ChronicleError {
   readonly code = 'already-exists';
 }
 
+/**
+ * What became of a write that could not be confirmed: nothing was written (`not-recorded`: safe
+ * to retry), it may or may not have been written (`unknown`: retry with the same `Idempotency-Key`,
+ * or read, to find out), or it is in the log but the read models do not show it yet (`recorded`).
+ */
+export type WriteOutcome = 'not-recorded' | 'unknown' | 'recorded';
+
 /** The store could not be reached or refused for a reason that may pass: the caller may retry. */
 export class UnavailableError extends ChronicleError {
   readonly code = 'unavailable';
+  constructor(
+    message: string,
+    /** For a write: what became of it. */
+    readonly writeOutcome?: WriteOutcome,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The log no longer holds the event the read models were built up to: the store came back empty,
+ * or restored from an older backup. Writes are refused until `chronicle rebuild` (or the backup the
+ * read models match is restored).
+ */
+export class StoreBehindReadModelsError extends ChronicleError {
+  readonly code = 'store-behind-read-models';
+  constructor(
+    message: string,
+    readonly writeOutcome?: WriteOutcome,
+  ) {
+    super(message);
+  }
 }
 
 export function joinPath(prefix: string, path: string): string {

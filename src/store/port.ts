@@ -9,7 +9,17 @@ import type { NewEvent, RecordedEvent } from '../core/event.ts';
  */
 export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
 
-export interface AppendOptions {
+/** Bounds a store call by the caller's deadline, besides the store's own (`CHRONICLE_STORE_TIMEOUT`). */
+export interface CallOptions {
+  /**
+   * When it aborts (a request's deadline), the call gives up: a read or an append that wrote nothing
+   * fails with `UnavailableError`; an append whose outcome is unknown is looked for in the stream
+   * first (see `UnavailableError.writeOutcome`).
+   */
+  readonly signal?: AbortSignal;
+}
+
+export interface AppendOptions extends CallOptions {
   /** Default `'any'`. A mismatch throws `ConcurrencyError` and writes nothing. */
   readonly expectedRevision?: ExpectedRevision;
 }
@@ -35,14 +45,14 @@ export interface AppendRequest extends AppendOptions {
 export type BatchOutcome =
   { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: Error };
 
-export interface ReadStreamOptions {
+export interface ReadStreamOptions extends CallOptions {
   /** First revision to read (inclusive). Default 0. */
   readonly fromRevision?: bigint;
   /** Default: all. */
   readonly maxCount?: number;
 }
 
-export interface ReadAllOptions {
+export interface ReadAllOptions extends CallOptions {
   /** Read events strictly after this position. Default: from the start. */
   readonly after?: string;
   /** Default 1000. */
@@ -61,6 +71,15 @@ export interface SubscribeOptions {
 }
 
 export interface SubscriptionHandlers {
+  /**
+   * Called when the connection to the store dropped (a restart, a cut connection), before the
+   * subscription connects again, and again before each further attempt; it connects once this
+   * resolves. Resolve with a position to resume strictly after it instead of where delivery
+   * stopped; reject with a failure that may pass (`UnavailableError`) to try again after the
+   * backoff, or with any other error to stop the subscription (`onError` gets it). Stores that
+   * never drop (SQLite) never call it.
+   */
+  beforeReconnect?(): Promise<string | void>;
   /** Called once per event, in log order; the next event waits until the returned promise settles. */
   onEvent(event: RecordedEvent): void | Promise<void>;
   /** Called once, when the history up to the moment of subscribing has been delivered. */
@@ -100,6 +119,6 @@ export interface EventStore {
   /** Orders two positions issued by this store: negative, zero or positive. */
   comparePositions(a: string, b: string): number;
   /** The position of the last event in the log, or `undefined` when the log is empty. */
-  headPosition(): Promise<string | undefined>;
+  headPosition(options?: CallOptions): Promise<string | undefined>;
   close(): Promise<void>;
 }
