@@ -13,6 +13,7 @@ import type { ReadModelDb, TimelineWrite } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
 import { timelineRowsOf } from './timelineRows.ts';
 import { recheckComponents } from './findingsProjection.ts';
+import { writeCheckpointEvent } from './checkpointEvent.ts';
 
 /** What one applied event changed, for listeners such as the live feed. */
 export interface AppliedEvent {
@@ -79,7 +80,10 @@ function chunkMayEndBefore(events: readonly RecordedEvent[], i: number): boolean
   return previous.streamName !== events[i]!.streamName && parseStreamName(previous.streamName) !== undefined;
 }
 
-/** Applies `events[start..end)` inside the caller's transaction, the checkpoint with them. */
+/**
+ * Applies `events[start..end)` inside the caller's transaction, the checkpoint with them, and the
+ * id of the last one beside it (so a log that lost it is noticed: `checkLog`).
+ */
 function applyChunk(
   rm: ReadModelDb,
   events: readonly RecordedEvent[],
@@ -96,10 +100,12 @@ function applyChunk(
   // `recordedAt` normalised to UTC; the events of one append share it.
   let lastRecordedAt: string | undefined;
   let lastRecordedAtUtc = '';
+  let last: RecordedEvent | undefined;
   for (let i = start; i < end; i++) {
     const recorded = events[i]!;
     if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
     position = recorded.position;
+    last = recorded;
     seq += 1;
     const stream = parseStreamName(recorded.streamName);
     if (!stream) continue;
@@ -213,6 +219,7 @@ function applyChunk(
   rm.writeTimeline(timeline);
   recheck(rm, facts, sources);
   rm.setCheckpoint({ position, seq });
+  if (last) writeCheckpointEvent(rm, last);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.ts';
-import { ConcurrencyError } from '../core/errors.ts';
-import type { NewEvent } from '../core/event.ts';
+import { ConcurrencyError, IllegalStateError } from '../core/errors.ts';
+import type { NewEvent, RecordedEvent } from '../core/event.ts';
 import { decodeEvent, encodeEvent, type CallerMetadata, type ChronicleEvent } from '../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../store/port.ts';
 import { aggregates, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from './aggregates.ts';
@@ -11,6 +11,11 @@ export interface WriteDeps {
   readonly clock: Clock;
   /** A fresh event id (UUID); the composition root passes time-ordered v7 ids. */
   readonly newId: () => string;
+  /**
+   * Jitter of the backoff between attempts of a write whose append collided with another (no
+   * expected revision), a number in [0, 1). Default `Math.random`; tests pass a fixed sequence.
+   */
+  readonly random?: () => number;
 }
 
 export interface ExecuteOptions {
@@ -20,6 +25,16 @@ export interface ExecuteOptions {
    * `ConcurrencyError`; when omitted, a concurrent write is retried against the new state.
    */
   readonly expectedRevision?: bigint;
+  /**
+   * The id of the command's `index`-th event, known before the append (an HTTP retry's
+   * `Idempotency-Key` gives the same ones again). When the stream already holds events under these
+   * ids, with the content this command decides, the command was applied by an earlier attempt whose
+   * outcome was unknown: it is reported as applied, not decided again. Default: fresh `newId`s,
+   * drawn once per command (its conflict retries reuse them).
+   */
+  readonly eventIds?: (index: number) => string;
+  /** Bounds the store calls (a request's deadline). */
+  readonly signal?: AbortSignal;
 }
 
 export interface ExecuteResult<K extends AggregateKind> {
@@ -35,6 +50,8 @@ export interface LoadedAggregate<K extends AggregateKind> {
   readonly state: StateOf<K>;
   /** Revision of the last event, `undefined` for a stream that does not exist. */
   readonly revision: bigint | undefined;
+  /** The stream's events, decoded. */
+  readonly events: readonly RecordedEvent[];
 }
 
 /** Folds a stream into its decider's state, upcasting and validating every stored event. */
@@ -42,14 +59,19 @@ export async function loadAggregate<K extends AggregateKind>(
   store: EventStore,
   kind: K,
   id: string,
+  signal?: AbortSignal,
 ): Promise<LoadedAggregate<K>> {
+  const recorded = await store.readStream(streamNameOf(kind, id), signal ? { signal } : {});
+  return { state: fold(kind, recorded), revision: recorded.at(-1)?.revision, events: recorded };
+}
+
+function fold<K extends AggregateKind>(kind: K, recorded: readonly RecordedEvent[]): StateOf<K> {
   const decider = aggregates[kind];
-  const recorded = await store.readStream(streamNameOf(kind, id));
   let state = decider.initialState() as StateOf<K>;
   for (const r of recorded) {
     state = (decider.evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(state, decodeEvent(r).event);
   }
-  return { state, revision: recorded.at(-1)?.revision };
+  return state;
 }
 
 function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: StateOf<K>): ChronicleEvent[] {
@@ -70,6 +92,15 @@ function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: 
  */
 const MAX_ATTEMPTS = 64;
 
+/**
+ * The backoff after the n-th collision: a random wait up to 2 ms × 2^(n−1), at most 250 ms ("full
+ * jitter"). Writers that collided do not come back in step, so the one that just won does not win
+ * every round while the others starve (docs/reliability.md, concurrent editors).
+ */
+export function conflictBackoffMs(attempt: number, random: () => number): number {
+  return random() * Math.min(250, 2 * 2 ** (attempt - 1));
+}
+
 /** Loads the aggregate, decides the command and appends the events (one transaction). */
 export async function execute<K extends AggregateKind>(
   deps: WriteDeps,
@@ -79,24 +110,103 @@ export async function execute<K extends AggregateKind>(
   options: ExecuteOptions,
 ): Promise<ExecuteResult<K>> {
   const streamName = streamNameOf(kind, id);
+  const drawn: string[] = [];
+  const idOf = options.eventIds ?? ((index: number) => (drawn[index] ??= deps.newId()));
+  const call = options.signal ? { signal: options.signal } : {};
   for (let attempt = 1; ; attempt++) {
-    const { state, revision } = await loadAggregate(deps.store, kind, id);
+    const loaded = await loadAggregate(deps.store, kind, id, options.signal);
+    const { state, revision } = loaded;
+    if (options.eventIds) {
+      // Only the ids, types and data are compared: no clock reading for the metadata.
+      const encode = (e: ChronicleEvent, index: number) => encodeEvent(e, idOf(index), options.metadata, new Date(0));
+      const applied = appliedBefore(kind, command, loaded, idOf(0), encode);
+      if (applied) return { streamName, ...applied };
+    }
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
       throw new ConcurrencyError(streamName, options.expectedRevision.toString(), revision);
     }
     const domainEvents = decide(kind, command, state);
     const now = deps.clock();
-    const events = domainEvents.map((e) => encodeEvent(e, deps.newId(), options.metadata, now));
+    const events = domainEvents.map((e, index) => encodeEvent(e, idOf(index), options.metadata, now));
     const next = evolveAll(kind, state, domainEvents);
     if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined, state: next };
     try {
-      const result = await deps.store.append(streamName, events, { expectedRevision: revision ?? 'no_stream' });
+      const result = await deps.store.append(streamName, events, {
+        expectedRevision: revision ?? 'no_stream',
+        ...call,
+      });
       return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS)
         throw error;
+      await pause(conflictBackoffMs(attempt, deps.random ?? Math.random), options.signal);
     }
   }
+}
+
+/**
+ * The command as an earlier attempt applied it, when the stream holds events under the ids this
+ * one would use — with the same content this command decides on the state before them (anything
+ * else under those ids is refused: an id stands for one change).
+ */
+function appliedBefore<K extends AggregateKind>(
+  kind: K,
+  command: CommandOf<K>,
+  loaded: LoadedAggregate<K>,
+  firstId: string,
+  encode: (event: ChronicleEvent, index: number) => NewEvent,
+): Omit<ExecuteResult<K>, 'streamName'> | undefined {
+  const first = firstId.toLowerCase();
+  const at = loaded.events.findIndex((event) => event.id.toLowerCase() === first);
+  if (at === -1) return undefined;
+  const stream = loaded.events[at]!.streamName;
+  let decided: NewEvent[] = [];
+  try {
+    decided = decide(kind, command, fold(kind, loaded.events.slice(0, at))).map(encode);
+  } catch {
+    // Not even allowed before those events: they cannot be this command's.
+  }
+  const recorded = loaded.events.slice(at, at + decided.length);
+  const same =
+    decided.length > 0 &&
+    recorded.length === decided.length &&
+    recorded.every(
+      (event, index) =>
+        event.id.toLowerCase() === decided[index]!.id.toLowerCase() &&
+        event.type === decided[index]!.type &&
+        canonical(event.data) === canonical(decided[index]!.data),
+    );
+  if (!same) throw new IllegalStateError(`event ${first} is already in ${stream}, for another change`);
+  const last = recorded.at(-1)!;
+  return {
+    events: recorded,
+    revision: last.revision,
+    position: last.position,
+    state: loaded.state,
+  };
+}
+
+/** JSON with object keys in order, so two payloads compare by content. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Waits `ms`, or less once `signal` aborts (the next store call then fails at once). */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0 || signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** One planned write of a batch (import): the command's events with content-derived ids. */
