@@ -3,9 +3,8 @@ import { systemClock, type Clock } from './core/clock.ts';
 import { ValidationError } from './core/errors.ts';
 import type { WriteDeps } from './commands/execute.ts';
 import { openStore, parseStoreUrl, type OpenStoreOptions } from './store/openStore.ts';
-import { DEFAULT_TIMEOUT_MS } from './store/eventstoredb/options.ts';
 import { guardWrites } from './store/guardWrites.ts';
-import type { EventStore } from './store/port.ts';
+import { DEFAULT_STORE_TIMEOUT_MS, type EventStore } from './store/port.ts';
 import { ReadModelDb } from '../projections/readModelDb.ts';
 import { ProjectionRunner, type RunnerOptions } from '../projections/runner.ts';
 
@@ -58,7 +57,7 @@ export function readModelsPathOf(storeUrl: string, readModelsUrl?: string): stri
 }
 
 export async function openChronicle(options: ChronicleOptions): Promise<Chronicle> {
-  const storeTimeoutMs = options.storeTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const storeTimeoutMs = options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
   const store = await openStore(options.storeUrl, {
     ...options.storeOptions,
     eventStoreDb: { timeoutMs: storeTimeoutMs, ...options.storeOptions?.eventStoreDb },

@@ -59,7 +59,9 @@ export function createApp(deps: AppDeps): Express {
         return id;
       },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      // A 503 is the store not answering in time: expected under faults, and said to the client.
+      customLogLevel: (_req, res, error) =>
+        res.statusCode === 503 ? 'warn' : error || res.statusCode >= 500 ? 'error' : 'info',
     }),
   );
 
@@ -107,7 +109,8 @@ export function createApp(deps: AppDeps): Express {
       if (user !== undefined && !USER_HEADER.test(user))
         throw ValidationError.at('X-Chronicle-User', 'must be 1–200 printable characters');
       const recordedBy = user ?? who?.label ?? 'local';
-      const attempt = () =>
+      const signal = AbortSignal.timeout(deps.chronicle.storeTimeoutMs);
+      const attempt = (eventIds?: (index: number) => string) =>
         spec.handle({
           params,
           query,
@@ -117,6 +120,8 @@ export function createApp(deps: AppDeps): Express {
           deps,
           recordedBy,
           principal: String(res.locals.principal ?? 'local'),
+          signal,
+          ...(eventIds ? { eventIds } : {}),
         }) as Promise<Reply>;
       const key = req.get('Idempotency-Key');
       if (spec.method === 'post' && key !== undefined) {

@@ -218,6 +218,17 @@ export class LiveFeed {
     for (const c of [...this.clients]) fn(c);
   }
 
+  /**
+   * Tells every client to reload (`event: reset`, with the reason) and ends its stream: what it
+   * holds no longer matches the read models (the store lost what they hold, or they were rebuilt).
+   */
+  reset(reason: string): void {
+    this.each((c) => {
+      this.clients.delete(c);
+      c.res.end(`retry: ${this.retryMs}\nevent: reset\ndata: ${JSON.stringify({ reason })}\n\n`);
+    });
+  }
+
   /** Ends every stream with a reconnection hint (graceful shutdown). */
   close(): void {
     clearInterval(this.heartbeat);

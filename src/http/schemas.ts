@@ -246,15 +246,28 @@ export const ProblemSchema = z
     instance: z.string().optional(),
     requestId: z.string().optional(),
     issues: z.array(z.object({ path: z.string(), pointer: z.string(), message: z.string() })).optional(),
+    writeOutcome: z.enum(['not-recorded', 'unknown', 'recorded']).optional().meta({
+      description:
+        'A write that failed (503): `not-recorded` — nothing was written, retry; `unknown` — it may have been written, retry with the same `Idempotency-Key` (or read) to find out; `recorded` — it is in the log, the read models do not show it yet',
+    }),
   })
   .meta({ id: 'Problem' });
 
 export const HealthSchema = z
   .object({
-    status: z.enum(['ok', 'degraded']),
-    store: z.enum(['reachable', 'unreachable']),
-    projectionLag: z.number().int().nullable().meta({ description: 'Events in the log not yet in the read models' }),
+    status: z.enum(['ok', 'degraded', 'store-behind-read-models']).meta({
+      description:
+        '`degraded`: the store does not answer (or the read models stopped following it); `store-behind-read-models`: the log lost what the read models hold (see `fix`)',
+    }),
+    store: z.enum(['reachable', 'unreachable', 'not-answering']),
+    projectionLag: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'Events in the log not yet in the read models (counted up to 10,000)' }),
     position: z.string().nullable(),
+    detail: z.string().optional().meta({ description: 'What is wrong, when something is' }),
+    fix: z.string().optional().meta({ description: 'What to do about it' }),
   })
   .meta({ id: 'Health' });
 

@@ -1,6 +1,7 @@
 import { readFact } from '../../projections/queries/factQuery.ts';
 import type { CommandOf } from '../commands/aggregates.ts';
 import { ValidationError } from '../core/errors.ts';
+import { withSignal } from '../store/withSignal.ts';
 import { KnownIds, missingReferences, type FactReferences } from '../dossier/references.ts';
 import type { Reply, RouteContext } from './route.ts';
 import { writeForRequest } from './writeForRequest.ts';
@@ -13,7 +14,8 @@ export async function writeFact(
   options: { reason?: string | undefined; status?: number; references?: FactReferences } = {},
 ): Promise<Reply> {
   if (options.references) {
-    const issues = await missingReferences(new KnownIds(ctx.deps.chronicle.store), options.references, '');
+    const store = withSignal(ctx.deps.chronicle.store, ctx.signal);
+    const issues = await missingReferences(new KnownIds(store), options.references, '');
     if (issues.length > 0) throw new ValidationError(issues);
   }
   return writeForRequest(ctx, 'fact', factId, command, {

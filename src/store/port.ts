@@ -9,6 +9,9 @@ import type { NewEvent, RecordedEvent } from '../core/event.ts';
  */
 export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
 
+/** How long one store call may take by default, retries included (`CHRONICLE_STORE_TIMEOUT`), in ms. */
+export const DEFAULT_STORE_TIMEOUT_MS = 5000;
+
 /** Bounds a store call by the caller's deadline, besides the store's own (`CHRONICLE_STORE_TIMEOUT`). */
 export interface CallOptions {
   /**

@@ -25,5 +25,8 @@ export const PROBLEMS = {
     413: problem('Body too large'),
     415: problem('Not JSON'),
     429: problem('This token’s request rate is spent: see `Retry-After`'),
+    503: problem(
+      'The store did not answer in time, or lost what the read models hold; `writeOutcome` says whether the write was recorded',
+    ),
   },
 } as const;

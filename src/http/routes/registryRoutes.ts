@@ -3,6 +3,7 @@ import { listRegistry, readRegistryDoc } from '../../../projections/queries/regi
 import type { CommandOf } from '../../commands/aggregates.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { KnownIds } from '../../dossier/references.ts';
+import { withSignal } from '../../store/withSignal.ts';
 import { formatEtag } from '../etag.ts';
 import { writeForRequest } from '../writeForRequest.ts';
 import { route, type Reply, type RouteContext, type RouteSpec } from '../route.ts';
@@ -48,7 +49,7 @@ async function requireExisting(
   id: string,
   path: string,
 ): Promise<void> {
-  if (!(await new KnownIds(ctx.deps.chronicle.store).has(kind, id)))
+  if (!(await new KnownIds(withSignal(ctx.deps.chronicle.store, ctx.signal)).has(kind, id)))
     throw ValidationError.at(path, `no ${kind} ${id} exists`);
 }
 

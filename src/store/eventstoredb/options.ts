@@ -1,8 +1,6 @@
 import { ValidationError } from '../../core/errors.ts';
+import { DEFAULT_STORE_TIMEOUT_MS } from '../port.ts';
 import type { Backoff } from './retry.ts';
-
-/** The default bound of one store operation (`CHRONICLE_STORE_TIMEOUT`), in ms. */
-export const DEFAULT_TIMEOUT_MS = 5000;
 
 /** Tuning of the EventStoreDB store; every field has a default fit for production. */
 export interface EventStoreDbTuning {
@@ -80,7 +78,7 @@ export function settingsOf(tuning: EventStoreDbTuning): Settings {
       initialDelayMs: count(tuning.backoff?.initialDelayMs ?? 200, 'backoff.initialDelayMs', 0),
       maxDelayMs: count(tuning.backoff?.maxDelayMs ?? 5000, 'backoff.maxDelayMs', 0),
     },
-    timeoutMs: count(tuning.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'timeoutMs', 1),
+    timeoutMs: count(tuning.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS, 'timeoutMs', 1),
     outcomeCheckMs: count(tuning.outcomeCheckMs ?? 800, 'outcomeCheckMs', 1),
     maxReconnectDelayMs: count(tuning.maxReconnectDelayMs ?? 1000, 'maxReconnectDelayMs', 0),
     maxReconnectAttempts: count(tuning.maxReconnectAttempts ?? Infinity, 'maxReconnectAttempts', 0, true),
