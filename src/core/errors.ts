@@ -83,6 +83,9 @@ export class UnavailableError extends ChronicleError {
   }
 }
 
+/** The store did not answer within the deadline (a frozen node, a link that drops everything): it may pass. */
+export class NoAnswerError extends UnavailableError {}
+
 /**
  * The log no longer holds the event the read models were built up to: the store came back empty,
  * or restored from an older backup. Writes are refused until `chronicle rebuild` (or the backup the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Slug } from '../../core/slug.ts';
-import { UnavailableError, ValidationError } from '../../core/errors.ts';
+import { NoAnswerError, UnavailableError, ValidationError } from '../../core/errors.ts';
 import type { Chronicle } from '../../main.ts';
 import { importDossier } from '../../dossier/importDossier.ts';
 import { readDossierYaml } from '../../dossier/readDossierYaml.ts';
@@ -63,7 +63,7 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
           lag = await withinMs(probing, HEALTH_WAIT_MS);
         } catch (error) {
           if (runner.storeLost !== undefined) return lost('reachable');
-          if (error === TOO_LATE) {
+          if (error === TOO_LATE || error instanceof NoAnswerError) {
             logger.warn(`health check: the event store did not answer within ${HEALTH_WAIT_MS} ms`);
             return degraded('not-answering', `the event store did not answer within ${HEALTH_WAIT_MS} ms`);
           }

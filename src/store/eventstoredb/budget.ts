@@ -1,4 +1,4 @@
-import { UnavailableError } from '../../core/errors.ts';
+import { NoAnswerError } from '../../core/errors.ts';
 
 /** Raised when an operation's time ran out while it waited for the server. */
 export class NoAnswer extends Error {
@@ -73,9 +73,9 @@ export function bounded<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
 }
 
 /** The failure of an operation whose time ran out: it may pass, and retrying it is safe. */
-export function noAnswerIn(operation: string, budget: Budget): UnavailableError {
+export function noAnswerIn(operation: string, budget: Budget): NoAnswerError {
   const why = budget.endedByCaller ? "within the request's deadline" : `within ${budget.timeoutMs} ms`;
-  return new UnavailableError(
+  return new NoAnswerError(
     `EventStoreDB did not answer ${why} (${operation}); this may pass, and it is safe to retry`,
   );
 }

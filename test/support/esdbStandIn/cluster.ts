@@ -52,9 +52,29 @@ export class NodeState {
   readonly stalledAppends: (() => void)[] = [];
   /** Resets every client connection (set by the stand-in to its proxy's `cut`). */
   cutConnections: () => void = () => {};
+  #subscriptionsHeld = false;
+  readonly #holdListeners = new Set<() => void>();
 
   constructor(log: InMemoryLog) {
     this.log = log;
+  }
+
+  /**
+   * While held, subscriptions send nothing more (a subscription that fell behind, a slow link to
+   * one client); appends and reads are served as usual. Released, they send what they owe, in order.
+   */
+  get subscriptionsHeld(): boolean {
+    return this.#subscriptionsHeld;
+  }
+
+  set subscriptionsHeld(held: boolean) {
+    this.#subscriptionsHeld = held;
+    for (const listener of [...this.#holdListeners]) listener();
+  }
+
+  onHoldChange(listener: () => void): () => void {
+    this.#holdListeners.add(listener);
+    return () => this.#holdListeners.delete(listener);
   }
 
   /** Writes and answers every stalled append, oldest first. */
