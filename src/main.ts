@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { systemClock, type Clock } from './core/clock.ts';
 import { ValidationError } from './core/errors.ts';
 import type { WriteDeps } from './commands/execute.ts';
+import { StreamTurns } from './commands/streamTurns.ts';
 import { openStore, parseStoreUrl, type OpenStoreOptions } from './store/openStore.ts';
 import { guardWrites } from './store/guardWrites.ts';
 import { DEFAULT_STORE_TIMEOUT_MS, type EventStore } from './store/port.ts';
@@ -26,6 +27,11 @@ export interface ChronicleOptions {
   readonly storeTimeoutMs?: number;
   /** Jitter for the backoff of conflicting writes, in [0, 1). Default `Math.random`. */
   readonly random?: () => number;
+  /**
+   * Whether writes to one stream from this process take turns (default true). False lets them
+   * race, with only the conflict backoff between them (the fairness benchmark compares the two).
+   */
+  readonly takeTurns?: boolean;
 }
 
 /** Everything wired together: the composition root is the only place that picks adapters. */
@@ -79,6 +85,7 @@ export async function openChronicle(options: ChronicleOptions): Promise<Chronicl
       clock: options.clock ?? systemClock,
       newId: options.newId ?? (() => uuidv7()),
       random: options.random ?? Math.random,
+      ...(options.takeTurns === false ? {} : { turns: new StreamTurns() }),
     },
     storeTimeoutMs,
     async close() {

@@ -4,6 +4,7 @@ import type { NewEvent, RecordedEvent } from '../core/event.ts';
 import { decodeEvent, encodeEvent, type CallerMetadata, type ChronicleEvent } from '../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../store/port.ts';
 import { aggregates, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from './aggregates.ts';
+import type { StreamTurns } from './streamTurns.ts';
 
 /** What writing needs: the store, a clock and an id source (injected, so tests are deterministic). */
 export interface WriteDeps {
@@ -16,6 +17,8 @@ export interface WriteDeps {
    * expected revision), a number in [0, 1). Default `Math.random`; tests pass a fixed sequence.
    */
   readonly random?: () => number;
+  /** Writes to one stream from this process take turns (see `StreamTurns`); absent, they race. */
+  readonly turns?: StreamTurns;
 }
 
 export interface ExecuteOptions {
@@ -92,17 +95,32 @@ function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: 
  */
 const MAX_ATTEMPTS = 64;
 
+/** The longest wait before a write that collided tries again, in ms. */
+const CONFLICT_JITTER_MS = 10;
+
 /**
- * The backoff after the n-th collision: a random wait up to 2 ms × 2^(n−1), at most 250 ms ("full
- * jitter"). Writers that collided do not come back in step, so the one that just won does not win
- * every round while the others starve (docs/reliability.md, concurrent editors).
+ * The wait before a write that collided tries again: random, up to `CONFLICT_JITTER_MS`, so writers
+ * that collided do not come back in step. The window does not grow with the collisions: a writer
+ * that waited longer and longer would lose every round to the one that just won, which comes back
+ * at once with its next write (the capture effect; docs/reliability.md, concurrent editors).
  */
-export function conflictBackoffMs(attempt: number, random: () => number): number {
-  return random() * Math.min(250, 2 * 2 ** (attempt - 1));
+export function conflictBackoffMs(random: () => number): number {
+  return random() * CONFLICT_JITTER_MS;
 }
 
 /** Loads the aggregate, decides the command and appends the events (one transaction). */
 export async function execute<K extends AggregateKind>(
+  deps: WriteDeps,
+  kind: K,
+  id: string,
+  command: CommandOf<K>,
+  options: ExecuteOptions,
+): Promise<ExecuteResult<K>> {
+  const run = () => attempts(deps, kind, id, command, options);
+  return deps.turns ? deps.turns.take(streamNameOf(kind, id), run, options.signal) : run();
+}
+
+async function attempts<K extends AggregateKind>(
   deps: WriteDeps,
   kind: K,
   id: string,
@@ -139,7 +157,7 @@ export async function execute<K extends AggregateKind>(
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS)
         throw error;
-      await pause(conflictBackoffMs(attempt, deps.random ?? Math.random), options.signal);
+      await pause(conflictBackoffMs(deps.random ?? Math.random), options.signal);
     }
   }
 }

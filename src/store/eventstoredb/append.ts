@@ -103,6 +103,10 @@ export async function appendValidated(
         } catch (error) {
           if (!(error instanceof WrongExpectedVersionError)) throw error;
           if (race >= MAX_RACES) throw concurrencyErrorOf(error, request.stream, request.expectedRevision);
+          // The stream moved past the exact revision the caller expects: no read can change that
+          // (unless a call of ours in doubt is what moved it — then the read finds its events).
+          const exact = typeof request.expectedRevision === 'bigint' || request.expectedRevision === 'no_stream';
+          if (exact && !doubt.pending) throw concurrencyErrorOf(error, request.stream, request.expectedRevision);
         }
       }
     });

@@ -75,7 +75,5 @@ export function bounded<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
 /** The failure of an operation whose time ran out: it may pass, and retrying it is safe. */
 export function noAnswerIn(operation: string, budget: Budget): NoAnswerError {
   const why = budget.endedByCaller ? "within the request's deadline" : `within ${budget.timeoutMs} ms`;
-  return new NoAnswerError(
-    `EventStoreDB did not answer ${why} (${operation}); this may pass, and it is safe to retry`,
-  );
+  return new NoAnswerError(`EventStoreDB did not answer ${why} (${operation}); this may pass, and it is safe to retry`);
 }
