@@ -17,7 +17,7 @@ export interface WriteDeps {
    * expected revision), a number in [0, 1). Default `Math.random`; tests pass a fixed sequence.
    */
   readonly random?: () => number;
-  /** Writes to one stream from this process take turns (see `StreamTurns`); absent, they race. */
+  /** Writes to one stream without an expected revision take turns (see `StreamTurns`); absent, they race. */
   readonly turns?: StreamTurns;
 }
 
@@ -117,7 +117,9 @@ export async function execute<K extends AggregateKind>(
   options: ExecuteOptions,
 ): Promise<ExecuteResult<K>> {
   const run = () => attempts(deps, kind, id, command, options);
-  return deps.turns ? deps.turns.take(streamNameOf(kind, id), run, options.signal) : run();
+  // With an expected revision there is nothing to be fair about: the first to append wins.
+  if (!deps.turns || options.expectedRevision !== undefined) return run();
+  return deps.turns.take(streamNameOf(kind, id), run, options.signal);
 }
 
 async function attempts<K extends AggregateKind>(

@@ -1,10 +1,11 @@
 import { UnavailableError } from '../core/errors.ts';
 
 /**
- * Writes to one stream from this process take turns, in the order they came: a write waits for the
- * ones before it to finish (their appends, not their read-your-writes waits), so concurrent editors
- * of one fact never collide here and none is overtaken again and again. Collisions with other
- * processes remain, and back off with jitter (`execute`).
+ * Writes to one stream from this process without an expected revision take turns, in the order
+ * they came: a write waits for the ones before it to finish (their appends, not their
+ * read-your-writes waits), so concurrent editors of one fact never collide here and none is
+ * overtaken again and again. Collisions with other processes remain, and back off with jitter
+ * (`execute`).
  */
 export class StreamTurns {
   readonly #last = new Map<string, Promise<void>>();
