@@ -1,5 +1,5 @@
 import type { Clock } from '../core/clock.ts';
-import { ConcurrencyError, IllegalStateError } from '../core/errors.ts';
+import { ConcurrencyError, IllegalStateError, UnavailableError } from '../core/errors.ts';
 import type { NewEvent, RecordedEvent } from '../core/event.ts';
 import { decodeEvent, encodeEvent, type CallerMetadata, type ChronicleEvent } from '../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../store/port.ts';
@@ -64,7 +64,10 @@ export async function loadAggregate<K extends AggregateKind>(
   id: string,
   signal?: AbortSignal,
 ): Promise<LoadedAggregate<K>> {
-  const recorded = await store.readStream(streamNameOf(kind, id), signal ? { signal } : {});
+  return loadedFrom(kind, await store.readStream(streamNameOf(kind, id), signal ? { signal } : {}));
+}
+
+function loadedFrom<K extends AggregateKind>(kind: K, recorded: readonly RecordedEvent[]): LoadedAggregate<K> {
   return { state: fold(kind, recorded), revision: recorded.at(-1)?.revision, events: recorded };
 }
 
@@ -133,8 +136,11 @@ async function attempts<K extends AggregateKind>(
   const drawn: string[] = [];
   const idOf = options.eventIds ?? ((index: number) => (drawn[index] ??= deps.newId()));
   const call = options.signal ? { signal: options.signal } : {};
+  /** The stream as the store read it when it last refused this write. */
+  let refusedAt: readonly RecordedEvent[] | undefined;
   for (let attempt = 1; ; attempt++) {
-    const loaded = await loadAggregate(deps.store, kind, id, options.signal);
+    const loaded = refusedAt ? loadedFrom(kind, refusedAt) : await loadAggregate(deps.store, kind, id, options.signal);
+    refusedAt = undefined;
     const { state, revision } = loaded;
     if (options.eventIds) {
       // Only the ids, types and data are compared: no clock reading for the metadata.
@@ -157,8 +163,15 @@ async function attempts<K extends AggregateKind>(
       });
       return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
     } catch (error) {
-      if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS)
-        throw error;
+      if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined) throw error;
+      if (attempt >= MAX_ATTEMPTS)
+        throw new UnavailableError(
+          `${streamName} was changed by other writers ${MAX_ATTEMPTS} times while this write tried to get in; nothing was written, it is safe to retry`,
+          'not-recorded',
+        );
+      // Decide again on the stream as the store just read it, when it says: a writer that lost
+      // does not read again first, so it is not the last to try next time.
+      refusedAt = error.events;
       await pause(conflictBackoffMs(deps.random ?? Math.random), options.signal);
     }
   }

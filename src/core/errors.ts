@@ -1,3 +1,5 @@
+import type { RecordedEvent } from './event.ts';
+
 /**
  * Typed errors. Domain and store code throw these; the edges (HTTP, CLI) alone turn them into
  * status codes and exit codes.
@@ -47,6 +49,11 @@ export class ConcurrencyError extends ChronicleError {
     readonly expected: string,
     /** The stream's actual revision, or `undefined` when it does not exist. */
     readonly actual: bigint | undefined,
+    /**
+     * The stream as the store had just read it when it refused, when it had: a writer deciding
+     * again starts from it instead of reading the stream once more (and so is not the last to try).
+     */
+    readonly events?: readonly RecordedEvent[],
   ) {
     super(
       `stream ${stream} is at ${actual === undefined ? 'no revision (it does not exist)' : `revision ${actual}`}, expected ${expected}`,

@@ -6,7 +6,7 @@ import {
   type JSONType,
 } from '@eventstore/db-client';
 import { ConcurrencyError, UnavailableError, ValidationError } from '../../core/errors.ts';
-import type { NewEvent } from '../../core/event.ts';
+import type { NewEvent, RecordedEvent } from '../../core/event.ts';
 import type { AppendRequest, AppendResult, BatchOutcome, ExpectedRevision } from '../port.ts';
 import { validateAppend, type ValidAppend } from '../validateAppend.ts';
 import { concurrencyErrorOf } from './errors.ts';
@@ -30,6 +30,7 @@ interface StreamState {
   readonly revision: bigint | undefined;
   readonly position: string | undefined;
   readonly ids: ReadonlySet<string>;
+  readonly events: readonly RecordedEvent[];
 }
 
 /**
@@ -89,7 +90,7 @@ export async function appendValidated(
           return false;
         });
         if (fresh.length === 0 && alreadyAppended.length > 0) return currentState(state, alreadyAppended);
-        checkExpectedRevision(request.stream, request.expectedRevision, state.revision);
+        checkExpectedRevision(request.stream, request.expectedRevision, state);
         if (fresh.length === 0) return currentState(state, alreadyAppended);
         try {
           const written = { ...request, events: fresh };
@@ -103,10 +104,6 @@ export async function appendValidated(
         } catch (error) {
           if (!(error instanceof WrongExpectedVersionError)) throw error;
           if (race >= MAX_RACES) throw concurrencyErrorOf(error, request.stream, request.expectedRevision);
-          // The stream moved past the exact revision the caller expects: no read can change that
-          // (unless a call of ours in doubt is what moved it — then the read finds its events).
-          const exact = typeof request.expectedRevision === 'bigint' || request.expectedRevision === 'no_stream';
-          if (exact && !doubt.pending) throw concurrencyErrorOf(error, request.stream, request.expectedRevision);
         }
       }
     });
@@ -237,6 +234,7 @@ async function readState(client: EventStoreDBClient, stream: string, signal: Abo
     revision: last?.revision,
     position: last?.position,
     ids: new Set(events.map((event) => event.id.toLowerCase())),
+    events,
   };
 }
 
@@ -249,11 +247,12 @@ function currentState(state: StreamState, alreadyAppended: string[]): AppendResu
   };
 }
 
-function checkExpectedRevision(stream: string, expected: ExpectedRevision, actual: bigint | undefined): void {
+function checkExpectedRevision(stream: string, expected: ExpectedRevision, state: StreamState): void {
+  const actual = state.revision;
   const ok =
     expected === 'any' ||
     (expected === 'no_stream' && actual === undefined) ||
     (expected === 'stream_exists' && actual !== undefined) ||
     (typeof expected === 'bigint' && actual === expected);
-  if (!ok) throw new ConcurrencyError(stream, String(expected), actual);
+  if (!ok) throw new ConcurrencyError(stream, String(expected), actual, state.events);
 }

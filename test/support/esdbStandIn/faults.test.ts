@@ -1,16 +1,9 @@
 import { expect } from 'chai';
 import { DeadlineExceededError, START, UnavailableError } from '@eventstore/db-client';
+import { until } from './chronicleOnStandIn.ts';
 import { ClientLog } from './clientLog.ts';
 import { InMemoryLog } from './InMemoryLog.ts';
 import { events, rejection, useStandIn } from './standInFixture.ts';
-
-/** Resolves once `test` holds, checking after every turn of the event loop (no timers). */
-function until(test: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (test() ? resolve() : setImmediate(check));
-    check();
-  });
-}
 
 /**
  * The faults the stand-in plays for the store's fault tests: a frozen node (SIGSTOP: connections
