@@ -130,6 +130,7 @@ function applyChunk(
         // The first event of a stream has no document before it: no need to look.
         factBefore = fact ? fact.current : recorded.revision === 0n ? null : rm.fact(stream.id);
         factAfter = projectFact(factBefore, decoded.event as FactEvent, place);
+        if (factAfter === null) break; // an event of a fact the log never recorded: nothing to show
         const membershipsBefore = fact ? fact.memberships : membershipsOf(factBefore);
         const membershipsAfter = membershipsOf(factAfter);
         if (!fact) {
@@ -153,26 +154,23 @@ function applyChunk(
         else fact.versions.push({ fromSeq: seq, doc: factAfter, recordedAt: place.recordedAt });
         break;
       }
-      case 'actor':
-        rm.putRegistryDoc(
-          'actors',
-          stream.id,
-          projectActor(rm.registryDoc('actors', stream.id), decoded.event as ActorEvent, place),
-        );
+      case 'actor': {
+        const doc = projectActor(rm.registryDoc('actors', stream.id), decoded.event as ActorEvent, place);
+        if (doc) rm.putRegistryDoc('actors', stream.id, doc);
         break;
-      case 'topic':
-        rm.putRegistryDoc(
-          'topics',
-          stream.id,
-          projectTopic(rm.registryDoc('topics', stream.id), decoded.event as TopicEvent, place),
-        );
+      }
+      case 'topic': {
+        const doc = projectTopic(rm.registryDoc('topics', stream.id), decoded.event as TopicEvent, place);
+        if (doc) rm.putRegistryDoc('topics', stream.id, doc);
         break;
+      }
       case 'source': {
         const doc = projectSource(
           sources.has(stream.id) ? sources.get(stream.id)! : rm.registryDoc('sources', stream.id),
           decoded.event as SourceEvent,
           place,
         );
+        if (!doc) break;
         sources.set(stream.id, doc);
         rm.putRegistryDoc('sources', stream.id, doc);
         break;

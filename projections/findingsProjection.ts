@@ -20,6 +20,7 @@ export function checkFactOf(doc: FactDoc): CheckFact {
 export const checkSourceOf = (doc: SourceDoc): CheckSource => ({
   sourceId: doc.sourceId,
   publishedOn: doc.publishedOn,
+  locale: doc.locale,
 });
 
 /** What the findings projection needs to read: facts, sources and the relation graph as it is now. */

@@ -35,8 +35,11 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  */
 export const WRITE_TOKEN_KEY = 'write-token';
 
-/** Bump when a table changes shape: read models of another version are dropped and rebuilt from the log. */
-export const READ_MODEL_VERSION = 6;
+/**
+ * Bump when a table changes shape or a projection computes its rows differently (precision ranks,
+ * findings): read models of another version are dropped and rebuilt from the log.
+ */
+export const READ_MODEL_VERSION = 7;
 
 function ddl(p: string, withIndexes: boolean): string {
   return `

@@ -1,5 +1,5 @@
 /**
- * Screenshots of the timeline page for the README (`npm run screenshots`), 1440×900, into
+ * Screenshots of the timeline page and its edit form for the README (`npm run screenshots`), 1440×900, into
  * docs/screenshots/. A fresh store in a temp directory with the demo dossier and a fixed clock,
  * so the pictures come out the same on every run; Debian's Chromium drives the page.
  */
@@ -77,7 +77,44 @@ async function main(): Promise<void> {
     });
     await shoot('as-known-on');
 
-    if (session.offMachine.length > 0 || session.errors.length > 0) {
+    // Editing: the form with the date's preview, a conflict with another editor, a new fact.
+    const panel = page.locator('#fact-panel');
+    const scrollPanelTo = (selector: string) =>
+      panel.evaluate((el, sel) => {
+        const target = el.querySelector(sel);
+        if (target) el.scrollTop += target.getBoundingClientRect().top - el.getBoundingClientRect().top - 12;
+      }, selector);
+    await show(`/?actor=sedena&fact=${LETTER}`, '#fact-panel .revision');
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await panel.getByLabel('Date', { exact: true }).fill('2022-05-03');
+    await panel.locator('#ed-when-preview', { hasText: 'Recorded as' }).waitFor();
+    await panel.getByLabel('Reason', { exact: true }).fill('the letter is dated 3 May in the embassy’s copy');
+    await scrollPanelTo('#ed-summary');
+    await shoot('edit-fact');
+
+    const res = await fetch(`${server.url}/api/facts/${LETTER}/place`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-chronicle-user': 'desk-editor' },
+      body: JSON.stringify({ place: 'Mexico City', reason: 'the letter was delivered in Mexico City' }),
+    });
+    if (!res.ok) throw new Error(`changing the place: HTTP ${res.status} ${await res.text()}`);
+    await panel.locator('.banner-changed').waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await panel.locator('.conflict').waitFor();
+    await scrollPanelTo('.conflict');
+    await shoot('edit-conflict');
+    await page.getByRole('button', { name: 'Drop my edit', exact: true }).click();
+
+    await page.getByRole('button', { name: 'New fact', exact: true }).click();
+    await panel.getByLabel('Id', { exact: true }).fill('customs-audit');
+    await panel
+      .getByLabel('Summary', { exact: true })
+      .fill('Customs audited the Nuctech scanners at the northern border');
+    await panel.getByLabel('Date', { exact: true }).fill('2022-06~');
+    await panel.locator('#ed-when-preview', { hasText: 'Recorded as' }).waitFor();
+    await shoot('new-fact');
+
+    if (session.offMachine.length > 0 || session.errors.some((e) => !e.includes('status of 412'))) {
       throw new Error(
         `the page misbehaved: ${JSON.stringify({ offMachine: session.offMachine, errors: session.errors })}`,
       );

@@ -21,8 +21,11 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** The date findings of the whole store, or of the facts of one actor's or topic's timeline. */
-export function readFindings(rm: ReadModelDb, scope: Pick<TimelineQuery, 'kind' | 'id'>): ChecksReport {
+/**
+ * The date findings of the whole store, or of the facts of one actor's or topic's timeline (a
+ * topic's subtopics included unless `direct`).
+ */
+export function readFindings(rm: ReadModelDb, scope: Pick<TimelineQuery, 'kind' | 'id' | 'direct'>): ChecksReport {
   let findings: Finding[];
   let header: ChecksReport['scope'];
   if (scope.kind === 'all') {
@@ -31,7 +34,11 @@ export function readFindings(rm: ReadModelDb, scope: Pick<TimelineQuery, 'kind' 
     );
     header = { kind: 'all', id: null, name: 'All facts' };
   } else {
-    const timeline = readTimeline(rm, { kind: scope.kind, ...(scope.id !== undefined ? { id: scope.id } : {}) });
+    const timeline = readTimeline(rm, {
+      kind: scope.kind,
+      ...(scope.id !== undefined ? { id: scope.id } : {}),
+      ...(scope.direct ? { direct: true } : {}),
+    });
     const unique = new Map<string, Finding>();
     for (const e of timeline.entries) for (const f of e.findings) unique.set(JSON.stringify(f), f);
     findings = [...unique.values()];

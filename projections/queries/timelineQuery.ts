@@ -23,6 +23,8 @@ export interface TimelineQuery {
   readonly asOf?: string;
   /** Show retracted facts too (as entries with `status: 'retracted'`). Default false. */
   readonly includeRetracted?: boolean;
+  /** A topic's own facts only; by default its timeline includes its subtopics' facts. */
+  readonly direct?: boolean;
 }
 
 export interface Timeline {
@@ -77,7 +79,17 @@ function subject(
   }
   const topic = rm.registryDoc('topics', id);
   if (!topic) throw new NotFoundError(`topic ${id} does not exist`);
-  return { ids: [id], header: { kind: 'topic', id, name: topic.label } };
+  return { ids: query.direct ? [id] : topicFamily(rm, id), header: { kind: 'topic', id, name: topic.label } };
+}
+
+/** A topic and its subtopics, at any depth (a parent named in a loop is visited once). */
+export function topicFamily(rm: ReadModelDb, topic: string): string[] {
+  const stmt = rm.stmt(`SELECT id FROM ${rm.prefix}topics WHERE json_extract(doc, '$.parent') = ? ORDER BY id`).pluck();
+  const family = [topic];
+  for (let i = 0; i < family.length; i++) {
+    for (const id of stmt.all(family[i]) as string[]) if (!family.includes(id)) family.push(id);
+  }
+  return family;
 }
 
 /** A page of one timeline, ordered by DESIGN.md's rule, with a cursor that stays stable under inserts. */

@@ -18,8 +18,14 @@ export type ActorCommand =
   | { type: 'AddActorAlias'; data: { actorId: string; alias: string } }
   | { type: 'MergeActor'; data: { actorId: string; into: string } };
 
-export interface ActorState {
-  readonly exists: boolean;
+/** No actor of this id has been registered. */
+export interface AbsentActor {
+  readonly status: 'absent';
+}
+
+/** A registered actor; `mergedInto` names the actor it was found to be, once merged. */
+export interface RegisteredActor {
+  readonly status: 'registered';
   readonly actorId: string;
   readonly name: string;
   readonly kind: ActorKindValue;
@@ -28,20 +34,19 @@ export interface ActorState {
   readonly mergedInto: string | null;
 }
 
-export const initialActorState = (): ActorState => ({
-  exists: false,
-  actorId: '',
-  name: '',
-  kind: 'organization',
-  aliases: [],
-  notes: null,
-  mergedInto: null,
-});
+/** The state the actor decider works on: each command's decision takes the variant it is legal on. */
+export type ActorState = AbsentActor | RegisteredActor;
 
+export const initialActorState = (): ActorState => ({ status: 'absent' });
+
+/** `ActorRegistered` starts an actor (again); the other events change a registered one. */
 export function evolveActor(state: ActorState, event: ActorEvent): ActorState {
+  if (event.type === 'ActorRegistered') {
+    const { actorId, name, kind, aliases, notes } = event.data;
+    return { status: 'registered', actorId, name, kind, aliases: [...aliases], notes, mergedInto: null };
+  }
+  if (state.status === 'absent') return state;
   switch (event.type) {
-    case 'ActorRegistered':
-      return { ...initialActorState(), exists: true, ...event.data, aliases: [...event.data.aliases] };
     case 'ActorRenamed':
       return { ...state, name: event.data.name };
     case 'ActorAliasAdded':
@@ -57,19 +62,50 @@ export function evolveActor(state: ActorState, event: ActorEvent): ActorState {
   }
 }
 
-function existing(state: ActorState, actorId: string): ActorState {
-  if (!state.exists) throw new NotFoundError(`actor ${actorId} does not exist`);
+/** Dispatches a command to its decision, with the state narrowed to the variant it is legal on. */
+export function decideActor(command: ActorCommand, state: ActorState): ActorEvent[] {
+  switch (command.type) {
+    case 'RegisterActor':
+      return register(command.data, absent(state, command.data.actorId));
+    case 'SyncActor':
+      return sync(command.data, state);
+    case 'RenameActor':
+      return rename(command.data, registered(state, command.data.actorId));
+    case 'AddActorAlias':
+      return addAlias(command.data, registered(state, command.data.actorId));
+    case 'MergeActor':
+      return merge(command.data, registered(state, command.data.actorId));
+    default: {
+      const unreachable: never = command;
+      throw new Error(`unhandled actor command ${(unreachable as { type: string }).type}`);
+    }
+  }
+}
+
+export const actorDecider: Decider<ActorCommand, ActorEvent, ActorState> = {
+  decide: decideActor,
+  evolve: evolveActor,
+  initialState: initialActorState,
+};
+
+function absent(state: ActorState, actorId: string): AbsentActor {
+  if (state.status !== 'absent') throw new AlreadyExistsError(`actor ${actorId} already exists`);
   return state;
 }
 
-function register(input: ActorInput, state: ActorState): ActorEvent[] {
-  if (state.exists) throw new AlreadyExistsError(`actor ${input.actorId} already exists`);
+function registered(state: ActorState, actorId: string): RegisteredActor {
+  if (state.status === 'absent') throw new NotFoundError(`actor ${actorId} does not exist`);
+  return state;
+}
+
+function register(input: ActorInput, _state: AbsentActor): ActorEvent[] {
   const aliases = [...new Set(input.aliases.filter((a) => a !== input.name))];
   return [{ type: 'ActorRegistered', data: { ...input, aliases } }];
 }
 
+/** Brings the actor to `input`: registers it, or renames and redescribes it and adds new aliases. */
 function sync(input: ActorInput, state: ActorState): ActorEvent[] {
-  if (!state.exists) return register(input, state);
+  if (state.status === 'absent') return register(input, state);
   const { actorId } = input;
   const out: ActorEvent[] = [];
   if (input.name !== state.name)
@@ -86,42 +122,20 @@ function sync(input: ActorInput, state: ActorState): ActorEvent[] {
   return out;
 }
 
-export function decideActor(command: ActorCommand, state: ActorState): ActorEvent[] {
-  switch (command.type) {
-    case 'RegisterActor':
-      return register(command.data, state);
-    case 'SyncActor':
-      return sync(command.data, state);
-    case 'RenameActor': {
-      const { actorId, name } = command.data;
-      existing(state, actorId);
-      if (name === state.name) throw new IllegalStateError(`actor ${actorId} is already named ${name}`);
-      return [{ type: 'ActorRenamed', data: { actorId, name, previousName: state.name } }];
-    }
-    case 'AddActorAlias': {
-      const { actorId, alias } = command.data;
-      existing(state, actorId);
-      if (alias === state.name || state.aliases.includes(alias))
-        throw new IllegalStateError(`actor ${actorId} is already known as ${alias}`);
-      return [{ type: 'ActorAliasAdded', data: { actorId, alias } }];
-    }
-    case 'MergeActor': {
-      const { actorId, into } = command.data;
-      existing(state, actorId);
-      if (into === actorId) throw ValidationError.at('into', 'an actor cannot be merged into itself');
-      if (state.mergedInto === into) return [];
-      if (state.mergedInto) throw new IllegalStateError(`actor ${actorId} is already merged into ${state.mergedInto}`);
-      return [{ type: 'ActorMerged', data: { actorId, into } }];
-    }
-    default: {
-      const unreachable: never = command;
-      throw new Error(`unhandled actor command ${(unreachable as { type: string }).type}`);
-    }
-  }
+function rename({ actorId, name }: { actorId: string; name: string }, state: RegisteredActor): ActorEvent[] {
+  if (name === state.name) throw new IllegalStateError(`actor ${actorId} is already named ${name}`);
+  return [{ type: 'ActorRenamed', data: { actorId, name, previousName: state.name } }];
 }
 
-export const actorDecider: Decider<ActorCommand, ActorEvent, ActorState> = {
-  decide: decideActor,
-  evolve: evolveActor,
-  initialState: initialActorState,
-};
+function addAlias({ actorId, alias }: { actorId: string; alias: string }, state: RegisteredActor): ActorEvent[] {
+  if (alias === state.name || state.aliases.includes(alias))
+    throw new IllegalStateError(`actor ${actorId} is already known as ${alias}`);
+  return [{ type: 'ActorAliasAdded', data: { actorId, alias } }];
+}
+
+function merge({ actorId, into }: { actorId: string; into: string }, state: RegisteredActor): ActorEvent[] {
+  if (into === actorId) throw ValidationError.at('into', 'an actor cannot be merged into itself');
+  if (state.mergedInto === into) return [];
+  if (state.mergedInto) throw new IllegalStateError(`actor ${actorId} is already merged into ${state.mergedInto}`);
+  return [{ type: 'ActorMerged', data: { actorId, into } }];
+}

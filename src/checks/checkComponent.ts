@@ -3,8 +3,8 @@ import { compare, orderFindings } from './findings.ts';
 import { analyseNetwork, type NetworkRelation } from './network.ts';
 import { cycleFinding, impreciseFinding, narrowedFinding } from './networkFindings.ts';
 import { checkDangling, checkRelation } from './relationChecks.ts';
-import { allowedDifference } from './relationRules.ts';
-import { checkPublication, checkStatedDates } from './sourceChecks.ts';
+import { allowedDifference } from './relationWindow.ts';
+import { checkPublication, checkStatedDateReadings, checkStatedDates } from './sourceChecks.ts';
 import type { CheckFact, CheckSource, Finding } from './types.ts';
 import { checkWeekdays } from './weekdays.ts';
 
@@ -45,8 +45,8 @@ export function checkComponent(
   for (const id of members) {
     const fact = facts.get(id) as CheckFact;
     const own = boundsOf(fact);
-    push(impreciseFinding(id, own), ...checkWeekdays(fact, own), ...checkPublication(fact, own, sources));
-    push(...checkStatedDates(fact, own));
+    push(impreciseFinding(id, own), ...checkWeekdays(fact, own, sources), ...checkPublication(fact, own, sources));
+    push(...checkStatedDates(fact, own, sources), ...checkStatedDateReadings(fact, sources));
     for (const relation of fact.relations) {
       const target = facts.get(relation.target);
       const dangling = checkDangling(id, relation, target);
@@ -54,11 +54,14 @@ export function checkComponent(
         push(dangling);
         continue;
       }
-      const violation = checkRelation(id, relation, own, boundsOf(target));
+      const targetBounds = boundsOf(target);
+      const violation = checkRelation(id, relation, own, targetBounds);
       push(violation);
       if (relation.target === id || !memberSet.has(relation.target)) continue;
       if (violation !== null) violated.add(network.length);
-      network.push({ subject: id, relation, range: allowedDifference(relation) });
+      // Month and year offsets: the distance in days over the target's recorded days (a superset).
+      const range = allowedDifference(relation, targetBounds.earliestDay, targetBounds.latestDay);
+      network.push({ subject: id, relation, range });
     }
   }
 

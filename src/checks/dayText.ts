@@ -1,4 +1,4 @@
-import { isoDateOfDay } from '../dates/index.ts';
+import { isoDateOfDay, yearLabel } from '../dates/index.ts';
 
 const MONTHS = [
   'January',
@@ -31,9 +31,9 @@ export function monthNameOf(month: number): string {
   return MONTHS[month - 1] ?? String(month);
 }
 
-/** As the dates module labels years: astronomical, `1 BC` for year 0. */
+/** As the dates module labels years: astronomical, `1 BC` for year 0, `AD 9` for year 9. */
 export function yearText(year: number): string {
-  return year >= 1 ? String(year) : `${1 - year} BC`;
+  return yearLabel(year);
 }
 
 /**
@@ -66,15 +66,30 @@ export function rangeText(earliest: number | null, latest: number | null): strin
   return `${a.day} ${monthNameOf(a.month)} – ${b.day} ${tail}`;
 }
 
+/**
+ * Two different days as "between … and …", sharing the month and year they have in common.
+ *
+ * @example
+ * betweenText(17956, 17986) //=> 'between 1 and 31 March 2019'
+ */
+export function betweenText(earliest: number, latest: number): string {
+  const a = fieldsOf(earliest);
+  const b = fieldsOf(latest);
+  if (a.year !== b.year) return `between ${dayText(earliest)} and ${dayText(latest)}`;
+  const tail = `${monthNameOf(b.month)} ${yearText(b.year)}`;
+  if (a.month === b.month) return `between ${a.day} and ${b.day} ${tail}`;
+  return `between ${a.day} ${monthNameOf(a.month)} and ${b.day} ${tail}`;
+}
+
 /** `1 day`, `11 days`. */
 export function daysText(count: number): string {
   return count === 1 ? '1 day' : `${count} days`;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function listText(items: readonly string[]): string {
+/** `a`, `a and b`, `a, b and c` (or `a or b` with `or`). */
+export function listText(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** The calendar year of a day number. */

@@ -10,6 +10,7 @@ const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'dangling-relation': 'warning',
   'date-narrowed': 'info',
   'imprecise-date': 'info',
+  'stated-date-unread': 'info',
 };
 
 /** The uncertain dates a finding rests on: of facts, and of sources' publication. */

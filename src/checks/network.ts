@@ -1,6 +1,6 @@
 import { bellmanFord, firstHops, type Edge } from './bellmanFord.ts';
 import type { DayBounds } from './dayBounds.ts';
-import type { DayRange } from './relationRules.ts';
+import type { DayRange } from './relationWindow.ts';
 import type { CheckRelation } from './types.ts';
 
 /** A relation between two members of a component, with what it allows for `subject − target`. */

@@ -63,7 +63,16 @@ export function narrowedFinding(id: string, recorded: DayBounds, implied: Implie
   };
 }
 
-const COARSE: ReadonlySet<Precision> = new Set(['month', 'season', 'year', 'decade', 'century']);
+const COARSE: ReadonlySet<Precision> = new Set([
+  'month',
+  'season',
+  'quarter',
+  'half',
+  'year',
+  'decade',
+  'century',
+  'millennium',
+]);
 
 /**
  * `imprecise-date` for a date given to the month or coarser, or with an open end:

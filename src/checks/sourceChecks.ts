@@ -1,7 +1,8 @@
 import { optionalDayBoundsOf, type DayBounds } from './dayBounds.ts';
 import { dayText, listText, monthNameOf, rangeText, yearOfDay, yearText } from './dayText.ts';
 import { finding } from './findings.ts';
-import { monthDaySpan, parseStatedDate, statedDays, yearFor, type StatedDate } from './statedDates.ts';
+import { datesInQuote } from './quoteDates.ts';
+import { monthDaySpan, readStatedDate, statedDays, yearFor, type StatedDate } from './statedDates.ts';
 import type { CheckFact, CheckSource, Finding } from './types.ts';
 
 interface Span {
@@ -11,6 +12,8 @@ interface Span {
 
 interface Statement {
   readonly source: string;
+  /** Read from the citation's quote rather than its stated date. */
+  readonly quoted: boolean;
   readonly stated: StatedDate;
   /** The days it covers once its year is known; `null` when the year cannot be told. */
   readonly days: Span | null;
@@ -22,14 +25,19 @@ interface Statement {
 
 /**
  * `sources-disagree`, at most once per fact: first the stated dates that fall outside the fact's
- * own bounds; else, when they all fit the fact, stated dates that exclude each other.
+ * own bounds; else, when they all fit the fact, stated dates that exclude each other. A date a
+ * quote states (`on Wednesday, March 13`) counts as a stated date.
  */
-export function checkStatedDates(fact: CheckFact, bounds: DayBounds): Finding[] {
-  const statements = statementsOf(fact, bounds);
+export function checkStatedDates(
+  fact: CheckFact,
+  bounds: DayBounds,
+  sources: ReadonlyMap<string, CheckSource> = new Map(),
+): Finding[] {
+  const statements = statementsOf(fact, bounds, sources);
   const mention = (s: Statement) => {
     const resolved = s.inferred && s.days ? ` (${rangeOrDay(s.days, s.stated)})` : '';
     const outside = s.outside ? ', which falls outside it in every year' : '';
-    return `${s.source} states "${s.stated.text}"${resolved}${outside}`;
+    return `${s.source} ${s.quoted ? 'quotes' : 'states'} "${s.stated.text}"${resolved}${outside}`;
   };
   const off = statements.filter((s) => s.outside || (s.days !== null && !overlaps(s.days, bounds)));
   if (off.length > 0) {
@@ -71,25 +79,58 @@ export function checkPublication(
   return findings;
 }
 
-function statementsOf(fact: CheckFact, bounds: DayBounds): Statement[] {
+/**
+ * `stated-date-unread` for each stated date the checks cannot read, or read more than one way
+ * (`3/4/2019` from a source whose locale is not known), quoting it: the editor sees that it went
+ * unchecked, and why.
+ */
+export function checkStatedDateReadings(fact: CheckFact, sources: ReadonlyMap<string, CheckSource>): Finding[] {
+  const findings: Finding[] = [];
+  for (const citation of fact.citations) {
+    if (citation.statedDate === null || citation.statedDate.trim() === '') continue;
+    const locale = sources.get(citation.source)?.locale ?? null;
+    const reading = readStatedDate(citation.statedDate, locale);
+    if (reading.kind === 'date') continue;
+    const why =
+      reading.kind === 'unread'
+        ? reading.why
+        : `could be ${listText(reading.dates.map(statedText), 'or')} (the locale of ${citation.source}, ` +
+          `such as en-US or es-MX, would tell)`;
+    const message = `${fact.factId} cites ${citation.source} with the stated date "${reading.text}", which ${why}.`;
+    findings.push(finding('stated-date-unread', [fact.factId], message));
+  }
+  return findings;
+}
+
+/** `3 April 2019`, `4 March`. */
+function statedText(date: StatedDate): string {
+  const day = date.day === null ? '' : `${date.day} `;
+  const month = date.month === null ? '' : monthNameOf(date.month);
+  return `${day}${month}${date.year === null ? '' : ` ${yearText(date.year)}`}`.trim();
+}
+
+function statementsOf(fact: CheckFact, bounds: DayBounds, sources: ReadonlyMap<string, CheckSource>): Statement[] {
   const statements: Statement[] = [];
   const seen = new Set<string>();
-  for (const citation of fact.citations) {
-    const stated = citation.statedDate === null ? null : parseStatedDate(citation.statedDate);
-    const key = JSON.stringify([citation.source, citation.statedDate]);
-    if (stated === null || seen.has(key)) continue;
-    seen.add(key);
+  const add = (source: string, stated: StatedDate, quoted: boolean) => {
     const year = yearFor(stated, bounds);
     const days = typeof year === 'number' ? statedDays(stated, year) : null;
     // February 29 in a common year: the source's day does not exist; nothing to compare.
-    if (typeof year === 'number' && days === null) continue;
-    statements.push({
-      source: citation.source,
-      stated,
-      days,
-      inferred: stated.year === null,
-      outside: year === 'outside',
-    });
+    if (typeof year === 'number' && days === null) return;
+    // The same date from the same source, stated and quoted or cited twice, is one statement.
+    const key = JSON.stringify([source, stated.year, stated.month, stated.day]);
+    if (seen.has(key)) return;
+    seen.add(key);
+    statements.push({ source, quoted, stated, days, inferred: stated.year === null, outside: year === 'outside' });
+  };
+  for (const citation of fact.citations) {
+    const locale = sources.get(citation.source)?.locale ?? null;
+    const reading = citation.statedDate === null ? null : readStatedDate(citation.statedDate, locale);
+    if (reading?.kind === 'date') add(citation.source, reading.date, false);
+  }
+  for (const citation of fact.citations) {
+    const locale = sources.get(citation.source)?.locale ?? null;
+    for (const date of datesInQuote(citation.quote ?? '', locale)) add(citation.source, date, true);
   }
   return statements;
 }

@@ -1,6 +1,16 @@
 import { dayNumber, type Weekday } from '../dates/index.ts';
 import type { DayBounds } from './dayBounds.ts';
 import { yearOfDay } from './dayText.ts';
+import { dayMonthOrderOf, numericParts, orderWords, type NumericParts } from './numericDates.ts';
+import {
+  DAY_PATTERN,
+  MONTH_PATTERN,
+  monthNamed,
+  OF_PATTERN,
+  WEEKDAY_PATTERN,
+  weekdayNamed,
+  YEAR_PATTERN,
+} from './statedDateWords.ts';
 
 /** A date as a source writes it: a day, a month or a year, perhaps without the year. */
 export interface StatedDate {
@@ -15,103 +25,95 @@ export interface StatedDate {
   readonly weekday: Weekday | null;
 }
 
-const WEEKDAYS: Readonly<Record<string, Weekday>> = {
-  monday: 'Monday',
-  mon: 'Monday',
-  tuesday: 'Tuesday',
-  tues: 'Tuesday',
-  tue: 'Tuesday',
-  wednesday: 'Wednesday',
-  weds: 'Wednesday',
-  wed: 'Wednesday',
-  thursday: 'Thursday',
-  thurs: 'Thursday',
-  thur: 'Thursday',
-  thu: 'Thursday',
-  friday: 'Friday',
-  fri: 'Friday',
-  saturday: 'Saturday',
-  sat: 'Saturday',
-  sunday: 'Sunday',
-  sun: 'Sunday',
-};
-
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-
-const capitalized = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w[0]?.toUpperCase() + w.slice(1))
-    .join('|');
-
-/** Weekday and month names, longest first, capitalized (as they are written in running text). */
-export const WEEKDAY_PATTERN = `(${capitalized(Object.keys(WEEKDAYS))})\\b\\.?`;
-export const MONTH_PATTERN = `(${capitalized(Object.keys(MONTHS))})\\b\\.?`;
-export const DAY_PATTERN = '(\\d{1,2})(?:st|nd|rd|th)?\\b';
-export const YEAR_PATTERN = '(?:,?\\s+(\\d{4})\\b)?';
+/** What a source's stated date says: a date, nothing readable, or one of several dates. */
+export type StatedReading =
+  | { readonly kind: 'date'; readonly date: StatedDate }
+  | { readonly kind: 'unread'; readonly text: string; readonly why: string }
+  | { readonly kind: 'ambiguous'; readonly text: string; readonly dates: readonly StatedDate[] };
 
 const whole = (pattern: string) => new RegExp(`^${pattern}$`, 'i');
 const FORMS: readonly { regex: RegExp; read: (m: RegExpExecArray) => [string?, string?, string?] }[] = [
   { regex: /^(\d{4})-(\d{2})-(\d{2})$/, read: (m) => [m[1], m[2], m[3]] },
+  { regex: /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/, read: (m) => [m[1], m[2], m[3]] },
   { regex: /^(\d{4})-(\d{2})$/, read: (m) => [m[1], m[2]] },
   { regex: /^(\d{4})$/, read: (m) => [m[1]] },
   { regex: whole(`${MONTH_PATTERN}\\s+${DAY_PATTERN}${YEAR_PATTERN}`), read: (m) => [m[3], m[1], m[2]] },
   {
-    regex: whole(`(?:the\\s+)?${DAY_PATTERN}(?:\\s+of)?\\s+${MONTH_PATTERN}${YEAR_PATTERN}`),
+    regex: whole(`(?:the\\s+)?${DAY_PATTERN}${OF_PATTERN}${MONTH_PATTERN}${YEAR_PATTERN}`),
     read: (m) => [m[3], m[2], m[1]],
   },
-  { regex: whole(`${MONTH_PATTERN}(?:,?\\s+(?:of\\s+)?(\\d{4}))?`), read: (m) => [m[2], m[1]] },
+  { regex: whole(`${MONTH_PATTERN}(?:,?\\s+(?:of\\s+|de\\s+)?(\\d{4}))?`), read: (m) => [m[2], m[1]] },
 ];
 
 /**
- * Reads the date a source states, or `null` when it is not one of the plain forms below: no
- * guessing at `early May`, `mid-2022` or `4/5/2022`. A leading weekday is kept.
+ * Reads the date a source states, with no guessing at `early May` or `mid-2022`: those are
+ * `unread`. A leading weekday is kept. Numeric forms (`3/13/2019`, `13.3.2019`, `3/13`) are read
+ * in the order the source's `locale` writes them; without a locale, a form only one order can read
+ * is read that way, and one both can (`3/4/2019`) is `ambiguous`.
  *
- * Forms: `2022-04-22`, `2022-04`, `2022`, `April 22`, `Apr. 22nd, 2022`, `22 April`,
- * `the 22nd of April 2022`, `April 2022`, `April`, each optionally after `Friday,` or `on`.
+ * Forms: `2022-04-22`, `2022/4/22`, `2022-04`, `2022`, `April 22`, `Apr. 22nd, 2022`, `22 April`,
+ * `the 22nd of April 2022`, `13 de marzo de 2019`, `April 2022`, `marzo de 2019`, `April`,
+ * `3/13/2019`, each optionally after `Friday,`, `miércoles`, `on` or `el`.
+ *
+ * @example
+ * readStatedDate('Friday, April 22', null) //=> { kind: 'date', date: { year: null, month: 4, day: 22, weekday: 'Friday' } }
+ * readStatedDate('13/3/2019', 'en-US')     //=> { kind: 'unread', why: 'is not a date as en-US writes dates (month/day/year)' }
+ * readStatedDate('3/4/2019', null)         //=> { kind: 'ambiguous', dates: [3 April 2019, 4 March 2019] }
+ */
+export function readStatedDate(text: string, locale: string | null | undefined): StatedReading {
+  const written = text.trim();
+  let rest = written
+    .replace(/\s+/g, ' ')
+    .replace(/\.$/, '')
+    .replace(/^(?:on|el) /i, '');
+  let weekday: Weekday | null = null;
+  const lead = new RegExp(`^${WEEKDAY_PATTERN},?\\s+`, 'i').exec(rest);
+  if (lead) {
+    weekday = weekdayNamed(lead[1] ?? '');
+    rest = rest.slice(lead[0].length);
+  }
+  const numeric = numericParts(rest);
+  if (numeric !== null) return readNumeric(written, numeric, weekday, locale);
+  for (const { regex, read } of FORMS) {
+    const match = regex.exec(rest);
+    const date = match ? statedDate(written, read(match), weekday) : null;
+    if (date) return { kind: 'date', date };
+  }
+  return { kind: 'unread', text: written, why: 'could not be read as a date' };
+}
+
+/**
+ * {@link readStatedDate}'s date, or `null` when there is none or more than one.
  *
  * @example
  * parseStatedDate('Friday, April 22') //=> { year: null, month: 4, day: 22, weekday: 'Friday' }
  * parseStatedDate('early May')        //=> null
  */
-export function parseStatedDate(text: string): StatedDate | null {
-  let rest = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').replace(/^on /i, '');
-  let weekday: Weekday | null = null;
-  const lead = new RegExp(`^${WEEKDAY_PATTERN},?\\s+`, 'i').exec(rest);
-  if (lead) {
-    weekday = WEEKDAYS[(lead[1] ?? '').toLowerCase()] ?? null;
-    rest = rest.slice(lead[0].length);
+export function parseStatedDate(text: string, locale: string | null = null): StatedDate | null {
+  const reading = readStatedDate(text, locale);
+  return reading.kind === 'date' ? reading.date : null;
+}
+
+function readNumeric(
+  text: string,
+  { first, second, year }: NumericParts,
+  weekday: Weekday | null,
+  locale: string | null | undefined,
+): StatedReading {
+  const yyyy = year === null ? undefined : String(year);
+  const monthDay = statedDate(text, [yyyy, String(first), String(second)], weekday);
+  const dayMonth = statedDate(text, [yyyy, String(second), String(first)], weekday);
+  const order = dayMonthOrderOf(locale);
+  if (order !== null) {
+    const date = order === 'month-day' ? monthDay : dayMonth;
+    if (date) return { kind: 'date', date };
+    return { kind: 'unread', text, why: `is not a date as ${locale} writes dates (${orderWords(order)})` };
   }
-  for (const { regex, read } of FORMS) {
-    const match = regex.exec(rest);
-    if (match) return statedDate(text.trim(), read(match), weekday);
-  }
-  return null;
+  const dates = first === second ? [monthDay] : [monthDay, dayMonth];
+  const valid = dates.filter((date): date is StatedDate => date !== null);
+  if (valid.length === 0) return { kind: 'unread', text, why: 'could not be read as a date' };
+  if (valid.length === 1) return { kind: 'date', date: valid[0] as StatedDate };
+  return { kind: 'ambiguous', text, dates: valid };
 }
 
 /** Builds a stated date from matched year, month (number or name) and day; `null` if impossible. */
@@ -120,7 +122,7 @@ export function statedDate(
   [year, month, day]: [string?, string?, string?],
   weekday: Weekday | null,
 ): StatedDate | null {
-  const monthNumber = month === undefined ? null : /^\d+$/.test(month) ? Number(month) : MONTHS[month.toLowerCase()];
+  const monthNumber = month === undefined ? null : monthNamed(month);
   if (monthNumber === undefined || (monthNumber !== null && (monthNumber < 1 || monthNumber > 12))) return null;
   const stated: StatedDate = {
     text,
@@ -133,11 +135,6 @@ export function statedDate(
   if (stated.day !== null && (stated.day < 1 || stated.day > daysIn(stated.year ?? 2000, monthNumber ?? 1)))
     return null;
   return stated;
-}
-
-/** The weekday a name or abbreviation (`Fri`, `friday`) stands for. */
-export function weekdayNamed(name: string): Weekday | null {
-  return WEEKDAYS[name.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
 /**

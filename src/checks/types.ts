@@ -33,6 +33,8 @@ export interface CheckSource {
   sourceId: string;
   /** EDTF; `null` when unknown. */
   publishedOn: string | null;
+  /** BCP 47 tag (`en-US`, `es-MX`): how the source writes numeric dates; `null` or absent when unknown. */
+  locale?: string | null;
 }
 
 export type FindingCode =
@@ -43,7 +45,8 @@ export type FindingCode =
   | 'sources-disagree'
   | 'dangling-relation'
   | 'date-narrowed'
-  | 'imprecise-date';
+  | 'imprecise-date'
+  | 'stated-date-unread';
 
 /** Codes in the order findings are listed (errors, then warnings, then information). */
 export const FINDING_CODES: readonly FindingCode[] = [
@@ -55,6 +58,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'dangling-relation',
   'date-narrowed',
   'imprecise-date',
+  'stated-date-unread',
 ];
 
 export type Severity = 'error' | 'warning' | 'info';

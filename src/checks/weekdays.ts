@@ -2,38 +2,9 @@ import { isoDateOfDay, weekdayOf, type Weekday } from '../dates/index.ts';
 import type { DayBounds } from './dayBounds.ts';
 import { dayText } from './dayText.ts';
 import { finding } from './findings.ts';
-import {
-  DAY_PATTERN,
-  MONTH_PATTERN,
-  parseStatedDate,
-  statedDate,
-  statedDays,
-  WEEKDAY_PATTERN,
-  weekdayNamed,
-  yearFor,
-  YEAR_PATTERN,
-  type StatedDate,
-} from './statedDates.ts';
-import type { CheckFact, Finding } from './types.ts';
-
-const SEP = '\\.?,?\\s+(?:the\\s+)?';
-/** A weekday written right before a date: `Friday, April 22`, `Fri 22nd April 2022`, `Friday 2022-04-22`. */
-const QUOTE_FORMS: readonly { regex: RegExp; read: (m: RegExpExecArray) => [string?, string?, string?] }[] = [
-  {
-    regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}${MONTH_PATTERN}\\s+${DAY_PATTERN}${YEAR_PATTERN}`, 'g'),
-    read: (m) => [m[4], m[2], m[3]],
-  },
-  {
-    regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}${DAY_PATTERN}(?:\\s+of)?\\s+${MONTH_PATTERN}${YEAR_PATTERN}`, 'g'),
-    read: (m) => [m[4], m[3], m[2]],
-  },
-  {
-    regex: new RegExp(`\\b${WEEKDAY_PATTERN}${SEP}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'g'),
-    read: (m) => [m[2], m[3], m[4]],
-  },
-];
-/** What every form starts with: a quote without a weekday name needs none of them (most quotes). */
-const ANY_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}`);
+import { datesInQuote } from './quoteDates.ts';
+import { readStatedDate, statedDays, yearFor, type StatedDate } from './statedDates.ts';
+import type { CheckFact, CheckSource, Finding } from './types.ts';
 
 /**
  * The dates in a quote that carry a weekday, in the order they appear. A weekday that is not
@@ -44,33 +15,34 @@ const ANY_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}`);
  * datedWeekdaysIn('sent on Friday, April 22 by the State Department')
  * //=> [{ text: 'Friday, April 22', year: null, month: 4, day: 22, weekday: 'Friday' }]
  */
-export function datedWeekdaysIn(quote: string): StatedDate[] {
-  if (!ANY_WEEKDAY.test(quote)) return [];
-  const found: { at: number; date: StatedDate }[] = [];
-  for (const { regex, read } of QUOTE_FORMS) {
-    for (const match of quote.matchAll(regex)) {
-      const date = statedDate(match[0].replace(/[\s,.]+$/, ''), read(match), weekdayNamed(match[1] ?? ''));
-      if (date && !found.some((other) => other.at === match.index)) found.push({ at: match.index, date });
-    }
-  }
-  return found.sort((a, b) => a.at - b.at).map((entry) => entry.date);
+export function datedWeekdaysIn(quote: string, locale: string | null = null): StatedDate[] {
+  return datesInQuote(quote, locale).filter((date) => date.weekday !== null);
 }
 
 /**
  * `weekday-mismatch` for each weekday a citation states that its date does not fall on: the
  * `statedWeekday` (against the stated date, or the fact's date when it is one day and no date is
- * stated), a weekday written in `statedDate`, and weekdays attached to dates in the quote.
+ * stated), a weekday written in `statedDate`, and weekdays attached to dates in the quote. The
+ * stated date is read in its source's locale.
  */
-export function checkWeekdays(fact: CheckFact, bounds: DayBounds): Finding[] {
+export function checkWeekdays(
+  fact: CheckFact,
+  bounds: DayBounds,
+  sources: ReadonlyMap<string, CheckSource> = new Map(),
+): Finding[] {
   const findings: Finding[] = [];
   for (const citation of fact.citations) {
-    const stated = citation.statedDate === null ? null : parseStatedDate(citation.statedDate);
+    const locale = sources.get(citation.source)?.locale ?? null;
+    const reading = citation.statedDate === null ? null : readStatedDate(citation.statedDate, locale);
+    const stated = reading?.kind === 'date' ? reading.date : null;
     const claims: { weekday: Weekday; date: StatedDate | null }[] = [];
     if (citation.statedWeekday !== null && (citation.statedDate === null || stated !== null)) {
       claims.push({ weekday: citation.statedWeekday, date: stated });
     }
     if (stated?.weekday) claims.push({ weekday: stated.weekday, date: stated });
-    for (const date of datedWeekdaysIn(citation.quote ?? '')) claims.push({ weekday: date.weekday as Weekday, date });
+    for (const date of datedWeekdaysIn(citation.quote ?? '', locale)) {
+      claims.push({ weekday: date.weekday as Weekday, date });
+    }
 
     for (const claim of claims) {
       const resolved = dayOfClaim(claim.date, bounds);

@@ -16,10 +16,16 @@ export function formatChecks(r: ChecksReport): string {
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'date findings (relations, weekdays, publication dates, disagreeing sources); exit 1 when any error',
-  usage: `chronicle check [--actor ID | --topic ID] [--fail-on error|warning]
+  usage: `chronicle check [--actor ID | --topic ID [--direct]] [--fail-on error|warning]
+  A topic's findings include its subtopics' facts; --direct keeps to the topic's own.
   Exit status 1 when any finding is an error (for newsroom pipelines); --fail-on warning fails on warnings too
   (findings that involve an uncertain date are warnings).`,
-  options: { actor: { type: 'string' }, topic: { type: 'string' }, 'fail-on': { type: 'string' } },
+  options: {
+    actor: { type: 'string' },
+    topic: { type: 'string' },
+    direct: { type: 'boolean' },
+    'fail-on': { type: 'string' },
+  },
   positionals: [],
   async run(ctx, values) {
     const actor = typeof values.actor === 'string' ? values.actor : undefined;
@@ -32,7 +38,11 @@ export const checkCommand: CliCommand = {
     await chronicle.runner.catchUp();
     const report = readFindings(
       chronicle.readModels(),
-      actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' },
+      actor
+        ? { kind: 'actor', id: actor }
+        : topic
+          ? { kind: 'topic', id: topic, direct: values.direct === true }
+          : { kind: 'all' },
     );
     ctx.print(report, () => formatChecks(report));
     return report.counts.error > 0 || (failOn === 'warning' && report.counts.warning > 0) ? 1 : 0;

@@ -16,7 +16,7 @@ export const EXPORT_FORMATS = ['dossier', 'json', 'csv', 'md', 'ics', 'timelinej
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: `write the timeline or the whole dossier (${EXPORT_FORMATS.join(', ')})`,
-  usage: `chronicle export [--format ${EXPORT_FORMATS.join('|')}] [--actor ID | --topic ID] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--include-retracted] [--output FILE]
+  usage: `chronicle export [--format ${EXPORT_FORMATS.join('|')}] [--actor ID | --topic ID [--direct]] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--include-retracted] [--output FILE]
   dossier: every source, actor, topic and fact (YAML when FILE ends in .yaml/.yml); filters do not apply.
   json: Timeline JSON; csv: one row per entry (formula-safe); md: Markdown; ics: iCalendar (entries with both bounds);
   timelinejs: TimelineJS3 JSON, loadable by TimelineJS as is.`,

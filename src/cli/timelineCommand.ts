@@ -21,7 +21,7 @@ export const timelineCommand: CliCommand = {
   name: 'timeline',
   summary: 'print a timeline: all facts, one actor or one topic',
   usage:
-    'chronicle timeline [--actor ID | --topic ID] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--include-retracted] [--limit N]',
+    "chronicle timeline [--actor ID | --topic ID [--direct]] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--include-retracted] [--limit N]\n  A topic's timeline includes its subtopics' facts; --direct keeps to the topic's own.",
   options: { ...TIMELINE_FILTER_OPTIONS, limit: { type: 'string' } },
   positionals: [],
   async run(ctx, values) {

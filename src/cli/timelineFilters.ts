@@ -9,9 +9,10 @@ export const TIMELINE_FILTER_OPTIONS = {
   q: { type: 'string' },
   'as-of': { type: 'string' },
   'include-retracted': { type: 'boolean' },
+  direct: { type: 'boolean' },
 } as const;
 
-/** `--actor/--topic/--from/--to/--q/--limit` → a timeline query. */
+/** `--actor/--topic [--direct]/--from/--to/--q/--limit` → a timeline query. */
 export function timelineQueryOf(values: Record<string, unknown>): TimelineQuery {
   const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const actor = str('actor');
@@ -31,6 +32,7 @@ export function timelineQueryOf(values: Record<string, unknown>): TimelineQuery 
     ...(str('q') ? { q: str('q') } : {}),
     ...(str('as-of') ? { asOf: str('as-of') } : {}),
     ...(values['include-retracted'] === true ? { includeRetracted: true } : {}),
+    ...(values.direct === true ? { direct: true } : {}),
     ...(limit ? { limit } : {}),
   };
 }

@@ -1,9 +1,19 @@
 import type { Clock } from '../core/clock.ts';
-import { ConcurrencyError, IllegalStateError, UnavailableError } from '../core/errors.ts';
+import { ConcurrencyError, IllegalStateError, UnavailableError, ValidationError } from '../core/errors.ts';
 import type { NewEvent, RecordedEvent } from '../core/event.ts';
-import { decodeEvent, encodeEvent, type CallerMetadata, type ChronicleEvent } from '../events/catalog.ts';
+import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../store/port.ts';
-import { aggregates, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from './aggregates.ts';
+import {
+  deciderOf,
+  isEventOf,
+  streamNameOf,
+  type AggregateKind,
+  type CommandOf,
+  type EventOf,
+  type StateOf,
+} from './aggregates.ts';
+import { KnownIds } from './knownIds.ts';
+import { missingReferences } from './references.ts';
 import type { StreamTurns } from './streamTurns.ts';
 
 /** What writing needs: the store, a clock and an id source (injected, so tests are deterministic). */
@@ -72,23 +82,22 @@ function loadedFrom<K extends AggregateKind>(kind: K, recorded: readonly Recorde
 }
 
 function fold<K extends AggregateKind>(kind: K, recorded: readonly RecordedEvent[]): StateOf<K> {
-  const decider = aggregates[kind];
-  let state = decider.initialState() as StateOf<K>;
+  const decider = deciderOf(kind);
+  let state = decider.initialState();
   for (const r of recorded) {
-    state = (decider.evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(state, decodeEvent(r).event);
+    const { event } = decodeEvent(r);
+    if (!isEventOf(kind, event)) throw new Error(`unhandled ${kind} event ${event.type}`);
+    state = decider.evolve(state, event);
   }
   return state;
 }
 
-function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: StateOf<K>): ChronicleEvent[] {
-  return (aggregates[kind].decide as (c: CommandOf<K>, s: StateOf<K>) => ChronicleEvent[])(command, state);
+function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: StateOf<K>): EventOf<K>[] {
+  return deciderOf(kind).decide(command, state);
 }
 
-function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: readonly ChronicleEvent[]): StateOf<K> {
-  return events.reduce(
-    (s, e) => (aggregates[kind].evolve as (s: StateOf<K>, e: ChronicleEvent) => StateOf<K>)(s, e),
-    state,
-  );
+function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: readonly EventOf<K>[]): StateOf<K> {
+  return events.reduce(deciderOf(kind).evolve, state);
 }
 
 /**
@@ -111,7 +120,10 @@ export function conflictBackoffMs(random: () => number): number {
   return random() * CONFLICT_JITTER_MS;
 }
 
-/** Loads the aggregate, decides the command and appends the events (one transaction). */
+/**
+ * Checks that what the command names exists (`missingReferences`), loads the aggregate, decides
+ * the command and appends the events (one transaction). The one way HTTP and the CLI write.
+ */
 export async function execute<K extends AggregateKind>(
   deps: WriteDeps,
   kind: K,
@@ -119,6 +131,8 @@ export async function execute<K extends AggregateKind>(
   command: CommandOf<K>,
   options: ExecuteOptions,
 ): Promise<ExecuteResult<K>> {
+  const missing = await missingReferences(new KnownIds(deps.store), kind, command);
+  if (missing.length > 0) throw new ValidationError(missing);
   const run = () => attempts(deps, kind, id, command, options);
   // With an expected revision there is nothing to be fair about: the first to append wins.
   if (!deps.turns || options.expectedRevision !== undefined) return run();
@@ -144,7 +158,7 @@ async function attempts<K extends AggregateKind>(
     const { state, revision } = loaded;
     if (options.eventIds) {
       // Only the ids, types and data are compared: no clock reading for the metadata.
-      const encode = (e: ChronicleEvent, index: number) => encodeEvent(e, idOf(index), options.metadata, new Date(0));
+      const encode = (e: EventOf<K>, index: number) => encodeEvent(e, idOf(index), options.metadata, new Date(0));
       const applied = appliedBefore(kind, command, loaded, idOf(0), encode);
       if (applied) return { streamName, ...applied };
     }
@@ -187,7 +201,7 @@ function appliedBefore<K extends AggregateKind>(
   command: CommandOf<K>,
   loaded: LoadedAggregate<K>,
   firstId: string,
-  encode: (event: ChronicleEvent, index: number) => NewEvent,
+  encode: (event: EventOf<K>, index: number) => NewEvent,
 ): Omit<ExecuteResult<K>, 'streamName'> | undefined {
   const first = firstId.toLowerCase();
   const at = loaded.events.findIndex((event) => event.id.toLowerCase() === first);
@@ -245,5 +259,4 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
 /** One planned write of a batch (import): the command's events with content-derived ids. */
 export interface PlannedWrite {
   readonly request: AppendRequest;
-  readonly domainEvents: readonly ChronicleEvent[];
 }

@@ -1,8 +1,10 @@
 /**
  * How finely a fuzzy date was given. Finer first: `time` (a date-time), `day`, `month`,
- * `season`, `year`, `decade`, `century`.
+ * `season`, `quarter`, `half` (of a year), `year`, `decade`, `century`, `millennium` (unspecified
+ * digits in the first or second digit of the year, `1XXX`).
  */
-export type Precision = 'time' | 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
+export type Precision =
+  'time' | 'day' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'millennium';
 
 /**
  * A date as a person wrote it (an EDTF string), with the calendar days it may fall on.

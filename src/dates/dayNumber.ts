@@ -1,4 +1,4 @@
-import { parseIsoDate } from './calendar.ts';
+import { parseIsoDate, type CalendarDate } from './calendar.ts';
 
 /**
  * Days since 1970-01-01 (negative before it) of a `YYYY-MM-DD` day, by pure arithmetic on the
@@ -12,7 +12,16 @@ import { parseIsoDate } from './calendar.ts';
  * dayNumber('+170000002-01-01') //=> 62090506203
  */
 export function dayNumber(isoDate: string): number {
-  const { year, month, day } = parseIsoDate(isoDate);
+  return dayOfDate(parseIsoDate(isoDate));
+}
+
+/**
+ * {@link dayNumber} of a calendar day given by its fields (not checked: the caller's day exists).
+ *
+ * @example
+ * dayOfDate({ year: 2022, month: 4, day: 22 }) //=> 19104
+ */
+export function dayOfDate({ year, month, day }: CalendarDate): number {
   // Howard Hinnant's days_from_civil: years start on 1 March so the leap day comes last.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

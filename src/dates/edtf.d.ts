@@ -68,7 +68,12 @@ declare module 'edtf' {
   export interface EdtfParsedCollection {
     type: 'List' | 'Set';
     level: number;
+    /** Dates, and `[from, to]` pairs for ranges (`2019-03..2019-05`). */
     values: unknown[];
+    /** `[..1760-12-03]`: the first date or any earlier one. */
+    earlier?: boolean;
+    /** `[1760-12..]`: the last date or any later one. */
+    later?: boolean;
   }
 
   export type EdtfParsed = EdtfParsedSingle | EdtfParsedInterval | EdtfParsedCollection;

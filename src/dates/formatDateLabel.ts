@@ -4,10 +4,10 @@ import type { Component } from './qualification.ts';
 /**
  * Labels follow these rules (English, no locale):
  *
- * - day `22 April 2022`, month `April 2022`, year `2022`, season `spring 2022`,
- *   winter across the new year `winter 2022–23`, decade `2010s`, century `1900s`;
+ * - day `22 April 2022`, month `April 2022`, year `2022` (periods: `formatPeriodLabel.ts`);
  * - years are astronomical as in EDTF, labelled BC at and below zero: `0000` is `1 BC`,
- *   `-0100` is `101 BC`; long years are written in full (`170000002`);
+ *   `-0100` is `101 BC`; years 1–999 carry their era, `AD 9`, so that they do not read as a
+ *   day or a short form; long years are written in full (`9999999`);
  * - a date-time keeps its stated offset: `22 April 2022, 10:00 (UTC+02:00)`, `(UTC)` for `Z`,
  *   nothing for a date-time without a zone; seconds are shown only when written and not `:00`;
  * - a qualifier on the whole date: `c. 22 April 2022` (`~`), `22 April 2022?` (`?`),
@@ -16,7 +16,8 @@ import type { Component } from './qualification.ts';
  *   `April 2022 (year and month approximate and uncertain)`.
  */
 export function yearLabel(year: number): string {
-  return year >= 1 ? String(year) : `${1 - year} BC`;
+  if (year >= 1000) return String(year);
+  return year >= 1 ? `AD ${year}` : `${1 - year} BC`;
 }
 
 /** @example dayLabel(2022, 4, 22) //=> '22 April 2022' */
@@ -27,35 +28,6 @@ export function dayLabel(year: number, month: number, day: number): string {
 /** @example monthLabel(2022, 4) //=> 'April 2022' */
 export function monthLabel(year: number, month: number): string {
   return `${monthName(month)} ${yearLabel(year)}`;
-}
-
-const SEASON_NAMES = ['spring', 'summer', 'autumn', 'winter'] as const;
-
-/**
- * @example
- * seasonLabel(2022, 21) //=> 'spring 2022'
- * seasonLabel(2022, 24) //=> 'winter 2022–23'
- * seasonLabel(1999, 24) //=> 'winter 1999–2000'
- */
-export function seasonLabel(year: number, season: number): string {
-  const name = SEASON_NAMES[season - 21];
-  if (name !== 'winter') return `${name} ${yearLabel(year)}`;
-  const next = year + 1;
-  if (year >= 1 && Math.floor(year / 100) === Math.floor(next / 100)) {
-    return `winter ${year}–${String(next % 100).padStart(2, '0')}`;
-  }
-  return year >= 1 ? `winter ${year}–${next}` : `winter ${yearLabel(year)} – ${yearLabel(next)}`;
-}
-
-/**
- * A decade or century by its first year: `2010s`, `1900s`; before year 0 as a span of years.
- *
- * @example
- * yearsLabel(1960, 1969) //=> '1960s'
- * yearsLabel(-199, -190) //=> '200 BC – 191 BC'
- */
-export function yearsLabel(firstYear: number, lastYear: number): string {
-  return firstYear >= 0 ? `${firstYear}s` : `${yearLabel(firstYear)} – ${yearLabel(lastYear)}`;
 }
 
 /**

@@ -7,3 +7,6 @@ export { dayNumber } from './dayNumber.ts';
 export { isoDateOfDay } from './isoDateOfDay.ts';
 export { weekdayOf, type Weekday } from './weekdayOf.ts';
 export { APPROXIMATION_RULE } from './approximationRule.ts';
+export { yearLabel } from './formatDateLabel.ts';
+export { parseRelationOffset, OffsetError, RELATION_OFFSET_PATTERN, type Duration } from './relationOffset.ts';
+export { shiftDay, spanRange, type Direction } from './offsetArithmetic.ts';

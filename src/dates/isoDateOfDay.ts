@@ -1,4 +1,4 @@
-import { formatIsoDate } from './calendar.ts';
+import { formatIsoDate, type CalendarDate } from './calendar.ts';
 
 /**
  * The `YYYY-MM-DD` day that is `day` days after 1970-01-01: the inverse of {@link dayNumber}.
@@ -11,6 +11,16 @@ import { formatIsoDate } from './calendar.ts';
  * isoDateOfDay(-1)    //=> '1969-12-31'
  */
 export function isoDateOfDay(day: number): string {
+  return formatIsoDate(dateOfDay(day));
+}
+
+/**
+ * The calendar fields of a day number: the inverse of {@link dayOfDate}.
+ *
+ * @example
+ * dateOfDay(19104) //=> { year: 2022, month: 4, day: 22 }
+ */
+export function dateOfDay(day: number): CalendarDate {
   if (!Number.isSafeInteger(day)) throw new RangeError(`${day} is not a whole number of days`);
   // Howard Hinnant's civil_from_days.
   const z = day + 719468;
@@ -23,5 +33,5 @@ export function isoDateOfDay(day: number): string {
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return formatIsoDate({ year, month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 });
+  return { year, month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
 }

@@ -7,6 +7,7 @@ import { spanLabel } from './formatSpanLabel.ts';
 import type { FuzzyDate } from './FuzzyDate.ts';
 import { coarserPrecision } from './precisionRank.ts';
 import { readEdtfPart, UnsupportedEdtfError } from './readEdtfPart.ts';
+import { readSet } from './readSet.ts';
 import { NoMatchingDayError } from './unspecifiedBounds.ts';
 
 const EXPECTED = 'expected e.g. 2022-04-22, 2022-04, 2022-04-22~, 2022-21, ../2022-10';
@@ -35,10 +36,13 @@ function remember(text: string, date: FuzzyDate): FuzzyDate {
  * Reads an EDTF date (level 0 and 1, plus level-2 qualifiers on single components) into its
  * calendar bounds, precision, qualifiers and label. See DESIGN.md "Fuzzy dates".
  *
- * - Seasons 21–24 are meteorological, Northern Hemisphere: spring = March–May, summer =
- *   June–August, autumn = September–November, winter = December to the end of February.
+ * - Seasons 21–28 are meteorological, Northern Hemisphere: spring = March–May, summer =
+ *   June–August, autumn = September–November, winter = December to the end of February; 29–32
+ *   the Southern ones (spring = September–November); 33–36 quarters, 40–41 halves.
+ * - One of a set (`[2019,2021]`, `[2019-03..2019-05]`) has the bounds of the whole set.
  * - `~` widens the bounds by {@link APPROXIMATION_RULE}; `?` only marks the date uncertain.
- * - A date-time counts as the calendar date in its stated offset (no conversion to UTC).
+ * - A date-time counts as the calendar date in its stated offset (no conversion to UTC); one
+ *   without an offset is UTC, whatever the server's time zone.
  * - An unknown interval end (`/2022-10`, `2022-04/`) is treated as open (`..`).
  * - Beyond level 1 it accepts qualified seasons (`2022-21~`), season intervals
  *   (`2022-21/2022-23`), unspecified digits inside a component (`2022-04-1X`, `20XX-04`) and
@@ -46,7 +50,8 @@ function remember(text: string, date: FuzzyDate): FuzzyDate {
  *
  * Throws a {@link ValidationError} whose single issue has `path` = `field` when the input is not
  * a string, is empty, is not EDTF, names a day that does not exist, is an interval that ends
- * before it starts, or is EDTF outside that subset (sets, lists, seasons 25–41, …).
+ * before it starts, or is EDTF outside that subset (lists, groupings 37–39, years past ±9,999,999,
+ * a year of four unspecified digits, …).
  *
  * @example
  * parseFuzzyDate('2022-04-22')  // 22 April 2022: earliest = latest = '2022-04-22', precision 'day'
@@ -91,10 +96,12 @@ export function parseFuzzyDate(input: unknown, field = 'when'): FuzzyDate {
 function build(text: string, parsed: EdtfParsed, fail: (message: string) => ValidationError): FuzzyDate {
   switch (parsed.type) {
     case 'List':
-    case 'Set':
-      throw new UnsupportedEdtfError(
-        `${parsed.type === 'Set' ? 'one of a set' : 'a list'} of dates (record each date as its own fact)`,
-      );
+      throw new UnsupportedEdtfError('a list of dates, all of which happened (record each date as its own fact)');
+    case 'Set': {
+      const set = readSet(parsed, text);
+      if (set.earliest === null && set.latest === null) throw fail(`${text} has neither a start nor an end`);
+      return { edtf: text, ...set };
+    }
     case 'Interval': {
       const [startText = '', endText = ''] = text.split('/');
       const start = readEnd(parsed.values[0], startText);
@@ -104,10 +111,11 @@ function build(text: string, parsed: EdtfParsed, fail: (message: string) => Vali
         throw fail(`${text} is not a valid interval (its start, ${startText}, is after its end, ${endText})`);
       }
       const ends = [start, end].filter((part): part is DatePart => part !== null);
+      const [earliest, latest] = intervalBounds(start, end);
       return {
         edtf: text,
-        earliest: start?.bounds.earliest ?? null,
-        latest: end?.bounds.latest ?? null,
+        earliest,
+        latest,
         precision: ends.map((part) => part.precision).reduce(coarserPrecision),
         approximate: ends.some((part) => part.approximate),
         uncertain: ends.some((part) => part.uncertain),
@@ -180,9 +188,14 @@ export function plainDate(text: string): EdtfParsed | null {
 /**
  * Qualified seasons and season intervals sit behind edtf.js "level 3" switches. The season
  * interval switch breaks intervals with an unknown start (edtf.js reads `values[0].type` of
- * `null`), so it is only tried second.
+ * `null`), so it is only tried second. The grammar has no season, quarter or half at an open
+ * end (`2022-21/..`, `../2022-36`): an interval it refuses is read end by end.
  */
 function parseEdtf(text: string): EdtfParsed | null {
+  return parseWhole(text) ?? parseEndByEnd(text);
+}
+
+function parseWhole(text: string): EdtfParsed | null {
   for (const seasonIntervals of [false, true]) {
     try {
       return parse(text, { seasonUncertainty: true, seasonIntervals });
@@ -193,11 +206,43 @@ function parseEdtf(text: string): EdtfParsed | null {
   return null;
 }
 
+function parseEndByEnd(text: string): EdtfParsed | null {
+  const sides = text.split('/');
+  if (sides.length !== 2) return null;
+  const ends: EdtfIntervalEnd[] = [];
+  for (const side of sides) {
+    if (side === '' || side === '..') {
+      ends.push(side === '' ? null : Infinity);
+      continue;
+    }
+    const end = parseWhole(side);
+    if (end === null || end.type === 'Interval' || end.type === 'Set' || end.type === 'List') return null;
+    ends.push(end as EdtfIntervalEnd);
+  }
+  if (ends.every((end) => end === null || typeof end === 'number')) return null;
+  return { type: 'Interval', level: 3, values: ends as [EdtfIntervalEnd, EdtfIntervalEnd] };
+}
+
 /** An open (`..`) or unknown (empty) end is `null`. */
 function readEnd(parsed: EdtfIntervalEnd, source: string): DatePart | null {
   if (parsed === null || typeof parsed !== 'object') return null;
   if (parsed.type === undefined) return readEdtfPart({ ...parsed, type: 'Date', level: 2 }, source);
   return readEdtfPart(parsed, source);
+}
+
+/**
+ * The first and last day of an interval. Two date-times each fall on the day written in their own
+ * offset, so a start in one zone can be written on a later day than an end in another
+ * (`2022-04-23T01:00:00+05:00/2022-04-22T22:00:00Z`): the bounds then run from the earlier of the
+ * two days to the later.
+ */
+function intervalBounds(start: DatePart | null, end: DatePart | null): [string | null, string | null] {
+  const earliest = start?.bounds.earliest ?? null;
+  const latest = end?.bounds.latest ?? null;
+  if (start?.instant === undefined || end?.instant === undefined || earliest === null || latest === null) {
+    return [earliest, latest];
+  }
+  return dayNumber(earliest) <= dayNumber(latest) ? [earliest, latest] : [latest, earliest];
 }
 
 /** Compares the ends as written (before widening); two date-times compare as instants. */

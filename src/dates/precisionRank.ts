@@ -5,9 +5,12 @@ const RANKS: Readonly<Record<Precision, number>> = {
   day: 1,
   month: 2,
   season: 3,
-  year: 4,
-  decade: 5,
-  century: 6,
+  quarter: 4,
+  half: 5,
+  year: 6,
+  decade: 7,
+  century: 8,
+  millennium: 9,
 };
 
 /**
@@ -16,7 +19,7 @@ const RANKS: Readonly<Record<Precision, number>> = {
  * @example
  * precisionRank('time')    //=> 0
  * precisionRank('day')     //=> 1
- * precisionRank('century') //=> 6
+ * precisionRank('century') //=> 8
  */
 export function precisionRank(precision: Precision): number {
   return RANKS[precision];

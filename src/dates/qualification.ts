@@ -10,9 +10,12 @@ const BITS: Readonly<Record<Component, number>> = {
   year: 0b0000_1111,
   month: 0b0011_0000,
   season: 0b0011_0000,
+  quarter: 0b0011_0000,
+  half: 0b0011_0000,
   day: 0b1100_0000,
   decade: 0b1111_1111,
   century: 0b1111_1111,
+  millennium: 0b1111_1111,
 };
 
 /**

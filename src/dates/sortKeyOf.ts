@@ -8,7 +8,7 @@ export interface SortKey {
   earliestDay: number;
   /** Days since 1970-01-01 of the latest day; `Number.MAX_SAFE_INTEGER` for an open end. */
   latestDay: number;
-  /** Finer is smaller: time 0, day 1, month 2, season 3, year 4, decade 5, century 6. */
+  /** Finer is smaller: time 0, day 1, month 2, season 3, quarter 4, half 5, year 6, decade 7, century 8, millennium 9. */
   precisionRank: number;
 }
 

@@ -27,7 +27,8 @@ export function widenBounds(bounds: Bounds, unit: ApproximationUnit, wholeMonths
       latest: isoDateOfDay(dayNumber(bounds.latest) + days),
     };
   }
-  const months = unit === 'month' || unit === 'season' ? APPROXIMATION_RULE[unit] : APPROXIMATION_RULE[unit] * 12;
+  const inMonths = unit === 'month' || unit === 'season' || unit === 'quarter' || unit === 'half';
+  const months = inMonths ? APPROXIMATION_RULE[unit] : APPROXIMATION_RULE[unit] * 12;
   return {
     earliest: formatIsoDate(addMonths(parseIsoDate(bounds.earliest), -months)),
     latest: formatIsoDate(addMonths(parseIsoDate(bounds.latest), months, wholeMonths)),

@@ -4,7 +4,8 @@ import { zodIssues } from '../core/zodIssues.ts';
 import type { CallerMetadata } from '../events/catalog.ts';
 import type { PlannedWrite, WriteDeps } from '../commands/execute.ts';
 import type { AggregateKind, CommandOf } from '../commands/aggregates.ts';
-import { KnownIds, missingReferences } from './references.ts';
+import { KnownIds } from '../commands/knownIds.ts';
+import { missingReferences } from '../commands/references.ts';
 import {
   DossierActor,
   DossierFact,
@@ -239,9 +240,10 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   skipRejected('facts');
   const acceptedFacts: Pending<'fact'>[] = [];
   for (const { path, item } of facts) {
-    const issues = await missingReferences(known, item, path);
+    const command = factCommand(item);
+    const issues = await missingReferences(known, 'fact', command, path);
     if (issues.length > 0) reject('facts', path, item.id, issues);
-    else acceptedFacts.push({ section: 'facts', path, id: item.id, kind: 'fact', commands: [factCommand(item)] });
+    else acceptedFacts.push({ section: 'facts', path, id: item.id, kind: 'fact', commands: [command] });
   }
   done += facts.length - acceptedFacts.length;
   await write(acceptedFacts);

@@ -1,5 +1,5 @@
 import type { CommandOf } from '../commands/aggregates.ts';
-import type { FactInput } from '../facts/commands.ts';
+import { factInputOf } from '../commands/factInput.ts';
 import type { DossierActorItem, DossierFactItem, DossierSourceItem, DossierTopicItem } from './schema.ts';
 
 /** Dossier items → the Sync commands that bring each stream to the item's state. */
@@ -14,6 +14,7 @@ export const sourceCommand = (s: DossierSourceItem): CommandOf<'source'> => ({
     publishedOn: s.publishedOn,
     reliability: s.reliability,
     notes: s.notes,
+    locale: s.locale,
   },
 });
 
@@ -35,24 +36,4 @@ export const topicCommand = (t: DossierTopicItem): CommandOf<'topic'> => ({
 export const factCommand = (f: DossierFactItem): CommandOf<'fact'> => ({
   type: 'SyncFact',
   data: { ...factInputOf(f), retracted: f.retracted },
-});
-
-/** A dossier fact as the fact decider's input. */
-export const factInputOf = (f: Omit<DossierFactItem, 'retracted'>): FactInput => ({
-  factId: f.id,
-  summary: f.summary,
-  when: f.when,
-  place: f.place,
-  notes: f.notes,
-  actors: f.actors.map((a) => ({ id: a.id, role: a.role })),
-  topics: f.topics,
-  citations: f.citations.map((c) => ({
-    source: c.source,
-    quote: c.quote,
-    locator: c.locator,
-    statedDate: c.statedDate,
-    statedWeekday: c.statedWeekday,
-    credibility: c.credibility,
-  })),
-  relations: f.relations.map((r) => ({ kind: r.type, target: r.fact, offset: r.offset })),
 });

@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { Slug } from '../core/slug.ts';
 import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
-import { Reliability, SourceDetails } from '../sources/events.ts';
+import { Locale, Reliability, SourceDetails } from '../sources/events.ts';
 import {
   Citation,
   Credibility,
-  DayOffset,
   Edtf,
   Notes,
   Place,
   RelationKind,
+  RelationOffset,
   Role,
   Summary,
   Weekday,
@@ -36,6 +36,7 @@ export const DossierSource = z.strictObject({
   publishedOn: optionalNull(Edtf),
   reliability: Reliability.default('F'),
   notes: optionalNull(Notes.unwrap()),
+  locale: optionalNull(Locale),
 });
 
 export const DossierActor = z.strictObject({
@@ -66,7 +67,7 @@ export const DossierCitation = z.strictObject({
 export const DossierRelation = z.strictObject({
   type: RelationKind,
   fact: Slug,
-  offset: optionalNull(DayOffset),
+  offset: optionalNull(RelationOffset),
 });
 
 export const DossierFact = z.strictObject({

@@ -20,7 +20,11 @@ const schemas: Record<string, z.ZodType> = {
 };
 
 /** The schema version each event type is written with today. */
-const currentVersions: Partial<Record<ChronicleEventType, number>> = { RelationAsserted: 2 };
+const currentVersions: Partial<Record<ChronicleEventType, number>> = {
+  RelationAsserted: 2,
+  SourceRegistered: 2,
+  SourceDetailsEdited: 2,
+};
 
 export function schemaVersionOf(type: string): number {
   return currentVersions[type as ChronicleEventType] ?? 1;

@@ -18,6 +18,17 @@ export const upcasters: readonly Upcaster[] = [
       return { ...rest, offset: typeof offsetDays === 'number' ? `P${offsetDays}D` : null };
     },
   },
+  {
+    // Version 2 of a source's details adds its locale (how its numeric dates read); before, none was known.
+    type: 'SourceRegistered',
+    from: 1,
+    upgrade: (data) => ({ ...data, locale: null }),
+  },
+  {
+    type: 'SourceDetailsEdited',
+    from: 1,
+    upgrade: (data) => ({ ...data, locale: null }),
+  },
 ];
 
 /** The payload of `type` at version `version`, upgraded to version `target`. */

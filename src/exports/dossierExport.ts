@@ -22,6 +22,7 @@ export function exportDossier(rm: ReadModelDb): Dossier {
       publishedOn: s.publishedOn,
       reliability: s.reliability,
       notes: s.notes,
+      ...(s.locale ? { locale: s.locale } : {}),
     })),
     actors: listRegistry(rm, 'actors').map((a) => ({
       id: a.actorId,

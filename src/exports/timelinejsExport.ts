@@ -59,9 +59,12 @@ const DEPTH: Record<Precision, 'day' | 'month' | 'year'> = {
   day: 'day',
   month: 'month',
   season: 'month',
+  quarter: 'month',
+  half: 'month',
   year: 'year',
   decade: 'year',
   century: 'year',
+  millennium: 'year',
 };
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

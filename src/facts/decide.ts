@@ -1,45 +1,65 @@
-import { AlreadyExistsError, IllegalStateError, NotFoundError, ValidationError } from '../core/errors.ts';
+import { IllegalStateError, NotFoundError, ValidationError } from '../core/errors.ts';
 import type { Decider } from '../core/decider.ts';
 import { parseFuzzyDate, type FuzzyDate } from '../dates/index.ts';
 import { citationIdOf } from './citationId.ts';
 import type { FactCommand, FactInput } from './commands.ts';
 import type { CitationData, FactEvent, RelationData } from './events.ts';
-import { evolveFact, initialFactState, relationKey, type FactState } from './state.ts';
+import {
+  absentFact,
+  activeFact,
+  evolveFact,
+  initialFactState,
+  relationKey,
+  retractedFact,
+  type AbsentFact,
+  type ActiveFact,
+  type FactState,
+  type RecordedFact,
+  type RetractedFact,
+} from './state.ts';
 
 type Events = FactEvent[];
 
+/** Dispatches a command to its decision, with the state narrowed to the variant it is legal on. */
 export function decideFact(command: FactCommand, state: FactState): Events {
   switch (command.type) {
     case 'RecordFact':
-      return recordFact(command.data, state);
+      return recordFact(command.data, absentFact(state, command.data.factId));
     case 'SyncFact':
       return syncFact(command.data, state);
     case 'ReviseFactDate':
-      return reviseFactDate(command.data, editable(state, command.data.factId, 're-date'));
+      return reviseFactDate(command.data, activeFact(state, command.data.factId, 're-date'));
     case 'EditFactSummary':
-      return editSummary(command.data, editable(state, command.data.factId, 'edit'));
+      return editSummary(command.data, activeFact(state, command.data.factId, 'edit'));
     case 'ChangeFactPlace':
-      return changePlace(command.data.place, editable(state, command.data.factId, 'edit'));
+      return changePlace(command.data.place, activeFact(state, command.data.factId, 'edit'));
     case 'LinkActor':
-      return linkActor(command.data.actorId, command.data.role, editable(state, command.data.factId, 'link actors to'));
+      return linkActor(
+        command.data.actorId,
+        command.data.role,
+        activeFact(state, command.data.factId, 'link actors to'),
+      );
     case 'UnlinkActor':
-      return unlinkActor(command.data.actorId, editable(state, command.data.factId, 'unlink actors from'));
+      return unlinkActor(command.data.actorId, activeFact(state, command.data.factId, 'unlink actors from'));
     case 'TagTopic':
-      return tagTopic(command.data.topicId, editable(state, command.data.factId, 'tag'));
+      return tagTopic(command.data.topicId, activeFact(state, command.data.factId, 'tag'));
     case 'UntagTopic':
-      return untagTopic(command.data.topicId, editable(state, command.data.factId, 'untag'));
+      return untagTopic(command.data.topicId, activeFact(state, command.data.factId, 'untag'));
     case 'CiteSource':
-      return citeSource(command.data.citation, editable(state, command.data.factId, 'cite sources for'));
+      return citeSource(command.data.citation, activeFact(state, command.data.factId, 'cite sources for'));
     case 'WithdrawCitation':
-      return withdrawCitation(command.data.citationId, editable(state, command.data.factId, 'withdraw citations from'));
+      return withdrawCitation(
+        command.data.citationId,
+        activeFact(state, command.data.factId, 'withdraw citations from'),
+      );
     case 'AssertRelation':
-      return assertRelation(command.data.relation, editable(state, command.data.factId, 'relate'));
+      return assertRelation(command.data.relation, activeFact(state, command.data.factId, 'relate'));
     case 'WithdrawRelation':
-      return withdrawRelation(command.data, editable(state, command.data.factId, 'withdraw relations from'));
+      return withdrawRelation(command.data, activeFact(state, command.data.factId, 'withdraw relations from'));
     case 'RetractFact':
-      return retract(editable(state, command.data.factId, 'retract'));
+      return retract(activeFact(state, command.data.factId, 'retract'));
     case 'ReinstateFact':
-      return reinstate(existing(state, command.data.factId));
+      return reinstate(retractedFact(state, command.data.factId));
     default: {
       const unreachable: never = command;
       throw new Error(`unhandled fact command ${(unreachable as { type: string }).type}`);
@@ -52,17 +72,6 @@ export const factDecider: Decider<FactCommand, FactEvent, FactState> = {
   evolve: evolveFact,
   initialState: initialFactState,
 };
-
-function existing(state: FactState, factId: string): FactState {
-  if (!state.exists) throw new NotFoundError(`fact ${factId} does not exist`);
-  return state;
-}
-
-function editable(state: FactState, factId: string, verb: string): FactState {
-  existing(state, factId);
-  if (state.retracted) throw new IllegalStateError(`fact ${factId} is retracted: reinstate it before you ${verb} it`);
-  return state;
-}
 
 function sameDate(a: FuzzyDate, b: FuzzyDate): boolean {
   return (
@@ -96,8 +105,7 @@ function checkRelation(factId: string, relation: RelationData, path: string): vo
   if (relation.target === factId) throw ValidationError.at(path, 'a relation cannot point at its own fact');
 }
 
-function recordFact(input: FactInput, state: FactState): Events {
-  if (state.exists) throw new AlreadyExistsError(`fact ${input.factId} already exists`);
+function recordFact(input: FactInput, _state: AbsentFact): Events {
   validateInput(input);
   const { factId } = input;
   return [
@@ -117,7 +125,7 @@ function recordFact(input: FactInput, state: FactState): Events {
 
 function reviseFactDate(
   { factId, when, citation }: { factId: string; when: string; citation?: CitationData },
-  state: FactState,
+  state: ActiveFact,
 ): Events {
   const next = parseFuzzyDate(when, 'when');
   if (sameDate(next, parseFuzzyDate(state.when, 'when'))) {
@@ -128,7 +136,7 @@ function reviseFactDate(
   return [revised, ...citeSource(citation, state)];
 }
 
-function editSummary(data: { factId: string; summary: string; notes?: string | null }, state: FactState): Events {
+function editSummary(data: { factId: string; summary: string; notes?: string | null }, state: ActiveFact): Events {
   const notes = data.notes === undefined ? state.notes : data.notes;
   if (data.summary === state.summary && notes === state.notes) {
     throw new IllegalStateError(`fact ${data.factId} already has that summary`);
@@ -136,12 +144,12 @@ function editSummary(data: { factId: string; summary: string; notes?: string | n
   return [{ type: 'FactSummaryEdited', data: { factId: data.factId, summary: data.summary, notes } }];
 }
 
-function changePlace(place: string | null, state: FactState): Events {
+function changePlace(place: string | null, state: ActiveFact): Events {
   if (place === state.place) throw new IllegalStateError(`fact ${state.factId} already has that place`);
   return [{ type: 'FactPlaceChanged', data: { factId: state.factId, place } }];
 }
 
-function linkActor(actorId: string, role: string | null, state: FactState): Events {
+function linkActor(actorId: string, role: string | null, state: ActiveFact): Events {
   const { factId } = state;
   if (Object.hasOwn(state.actors, actorId)) {
     if (state.actors[actorId] === role)
@@ -154,36 +162,36 @@ function linkActor(actorId: string, role: string | null, state: FactState): Even
   return [{ type: 'ActorLinked', data: { factId, actorId, role } }];
 }
 
-function unlinkActor(actorId: string, state: FactState): Events {
+function unlinkActor(actorId: string, state: ActiveFact): Events {
   if (!Object.hasOwn(state.actors, actorId))
     throw new NotFoundError(`actor ${actorId} is not linked to fact ${state.factId}`);
   return [{ type: 'ActorUnlinked', data: { factId: state.factId, actorId } }];
 }
 
-function tagTopic(topicId: string, state: FactState): Events {
+function tagTopic(topicId: string, state: ActiveFact): Events {
   if (state.topics.includes(topicId)) throw new IllegalStateError(`fact ${state.factId} is already tagged ${topicId}`);
   return [{ type: 'TopicTagged', data: { factId: state.factId, topicId } }];
 }
 
-function untagTopic(topicId: string, state: FactState): Events {
+function untagTopic(topicId: string, state: ActiveFact): Events {
   if (!state.topics.includes(topicId)) throw new NotFoundError(`fact ${state.factId} is not tagged ${topicId}`);
   return [{ type: 'TopicUntagged', data: { factId: state.factId, topicId } }];
 }
 
-function citeSource(citation: CitationData, state: FactState): Events {
+function citeSource(citation: CitationData, state: ActiveFact): Events {
   const citationId = citationIdOf(citation);
   if (Object.hasOwn(state.citations, citationId))
     throw new IllegalStateError(`fact ${state.factId} already has this citation (${citationId})`);
   return [{ type: 'SourceCited', data: { factId: state.factId, citationId, ...citation } }];
 }
 
-function withdrawCitation(citationId: string, state: FactState): Events {
+function withdrawCitation(citationId: string, state: ActiveFact): Events {
   if (!Object.hasOwn(state.citations, citationId))
     throw new NotFoundError(`fact ${state.factId} has no citation ${citationId}`);
   return [{ type: 'CitationWithdrawn', data: { factId: state.factId, citationId } }];
 }
 
-function assertRelation(relation: RelationData, state: FactState): Events {
+function assertRelation(relation: RelationData, state: ActiveFact): Events {
   const { factId } = state;
   checkRelation(factId, relation, 'fact');
   const current = state.relations[relationKey(relation)];
@@ -200,42 +208,50 @@ function assertRelation(relation: RelationData, state: FactState): Events {
 
 function withdrawRelation(
   data: { factId: string; kind: RelationData['kind']; target: string },
-  state: FactState,
+  state: ActiveFact,
 ): Events {
   if (!Object.hasOwn(state.relations, relationKey(data)))
     throw new NotFoundError(`fact ${data.factId} asserts no relation ${data.kind} ${data.target}`);
   return [{ type: 'RelationWithdrawn', data: { factId: data.factId, kind: data.kind, target: data.target } }];
 }
 
-function retract(state: FactState): Events {
+function retract(state: ActiveFact): Events {
   return [{ type: 'FactRetracted', data: { factId: state.factId } }];
 }
 
-function reinstate(state: FactState): Events {
-  if (!state.retracted) throw new IllegalStateError(`fact ${state.factId} is not retracted`);
+function reinstate(state: RetractedFact): Events {
   return [{ type: 'FactReinstated', data: { factId: state.factId } }];
 }
 
 /** The events that bring a fact from `state` to exactly `input` (import of a changed dossier). */
 function syncFact(input: FactInput & { retracted: boolean }, state: FactState): Events {
-  if (!state.exists) {
-    const recorded = recordFact(input, state);
-    return input.retracted ? [...recorded, { type: 'FactRetracted', data: { factId: input.factId } }] : recorded;
-  }
-  validateInput(input);
-  const changes = diffFact(input, state);
-  if (state.retracted) {
-    if (input.retracted) {
+  const { factId } = input;
+  switch (state.status) {
+    case 'absent': {
+      const events = recordFact(input, state);
+      return input.retracted ? [...events, { type: 'FactRetracted', data: { factId } }] : events;
+    }
+    case 'active': {
+      validateInput(input);
+      const changes = diffFact(input, state);
+      return input.retracted ? [...changes, { type: 'FactRetracted', data: { factId } }] : changes;
+    }
+    case 'retracted': {
+      validateInput(input);
+      const changes = diffFact(input, state);
+      if (!input.retracted) return [{ type: 'FactReinstated', data: { factId } }, ...changes];
       if (changes.length > 0)
-        throw new IllegalStateError(`fact ${input.factId} is retracted: reinstate it before you edit it`);
+        throw new IllegalStateError(`fact ${factId} is retracted: reinstate it before you edit it`);
       return [];
     }
-    return [{ type: 'FactReinstated', data: { factId: input.factId } }, ...changes];
+    default: {
+      const unreachable: never = state;
+      throw new Error(`unhandled fact state ${(unreachable as { status: string }).status}`);
+    }
   }
-  return input.retracted ? [...changes, { type: 'FactRetracted', data: { factId: input.factId } }] : changes;
 }
 
-function diffFact(input: FactInput, state: FactState): Events {
+function diffFact(input: FactInput, state: RecordedFact): Events {
   const { factId } = input;
   const out: Events = [];
   if (input.summary !== state.summary || input.notes !== state.notes) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Slug } from '../core/slug.ts';
+import { OffsetError, parseRelationOffset, RELATION_OFFSET_PATTERN } from '../dates/index.ts';
 
 /** Payload schemas of the events of a `fact-<id>` stream (DESIGN.md § Events). */
 
@@ -13,8 +14,30 @@ export const Role = z.string().trim().min(1, 'must not be empty').max(60, 'must 
 export const Weekday = z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 export const Credibility = z.number().int().min(1, 'must be 1–6').max(6, 'must be 1–6');
 export const RelationKind = z.enum(['after', 'before', 'same-day']);
-/** ISO 8601 duration in whole days or weeks, e.g. `P10D`, `P2W`. */
-export const DayOffset = z.string().regex(/^P\d{1,6}[DW]$/, 'must be an ISO 8601 duration in days, e.g. P10D');
+/**
+ * How far apart a relation puts two facts (docs/design.md § Dossier format): exactly (`P10D`, `P2W`,
+ * `P5M`, `P1Y2M`), about (`P3Y~`), between (`P4M/P5M`), at most (`../P5M`), at least (`P5M/..`).
+ */
+export const RelationOffset = z
+  .string()
+  .regex(
+    RELATION_OFFSET_PATTERN,
+    'must be an ISO 8601 duration such as P10D, P5M, P1Y2M, P3Y~, P4M/P5M, ../P5M or P5M/..',
+  )
+  .superRefine((text, ctx) => {
+    if (!RELATION_OFFSET_PATTERN.test(text)) return;
+    try {
+      parseRelationOffset(text);
+    } catch (error) {
+      if (!(error instanceof OffsetError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+    }
+  })
+  .meta({
+    description:
+      'exactly (P10D, P2W, P5M, P1Y2M), about (P3Y~: ±3 days, ±1 month or ±1 year at its finest unit), between (P4M/P5M), at most (../P5M) or at least (P5M/..); months and years by the calendar',
+    examples: ['P10D', 'P5M', 'P3Y~', 'P4M/P5M', '../P5M', 'P5M/..'],
+  });
 
 export const FactRecorded = z.object({
   factId: Slug,
@@ -40,7 +63,7 @@ export const Citation = z.object({
 });
 export const SourceCited = Citation.extend({ factId: Slug, citationId: z.string().min(1) });
 export const CitationWithdrawn = z.object({ factId: Slug, citationId: z.string().min(1) });
-export const Relation = z.object({ kind: RelationKind, target: Slug, offset: DayOffset.nullable() });
+export const Relation = z.object({ kind: RelationKind, target: Slug, offset: RelationOffset.nullable() });
 export const RelationAsserted = Relation.extend({ factId: Slug });
 export const RelationWithdrawn = z.object({ factId: Slug, kind: RelationKind, target: Slug });
 export const FactRetracted = z.object({ factId: Slug });

@@ -1,12 +1,12 @@
+import { AlreadyExistsError, IllegalStateError, NotFoundError } from '../core/errors.ts';
 import type { CitationData, FactEvent, RelationData } from './events.ts';
 
-export interface Citation extends CitationData {
+interface Citation extends CitationData {
   readonly citationId: string;
 }
 
-/** The state a fact's decider works on, folded from its stream. */
-export interface FactState {
-  readonly exists: boolean;
+/** What a recorded fact says, retracted or not. */
+interface FactContent {
   readonly factId: string;
   readonly summary: string;
   readonly notes: string | null;
@@ -18,22 +18,55 @@ export interface FactState {
   readonly citations: Readonly<Record<string, Citation>>;
   /** `${kind}:${target}` → relation */
   readonly relations: Readonly<Record<string, RelationData>>;
-  readonly retracted: boolean;
 }
 
-export const initialFactState = (): FactState => ({
-  exists: false,
-  factId: '',
-  summary: '',
-  notes: null,
-  when: '',
-  place: null,
-  actors: {},
-  topics: [],
-  citations: {},
-  relations: {},
-  retracted: false,
-});
+/** No fact of this id has been recorded. */
+export interface AbsentFact {
+  readonly status: 'absent';
+}
+
+/** A recorded fact that stands: every edit is legal on it. */
+export interface ActiveFact extends FactContent {
+  readonly status: 'active';
+}
+
+/** A retracted fact: it keeps what it says, and only reinstatement is legal on it. */
+export interface RetractedFact extends FactContent {
+  readonly status: 'retracted';
+}
+
+/**
+ * The state a fact's decider works on, folded from its stream. Each command's decision takes the
+ * variant it is legal on, so an edit of a retracted or absent fact does not type-check.
+ */
+export type FactState = AbsentFact | ActiveFact | RetractedFact;
+export type RecordedFact = ActiveFact | RetractedFact;
+
+export const initialFactState = (): FactState => ({ status: 'absent' });
+
+/** The state as the variant a command needs, or the error that says why the command is refused. */
+export function absentFact(state: FactState, factId: string): AbsentFact {
+  if (state.status !== 'absent') throw new AlreadyExistsError(`fact ${factId} already exists`);
+  return state;
+}
+
+function recordedFact(state: FactState, factId: string): RecordedFact {
+  if (state.status === 'absent') throw new NotFoundError(`fact ${factId} does not exist`);
+  return state;
+}
+
+export function activeFact(state: FactState, factId: string, verb: string): ActiveFact {
+  const fact = recordedFact(state, factId);
+  if (fact.status === 'retracted')
+    throw new IllegalStateError(`fact ${factId} is retracted: reinstate it before you ${verb} it`);
+  return fact;
+}
+
+export function retractedFact(state: FactState, factId: string): RetractedFact {
+  const fact = recordedFact(state, factId);
+  if (fact.status !== 'retracted') throw new IllegalStateError(`fact ${factId} is not retracted`);
+  return fact;
+}
 
 export const relationKey = (r: { kind: string; target: string }): string => `${r.kind}:${r.target}`;
 
@@ -42,12 +75,32 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return rest;
 }
 
+/**
+ * `FactRecorded` starts a fact (again); the other events change a recorded fact, retracted or not,
+ * and are passed over on an absent one (a stream's events follow its recording).
+ */
 export function evolveFact(state: FactState, event: FactEvent): FactState {
+  if (event.type === 'FactRecorded') {
+    const { factId, summary, notes, when, place } = event.data;
+    return {
+      status: 'active',
+      factId,
+      summary,
+      notes,
+      when,
+      place,
+      actors: {},
+      topics: [],
+      citations: {},
+      relations: {},
+    };
+  }
+  if (state.status === 'absent') return state;
+  return evolveRecorded(state, event);
+}
+
+function evolveRecorded(state: RecordedFact, event: Exclude<FactEvent, { type: 'FactRecorded' }>): RecordedFact {
   switch (event.type) {
-    case 'FactRecorded': {
-      const { factId, summary, when, place, notes } = event.data;
-      return { ...initialFactState(), exists: true, factId, summary, when, place, notes };
-    }
     case 'FactDateRevised':
       return { ...state, when: event.data.when };
     case 'FactSummaryEdited':
@@ -75,9 +128,9 @@ export function evolveFact(state: FactState, event: FactEvent): FactState {
     case 'RelationWithdrawn':
       return { ...state, relations: without(state.relations, relationKey(event.data)) };
     case 'FactRetracted':
-      return { ...state, retracted: true };
+      return { ...state, status: 'retracted' };
     case 'FactReinstated':
-      return { ...state, retracted: false };
+      return { ...state, status: 'active' };
     default: {
       const unreachable: never = event;
       throw new Error(`unhandled fact event ${(unreachable as { type: string }).type}`);

@@ -13,12 +13,20 @@ import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { timelineRoutes } from './routes/timelineRoutes.ts';
 import { checkRoutes } from './routes/checkRoutes.ts';
+import { dateRoutes } from './routes/dateRoutes.ts';
 import { webRoutes } from './webRoutes.ts';
 
 /** Every route of the API, in one list: express and the OpenAPI document are built from it. */
 export function allRoutes(): RouteSpec[] {
   const routes: RouteSpec[] = [];
-  routes.push(...factRoutes, ...registryRoutes, ...timelineRoutes, ...checkRoutes, ...systemRoutes(() => routes));
+  routes.push(
+    ...factRoutes,
+    ...registryRoutes,
+    ...timelineRoutes,
+    ...checkRoutes,
+    ...dateRoutes,
+    ...systemRoutes(() => routes),
+  );
   return routes;
 }
 

@@ -71,7 +71,7 @@ export const FuzzyDateSchema = z
     edtf: z.string(),
     earliest: z.string().nullable(),
     latest: z.string().nullable(),
-    precision: z.enum(['time', 'day', 'month', 'season', 'year', 'decade', 'century']),
+    precision: z.enum(['time', 'day', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century', 'millennium']),
     approximate: z.boolean(),
     uncertain: z.boolean(),
     label: z.string(),
@@ -89,6 +89,7 @@ export const FindingSchema = z
       'dangling-relation',
       'date-narrowed',
       'imprecise-date',
+      'stated-date-unread',
     ]),
     severity: z.enum(['error', 'warning', 'info']),
     facts: z.array(z.string()).meta({ description: 'The facts involved, the subject first' }),
@@ -208,6 +209,7 @@ export const SourceSchema = z
     url: z.string().nullable(),
     publishedOn: z.string().nullable(),
     notes: z.string().nullable(),
+    locale: z.string().nullable().meta({ description: 'BCP 47 tag: how the source writes numeric dates' }),
     reliability: Reliability,
     ...DocMeta,
   })
@@ -271,6 +273,13 @@ export const HealthSchema = z
   })
   .meta({ id: 'Health' });
 
+/** `direct=true`: a topic's own facts only, without its subtopics'. */
+export const DirectFlag = z
+  .enum(['true', 'false'], { error: 'must be true or false' })
+  .default('false')
+  .transform((v) => v === 'true')
+  .meta({ description: "A topic's own facts only (by default its subtopics' facts are included)" });
+
 export const TimelineQuery = z.strictObject({
   from: z.string().optional().meta({ description: 'EDTF: entries that may fall on or after it' }),
   to: z.string().optional().meta({ description: 'EDTF: entries that may fall on or before it' }),
@@ -290,6 +299,7 @@ export const TimelineQuery = z.strictObject({
     .default('false')
     .transform((v) => v === 'true')
     .meta({ description: 'Show retracted facts too, with status "retracted"' }),
+  direct: DirectFlag,
   asOf: z
     .string()
     .max(100)

@@ -20,6 +20,8 @@ function vendorFiles(): Record<string, string> {
     files[name] = join(vis, 'styles', name);
   // Resolving through the package's export map fails loudly at start-up if the build moved.
   require.resolve('vis-timeline/styles/vis-timeline-graph2d.min.css');
+  // htm + Preact in one ES module (the edit forms), from htm's package.
+  files['htm-preact.js'] = join(dirname(require.resolve('htm')), '..', 'preact', 'standalone.module.js');
   return files;
 }
 

@@ -15,25 +15,25 @@ export type SourceCommand =
   | { type: 'SyncSource'; data: SourceInput }
   | { type: 'RateSourceReliability'; data: { sourceId: string; reliability: Reliability } };
 
-export interface SourceState extends SourceInput {
-  readonly exists: boolean;
+/** No source of this id has been registered. */
+export interface AbsentSource {
+  readonly status: 'absent';
 }
 
-export const initialSourceState = (): SourceState => ({
-  exists: false,
-  sourceId: '',
-  title: '',
-  publisher: null,
-  url: null,
-  publishedOn: null,
-  notes: null,
-  reliability: 'F',
-});
+export interface RegisteredSource extends SourceInput {
+  readonly status: 'registered';
+}
 
+/** The state the source decider works on: a command's decision needs the variant it is legal on. */
+export type SourceState = AbsentSource | RegisteredSource;
+
+export const initialSourceState = (): SourceState => ({ status: 'absent' });
+
+/** `SourceRegistered` starts a source (again); the other events change a registered one. */
 export function evolveSource(state: SourceState, event: SourceEvent): SourceState {
+  if (event.type === 'SourceRegistered') return { status: 'registered', ...event.data };
+  if (state.status === 'absent') return state;
   switch (event.type) {
-    case 'SourceRegistered':
-      return { exists: true, ...event.data };
     case 'SourceReliabilityRated':
       return { ...state, reliability: event.data.reliability };
     case 'SourceDetailsEdited':
@@ -45,8 +45,7 @@ export function evolveSource(state: SourceState, event: SourceEvent): SourceStat
   }
 }
 
-function register(input: SourceInput, state: SourceState): SourceEvent[] {
-  if (state.exists) throw new AlreadyExistsError(`source ${input.sourceId} already exists`);
+function register(input: SourceInput, _state: AbsentSource): SourceEvent[] {
   if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
   return [{ type: 'SourceRegistered', data: { ...input } }];
 }
@@ -57,15 +56,20 @@ const detailsOf = (s: SourceDetailsData): SourceDetailsData => ({
   url: s.url,
   publishedOn: s.publishedOn,
   notes: s.notes,
+  locale: s.locale,
 });
 
+/**
+ * Dispatches a command on the state variant it is legal on: a source's fields are there only once
+ * it is registered, so a decision cannot read them before the state is narrowed.
+ */
 export function decideSource(command: SourceCommand, state: SourceState): SourceEvent[] {
   switch (command.type) {
     case 'RegisterSource':
-      return register(command.data, state);
+      return register(command.data, absent(state, command.data.sourceId));
     case 'SyncSource': {
       const input = command.data;
-      if (!state.exists) return register(input, state);
+      if (state.status === 'absent') return register(input, state);
       if (input.publishedOn !== null) parseFuzzyDate(input.publishedOn, 'publishedOn');
       const out: SourceEvent[] = [];
       const wanted = detailsOf(input);
@@ -82,7 +86,7 @@ export function decideSource(command: SourceCommand, state: SourceState): Source
     }
     case 'RateSourceReliability': {
       const { sourceId, reliability } = command.data;
-      if (!state.exists) throw new NotFoundError(`source ${sourceId} does not exist`);
+      if (state.status === 'absent') throw new NotFoundError(`source ${sourceId} does not exist`);
       if (reliability === state.reliability)
         throw new IllegalStateError(`source ${sourceId} is already rated ${reliability}`);
       return [{ type: 'SourceReliabilityRated', data: { sourceId, reliability, previous: state.reliability } }];
@@ -99,3 +103,8 @@ export const sourceDecider: Decider<SourceCommand, SourceEvent, SourceState> = {
   evolve: evolveSource,
   initialState: initialSourceState,
 };
+
+function absent(state: SourceState, sourceId: string): AbsentSource {
+  if (state.status !== 'absent') throw new AlreadyExistsError(`source ${sourceId} already exists`);
+  return state;
+}

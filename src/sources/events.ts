@@ -5,16 +5,36 @@ import { Slug } from '../core/slug.ts';
 export const Reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 const Notes = z.string().max(10_000, 'must be at most 10000 characters').nullable();
 
+/**
+ * The language and region a source writes in, as a BCP 47 tag (`en-US`, `es-MX`, `en-GB`): how its
+ * numeric dates read (`3/13/2019` in en-US, `13/3/2019` in es-MX).
+ */
+export const Locale = z
+  .string()
+  .trim()
+  .min(2, 'must be a BCP 47 language tag such as en-US or es-MX')
+  .max(35, 'must be a BCP 47 language tag such as en-US or es-MX')
+  .refine(isLocale, 'must be a BCP 47 language tag such as en-US or es-MX');
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 export const SourceDetails = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
   publisher: z.string().trim().max(300, 'must be at most 300 characters').nullable(),
   url: z.url({ error: 'must be an absolute URL' }).max(2000, 'must be at most 2000 characters').nullable(),
   publishedOn: z.string().trim().min(1).max(100).nullable(),
   notes: Notes,
+  locale: Locale.nullable(),
 });
 export const SourceRegistered = SourceDetails.extend({ sourceId: Slug, reliability: Reliability });
 export const SourceReliabilityRated = z.object({ sourceId: Slug, reliability: Reliability, previous: Reliability });
-/** Title, publisher, URL, publication date or notes corrected (an addition to the DESIGN.md catalogue). */
+/** Title, publisher, URL, publication date, notes or locale corrected (an addition to the DESIGN.md catalogue). */
 export const SourceDetailsEdited = SourceDetails.extend({ sourceId: Slug });
 
 export type SourceDetailsData = z.infer<typeof SourceDetails>;

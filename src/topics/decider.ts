@@ -14,26 +14,32 @@ export type TopicCommand =
   | { type: 'SyncTopic'; data: TopicInput }
   | { type: 'RenameTopic'; data: { topicId: string; label: string } };
 
-export interface TopicState {
-  readonly exists: boolean;
+/** No topic of this id has been defined. */
+export interface AbsentTopic {
+  readonly status: 'absent';
+}
+
+export interface DefinedTopic {
+  readonly status: 'defined';
   readonly topicId: string;
   readonly label: string;
   readonly parent: string | null;
   readonly notes: string | null;
 }
 
-export const initialTopicState = (): TopicState => ({
-  exists: false,
-  topicId: '',
-  label: '',
-  parent: null,
-  notes: null,
-});
+/** The state the topic decider works on: each command's decision takes the variant it is legal on. */
+export type TopicState = AbsentTopic | DefinedTopic;
 
+export const initialTopicState = (): TopicState => ({ status: 'absent' });
+
+/** `TopicDefined` starts a topic (again); the other events change a defined one. */
 export function evolveTopic(state: TopicState, event: TopicEvent): TopicState {
+  if (event.type === 'TopicDefined') {
+    const { topicId, label, parent, notes } = event.data;
+    return { status: 'defined', topicId, label, parent, notes };
+  }
+  if (state.status === 'absent') return state;
   switch (event.type) {
-    case 'TopicDefined':
-      return { exists: true, ...event.data };
     case 'TopicRenamed':
       return { ...state, label: event.data.label };
     case 'TopicDescribed':
@@ -45,40 +51,15 @@ export function evolveTopic(state: TopicState, event: TopicEvent): TopicState {
   }
 }
 
-function define(input: TopicInput, state: TopicState): TopicEvent[] {
-  if (state.exists) throw new AlreadyExistsError(`topic ${input.topicId} already exists`);
-  if (input.parent === input.topicId) throw ValidationError.at('parent', 'a topic cannot be its own parent');
-  return [{ type: 'TopicDefined', data: { ...input } }];
-}
-
+/** Dispatches a command to its decision, with the state narrowed to the variant it is legal on. */
 export function decideTopic(command: TopicCommand, state: TopicState): TopicEvent[] {
   switch (command.type) {
     case 'DefineTopic':
-      return define(command.data, state);
-    case 'SyncTopic': {
-      const input = command.data;
-      if (!state.exists) return define(input, state);
-      if (input.parent === input.topicId) throw ValidationError.at('parent', 'a topic cannot be its own parent');
-      const out: TopicEvent[] = [];
-      if (input.label !== state.label)
-        out.push({
-          type: 'TopicRenamed',
-          data: { topicId: input.topicId, label: input.label, previousLabel: state.label },
-        });
-      if (input.parent !== state.parent || input.notes !== state.notes) {
-        out.push({
-          type: 'TopicDescribed',
-          data: { topicId: input.topicId, parent: input.parent, notes: input.notes },
-        });
-      }
-      return out;
-    }
-    case 'RenameTopic': {
-      const { topicId, label } = command.data;
-      if (!state.exists) throw new NotFoundError(`topic ${topicId} does not exist`);
-      if (label === state.label) throw new IllegalStateError(`topic ${topicId} is already labelled ${label}`);
-      return [{ type: 'TopicRenamed', data: { topicId, label, previousLabel: state.label } }];
-    }
+      return define(command.data, absent(state, command.data.topicId));
+    case 'SyncTopic':
+      return sync(command.data, state);
+    case 'RenameTopic':
+      return rename(command.data, defined(state, command.data.topicId));
     default: {
       const unreachable: never = command;
       throw new Error(`unhandled topic command ${(unreachable as { type: string }).type}`);
@@ -91,3 +72,40 @@ export const topicDecider: Decider<TopicCommand, TopicEvent, TopicState> = {
   evolve: evolveTopic,
   initialState: initialTopicState,
 };
+
+function absent(state: TopicState, topicId: string): AbsentTopic {
+  if (state.status !== 'absent') throw new AlreadyExistsError(`topic ${topicId} already exists`);
+  return state;
+}
+
+function defined(state: TopicState, topicId: string): DefinedTopic {
+  if (state.status === 'absent') throw new NotFoundError(`topic ${topicId} does not exist`);
+  return state;
+}
+
+function checkParent(input: TopicInput): void {
+  if (input.parent === input.topicId) throw ValidationError.at('parent', 'a topic cannot be its own parent');
+}
+
+function define(input: TopicInput, _state: AbsentTopic): TopicEvent[] {
+  checkParent(input);
+  return [{ type: 'TopicDefined', data: { ...input } }];
+}
+
+/** Brings the topic to `input`: defines it, or relabels it and moves or redescribes it. */
+function sync(input: TopicInput, state: TopicState): TopicEvent[] {
+  if (state.status === 'absent') return define(input, state);
+  checkParent(input);
+  const { topicId } = input;
+  const out: TopicEvent[] = [];
+  if (input.label !== state.label)
+    out.push({ type: 'TopicRenamed', data: { topicId, label: input.label, previousLabel: state.label } });
+  if (input.parent !== state.parent || input.notes !== state.notes)
+    out.push({ type: 'TopicDescribed', data: { topicId, parent: input.parent, notes: input.notes } });
+  return out;
+}
+
+function rename({ topicId, label }: { topicId: string; label: string }, state: DefinedTopic): TopicEvent[] {
+  if (label === state.label) throw new IllegalStateError(`topic ${topicId} is already labelled ${label}`);
+  return [{ type: 'TopicRenamed', data: { topicId, label, previousLabel: state.label } }];
+}

@@ -80,7 +80,7 @@ describe('imprecise-date', () => {
     ['2022-04', 'x is dated April 2022 (2022-04), not to a day: month precision.'],
     ['2022-21', 'x is dated spring 2022 (2022-21), not to a day: season precision.'],
     ['2022', 'x is dated 2022, not to a day: year precision.'],
-    ['196X', 'x is dated 1960s (196X), not to a day: decade precision.'],
+    ['196X', 'x is dated some year in the 1960s (196X), not to a day: decade precision.'],
     ['../2022-04-22', 'x is dated by 22 April 2022 (../2022-04-22), not to a day: an open start.'],
     ['2022-04/..', 'x is dated from April 2022 (2022-04/..), not to a day: month precision and an open end.'],
   ];

@@ -65,7 +65,7 @@ describe('relation checks', () => {
       subject: '2022-05-02',
       relation: after('b', 'P2W'),
       target: '2022-04-22',
-      message: 'a (2022-05-02) is asserted 14 days after b (2022-04-22): they are 10 days apart.',
+      message: 'a (2022-05-02) is asserted 2 weeks after b (2022-04-22): they are 10 days apart.',
     },
     {
       title: 'after without an offset allows the same day',

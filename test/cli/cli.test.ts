@@ -93,6 +93,16 @@ describe('the chronicle command line', () => {
       expect(t.nextCursor).to.be.a('string');
     });
 
+    it('includes a topic’s subtopics, and keeps to its own facts with --direct', async () => {
+      const entries = async (...args: string[]) =>
+        JSON.parse((await run('--json', 'timeline', ...args)).stdout).entries;
+      expect(await entries('--topic', 'privacy')).to.have.length(1);
+      expect(await entries('--topic', 'privacy', '--direct')).to.deep.equal([]);
+      const check = await run('--json', 'check', '--topic', 'chinese-influence', '--direct');
+      expect(check.code, check.stderr).to.equal(0);
+      expect(JSON.parse(check.stdout).counts).to.deep.equal({ error: 0, warning: 0, info: 0 });
+    });
+
     it('refuses an unknown actor, a bad date filter and an unknown option with exit status 2', async () => {
       expect((await run('timeline', '--actor', 'ghost')).stderr).to.equal('chronicle: actor ghost does not exist\n');
       const bad = await run('timeline', '--from', '2022-02-30');

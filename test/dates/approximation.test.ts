@@ -12,9 +12,12 @@ describe('APPROXIMATION_RULE', () => {
       day: 3,
       month: 1,
       season: 1,
+      quarter: 1,
+      half: 1,
       year: 1,
       decade: 1,
       century: 10,
+      millennium: 100,
     });
   });
 });

@@ -27,14 +27,14 @@ describe('sortKeyOf', () => {
   });
 
   it('ranks finer precisions lower', () => {
-    const ranks = ['2022-04-22T10:00Z', '2022-04-22', '2022-04', '2022-21', '2022', '201X', '20XX'].map(
-      (input) => sortKeyOf(parseFuzzyDate(input)).precisionRank,
-    );
-    expect(ranks).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+    const inputs = ['2022-04-22T10:00Z', '2022-04-22', '2022-04', '2022-21', '2022-34', '2022-40', '2022', '201X'];
+    const ranks = [...inputs, '20XX', '1XXX'].map((input) => sortKeyOf(parseFuzzyDate(input)).precisionRank);
+    expect(ranks).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it('works for long years', () => {
-    expect(sortKeyOf(parseFuzzyDate('Y-170000002')).earliestDay).to.be.below(
+  it('works for long years, up to ±9,999,999', () => {
+    expect(sortKeyOf(parseFuzzyDate('Y9999999')).latestDay).to.be.below(Number.MAX_SAFE_INTEGER);
+    expect(sortKeyOf(parseFuzzyDate('Y-9999999')).earliestDay).to.be.below(
       sortKeyOf(parseFuzzyDate('-9999')).earliestDay,
     );
   });
@@ -63,7 +63,7 @@ describe('compareFuzzyDates', () => {
   });
 
   it('puts an open start before any date', () => {
-    expect(sorted(['Y-170000002', '../2022-10', '-9999'])).to.deep.equal(['../2022-10', 'Y-170000002', '-9999']);
+    expect(sorted(['Y-9999999', '../2022-10', '-9999'])).to.deep.equal(['../2022-10', 'Y-9999999', '-9999']);
   });
 
   it('puts an open end after any date with the same earliest day', () => {

@@ -22,8 +22,10 @@ describe('parseFuzzyDate', () => {
       ['2022', '2022'],
       ['2022-04-XX', 'April 2022'],
       ['2022-XX-XX', '2022'],
-      ['Y170000002', '170000002'],
-      ['0822-06-01', '1 June 822'],
+      ['Y9999999', '9999999'],
+      ['0822-06-01', '1 June AD 822'],
+      ['0009', 'AD 9'],
+      ['1000', '1000'],
     ]);
   });
 
@@ -38,12 +40,57 @@ describe('parseFuzzyDate', () => {
     ]);
   });
 
-  describe('labels a decade or a century', () => {
+  describe('labels a decade or a century, and some year in one', () => {
     expectLabels([
-      ['201X', '2010s'],
       ['196', '1960s'],
-      ['19XX', '1900s'],
-      ['19', '1900s'],
+      ['200', '2000s'],
+      ['19', '20th century'],
+      ['20', '21st century'],
+      ['009', 'AD 90–99'],
+      ['000', '1 BC – AD 9'],
+      ['201X', 'some year in the 2010s'],
+      ['200X', 'some year in the 2000s'],
+      ['19XX', 'some year in the 20th century'],
+      ['20XX', 'some year in the 21st century'],
+      ['1XXX', 'some year from 1000 to 1999'],
+      ['1X01', 'some year matching 1X01 (1001 to 1901)'],
+      ['X999', 'some year matching X999 (AD 999 to 9999)'],
+      ['156X-12-25', '25 December, some year in the 1560s'],
+      ['156X-12', 'December, some year in the 1560s'],
+      ['20XX-04', 'April, some year in the 21st century'],
+    ]);
+  });
+
+  describe('labels a quarter, a half and the seasons of both hemispheres', () => {
+    expectLabels([
+      ['2022-33', 'Q1 2022'],
+      ['2022-34', 'Q2 2022'],
+      ['2022-36', 'Q4 2022'],
+      ['2022-40', 'first half of 2022'],
+      ['2022-41', 'second half of 2022'],
+      ['2022-25', 'spring 2022 (Northern)'],
+      ['2022-28', 'winter 2022–23 (Northern)'],
+      ['2022-29', 'spring 2022 (Southern)'],
+      ['2022-30', 'summer 2022–23 (Southern)'],
+      ['2022-31', 'autumn 2022 (Southern)'],
+      ['2022-32', 'winter 2022 (Southern)'],
+      ['2022-34?', 'Q2 2022?'],
+      ['2022-21/..', 'from spring 2022'],
+      ['../2022-36', 'by Q4 2022'],
+    ]);
+  });
+
+  describe('labels one of a set', () => {
+    expectLabels([
+      ['[2019,2021]', '2019 or 2021'],
+      ['[2019-03..2019-05]', 'March, April or May 2019'],
+      ['[1667,1668,1670..1672]', '1667, 1668, 1670, 1671 or 1672'],
+      ['[2019-03-01..2019-03-03]', '1, 2 or 3 March 2019'],
+      ['[2019, 2021-03]', '2019 or March 2021'],
+      ['[1990..2020]', 'one of the years 1990 to 2020'],
+      ['[..1760-12-03]', '3 December 1760 or earlier'],
+      ['[1760-12..]', 'December 1760 or later'],
+      ['[..1760-12-03, 1762]', '3 December 1760 or earlier, or 1762'],
     ]);
   });
 
@@ -53,8 +100,8 @@ describe('parseFuzzyDate', () => {
       ['-0001', '2 BC'],
       ['-0100', '101 BC'],
       ['-0100-03-15', '15 March 101 BC'],
-      ['Y-170000002', '170000003 BC'],
-      ['-019X', '200 BC – 191 BC'],
+      ['Y-9999999', '10000000 BC'],
+      ['-019X', 'some year from 200 BC to 191 BC'],
     ]);
   });
 
@@ -129,12 +176,84 @@ describe('parseFuzzyDate', () => {
     ]);
   });
 
-  describe('labels unspecified digits that do not make a whole unit as a range', () => {
+  describe('labels unspecified digits that do not make a whole unit by what they leave open', () => {
     expectLabels([
       ['2022-04-1X', 'between 10 and 19 April 2022'],
       ['2022-1X', 'between 1 October and 31 December 2022'],
-      ['2022-XX-22', 'between 22 January and 22 December 2022'],
-      ['20XX-04', 'between 1 April 2000 and 30 April 2099'],
+      ['2022-XX-22', 'the 22nd of some month in 2022'],
+      ['2022-X2-X1', 'some day matching 2022-X2-X1 (1 February 2022 to 31 December 2022)'],
+      ['2022-X2', 'some month matching 2022-X2 (February 2022 to December 2022)'],
     ]);
+  });
+
+  describe('never gives two dates of different meanings the same label', () => {
+    const inputs = [
+      '201X',
+      '201',
+      '20XX',
+      '20',
+      '200X',
+      '200',
+      '2000s',
+      '19XX',
+      '19',
+      '190',
+      '009',
+      '0009',
+      '09',
+      '0090',
+      '2022-21',
+      '2022-25',
+      '2022-29',
+      '2022-31',
+      '2022-24',
+      '2022-28',
+      '2022-30',
+      '2022-33',
+      '2022-34',
+      '2022-40',
+      '2022-01/2022-06',
+      '[2019,2021]',
+      '2019/2021',
+      '[2019..2021]',
+      '[2019-03..2019-05]',
+      '2019-03/2019-05',
+      '156X-12-25',
+      '1560-12-25/1569-12-25',
+      '2022-XX-22',
+      '2022-01-22/2022-12-22',
+      '1XXX',
+      '1000/1999',
+      '1X01',
+      '2022-04-22T10:00:00Z',
+      '2022-04-22T10:00:00+02:00',
+      '0000',
+      '-0001',
+      '0001',
+      '2022-04-22~',
+      '2022-04-19/2022-04-25',
+    ];
+    it('tells apart decades, centuries, some year in them, seasons, quarters, halves, sets and spans', () => {
+      const meaningOf = new Map<string, string>();
+      for (const input of inputs) {
+        let date;
+        try {
+          date = parseFuzzyDate(input);
+        } catch {
+          continue;
+        }
+        const meaning = JSON.stringify([
+          date.earliest,
+          date.latest,
+          date.precision,
+          date.approximate,
+          date.uncertain,
+          input.startsWith('['),
+        ]);
+        const other = meaningOf.get(date.label);
+        if (other !== undefined) expect(other, `${input} shares the label ${date.label}`).to.equal(meaning);
+        meaningOf.set(date.label, meaning);
+      }
+    });
   });
 });

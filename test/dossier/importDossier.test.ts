@@ -3,6 +3,7 @@ import { importDossier } from '../../src/dossier/importDossier.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { readFactHistory } from '../../projections/queries/factQuery.ts';
+import { exportDossier } from '../../src/exports/dossierExport.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
 
@@ -134,5 +135,89 @@ describe('importing a dossier', () => {
     const timeline = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' });
     expect(timeline.timeline.name).to.equal('Secretariat of National Defense');
     expect(timeline.entries[0]?.actors[0]?.name).to.equal('Secretariat of National Defense');
+  });
+  it('takes relation offsets in months and years, about, between, at most and at least, and refuses inverted ranges', async () => {
+    const report = await load({
+      facts: [
+        { id: 'crash', summary: 'Crash', when: '2018-10-29' },
+        {
+          id: 'grounding',
+          summary: 'Grounding',
+          when: '2019-03-13',
+          relations: [{ type: 'after', fact: 'crash', offset: '../P5M' }],
+        },
+        {
+          id: 'report',
+          summary: 'Report',
+          when: '2021',
+          relations: [{ type: 'after', fact: 'crash', offset: 'P3Y~' }],
+        },
+        {
+          id: 'hearing',
+          summary: 'Hearing',
+          when: '2019',
+          relations: [{ type: 'after', fact: 'crash', offset: 'P5M/P4M' }],
+        },
+      ],
+    });
+    expect(report.facts.created).to.equal(3);
+    expect(report.rejected.map((r) => r.issues[0])).to.deep.equal([
+      {
+        path: 'facts[3].relations[0].offset',
+        message: 'P5M/P4M is not a valid range: its lower end, 5 months, is longer than its upper end, 4 months',
+      },
+    ]);
+    const timeline = readTimeline(f.chronicle.readModels(), { kind: 'all' });
+    const grounding = timeline.entries.find((e) => e.factId === 'grounding');
+    expect(grounding?.relations).to.deep.equal([{ kind: 'after', fact: 'crash', offset: '../P5M' }]);
+    expect(grounding?.findings.filter((x) => x.severity === 'error')).to.deep.equal([]);
+  });
+  it('projects and orders the far years, sets, quarters and season ends that dates now accept', async () => {
+    const dates = ['Y9999999', 'Y-9999999', '[2019,2021]', '2019-34', '2022-21/..', '../2022-36', '156X-12-25', '1XXX'];
+    const report = await load({ facts: dates.map((when, i) => ({ id: `d${i}`, summary: when, when })) });
+    expect(report.rejected).to.deep.equal([]);
+    const timeline = readTimeline(f.chronicle.readModels(), { kind: 'all' });
+    // Where an open start sorts is the ordering rule's business, not this test's.
+    const order = timeline.entries.map((e) => e.when.edtf);
+    expect(order).to.include('../2022-36');
+    expect(order.filter((edtf) => edtf !== '../2022-36')).to.deep.equal([
+      'Y-9999999',
+      '1XXX',
+      '156X-12-25',
+      '[2019,2021]',
+      '2019-34',
+      '2022-21/..',
+      'Y9999999',
+    ]);
+    const rejected = await load({ facts: [{ id: 'far', summary: 'Far', when: 'Y99999999999999999' }] });
+    expect(rejected.rejected[0]?.issues[0]?.message).to.match(/years are limited to ±9,999,999/);
+  });
+  it('keeps a source’s locale, reads its numeric dates by it, and refuses one that is not a language tag', async () => {
+    const fact = (id: string, source: string) => ({
+      id,
+      summary: id,
+      when: '2019-03-13',
+      citations: [{ source, statedDate: '13/3/2019' }],
+    });
+    const report = await load({
+      sources: [
+        { id: 'mx', title: 'Diario', locale: 'es-MX' },
+        { id: 'us', title: 'Daily', locale: 'en-US' },
+        { id: 'bad', title: 'Bad', locale: 'Spanish (Mexico)' },
+      ],
+      facts: [fact('read-in-mx', 'mx'), fact('read-in-us', 'us')],
+    });
+    expect(report.rejected.map((r) => r.issues[0])).to.deep.equal([
+      { path: 'sources[2].locale', message: 'must be a BCP 47 language tag such as en-US or es-MX' },
+    ]);
+    const entries = readTimeline(f.chronicle.readModels(), { kind: 'all' }).entries;
+    const codes = (id: string) => entries.find((e) => e.factId === id)?.findings.map((x) => x.code);
+    expect(codes('read-in-mx')).to.deep.equal([]);
+    expect(codes('read-in-us')).to.deep.equal(['stated-date-unread']);
+    const exported = exportDossier(f.chronicle.readModels());
+    expect(exported.sources.map((x) => [x.id, x.locale])).to.deep.equal([
+      ['mx', 'es-MX'],
+      ['us', 'en-US'],
+    ]);
   });
 });

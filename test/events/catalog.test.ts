@@ -54,6 +54,21 @@ describe('the event catalogue', () => {
       expect(decoded.metadata.schemaVersion).to.equal(schemaVersionOf('RelationAsserted')).and.to.equal(2);
     });
 
+    it('upcasts a version-1 SourceRegistered and SourceDetailsEdited to version 2, with no locale known', () => {
+      const details = { sourceId: 'yt', title: 'T', publisher: null, url: null, publishedOn: '2022-10', notes: null };
+      const registered = decodeEvent(stored('SourceRegistered', { ...details, reliability: 'C' }, 1));
+      expect(registered.event.data).to.deep.equal({ ...details, reliability: 'C', locale: null });
+      expect(decodeEvent(stored('SourceDetailsEdited', details, 1)).event.data).to.deep.equal({
+        ...details,
+        locale: null,
+      });
+      expect(decodeEvent(stored('SourceDetailsEdited', { ...details, locale: 'es-MX' }, 2)).event.data).to.deep.include(
+        {
+          locale: 'es-MX',
+        },
+      );
+    });
+
     it('validates the metadata of every event, also right after an event with the same metadata', () => {
       const event = (metadata: Record<string, unknown>) =>
         ({ ...stored('FactRetracted', { factId: 'letter' }, 1), metadata }) as unknown as RecordedEvent;

@@ -110,6 +110,14 @@ describe('the fact decider', () => {
         .when({ type: 'ReviseFactDate', data: { factId: 'alert', when: '2022-04-21' } })
         .thenThrows(NotFoundError);
     });
+
+    it('refuses a fact whose stream holds a revision but not its recording', () => {
+      given(factDecider, [
+        { type: 'FactDateRevised', data: { factId: 'alert', when: '2022-04-21', previousWhen: '2022' } },
+      ])
+        .when({ type: 'ReviseFactDate', data: { factId: 'alert', when: '2022-04-20' } })
+        .thenThrows(NotFoundError, /does not exist/);
+    });
   });
 
   describe('the other commands', () => {

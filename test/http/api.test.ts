@@ -195,6 +195,32 @@ describe('the HTTP API', () => {
         (await f.request('POST', `/api/facts/${letter}/reinstatement`, { body: { reason: 'test' } })).json.status,
       ).to.equal('active');
     });
+    it('relates with calendar offsets, and refuses a range whose ends are the wrong way round', async () => {
+      await f.request('DELETE', `/api/facts/${letter}/relations/after/${alert}`);
+      for (const offset of ['P5M', 'P1Y2M', 'P3Y~', 'P4M/P5M', '../P5M', 'P5M/..']) {
+        const r = await f.request('POST', `/api/facts/${letter}/relations`, {
+          body: { type: 'after', fact: alert, offset },
+        });
+        expect(r.status, offset).to.equal(200);
+        expect(r.json.relations, offset).to.deep.equal([{ kind: 'after', fact: alert, offset }]);
+      }
+      const checks = await f.request('GET', '/api/checks');
+      const violated = checks.json.findings.find((x: { code: string }) => x.code === 'relation-violated');
+      expect(violated.message).to.match(/is asserted more than 5 months after state-dept-report-to-sedena/);
+      const inverted = await f.request('POST', `/api/facts/${letter}/relations`, {
+        body: { type: 'after', fact: alert, offset: 'P5M/P4M' },
+      });
+      expect(inverted.status).to.equal(400);
+      expect(inverted.json.issues[0]).to.deep.include({
+        path: 'offset',
+        message: 'P5M/P4M is not a valid range: its lower end, 5 months, is longer than its upper end, 4 months',
+      });
+      const days = await f.request('POST', `/api/facts/${letter}/relations`, {
+        body: { type: 'after', fact: alert, offset: 'P10' },
+      });
+      expect(days.status).to.equal(400);
+      expect(days.json.issues[0].message).to.match(/^must be an ISO 8601 duration such as P10D, P5M/);
+    });
   });
 
   describe('registries', () => {
@@ -208,15 +234,22 @@ describe('the HTTP API', () => {
       expect(
         (await f.request('POST', '/api/actors/lage/name', { body: { name: 'Francisco Lage' } })).json.name,
       ).to.equal('Francisco Lage');
-      expect((await f.request('POST', '/api/actors/lage/merge', { body: { into: 'ghost' } })).status).to.equal(400);
+      const merge = await f.request('POST', '/api/actors/lage/merge', { body: { into: 'ghost' } });
+      expect(merge.status).to.equal(400);
+      // The words of the rule every way in shares (the import's): "exists" no more.
+      expect(merge.json.issues).to.deep.equal([
+        { path: 'into', pointer: '/into', message: 'no actor ghost is registered' },
+      ]);
       const list = await f.request('GET', '/api/actors');
       expect(list.json.items.map((a: { actorId: string }) => a.actorId)).to.include('lage');
     });
 
     it('defines topics under existing parents only, and re-grades sources', async () => {
-      expect(
-        (await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X', parent: 'nope' } })).status,
-      ).to.equal(400);
+      const orphan = await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X', parent: 'nope' } });
+      expect(orphan.status).to.equal(400);
+      expect(orphan.json.issues).to.deep.equal([
+        { path: 'parent', pointer: '/parent', message: 'no topic nope is defined' },
+      ]);
       expect((await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X' } })).status).to.equal(201);
       const graded = await f.request('POST', '/api/sources/yucatan-times-nuctech/reliability', {
         body: { reliability: 'B', reason: 'corroborated' },
@@ -277,6 +310,20 @@ describe('the HTTP API', () => {
       const tl = await f.request('GET', '/api/timelines?format=timelinejs');
       expect(tl.json.events.length).to.be.greaterThan(0);
       expect(tl.json.events[0].start_date.year).to.be.a('number');
+    });
+
+    it('includes a topic’s subtopics unless direct=true, for timelines and checks', async () => {
+      const count = async (path: string) => (await f.request('GET', path)).json.entries.length;
+      expect(await count('/api/timelines/topics/chinese-influence')).to.equal(7);
+      expect(await count('/api/timelines/topics/chinese-influence?direct=true')).to.equal(0);
+      expect(await count('/api/timelines?topic=chinese-influence')).to.equal(7);
+      expect(await count('/api/timelines?topic=chinese-influence&direct=true')).to.equal(0);
+      const checks = await f.request('GET', '/api/checks?topic=chinese-influence&direct=true');
+      expect(checks.json.counts).to.deep.equal({ error: 0, warning: 0, info: 0 });
+      expect((await f.request('GET', '/api/checks?topic=chinese-influence')).json.counts.info).to.be.above(0);
+      const bad = await f.request('GET', '/api/timelines/topics/chinese-influence?direct=yes');
+      expect(bad.status).to.equal(400);
+      expect(bad.json.issues[0]).to.deep.include({ path: 'query.direct', message: 'must be true or false' });
     });
 
     it('answers 404 for an unknown actor or topic', async () => {

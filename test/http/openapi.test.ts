@@ -165,6 +165,7 @@ describe('GET /openapi.json', () => {
         'GET /api/timelines/actors/{id}',
         'GET /api/timelines/topics/{id}',
         'GET /api/checks',
+        'GET /api/dates',
         'GET /api/updates',
         'GET /openapi.json',
         'GET /health',
@@ -199,6 +200,17 @@ describe('GET /openapi.json', () => {
         'uncertain',
         'label',
       ]);
+    });
+
+    it('declares the relation offset grammar, so a client can check an offset before sending it', () => {
+      const body = doc.paths['/api/facts/{id}/relations'].post.requestBody.content['application/json'].schema;
+      const offset = body.properties.offset.anyOf[0];
+      const pattern = new RegExp(offset.pattern);
+      for (const good of ['P10D', 'P2W', 'P5M', 'P1Y2M', 'P3Y~', 'P4M/P5M', '../P5M', 'P5M/..']) {
+        expect(pattern.test(good), good).to.equal(true);
+      }
+      for (const bad of ['P', 'P10', '10D', 'P5M~/P6M', '../..', 'p5m']) expect(pattern.test(bad), bad).to.equal(false);
+      expect(offset.examples).to.include('P3Y~');
     });
 
     it('declares the live feed as a text/event-stream response', () => {
@@ -308,6 +320,13 @@ describe('GET /openapi.json', () => {
       expect(mediaTypeOf(res)).to.equal('application/problem+json');
       expect(res.headers.get('etag')).to.be.a('string').and.not.equal(etag);
       expectDocumented('post', '/api/facts/{id}/date', res, 412);
+    });
+
+    it('GET /api/dates, with the findings a fact would have (200) and a refused date (400)', async () => {
+      const res = await f.request('GET', `/api/dates?edtf=2022-04-21&fact=${REPORT}`);
+      expect(res.json.findings).to.be.an('array');
+      expectDocumented('get', '/api/dates', res, 200);
+      expectDocumented('get', '/api/dates', await f.request('GET', '/api/dates?edtf=2022-02-30'), 400);
     });
 
     it('GET /health', async () => {

@@ -7,6 +7,7 @@ import { readFact } from '../../projections/queries/factQuery.ts';
 import type { AppliedEvent } from '../../projections/applyEvents.ts';
 import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
+import { encodeEvent } from '../../src/events/catalog.ts';
 
 describe('the projection runner', () => {
   let f: ChronicleFixture;
@@ -113,5 +114,31 @@ describe('the projection runner', () => {
       .db.prepare(`EXPLAIN QUERY PLAN SELECT fact_id FROM rm_relations WHERE target = ? AND to_seq IS NULL`)
       .all('x') as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).to.match(/USING INDEX rm_relations_target/);
+  });
+
+  it('passes over the events of a fact or an actor whose first event the log does not hold', async () => {
+    const now = new Date('2022-11-01T09:00:00Z');
+    await f.chronicle.store.append('fact-ghost', [
+      encodeEvent(
+        { type: 'FactDateRevised', data: { factId: 'ghost', when: '2022', previousWhen: '2021' } },
+        '00000000-0000-4000-8000-0000000000a1',
+        { recordedBy: 'elsewhere' },
+        now,
+      ),
+    ]);
+    await f.chronicle.store.append('actor-ghost', [
+      encodeEvent(
+        { type: 'ActorAliasAdded', data: { actorId: 'ghost', alias: 'Ghost' } },
+        '00000000-0000-4000-8000-0000000000a2',
+        { recordedBy: 'elsewhere' },
+        now,
+      ),
+    ]);
+    const applied = await f.chronicle.runner.catchUp();
+    expect(applied).to.equal((await f.chronicle.store.readAll({ maxCount: 10_000 })).length);
+    const rm = f.chronicle.readModels();
+    expect(rm.fact('ghost')).to.equal(null);
+    expect(rm.registryDoc('actors', 'ghost')).to.equal(null);
+    expect(readTimeline(rm, { kind: 'all' }).entries.map((e) => e.factId)).not.to.include('ghost');
   });
 });

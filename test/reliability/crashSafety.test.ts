@@ -1,19 +1,18 @@
 import { expect } from 'chai';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { importDossier } from '../../src/dossier/importDossier.ts';
 import { openSqliteEventStore } from '../../src/store/sqlite/SqliteEventStore.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
-import { Prng } from '../../scripts/bench/prng.ts';
+import { Prng } from '../support/generators/prng.ts';
 import { createTempDir, type TempDir } from '../support/tempDir.ts';
-import { bundleChild } from '../support/crash/childBundle.ts';
-import { ChildPool, type ChildCommand } from '../support/crash/childProcess.ts';
+import { ChildPool, CRASH_CHILD, compileCrashChild } from '../support/crash/childPool.ts';
 import { buildCleanReference, type CleanReference } from '../support/crash/cleanReference.ts';
 import { batchFate, checkImportPrefix, remainingReports, type CleanPhase } from '../support/crash/importChecks.ts';
 import { checkLog, type LogReport, type StoredEvent } from '../support/crash/logIntegrity.ts';
 import { ReferenceReadModels, readerViews } from '../support/crash/readModelChecks.ts';
-import { diffReadModels, dumpReadModels } from '../support/crash/readModelDump.ts';
+import { diffReadModels, dumpReadModels } from '../support/readModelDump.ts';
 import { IMPORT_METADATA, contentIdsOnly, crashWorkload, importClock } from '../support/crash/workload.ts';
 
 /**
@@ -33,8 +32,8 @@ import { IMPORT_METADATA, contentIdsOnly, crashWorkload, importClock } from '../
  * choices (batch sizes, kill points, yields) — where exactly within a step a kill lands still
  * depends on timing, which is the point: every outcome must pass.
  * `CHRONICLE_CRASH_KILLS=<n>` sets the kills to land in each scenario (default 25, 50 in all).
- * Children run the child compiled ahead of time into one file (`childBundle.ts`: a child through
- * `node --import tsx` spends about 1.3 s of CPU loading, bundled about 0.3 s, and there are dozens);
+ * Children run the child compiled ahead of time into one module (`compileCrashChild`: a child
+ * through `node --import tsx` spends over a second of CPU loading, and there are dozens);
  * `CHRONICLE_CRASH_CHILD=tsx` runs `node --import tsx test/support/crash/crashChild.ts` instead.
  */
 const seed = process.env.CHRONICLE_CRASH_SEED ? Number(process.env.CHRONICLE_CRASH_SEED) : randomInt(2 ** 31);
@@ -101,22 +100,20 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
   // commit waits for a real fsync.
   this.timeout(240_000);
   let dir: TempDir;
+  let compiled: string | undefined;
   let pool: ChildPool;
   let reference: CleanReference;
 
   before(async () => {
     dir = await createTempDir('chronicle-crash-');
-    let command: ChildCommand = { kind: 'tsx' };
-    if (process.env.CHRONICLE_CRASH_CHILD !== 'tsx') {
-      command = { kind: 'bundle', path: dir.file('crash-child.mjs') };
-      await bundleChild(command.path);
-    }
-    pool = new ChildPool(command);
+    if (process.env.CHRONICLE_CRASH_CHILD !== 'tsx') compiled = await compileCrashChild();
+    pool = new ChildPool(compiled ?? CRASH_CHILD);
     reference = await buildCleanReference(dir, crashWorkload(WORKLOAD_SEED));
   });
 
   after(async () => {
     await pool?.close();
+    if (compiled) rmSync(compiled, { force: true });
     await dir?.remove();
   });
 
@@ -176,9 +173,9 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
           points.progressed(appendsPresent > before);
           // Every batch whose transaction returned before the kill is in the store.
           const returned = outcome.reports
-            .filter((r, i) => r.t === 'commit' && outcome.reports[i + 1]?.t === 'committed')
+            .filter((r, i) => r.type === 'commit' && outcome.reports[i + 1]?.type === 'committed')
             .at(-1);
-          if (returned?.t === 'commit') {
+          if (returned?.type === 'commit') {
             expect(
               batchFate(returned.appends, phase, appendsPresent),
               `${where}: the last batch committed before the kill`,
@@ -193,7 +190,7 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
           landedHere += 1;
           figures.perDossier[p]! += 1;
           const last = outcome.lastProgress;
-          if (last?.t === 'commit') {
+          if (last?.type === 'commit') {
             // Killed after announcing a commit and before the transaction returned (in it, or just
             // before it when the child yielded first): all of the batch is in the store, or none.
             figures.inCommit += 1;
@@ -298,8 +295,9 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
             expect(after.problems, `${where}: the log after the restart`).to.deep.equal([]);
             expect(sameLog(after.events, log), `${where}: the catch-up changed the log`).to.equal(true);
             cp = rm.checkpoint();
-            const lastApplied = [...outcome.reports].reverse().find((r) => r.t === 'applied');
-            const committed = lastApplied?.t === 'applied' ? (lastApplied.position ?? undefined) : checkpoint.position;
+            const lastApplied = [...outcome.reports].reverse().find((r) => r.type === 'applied');
+            const committed =
+              lastApplied?.type === 'applied' ? (lastApplied.position ?? undefined) : checkpoint.position;
             expect(
               Number(cp.position ?? 0),
               `${where}: the checkpoint went back before ${committed}, which was committed`,
@@ -314,7 +312,7 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
               expect(outcome.killed, `${where}: the child neither finished nor was killed`).to.equal(true);
               figures.landed += 1;
               landedHere += 1;
-              if (outcome.lastProgress?.t === 'read') {
+              if (outcome.lastProgress?.type === 'read') {
                 // Killed after reading a batch: while applying it, committing it, or just after.
                 figures.inBatch += 1;
                 if (cp.position === committed) figures.rolledBack += 1;

@@ -595,7 +595,7 @@ describe('the HTTP API under hostile input (issue #7)', () => {
                   arbitrary: fc.constantFrom(
                     '2022-04-22',
                     '-0044-03-15',
-                    'Y170000002',
+                    'Y9999999',
                     '2022-21',
                     '../2022-10',
                     '-2022-10-XX',

@@ -1,5 +1,6 @@
 import type { FactInput } from '../../src/facts/commands.ts';
 import type { FactEvent } from '../../src/facts/events.ts';
+import { decodeEvent, encodeEvent, type ChronicleEvent } from '../../src/events/catalog.ts';
 
 /** A fact input with fixed content; override what a spec is about. */
 export function aFact(overrides: Partial<FactInput> = {}): FactInput {
@@ -23,4 +24,13 @@ export function recorded(overrides: Partial<FactInput> = {}): FactEvent {
     type: 'FactRecorded',
     data: { factId: f.factId, summary: f.summary, when: f.when, place: f.place, notes: f.notes },
   };
+}
+
+/**
+ * An event as the runner hands it to the projections: encoded for the store and decoded again, so
+ * its payload has the keys the event schemas give, in their order.
+ */
+export function readBack<E extends ChronicleEvent>(event: E): E {
+  const encoded = encodeEvent(event, '00000000-0000-4000-8000-000000000001', { recordedBy: 'ana' }, new Date(0));
+  return decodeEvent({ ...encoded, streamName: 'test-stream', revision: 0n, position: '1' }).event as E;
 }

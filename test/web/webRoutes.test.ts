@@ -43,7 +43,8 @@ describe('The web routes', () => {
     for (const [path, type] of [
       ['/assets/app.js', /javascript/],
       ['/assets/js/chart.js', /javascript/],
-      ['/assets/styles.css', /css/],
+      ['/assets/css/base.css', /css/],
+      ['/assets/css/panel.css', /css/],
       ['/assets/vendor/vis-timeline-graph2d.min.js', /javascript/],
       ['/assets/vendor/vis-timeline-graph2d.min.css', /css/],
     ] as const) {
@@ -53,6 +54,14 @@ describe('The web routes', () => {
     }
     const vendor = await f.request('GET', '/assets/vendor/vis-timeline-graph2d.min.js');
     expect(vendor.text).to.include('vis-timeline and vis-graph2d');
+  });
+
+  it('serve htm and Preact in one ES module from htm’s package, for the edit forms', async () => {
+    const res = await f.request('GET', '/assets/vendor/htm-preact.js');
+
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('content-type')).to.match(/javascript/);
+    expect(res.text).to.match(/export\s*\{[^}]*\bas html\b/);
   });
 
   it('answer an unknown asset with a problem document, and serve nothing outside web/', async () => {

@@ -68,3 +68,35 @@ export function comparePositions(a, b) {
   const y = BigInt(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/**
+ * A write: `method` `path` with a JSON `body`, `If-Match: etag` when given, `X-Request-Id` too. Resolves to the
+ * answer's body and ETag; a non-2xx answer throws an ApiError (a 412 carries the current ETag).
+ */
+export async function send(method, path, body, { etag, requestId } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (etag) headers['If-Match'] = etag;
+  // The server records the request id as the events' correlationId: the page knows its own events.
+  if (requestId) headers['X-Request-Id'] = requestId;
+  const res = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: 'no-store',
+  });
+  const json = await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = new ApiError(res.status, json);
+    error.etag = res.headers.get('ETag');
+    throw error;
+  }
+  return { body: json, etag: res.headers.get('ETag') };
+}
+
+/** What a date would be recorded as (and, with `factId`, the findings it would give that fact). */
+export function readDate(edtf, factId, options) {
+  const params = new URLSearchParams({ edtf });
+  if (factId) params.set('fact', factId);
+  return getJson(`/api/dates?${params}`, options);
+}

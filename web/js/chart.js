@@ -1,6 +1,6 @@
-import { h, truncate } from './dom.js';
-import { DAY_MS, boundsText, endOfDay, startOfDay } from './dates.js';
-import { SEVERITY_ORDER } from './labels.js';
+import { announce, h, truncate } from './dom.js';
+import { classesOf, contentOf, cssId, itemDomId, limitsOf, spanOf, tooltipOf } from './chartItems.js';
+import { DAY_MS } from './dates.js';
 
 /** The lane of facts that have no actor (or no topic). */
 const NO_LANE = '(none)';
@@ -51,6 +51,12 @@ export class TimelineChart {
       if (factId) handlers.onSelect(factId);
     });
     container.addEventListener('keydown', (event) => this.onKey(event));
+    // The lane names are a scroller of their own (the chart's lanes follow it): a named stop, so
+    // the arrow keys can scroll through the lanes.
+    const lanes = container.querySelector('.vis-panel.vis-left');
+    lanes?.setAttribute('tabindex', '0');
+    lanes?.setAttribute('role', 'group');
+    lanes?.setAttribute('aria-label', 'Swimlane names; the arrow keys scroll through the lanes');
   }
 
   /**
@@ -65,6 +71,7 @@ export class TimelineChart {
     this.itemsOfFact = new Map();
     this.spans = new Map();
     this.order = entries.map((e) => e.factId);
+    this.entries = new Map(entries.map((e) => [e.factId, e]));
     entries.forEach((entry, index) => {
       let members =
         lanes === 'actor'
@@ -87,7 +94,7 @@ export class TimelineChart {
           ...span,
           // Text sits at the known end of an open-ended date ("by October 2022" near October).
           align: !entry.when.earliest && entry.when.latest ? 'right' : 'left',
-          content: contentOf(entry),
+          content: contentOf(entry, id),
           title: tooltipOf(entry, member.role),
           className: classesOf(entry, fresh),
         });
@@ -125,28 +132,56 @@ export class TimelineChart {
     const ids = (factId && this.itemsOfFact.get(factId)) || [];
     this.timeline.setSelection(ids);
     if (reveal && ids.length > 0) this.reveal([factId]);
+    this.markActive();
   }
 
-  /** Brings `factIds` into view: the window fits them when they fit, else it centres on the first. */
+  /**
+   * Points the chart's `aria-activedescendant` at the selected fact's item once it is drawn
+   * (vis-timeline draws only the items in view), so a screen reader reads the fact the arrows reached.
+   */
+  markActive() {
+    const ids = (this.selected && this.itemsOfFact.get(this.selected)) || [];
+    let frames = 0;
+    const mark = () => {
+      const el = ids.map((id) => document.getElementById(itemDomId(id))).find(Boolean);
+      if (el && this.container.contains(el)) this.container.setAttribute('aria-activedescendant', el.id);
+      else if (ids.length > 0 && ++frames < 30) requestAnimationFrame(mark);
+      else this.container.removeAttribute('aria-activedescendant');
+    };
+    requestAnimationFrame(mark);
+  }
+
+  /**
+   * Brings `factIds` into view: the window moves (keeping its zoom, widening only when they do not
+   * fit) when they are outside it, and the lanes scroll to the first one's item when it is off screen.
+   */
   reveal(factIds) {
     const spans = factIds.map((id) => this.spans.get(id)).filter(Boolean);
-    if (spans.length === 0) return;
+    const items = factIds.map((id) => this.itemsOfFact.get(id)?.[0]).filter(Boolean);
+    if (spans.length === 0 || items.length === 0) return;
     const start = Math.min(...spans.map((s) => s.start.getTime()));
     const end = Math.max(...spans.map((s) => s.end.getTime()));
     const window = this.timeline.getWindow();
-    if (start >= window.start.getTime() && end <= window.end.getTime()) return;
-    const width = window.end.getTime() - window.start.getTime();
-    if (end - start < width * 0.9) this.timeline.moveTo(new Date((start + end) / 2), { animation: false });
-    else this.timeline.setWindow(new Date(start - DAY_MS * 7), new Date(end + DAY_MS * 7), { animation: false });
-    const first = this.itemsOfFact.get(factIds[0])?.[0];
-    if (first) this.scrollToLane(first);
+    if (start < window.start.getTime() || end > window.end.getTime())
+      this.timeline.focus(items, { zoom: false, animation: false });
+    this.scrollToItem(items[0]);
   }
 
-  /** Scrolls the lanes vertically so that `itemId`'s lane is in view. */
-  scrollToLane(itemId) {
-    const group = this.items.get(itemId)?.group;
-    if (group === undefined) return;
-    this.container.querySelector(`.vis-label.lane-${cssId(group)}`)?.scrollIntoView({ block: 'nearest' });
+  /**
+   * Scrolls the lanes so that `itemId` is in view. The lane names' panel is the chart's vertical
+   * scroller (vis-timeline follows its scroll events); the item's place comes from the chart's
+   * layout of its lane (the lane's top where the item was not laid out yet).
+   */
+  scrollToItem(itemId) {
+    const scroller = this.container.querySelector('.vis-panel.vis-left');
+    const item = this.timeline.itemSet?.items?.[itemId];
+    const lane = item?.parent;
+    if (!scroller || !lane) return;
+    const top = lane.top + (Number.isFinite(item.top) ? item.top : 0);
+    const bottom = top + (Number.isFinite(item.height) && item.height > 0 ? item.height : 24);
+    const view = { top: scroller.scrollTop, bottom: scroller.scrollTop + scroller.clientHeight };
+    if (top >= view.top && bottom <= view.bottom) return;
+    scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 3);
   }
 
   zoom(factor) {
@@ -167,21 +202,29 @@ export class TimelineChart {
   /** Keyboard use of the chart: arrows step through facts, Enter reads one, +/− zoom, Shift+arrows pan. */
   onKey(event) {
     if (event.target !== this.container) return;
-    const step = (delta) => {
+    const go = (index) => {
       if (this.order.length === 0) return;
+      const next = Math.min(Math.max(index, 0), this.order.length - 1);
+      const factId = this.order[next];
+      this.handlers.onSelect(factId);
+      this.select(factId, { reveal: true });
+      const entry = this.entries.get(factId);
+      if (entry)
+        announce(
+          `${entry.when.label}: ${truncate(entry.summary, 140).replace(/\.$/, '')}. Fact ${next + 1} of ${this.order.length}.`,
+        );
+    };
+    const step = (delta) => {
       const at = this.order.indexOf(this.selected);
-      const next =
-        at < 0 ? (delta > 0 ? 0 : this.order.length - 1) : Math.min(Math.max(at + delta, 0), this.order.length - 1);
-      this.handlers.onSelect(this.order[next]);
-      this.select(this.order[next], { reveal: true });
+      go(at < 0 ? (delta > 0 ? 0 : this.order.length - 1) : at + delta);
     };
     const keys = {
       ArrowRight: () => (event.shiftKey ? this.pan(0.2) : step(1)),
       ArrowLeft: () => (event.shiftKey ? this.pan(-0.2) : step(-1)),
       ArrowDown: () => step(1),
       ArrowUp: () => step(-1),
-      Home: () => step(-this.order.length),
-      End: () => step(this.order.length),
+      Home: () => go(0),
+      End: () => go(this.order.length - 1),
       Enter: () => this.selected && this.handlers.onOpen(this.selected),
       '+': () => this.zoom(0.6),
       '=': () => this.zoom(0.6),
@@ -200,7 +243,6 @@ export class TimelineChart {
 }
 
 const factOf = (itemId) => String(itemId).split('|')[0];
-const cssId = (id) => String(id).replace(/[^a-z0-9-]/gi, '_');
 
 /** Adds, updates and removes so that `set` holds exactly `rows` (vis keeps what did not change). */
 function syncDataSet(set, rows) {
@@ -208,85 +250,4 @@ function syncDataSet(set, rows) {
   const stale = set.getIds().filter((id) => !keep.has(id));
   if (stale.length > 0) set.remove(stale);
   set.update(rows);
-}
-
-/** The chart's limits: every bound in view with a margin; open ends run to these limits. */
-export function limitsOf(entries) {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const { when } of entries) {
-    for (const day of [when.earliest, when.latest]) {
-      const start = day ? startOfDay(day) : null;
-      if (!start) continue;
-      low = Math.min(low, start.getTime());
-      high = Math.max(high, start.getTime() + DAY_MS);
-    }
-  }
-  if (!Number.isFinite(low)) {
-    const now = Date.now();
-    low = now - 365 * DAY_MS;
-    high = now;
-  }
-  const pad = Math.max((high - low) * 0.1, 45 * DAY_MS);
-  return { min: new Date(low - pad), max: new Date(high + pad) };
-}
-
-/** The drawn span of a fuzzy date: from the start of its earliest day to the end of its latest. */
-export function spanOf(when, limits) {
-  return {
-    start: (when.earliest && startOfDay(when.earliest)) || limits.min,
-    end: (when.latest && endOfDay(when.latest)) || limits.max,
-  };
-}
-
-export function worstSeverity(findings) {
-  return findings.reduce(
-    (worst, f) => (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst] ? f.severity : worst),
-    null,
-  );
-}
-
-/** CSS classes that draw a fuzzy date honestly (see styles.css § Fuzzy dates). */
-export function classesOf(entry, fresh) {
-  const { when } = entry;
-  const classes = ['fz', when.earliest && when.earliest === when.latest ? 'fz-day' : 'fz-span'];
-  if (!when.earliest) classes.push('fz-open-start');
-  if (!when.latest) classes.push('fz-open-end');
-  if (when.approximate) classes.push('fz-approx');
-  if (when.uncertain) classes.push('fz-uncertain');
-  if (entry.status === 'retracted') classes.push('fz-retracted');
-  const worst = worstSeverity(entry.findings);
-  if (worst === 'error' || worst === 'warning') classes.push(`fz-${worst}`);
-  if (fresh.has(entry.factId)) classes.push('is-fresh');
-  return classes.join(' ');
-}
-
-/** The item's text: marks, the date label, the summary (as text nodes). */
-function contentOf(entry) {
-  const { when } = entry;
-  const worst = worstSeverity(entry.findings);
-  return h(
-    'span',
-    { class: 'it', dataset: { factId: entry.factId } },
-    worst === 'error' && h('span', { class: 'it-mark it-error', 'aria-hidden': 'true' }, '!'),
-    when.approximate && h('span', { class: 'it-mark it-approx', 'aria-hidden': 'true' }, '~'),
-    when.uncertain && h('span', { class: 'it-mark it-uncertain', 'aria-hidden': 'true' }, '?'),
-    h('span', { class: 'it-when' }, when.label),
-    h('span', { class: 'it-sum' }, truncate(entry.summary, 64)),
-    entry.status === 'retracted' && h('span', { class: 'it-tag' }, 'retracted'),
-  );
-}
-
-function tooltipOf(entry, role) {
-  const { when } = entry;
-  const marks = [when.approximate && 'approximate', when.uncertain && 'uncertain'].filter(Boolean).join(', ');
-  return h(
-    'div',
-    { class: 'tip' },
-    h('div', { class: 'tip-when' }, h('strong', {}, when.label), ' ', h('code', {}, when.edtf), marks && ` (${marks})`),
-    h('div', { class: 'tip-bounds' }, `Falls ${boundsText(when)}`),
-    h('div', { class: 'tip-sum' }, truncate(entry.summary, 300)),
-    role && h('div', { class: 'tip-role' }, `Role: ${role}`),
-    entry.findings.length > 0 && h('div', { class: 'tip-findings' }, `${entry.findings.length} date finding(s)`),
-  );
 }

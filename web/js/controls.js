@@ -1,5 +1,4 @@
 import { h, replaceChildren } from './dom.js';
-import { comparePositions } from './api.js';
 
 /**
  * A checkbox list with a search box: the actor and topic pickers. Picked items come first;
@@ -94,23 +93,13 @@ export class AsOfControl {
     return this.slider.value === this.slider.max ? '' : this.slider.value;
   }
 
-  /** The newest position of the log the page knows of (the slider's right end). */
-  setHead(position) {
-    if (comparePositions(position, this.head) > 0) this.head = position;
-    this.draw();
-  }
-
-  /** Shows the state: `asOf` as asked, `position` the log point the server resolved it to. */
-  show(asOf, position) {
-    this.asOf = asOf;
-    this.position = position;
-    if (!asOf) this.pending = 0;
-    this.draw();
-  }
-
-  /** One more change recorded since the past view was drawn. */
-  notePending() {
-    this.pending += 1;
+  /**
+   * Draws the state: `asOf` as asked, `position` the log point the server resolved it to, `head`
+   * the newest position the page knows of (the slider's right end), `pending` the changes
+   * recorded since a past view was drawn.
+   */
+  render({ asOf, position, head, pending }) {
+    Object.assign(this, { asOf, position, head, pending });
     this.draw();
   }
 

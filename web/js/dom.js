@@ -57,3 +57,13 @@ export function announce(message) {
     region.textContent = message;
   });
 }
+
+/** A titled section of the fact panel (`sec-KEY`, headed `h3#sec-KEY`). */
+export function section(title, key, ...children) {
+  return h(
+    'section',
+    { class: `panel-section sec-${key}`, 'aria-labelledby': `sec-${key}` },
+    h('h3', { id: `sec-${key}` }, title),
+    children,
+  );
+}

@@ -1,22 +1,15 @@
-import { h, replaceChildren } from './dom.js';
-import { boundsText, formatInstant } from './dates.js';
-import {
-  CREDIBILITY,
-  INVERSE,
-  RELIABILITY,
-  SEVERITY_LABEL,
-  SEVERITY_ORDER,
-  describeEvent,
-  relationText,
-} from './labels.js';
-import { comparePositions } from './api.js';
+import { h, replaceChildren, section } from './dom.js';
+import { boundsText } from './dates.js';
+import { historySection } from './factHistory.js';
+import { CREDIBILITY, INVERSE, RELIABILITY, SEVERITY_LABEL, SEVERITY_ORDER, relationText } from './labels.js';
 
 /**
  * The fact panel: everything about one fact, and its history of revisions (who, when, why).
  * @param {HTMLElement} panel
  * @param {{ entry: any, fact: any|null, history: any[]|null, asOfPosition: string|null, asOf: string,
  *           inView: boolean, entries: Map<string, any>, names: any,
- *           onOpen(id: string): void, onPickActor(id: string): void, onPickTopic(id: string): void, onClose(): void }} model
+ *           onOpen(id: string): void, onPickActor(id: string): void, onPickTopic(id: string): void, onClose(): void,
+ *           extra?: Node|Node[] }} model  `extra`: what goes under the title (the edit controls, a notice)
  */
 export function renderFactPanel(panel, model) {
   const { entry, fact } = model;
@@ -34,6 +27,7 @@ export function renderFactPanel(panel, model) {
       ),
     ),
     h('h2', { id: 'fact-title', tabindex: '-1' }, entry.summary),
+    model.extra,
     entry.status === 'retracted' &&
       h(
         'p',
@@ -88,8 +82,9 @@ export function renderFactPanel(panel, model) {
                     class: 'chip actor-chip',
                     onclick: () => model.onPickActor(a.id),
                     title: `Show only ${a.name}`,
+                    // Read as "Show only Guacamaya, perpetrator", not as the run-together chip text.
+                    'aria-label': `Show only ${a.name}${a.role ? `, ${a.role}` : ''}`,
                   },
-                  h('span', { class: 'visually-hidden' }, 'Show only '),
                   a.name,
                   a.role && h('span', { class: 'role' }, a.role),
                 ),
@@ -125,15 +120,6 @@ export function renderFactPanel(panel, model) {
       ),
     entry.notes && h('details', { class: 'notes' }, h('summary', {}, 'Editorial notes'), h('p', {}, entry.notes)),
     historySection(model, fact),
-  );
-}
-
-function section(title, key, ...children) {
-  return h(
-    'section',
-    { class: `panel-section sec-${key}`, 'aria-labelledby': `sec-${key}` },
-    h('h3', { id: `sec-${key}` }, title),
-    children,
   );
 }
 
@@ -286,70 +272,4 @@ function findingsSection(entry) {
       ),
     ),
   );
-}
-
-/** Events of one append (same moment, author, reason and correlation) shown together. */
-function groupsOf(events) {
-  const groups = [];
-  for (const event of events) {
-    const last = groups.at(-1);
-    const key = `${event.recordedAt}|${event.recordedBy}|${event.reason ?? ''}|${event.correlationId ?? ''}`;
-    if (last && last.key === key) last.events.push(event);
-    else groups.push({ key, events: [event], first: event });
-  }
-  return groups;
-}
-
-function historySection(model, fact) {
-  const { history } = model;
-  if (!history) return section('History', 'history', h('p', { class: 'muted' }, 'Loading the history…'));
-  const groups = groupsOf(history).reverse();
-  return section(
-    `History (${history.length} event${history.length === 1 ? '' : 's'})`,
-    'history',
-    fact &&
-      h(
-        'p',
-        { class: 'muted' },
-        `Recorded by ${fact.createdBy}, ${formatInstant(fact.createdAt)}; last changed by ${fact.updatedBy}, ${formatInstant(fact.updatedAt)}.`,
-      ),
-    h(
-      'ol',
-      { class: 'history', reversed: true },
-      groups.map((g) => {
-        const later =
-          Boolean(model.asOf) &&
-          (model.asOfPosition === null || comparePositions(g.first.position, model.asOfPosition) > 0);
-        return h(
-          'li',
-          { class: `revision${later ? ' is-later' : ''}` },
-          h(
-            'p',
-            { class: 'revision-head' },
-            h('time', { datetime: g.first.recordedAt }, formatInstant(g.first.recordedAt)),
-            ' · ',
-            h('span', { class: 'who' }, g.first.recordedBy),
-            later && h('span', { class: 'tag tag-later' }, 'not yet known then'),
-          ),
-          h('p', { class: 'why' }, g.first.reason ? `Why: ${g.first.reason}` : 'No reason given.'),
-          changesList(g.events, model.names),
-        );
-      }),
-    ),
-  );
-}
-
-/** The changes of one append; a long one (an import) shows its first few and folds the rest. */
-function changesList(events, names) {
-  const item = (e) => h('li', {}, describeEvent(e, names), h('span', { class: 'pos' }, ` #${e.position}`));
-  if (events.length <= 5) return h('ul', { class: 'changes' }, events.map(item));
-  return [
-    h('ul', { class: 'changes' }, events.slice(0, 3).map(item)),
-    h(
-      'details',
-      { class: 'more-changes' },
-      h('summary', {}, `${events.length - 3} more changes in this revision`),
-      h('ul', { class: 'changes' }, events.slice(3).map(item)),
-    ),
-  ];
 }

@@ -1,6 +1,6 @@
 import { h, replaceChildren, truncate } from './dom.js';
 import { boundsText } from './dates.js';
-import { worstSeverity } from './chart.js';
+import { worstSeverity } from './chartItems.js';
 
 /**
  * The same timeline as an ordered list: what a screen reader (or a keyboard) reads instead of the

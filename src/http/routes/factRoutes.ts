@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readFact, readFactHistory } from '../../../projections/queries/factQuery.ts';
 import { Slug } from '../../core/slug.ts';
 import { RelationKind } from '../../facts/events.ts';
-import { factInputOf } from '../../dossier/itemCommands.ts';
+import { factInputOf } from '../../commands/factInput.ts';
 import { formatEtag } from '../etag.ts';
 import { route, type RouteSpec } from '../route.ts';
 import {
@@ -50,12 +50,7 @@ export const factRoutes: RouteSpec[] = [
     },
     handle: async (ctx) => {
       const { reason, ...fact } = ctx.body;
-      return writeFact(
-        ctx,
-        fact.id,
-        { type: 'RecordFact', data: factInputOf(fact) },
-        { reason, status: 201, references: fact },
-      );
+      return writeFact(ctx, fact.id, { type: 'RecordFact', data: factInputOf(fact) }, { reason, status: 201 });
     },
   }),
   route({
@@ -106,7 +101,7 @@ export const factRoutes: RouteSpec[] = [
         ctx,
         ctx.params.id,
         { type: 'ReviseFactDate', data: { factId: ctx.params.id, when, ...(c ? { citation: citation(c) } : {}) } },
-        { reason, ...(c ? { references: { citations: [c] } } : {}) },
+        { reason },
       );
     },
   }),
@@ -168,7 +163,7 @@ export const factRoutes: RouteSpec[] = [
         ctx,
         ctx.params.id,
         { type: 'CiteSource', data: { factId: ctx.params.id, citation: citation(ctx.body) } },
-        { reason: ctx.body.reason, references: { citations: [ctx.body] } },
+        { reason: ctx.body.reason },
       ),
   }),
   route({
@@ -249,7 +244,7 @@ export const factRoutes: RouteSpec[] = [
         ctx,
         ctx.params.id,
         { type: 'LinkActor', data: { factId: ctx.params.id, actorId: ctx.body.id, role: ctx.body.role ?? null } },
-        { reason: ctx.body.reason, references: { actors: [ctx.body] } },
+        { reason: ctx.body.reason },
       ),
   }),
   route({
@@ -285,7 +280,7 @@ export const factRoutes: RouteSpec[] = [
         ctx,
         ctx.params.id,
         { type: 'TagTopic', data: { factId: ctx.params.id, topicId: ctx.body.id } },
-        { reason: ctx.body.reason, references: { topics: [ctx.body.id] } },
+        { reason: ctx.body.reason },
       ),
   }),
   route({

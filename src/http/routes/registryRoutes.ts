@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import { listRegistry, readRegistryDoc } from '../../../projections/queries/registryQuery.ts';
 import type { CommandOf } from '../../commands/aggregates.ts';
-import { ValidationError } from '../../core/errors.ts';
-import { KnownIds } from '../../dossier/references.ts';
-import { withSignal } from '../../store/withSignal.ts';
 import { formatEtag } from '../etag.ts';
 import { writeForRequest } from '../writeForRequest.ts';
 import { route, type Reply, type RouteContext, type RouteSpec } from '../route.ts';
@@ -41,16 +38,6 @@ async function writeRegistry<R extends Registry>(
     location: `/api/${registry}/${id}`,
     read: () => readRegistryDoc(ctx.deps.chronicle.readModels(), registry, id),
   });
-}
-
-async function requireExisting(
-  ctx: RouteContext<unknown, unknown, unknown>,
-  kind: 'actor' | 'topic',
-  id: string,
-  path: string,
-): Promise<void> {
-  if (!(await new KnownIds(withSignal(ctx.deps.chronicle.store, ctx.signal)).has(kind, id)))
-    throw ValidationError.at(path, `no ${kind} ${id} exists`);
 }
 
 function readRoutes<R extends Registry>(registry: R, schema: z.ZodType): RouteSpec[] {
@@ -166,16 +153,14 @@ export const registryRoutes: RouteSpec[] = [
     params: IdParams,
     body: MergeBody,
     responses: changed(ActorSchema),
-    handle: async (ctx) => {
-      await requireExisting(ctx, 'actor', ctx.body.into, 'into');
-      return writeRegistry(
+    handle: async (ctx) =>
+      writeRegistry(
         ctx,
         'actors',
         ctx.params.id,
         { type: 'MergeActor', data: { actorId: ctx.params.id, into: ctx.body.into } },
         ctx.body.reason,
-      );
-    },
+      ),
   }),
   route({
     method: 'post',
@@ -185,9 +170,8 @@ export const registryRoutes: RouteSpec[] = [
     summary: 'Define a topic',
     body: DefineTopicBody,
     responses: created(TopicSchema),
-    handle: async (ctx) => {
-      if (ctx.body.parent) await requireExisting(ctx, 'topic', ctx.body.parent, 'parent');
-      return writeRegistry(
+    handle: async (ctx) =>
+      writeRegistry(
         ctx,
         'topics',
         ctx.body.id,
@@ -197,8 +181,7 @@ export const registryRoutes: RouteSpec[] = [
         },
         undefined,
         201,
-      );
-    },
+      ),
   }),
   ...readRoutes('topics', TopicSchema),
   route({
@@ -244,6 +227,7 @@ export const registryRoutes: RouteSpec[] = [
             publishedOn: s.publishedOn,
             reliability: s.reliability,
             notes: s.notes,
+            locale: s.locale,
           },
         },
         undefined,

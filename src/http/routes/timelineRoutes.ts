@@ -30,6 +30,7 @@ function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Reply {
     ...(q.cursor ? { cursor: q.cursor } : {}),
     ...(q.asOf ? { asOf: q.asOf } : {}),
     includeRetracted: q.includeRetracted,
+    direct: q.direct,
   });
   const links: Record<string, string> = timeline.nextCursor
     ? { Link: `<${nextUrl(ctx.req.originalUrl, timeline.nextCursor)}>; rel="next"` }
@@ -106,7 +107,7 @@ export const timelineRoutes: RouteSpec[] = [
     path: '/api/timelines/topics/:id',
     tag: 'timelines',
     role: 'reader',
-    summary: `One topic’s timeline. ${describeFormats}`,
+    summary: `One topic’s timeline, its subtopics’ facts included unless direct=true. ${describeFormats}`,
     params: z.strictObject({ id: Slug }),
     query: TimelineQuery.omit({ actor: true, topic: true }),
     responses,

@@ -8,7 +8,7 @@ import type { CleanPhase } from './importChecks.ts';
 import { checkLog } from './logIntegrity.ts';
 import type { PlannedAppend } from './protocol.ts';
 import { readerViews } from './readModelChecks.ts';
-import { dumpReadModels, type ReadModelDump } from './readModelDump.ts';
+import { dumpReadModels, type ReadModelDump } from '../readModelDump.ts';
 import { ReportingStore } from './reportingStore.ts';
 import { IMPORT_METADATA, contentIdsOnly, importClock, type CrashWorkload } from './workload.ts';
 
@@ -38,7 +38,7 @@ export async function buildCleanReference(dir: TempDir, workload: CrashWorkload)
       const appends: PlannedAppend[] = [];
       const recording = new ReportingStore(
         store,
-        (report) => void (report.t === 'commit' && appends.push(...report.appends)),
+        (report) => void (report.type === 'commit' && appends.push(...report.appends)),
         0,
       );
       const report = await importDossier({ store: recording, clock: importClock, newId: contentIdsOnly }, dossier, {

@@ -1,7 +1,8 @@
 /**
- * What the crash-test parent and its child processes say to each other. The child writes one JSON
- * line per report on stdout (with a synchronous write, so a report is out before the child does
- * anything else); the parent sends the job as one JSON line on stdin once the child is loaded.
+ * What the crash-test parent and its child processes say to each other, through the harness of
+ * `test/support/childProcess/`: the child reports each step as it takes it (`say`, a synchronous
+ * write, so a report is out before the child does anything else); the parent sends the job once
+ * the child is loaded.
  */
 
 /** Import a dossier file into the SQLite store at `storePath`, `batchSize` items per transaction. */
@@ -33,21 +34,21 @@ export interface PlannedAppend {
 }
 
 export type ChildReport =
-  /** Modules loaded; waiting for the job on stdin. */
-  | { readonly t: 'ready' }
+  /** Modules loaded; waiting for the job. */
+  | { readonly type: 'ready' }
   /** The store is open; `synchronous` is its `PRAGMA synchronous` (2 = FULL). */
-  | { readonly t: 'opened'; readonly synchronous: number }
+  | { readonly type: 'opened'; readonly synchronous: number }
   /** An import batch is about to be committed: what it appends, stream by stream, in order. */
-  | { readonly t: 'commit'; readonly appends: readonly PlannedAppend[] }
+  | { readonly type: 'commit'; readonly appends: readonly PlannedAppend[] }
   /** That batch's transaction returned. */
-  | { readonly t: 'committed' }
+  | { readonly type: 'committed' }
   /** Catch-up read a page of the log (and applies it next). */
-  | { readonly t: 'read'; readonly events: number }
+  | { readonly type: 'read'; readonly events: number }
   /** Catch-up committed a read-model batch and its checkpoint. */
-  | { readonly t: 'applied'; readonly position: string | null }
+  | { readonly type: 'applied'; readonly position: string | null }
   /** The job is complete (written before the store is closed). */
-  | { readonly t: 'done' };
+  | { readonly type: 'done' };
 
 /** Reports that mark progress in the middle of the work: the parent kills on the k-th of these. */
 export const isProgress = (report: ChildReport): boolean =>
-  report.t === 'commit' || report.t === 'committed' || report.t === 'read' || report.t === 'applied';
+  report.type === 'commit' || report.type === 'committed' || report.type === 'read' || report.type === 'applied';

@@ -7,7 +7,7 @@ import { readFindings } from '../../../projections/queries/findingsQuery.ts';
 import { readTimeline } from '../../../projections/queries/timelineQuery.ts';
 import { ReadModelDb } from '../../../projections/readModelDb.ts';
 import type { StoredEvent } from './logIntegrity.ts';
-import { dumpReadModels, type ReadModelDump } from './readModelDump.ts';
+import { dumpReadModels, type ReadModelDump } from '../readModelDump.ts';
 
 /** A stored event as the store hands it out. */
 export function toRecorded(event: StoredEvent): RecordedEvent {

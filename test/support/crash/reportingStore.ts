@@ -37,12 +37,12 @@ export class ReportingStore implements EventStore {
   async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
     if (requests.length === 0) return this.inner.appendBatch(requests);
     this.report({
-      t: 'commit',
+      type: 'commit',
       appends: requests.map((r) => ({ stream: r.stream, firstId: r.events[0]?.id ?? '', events: r.events.length })),
     });
     await this.yieldSome();
     const outcomes = await this.inner.appendBatch(requests);
-    this.report({ t: 'committed' });
+    this.report({ type: 'committed' });
     await this.yieldSome();
     return outcomes;
   }
@@ -54,7 +54,7 @@ export class ReportingStore implements EventStore {
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     const events = await this.inner.readAll(options);
     if (events.length > 0) {
-      this.report({ t: 'read', events: events.length });
+      this.report({ type: 'read', events: events.length });
       await this.yieldSome();
     }
     return events;

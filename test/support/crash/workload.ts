@@ -1,9 +1,9 @@
 import type { Clock } from '../../../src/core/clock.ts';
 import type { CallerMetadata } from '../../../src/events/catalog.ts';
 import type { Dossier } from '../../../src/dossier/schema.ts';
-import { generateDossier } from '../../../scripts/bench/generateDossier.ts';
-import { generateWhen } from '../../../scripts/bench/generateWhen.ts';
-import { Prng } from '../../../scripts/bench/prng.ts';
+import { generateDossier } from '../generators/generateDossier.ts';
+import { generateWhen } from '../generators/generateWhen.ts';
+import { Prng } from '../generators/prng.ts';
 
 /**
  * The import's clock: one fixed instant, in the children and in the clean reference import alike,
@@ -29,9 +29,9 @@ export interface CrashWorkload {
 }
 
 /**
- * About 150 facts with actors, topics, sources, citations and relations (the benchmark's
- * generator, plus a relation on one fact in eight), three actor merges and a retracted fact; then
- * a revision of it that re-dates, edits, relinks, re-tags, re-cites, re-relates, retracts and
+ * About 150 facts with actors, topics, sources, citations and relations (the generator the
+ * benchmarks use too, plus a relation on one fact in eight), three actor merges and a retracted
+ * fact; then a revision of it that re-dates, edits, relinks, re-tags, re-cites, re-relates, retracts and
  * reinstates facts, renames and merges actors, re-grades and re-dates sources, relabels topics and
  * adds new items of every kind — so the import appends both creations and revision events, and the
  * projections close timeline rows, move relations and re-check findings.

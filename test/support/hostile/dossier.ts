@@ -59,7 +59,9 @@ const goodDate = fc.oneof(
       '-0044-03-15',
       '201X',
       '2022-04-XX',
-      'Y170000002',
+      'Y9999999',
+      '2022-34',
+      '[2019,2021]',
     ),
   },
   { weight: 1, arbitrary: edtfShaped },
@@ -175,7 +177,12 @@ const FIELDS: Record<'sources' | 'actors' | 'topics' | 'facts', readonly Field[]
                 type: str(v(fc.constantFrom('after', 'before', 'same-day'), fc.constant('during'))),
                 fact: id,
                 offset: maybe(
-                  str(v(fc.constantFrom('P10D', 'P2W', 'P0D', 'P999999D'), fc.constantFrom('P1M', '10', 'P9999999D'))),
+                  str(
+                    v(
+                      fc.constantFrom('P10D', 'P2W', 'P0D', 'P999999D', 'P1M', 'P1Y2M', 'P3Y~', 'P4M/P5M', '../P5M'),
+                      fc.constantFrom('10', 'P9999999D', 'P5M/P4M', 'P1M~~', '../..', 'p1m'),
+                    ),
+                  ),
                 ),
               },
               { requiredKeys: ['type', 'fact'] },

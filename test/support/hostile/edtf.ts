@@ -15,6 +15,12 @@ const year = fc.oneof(
     '196',
     'Y170000002',
     'Y-170000002',
+    'Y9999999',
+    'Y-9999999',
+    'Y99999999999999999',
+    '1XXX',
+    '1X01',
+    'X999',
     'Y17E7',
     'Y1E99999',
     '2022S3',
@@ -28,7 +34,7 @@ const year = fc.oneof(
 );
 const month = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 1, max: 12 }).map((m) => pad(m, 2)) },
-  { weight: 1, arbitrary: fc.integer({ min: 21, max: 24 }).map(String) },
+  { weight: 1, arbitrary: fc.integer({ min: 21, max: 41 }).map(String) },
   fc.integer({ min: 0, max: 45 }).map((m) => pad(m, 2)),
   fc.constantFrom('XX', '1X', 'X1', '99', '4', '004'),
 );

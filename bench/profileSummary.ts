@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+
+/**
+ * Prints the top self-time functions of a `.cpuprofile` (from `--profile DIR` or `node --cpu-prof`):
+ * `node bench/run.mjs profileSummary FILE [TOP]`.
+ */
+export interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly children?: readonly number[];
+}
+export interface CpuProfile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+function main(): void {
+  const [file, top = '25'] = process.argv.slice(2);
+  if (!file) throw new Error('usage: profileSummary.ts FILE.cpuprofile [TOP]');
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const where = frame.url
+      ? `${relative(process.cwd(), frame.url.replace(/^file:\/\//, ''))}:${frame.lineNumber + 1}`
+      : '';
+    const key = `${frame.functionName || '(anonymous)'} ${where}`.trim();
+    const us = profile.timeDeltas[i] ?? 0;
+    self.set(key, (self.get(key) ?? 0) + us);
+    total += us;
+  });
+  const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(top));
+  process.stdout.write(`${file}: ${(total / 1e6).toFixed(2)} s sampled\n`);
+  for (const [key, us] of rows)
+    process.stdout.write(
+      `${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1e3).toFixed(0).padStart(7)} ms  ${key}\n`,
+    );
+}
+
+main();

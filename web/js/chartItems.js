@@ -1,0 +1,106 @@
+import { h, truncate } from './dom.js';
+import { DAY_MS, boundsText, endOfDay, startOfDay } from './dates.js';
+import { SEVERITY_ORDER } from './labels.js';
+
+/** What the chart draws for each entry: its span, classes, content and tooltip. */
+
+export const cssId = (id) => String(id).replace(/[^a-z0-9-]/gi, '_');
+/** The DOM id of an item's content, which `aria-activedescendant` points at. */
+export const itemDomId = (itemId) => `item-${cssId(itemId)}`;
+
+/** The chart's limits: every bound in view with a margin; open ends run to these limits. */
+export function limitsOf(entries) {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const { when } of entries) {
+    for (const day of [when.earliest, when.latest]) {
+      const start = day ? startOfDay(day) : null;
+      if (!start) continue;
+      low = Math.min(low, start.getTime());
+      high = Math.max(high, start.getTime() + DAY_MS);
+    }
+  }
+  if (!Number.isFinite(low)) {
+    const now = Date.now();
+    low = now - 365 * DAY_MS;
+    high = now;
+  }
+  const pad = Math.max((high - low) * 0.1, 45 * DAY_MS);
+  return { min: new Date(low - pad), max: new Date(high + pad) };
+}
+
+/** The drawn span of a fuzzy date: from the start of its earliest day to the end of its latest. */
+export function spanOf(when, limits) {
+  return {
+    start: (when.earliest && startOfDay(when.earliest)) || limits.min,
+    end: (when.latest && endOfDay(when.latest)) || limits.max,
+  };
+}
+
+export function worstSeverity(findings) {
+  return findings.reduce(
+    (worst, f) => (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst] ? f.severity : worst),
+    null,
+  );
+}
+
+/** CSS classes that draw a fuzzy date honestly (see css/chart.css). */
+export function classesOf(entry, fresh) {
+  const { when } = entry;
+  const classes = ['fz', when.earliest && when.earliest === when.latest ? 'fz-day' : 'fz-span'];
+  if (!when.earliest) classes.push('fz-open-start');
+  if (!when.latest) classes.push('fz-open-end');
+  if (when.approximate) classes.push('fz-approx');
+  if (when.uncertain) classes.push('fz-uncertain');
+  if (entry.status === 'retracted') classes.push('fz-retracted');
+  const worst = worstSeverity(entry.findings);
+  if (worst === 'error' || worst === 'warning') classes.push(`fz-${worst}`);
+  if (fresh.has(entry.factId)) classes.push('is-fresh');
+  return classes.join(' ');
+}
+
+/**
+ * The item's text: marks, the date label, the summary (as text nodes). Its accessible name says
+ * in words what the marks and colours show (approximate, uncertain, a date error, retracted).
+ */
+export function contentOf(entry, itemId) {
+  const { when } = entry;
+  const worst = worstSeverity(entry.findings);
+  const marks = [
+    when.approximate && 'approximate',
+    when.uncertain && 'uncertain',
+    worst === 'error' && 'date error',
+    worst === 'warning' && 'date warning',
+    entry.status === 'retracted' && 'retracted',
+  ].filter(Boolean);
+  return h(
+    'span',
+    {
+      class: 'it',
+      id: itemDomId(itemId),
+      role: 'img',
+      'aria-label': `${when.label}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}: ${truncate(entry.summary, 200)}`,
+      dataset: { factId: entry.factId },
+    },
+    worst === 'error' && h('span', { class: 'it-mark it-error', 'aria-hidden': 'true', title: 'Date error' }, '!'),
+    when.approximate && h('span', { class: 'it-mark it-approx', 'aria-hidden': 'true' }, '~'),
+    when.uncertain && h('span', { class: 'it-mark it-uncertain', 'aria-hidden': 'true' }, '?'),
+    h('span', { class: 'it-when' }, when.label),
+    h('span', { class: 'it-sum' }, truncate(entry.summary, 64)),
+    entry.status === 'retracted' && h('span', { class: 'it-tag' }, 'retracted'),
+  );
+}
+
+export function tooltipOf(entry, role) {
+  const { when } = entry;
+  const marks = [when.approximate && 'approximate', when.uncertain && 'uncertain'].filter(Boolean).join(', ');
+  return h(
+    'div',
+    { class: 'tip' },
+    h('div', { class: 'tip-when' }, h('strong', {}, when.label), ' ', h('code', {}, when.edtf), marks && ` (${marks})`),
+    h('div', { class: 'tip-bounds' }, `Falls ${boundsText(when)}`),
+    h('div', { class: 'tip-sum' }, truncate(entry.summary, 300)),
+    role && h('div', { class: 'tip-role' }, `Role: ${role}`),
+    entry.findings.length > 0 && h('div', { class: 'tip-findings' }, `${entry.findings.length} date finding(s)`),
+  );
+}
