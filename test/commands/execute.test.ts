@@ -3,8 +3,10 @@ import { conflictBackoffMs, execute, type WriteDeps } from '../../src/commands/e
 import { StreamTurns } from '../../src/commands/streamTurns.ts';
 import { IllegalStateError, UnavailableError } from '../../src/core/errors.ts';
 import { eventIdsFor } from '../../src/http/idempotency.ts';
+import { EventStoreDbStore } from '../../src/store/eventstoredb/EventStoreDbStore.ts';
 import type { EventStore } from '../../src/store/port.ts';
-import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import { EsdbStandIn } from '../support/esdbStandIn/EsdbStandIn.ts';
 
 const metadata = { recordedBy: 'test-editor' };
 const recordFact = (factId: string, summary = 'A fact') =>
@@ -33,7 +35,13 @@ function contested(deps: WriteDeps, n: number): EventStore {
     append: async (stream, events, options) => {
       if (left > 0) {
         left -= 1;
-        await execute(deps, 'fact', 'a', revise('a', `2021-0${left + 1}`), { metadata });
+        await execute(
+          deps,
+          'fact',
+          'a',
+          revise('a', new Date(Date.UTC(2021, 0, left + 1)).toISOString().slice(0, 10)),
+          { metadata },
+        );
       }
       return store.append(stream, events, options);
     },
@@ -61,9 +69,26 @@ describe('execute', () => {
         metadata,
       });
       expect(draws).to.have.length(2);
-      expect(result.state.exists && result.state.when).to.equal('2023');
+      expect(result.state.status === 'active' && result.state.when).to.equal('2023');
       const types = (await f.chronicle.store.readStream('fact-a')).map((e) => e.type);
       expect(types).to.deep.equal(['FactRecorded', 'FactDateRevised', 'FactDateRevised', 'FactDateRevised']);
+    });
+
+    it('gives up after 64 collisions in a row: 503 not-recorded, and nothing of its own written', async () => {
+      const deps = { ...f.chronicle.write, turns: undefined };
+      const error = await execute(
+        { ...deps, store: contested(deps, 64), random: () => 0 },
+        'fact',
+        'a',
+        revise('a', '2023'),
+        { metadata },
+      ).catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(UnavailableError);
+      expect((error as UnavailableError).writeOutcome).to.equal('not-recorded');
+      expect((error as Error).message).to.match(/fact-a was changed by other writers 64 times/);
+      const dates = (await f.chronicle.store.readStream('fact-a')).map((e) => (e.data as { when?: string }).when);
+      expect(dates).to.have.length(65);
+      expect(dates).not.to.include('2023');
     });
 
     it('waits at most 10 ms, whatever the jitter and however often it collided', () => {
@@ -100,6 +125,41 @@ describe('execute', () => {
       expect(error).to.be.instanceOf(IllegalStateError);
       expect((error as Error).message).to.match(/already in fact-b, for another change/);
     });
+  });
+});
+
+describe('execute on EventStoreDB, when the store refuses a write another writer got ahead of', function () {
+  this.timeout(10_000);
+  let standIn: EsdbStandIn;
+  let store: EventStoreDbStore;
+  beforeEach(async () => {
+    standIn = await EsdbStandIn.start();
+    store = new EventStoreDbStore({ connectionString: standIn.connectionString });
+  });
+  afterEach(async () => {
+    await store.close();
+    await standIn.stop();
+  });
+
+  it('decides again on the stream the store read when it refused, without reading it once more', async () => {
+    const deps: WriteDeps = { store, clock: testClock(), newId: countingIds() };
+    await execute(deps, 'fact', 'a', recordFact('a') as never, { metadata });
+    const readsBefore = standIn.node.calls.filter((c) => c === 'Read').length;
+    const result = await execute(
+      { ...deps, store: contested(deps, 1), random: () => 0 },
+      'fact',
+      'a',
+      revise('a', '2023'),
+      {
+        metadata,
+      },
+    );
+    expect(result.revision).to.equal(2n);
+    // The other writer: its load and its append's look at the stream (2). This write: its load, the
+    // look that found the other's event (and was refused), and the look before its second append (3).
+    expect(standIn.node.calls.filter((c) => c === 'Read').length - readsBefore).to.equal(5);
+    const types = (await store.readStream('fact-a')).map((e) => e.type);
+    expect(types).to.deep.equal(['FactRecorded', 'FactDateRevised', 'FactDateRevised']);
   });
 });
 
