@@ -503,7 +503,7 @@ export class ReadModelDb {
   }
 
   /** The token the last write transaction of these read models left (any connection's): '' before the first. */
-  private writeToken(): string {
+  writeToken(): string {
     return (this.s.writeToken.get(WRITE_TOKEN_KEY) as string | undefined) ?? '';
   }
 

@@ -44,6 +44,7 @@ function hasBody(req: Request): boolean {
 function send(res: Response, reply: Reply): void {
   res.status(reply.status).set(reply.headers ?? {});
   if (reply.body === undefined) res.end();
+  else if (Buffer.isBuffer(reply.body)) res.type(reply.contentType ?? 'application/json').send(reply.body);
   else if (reply.contentType && typeof reply.body === 'string') res.type(reply.contentType).send(reply.body);
   else res.type(reply.contentType ?? 'application/json').send(JSON.stringify(reply.body));
 }

@@ -11,6 +11,11 @@ const IdempotencyHeader = z
   .optional()
   .meta({ description: 'Retrying a POST with the same key returns the first reply and appends nothing' });
 
+const IfNoneMatchHeader = z
+  .string()
+  .optional()
+  .meta({ description: 'The ETag of the page you hold: 304 with no body while it is current' });
+
 const toOpenApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
 /** OpenAPI 3.1 for the routes, generated from the same zod schemas that validate requests. */
@@ -19,6 +24,7 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Ret
   for (const r of routes) {
     const headers = {
       ...(r.ifMatch ? { 'if-match': IfMatchHeader } : {}),
+      ...(r.responses[304] ? { 'if-none-match': IfNoneMatchHeader } : {}),
       ...(r.method === 'post' ? { 'idempotency-key': IdempotencyHeader } : {}),
     };
     const operation: ZodOpenApiOperationObject = {

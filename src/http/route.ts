@@ -6,6 +6,7 @@ import type { Role, TokenTable } from './auth.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 import type { RequestRateLimiter } from './limits.ts';
 import type { LiveFeed } from './liveFeed.ts';
+import type { PageCache } from './pageCache.ts';
 
 /** What the HTTP edge needs, passed in by the composition root. */
 export interface AppDeps {
@@ -14,6 +15,8 @@ export interface AppDeps {
   readonly tokens: TokenTable;
   readonly feed: LiveFeed;
   readonly idempotency: IdempotencyStore;
+  /** Serialised read-model pages, kept under the read models' write token. */
+  readonly pages: PageCache;
   /** Requests per minute per token on `/api`; absent: no limit. */
   readonly rateLimiter?: RequestRateLimiter;
   /** Largest JSON body, in bytes. Default 1 MiB (imports: `importBodyLimit`). */
@@ -44,6 +47,7 @@ export interface RouteContext<P, Q, B> {
 
 export interface Reply {
   readonly status: number;
+  /** JSON-serialised, unless a string with `contentType` or bytes already serialised. */
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
   /** Default `application/json`. */

@@ -10,6 +10,7 @@ import { createApp } from './createApp.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { RequestRateLimiter, type Limits } from './limits.ts';
 import { LiveFeed, type LiveFeedOptions } from './liveFeed.ts';
+import { PageCache } from './pageCache.ts';
 
 export interface ServerOptions {
   readonly chronicle: Chronicle;
@@ -23,6 +24,8 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Per-token request rate and live-feed streams; absent: no limits (`chronicle serve` sets defaults). */
   readonly limits?: Limits;
+  /** Bytes of serialised timeline pages kept (`PageCache`). Default 16 MiB. */
+  readonly pageCacheBytes?: number;
   /**
    * How long a stop waits for requests in flight before it answers them 503 and cuts the
    * connections. Default 10 000 ms, and at least the store timeout plus 2 s (every request is over
@@ -68,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     tokens: options.tokens,
     feed,
     idempotency,
+    pages: new PageCache(options.pageCacheBytes),
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });

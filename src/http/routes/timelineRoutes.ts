@@ -6,6 +6,7 @@ import { timelineToCsv } from '../../exports/csvExport.ts';
 import { timelineToIcs } from '../../exports/icsExport.ts';
 import { timelineToMarkdown } from '../../exports/markdownExport.ts';
 import { timelineToTimelineJs } from '../../exports/timelinejsExport.ts';
+import { cachedPage } from '../cachedPage.ts';
 import { route, type Reply, type RouteContext, type RouteSpec } from '../route.ts';
 import { TimelineQuery, TimelineSchema } from '../schemas.ts';
 import { PROBLEMS } from './problems.ts';
@@ -71,6 +72,7 @@ const responses = {
       'Timeline JSON (or the chosen format: text/csv, text/calendar, text/markdown, TimelineJS JSON); `Link: rel="next"` when more',
     schema: TimelineSchema,
   },
+  304: { description: 'Not modified: `If-None-Match` named the page’s current `ETag`' },
   ...PROBLEMS.read,
 };
 const describeFormats =
@@ -88,7 +90,9 @@ export const timelineRoutes: RouteSpec[] = [
     handle: async (ctx) => {
       const { actor, topic } = ctx.query;
       if (actor && topic) throw ValidationError.at('topic', 'give actor or topic, not both');
-      return reply(ctx, actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' });
+      return cachedPage(ctx as never, () =>
+        reply(ctx, actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' }),
+      );
     },
   }),
   route({
@@ -100,7 +104,7 @@ export const timelineRoutes: RouteSpec[] = [
     params: z.strictObject({ id: Slug }),
     query: TimelineQuery.omit({ actor: true, topic: true }),
     responses,
-    handle: async (ctx) => reply(ctx as never, { kind: 'actor', id: ctx.params.id }),
+    handle: async (ctx) => cachedPage(ctx as never, () => reply(ctx as never, { kind: 'actor', id: ctx.params.id })),
   }),
   route({
     method: 'get',
@@ -111,6 +115,6 @@ export const timelineRoutes: RouteSpec[] = [
     params: z.strictObject({ id: Slug }),
     query: TimelineQuery.omit({ actor: true, topic: true }),
     responses,
-    handle: async (ctx) => reply(ctx as never, { kind: 'topic', id: ctx.params.id }),
+    handle: async (ctx) => cachedPage(ctx as never, () => reply(ctx as never, { kind: 'topic', id: ctx.params.id })),
   }),
 ];

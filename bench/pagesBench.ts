@@ -1,0 +1,201 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { importDossier } from '../src/dossier/importDossier.ts';
+import { openChronicle } from '../src/main.ts';
+import { generateDossier } from '../test/support/generators/generateDossier.ts';
+import { loadAverage } from './docSection.ts';
+import { machineInfo, now, summarize, type LatencySummary } from './measure.ts';
+import { stderrLog } from './progress.ts';
+import { eventsForFacts, hubShareFor, parseSize } from './sizes.ts';
+import { forkServerChild } from './workloads/startup.ts';
+
+/**
+ * The timeline page over HTTP in four situations, request by request in rotation on one
+ * keep-alive connection to `chronicle serve` in a child process, on a generated store:
+ * - kept: nothing changed since the page was last served (the page cache's bytes);
+ * - 304: the same, asked with `If-None-Match` (nothing built, nothing sent but headers);
+ * - after this server's write: a fact of another actor recorded through `POST /api/facts` just
+ *   before (the read cache keeps the entries the write did not touch);
+ * - after another process's write: the read models' write token replaced from another connection
+ *   just before (every cache of the server drops everything: the page is built from the rows).
+ */
+const USAGE = `usage: node bench/run.mjs pagesBench [--facts N] [--repeats N] [--seed N] [--out FILE]
+  defaults: 10k facts, 200 requests per situation; prints a Markdown report (also to FILE with --out)`;
+
+interface Options {
+  readonly facts: number;
+  readonly repeats: number;
+  readonly seed: number;
+  readonly out: string | undefined;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      facts: { type: 'string' },
+      repeats: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const positive = (text: string | undefined, name: string, fallback: number) => {
+    const n = text === undefined ? fallback : Number(text);
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} expects a positive whole number\n${USAGE}`);
+    return n;
+  };
+  return {
+    facts: values.facts === undefined ? 10_000 : parseSize(values.facts),
+    repeats: positive(values.repeats, 'repeats', 200),
+    seed: positive(values.seed, 'seed', 7),
+    out: values.out,
+  };
+}
+
+interface Answer {
+  readonly status: number;
+  readonly bytes: number;
+  readonly etag: string | undefined;
+  readonly ms: number;
+}
+
+function get(agent: Agent, url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const start = now();
+    const req = request(url, { agent, method: 'GET', headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, etag: res.headers.etag, ms: now() - start }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const SITUATIONS = ['kept', '304', 'after this server’s write', 'after another process’s write'] as const;
+type Situation = (typeof SITUATIONS)[number];
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const log = stderrLog(now());
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-pages-'));
+  const path = join(dir, 'c.db');
+  const storeUrl = `sqlite:${path}`;
+  try {
+    log(`generating and importing ~${options.facts.toLocaleString('en-US')} facts (seed ${options.seed})`);
+    const chronicle = await openChronicle({ storeUrl });
+    let hub: string;
+    let other: string;
+    try {
+      const { dossier } = generateDossier({
+        targetEvents: eventsForFacts(options.facts),
+        seed: options.seed,
+        hubShare: hubShareFor(options.facts),
+      });
+      await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'pages benchmark' } });
+      await chronicle.runner.catchUp();
+      const rm = chronicle.readModels();
+      const counts = rm.db
+        .prepare(
+          `SELECT timeline_id AS id, count(*) AS n FROM ${rm.prefix}timeline WHERE kind = 'actor' AND to_seq IS NULL
+           GROUP BY timeline_id ORDER BY n DESC, id`,
+        )
+        .all() as { id: string; n: number }[];
+      hub = counts[0]!.id;
+      other = counts.at(-1)!.id;
+      log(`the page: the first 100 entries of ${hub} (${counts[0]!.n} facts); writes go to ${other}`);
+    } finally {
+      await chronicle.close();
+    }
+    const child = await forkServerChild('serve', ['--store', storeUrl]);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const writer = new Database(path);
+    try {
+      const base = child.ready.url;
+      const url = `${base}/api/timelines/actors/${encodeURIComponent(hub)}?limit=100`;
+      const samples = new Map<Situation, number[]>(SITUATIONS.map((s) => [s, []]));
+      const bytes = new Map<Situation, number>();
+      const tokenTable = writer
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%meta'`)
+        .pluck()
+        .get() as string;
+      const replaceToken = writer.prepare(`UPDATE ${tokenTable} SET value = ? WHERE key = 'write-token'`);
+      let n = 0;
+      const warmUp = Math.min(20, Math.ceil(options.repeats / 4));
+      log(`${warmUp} + ${options.repeats} requests per situation, in rotation`);
+      for (let i = 0; i < warmUp + options.repeats; i++) {
+        const answers = new Map<Situation, Answer>();
+        const first = await get(agent, url);
+        answers.set('kept', await get(agent, url));
+        answers.set('304', await get(agent, url, { 'If-None-Match': first.etag ?? '' }));
+        const posted = await fetch(`${base}/api/facts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            id: `bench-write-${++n}`,
+            summary: 'A write elsewhere',
+            when: '2001-01-01',
+            actors: [{ id: other }],
+          }),
+        });
+        if (posted.status !== 201) throw new Error(`POST /api/facts answered ${posted.status}: ${await posted.text()}`);
+        answers.set('after this server’s write', await get(agent, url));
+        replaceToken.run(`bench-${i}`);
+        answers.set('after another process’s write', await get(agent, url));
+        for (const [situation, answer] of answers) {
+          const expected = situation === '304' ? 304 : 200;
+          if (answer.status !== expected) throw new Error(`${situation}: expected ${expected}, got ${answer.status}`);
+          bytes.set(situation, answer.bytes);
+          if (i >= warmUp) samples.get(situation)!.push(answer.ms);
+        }
+      }
+      const results = SITUATIONS.map((s) => ({
+        situation: s,
+        latency: summarize(samples.get(s)!),
+        bytes: bytes.get(s)!,
+      }));
+      const report = render(options, results, machineInfo(tmpdir()));
+      process.stdout.write(report);
+      if (options.out) writeFileSync(options.out, report);
+    } finally {
+      writer.close();
+      agent.destroy();
+      await child.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function render(
+  options: Options,
+  results: readonly { situation: Situation; latency: LatencySummary; bytes: number }[],
+  machine: ReturnType<typeof machineInfo>,
+): string {
+  const ms = (v: number) => v.toFixed(2);
+  const rows = results.map(
+    (r) =>
+      `| ${r.situation} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ms(r.latency.max)} | ${r.bytes.toLocaleString('en-US')} |`,
+  );
+  return [
+    `Command: \`npm run bench:pages -- --facts ${options.facts} --repeats ${options.repeats}\` · ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} · load average at the end ${loadAverage()}`,
+    '',
+    '| 100-entry actor page over HTTP | p50 ms | p99 ms | max ms | bytes |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+await main();

@@ -1,0 +1,32 @@
+import type { Reply, RouteContext } from './route.ts';
+import { noneMatchHits, PageCache } from './pageCache.ts';
+
+/**
+ * Answers a read of the read models from the page cache: `304` when `If-None-Match` names the
+ * page's current ETag (nothing is built), the kept bytes when the read models have not changed
+ * since they were serialised, else `build()`'s reply, serialised once and kept. Replies other than
+ * 200 are passed through and not kept.
+ */
+export async function cachedPage(
+  ctx: RouteContext<unknown, unknown, unknown>,
+  build: () => Reply | Promise<Reply>,
+): Promise<Reply> {
+  const url = ctx.req.originalUrl;
+  const token = ctx.deps.chronicle.readModels().writeToken();
+  const etag = PageCache.etagOf(url, token);
+  const validators = { ETag: etag, 'Cache-Control': 'private, no-cache' };
+  if (noneMatchHits(ctx.req.get('If-None-Match'), etag)) return { status: 304, headers: validators };
+  const kept = ctx.deps.pages.get(url, token);
+  if (kept)
+    return { status: 200, body: kept.body, contentType: kept.contentType, headers: { ...kept.headers, ...validators } };
+  const reply = await build();
+  if (reply.status !== 200 || reply.body === undefined) return reply;
+  const contentType = reply.contentType ?? 'application/json';
+  const body = Buffer.from(
+    typeof reply.body === 'string' && reply.contentType ? reply.body : JSON.stringify(reply.body),
+    'utf8',
+  );
+  const headers = reply.headers ?? {};
+  ctx.deps.pages.set(url, token, { etag, body, contentType, headers });
+  return { status: 200, body, contentType, headers: { ...headers, ...validators } };
+}
