@@ -6,7 +6,8 @@ import { importDossier } from '../../dossier/importDossier.ts';
 import { readDossierYaml } from '../../dossier/readDossierYaml.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { route, type RouteSpec } from '../route.ts';
-import { HealthSchema, ImportReportSchema } from '../schemas.ts';
+import { HealthSchema } from '../healthSchema.ts';
+import { ImportReportSchema } from '../schemas.ts';
 import { PROBLEMS } from './problems.ts';
 import { LOST_STORE_FIX } from '../../../projections/checkpointEvent.ts';
 
