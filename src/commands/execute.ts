@@ -153,8 +153,9 @@ async function attempts<K extends AggregateKind>(
   /** The stream as the store read it when it last refused this write. */
   let refusedAt: readonly RecordedEvent[] | undefined;
   for (let attempt = 1; ; attempt++) {
-    const loaded = refusedAt ? loadedFrom(kind, refusedAt) : await loadAggregate(deps.store, kind, id, options.signal);
+    const asRead = refusedAt;
     refusedAt = undefined;
+    const loaded = asRead ? loadedFrom(kind, asRead) : await loadAggregate(deps.store, kind, id, options.signal);
     const { state, revision } = loaded;
     if (options.eventIds) {
       // Only the ids, types and data are compared: no clock reading for the metadata.
@@ -173,6 +174,7 @@ async function attempts<K extends AggregateKind>(
     try {
       const result = await deps.store.append(streamName, events, {
         expectedRevision: revision ?? 'no_stream',
+        ...(asRead ? { streamAsRead: asRead } : {}),
         ...call,
       });
       return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
@@ -183,8 +185,10 @@ async function attempts<K extends AggregateKind>(
           `${streamName} was changed by other writers ${MAX_ATTEMPTS} times while this write tried to get in; nothing was written, it is safe to retry`,
           'not-recorded',
         );
-      // Decide again on the stream as the store just read it, when it says: a writer that lost
-      // does not read again first, so it is not the last to try next time.
+      // Decide again on the stream as the store read it when it refused (when it says), and give
+      // it to the append, which need not read it again: a writer that lost goes from the refusal
+      // to its append in one round trip less than the winner's next write takes (a load, the
+      // append's read), so it gets in before that, instead of losing to it round after round.
       refusedAt = error.events;
       await pause(conflictBackoffMs(deps.random ?? Math.random), options.signal);
     }

@@ -25,6 +25,13 @@ export interface CallOptions {
 export interface AppendOptions extends CallOptions {
   /** Default `'any'`. A mismatch throws `ConcurrencyError` and writes nothing. */
   readonly expectedRevision?: ExpectedRevision;
+  /**
+   * The whole stream as the caller just had it from this store, ending at the exact
+   * `expectedRevision` (as `ConcurrencyError.events` gives it). A store that reads the stream
+   * before it writes may start from it instead: the write still lands at that revision only, and
+   * the store reads the stream itself when it has moved. A hint: a store may ignore it.
+   */
+  readonly streamAsRead?: readonly RecordedEvent[];
 }
 
 export interface AppendResult {

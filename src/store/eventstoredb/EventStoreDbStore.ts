@@ -44,7 +44,8 @@ export class EventStoreDbStore implements EventStore {
 
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     this.#assertOpen();
-    return this.#append(validateAppend(stream, events, options.expectedRevision), events, options.signal);
+    const request = validateAppend(stream, events, options.expectedRevision);
+    return appendValidated(this.client, this.#settings, request, events, options.signal, options.streamAsRead);
   }
 
   async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {

@@ -62,8 +62,10 @@ export async function appendValidated(
   request: ValidAppend,
   given: readonly NewEvent[],
   signal?: AbortSignal,
+  streamAsRead?: readonly RecordedEvent[],
 ): Promise<AppendResult> {
   const doubt = new Doubt(request);
+  let known = streamAsRead && knownState(request, streamAsRead);
   try {
     return await withRetries(`append to ${request.stream}`, settings, signal, async (budget) => {
       if (request.expectedRevision === 'no_stream' && request.events.length > 0 && !doubt.pending) {
@@ -81,7 +83,8 @@ export async function appendValidated(
         }
       }
       for (let race = 1; ; race += 1) {
-        const state = await readState(client, request.stream, budget.signal);
+        const state = known ?? (await readState(client, request.stream, budget.signal));
+        known = undefined;
         doubt.settle(state);
         const alreadyAppended: string[] = [];
         const fresh = request.events.filter((event) => {
@@ -228,7 +231,23 @@ function toEventData(request: ValidAppend, given: readonly NewEvent[]) {
 }
 
 async function readState(client: EventStoreDBClient, stream: string, signal: AbortSignal): Promise<StreamState> {
-  const events = await readStream(client, stream, {}, signal);
+  return stateOf(await readStream(client, stream, {}, signal));
+}
+
+/**
+ * The stream as the caller had it, when it ends at the exact revision the request expects (the
+ * caller's word for it; the append checks it by writing at that revision). Anything else is not
+ * trusted: the stream is read.
+ */
+function knownState(request: ValidAppend, events: readonly RecordedEvent[]): StreamState | undefined {
+  const last = events.at(-1);
+  const fits =
+    (typeof request.expectedRevision === 'bigint' && last?.revision === request.expectedRevision) ||
+    (request.expectedRevision === 'no_stream' && last === undefined);
+  return fits && events.every((event) => event.streamName === request.stream) ? stateOf(events) : undefined;
+}
+
+function stateOf(events: readonly RecordedEvent[]): StreamState {
   const last = events.at(-1);
   return {
     revision: last?.revision,
