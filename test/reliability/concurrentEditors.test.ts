@@ -36,6 +36,8 @@ async function dateRevisions(f: HttpFixture) {
 }
 
 describe('fifty editors revising one fact at once', function () {
+  // About 800 requests (every 412 is retried); a few seconds on an idle machine, more on a busy one.
+  this.timeout(60_000);
   let f: HttpFixture;
   beforeEach(async () => (f = await startTestServer()));
   afterEach(async () => f.close());
