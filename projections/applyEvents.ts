@@ -9,9 +9,9 @@ import type { EventPlace, FactDoc, SourceDoc } from './documents.ts';
 import { projectFact } from './factProjection.ts';
 import { historyEntryOf } from './factHistory.ts';
 import { feedRowOf, membershipsOf, type FeedRow } from './feed.ts';
-import type { ReadModelDb, TimelineWrite } from './readModelDb.ts';
+import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
-import { timelineRowsOf } from './timelineRows.ts';
+import { timelineChanges } from './timelineChanges.ts';
 import { recheckComponents } from './findingsProjection.ts';
 import { writeCheckpointEvent } from './checkpointEvent.ts';
 
@@ -106,9 +106,12 @@ function applyChunk(
     if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
     position = recorded.position;
     last = recorded;
-    seq += 1;
+    // An event of a stream the projections do not follow (the store's identity, say) takes no seq:
+    // the live subscription, filtered by stream prefix, never delivers it, and a catch-up or a
+    // rebuild must number the events it applies as that did.
     const stream = parseStreamName(recorded.streamName);
     if (!stream) continue;
+    seq += 1;
     const decoded = decodeEvent(recorded);
     const place: EventPlace = {
       revision: Number(recorded.revision),
@@ -203,17 +206,18 @@ function applyChunk(
         factAfter,
       });
   }
-  // Facts in id order and timeline rows in key order: the inserts walk the B-trees in order.
-  const timeline: TimelineWrite[] = [];
+  // Facts in id order and timeline rows in key order: the inserts walk the B-trees in order. The
+  // timeline rows come last: they read the relations as they stood after each version.
   for (const factId of [...facts.keys()].sort()) {
     const fact = facts.get(factId)!;
-    rm.putFactVersions(fact.versions, fact.before ? timelineRowsOf(fact.before) : [], timelineRowsOf, timeline);
+    rm.putFactVersions(fact.versions);
     let previous = fact.before;
     for (const v of fact.versions) {
       rm.putLinks(v.doc, v.fromSeq, previous);
       previous = v.doc;
     }
   }
+  const timeline = timelineChanges(rm, facts);
   rm.writeTimeline(timeline);
   recheck(rm, facts, sources);
   rm.setCheckpoint({ position, seq });

@@ -7,7 +7,7 @@ export type EntryField = 'summary' | 'notes' | 'when' | 'place' | 'actors' | 'to
  * One row of the live-feed read model: what one fact event did to the timelines. Which SSE event
  * a subscriber sees (added, changed, removed) depends on its filter, so the row keeps the fact's
  * timeline memberships before and after (`all`, `actor:<id>`, `topic:<id>`). The entry itself is
- * read when the row is sent: a client that resumes converges on the fact's current state.
+ * read when the message is built, as of the row's event (`readFeedMessages`, `feedEntryOf`).
  */
 export interface FeedRow {
   readonly seq: number;
@@ -92,34 +92,19 @@ export function feedEventFor(
 }
 
 /**
- * Merges runs of consecutive rows about the same fact into one (an append's events are adjacent
- * in the log), so a subscriber sees one message per append, never half of one: the first row's
- * memberships before, the last row's after, every change, the last position.
+ * The rows of one append's events as one row, so a subscriber sees one message per append, never
+ * half of one: the first row's memberships before, the last row's after, every change, the event
+ * types in order, the last position.
  */
-export function coalesceFeedRows<T extends { row: FeedRow }>(
-  items: readonly T[],
-  merge: (first: T, last: T, row: FeedRow) => T,
-): T[] {
-  const out: T[] = [];
-  let runStart = 0;
-  for (let i = 1; i <= items.length; i++) {
-    if (i < items.length && items[i]!.row.factId === items[i - 1]!.row.factId) continue;
-    const first = items[runStart]!;
-    const last = items[i - 1]!;
-    if (first === last) out.push(first);
-    else {
-      const run = items.slice(runStart, i).map((x) => x.row);
-      const changes = FIELDS.filter((f) => run.some((r) => r.changes.includes(f)));
-      out.push(
-        merge(first, last, {
-          ...last.row,
-          before: first.row.before,
-          changes,
-          eventType: run.map((r) => r.eventType).join(','),
-        }),
-      );
-    }
-    runStart = i;
-  }
-  return out;
+export function mergeFeedRows(rows: readonly FeedRow[]): FeedRow {
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) throw new RangeError('an append has at least one event');
+  if (first === last) return first;
+  return {
+    ...last,
+    before: first.before,
+    changes: FIELDS.filter((f) => rows.some((r) => r.changes.includes(f))),
+    eventType: rows.map((r) => r.eventType).join(','),
+  };
 }

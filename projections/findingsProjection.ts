@@ -1,4 +1,11 @@
-import { checkComponent, type CheckFact, type CheckSource, type Finding } from '../src/checks/index.ts';
+import {
+  checkComponent,
+  narrowedBounds,
+  type CheckFact,
+  type CheckSource,
+  type Finding,
+  type NarrowedBounds,
+} from '../src/checks/index.ts';
 import type { FactDoc, SourceDoc } from './documents.ts';
 
 /** A fact document as the date checks see it. */
@@ -39,17 +46,16 @@ export interface ComponentFindings {
 }
 
 /**
- * The findings read model: the connected components (through relations, both ways) that contain
- * `seeds`, each re-checked as a whole. Pure over `inputs`; a change re-checks only its component.
+ * The connected components (through relations, both ways, over facts that are not retracted) that
+ * contain `seeds`, each once, its members in id order. Seeds that are missing or retracted start none.
  */
-export function recheckComponents(seeds: Iterable<string>, inputs: FindingsInputs): ComponentFindings[] {
-  const docs = new Map<string, FactDoc | null>();
-  const doc = (id: string) => {
-    if (!docs.has(id)) docs.set(id, inputs.fact(id));
-    return docs.get(id) ?? null;
-  };
+export function walkComponents(
+  seeds: Iterable<string>,
+  doc: (factId: string) => FactDoc | null,
+  relatedFrom: (factId: string) => readonly string[],
+): string[][] {
   const placed = new Set<string>();
-  const out: ComponentFindings[] = [];
+  const out: string[][] = [];
   for (const seed of seeds) {
     const start = doc(seed);
     if (placed.has(seed) || !start || start.retracted) continue;
@@ -60,14 +66,34 @@ export function recheckComponents(seeds: Iterable<string>, inputs: FindingsInput
       const id = queue.pop()!;
       members.push(id);
       const d = doc(id)!;
-      for (const next of [...Object.values(d.relations).map((r) => r.target), ...inputs.relatedFrom(id)]) {
+      for (const next of [...Object.values(d.relations).map((r) => r.target), ...relatedFrom(id)]) {
         const n = doc(next);
         if (placed.has(next) || !n || n.retracted) continue;
         placed.add(next);
         queue.push(next);
       }
     }
-    members.sort();
+    out.push(members.sort());
+  }
+  return out;
+}
+
+/** Reads each fact's document once. */
+function documentReader(fact: (factId: string) => FactDoc | null): (factId: string) => FactDoc | null {
+  const docs = new Map<string, FactDoc | null>();
+  return (id) => {
+    if (!docs.has(id)) docs.set(id, fact(id));
+    return docs.get(id) ?? null;
+  };
+}
+
+/**
+ * The findings read model: the connected components (through relations, both ways) that contain
+ * `seeds`, each re-checked as a whole. Pure over `inputs`; a change re-checks only its component.
+ */
+export function recheckComponents(seeds: Iterable<string>, inputs: FindingsInputs): ComponentFindings[] {
+  const doc = documentReader((id) => inputs.fact(id));
+  return walkComponents(seeds, doc, (id) => inputs.relatedFrom(id)).map((members) => {
     const facts = new Map<string, CheckFact>();
     const sources = new Map<string, CheckSource>();
     for (const id of members) {
@@ -82,7 +108,25 @@ export function recheckComponents(seeds: Iterable<string>, inputs: FindingsInput
         if (s) sources.set(s.sourceId, checkSourceOf(s));
       }
     }
-    out.push({ component: members[0]!, members, findings: checkComponent(members, facts, sources) });
+    return { component: members[0]!, members, findings: checkComponent(members, facts, sources) };
+  });
+}
+
+/**
+ * The effective bounds of every member of the components that contain `seeds` (see
+ * {@link walkComponents}): the bounds its relations narrow it to (`narrowedBounds`, the rule of the
+ * `date-narrowed` findings), or `undefined` where they narrow nothing. Pure over its inputs.
+ */
+export function narrowComponents(
+  seeds: Iterable<string>,
+  inputs: Pick<FindingsInputs, 'fact' | 'relatedFrom'>,
+): Map<string, NarrowedBounds | undefined> {
+  const doc = documentReader((id) => inputs.fact(id));
+  const out = new Map<string, NarrowedBounds | undefined>();
+  for (const members of walkComponents(seeds, doc, (id) => inputs.relatedFrom(id))) {
+    const facts = new Map(members.map((id) => [id, checkFactOf(doc(id)!)]));
+    const narrowed = members.length > 1 ? narrowedBounds(members, facts) : undefined;
+    for (const id of members) out.set(id, narrowed?.get(id));
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from './documents.ts';
 import type { ComponentFindings } from './findingsProjection.ts';
 import type { Finding } from '../src/checks/index.ts';
-import type { TimelineRow } from './timelineRows.ts';
+import { startDayOf, type EffectiveDays, type TimelineRow } from './timelineRows.ts';
 import { ReadCache } from './readCache.ts';
 
 export interface Checkpoint {
@@ -39,8 +39,15 @@ export const WRITE_TOKEN_KEY = 'write-token';
  * Bump when a table changes shape or a projection computes its rows differently (precision ranks,
  * findings): read models of another version are dropped and rebuilt from the log.
  */
-export const READ_MODEL_VERSION = 7;
+export const READ_MODEL_VERSION = 8;
 
+/**
+ * The tables. The timeline's sort columns are docs/design.md's order on the fact's effective days
+ * (its stated bounds narrowed by its relations, `EffectiveDays`): `earliest` is the day it sorts
+ * from — the effective earliest day, or where that is open (`open_start` = 1) the effective
+ * latest —, then `latest` (the effective latest day), `precision_rank` (of the stated date),
+ * `first_seq` (the global position of the fact's first event).
+ */
 function ddl(p: string, withIndexes: boolean): string {
   return `
     CREATE TABLE IF NOT EXISTS ${p}checkpoint (name TEXT PRIMARY KEY, position TEXT, seq INTEGER NOT NULL);
@@ -60,7 +67,7 @@ function ddl(p: string, withIndexes: boolean): string {
     CREATE TABLE IF NOT EXISTS ${p}sources (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${p}timeline (
       kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT, retracted INTEGER NOT NULL,
-      earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL,
+      earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL, open_start INTEGER NOT NULL,
       PRIMARY KEY (kind, timeline_id, fact_id, from_seq)) WITHOUT ROWID;
     ${lookupIndexDdl(p)}
     ${withIndexes ? indexDdl(p) : ''}`;
@@ -180,8 +187,11 @@ export class ReadModelDb {
         `UPDATE ${p}timeline SET to_seq = ? WHERE kind = ? AND timeline_id = ? AND fact_id = ? AND to_seq IS NULL`,
       ),
       putRow:
-        db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, retracted, earliest, latest, precision_rank, first_seq)
-        VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`),
+        db.prepare(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, retracted, earliest, latest, precision_rank, first_seq, open_start)
+        VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`),
+      effectiveDays: db.prepare(
+        `SELECT earliest, latest, open_start AS openStart FROM ${p}timeline WHERE kind = 'all' AND timeline_id = '' AND fact_id = ? AND to_seq IS NULL`,
+      ),
       putEvent: db.prepare(
         `INSERT OR REPLACE INTO ${p}events (seq, position, recorded_at, fact_id, history, feed) VALUES (?, ?, ?, ?, ?, ?)`,
       ),
@@ -259,44 +269,19 @@ export class ReadModelDb {
     return doc ? (JSON.parse(doc) as FactDoc) : null;
   }
 
-  /**
-   * Saves the versions a batch made of one fact (the latest version is the current document); timeline
-   * rows that a version ends are closed at its `fromSeq` and the rows it starts are opened there,
-   * so the timeline as known at any earlier point stays readable. With `timeline`, the row changes
-   * are collected there (see `writeTimeline`) instead of written at once.
-   */
-  putFactVersions(
-    versions: readonly { fromSeq: number; doc: FactDoc }[],
-    rowsBefore: readonly TimelineRow[],
-    rowsOf: (doc: FactDoc) => TimelineRow[],
-    timeline?: TimelineWrite[],
-  ): void {
-    const last = versions.at(-1);
-    if (!last) return;
-    const writes = timeline ?? [];
-    const key = (r: TimelineRow) => `${r.kind}\u0000${r.timelineId}`;
-    const same = (a: TimelineRow, b: TimelineRow) =>
-      a.role === b.role &&
-      a.retracted === b.retracted &&
-      a.earliestDay === b.earliestDay &&
-      a.latestDay === b.latestDay &&
-      a.precisionRank === b.precisionRank;
-    let current = new Map(rowsBefore.map((r) => [key(r), r]));
+  /** Saves the versions a batch made of one fact (the latest version is the current document). */
+  putFactVersions(versions: readonly { fromSeq: number; doc: FactDoc }[]): void {
     for (const { fromSeq, doc } of versions) {
       this.s.putVersion.run(doc.factId, fromSeq, JSON.stringify(doc));
       this.markStale(doc.factId);
-      const next = new Map(rowsOf(doc).map((r) => [key(r), r]));
-      for (const [k, r] of current) {
-        const n = next.get(k);
-        if (!n || !same(r, n)) writes.push({ row: r, seq: fromSeq, open: false });
-      }
-      for (const [k, r] of next) {
-        const c = current.get(k);
-        if (!c || !same(c, r)) writes.push({ row: r, seq: fromSeq, open: true });
-      }
-      current = next;
     }
-    if (!timeline) this.writeTimeline(writes);
+  }
+
+  /** The effective days a fact's open timeline rows carry (its chronology row's), if it has any. */
+  effectiveDays(factId: string): EffectiveDays | undefined {
+    const row = this.s.effectiveDays.get(factId) as { earliest: number; latest: number; openStart: number } | undefined;
+    if (!row) return undefined;
+    return { earliestDay: row.openStart === 1 ? Number.MIN_SAFE_INTEGER : row.earliest, latestDay: row.latest };
   }
 
   /**
@@ -320,10 +305,11 @@ export class ReadModelDb {
           seq,
           r.role,
           r.retracted ? 1 : 0,
-          r.earliestDay,
+          startDayOf(r),
           r.latestDay,
           r.precisionRank,
           r.firstSeq,
+          r.earliestDay === Number.MIN_SAFE_INTEGER ? 1 : 0,
         );
       else this.s.closeRow.run(seq, r.kind, r.timelineId, r.factId);
     }

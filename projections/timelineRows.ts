@@ -1,20 +1,44 @@
 import { parseFuzzyDate, sortKeyOf, type SortKey } from '../src/dates/index.ts';
+import type { NarrowedBounds } from '../src/checks/index.ts';
 import type { FactDoc } from './documents.ts';
 
 export type TimelineKind = 'actor' | 'topic' | 'all';
 
-/** One fact's place in one timeline; the sort columns implement DESIGN.md's ordering rule. */
-export interface TimelineRow extends SortKey {
+/**
+ * A fact's effective bounds as sort days: its stated bounds narrowed by its relations, as the date
+ * checks compute them (docs/design.md "Fuzzy dates", ordering). Days since 1970-01-01; an open
+ * start is `Number.MIN_SAFE_INTEGER`, an open end `Number.MAX_SAFE_INTEGER`.
+ */
+export interface EffectiveDays {
+  readonly earliestDay: number;
+  readonly latestDay: number;
+}
+
+/**
+ * One fact's place in one timeline. The order is DESIGN.md's rule: `startDay` (the effective
+ * earliest day, or where that is open the effective latest), then `latestDay`, then
+ * `precisionRank` (of the stated date), then `firstSeq`.
+ */
+export interface TimelineRow extends EffectiveDays {
   readonly kind: TimelineKind;
   /** Actor or topic id; `''` for the chronology of all facts. */
   readonly timelineId: string;
   readonly factId: string;
   readonly role: string | null;
+  /** Finer is smaller (see `precisionRank`). */
+  readonly precisionRank: number;
   /** Ties on the date are broken by the position of the fact's first event. */
   readonly firstSeq: number;
   /** Retracted facts keep their place, flagged: timelines hide them unless asked for. */
   readonly retracted: boolean;
 }
+
+/**
+ * The day a fact sorts from: its effective earliest day, or where the start is open its effective
+ * latest day ("by October 2022" stands at the end of October, not before everything).
+ */
+export const startDayOf = (days: EffectiveDays): number =>
+  days.earliestDay === Number.MIN_SAFE_INTEGER ? days.latestDay : days.earliestDay;
 
 /**
  * Sort keys by EDTF text: a log holds the same date strings many times over, and a document's rows
@@ -34,11 +58,25 @@ export function sortKeyOfWhen(when: string): Readonly<SortKey> {
   return key;
 }
 
+/** A fact's effective days: the stated ones, or the ones its relations narrow them to. */
+export function effectiveDaysOf(doc: FactDoc, narrowed?: NarrowedBounds): EffectiveDays {
+  const stated = sortKeyOfWhen(doc.when);
+  if (narrowed === undefined) return { earliestDay: stated.earliestDay, latestDay: stated.latestDay };
+  return {
+    earliestDay: narrowed.earliestDay ?? Number.MIN_SAFE_INTEGER,
+    latestDay: narrowed.latestDay ?? Number.MAX_SAFE_INTEGER,
+  };
+}
+
+export const sameDays = (a: EffectiveDays, b: EffectiveDays): boolean =>
+  a.earliestDay === b.earliestDay && a.latestDay === b.latestDay;
+
 function rows(
   doc: FactDoc,
   kind: TimelineKind,
   ids: readonly [string, string | null][],
-  key = sortKeyOfWhen(doc.when),
+  days: EffectiveDays,
+  precisionRank: number,
 ): TimelineRow[] {
   return ids.map(([timelineId, role]) => ({
     kind,
@@ -47,37 +85,28 @@ function rows(
     role,
     firstSeq: doc.firstSeq,
     retracted: doc.retracted,
-    earliestDay: key.earliestDay,
-    latestDay: key.latestDay,
-    precisionRank: key.precisionRank,
+    earliestDay: days.earliestDay,
+    latestDay: days.latestDay,
+    precisionRank,
   }));
 }
 
-/** Actor timelines: one row per linked actor (merges are resolved when a timeline is read). */
-export const actorTimelineRows = (doc: FactDoc): TimelineRow[] => rows(doc, 'actor', Object.entries(doc.actors));
-
-/** Topic timelines: one row per tagged topic. */
-export const topicTimelineRows = (doc: FactDoc): TimelineRow[] =>
-  rows(
-    doc,
-    'topic',
-    doc.topics.map((t) => [t, null]),
-  );
-
-/** The chronology: every fact. */
-export const chronologyRows = (doc: FactDoc): TimelineRow[] => rows(doc, 'all', [['', null]]);
-
-/** Every timeline row of a fact: the chronology, then its actors, then its topics. */
-export function timelineRowsOf(doc: FactDoc): TimelineRow[] {
-  const key = sortKeyOfWhen(doc.when);
+/**
+ * Every timeline row of a fact: the chronology, then its actors (one row per linked actor; merges
+ * are resolved when a timeline is read), then its topics. `days`: its effective days (default:
+ * the stated ones, as for a fact whose relations narrow nothing).
+ */
+export function timelineRowsOf(doc: FactDoc, days: EffectiveDays = effectiveDaysOf(doc)): TimelineRow[] {
+  const rank = sortKeyOfWhen(doc.when).precisionRank;
   return [
-    ...rows(doc, 'all', [['', null]], key),
-    ...rows(doc, 'actor', Object.entries(doc.actors), key),
+    ...rows(doc, 'all', [['', null]], days, rank),
+    ...rows(doc, 'actor', Object.entries(doc.actors), days, rank),
     ...rows(
       doc,
       'topic',
       doc.topics.map((t) => [t, null]),
-      key,
+      days,
+      rank,
     ),
   ];
 }

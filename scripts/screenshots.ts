@@ -1,11 +1,12 @@
 /**
- * Screenshots of the timeline page and its edit form for the README (`npm run screenshots`), 1440×900, into
+ * Screenshots of the timeline page, its edit form and the sign-in form for the README (`npm run screenshots`), 1440×900, into
  * docs/screenshots/. A fresh store in a temp directory with the demo dossier and a fixed clock,
  * so the pictures come out the same on every run; Debian's Chromium drives the page.
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
+import type { Browser } from 'playwright-core';
 import { seedDemo } from '../src/cli/serveCommand.ts';
 import { steppingClock } from '../src/core/clock.ts';
 import { parseTokens } from '../src/http/auth.ts';
@@ -17,6 +18,33 @@ import { createTempDir } from '../test/support/tempDir.ts';
 const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const LETTER = 'salazar-letter-to-ebrard';
 const ALERT = 'state-dept-report-to-sedena';
+
+/** The sign-in form of a server with tokens (a store of its own: the form shows no data). */
+async function shootSignIn(browser: Browser): Promise<void> {
+  const dir = await createTempDir('chronicle-screenshots-');
+  const chronicle = await openChronicle({ storeUrl: `sqlite:${dir.file('chronicle.db')}` });
+  const server = await startServer({
+    chronicle,
+    logger: pino({ level: 'silent' }),
+    tokens: parseTokens('editor:alice:alice-editor-token-0123456789', 'screenshots'),
+    port: 0,
+  });
+  const session = await openPage(browser);
+  try {
+    await session.page.goto(server.url);
+    await session.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await session.page.getByLabel('Token', { exact: true }).fill('alice-editor-token');
+    await session.page.screenshot({ path: `${OUT}sign-in.png` });
+    console.log('docs/screenshots/sign-in.png');
+    if (session.offMachine.length > 0 || session.errors.length > 0)
+      throw new Error(`the sign-in page misbehaved: ${JSON.stringify(session)}`);
+  } finally {
+    await session.close();
+    await server.close();
+    await chronicle.close();
+    await dir.remove();
+  }
+}
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
@@ -35,6 +63,7 @@ async function main(): Promise<void> {
   const session = await openPage(browser);
   const { page } = session;
   try {
+    await shootSignIn(browser);
     await seedDemo(chronicle);
     const show = async (path: string, ready: string) => {
       await page.goto(`${server.url}${path}`);

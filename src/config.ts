@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ValidationError } from './core/errors.ts';
 import { zodIssues } from './core/zodIssues.ts';
 import { DEFAULT_STORE_TIMEOUT_MS } from './store/port.ts';
+import { parseTrustProxy } from './http/trustProxy.ts';
 
 export const DEFAULT_STORE_URL = 'sqlite:./data/chronicle.db';
 
@@ -28,7 +29,35 @@ const Env = z.object({
     )
     .pipe(z.number().int().min(10, 'must be at least 10 ms').max(600_000, 'must be at most 10 minutes'))
     .optional(),
+  CHRONICLE_SESSION_TTL: z
+    .string()
+    .regex(/^\d{1,9}(s|m|h|d)?$/, 'must be a duration such as 3600, 90m, 12h or 7d (seconds without a unit)')
+    .default('12h')
+    .transform(durationMs)
+    .refine((ms) => ms >= 60_000 && ms <= 366 * 86_400_000, 'must be from 1 minute to 366 days'),
+  CHRONICLE_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      const read = parseTrustProxy(text);
+      if ('problem' in read) ctx.addIssue({ code: 'custom', message: read.problem });
+      return 'entries' in read ? read.entries : [];
+    }),
+  CHRONICLE_IDEMPOTENCY_TTL: z
+    .string()
+    .regex(/^\d{1,9}(s|m|h|d)?$/, 'must be a duration such as 3600, 90m, 24h or 7d (seconds without a unit)')
+    .default('24h')
+    .transform(durationMs)
+    .refine((ms) => ms > 0, 'must be longer than 0'),
 });
+
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `90m` → 5 400 000; a bare number is seconds. */
+function durationMs(text: string): number {
+  const unit = (/[smhd]$/.exec(text)?.[0] ?? 's') as keyof typeof UNIT_MS;
+  return Number.parseInt(text, 10) * UNIT_MS[unit];
+}
 
 /** Settings from the environment, parsed once at the edge. */
 export interface Config {
@@ -44,6 +73,12 @@ export interface Config {
    * HTTP request's wait for the store and the read models. Default 5000.
    */
   readonly storeTimeoutMs: number;
+  /** How long a page's sign-in lasts (CHRONICLE_SESSION_TTL, default 12h), in ms. */
+  readonly sessionTtlMs: number;
+  /** The reverse proxies whose `X-Forwarded-*` headers are believed (CHRONICLE_TRUST_PROXY). */
+  readonly trustProxy: readonly string[];
+  /** How long a reply stored under an `Idempotency-Key` is kept (CHRONICLE_IDEMPOTENCY_TTL, default 24h), in ms. */
+  readonly idempotencyTtlMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -57,6 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     demo: e.CHRONICLE_DEMO === undefined ? true : e.CHRONICLE_DEMO === '1' || e.CHRONICLE_DEMO === 'true',
     limits: { requestsPerMinute: e.CHRONICLE_RATE_LIMIT, feedConnections: e.CHRONICLE_FEED_CONNECTIONS },
     storeTimeoutMs: e.CHRONICLE_STORE_TIMEOUT ?? DEFAULT_STORE_TIMEOUT_MS,
+    sessionTtlMs: e.CHRONICLE_SESSION_TTL,
+    trustProxy: e.CHRONICLE_TRUST_PROXY,
+    idempotencyTtlMs: e.CHRONICLE_IDEMPOTENCY_TTL,
   };
 }
 

@@ -18,6 +18,37 @@ describe('settings from the environment', () => {
       /CHRONICLE_FEED_CONNECTIONS/,
     );
   });
+
+  it('keeps a sign-in 12 hours unless CHRONICLE_SESSION_TTL says otherwise', () => {
+    expect(loadConfig({}).sessionTtlMs).to.equal(12 * 3_600_000);
+    expect(loadConfig({ CHRONICLE_SESSION_TTL: '90m' }).sessionTtlMs).to.equal(90 * 60_000);
+    expect(loadConfig({ CHRONICLE_SESSION_TTL: '3600' }).sessionTtlMs).to.equal(3_600_000);
+    expect(() => loadConfig({ CHRONICLE_SESSION_TTL: '12 hours' })).to.throw(ValidationError, /CHRONICLE_SESSION_TTL/);
+    expect(() => loadConfig({ CHRONICLE_SESSION_TTL: '10s' })).to.throw(ValidationError, /from 1 minute/);
+  });
+
+  it('trusts no proxy by default, and only addresses, subnets and named groups', () => {
+    expect(loadConfig({}).trustProxy).to.deep.equal([]);
+    expect(loadConfig({ CHRONICLE_TRUST_PROXY: '10.0.0.5, fd00::/8,loopback' }).trustProxy).to.deep.equal([
+      '10.0.0.5',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const bad of ['true', '*', '1', '10.0.0.0/33', 'proxy.example.org'])
+      expect(() => loadConfig({ CHRONICLE_TRUST_PROXY: bad }), bad).to.throw(ValidationError, /CHRONICLE_TRUST_PROXY/);
+  });
+
+  it('keeps idempotent replies for 24 h unless CHRONICLE_IDEMPOTENCY_TTL says otherwise', () => {
+    expect(loadConfig({}).idempotencyTtlMs).to.equal(24 * 3_600_000);
+    expect(loadConfig({ CHRONICLE_IDEMPOTENCY_TTL: '90m' }).idempotencyTtlMs).to.equal(5_400_000);
+    expect(loadConfig({ CHRONICLE_IDEMPOTENCY_TTL: '3600' }).idempotencyTtlMs).to.equal(3_600_000);
+    expect(loadConfig({ CHRONICLE_IDEMPOTENCY_TTL: '7d' }).idempotencyTtlMs).to.equal(7 * 86_400_000);
+    for (const bad of ['a day', '0', '-5h', '24 h'])
+      expect(() => loadConfig({ CHRONICLE_IDEMPOTENCY_TTL: bad }), bad).to.throw(
+        ValidationError,
+        /CHRONICLE_IDEMPOTENCY_TTL/,
+      );
+  });
 });
 
 describe('CHRONICLE_STORE_TIMEOUT', () => {

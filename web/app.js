@@ -2,7 +2,7 @@
  * The timeline page: one state store (js/store.js), the actions that change it, and the views
  * that draw it. This file only wires them together.
  */
-import { readActors, readSources, readTopics } from './js/api.js';
+import { readActors, readSources, readTopics, whenUnauthorized } from './js/api.js';
 import { TimelineChart } from './js/chart.js';
 import { AsOfControl, Picker } from './js/controls.js';
 import { createEditActions } from './js/editActions.js';
@@ -14,6 +14,8 @@ import { createPanelActions } from './js/panelActions.js';
 import { mountPanelDialog } from './js/panelDialog.js';
 import { mountPanelView } from './js/panelView.js';
 import { mountPageViews } from './js/pageViews.js';
+import { createSessionActions } from './js/sessionActions.js';
+import { mountSessionView } from './js/sessionView.js';
 import { createStore, initialState } from './js/store.js';
 import { createTimelineActions } from './js/timelineActions.js';
 import { readState } from './js/urlState.js';
@@ -33,6 +35,8 @@ const timeline = createTimelineActions(store, {
 });
 const panel = createPanelActions(store, { setRoute: timeline.setRoute });
 const edit = createEditActions(store, { showFact: panel.showFact });
+const session = createSessionActions(store);
+whenUnauthorized(session.ended);
 
 /** Whether an open edit form holds changes not saved yet. */
 function unsaved() {
@@ -127,8 +131,6 @@ async function loadRegistries() {
       topics: new Map(topics.map((t) => [t.topicId, t])),
       sources: new Map(sources.map((s) => [s.sourceId, s])),
     },
-    // The API answered without credentials: an open server (loopback, no tokens), where everyone may edit.
-    session: { role: 'editor', name: null },
   });
   actorPicker.setItems(
     actors.filter((a) => !a.mergedInto).map((a) => ({ id: a.actorId, label: a.name, hint: a.aliases.join(', ') })),
@@ -158,6 +160,14 @@ async function main() {
     behind: [document.querySelector('.app-header'), $('sidebar'), $('main')],
   });
   const controls = mountFilterControls(store, { actions, pickers: [actorPicker, topicPicker], chart, timeline });
+  mountSessionView(store, session);
+  try {
+    await session.check();
+  } catch (error) {
+    store.update({ error });
+    return;
+  }
+  await session.signedIn();
   try {
     await loadRegistries();
   } catch (error) {

@@ -21,12 +21,22 @@ export interface EntryCitation {
   readonly credibility: number | null;
 }
 
+/** A fact's date in an entry: as stated, and the bounds its relations narrow it to. */
+export interface EntryDate extends FuzzyDate {
+  /**
+   * Only where the relations narrow the stated bounds (the \`implied\` bounds of the fact's
+   * \`date-narrowed\` finding): the days the fact may fall on given them, \`null\` where still open.
+   * Timelines sort on these (docs/design.md "Fuzzy dates").
+   */
+  readonly effective?: { readonly earliest: string | null; readonly latest: string | null };
+}
+
 /** A timeline entry as DESIGN.md's Timeline JSON shows it. */
 export interface TimelineEntry {
   readonly factId: string;
   readonly summary: string;
   readonly notes: string | null;
-  readonly when: FuzzyDate;
+  readonly when: EntryDate;
   readonly actors: readonly { readonly id: string; readonly name: string; readonly role: string | null }[];
   readonly topics: readonly { readonly id: string; readonly label: string }[];
   readonly place: string | null;
@@ -34,6 +44,8 @@ export interface TimelineEntry {
   readonly relations: readonly { readonly kind: string; readonly fact: string; readonly offset: string | null }[];
   readonly status: 'active' | 'retracted';
   readonly revision: number;
+  /** When the fact last changed (as of the timeline's moment): the `recordedAt` of its last event. */
+  readonly updatedAt: string;
   /** Date-check findings that involve this fact (see src/checks). */
   readonly findings: readonly Finding[];
 }
@@ -95,7 +107,7 @@ export class NameResolver {
   }
 
   /** The entry for `doc`, with its findings (given — as of an event, say — or the current ones read now). */
-  entryOf(doc: FactDoc, findings?: readonly Finding[]): TimelineEntry {
+  entryOf(doc: FactDoc, findings: readonly Finding[] = this.rm.findingsOf(doc.factId)): TimelineEntry {
     const actors = new Map<string, { id: string; name: string; role: string | null }>();
     for (const [id, role] of Object.entries(doc.actors)) {
       const survivor = this.survivor(id);
@@ -106,7 +118,7 @@ export class NameResolver {
       factId: doc.factId,
       summary: doc.summary,
       notes: doc.notes,
-      when: parseFuzzyDate(doc.when),
+      when: entryDateOf(doc, findings),
       actors: [...actors.values()],
       topics: doc.topics.map((id) => ({ id, label: this.topic(id)?.label ?? id })),
       place: doc.place,
@@ -131,7 +143,8 @@ export class NameResolver {
       relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, fact: r.target, offset: r.offset })),
       status: doc.retracted ? 'retracted' : 'active',
       revision: doc.revision,
-      findings: findings ?? this.rm.findingsOf(doc.factId),
+      updatedAt: doc.updatedAt,
+      findings,
     };
   }
 
@@ -172,6 +185,13 @@ export class NameResolver {
     }
     return factIds.flatMap((id) => built.get(id) ?? []);
   }
+}
+
+/** The fact's date with the bounds its `date-narrowed` finding gives, if it has one. */
+function entryDateOf(doc: FactDoc, findings: readonly Finding[]): EntryDate {
+  const when = parseFuzzyDate(doc.when);
+  const implied = findings.find((f) => f.code === 'date-narrowed' && f.facts[0] === doc.factId)?.implied;
+  return implied ? { ...when, effective: { earliest: implied.earliest, latest: implied.latest } } : when;
 }
 
 /**

@@ -106,12 +106,14 @@ export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
     where.push('t.to_seq IS NULL');
   }
   if (!query.includeRetracted) where.push('t.retracted = 0');
+  // The window keeps the entries whose effective days overlap it (`earliest` is the day an entry
+  // sorts from, which for an open start is its latest: such an entry may fall before any day).
   if (query.from) {
     where.push('t.latest >= ?');
     params.push(sortKeyOf(parseFuzzyDate(query.from, 'from')).earliestDay);
   }
   if (query.to) {
-    where.push('t.earliest <= ?');
+    where.push('(t.open_start = 1 OR t.earliest <= ?)');
     params.push(sortKeyOf(parseFuzzyDate(query.to, 'to')).latestDay);
   }
   if (query.q) {

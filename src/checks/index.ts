@@ -8,3 +8,4 @@ export { relationComponents } from './relationComponents.ts';
 export { checkComponent } from './checkComponent.ts';
 export { checkAll } from './checkAll.ts';
 export { parseStatedDate } from './statedDates.ts';
+export { narrowedBounds, type NarrowedBounds } from './narrowedBounds.ts';

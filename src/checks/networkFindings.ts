@@ -3,6 +3,7 @@ import type { DayBounds } from './dayBounds.ts';
 import { dayText, listText, rangeText } from './dayText.ts';
 import { finding } from './findings.ts';
 import type { Cycle, ImpliedBounds, NetworkRelation } from './network.ts';
+import { narrowedDays } from './narrowedBounds.ts';
 import { relationName } from './relationRules.ts';
 import type { Finding } from './types.ts';
 
@@ -41,12 +42,9 @@ export function cycleFinding(
  * October 2022) must fall on or after 22 April 2022 given its relations: 22 April – 31 October 2022.`
  */
 export function narrowedFinding(id: string, recorded: DayBounds, implied: ImpliedBounds): Finding | null {
-  const later =
-    implied.earliestDay !== null && (recorded.earliestDay === null || implied.earliestDay > recorded.earliestDay);
-  const sooner = implied.latestDay !== null && (recorded.latestDay === null || implied.latestDay < recorded.latestDay);
-  if (!later && !sooner) return null;
-  const earliest = later ? implied.earliestDay : recorded.earliestDay;
-  const latest = sooner ? implied.latestDay : recorded.latestDay;
+  const narrowed = narrowedDays(recorded, implied);
+  if (narrowed === null) return null;
+  const { earliestDay: earliest, latestDay: latest, later, sooner } = narrowed;
   const bound =
     earliest !== null && earliest === latest
       ? `on ${dayText(earliest)}`

@@ -2,7 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
+import { storeIdOf } from '../commands/storeIdentity.ts';
 import { ValidationError } from '../core/errors.ts';
+import { readDossierAbout } from '../dossier/dossierLog.ts';
 import { exportDossier } from '../exports/dossierExport.ts';
 import { timelineToCsv } from '../exports/csvExport.ts';
 import { timelineToMarkdown } from '../exports/markdownExport.ts';
@@ -16,11 +18,17 @@ export const EXPORT_FORMATS = ['dossier', 'json', 'csv', 'md', 'ics', 'timelinej
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: `write the timeline or the whole dossier (${EXPORT_FORMATS.join(', ')})`,
-  usage: `chronicle export [--format ${EXPORT_FORMATS.join('|')}] [--actor ID | --topic ID [--direct]] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--include-retracted] [--output FILE]
+  usage: `chronicle export [--format ${EXPORT_FORMATS.join('|')}] [--actor ID | --topic ID [--direct]] [--from EDTF] [--to EDTF] [--q TEXT] [--as-of ISO|POSITION] [--include-retracted] [--no-bom] [--output FILE]
   dossier: every source, actor, topic and fact (YAML when FILE ends in .yaml/.yml); filters do not apply.
-  json: Timeline JSON; csv: one row per entry (formula-safe); md: Markdown; ics: iCalendar (entries with both bounds);
+  json: Timeline JSON; csv: one row per entry (formula-safe), with a UTF-8 byte order mark for Excel unless --no-bom;
+  md: Markdown; ics: iCalendar (entries with both bounds);
   timelinejs: TimelineJS3 JSON, loadable by TimelineJS as is.`,
-  options: { ...TIMELINE_FILTER_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  options: {
+    ...TIMELINE_FILTER_OPTIONS,
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'no-bom': { type: 'boolean' },
+  },
   positionals: [],
   async run(ctx, values) {
     const format = typeof values.format === 'string' ? values.format : 'json';
@@ -37,18 +45,18 @@ export const exportCommand: CliCommand = {
     const rm = chronicle.readModels();
     let text: string;
     if (format === 'dossier') {
-      const dossier = exportDossier(rm);
+      const dossier = exportDossier(rm, (await readDossierAbout(chronicle.store)).state);
       const yaml = output && ['.yaml', '.yml'].includes(extname(output).toLowerCase());
       text = yaml ? toYaml(dossier) : `${JSON.stringify(dossier, null, 2)}\n`;
     } else {
       const timeline = readTimeline(rm, query);
       text =
         format === 'csv'
-          ? timelineToCsv(timeline)
+          ? timelineToCsv(timeline, { bom: values['no-bom'] !== true })
           : format === 'md'
             ? timelineToMarkdown(timeline)
             : format === 'ics'
-              ? timelineToIcs(timeline, { now: chronicle.write.clock() })
+              ? timelineToIcs(timeline, { now: chronicle.write.clock(), storeId: await storeIdOf(chronicle.write) })
               : `${JSON.stringify(format === 'timelinejs' ? timelineToTimelineJs(timeline) : timeline, null, 2)}\n`;
     }
     if (output) {

@@ -11,6 +11,11 @@ function formatFact(f: FactView): string {
     `  id:       ${f.factId}${f.status === 'retracted' ? ' (RETRACTED)' : ''}`,
     `  date:     ${f.when.label} (EDTF ${f.when.edtf}; ${f.when.earliest ?? 'open'} … ${f.when.latest ?? 'open'}, ${f.when.precision})`,
   ];
+  // The days the relations narrow the date to, which the timelines sort on (docs/design.md "Fuzzy dates").
+  if (f.when.effective)
+    lines.push(
+      `  narrowed: ${f.when.effective.earliest ?? 'open'} … ${f.when.effective.latest ?? 'open'} (given its relations)`,
+    );
   if (f.place) lines.push(`  place:    ${f.place}`);
   if (f.actors.length)
     lines.push(`  actors:   ${f.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; ')}`);

@@ -1,18 +1,36 @@
-import { importDossier, type ImportCounts } from '../dossier/importDossier.ts';
+import { ValidationError } from '../core/errors.ts';
+import { importDossier } from '../dossier/importDossier.ts';
+import type { Preference } from '../dossier/settleItem.ts';
 import type { CliCommand } from './context.ts';
+import { formatImportReport } from './formatImportReport.ts';
 import { readDossierFile } from './readDossierFile.ts';
 
-const line = (name: string, c: ImportCounts) =>
-  `  ${name.padEnd(8)} ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.rejected} rejected\n`;
+function preferenceOf(value: unknown): Preference | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'file' || value === 'store') return value;
+  throw ValidationError.at('prefer', `must be file or store, got ${JSON.stringify(value)}`);
+}
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'import a dossier (JSON or YAML); prints counts and each rejected item',
+  summary: 'import a dossier (JSON or YAML); reports every item by id: created, updated, kept, conflict, rejected',
   usage:
-    'chronicle import FILE [--reason TEXT] [--by NAME]\n  Exit status 2 when any item was rejected (the valid items are imported all the same).',
-  options: { reason: { type: 'string' }, by: { type: 'string' } },
+    'chronicle import FILE [--dry-run] [--prefer file|store] [--reason TEXT] [--by NAME]\n' +
+    '  An item unchanged in the file since the last import is left alone, even if the store changed it since;\n' +
+    '  one changed in the file only is applied; one changed in both is a conflict, written not at all,\n' +
+    '  unless --prefer file (apply the file’s) or --prefer store (keep the store’s).\n' +
+    '  --dry-run writes nothing and prints the same report, with the events each item would append.\n' +
+    '  Exit status 2 when any item was rejected or is in conflict (the other items are imported all the same).',
+  options: {
+    reason: { type: 'string' },
+    by: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    prefer: { type: 'string' },
+  },
   positionals: ['FILE'],
   async run(ctx, values, [file]) {
+    const prefer = preferenceOf(values.prefer);
+    const dryRun = values['dry-run'] === true;
     const dossier = await readDossierFile(ctx.io.cwd, file!);
     const chronicle = await ctx.chronicle();
     const report = await importDossier(chronicle.write, dossier, {
@@ -20,26 +38,15 @@ export const importCommand: CliCommand = {
         recordedBy: typeof values.by === 'string' ? values.by : ctx.config.user,
         reason: typeof values.reason === 'string' ? values.reason : `import ${file}`,
       },
-      onProgress: (done, total) => ctx.progress(`importing: ${done}/${total} items`),
+      dryRun,
+      ...(prefer ? { prefer } : {}),
+      onProgress: (done, total) => ctx.progress(`${dryRun ? 'planning' : 'importing'}: ${done}/${total} items`),
     });
-    const projected = await chronicle.runner.catchUp((n) => ctx.progress(`updating read models: ${n} events`));
+    const projected = dryRun
+      ? 0
+      : await chronicle.runner.catchUp((n) => ctx.progress(`updating read models: ${n} events`));
     ctx.progress('');
-    ctx.print({ file, ...report, projected }, () => {
-      let out = `Imported ${file}: ${report.appended} events appended\n`;
-      out +=
-        line('sources', report.sources) +
-        line('actors', report.actors) +
-        line('topics', report.topics) +
-        line('facts', report.facts);
-      if (report.rejected.length > 0) {
-        out += `Rejected ${report.rejected.length} item(s); nothing of them was written:\n`;
-        for (const r of report.rejected) {
-          out += `  ${r.path}${r.id ? ` (${r.id})` : ''}\n`;
-          for (const i of r.issues) out += `    ${i.path}: ${i.message}\n`;
-        }
-      }
-      return out;
-    });
-    return report.rejected.length > 0 ? 2 : 0;
+    ctx.print({ file, ...report, projected }, () => formatImportReport(file!, report));
+    return report.rejected.length > 0 || report.items.some((i) => i.outcome === 'conflict') ? 2 : 0;
   },
 };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ChronicleError, UnavailableError, ValidationError } from '../core/errors.ts';
 import { loadConfig } from '../config.ts';
+import { stripControlCharacters } from '../exports/plainText.ts';
 import { openChronicle, type Chronicle } from '../main.ts';
 import type { CliCommand, CliIo, CommandContext } from './context.ts';
 import { exportCommand } from './exportCommand.ts';
@@ -12,12 +13,14 @@ import { checkCommand } from './checkCommand.ts';
 import { reviseCommand } from './reviseCommand.ts';
 import { timelineCommand } from './timelineCommand.ts';
 import { backupCommand, restoreCommand } from './backupCommands.ts';
+import { captureCommand } from './captureCommand.ts';
 
 export const EXIT = { ok: 0, checkErrors: 1, badInput: 2, failure: 3 } as const;
 
 const commands: readonly CliCommand[] = [
   serveCommand,
   importCommand,
+  captureCommand,
   exportCommand,
   timelineCommand,
   factCommand,
@@ -113,7 +116,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
           ...(io.newId ? { newId: io.newId } : {}),
         })),
       print(value, human) {
-        io.stdout(json ? `${JSON.stringify(value, bigintReplacer, 2)}\n` : human());
+        // User text reaches the terminal without the control characters that would drive it.
+        io.stdout(json ? `${JSON.stringify(value, bigintReplacer, 2)}\n` : stripControlCharacters(human()));
       },
       progress(text) {
         if (io.isTTY && !json) io.stderr(`\r\u001b[2K${text}`);
@@ -155,7 +159,7 @@ function reportError(io: CliIo, json: boolean, error: unknown): number {
       `${JSON.stringify({ error: { code: known ? error.code : 'failure', message, ...(issues ? { issues } : {}) } })}\n`,
     );
   } else {
-    io.stderr(`chronicle: ${message}\n`);
+    io.stderr(`chronicle: ${stripControlCharacters(message)}\n`);
   }
   if (!known && io.env.CHRONICLE_DEBUG === '1') io.stderr(`${(error as Error)?.stack ?? ''}\n`);
   return code;

@@ -24,8 +24,11 @@ export const serveCommand: CliCommand = {
   summary: 'HTTP API and live feed; a brand-new store gets the demo dossier',
   usage: `chronicle serve [--port 3000] [--host 127.0.0.1] [--no-demo]
   --no-demo (or CHRONICLE_DEMO=0): do not seed a new store with the demo dossier.
-  Tokens: CHRONICLE_TOKENS="reader:…,editor:…,admin:…" or CHRONICLE_TOKENS_FILE; without tokens only a loopback host is allowed.
+  Tokens: CHRONICLE_TOKENS="reader:…,editor:alice:…,admin:…" (role:token or role:name:token; the name is recorded as recordedBy) or CHRONICLE_TOKENS_FILE; without tokens only a loopback host is allowed.
+  The page signs in with a token for a session cookie lasting CHRONICLE_SESSION_TTL (default 12h; 3600, 90m, 7d).
+  Behind a reverse proxy: CHRONICLE_TRUST_PROXY="10.0.0.5,fd00::/8,loopback" lists the proxies whose X-Forwarded-* headers are believed.
   Limits per token: CHRONICLE_RATE_LIMIT requests a minute (default 1200), CHRONICLE_FEED_CONNECTIONS open live-feed streams (default 16); 0 turns a limit off.
+  CHRONICLE_IDEMPOTENCY_TTL: how long a reply to a POST with an Idempotency-Key is kept for retries (default 24h; 3600, 90m, 7d).
   Logs are JSON lines (pino) on stdout; LOG_LEVEL sets the level (default info).`,
   options: { port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' } },
   positionals: [],
@@ -38,7 +41,17 @@ export const serveCommand: CliCommand = {
     const logger = pino({ level: ctx.io.env.LOG_LEVEL ?? 'info' });
     const chronicle = await ctx.chronicle();
     if (!values['no-demo'] && ctx.config.demo && (await seedDemo(chronicle))) logger.info('seeded the demo dossier');
-    const server = await startServer({ chronicle, logger, tokens, host, port, limits: ctx.config.limits });
+    const server = await startServer({
+      chronicle,
+      logger,
+      tokens,
+      host,
+      port,
+      limits: ctx.config.limits,
+      sessions: { ttlMs: ctx.config.sessionTtlMs },
+      trustProxy: ctx.config.trustProxy,
+      idempotencyTtlMs: ctx.config.idempotencyTtlMs,
+    });
     ctx.io.stderr(`Chronicle is serving on ${server.url} (store ${chronicle.store.constructor.name})\n`);
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {

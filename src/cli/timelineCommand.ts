@@ -2,6 +2,10 @@ import { readTimeline, type Timeline } from '../../projections/queries/timelineQ
 import type { CliCommand } from './context.ts';
 import { TIMELINE_FILTER_OPTIONS, timelineQueryOf } from './timelineFilters.ts';
 
+/** The days the relations narrow an entry's date to, which it sorts on (docs/design.md "Fuzzy dates"). */
+const narrowed = ({ when: { effective } }: Timeline['entries'][number]): string =>
+  effective ? ` · narrowed to ${effective.earliest ?? 'open'} … ${effective.latest ?? 'open'}` : '';
+
 export function formatTimeline(t: Timeline): string {
   const kind = t.timeline.kind === 'all' ? 'chronology' : `${t.timeline.kind} timeline`;
   const lines = [`${t.timeline.name} — ${kind}, ${t.entries.length} entr${t.entries.length === 1 ? 'y' : 'ies'}`, ''];
@@ -10,7 +14,7 @@ export function formatTimeline(t: Timeline): string {
     const role = t.timeline.kind === 'actor' ? e.actors.find((a) => a.id === t.timeline.id)?.role : undefined;
     lines.push(`${e.when.label.padEnd(width)}  ${e.summary}${role ? ` [${role}]` : ''}`);
     lines.push(
-      `${''.padEnd(width)}  ${e.factId} · ${e.when.edtf}${e.citations.length ? ` · ${e.citations.length} citation(s)` : ''}`,
+      `${''.padEnd(width)}  ${e.factId} · ${e.when.edtf}${narrowed(e)}${e.citations.length ? ` · ${e.citations.length} citation(s)` : ''}`,
     );
   }
   if (t.nextCursor) lines.push('', `(more entries: raise --limit)`);

@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.ts';
 import { ConcurrencyError, IllegalStateError, UnavailableError, ValidationError } from '../core/errors.ts';
 import type { NewEvent, RecordedEvent } from '../core/event.ts';
 import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
-import type { AppendRequest, EventStore } from '../store/port.ts';
+import type { EventStore } from '../store/port.ts';
 import {
   deciderOf,
   isEventOf,
@@ -258,9 +258,4 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(done, ms);
     signal?.addEventListener('abort', done, { once: true });
   });
-}
-
-/** One planned write of a batch (import): the command's events with content-derived ids. */
-export interface PlannedWrite {
-  readonly request: AppendRequest;
 }

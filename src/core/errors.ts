@@ -5,10 +5,15 @@ import type { RecordedEvent } from './event.ts';
  * status codes and exit codes.
  */
 
+/** Where in a request an input was: its body (the default), its query, its path or a header. */
+export type IssueLocation = 'body' | 'query' | 'path' | 'header';
+
 /** One reason an input was refused, located by a JSON-path-like `path` such as `facts[2].when`. */
 export interface Issue {
   readonly path: string;
   readonly message: string;
+  /** For a request: which part of it `path` is in; the edge fills it in where a command cannot know. */
+  readonly in?: IssueLocation;
 }
 
 export abstract class ChronicleError extends Error {
@@ -28,12 +33,16 @@ export class ValidationError extends ChronicleError {
     super(list.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
     this.issues = list;
   }
-  static at(path: string, message: string): ValidationError {
-    return new ValidationError({ path, message });
+  static at(path: string, message: string, where?: IssueLocation): ValidationError {
+    return new ValidationError({ path, message, ...(where ? { in: where } : {}) });
   }
   /** The same issues, with `prefix` put in front of every path (for nested items). */
   prefixed(prefix: string): ValidationError {
-    return new ValidationError(this.issues.map((i) => ({ path: joinPath(prefix, i.path), message: i.message })));
+    return new ValidationError(this.issues.map((i) => ({ ...i, path: joinPath(prefix, i.path) })));
+  }
+  /** The same issues, those not located yet placed `where`. */
+  locatedIn(where: IssueLocation): ValidationError {
+    return new ValidationError(this.issues.map((i) => (i.in ? i : { ...i, in: where })));
   }
 }
 

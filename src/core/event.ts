@@ -6,6 +6,11 @@ export interface EventMetadata {
   readonly reason?: string;
   readonly correlationId?: string;
   readonly causationId?: string;
+  /**
+   * On the events a dossier import appends: the digest of the dossier item, as the file gave it,
+   * that the append brought the stream to (docs/design.md § Dossier format, re-importing).
+   */
+  readonly dossierDigest?: string;
   readonly schemaVersion: number;
 }
 

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { ChronicleError, ValidationError, joinPath, type Issue } from '../core/errors.ts';
+import { ValidationError, type Issue } from '../core/errors.ts';
 import { zodIssues } from '../core/zodIssues.ts';
 import type { CallerMetadata } from '../events/catalog.ts';
-import type { PlannedWrite, WriteDeps } from '../commands/execute.ts';
-import type { AggregateKind, CommandOf } from '../commands/aggregates.ts';
+import type { WriteDeps } from '../commands/execute.ts';
+import type { AggregateKind } from '../commands/aggregates.ts';
 import { KnownIds } from '../commands/knownIds.ts';
 import { missingReferences } from '../commands/references.ts';
 import {
@@ -16,50 +16,22 @@ import {
   type DossierTopicItem,
 } from './schema.ts';
 import { actorCommand, factCommand, mergeCommand, sourceCommand, topicCommand } from './itemCommands.ts';
-import { planItem } from './planItem.ts';
-
-export interface ImportCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-}
-
-export interface RejectedItem {
-  /** Where the item is in the dossier, e.g. `facts[3]`. */
-  readonly path: string;
-  readonly id: string | null;
-  readonly issues: readonly Issue[];
-}
-
-export interface ImportReport {
-  readonly sources: ImportCounts;
-  readonly actors: ImportCounts;
-  readonly topics: ImportCounts;
-  readonly facts: ImportCounts;
-  /** Events written in all. */
-  readonly appended: number;
-  readonly rejected: readonly RejectedItem[];
-}
+import { describeDossier, dossierAppend, readDossierAbout, readImportLog } from './dossierLog.ts';
+import { DOSSIER_STREAM } from './events.ts';
+import { ReportBuilder, type ImportReport, type Section } from './importReport.ts';
+import { ImportRun, type Pending } from './importRun.ts';
+import type { Preference } from './settleItem.ts';
 
 export interface ImportOptions {
   readonly metadata: CallerMetadata;
   /** Items per store transaction. Default 500. */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Write nothing; report what the import would do, with the events each item would append. */
+  readonly dryRun?: boolean;
+  /** Settles every conflict: apply the file's item, or keep the store's. */
+  readonly prefer?: Preference;
 }
-
-type Section = 'sources' | 'actors' | 'topics' | 'facts';
-interface Pending<K extends AggregateKind> {
-  readonly section: Section;
-  readonly path: string;
-  readonly id: string;
-  readonly kind: K;
-  /** Decided in turn and appended together: the item is written whole or not at all. */
-  readonly commands: readonly CommandOf<K>[];
-}
-
-const emptyCounts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
 
 /**
  * Imports a parsed dossier. Idempotent (event ids derive from content and each item is diffed
@@ -70,23 +42,36 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   const top = DossierTop.safeParse(input);
   if (!top.success) throw new ValidationError(zodIssues(top.error));
   const dossier = top.data;
-  const report = {
-    sources: emptyCounts(),
-    actors: emptyCounts(),
-    topics: emptyCounts(),
-    facts: emptyCounts(),
-    appended: 0,
-    rejected: [] as RejectedItem[],
-  };
+  const dryRun = options.dryRun ?? false;
+  const report = new ReportBuilder(dryRun, options.prefer ?? null);
   const known = new KnownIds(deps.store);
   const total = dossier.sources.length + dossier.actors.length + dossier.topics.length + dossier.facts.length;
   let done = 0;
   const batchSize = options.batchSize ?? 500;
 
-  const reject = (section: Section, path: string, id: string | null, issues: readonly Issue[]) => {
-    report[section].rejected += 1;
-    report.rejected.push({ path, id, issues });
-  };
+  const reject = (section: Section, path: string, id: string | null, issues: readonly Issue[]) =>
+    report.reject(section, path, id, issues);
+
+  // The title and description: what the file gives replaces what the store holds.
+  const about = await readDossierAbout(deps.store);
+  const described = describeDossier(about.state, dossier);
+  report.dossier = { ...described.about, outcome: described.events.length > 0 ? 'updated' : 'unchanged' };
+  if (!dryRun && described.events.length > 0) {
+    const request = dossierAppend(DOSSIER_STREAM, about.revision, described.events, options.metadata, deps.clock());
+    const [outcome] = await deps.store.appendBatch([request]);
+    if (!outcome?.ok) throw outcome?.error ?? new Error('the dossier title was not written');
+    report.recorded += outcome.result.appended;
+  }
+
+  const log = await readImportLog(deps.store);
+  const run = new ImportRun(
+    deps,
+    { metadata: options.metadata, dryRun, prefer: options.prefer },
+    report,
+    known,
+    log.state,
+    log.revision,
+  );
 
   /** Validates every item of a section, refusing ids given twice. */
   function parseSection<S extends z.ZodType>(section: Section, schema: S): { path: string; item: z.output<S> }[] {
@@ -110,37 +95,11 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
     return out;
   }
 
-  /** Plans and appends items in batches; each item commits whole or not at all. */
+  /** Settles items in batches; each item commits whole or not at all. */
   async function write<K extends AggregateKind>(items: Pending<K>[]): Promise<void> {
     for (let start = 0; start < items.length; start += batchSize) {
       const chunk = items.slice(start, start + batchSize);
-      const planned: { item: Pending<K>; write: PlannedWrite }[] = [];
-      const now = deps.clock();
-      for (const item of chunk) {
-        try {
-          planned.push({
-            item,
-            write: await planItem(deps.store, item.kind, item.id, item.commands, options.metadata, now),
-          });
-        } catch (error) {
-          reject(item.section, item.path, item.id, issuesOf(error, item.path));
-        }
-      }
-      const toAppend = planned.filter((p) => p.write.request.events.length > 0);
-      const outcomes = await deps.store.appendBatch(toAppend.map((p) => p.write.request));
-      for (const p of planned) {
-        if (p.write.request.events.length === 0) {
-          report[p.item.section].unchanged += 1;
-          known.add(p.item.kind, p.item.id);
-        }
-      }
-      outcomes.forEach((outcome, i) => {
-        const p = toAppend[i]!;
-        if (!outcome.ok) return reject(p.item.section, p.item.path, p.item.id, issuesOf(outcome.error, p.item.path));
-        report.appended += outcome.result.appended;
-        known.add(p.item.kind, p.item.id);
-        report[p.item.section][p.write.request.expectedRevision === 'no_stream' ? 'created' : 'updated'] += 1;
-      });
+      await run.settle(chunk);
       done += chunk.length;
       options.onProgress?.(done, total);
     }
@@ -172,7 +131,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
     return waiting;
   }
 
-  const skipRejected = (section: Section) => (done += report[section].rejected);
+  const skipRejected = (section: Section) => (done += report.rejectedIn(section));
 
   const sources = parseSection('sources', DossierSource);
   skipRejected('sources');
@@ -182,6 +141,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
       path,
       id: item.id,
       kind: 'source' as const,
+      item,
       commands: [sourceCommand(item)],
     })),
   );
@@ -194,6 +154,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
     path,
     id: item.id,
     kind: 'actor',
+    item,
     commands: item.mergedInto ? [actorCommand(item), mergeCommand(item)] : [actorCommand(item)],
   });
   await write(actors.filter(({ item }) => !item.mergedInto).map(({ path, item }) => actorItem(path, item)));
@@ -223,6 +184,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
     path,
     id: item.id,
     kind: 'topic',
+    item,
     commands: [topicCommand(item)],
   });
   const waits = (item: DossierTopicItem) => item.parent !== null && item.parent !== item.id; // its own parent: the decider says why not
@@ -243,28 +205,10 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
     const command = factCommand(item);
     const issues = await missingReferences(known, 'fact', command, path);
     if (issues.length > 0) reject('facts', path, item.id, issues);
-    else acceptedFacts.push({ section: 'facts', path, id: item.id, kind: 'fact', commands: [command] });
+    else acceptedFacts.push({ section: 'facts', path, id: item.id, kind: 'fact', item, commands: [command] });
   }
   done += facts.length - acceptedFacts.length;
   await write(acceptedFacts);
-  report.rejected.sort(byDossierOrder);
-  return report;
-}
-
-const SECTIONS: readonly Section[] = ['sources', 'actors', 'topics', 'facts'];
-const placeOf = (path: string): [number, number] => {
-  const m = /^(\w+)\[(\d+)\]/.exec(path);
-  return m ? [SECTIONS.indexOf(m[1] as Section), Number(m[2])] : [-1, -1];
-};
-function byDossierOrder(a: RejectedItem, b: RejectedItem): number {
-  const [sa, ia] = placeOf(a.path);
-  const [sb, ib] = placeOf(b.path);
-  return sa - sb || ia - ib;
-}
-
-function issuesOf(error: unknown, path: string): Issue[] {
-  if (error instanceof ValidationError)
-    return error.issues.map((i) => ({ path: joinPath(path, i.path), message: i.message }));
-  if (error instanceof ChronicleError) return [{ path, message: error.message }];
-  throw error;
+  await run.finish();
+  return report.finish();
 }

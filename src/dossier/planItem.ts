@@ -1,15 +1,45 @@
-import { deciderOf, streamNameOf, type AggregateKind, type CommandOf, type EventOf } from '../commands/aggregates.ts';
+import {
+  deciderOf,
+  isEventOf,
+  streamNameOf,
+  type AggregateKind,
+  type CommandOf,
+  type StateOf,
+} from '../commands/aggregates.ts';
 import { contentEventId } from '../commands/eventIds.ts';
-import { loadAggregate, type PlannedWrite } from '../commands/execute.ts';
-import { encodeEvent, type CallerMetadata } from '../events/catalog.ts';
-import type { EventStore } from '../store/port.ts';
+import { ChronicleError } from '../core/errors.ts';
+import type { NewEvent } from '../core/event.ts';
+import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
+import type { AppendRequest, EventStore } from '../store/port.ts';
+
+/** The last append of an import to a stream: the file's digest it carried, and the state it left. */
+export interface LastImported<K extends AggregateKind> {
+  readonly file: string;
+  readonly revision: bigint;
+  readonly state: StateOf<K>;
+}
+
+/** One dossier item planned against its stream: the state it is in, and what the file's item would append. */
+export interface PlannedItem<K extends AggregateKind> {
+  readonly stream: string;
+  /** The stream's state before the import, and the revision of its last event. */
+  readonly before: StateOf<K>;
+  readonly revision: bigint | undefined;
+  /** The stream's last append made by an import (events whose metadata carry `dossierDigest`). */
+  readonly imported: LastImported<K> | undefined;
+  /**
+   * The events that bring the stream to the file's item, one append request (the item is written
+   * whole or not at all), and the state they lead to; or the typed error a decider refused it with.
+   */
+  readonly plan: { readonly request: AppendRequest; readonly after: StateOf<K> } | { readonly refused: ChronicleError };
+}
 
 /**
- * Decides the commands of one dossier item in turn, each on the state the previous ones leave,
- * without appending: their events are one append request, so the item is written whole or not at
- * all (an actor's registration and its merge). A refused command throws and plans nothing.
- * Event ids are content-derived (`contentEventId`), numbered across the commands, so planning the
- * same item on the same stream revision again gives the same ids.
+ * Folds an item's stream and decides the item's commands in turn, each on the state the previous
+ * ones leave, without appending: their events are one append request, so the item is written whole
+ * or not at all (an actor's registration and its merge). Event ids are content-derived
+ * (`contentEventId`), numbered across the commands, so planning the same item on the same stream
+ * revision again gives the same ids. The events carry `metadata`, its `dossierDigest` included.
  */
 export async function planItem<K extends AggregateKind>(
   store: EventStore,
@@ -18,19 +48,33 @@ export async function planItem<K extends AggregateKind>(
   commands: readonly CommandOf<K>[],
   metadata: CallerMetadata,
   now: Date,
-): Promise<PlannedWrite> {
-  const streamName = streamNameOf(kind, id);
-  const { decide, evolve } = deciderOf(kind);
-  const { state, revision } = await loadAggregate(store, kind, id);
-  let current = state;
-  const domainEvents: EventOf<K>[] = [];
-  for (const command of commands) {
-    const decided = decide(command, current);
-    current = decided.reduce(evolve, current);
-    domainEvents.push(...decided);
+): Promise<PlannedItem<K>> {
+  const stream = streamNameOf(kind, id);
+  const { decide, evolve, initialState } = deciderOf(kind);
+  let before = initialState();
+  let imported: LastImported<K> | undefined;
+  const recorded = await store.readStream(stream);
+  for (const r of recorded) {
+    const decoded = decodeEvent(r);
+    if (!isEventOf(kind, decoded.event)) throw new Error(`unhandled ${kind} event ${decoded.event.type}`);
+    before = evolve(before, decoded.event);
+    const file = decoded.metadata.dossierDigest;
+    if (file !== undefined) imported = { file, revision: r.revision, state: before };
   }
-  const events = domainEvents.map((e, i) =>
-    encodeEvent(e, contentEventId(streamName, revision, i, e.type, e.data), metadata, now),
-  );
-  return { request: { stream: streamName, events, expectedRevision: revision ?? 'no_stream' } };
+  const revision = recorded.at(-1)?.revision;
+  const planned = { stream, before, revision, imported };
+  let after = before;
+  const events: NewEvent[] = [];
+  try {
+    for (const command of commands) {
+      const decided = decide(command, after);
+      after = decided.reduce(evolve, after);
+      for (const e of decided)
+        events.push(encodeEvent(e, contentEventId(stream, revision, events.length, e.type, e.data), metadata, now));
+    }
+  } catch (error) {
+    if (!(error instanceof ChronicleError)) throw error;
+    return { ...planned, plan: { refused: error } };
+  }
+  return { ...planned, plan: { request: { stream, events, expectedRevision: revision ?? 'no_stream' }, after } };
 }

@@ -1,4 +1,4 @@
-import { Lexer, parse as parseYaml } from 'yaml';
+import { Lexer, parse as parseYaml, YAMLParseError } from 'yaml';
 import { ValidationError } from '../core/errors.ts';
 
 /** Deeper than any dossier (top, section, item, citations, citation: 5): flow collections, or block indicators on one line. */
@@ -36,6 +36,31 @@ function refuseDeepYaml(text: string, field: string, what: string): void {
   }
 }
 
+/** What to do about the YAML errors people make writing dossiers by hand, by yaml's error code. */
+const HINTS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: 'quote text that contains a colon, e.g. summary: "Report: sent on April 22"',
+  MULTILINE_IMPLICIT_KEY: 'quote text that contains a colon, e.g. summary: "Report: sent on April 22"',
+  MISSING_CHAR: 'close every quote and bracket you open, and start each list item with "- "',
+  BAD_INDENT: 'indent the items of a list or a mapping alike, with spaces',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  DUPLICATE_KEY: 'give each key once per item',
+};
+
+/**
+ * yaml's error as one line: where (line and column), what (its message without the code frame)
+ * and, for the usual mistakes, what to do.
+ */
+function describeYamlError(error: unknown, text: string): string {
+  if (!(error instanceof YAMLParseError)) return `: ${(error as Error).message.split('\n')[0]}`;
+  const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const at = error.linePos?.[0];
+  const line = at ? text.split(/\r?\n/)[at.line - 1]?.trim() : undefined;
+  const where = at ? ` at line ${at.line}, column ${at.col}` : '';
+  const excerpt = line ? ` (${JSON.stringify(line.length > 80 ? `${line.slice(0, 79)}…` : line)})` : '';
+  const hint = HINTS[error.code];
+  return `${where}${excerpt}: ${reason}${hint ? `; ${hint}` : ''}`;
+}
+
 /** A YAML dossier as a value: refused when it is nested too deeply or is not YAML; warnings are not logged. */
 /** `where`: the field issues are reported at; `what`: how messages name the text (`the body`, a file name). */
 export function readDossierYaml(
@@ -47,6 +72,6 @@ export function readDossierYaml(
   try {
     return parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch (error) {
-    throw ValidationError.at(field, `${what} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw ValidationError.at(field, `${what} is not valid YAML${describeYamlError(error, text)}`);
   }
 }

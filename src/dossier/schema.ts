@@ -8,7 +8,7 @@ import {
   Credibility,
   Edtf,
   Notes,
-  Place,
+  PlaceInput,
   RelationKind,
   RelationOffset,
   Role,
@@ -37,6 +37,7 @@ export const DossierSource = z.strictObject({
   reliability: Reliability.default('F'),
   notes: optionalNull(Notes.unwrap()),
   locale: optionalNull(Locale),
+  text: z.string().optional(),
 });
 
 export const DossierActor = z.strictObject({
@@ -79,7 +80,7 @@ export const DossierFact = z.strictObject({
     .max(200)
     .default([]),
   topics: z.array(Slug).max(200).default([]),
-  place: optionalNull(Place.unwrap()),
+  place: optionalNull(PlaceInput),
   notes: optionalNull(Notes.unwrap()),
   citations: z.array(DossierCitation).max(200).default([]),
   relations: z.array(DossierRelation).max(200).default([]),
@@ -94,6 +95,8 @@ export const DossierTop = z.strictObject({
   actors: z.array(z.unknown()).default([]),
   topics: z.array(z.unknown()).default([]),
   facts: z.array(z.unknown()).default([]),
+  /** Written by `chronicle capture` for review; import ignores it. */
+  capture: z.unknown().optional(),
 });
 
 export type DossierSourceItem = z.output<typeof DossierSource>;

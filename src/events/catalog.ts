@@ -6,10 +6,11 @@ import { factEventSchemas, type FactEvent } from '../facts/events.ts';
 import { actorEventSchemas, type ActorEvent } from '../actors/events.ts';
 import { topicEventSchemas, type TopicEvent } from '../topics/events.ts';
 import { sourceEventSchemas, type SourceEvent } from '../sources/events.ts';
+import { dossierEventSchemas, type DossierEvent } from '../dossier/events.ts';
 import { upcast } from './upcasters.ts';
 
 /** Every event of DESIGN.md's catalogue (plus the few additions named in the README). */
-export type ChronicleEvent = FactEvent | ActorEvent | TopicEvent | SourceEvent;
+export type ChronicleEvent = FactEvent | ActorEvent | TopicEvent | SourceEvent | DossierEvent;
 export type ChronicleEventType = ChronicleEvent['type'];
 
 const schemas: Record<string, z.ZodType> = {
@@ -17,6 +18,7 @@ const schemas: Record<string, z.ZodType> = {
   ...actorEventSchemas,
   ...topicEventSchemas,
   ...sourceEventSchemas,
+  ...dossierEventSchemas,
 };
 
 /** The schema version each event type is written with today. */
@@ -36,6 +38,7 @@ export const EventMetadataSchema = z.object({
   reason: z.string().max(2000).optional(),
   correlationId: z.string().max(200).optional(),
   causationId: z.string().max(200).optional(),
+  dossierDigest: z.string().max(100).optional(),
   schemaVersion: z.number().int().min(1),
 });
 
@@ -45,6 +48,8 @@ export interface CallerMetadata {
   readonly reason?: string;
   readonly correlationId?: string;
   readonly causationId?: string;
+  /** Set by a dossier import on the events of an item it applies (see `EventMetadata`). */
+  readonly dossierDigest?: string;
 }
 
 /** Validates a domain event on the way in and wraps it for the store. */
@@ -59,6 +64,7 @@ export function encodeEvent(event: ChronicleEvent, id: string, caller: CallerMet
     ...(caller.reason ? { reason: caller.reason } : {}),
     ...(caller.correlationId ? { correlationId: caller.correlationId } : {}),
     ...(caller.causationId ? { causationId: caller.causationId } : {}),
+    ...(caller.dossierDigest ? { dossierDigest: caller.dossierDigest } : {}),
     schemaVersion: schemaVersionOf(event.type),
   };
   return { id, type: event.type, data: parsed.data, metadata };

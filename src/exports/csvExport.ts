@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Timeline } from '../../projections/queries/timelineQuery.ts';
+import { stripControlCharacters } from './plainText.ts';
 
 /**
  * A cell a spreadsheet would run as a formula (`= + - @`, or a tab/CR that hides one) is prefixed
@@ -27,8 +28,20 @@ export const CSV_COLUMNS = [
   'revision',
 ] as const;
 
-/** The timeline as CSV (RFC 4180), one row per entry, every text cell neutralised. */
-export function timelineToCsv(timeline: Timeline): string {
+/** Options of {@link timelineToCsv}. */
+export interface CsvOptions {
+  /**
+   * Start with a UTF-8 byte order mark (U+FEFF), without which Excel reads UTF-8 as its legacy
+   * code page and shows accents as mojibake. Default true; false for programs that do not skip it.
+   */
+  readonly bom?: boolean;
+}
+
+/**
+ * The timeline as CSV (RFC 4180), one row per entry: control characters removed (line breaks kept,
+ * quoted) and every text cell neutralised against formulas.
+ */
+export function timelineToCsv(timeline: Timeline, options: CsvOptions = {}): string {
   const rows = timeline.entries.map((e) =>
     [
       e.factId,
@@ -46,7 +59,7 @@ export function timelineToCsv(timeline: Timeline): string {
       [...new Set(e.citations.map((c) => c.source.title ?? c.source.id))].join('; '),
       e.status,
       String(e.revision),
-    ].map(neutraliseFormula),
+    ].map((cell) => neutraliseFormula(stripControlCharacters(cell))),
   );
-  return stringify([[...CSV_COLUMNS], ...rows]);
+  return `${options.bom === false ? '' : '\uFEFF'}${stringify([[...CSV_COLUMNS], ...rows])}`;
 }

@@ -10,6 +10,11 @@ export interface IcsOptions {
    * reads no clock, so the same timeline and `now` always give the same bytes.
    */
   readonly now: Date;
+  /**
+   * The id of the store the timeline comes from (`storeIdOf`): each event's `UID` is
+   * `<factId>@<storeId>`, unique across stores, stable across exports of one store.
+   */
+  readonly storeId: string;
   /** The calendar's `PRODID`. Default: {@link DEFAULT_ICS_PROD_ID}. */
   readonly prodId?: string;
 }
@@ -25,8 +30,10 @@ export const ICS_LINE_OCTETS = 75;
 const CRLF = '\r\n';
 
 /**
- * Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` are backslash-escaped, every line break
- * becomes `\n`, and control characters TEXT does not allow (all but tab) are dropped.
+ * Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` are backslash-escaped, every line break —
+ * also the Unicode line and paragraph separators U+2028 and U+2029, which some parsers take for
+ * the end of a content line — becomes `\n`, and control characters TEXT does not allow (all but
+ * tab) are dropped.
  *
  * @example
  * escapeIcsText('a;b,c\\d\ne') //=> 'a\\;b\\,c\\\\d\\ne'
@@ -35,7 +42,7 @@ export function escapeIcsText(value: string): string {
   return (
     value
       .replace(/[\\;,]/g, (c) => `\\${c}`)
-      .replace(/\r\n|\r|\n/g, '\\n')
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
       // eslint-disable-next-line no-control-regex -- control characters are what this strips
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
   );
@@ -97,8 +104,22 @@ function descriptionOf(entry: TimelineEntry): string {
   return lines.join('\n');
 }
 
+/** 2000-01-01T00:00:00Z: `SEQUENCE` counts seconds from here (a 32-bit integer until 2068). */
+const SEQUENCE_EPOCH_MS = Date.UTC(2000, 0, 1);
+
+/**
+ * The `SEQUENCE` of an entry: the whole seconds from 2000 to the fact's last change, so it grows
+ * with every revision and never goes back — not even for a store filled from another's dossier,
+ * whose facts' revisions start again at 0 but whose changes are recorded later.
+ */
+export function icsSequenceOf(entry: Pick<TimelineEntry, 'updatedAt'>): number | null {
+  const ms = Date.parse(entry.updatedAt);
+  if (Number.isNaN(ms)) return null;
+  return Math.min(2 ** 31 - 1, Math.max(0, Math.floor((ms - SEQUENCE_EPOCH_MS) / 1000)));
+}
+
 /** The content lines of one all-day VEVENT, or null when the entry has no calendar days to sit on. */
-function eventLines(entry: TimelineEntry, dtstamp: string): string[] | null {
+function eventLines(entry: TimelineEntry, dtstamp: string, storeId: string): string[] | null {
   const { earliest, latest } = entry.when;
   if (earliest === null || latest === null) return null;
   const start = icsDate(earliest);
@@ -106,7 +127,7 @@ function eventLines(entry: TimelineEntry, dtstamp: string): string[] | null {
   if (start === null || end === null) return null;
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${escapeIcsText(`${entry.factId}@chronicle`)}`,
+    `UID:${escapeIcsText(`${entry.factId}@${storeId}`)}`,
     `DTSTAMP:${dtstamp}`,
     `DTSTART;VALUE=DATE:${start}`,
     `DTEND;VALUE=DATE:${end}`,
@@ -117,7 +138,8 @@ function eventLines(entry: TimelineEntry, dtstamp: string): string[] | null {
   if (entry.topics.length) lines.push(`CATEGORIES:${entry.topics.map((t) => escapeIcsText(t.label)).join(',')}`);
   if (entry.status === 'retracted') lines.push('STATUS:CANCELLED');
   else if (entry.when.approximate || entry.when.uncertain) lines.push('STATUS:TENTATIVE');
-  if (Number.isSafeInteger(entry.revision) && entry.revision >= 0) lines.push(`SEQUENCE:${entry.revision}`);
+  const sequence = icsSequenceOf(entry);
+  if (sequence !== null) lines.push(`SEQUENCE:${sequence}`);
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines;
 }
@@ -128,8 +150,9 @@ function eventLines(entry: TimelineEntry, dtstamp: string): string[] | null {
  *
  * - `DTSTART;VALUE=DATE` is the earliest day, `DTEND;VALUE=DATE` the day after the latest (DTEND
  *   is exclusive), so `2022-04` covers 1–30 April and `2022-04-22~` the widened 19–25 April.
- * - `UID` is `<factId>@chronicle` (stable across exports, so re-importing updates events);
- *   `SEQUENCE` is the fact's revision; `DTSTAMP` is `options.now` in UTC.
+ * - `UID` is `<factId>@<storeId>` (unique across stores, stable across exports of one store, so
+ *   re-importing updates events); `SEQUENCE` grows with every change of the fact and never goes
+ *   back ({@link icsSequenceOf}); `DTSTAMP` is `options.now` in UTC.
  * - `SUMMARY` is the fact's summary, prefixed `c. ` when the date is approximate and followed by
  *   `?` when it is uncertain; such events also get `STATUS:TENTATIVE` (a retracted fact, as seen
  *   in an as-of timeline, gets `STATUS:CANCELLED`).
@@ -153,7 +176,7 @@ export function timelineToIcs(timeline: Timeline, options: IcsOptions): string {
   const events: string[] = [];
   let skipped = 0;
   for (const entry of timeline.entries) {
-    const lines = eventLines(entry, dtstamp);
+    const lines = eventLines(entry, dtstamp, options.storeId);
     if (lines) events.push(...lines);
     else skipped++;
   }

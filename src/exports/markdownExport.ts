@@ -1,8 +1,14 @@
+import { stripControlCharacters } from './plainText.ts';
 import type { Timeline } from '../../projections/queries/timelineQuery.ts';
 
-/** Escapes text so Markdown renders it literally (no links, emphasis, HTML or headings from user text). */
+/**
+ * Escapes text so Markdown renders it literally (no links, emphasis, HTML or headings from user
+ * text), on one line, without control characters.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return stripControlCharacters(text)
+    .replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`)
+    .replace(/\n/g, ' ');
 }
 
 /** The timeline as a Markdown document: one section per entry, quotes as block quotes. */

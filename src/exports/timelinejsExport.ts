@@ -1,6 +1,5 @@
 import type { TimelineEntry } from '../../projections/queries/entries.ts';
 import type { Timeline } from '../../projections/queries/timelineQuery.ts';
-import type { Precision } from '../dates/index.ts';
 import { actorWithRole, citationGrade, dayPartsOf, sourceName } from './entryDetails.ts';
 
 /**
@@ -53,20 +52,6 @@ export const TIMELINEJS_TITLE_ID = '_title';
 /** TimelineJS switches to the cosmological scale outside these years (its `_ensureValidScale`). */
 const HUMAN_YEARS = { min: -271820, max: 275759 } as const;
 
-/** How far down a date is split: TimelineJS shows a date to the finest part it is given. */
-const DEPTH: Record<Precision, 'day' | 'month' | 'year'> = {
-  time: 'day',
-  day: 'day',
-  month: 'month',
-  season: 'month',
-  quarter: 'month',
-  half: 'month',
-  year: 'year',
-  decade: 'year',
-  century: 'year',
-  millennium: 'year',
-};
-
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
@@ -92,16 +77,13 @@ export function escapeHtmlTwice(text: string): string {
   return escapeHtml(escapeHtml(text));
 }
 
-function dateOf(isoDate: string, precision: Precision): TimelineJsDate {
+/**
+ * A bound as a TimelineJS date, always to the day: TimelineJS reads a date given to the month or
+ * the year as its first day, so `{ year: 2019 }` as an end would stop the span on 1 January.
+ */
+function dateOf(isoDate: string): TimelineJsDate {
   const { year, month, day } = dayPartsOf(isoDate);
-  const depth = DEPTH[precision];
-  if (depth === 'year') return { year };
-  if (depth === 'month') return { year, month };
   return { year, month, day };
-}
-
-function sameDate(a: TimelineJsDate, b: TimelineJsDate): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 function textOf(entry: TimelineEntry): string {
@@ -127,16 +109,16 @@ function textOf(entry: TimelineEntry): string {
 
 /** The slide of one entry, or null for an entry with neither bound (nothing to place it by). */
 function slideOf(entry: TimelineEntry, fallbackGroup: string): TimelineJsSlide | null {
-  const { earliest, latest, precision, label } = entry.when;
+  const { earliest, latest, label } = entry.when;
   const startDay = earliest ?? latest;
   if (startDay === null) return null;
   const open = earliest === null || latest === null;
-  const start = dateOf(startDay, precision);
-  const end = earliest !== null && latest !== null && latest !== earliest ? dateOf(latest, precision) : null;
+  const start = dateOf(startDay);
+  const end = earliest !== null && latest !== null && latest !== earliest ? dateOf(latest) : null;
   return {
     // An open bound shows its label ("by October 2022") even where TimelineJS formats the start alone.
     start_date: open ? { ...start, display_date: escapeHtmlTwice(label) } : start,
-    ...(end && !sameDate(start, end) ? { end_date: end } : {}),
+    ...(end ? { end_date: end } : {}),
     text: { headline: escapeHtml(entry.summary), text: textOf(entry) },
     group: escapeHtmlTwice(entry.topics[0]?.label ?? fallbackGroup),
     display_date: escapeHtmlTwice(label),
@@ -151,10 +133,10 @@ function isHumanYear(year: number): boolean {
 /**
  * The timeline in TimelineJS3's JSON format, loadable as it is.
  *
- * - `start_date` is the earliest possible day, `end_date` the latest when it differs, each split
- *   into numbers only as far as the precision goes: `day`/`time` → year, month, day; `month` and
- *   `season` → year, month; `year`, `decade`, `century` → year. An end equal to the start at that
- *   depth (`2022-04` is 1–30 April) is left out, as TimelineJS would drop it anyway.
+ * - `start_date` is the earliest possible day and `end_date` the latest when it differs, both to
+ *   the day, so a month, a season or a year is drawn as the span it covers (`2022-04` from 1 to
+ *   30 April, `2019` to 31 December), as the page draws it, and bounds narrowed by unspecified
+ *   digits keep their days (`2022-0X-31`: 31 January to 31 August). A day is a point.
  * - An open start (`../2022-10`) starts at its latest day; an open end (`2022-04/..`) has no
  *   `end_date`. Either way `start_date.display_date` carries the label. An entry with neither
  *   bound (the parser never makes one) is left out.

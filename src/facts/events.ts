@@ -9,6 +9,8 @@ const Text = (max: number) =>
 export const Summary = Text(2000);
 export const Notes = z.string().max(10_000, 'must be at most 10000 characters').nullable();
 export const Place = z.string().trim().max(300, 'must be at most 300 characters').nullable();
+/** A place as given on the way in: blank is refused, as a blank name is (`Place` still reads what is stored). */
+export const PlaceInput = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
 export const Edtf = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 export const Role = z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters').nullable();
 export const Weekday = z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);

@@ -14,9 +14,15 @@ export interface TokenTable {
 
 const digest = (token: string) => createHash('sha256').update(token, 'utf8').digest();
 
+/** A token's name: what `recordedBy` shows for its writes (no colon, comma or control character). */
+// eslint-disable-next-line no-control-regex -- a name may hold no control character
+const NAME = /^[^:,\u0000-\u001f\u007f]{1,100}$/;
+
 /**
- * Parses `role:token` pairs separated by commas or new lines (CHRONICLE_TOKENS, or the file named
- * by CHRONICLE_TOKENS_FILE; `#` starts a comment line in the file). Errors never echo a token.
+ * Parses `role:token` or `role:name:token` entries separated by commas or new lines
+ * (CHRONICLE_TOKENS, or the file named by CHRONICLE_TOKENS_FILE; `#` starts a comment line in the
+ * file). A token's label is its name, else `role#index`. A token that holds a colon needs a name in
+ * front of it. Errors never echo a token.
  */
 export function parseTokens(text: string, source: string): TokenTable {
   const entries = text
@@ -26,12 +32,20 @@ export function parseTokens(text: string, source: string): TokenTable {
     .map((pair, i) => {
       const colon = pair.indexOf(':');
       const role = pair.slice(0, colon) as Role;
-      const token = pair.slice(colon + 1);
       if (colon < 0 || !ROLES.includes(role)) {
-        throw ValidationError.at(`${source}[${i}]`, `expected role:token with role reader, editor or admin`);
+        throw ValidationError.at(
+          `${source}[${i}]`,
+          `expected role:token or role:name:token with role reader, editor or admin`,
+        );
       }
+      const rest = pair.slice(colon + 1);
+      const second = rest.indexOf(':');
+      const name = second < 0 ? undefined : rest.slice(0, second).trim();
+      const token = second < 0 ? rest : rest.slice(second + 1);
+      if (name !== undefined && !NAME.test(name))
+        throw ValidationError.at(`${source}[${i}]`, 'a name must be 1–100 characters, with no colon or comma');
       if (token.length < 16) throw ValidationError.at(`${source}[${i}]`, 'a token must be at least 16 characters long');
-      return { role, digest: digest(token), label: `${role}#${i}` };
+      return { role, digest: digest(token), label: name ?? `${role}#${i}` };
     });
   return { entries };
 }
@@ -63,8 +77,12 @@ export function roleOf(
   authorization: string | undefined,
 ): { role: Role; label: string } | undefined {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  if (!m) return undefined;
-  const given = digest(m[1]!);
+  return m ? holderOf(tokens, m[1]!) : undefined;
+}
+
+/** The role and label of `token`, compared with every configured token in constant time. */
+export function holderOf(tokens: TokenTable, token: string): { role: Role; label: string } | undefined {
+  const given = digest(token);
   let found: { role: Role; label: string } | undefined;
   for (const entry of tokens.entries) {
     if (timingSafeEqual(given, entry.digest) && !found) found = { role: entry.role, label: entry.label };
@@ -87,18 +105,14 @@ export function authorize(
       ...challenge,
       'WWW-Authenticate': 'Bearer realm="chronicle", error="invalid_token"',
     });
-  if (RANK[who.role] < RANK[needed])
-    throw new HttpError(403, 'forbidden', 'Forbidden', `this needs the ${needed} role; the token has ${who.role}`);
+  refuseUnlessMay(who.role, needed, 'the token');
   return who;
 }
 
-/**
- * Who a request counts against for the per-token limits: the token's label, `local` when no tokens
- * are configured, and the remote address for a missing or unknown token (so guessing is limited too).
- */
-export function principalOf(tokens: TokenTable, authorization: string | undefined, remote: string | undefined): string {
-  if (!authEnabled(tokens)) return 'local';
-  return roleOf(tokens, authorization)?.label ?? `anonymous@${remote ?? 'unknown'}`;
+/** Throws 403 unless `role` may do what needs `needed` (a higher role may do what a lower one may). */
+export function refuseUnlessMay(role: Role, needed: Role, holder: string): void {
+  if (RANK[role] < RANK[needed])
+    throw new HttpError(403, 'forbidden', 'Forbidden', `this needs the ${needed} role; ${holder} has ${role}`);
 }
 
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost|\[::1\])$/i;

@@ -16,6 +16,7 @@ export function parseIfMatch(header: string | undefined): bigint | '*' | undefin
     throw ValidationError.at(
       'If-Match',
       `expected an ETag such as "3" from a previous response, got ${JSON.stringify(value)}`,
+      'header',
     );
   return BigInt(m[1]!);
 }

@@ -5,6 +5,7 @@ import { ValidationError, type WriteOutcome } from '../core/errors.ts';
 import type { Reply } from './route.ts';
 
 interface Stored {
+  created_at: string;
   request_hash: string;
   status: number;
   headers: string;
@@ -24,6 +25,9 @@ export function eventIdsFor(scope: string, key: string): (index: number) => stri
   return (index) => nameBasedEventId(JSON.stringify(['Idempotency-Key', scope, key, index]));
 }
 
+/** How long a stored reply is kept by default: a day (`CHRONICLE_IDEMPOTENCY_TTL`). */
+export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Remembers the reply to each POST made with an `Idempotency-Key`, so a retry gets the first reply
  * and appends nothing. Keys are scoped by caller, method and path; reusing a key for a different
@@ -32,20 +36,27 @@ export function eventIdsFor(scope: string, key: string): (index: number) => stri
  * An attempt that failed with its write in doubt (`writeOutcome` `unknown`, or `recorded` but not
  * yet in the read models) is remembered too, without a reply: a retry runs it again with the same
  * event ids, which finds the first attempt's events if they were written and answers with the
- * original success — or writes them now, once.
+ * original success — or writes them now, once. A reply (or a doubt) is kept for `ttlMs` after the
+ * request (default a day): later, the key is free again, and expired replies are deleted as new
+ * ones are stored.
  */
 export class IdempotencyStore {
   private readonly inFlight = new Map<string, Promise<Reply>>();
   private readonly get;
   private readonly put;
+  private readonly expire;
+  private readonly ttlMs: number;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, options: { readonly ttlMs?: number } = {}) {
+    this.ttlMs = options.ttlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
     db.exec(`CREATE TABLE IF NOT EXISTS http_idempotency (scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,
       status INTEGER NOT NULL, headers TEXT NOT NULL, body TEXT, content_type TEXT, created_at TEXT NOT NULL,
-      PRIMARY KEY (scope, key)) WITHOUT ROWID`);
+      PRIMARY KEY (scope, key)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS http_idempotency_created ON http_idempotency (created_at)`);
     this.get = db.prepare(
-      'SELECT request_hash, status, headers, body, content_type FROM http_idempotency WHERE scope = ? AND key = ?',
+      'SELECT created_at, request_hash, status, headers, body, content_type FROM http_idempotency WHERE scope = ? AND key = ?',
     );
+    this.expire = db.prepare('DELETE FROM http_idempotency WHERE created_at < ?');
     this.put =
       db.prepare(`INSERT OR REPLACE INTO http_idempotency (scope, key, request_hash, status, headers, body, content_type, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -62,17 +73,19 @@ export class IdempotencyStore {
     now: Date,
     attempt: (eventIds: (index: number) => string) => Promise<Reply>,
   ): Promise<Reply> {
-    if (!/^[\x21-\x7e]{1,200}$/.test(key))
-      throw ValidationError.at('Idempotency-Key', 'must be 1–200 visible ASCII characters');
+    checkIdempotencyKey(key);
     const hash = createHash('sha256').update(serialized(requestBody)).digest('hex');
     const id = `${scope}\u0000${key}`;
     const pending = this.inFlight.get(id);
     if (pending) {
       await pending.catch(() => undefined);
     }
-    const stored = this.get.get(scope, key) as Stored | undefined;
+    // Instants are ISO 8601 in UTC (`toISOString`), so they compare as text.
+    const expiredBefore = new Date(now.getTime() - this.ttlMs).toISOString();
+    const found = this.get.get(scope, key) as Stored | undefined;
+    const stored = found && found.created_at >= expiredBefore ? found : undefined;
     if (stored && stored.request_hash !== hash)
-      throw ValidationError.at('Idempotency-Key', 'was already used for a different request body');
+      throw ValidationError.at('Idempotency-Key', 'was already used for a different request body', 'header');
     if (stored && stored.status !== IN_DOUBT) {
       return {
         status: stored.status,
@@ -103,11 +116,18 @@ export class IdempotencyStore {
         reply.contentType ?? null,
         now.toISOString(),
       );
+      this.expire.run(expiredBefore);
       return reply;
     } finally {
       this.inFlight.delete(id);
     }
   }
+}
+
+/** Refuses a key that is not 1–200 visible ASCII characters (checked before the body is read). */
+export function checkIdempotencyKey(key: string): void {
+  if (!/^[\x21-\x7e]{1,200}$/.test(key))
+    throw ValidationError.at('Idempotency-Key', 'must be 1–200 visible ASCII characters', 'header');
 }
 
 /**
@@ -118,7 +138,7 @@ function serialized(body: unknown): string {
   try {
     return JSON.stringify(body ?? null);
   } catch (error) {
-    if (error instanceof RangeError) throw ValidationError.at('', 'the request body is nested too deeply');
+    if (error instanceof RangeError) throw ValidationError.at('', 'the request body is nested too deeply', 'body');
     throw error;
   }
 }

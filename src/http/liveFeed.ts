@@ -1,14 +1,13 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { AppliedEvent } from '../../projections/applyEvents.ts';
-import { coalesceFeedRows, feedEventFor, feedRowOf, type FeedRow } from '../../projections/feed.ts';
+import { feedEventFor } from '../../projections/feed.ts';
 import { NameResolver } from '../../projections/queries/entries.ts';
+import { feedEntryOf, feedSeqOf, readFeedMessages, type FeedMessage } from '../../projections/queries/feedQuery.ts';
 import { mergedFamily } from '../../projections/queries/timelineQuery.ts';
 import type { ReadModelDb } from '../../projections/readModelDb.ts';
 import type { ProjectionRunner } from '../../projections/runner.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { ConnectionCounter } from './limits.ts';
-import type { FactDoc } from '../../projections/documents.ts';
 
 export interface LiveFeedOptions {
   /** Comment lines that keep idle connections open through proxies. Default 15 000 ms. */
@@ -19,6 +18,11 @@ export interface LiveFeedOptions {
   readonly retryMs?: number;
   /** Streams one token may hold open at once; 0 or absent: no limit. */
   readonly maxStreamsPerPrincipal?: number;
+  /**
+   * How often the read models' checkpoint is looked at for appends this process did not apply
+   * itself (a CLI import, a second server on the same file). Default 250 ms.
+   */
+  readonly pollMs?: number;
 }
 
 export interface FeedFilter {
@@ -29,35 +33,28 @@ export interface FeedFilter {
 interface Client {
   readonly res: Response;
   readonly memberships: ReadonlySet<string>;
-  /** Live rows are sent once replay has caught up; until then the table is the source. */
+  /** Live messages are sent once replay has caught up; until then the table is the source. */
   live: boolean;
+  /** The seq of the last event this client has been given (or passed over) a message for. */
   lastSeq: number;
 }
 
-interface StoredRow {
-  seq: number;
-  position: string;
-  fact_id: string;
-  feed: string;
-}
-
-/** The `data:` of a feed message, built on first use. */
+/** The `data:` of a message, built on first use and then shared by every subscriber. */
 class Payload {
   private text: string | undefined;
   constructor(
     private readonly rm: ReadModelDb,
-    private readonly row: FeedRow,
-    private readonly doc: FactDoc | null,
+    readonly message: FeedMessage,
   ) {}
   json(): string {
     if (this.text === undefined) {
-      const { row, doc } = this;
+      const { row } = this.message;
       this.text = JSON.stringify({
         position: row.position,
         factId: row.factId,
         type: row.eventType,
         changes: row.changes,
-        entry: doc ? new NameResolver(this.rm).entryOf(doc) : null,
+        entry: feedEntryOf(this.rm, this.message),
       });
     }
     return this.text;
@@ -65,17 +62,25 @@ class Payload {
 }
 
 /**
- * The live update feed (Server-Sent Events). Replays the feed read model after `Last-Event-ID`
- * (the global position), then follows the projection runner; a slow client is dropped once its
- * buffer passes the bound, with a `retry:` hint, so it never stalls others or grows memory.
+ * The live update feed (Server-Sent Events). Every message comes from the feed read model — the
+ * rows the projections write for each fact event, whichever process applied them — read in log
+ * order: a client resuming after `Last-Event-ID` (the global position) is sent exactly the
+ * messages a client that stayed connected was sent. The feed follows the checkpoint of the read
+ * models: woken at once by this process's projections, and every `pollMs` for what other
+ * processes applied. A slow client is dropped once its buffer passes the bound, with a `retry:`
+ * hint, so it never stalls others or grows memory.
  */
 export class LiveFeed {
   private readonly clients = new Set<Client>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly poll: NodeJS.Timeout;
   private readonly removeListener: () => void;
   private readonly maxBuffered: number;
   private readonly retryMs: number;
   private readonly streams: ConnectionCounter;
+  /** The seq through which live messages have been sent. */
+  private cursor: number;
+  private pumpScheduled = false;
 
   constructor(
     private readonly runner: ProjectionRunner,
@@ -85,7 +90,10 @@ export class LiveFeed {
     this.maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
     this.retryMs = options.retryMs ?? 2000;
     this.streams = new ConnectionCounter(options.maxStreamsPerPrincipal ?? 0);
-    this.removeListener = runner.onApplied((applied) => this.broadcast(applied));
+    this.cursor = this.rm.checkpoint().seq;
+    this.removeListener = runner.onApplied(() => this.wake());
+    this.poll = setInterval(() => this.wake(), options.pollMs ?? 250);
+    this.poll.unref();
     this.heartbeat = setInterval(
       () => this.each((c) => this.write(c, ': heartbeat\n\n')),
       options.heartbeatMs ?? 15_000,
@@ -122,21 +130,35 @@ export class LiveFeed {
     });
     res.flushHeaders();
     const client: Client = { res, memberships, live: false, lastSeq: this.rm.checkpoint().seq };
-    res.write(`retry: ${this.retryMs}\n\n`);
-    if (after !== undefined) {
-      const seq = this.rm.stmt(`SELECT seq FROM ${this.rm.prefix}events WHERE position = ?`).pluck().get(after) as
-        number | undefined;
-      if (seq === undefined) {
-        res.write(
-          `event: reset\ndata: ${JSON.stringify({ reason: `position ${after} is not in the feed; reload the timeline` })}\n\n`,
-        );
-      } else {
-        client.lastSeq = seq;
-      }
-    }
     this.clients.add(client);
     req.on('close', () => this.clients.delete(client));
+    res.write(`retry: ${this.retryMs}\n\n`);
+    if (after !== undefined) {
+      const seq = feedSeqOf(this.rm, after);
+      if (seq === undefined) this.sendReset(client, `position ${after} is not in the feed; reload the timeline`);
+      else client.lastSeq = seq;
+    }
     void this.replay(client);
+  }
+
+  /**
+   * Sends `event: reset` to every client (reload the timeline) and carries on from the current
+   * checkpoint: for when the log the positions came from is no longer the one being followed, or
+   * the read models stopped or started matching the log again (the runner's `onReset`: a store that
+   * lost what they hold, a restore, a rebuild). A rebuild numbers its events afresh, so the
+   * checkpoint's seq may be lower than the cursor's: the cursor moves to it either way.
+   */
+  resetAll(reason: string): void {
+    const head = this.rm.checkpoint().seq;
+    this.cursor = head;
+    this.each((c) => {
+      this.sendReset(c, reason);
+      c.lastSeq = head;
+    });
+  }
+
+  private sendReset(client: Client, reason: string): void {
+    this.write(client, `event: reset\ndata: ${JSON.stringify({ reason })}\n\n`, true);
   }
 
   private membershipsOf(filter: FeedFilter): Set<string> {
@@ -151,57 +173,75 @@ export class LiveFeed {
     return new Set(mergedFamily(this.rm, names.survivor(id)).map((a) => `actor:${a}`));
   }
 
-  /** Sends stored rows after the client's position page by page, waiting for drains, then goes live. */
+  /** Sends the stored messages after the client's position, waiting for drains, then goes live. */
   private async replay(client: Client): Promise<void> {
-    const page = this.rm.stmt(`SELECT seq, position, fact_id, feed FROM ${this.rm.prefix}events
-      WHERE seq > ? AND fact_id IS NOT NULL ORDER BY seq LIMIT 500`);
     for (;;) {
       if (!this.clients.has(client)) return;
-      const rows = page.all(client.lastSeq) as StoredRow[];
-      if (rows.length === 0) {
-        client.live = true; // same tick as the empty read: nothing can fall between
+      const head = this.rm.checkpoint().seq;
+      const messages = readFeedMessages(this.rm, client.lastSeq, head);
+      if (messages.length === 0) {
+        // Same tick as the read: every message after `head` is the pump's to send.
+        client.lastSeq = Math.max(client.lastSeq, head);
+        client.live = true;
         return;
       }
-      const stored = rows.map((r) => ({
-        row: {
-          seq: r.seq,
-          position: r.position,
-          factId: r.fact_id,
-          ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>),
-        },
-      }));
-      for (const { row } of coalesceFeedRows(stored, (_first, _last, merged) => ({ row: merged }))) {
+      for (const message of messages) {
         if (!this.clients.has(client)) return;
-        this.send(client, row, this.rm.fact(row.factId));
+        this.send(client, new Payload(this.rm, message));
         // Replay goes at the reader's pace: the drop bound is for live events a client cannot take.
         if (client.res.writableNeedDrain) await new Promise((resolve) => client.res.once('drain', resolve));
       }
     }
   }
 
-  private broadcast(applied: readonly AppliedEvent[]): void {
-    const items = applied
-      .filter((a) => a.factAfter || a.factBefore)
-      .map((a) => ({ row: feedRowOf(a.seq, a.position, a.type, a.factBefore, a.factAfter), doc: a.factAfter }));
-    for (const { row, doc } of coalesceFeedRows(items, (_first, last, merged) => ({ row: merged, doc: last.doc }))) {
-      const payload = new Payload(this.rm, row, doc);
-      this.each((c) => {
-        if (c.live && row.seq > c.lastSeq) this.send(c, row, doc, payload);
-      });
-    }
+  /** Runs the pump on a later turn, once however often it is woken meanwhile. */
+  private wake(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      try {
+        this.pump();
+      } catch (error) {
+        this.logger.error({ err: error }, 'the live feed could not read the read models');
+      }
+    });
   }
 
-  /** `payload` lets a broadcast build the entry and its JSON once for every subscriber. */
-  private send(client: Client, row: FeedRow, doc: FactDoc | null, payload = new Payload(this.rm, row, doc)): void {
+  /**
+   * Sends live clients the next page of messages up to the checkpoint, then comes back on a later
+   * turn for the rest, so a long stretch (a bulk import by another process) never holds the event
+   * loop; with no client live, only moves the cursor.
+   */
+  private pump(): void {
+    const head = this.rm.checkpoint().seq;
+    if (head <= this.cursor) return;
+    const messages = [...this.clients].some((c) => c.live) ? readFeedMessages(this.rm, this.cursor, head) : [];
+    if (messages.length === 0) {
+      this.cursor = head;
+      return;
+    }
+    for (const message of messages) {
+      const payload = new Payload(this.rm, message);
+      this.each((c) => {
+        if (c.live && message.row.seq > c.lastSeq) this.send(c, payload);
+      });
+      this.cursor = message.row.seq;
+    }
+    this.wake();
+  }
+
+  private send(client: Client, payload: Payload): void {
+    const { row } = payload.message;
     client.lastSeq = row.seq;
     const event = feedEventFor(row, client.memberships);
-    if (!event || !doc) return;
+    if (!event) return;
     this.write(client, `id: ${row.position}\nevent: ${event}\ndata: ${payload.json()}\n\n`);
   }
 
-  private write(client: Client, text: string): void {
+  private write(client: Client, text: string, evenWhenFull = false): void {
     if (!this.clients.has(client) || client.res.writableEnded) return;
-    if (client.res.writableLength > this.maxBuffered) {
+    if (!evenWhenFull && client.res.writableLength > this.maxBuffered) {
       this.drop(client, 'the client reads too slowly');
       return;
     }
@@ -218,20 +258,10 @@ export class LiveFeed {
     for (const c of [...this.clients]) fn(c);
   }
 
-  /**
-   * Tells every client to reload (`event: reset`, with the reason) and ends its stream: what it
-   * holds no longer matches the read models (the store lost what they hold, or they were rebuilt).
-   */
-  reset(reason: string): void {
-    this.each((c) => {
-      this.clients.delete(c);
-      c.res.end(`retry: ${this.retryMs}\nevent: reset\ndata: ${JSON.stringify({ reason })}\n\n`);
-    });
-  }
-
   /** Ends every stream with a reconnection hint (graceful shutdown). */
   close(): void {
     clearInterval(this.heartbeat);
+    clearInterval(this.poll);
     this.removeListener();
     this.each((c) => {
       this.clients.delete(c);

@@ -10,6 +10,8 @@ import {
   UnavailableError,
   ValidationError,
   type WriteOutcome,
+  type Issue,
+  type IssueLocation,
 } from '../core/errors.ts';
 import { formatEtag } from './etag.ts';
 
@@ -20,11 +22,25 @@ export interface Problem {
   readonly status: number;
   readonly detail: string;
   readonly instance?: string;
-  /** For validation problems: each issue with its JSON path (`facts[2].when`) and JSON pointer. */
-  readonly issues?: readonly { path: string; pointer: string; message: string }[];
+  /** For validation problems: each issue, where it is and why. */
+  readonly issues?: readonly ProblemIssue[];
   readonly requestId?: string;
   /** A write that failed: whether it is in the log (`recorded`), may be (`unknown`) or is not (`not-recorded`). */
   readonly writeOutcome?: WriteOutcome;
+}
+
+/**
+ * One issue of a validation problem: `path` as our messages name it (`facts[2].when`,
+ * `query.from`, `If-Match`), `in` the part of the request, and there exactly: a JSON `pointer`
+ * into the body (`/facts/2/when`), the `header`'s name, or the query or path `parameter`'s name.
+ */
+export interface ProblemIssue {
+  readonly path: string;
+  readonly in: IssueLocation;
+  readonly pointer?: string;
+  readonly header?: string;
+  readonly parameter?: string;
+  readonly message: string;
 }
 
 /** An HTTP-only failure (auth, content type, size) raised by the edge itself. */
@@ -48,6 +64,17 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
   500: 'Internal error',
 };
+
+function issueOf(issue: Issue): ProblemIssue {
+  const where = issue.in ?? 'body';
+  const { path, message } = issue;
+  if (where === 'body') return { path, in: where, pointer: pointerOf(path), message };
+  if (where === 'header') return { path, in: where, header: path, message };
+  // `query.limit` from the parsed parameters, `asOf` from a handler; `query` alone is the whole query.
+  const name = /^(?:(?:query|params)\.)?([^.[]+)/.exec(path)?.[1];
+  const parameter = name === 'query' || name === 'params' ? undefined : name;
+  return { path, in: where, ...(parameter ? { parameter } : {}), message };
+}
 
 function pointerOf(path: string): string {
   if (!path) return '';
@@ -75,7 +102,7 @@ export function problemOf(error: unknown): { problem: Problem; headers: Record<s
     return { ...make(error.status, error.code, error.message, error.title), headers: { ...error.headers } };
   if (error instanceof ValidationError) {
     return make(400, 'validation', error.message, 'Invalid input', {
-      issues: error.issues.map((i) => ({ path: i.path, pointer: pointerOf(i.path), message: i.message })),
+      issues: error.issues.map(issueOf),
     });
   }
   if (error instanceof NotFoundError) return make(404, 'not-found', error.message);
@@ -132,7 +159,7 @@ function translateExpressError(error: unknown): unknown {
     case 'entity.too.large':
       return new HttpError(413, 'too-large', 'Content too large', `the request body is larger than ${e.limit} bytes`);
     case 'entity.parse.failed':
-      return ValidationError.at('', `the request body is not valid JSON: ${e.message}`);
+      return ValidationError.at('', `the request body is not valid JSON: ${e.message}`, 'body');
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new HttpError(
@@ -148,7 +175,7 @@ function translateExpressError(error: unknown): unknown {
   }
   const status = typeof e?.status === 'number' ? e.status : undefined;
   if (error instanceof URIError && status === 400) {
-    return ValidationError.at('params', `is not valid percent-encoding (${error.message})`);
+    return ValidationError.at('params', `is not valid percent-encoding (${error.message})`, 'path');
   }
   if (status !== undefined && status >= 400 && status < 500 && e.expose === true) {
     // body-parser's other refusals, e.g. a gzip Content-Encoding over a body that is not gzip.

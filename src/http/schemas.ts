@@ -5,6 +5,7 @@ import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
 import { Reliability } from '../sources/events.ts';
 import { DossierCitation, DossierFact, DossierRelation, DossierSource } from '../dossier/schema.ts';
+import { Edtf, Notes, PlaceInput, Summary } from '../facts/events.ts';
 
 /** Request and response schemas of the HTTP API: validation and OpenAPI come from these alone. */
 
@@ -19,17 +20,19 @@ export const RecordFactBody = DossierFact.omit({ retracted: true })
   .meta({ id: 'RecordFact' });
 export const ReviseDateBody = z
   .strictObject({
-    when: z.string().meta({ description: 'The new date, EDTF', example: '2022-04-21' }),
+    when: Edtf.meta({ description: 'The new date, EDTF', example: '2022-04-21' }),
     reason: Reason.meta({ description: 'Why the date changes (kept in the history)' }),
     citation: DossierCitation.optional().meta({ description: 'The source that supports the new date' }),
   })
   .meta({ id: 'ReviseDate' });
-export const EditSummaryBody = z.strictObject({
-  summary: z.string(),
-  notes: z.string().nullable().optional(),
-  reason: Reason.optional(),
-});
-export const ChangePlaceBody = z.strictObject({ place: z.string().max(300).nullable(), reason: Reason.optional() });
+export const EditSummaryBody = z
+  .strictObject({
+    summary: Summary.meta({ description: 'The new summary' }),
+    notes: Notes.optional().meta({ description: 'Editorial notes; absent: left as they are, null: removed' }),
+    reason: Reason.optional(),
+  })
+  .meta({ id: 'EditSummary' });
+export const ChangePlaceBody = z.strictObject({ place: PlaceInput.nullable(), reason: Reason.optional() });
 export const CiteBody = DossierCitation.extend({ reason: Reason.optional() });
 export const RelationBody = DossierRelation.extend({ reason: Reason.optional() });
 export const LinkActorBody = z.strictObject({
@@ -78,6 +81,17 @@ export const FuzzyDateSchema = z
   })
   .meta({ id: 'FuzzyDate' });
 
+export const EntryDateSchema = FuzzyDateSchema.extend({
+  effective: z
+    .object({ earliest: z.string().nullable(), latest: z.string().nullable() })
+    .optional()
+    .meta({
+      description:
+        'Only where the relations narrow the stated bounds (as the date-narrowed finding computes them): the days the fact may fall on given its relations, null where still open. Timelines sort on these.',
+      example: { earliest: '2022-04-22', latest: '2022-10-31' },
+    }),
+}).meta({ id: 'EntryDate' });
+
 export const FindingSchema = z
   .object({
     code: z.enum([
@@ -114,7 +128,7 @@ export const TimelineEntrySchema = z
     factId: Slug,
     summary: z.string(),
     notes: z.string().nullable(),
-    when: FuzzyDateSchema,
+    when: EntryDateSchema,
     actors: z.array(z.object({ id: Slug, name: z.string(), role: z.string().nullable() })),
     topics: z.array(z.object({ id: Slug, label: z.string() })),
     place: z.string().nullable(),
@@ -140,6 +154,7 @@ export const TimelineEntrySchema = z
     ),
     status: z.enum(['active', 'retracted']),
     revision: z.number().int(),
+    updatedAt: z.string().meta({ description: 'When the fact last changed (as of the timeline’s moment)' }),
     findings: z.array(FindingSchema),
   })
   .meta({ id: 'TimelineEntry' });
@@ -216,45 +231,6 @@ export const SourceSchema = z
   .meta({ id: 'Source' });
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
-const Counts = z.object({
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  rejected: z.number().int(),
-});
-export const ImportReportSchema = z
-  .object({
-    sources: Counts,
-    actors: Counts,
-    topics: Counts,
-    facts: Counts,
-    appended: z.number().int(),
-    rejected: z.array(
-      z.object({
-        path: z.string(),
-        id: z.string().nullable(),
-        issues: z.array(z.object({ path: z.string(), message: z.string() })),
-      }),
-    ),
-  })
-  .meta({ id: 'ImportReport' });
-
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string().optional(),
-    requestId: z.string().optional(),
-    issues: z.array(z.object({ path: z.string(), pointer: z.string(), message: z.string() })).optional(),
-    writeOutcome: z.enum(['not-recorded', 'unknown', 'recorded']).optional().meta({
-      description:
-        'A write that failed (503): `not-recorded` — nothing was written, retry; `unknown` — it may have been written, retry with the same `Idempotency-Key` (or read) to find out; `recorded` — it is in the log, the read models do not show it yet',
-    }),
-  })
-  .meta({ id: 'Problem' });
-
 /** `direct=true`: a topic's own facts only, without its subtopics'. */
 export const DirectFlag = z
   .enum(['true', 'false'], { error: 'must be true or false' })
@@ -263,8 +239,11 @@ export const DirectFlag = z
   .meta({ description: "A topic's own facts only (by default its subtopics' facts are included)" });
 
 export const TimelineQuery = z.strictObject({
-  from: z.string().optional().meta({ description: 'EDTF: entries that may fall on or after it' }),
-  to: z.string().optional().meta({ description: 'EDTF: entries that may fall on or before it' }),
+  from: z
+    .string()
+    .optional()
+    .meta({ description: 'EDTF: entries that may fall on or after it, given their relations' }),
+  to: z.string().optional().meta({ description: 'EDTF: entries that may fall on or before it, given their relations' }),
   q: z.string().max(200).optional().meta({ description: 'Text in the summary or notes' }),
   actor: Slug.optional(),
   topic: Slug.optional(),
@@ -276,6 +255,11 @@ export const TimelineQuery = z.strictObject({
     .default(100),
   cursor: z.string().max(500).optional(),
   format: z.enum(['json', 'csv', 'ics', 'md', 'timelinejs']).default('json'),
+  bom: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true')
+    .meta({ description: 'format=csv: start with a UTF-8 byte order mark (for Excel); false for machine readers' }),
   includeRetracted: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('false')

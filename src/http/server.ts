@@ -1,15 +1,17 @@
 import { once } from 'node:events';
-import { createServer, STATUS_CODES, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { ValidationError } from '../core/errors.ts';
 import type { Chronicle } from '../main.ts';
 import { authEnabled, isLoopback, type TokenTable } from './auth.ts';
+import { storeIdOf } from '../commands/storeIdentity.ts';
 import { createApp } from './createApp.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { RequestRateLimiter, type Limits } from './limits.ts';
 import { LiveFeed, type LiveFeedOptions } from './liveFeed.ts';
+import { SessionStore, type SessionStoreOptions } from './sessions.ts';
 import { PageCache } from './pageCache.ts';
 
 export interface ServerOptions {
@@ -24,6 +26,12 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Per-token request rate and live-feed streams; absent: no limits (`chronicle serve` sets defaults). */
   readonly limits?: Limits;
+  /** The page's sign-in sessions: their life (CHRONICLE_SESSION_TTL, default 12 h) and clock. */
+  readonly sessions?: SessionStoreOptions;
+  /** Reverse proxies whose `X-Forwarded-*` headers are believed (CHRONICLE_TRUST_PROXY). Default none. */
+  readonly trustProxy?: readonly string[];
+  /** How long a reply stored under an `Idempotency-Key` is kept. Default 24 h. */
+  readonly idempotencyTtlMs?: number;
   /** Bytes of serialised timeline pages kept (`PageCache`). Default 16 MiB. */
   readonly pageCacheBytes?: number;
   /**
@@ -60,8 +68,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxStreamsPerPrincipal: limits.feedConnections ?? 0,
   });
   // The read models stopped or started matching the log wholesale: feed clients must reload.
-  const stopResets = chronicle.runner.onReset((reason) => feed.reset(reason));
-  const idempotency = new IdempotencyStore(chronicle.readModels().db);
+  const stopResets = chronicle.runner.onReset((reason) => feed.resetAll(reason));
+  const idempotency = new IdempotencyStore(
+    chronicle.readModels().db,
+    options.idempotencyTtlMs ? { ttlMs: options.idempotencyTtlMs } : {},
+  );
+  let storeId: Promise<string> | undefined;
   const rateLimiter = limits.requestsPerMinute
     ? new RequestRateLimiter(limits.requestsPerMinute, limits.now)
     : undefined;
@@ -71,12 +83,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     tokens: options.tokens,
     feed,
     idempotency,
+    sessions: new SessionStore(options.sessions),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    storeId: () => {
+      storeId ??= storeIdOf(chronicle.write);
+      storeId.catch(() => (storeId = undefined)); // a store that failed is asked again next time
+      return storeId;
+    },
     pages: new PageCache(options.pageCacheBytes),
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
   const server = createServer(app);
-  server.on('clientError', answerUnparsable);
+  const lastExchange = new WeakMap<Duplex, Exchange>();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => lastExchange.set(req.socket, { req, res }));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+    answerUnparsable(error, socket, lastExchange.get(socket)),
+  );
   // While stopping, responses close their connection so keep-alive sockets do not hold the stop up.
   let stopping = false;
   const inFlight = new Set<ServerResponse>();
@@ -136,12 +159,25 @@ function answerStopping(res: ServerResponse): void {
   res.end(body);
 }
 
+/** The last request read on a connection, and its response. */
+interface Exchange {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+}
+
 /**
  * Requests Node's HTTP parser refuses before express sees them (a head over 16 KiB, a control byte
- * in the path, broken framing) get a problem document like every other refusal, then the close.
+ * in the path, broken framing) get a problem document like every other refusal, then the close —
+ * unless that would write into or after another answer: the request whose body broke was answered
+ * already (a routed 404 sent before its body was read, a live-feed stream), or an answer to an
+ * earlier request is still being written. A second status line there would be read as the answer
+ * to a request never sent, or inside the first one; the connection is only closed.
  */
-function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
+function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex, last: Exchange | undefined): void {
+  const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  const answered = last !== undefined && !last.req.complete && last.res.headersSent;
+  const writing = inFlight?.headersSent === true && !inFlight.writableEnded;
+  if (error.code === 'ECONNRESET' || !socket.writable || answered || writing) {
     socket.destroy();
     return;
   }

@@ -1,33 +1,18 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type Router } from 'express';
+import { faviconIco } from './favicon.ts';
+import { preferredCoding, VendorAssets, type VendorFile } from './vendorAssets.ts';
 
 /** Where the page's own files live (`web/` at the project root). */
 const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 
 /**
- * The vendored browser library, served straight from its npm package (nothing copied into the
- * repository). The standalone UMD build bundles its dependencies and defines `window.vis`.
- */
-function vendorFiles(): Record<string, string> {
-  const require = createRequire(import.meta.url);
-  const vis = dirname(require.resolve('vis-timeline/package.json'));
-  const files: Record<string, string> = {};
-  for (const name of ['vis-timeline-graph2d.min.js', 'vis-timeline-graph2d.min.js.map'])
-    files[name] = join(vis, 'standalone', 'umd', name);
-  for (const name of ['vis-timeline-graph2d.min.css', 'vis-timeline-graph2d.min.css.map'])
-    files[name] = join(vis, 'styles', name);
-  // Resolving through the package's export map fails loudly at start-up if the build moved.
-  require.resolve('vis-timeline/styles/vis-timeline-graph2d.min.css');
-  // htm + Preact in one ES module (the edit forms), from htm's package.
-  files['htm-preact.js'] = join(dirname(require.resolve('htm')), '..', 'preact', 'standalone.module.js');
-  return files;
-}
-
-/**
  * Nothing on the page may load from elsewhere: scripts, styles and connections stay on this
- * origin. Inline styles are allowed because the timeline library positions items with them.
+ * origin, and no other site may frame it. Inline styles are allowed because the timeline library
+ * positions items with them.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -42,42 +27,116 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function pageHeaders(res: Response): void {
+/** A year, the longest a cache is asked to keep anything; the URL changes when the content does. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Keep, but ask the server (`If-None-Match`) before each use. */
+const REVALIDATE = 'no-cache';
+
+/** Every response of the web routes carries the policy, so an HTML file is never served without it. */
+function securityHeaders(res: Response): void {
   res.set({
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Frame-Options': 'DENY',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-cache',
   });
 }
 
-/** The timeline page at `/`, its scripts and styles under `/assets/`, the vendored library under `/assets/vendor/`. */
-export function webRoutes(): Router {
-  const router = express.Router();
-  const vendor = vendorFiles();
+const strongEtag = (bytes: Buffer | string) =>
+  `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"`;
 
-  router.get('/', (_req: Request, res: Response) => {
-    pageHeaders(res);
-    res.sendFile(join(WEB_DIR, 'index.html'));
+/** Whether `If-None-Match` already names `etag` (weak comparison, RFC 9110 §13.1.2). */
+function notModified(req: Request, etag: string): boolean {
+  const header = req.get('If-None-Match');
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** Sends `bytes` with its validator, or 304 when the client holds them already. */
+function sendBytes(req: Request, res: Response, bytes: Buffer, headers: Record<string, string>): void {
+  res.set(headers);
+  if (notModified(req, headers.ETag!)) {
+    res.removeHeader('Content-Type');
+    res.removeHeader('Content-Encoding');
+    res.status(304).end();
+    return;
+  }
+  res
+    .status(200)
+    .set('Content-Length', String(bytes.length))
+    .end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+/** A vendored file in the best coding the client accepts; compressed bytes are made once and kept. */
+async function sendVendor(req: Request, res: Response, assets: VendorAssets, file: VendorFile, cache: string) {
+  const coding = preferredCoding(req.get('Accept-Encoding'));
+  const bytes = coding === 'identity' ? file.bytes : await assets.encoded(file, coding);
+  sendBytes(req, res, bytes, {
+    'Content-Type': file.type,
+    'Cache-Control': cache,
+    Vary: 'Accept-Encoding',
+    ETag: `"${file.digest}${coding === 'identity' ? '' : `-${coding}`}"`,
+    ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
   });
-  router.get('/assets/vendor/:file', (req: Request, res: Response, next) => {
-    const file = vendor[String(req.params.file)];
-    if (!file) {
+}
+
+/**
+ * The page, with its links to the vendored files pointed at their versioned URLs, which caches
+ * keep for a year: a new version of the library is a new URL.
+ */
+async function pageHtml(assets: VendorAssets): Promise<string> {
+  const html = await readFile(join(WEB_DIR, 'index.html'), 'utf8');
+  return html.replace(/\/assets\/vendor\/([\w.-]+)/g, (link: string, name: string) =>
+    assets.file(name)?.versioned ? `${assets.versionedPrefix}${name}` : link,
+  );
+}
+
+/**
+ * The timeline page at `/`, its scripts and styles under `/assets/` (revalidated on each use), the
+ * vendored library under `/assets/vendor/vis-timeline-<version>/` (immutable, brotli or gzip when
+ * accepted; also at `/assets/vendor/<file>`, revalidated) and the icon at `/favicon.ico`.
+ */
+export function webRoutes(assets = new VendorAssets()): Router {
+  const router = express.Router();
+  const favicon = faviconIco();
+  const faviconTag = strongEtag(favicon);
+
+  router.use((_req: Request, res: Response, next) => {
+    securityHeaders(res);
+    next();
+  });
+  router.get('/', async (req: Request, res: Response) => {
+    const html = Buffer.from(await pageHtml(assets), 'utf8');
+    sendBytes(req, res, html, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': REVALIDATE,
+      ETag: strongEtag(html),
+    });
+  });
+  router.get('/favicon.ico', (req: Request, res: Response) => {
+    sendBytes(req, res, favicon, {
+      'Content-Type': 'image/x-icon',
+      'Cache-Control': 'public, max-age=86400',
+      ETag: faviconTag,
+    });
+  });
+  const vendorRoute = (cache: string) => async (req: Request, res: Response, next: () => void) => {
+    const file = assets.file(String(req.params.file));
+    if (!file || (cache === IMMUTABLE && !file.versioned)) {
       next();
       return;
     }
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=3600' });
-    res.sendFile(file);
-  });
+    await sendVendor(req, res, assets, file, cache);
+  };
+  router.get(`${assets.versionedPrefix}:file`, vendorRoute(IMMUTABLE));
+  router.get('/assets/vendor/:file', vendorRoute(REVALIDATE));
   router.use(
     '/assets',
     express.static(WEB_DIR, {
       index: false,
       dotfiles: 'ignore',
-      setHeaders: (res) => {
-        res.setHeader('X-Content-Type-Options', 'nosniff');
-        res.setHeader('Cache-Control', 'no-cache');
-      },
+      setHeaders: (res) => res.setHeader('Cache-Control', REVALIDATE),
     }),
   );
   return router;

@@ -24,7 +24,7 @@ describe('the chronicle command line', () => {
     it('imports the demo dossier and prints the counts', async () => {
       const r = await run('import', demo);
       expect(r.code, r.stderr).to.equal(0);
-      expect(r.stdout).to.match(/facts\s+8 created, 0 updated, 0 unchanged, 0 rejected/);
+      expect(r.stdout).to.match(/facts\s+8 created, 0 updated, 0 unchanged, 0 kept, 0 conflicts, 0 rejected/);
     });
 
     it('exits 2 and lists each rejected item, while importing the valid ones', async () => {
@@ -77,13 +77,25 @@ describe('the chronicle command line', () => {
       expect(t.timeline).to.deep.equal({ kind: 'actor', id: 'sedena', name: 'Secretariat of National Defense' });
       const ids = t.entries.map((e: { factId: string }) => e.factId);
       expect(ids.indexOf('state-dept-report-to-sedena')).to.be.lessThan(ids.indexOf('salazar-letter-to-ebrard'));
-      const keys = t.entries.map((e: { when: { earliest: string | null; latest: string } }) => [
-        e.when.earliest ?? '',
-        e.when.latest,
-      ]);
+      type Bounds = { earliest: string | null; latest: string };
+      // The effective bounds (narrowed by relations) where given; an open start stands at its latest day.
+      const keys = t.entries.map((e: { when: Bounds & { effective?: Bounds } }) => {
+        const bounds = e.when.effective ?? e.when;
+        return [bounds.earliest ?? bounds.latest, bounds.latest];
+      });
       expect(keys).to.deep.equal(
         [...keys].sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1]) : a[0].localeCompare(b[0]))),
       );
+    });
+
+    it('prints the text timeline with the hack after 22 April, and the days its relations narrow it to', async () => {
+      const lines = (await run('timeline')).stdout.split('\n');
+      const hack = lines.findIndex((l) => /^by October 2022 +The Guacamaya hacker collective/.test(l));
+      expect(hack).to.be.greaterThan(lines.findIndex((l) => l.includes('A confidential report on Nuctech by the DHS')));
+      expect(lines[hack + 1]).to.match(/guacamaya-hacks-sedena · \.\.\/2022-10 · narrowed to 2022-04-22 … 2022-10-31/);
+      const fact = await run('fact', 'guacamaya-hacks-sedena');
+      expect(fact.stdout).to.contain('  narrowed: 2022-04-22 … 2022-10-31 (given its relations)\n');
+      expect((await run('fact', 'mexico-installs-nuctech-equipment')).stdout).to.not.contain('narrowed:');
     });
 
     it('filters by date window and limits the page', async () => {
@@ -144,7 +156,7 @@ describe('the chronicle command line', () => {
       await writeFile(dir.file('evil.json'), JSON.stringify(dossier));
       await run('import', 'evil.json');
       const r = await run('export', '--format', 'csv');
-      expect(r.stdout.split('\n')[0]).to.match(/^factId,date,edtf/);
+      expect(r.stdout.split('\n')[0]).to.match(/^\uFEFFfactId,date,edtf/);
       expect(r.stdout).to.contain(`"'=HYPERLINK(""http://x"")"`);
     });
 

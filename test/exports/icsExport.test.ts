@@ -6,6 +6,7 @@ import { DEFAULT_ICS_PROD_ID, escapeIcsText, foldIcsLine, timelineToIcs } from '
 import { HOSTILE, LONG, anEntry, citation, day } from '../support/timelineEntries.ts';
 
 const NOW = new Date('2024-05-01T12:34:56.789Z');
+const STORE_ID = '0b4f6c1e-7d2a-4c1f-9a55-3e1d2c4b5a69';
 
 const ENTRIES = {
   day: anEntry(
@@ -67,10 +68,10 @@ function contentLines(ics: string): string[] {
     .slice(0, -1);
 }
 
-/** The content lines of the VEVENT whose UID is `<factId>@chronicle`. */
+/** The content lines of the VEVENT whose UID is `<factId>@<store id>`. */
 function eventOf(ics: string, factId: string): string[] {
   const lines = contentLines(ics);
-  const uid = lines.indexOf(`UID:${factId}@chronicle`);
+  const uid = lines.indexOf(`UID:${factId}@${STORE_ID}`);
   if (uid < 0) throw new Error(`no event for ${factId}`);
   const begin = lines.lastIndexOf('BEGIN:VEVENT', uid);
   return lines.slice(begin, lines.indexOf('END:VEVENT', uid) + 1);
@@ -81,7 +82,7 @@ function property(lines: string[], name: string): string | undefined {
 }
 
 describe('timelineToIcs', () => {
-  const ics = timelineToIcs(TIMELINE, { now: NOW });
+  const ics = timelineToIcs(TIMELINE, { now: NOW, storeId: STORE_ID });
 
   describe('the fixture', () => {
     it('agrees with parseFuzzyDate on every date', () => {
@@ -106,9 +107,9 @@ describe('timelineToIcs', () => {
 
     it('names the product, by default Chronicle', () => {
       expect(contentLines(ics)).to.include(`PRODID:${DEFAULT_ICS_PROD_ID}`);
-      expect(contentLines(timelineToIcs(TIMELINE, { now: NOW, prodId: '-//Acme//Desk//EN' }))).to.include(
-        'PRODID:-//Acme//Desk//EN',
-      );
+      expect(
+        contentLines(timelineToIcs(TIMELINE, { now: NOW, storeId: STORE_ID, prodId: '-//Acme//Desk//EN' })),
+      ).to.include('PRODID:-//Acme//Desk//EN');
     });
 
     it('is named after the timeline in X-WR-CALNAME, escaped', () => {
@@ -122,11 +123,11 @@ describe('timelineToIcs', () => {
     });
 
     it('is the same text for the same timeline and moment', () => {
-      expect(timelineToIcs(TIMELINE, { now: new Date(NOW) })).to.equal(ics);
+      expect(timelineToIcs(TIMELINE, { now: new Date(NOW), storeId: STORE_ID })).to.equal(ics);
     });
 
     it('is a valid calendar with no events for an empty timeline', () => {
-      expect(timelineToIcs(aTimeline([], 'Empty'), { now: NOW })).to.equal(
+      expect(timelineToIcs(aTimeline([], 'Empty'), { now: NOW, storeId: STORE_ID })).to.equal(
         [
           'BEGIN:VCALENDAR',
           'VERSION:2.0',
@@ -144,7 +145,7 @@ describe('timelineToIcs', () => {
 
   describe('an entry with an open bound', () => {
     it('is not an event', () => {
-      expect(ics).not.to.include('UID:contract@chronicle');
+      expect(ics).not.to.include(`UID:contract@${STORE_ID}`);
     });
 
     it('is counted in X-CHRONICLE-SKIPPED', () => {
@@ -157,9 +158,9 @@ describe('timelineToIcs', () => {
         'Deliveries',
         day('2022-04/..', '2022-04-01', null, 'month', 'from April 2022'),
       );
-      expect(contentLines(timelineToIcs(aTimeline([openEnd, ENTRIES.day]), { now: NOW }))).to.include(
-        'X-CHRONICLE-SKIPPED:1',
-      );
+      expect(
+        contentLines(timelineToIcs(aTimeline([openEnd, ENTRIES.day]), { now: NOW, storeId: STORE_ID })),
+      ).to.include('X-CHRONICLE-SKIPPED:1');
     });
   });
 
@@ -175,7 +176,7 @@ describe('timelineToIcs', () => {
         'The last day',
         day('9999-12-31', '9999-12-31', '9999-12-31', 'day', '31 December 9999'),
       );
-      const out = timelineToIcs(aTimeline([bc, last, ENTRIES.day]), { now: NOW });
+      const out = timelineToIcs(aTimeline([bc, last, ENTRIES.day]), { now: NOW, storeId: STORE_ID });
       expect(contentLines(out)).to.include('X-CHRONICLE-SKIPPED:2');
       expect(contentLines(out).filter((l) => l === 'BEGIN:VEVENT')).to.have.length(1);
     });
@@ -189,8 +190,8 @@ describe('timelineToIcs', () => {
       expect(event).to.include('DTEND;VALUE=DATE:20220423');
     });
 
-    it('has the stable UID <factId>@chronicle and DTSTAMP from options.now in UTC', () => {
-      expect(event).to.include('UID:dhs-report@chronicle');
+    it('has the UID <factId>@<store id>, unique across stores, and DTSTAMP from options.now in UTC', () => {
+      expect(event).to.include(`UID:dhs-report@${STORE_ID}`);
       expect(event).to.include('DTSTAMP:20240501T123456Z');
     });
 
@@ -211,8 +212,8 @@ describe('timelineToIcs', () => {
       expect(event).to.include('LOCATION:Mexico City');
     });
 
-    it('has the revision as SEQUENCE and does not block time', () => {
-      expect(event).to.include('SEQUENCE:3');
+    it('has as SEQUENCE the seconds from 2000 to the fact’s last change, and does not block time', () => {
+      expect(event).to.include('SEQUENCE:720608400');
       expect(event).to.include('TRANSP:TRANSPARENT');
     });
   });
@@ -271,7 +272,10 @@ describe('timelineToIcs', () => {
 
   describe('a retracted entry (as known at a past moment)', () => {
     it('is STATUS:CANCELLED', () => {
-      const out = timelineToIcs(aTimeline([{ ...ENTRIES.approximate, status: 'retracted' }]), { now: NOW });
+      const out = timelineToIcs(aTimeline([{ ...ENTRIES.approximate, status: 'retracted' }]), {
+        now: NOW,
+        storeId: STORE_ID,
+      });
       expect(eventOf(out, 'meeting')).to.include('STATUS:CANCELLED');
     });
   });
@@ -292,6 +296,30 @@ describe('timelineToIcs', () => {
 
     it('escapes line breaks of any kind and drops control characters', () => {
       expect(escapeIcsText('a\r\nb\rc\nd\u0007e\tf')).to.equal('a\\nb\\nc\\nd' + 'e\tf');
+      expect(escapeIcsText('one\u2028two\u2029three'), 'the Unicode line and paragraph separators').to.equal(
+        'one\\ntwo\\nthree',
+      );
+    });
+  });
+
+  describe('SEQUENCE', () => {
+    it('grows with every change and never goes back, also for a store filled from this one’s dossier, whose revisions start again at 0', () => {
+      const here = anEntry('dhs-report', 'Report', ENTRIES.day.when, {
+        revision: 9,
+        updatedAt: '2023-03-01T10:00:00.000Z',
+      });
+      const revisedHere = { ...here, revision: 10, updatedAt: '2023-03-01T10:00:01.000Z' };
+      const imported = { ...here, revision: 2, updatedAt: '2023-06-15T08:00:00.000Z' };
+      const sequence = (entry: TimelineEntry) =>
+        Number(
+          property(
+            eventOf(timelineToIcs(aTimeline([entry]), { now: NOW, storeId: STORE_ID }), entry.factId),
+            'SEQUENCE',
+          )!.split(':')[1],
+        );
+      expect(sequence(revisedHere)).to.be.greaterThan(sequence(here));
+      expect(sequence(imported)).to.be.greaterThan(sequence(revisedHere));
+      expect(sequence(imported)).to.be.below(2 ** 31);
     });
   });
 
@@ -330,7 +358,7 @@ describe('timelineToIcs', () => {
 
   describe('options.now', () => {
     it('changes only DTSTAMP', () => {
-      const later = timelineToIcs(TIMELINE, { now: new Date('2025-01-02T03:04:05Z') });
+      const later = timelineToIcs(TIMELINE, { now: new Date('2025-01-02T03:04:05Z'), storeId: STORE_ID });
       expect(later.replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP:x')).to.equal(
         ics.replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP:x'),
       );
@@ -338,7 +366,10 @@ describe('timelineToIcs', () => {
     });
 
     it('is rejected when it is not a valid date', () => {
-      expect(() => timelineToIcs(TIMELINE, { now: new Date('nonsense') })).to.throw(RangeError, /options\.now/);
+      expect(() => timelineToIcs(TIMELINE, { now: new Date('nonsense'), storeId: STORE_ID })).to.throw(
+        RangeError,
+        /options\.now/,
+      );
     });
   });
 });

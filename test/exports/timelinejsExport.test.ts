@@ -237,28 +237,37 @@ describe('timelineToTimelineJs', () => {
   });
 
   describe('a month entry', () => {
-    it('gives year and month only, with no end in the same month', () => {
+    it('is drawn as a span over the whole month, to its last day', () => {
       const slide = slideOf(doc, 'scanners-installed');
-      expect(slide.start_date).to.deep.equal({ year: 2022, month: 4 });
-      expect(slide).not.to.have.property('end_date');
+      expect(slide.start_date).to.deep.equal({ year: 2022, month: 4, day: 1 });
+      expect(slide.end_date).to.deep.equal({ year: 2022, month: 4, day: 30 });
       expect(slide.display_date).to.equal('April 2022');
     });
   });
 
   describe('a year entry', () => {
-    it('gives the year only', () => {
+    it('is drawn as a span to 31 December, not one that stops on 1 January', () => {
       const slide = slideOf(doc, 'tender');
-      expect(slide.start_date).to.deep.equal({ year: 2022 });
-      expect(slide).not.to.have.property('end_date');
+      expect(slide.start_date).to.deep.equal({ year: 2022, month: 1, day: 1 });
+      expect(slide.end_date).to.deep.equal({ year: 2022, month: 12, day: 31 });
     });
   });
 
   describe('a season', () => {
-    it('runs from its first to its last month', () => {
+    it('runs from its first to its last day', () => {
       const slide = slideOf(doc, 'trials');
-      expect(slide.start_date).to.deep.equal({ year: 2022, month: 3 });
-      expect(slide.end_date).to.deep.equal({ year: 2022, month: 5 });
+      expect(slide.start_date).to.deep.equal({ year: 2022, month: 3, day: 1 });
+      expect(slide.end_date).to.deep.equal({ year: 2022, month: 5, day: 31 });
       expect(slide.display_date).to.equal('spring 2022');
+    });
+  });
+
+  describe('a date with unspecified digits', () => {
+    it('keeps its bounds to the day: 2022-0X-31 runs from 31 January to 31 August', () => {
+      const when = parseFuzzyDate('2022-0X-31');
+      const slide = slideOf(timelineToTimelineJs(aTimeline([anEntry('digits', 'Digits', when)])), 'digits');
+      expect(slide.start_date).to.deep.equal({ year: 2022, month: 1, day: 31 });
+      expect(slide.end_date).to.deep.equal({ year: 2022, month: 8, day: 31 });
     });
   });
 
@@ -293,9 +302,8 @@ describe('timelineToTimelineJs', () => {
   describe('an entry with an open start', () => {
     const slide = slideOf(doc, 'contract');
 
-    it('starts at its latest possible month, with no end', () => {
-      expect(slide.start_date).to.deep.include({ year: 2022, month: 10 });
-      expect(slide.start_date).not.to.have.property('day');
+    it('starts at its latest possible day, with no end', () => {
+      expect(slide.start_date).to.deep.include({ year: 2022, month: 10, day: 31 });
       expect(slide).not.to.have.property('end_date');
     });
 
@@ -306,9 +314,9 @@ describe('timelineToTimelineJs', () => {
   });
 
   describe('an entry with an open end', () => {
-    it('starts at its earliest month and shows "from April 2022"', () => {
+    it('starts at its earliest day and shows "from April 2022"', () => {
       const slide = slideOf(doc, 'deliveries');
-      expect(slide.start_date).to.deep.equal({ year: 2022, month: 4, display_date: 'from April 2022' });
+      expect(slide.start_date).to.deep.equal({ year: 2022, month: 4, day: 1, display_date: 'from April 2022' });
       expect(slide).not.to.have.property('end_date');
       expect(slide.display_date).to.equal('from April 2022');
     });
@@ -380,7 +388,7 @@ describe('timelineToTimelineJs', () => {
     it('turn the scale cosmological when one cannot be held', () => {
       const out = timelineToTimelineJs(aTimeline([bc, far]));
       expect(out.scale).to.equal('cosmological');
-      expect(slideOf(out, 'far').start_date).to.deep.equal({ year: 170000002 });
+      expect(slideOf(out, 'far').start_date).to.deep.equal({ year: 170000002, month: 1, day: 1 });
       expect(timelineJsProblems(out)).to.deep.equal([]);
     });
 

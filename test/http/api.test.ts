@@ -34,6 +34,23 @@ describe('the HTTP API', () => {
       ]);
     });
 
+    it('refuses a whitespace-only place as it refuses a whitespace-only name', async () => {
+      const recorded = await f.request('POST', '/api/facts', { body: { ...fact, place: '   ' } });
+      expect(recorded.status).to.equal(400);
+      expect(recorded.json.issues[0]).to.deep.include({
+        path: 'place',
+        pointer: '/place',
+        message: 'must not be empty',
+      });
+      const changed = await f.request('POST', '/api/facts/state-dept-report-to-sedena/place', {
+        body: { place: '\t \n' },
+      });
+      expect(changed.status).to.equal(400);
+      expect(changed.json.issues[0]).to.deep.include({ pointer: '/place', message: 'must not be empty' });
+      const actor = await f.request('POST', '/api/actors', { body: { id: 'blank', name: '   ', kind: 'person' } });
+      expect(actor.json.issues[0]).to.deep.include({ pointer: '/name', message: 'must not be empty' });
+    });
+
     it('refuses an invalid date with a problem naming the field', async () => {
       const r = await f.request('POST', '/api/facts', { body: { ...fact, when: '2022-13' } });
       expect(r.status).to.equal(400);
@@ -59,7 +76,7 @@ describe('the HTTP API', () => {
       const r = await f.request('POST', '/api/facts', { body: { ...fact, actors: [{ id: 'nobody', role: null }] } });
       expect(r.status).to.equal(400);
       expect(r.json.issues).to.deep.equal([
-        { path: 'actors[0].id', pointer: '/actors/0/id', message: 'no actor nobody is registered' },
+        { path: 'actors[0].id', in: 'body', pointer: '/actors/0/id', message: 'no actor nobody is registered' },
       ]);
       expect((await f.request('GET', '/api/facts/new-fact')).status).to.equal(404);
     });
@@ -238,7 +255,7 @@ describe('the HTTP API', () => {
       expect(merge.status).to.equal(400);
       // The words of the rule every way in shares (the import's): "exists" no more.
       expect(merge.json.issues).to.deep.equal([
-        { path: 'into', pointer: '/into', message: 'no actor ghost is registered' },
+        { path: 'into', in: 'body', pointer: '/into', message: 'no actor ghost is registered' },
       ]);
       const list = await f.request('GET', '/api/actors');
       expect(list.json.items.map((a: { actorId: string }) => a.actorId)).to.include('lage');
@@ -248,7 +265,7 @@ describe('the HTTP API', () => {
       const orphan = await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X', parent: 'nope' } });
       expect(orphan.status).to.equal(400);
       expect(orphan.json.issues).to.deep.equal([
-        { path: 'parent', pointer: '/parent', message: 'no topic nope is defined' },
+        { path: 'parent', in: 'body', pointer: '/parent', message: 'no topic nope is defined' },
       ]);
       expect((await f.request('POST', '/api/topics', { body: { id: 'x', label: 'X' } })).status).to.equal(201);
       const graded = await f.request('POST', '/api/sources/yucatan-times-nuctech/reliability', {

@@ -7,10 +7,14 @@ import { problemOf } from '../../src/http/problem.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import { startTestServer, TOKENS, type HttpFixture } from '../support/httpFixture.ts';
 import { openTestChronicle } from '../support/chronicleFixture.ts';
+import { exchange } from '../support/rawSocket.ts';
 
-/** Every write route with a concrete path (bodies need not be valid: auth is checked first). */
+/**
+ * Every write route that needs a role, with a concrete path (bodies need not be valid: auth is
+ * checked first). Signing in and out are open: test/http/sessions.test.ts holds them.
+ */
 const writeRoutes = allRoutes()
-  .filter((r) => r.method !== 'get')
+  .filter((r) => r.method !== 'get' && r.role !== null)
   .map((r) => ({
     method: r.method.toUpperCase(),
     role: r.role,
@@ -72,6 +76,63 @@ describe('access control', () => {
     });
   }
 
+  describe('before the body is read', () => {
+    const broken = '{"id": "x", "summary": ';
+
+    it('refuses broken JSON from an anonymous caller with 401 and from a reader with 403, as any other body', async () => {
+      const anonymous = await f.request('POST', '/api/facts', {
+        raw: broken,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(anonymous.status).to.equal(401);
+      const reader = await f.request('POST', '/api/facts', {
+        raw: broken,
+        headers: { 'content-type': 'application/json', ...bearer(TOKENS.reader) },
+      });
+      expect(reader.status).to.equal(403);
+      const editor = await f.request('POST', '/api/facts', {
+        raw: broken,
+        headers: { 'content-type': 'application/json', ...bearer(TOKENS.editor) },
+      });
+      expect(editor.status, 'the editor may send it, and it is refused as JSON').to.equal(400);
+      expect(editor.json.detail).to.match(/not valid JSON/);
+    });
+
+    for (const [who, headers, status] of [
+      ['an anonymous caller', '', 401],
+      ['a wrong token', 'Authorization: Bearer not-a-real-token-at-all\r\n', 401],
+      ['a reader', `Authorization: Bearer ${TOKENS.reader}\r\n`, 403],
+      ['an editor on an admin route', `Authorization: Bearer ${TOKENS.editor}\r\n`, 403],
+    ] as const) {
+      it(`answers ${who} announcing a 24 MB body with ${status} before a byte of it arrives, and closes the connection`, async () => {
+        const path = who.includes('admin') ? '/api/import' : '/api/facts';
+        const head =
+          `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${headers}` +
+          `Content-Length: ${24 * 1024 * 1024}\r\n\r\n`;
+        const { responses, closed } = await exchange(f.url, head, { deadlineMs: 5000 });
+        expect(responses.map((r) => r.status)).to.deep.equal([status]);
+        expect(responses[0]!.headers.connection).to.equal('close');
+        expect(JSON.parse(responses[0]!.body)).to.include({ status });
+        expect(closed, 'the server closed the connection rather than read the body').to.equal(true);
+      });
+    }
+
+    it('keeps the large limit for the import alone: 2 MiB is too large for a fact, not for a dossier', async () => {
+      const padding = 'x'.repeat(2 * 1024 * 1024);
+      const fact = await f.request('POST', '/api/facts', {
+        body: { id: 'big', summary: 'big', when: '2022', notes: padding },
+        headers: bearer(TOKENS.editor),
+      });
+      expect(fact.status).to.equal(413);
+      const dossier = await f.request('POST', '/api/import', {
+        body: { title: 'padding', description: padding, facts: [] },
+        headers: bearer(TOKENS.admin),
+      });
+      expect(dossier.status, dossier.text.slice(0, 300)).to.equal(400);
+      expect(dossier.json.issues[0].path).to.equal('description');
+    });
+  });
+
   it('lets a reader read and answers health and the OpenAPI document without a token', async () => {
     expect((await f.request('GET', '/api/timelines', { headers: bearer(TOKENS.reader) })).status).to.equal(200);
     expect((await f.request('GET', '/api/timelines')).status).to.equal(401);
@@ -99,6 +160,13 @@ describe('tokens', () => {
     expect(roleOf(table, 'Bearer bbbbbbbbbbbbbbbb')?.role).to.equal('editor');
     expect(roleOf(table, 'Bearer bbbbbbbbbbbbbbbc')).to.equal(undefined);
     expect(JSON.stringify(table)).to.not.contain('bbbbbbbbbbbbbbbb');
+  });
+
+  it('take an optional name, role:name:token, which is the token’s label', () => {
+    const table = parseTokens('editor:alice:aaaa:aaaaaaaaaaaaaa, reader:bbbbbbbbbbbbbbbb', 'CHRONICLE_TOKENS');
+    expect(table.entries.map((e) => e.label)).to.deep.equal(['alice', 'reader#1']);
+    expect(roleOf(table, 'Bearer aaaa:aaaaaaaaaaaaaa')).to.deep.equal({ role: 'editor', label: 'alice' });
+    expect(() => parseTokens('editor::aaaaaaaaaaaaaaaa', 'CHRONICLE_TOKENS')).to.throw(ValidationError, /a name must/);
   });
 
   it('refuse an unknown role or a short token without echoing the token', () => {

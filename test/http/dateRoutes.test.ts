@@ -37,7 +37,7 @@ describe('GET /api/dates', () => {
     expect(res.status).to.equal(400);
     expect(res.headers.get('content-type')).to.match(/^application\/problem\+json/);
     expect(res.json.issues).to.have.length(1);
-    expect(res.json.issues[0]).to.deep.include({ path: 'edtf', pointer: '/edtf' });
+    expect(res.json.issues[0]).to.deep.include({ path: 'edtf', in: 'query', parameter: 'edtf' });
     expect(res.json.issues[0].message).to.equal('2022-02-30 is not a valid date (February 2022 has 28 days)');
   });
 

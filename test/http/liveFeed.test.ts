@@ -7,6 +7,7 @@ import { openChronicle, type Chronicle } from '../../src/main.ts';
 import type { LiveFeedOptions } from '../../src/http/liveFeed.ts';
 import { testClock } from '../support/chronicleFixture.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
+import { apiValidator } from '../support/openapiValidator.ts';
 import { FeedClient, RawEventStream, eventNamesIn, type FeedMessage } from '../support/sseClient.ts';
 
 const REPORT = 'state-dept-report-to-sedena'; // ?2022-04-22, linked to sedena
@@ -310,6 +311,22 @@ describe('GET /api/updates (the live feed)', () => {
       ]);
     });
 
+    it('sends event: reset to every subscriber on resetAll (a log no longer followed), then carries on live', async () => {
+      const f = await serve();
+      const sedena = await subscribe(f.url, '?actor=sedena');
+      const everything = await subscribe(f.url, '');
+
+      f.server.feed.resetAll('the store was replaced');
+
+      for (const client of [sedena, everything]) {
+        const reset = await client.next();
+        expect(reset.event).to.equal('reset');
+        expect(reset.data).to.deep.equal({ reason: 'the store was replaced' });
+      }
+      await revise(f, REPORT, '?2022-04-21');
+      expect(shapeOf(await sedena.next())).to.include({ event: 'entry-changed', factId: REPORT });
+    });
+
     it('sends event: reset for a Last-Event-ID the feed does not know, then carries on live', async () => {
       const f = await serve();
       const client = await subscribe(f.url, '?actor=sedena', '999999');
@@ -463,6 +480,7 @@ async function requestTo(baseUrl: string, method: string, path: string, options:
       : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.body) }),
   });
   const text = await res.text();
+  apiValidator().check({ method, path, status: res.status, headers: res.headers, text });
   let json: unknown;
   try {
     json = JSON.parse(text);

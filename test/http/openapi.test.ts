@@ -1,70 +1,24 @@
 import { expect } from 'chai';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { allRoutes } from '../../src/http/createApp.ts';
+import { mediaTypeOf as mediaTypeOfHeader, ResponseValidator } from '../support/openapiValidator.ts';
 import { startTestServer, type HttpFixture, type HttpResponse } from '../support/httpFixture.ts';
 
-// CommonJS modules: under NodeNext the default import is `module.exports`; both set `.default` too.
-const Ajv2020 = Ajv2020Module.default;
-const addFormats = addFormatsModule.default;
-
 const REPORT = 'state-dept-report-to-sedena';
-const SCHEMAS = 'https://chronicle.test/openapi/components';
 
 type Json = any;
-type Validate = ((data: unknown) => boolean) & { errors?: unknown };
 
 /** Express `:id` → OpenAPI `{id}`. */
 const templateOf = (expressPath: string) => expressPath.replace(/:([A-Za-z]\w*)/g, '{$1}');
 
-/** Points `#/components/schemas/X` at the components registered in ajv under `SCHEMAS`. */
-function retarget(node: Json, base: string): Json {
-  if (Array.isArray(node)) return node.map((n) => retarget(n, base));
-  if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(
-    Object.entries(node).map(([key, value]) => {
-      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
-        return [key, `${base}#/$defs/${value.slice('#/components/schemas/'.length)}`];
-      }
-      return [key, retarget(value, base)];
-    }),
-  );
-}
-
-/**
- * Validates bodies against the response schemas an OpenAPI 3.1 document declares, with
- * `components.schemas` registered in ajv (JSON Schema 2020-12, strict) so every `$ref` resolves.
- */
-class ResponseValidator {
-  private readonly ajv;
-
-  constructor(private readonly doc: Json) {
-    this.ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
-    addFormats(this.ajv);
-    for (const annotation of ['example', 'discriminator', 'xml', 'externalDocs']) this.ajv.addKeyword(annotation);
-    this.ajv.addSchema({ $id: SCHEMAS, $defs: retarget(doc.components?.schemas ?? {}, '') });
-  }
-
-  /** The schema declared for `method path` answering `status` as `mediaType`; fails when none is. */
-  schemaFor(method: string, path: string, status: number, mediaType: string): Json {
-    const operation = this.doc.paths?.[path]?.[method];
-    expect(operation, `the document has no ${method.toUpperCase()} ${path}`).to.be.an('object');
-    const response = operation.responses?.[String(status)];
-    expect(response, `${method.toUpperCase()} ${path} declares no ${status} response`).to.be.an('object');
-    const media = response.content?.[mediaType];
-    expect(media?.schema, `${method.toUpperCase()} ${path} ${status} declares no ${mediaType} schema`).to.be.an(
-      'object',
-    );
-    return media.schema;
-  }
-
-  validator(method: string, path: string, status: number, mediaType: string): Validate {
-    return this.ajv.compile(retarget(this.schemaFor(method, path, status, mediaType), SCHEMAS)) as Validate;
-  }
-}
-
 /** The media type of a response, without parameters. */
-const mediaTypeOf = (res: HttpResponse) => (res.headers.get('content-type') ?? '').split(';')[0]!.trim();
+const mediaTypeOf = (res: HttpResponse) => mediaTypeOfHeader(res.headers.get('content-type'));
+
+/** Every operation of the document, with its method and path. */
+const operationsOf = (doc: Json): { method: string; path: string; operation: Json }[] =>
+  Object.entries(doc.paths as Record<string, Record<string, Json>>).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ method, path, operation })),
+  );
 
 /** The body with its first property's value replaced by one no schema of this API accepts there. */
 const tampered = (body: Json): Json => {
@@ -114,7 +68,7 @@ describe('GET /openapi.json', () => {
         'Fact',
         'Timeline',
         'TimelineEntry',
-        'FuzzyDate',
+        'EntryDate',
         'Problem',
         'Health',
       ]);
@@ -191,7 +145,7 @@ describe('GET /openapi.json', () => {
         'revision',
         'findings',
       ]);
-      expect(Object.keys(doc.components.schemas.FuzzyDate.properties)).to.have.members([
+      expect(Object.keys(doc.components.schemas.EntryDate.properties)).to.have.members([
         'edtf',
         'earliest',
         'latest',
@@ -199,7 +153,9 @@ describe('GET /openapi.json', () => {
         'approximate',
         'uncertain',
         'label',
+        'effective',
       ]);
+      expect(doc.components.schemas.EntryDate.required).to.not.include('effective');
     });
 
     it('declares the relation offset grammar, so a client can check an offset before sending it', () => {
@@ -217,6 +173,187 @@ describe('GET /openapi.json', () => {
       expect(Object.keys(doc.paths['/api/updates'].get.responses['200'].content ?? {})).to.deep.equal([
         'text/event-stream',
       ]);
+    });
+  });
+
+  describe('the contract', () => {
+    it('passes redocly lint (recommended rules) without an error or a warning', async () => {
+      const config = await createConfig({ extends: ['recommended'] });
+      const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: '/openapi.json', config });
+      expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).to.deep.equal(
+        [],
+      );
+    });
+
+    it('names every operation with a unique operationId, states its security and sets the servers', () => {
+      const operations = operationsOf(doc);
+      const ids = operations.map((o) => o.operation.operationId);
+      expect(
+        ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id)),
+        ids.join(),
+      ).to.equal(true);
+      expect(new Set(ids).size).to.equal(ids.length);
+      for (const { method, path, operation } of operations) {
+        const open = path === '/health' || path === '/openapi.json' || path === '/api/session';
+        expect(operation.security, `${method} ${path}`).to.deep.equal(open ? [] : [{ bearer: [] }, { session: [] }]);
+      }
+      expect(doc.servers).to.deep.equal([{ url: '/', description: 'The server that serves this document' }]);
+      expect(doc.security).to.deep.equal([{ bearer: [] }, { session: [] }]);
+    });
+
+    it('documents the response headers and the statuses every API route may answer', () => {
+      const headerOf = (response: Json, name: string) => {
+        const header = response.headers?.[name];
+        return header?.$ref ? doc.components.headers[header.$ref.split('/').at(-1)] : header;
+      };
+      for (const { method, path, operation } of operationsOf(doc)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        const statuses = Object.keys(operation.responses);
+        expect(statuses, where).to.include.members(['400', '405', '431', '500']);
+        if (path.startsWith('/api/')) expect(statuses, where).to.include.members(['429', '503']);
+        for (const [status, response] of Object.entries(operation.responses as Record<string, Json>)) {
+          expect(headerOf(response, 'X-Request-Id'), `${where} ${status} X-Request-Id`).to.include({ required: true });
+          const required =
+            {
+              '201': ['Location', 'ETag'],
+              '401': ['WWW-Authenticate'],
+              '405': ['Allow'],
+              '412': ['ETag'],
+              '429': ['Retry-After'],
+            }[status] ?? [];
+          for (const name of required)
+            expect(headerOf(response, name), `${where} ${status} ${name}`).to.include({ required: true });
+          if (method === 'post' && status.startsWith('2'))
+            expect(headerOf(response, 'Idempotent-Replayed'), `${where} ${status}`).to.be.an('object');
+        }
+      }
+      const headersOf = (method: string, path: string) =>
+        (doc.paths[path][method].parameters as Json[]).filter((p) => p.in === 'header').map((p) => p.name);
+      expect(headersOf('post', '/api/facts/{id}/date')).to.include.members([
+        'If-Match',
+        'Idempotency-Key',
+        'X-Chronicle-User',
+      ]);
+      expect(headersOf('get', '/api/facts/{id}')).to.include('If-None-Match');
+      expect(headersOf('get', '/api/updates')).to.include('Last-Event-ID');
+      expect(doc.paths['/api/timelines'].get.responses['200'].headers).to.have.property('Link');
+    });
+
+    it('states the limits the server applies: a summary of 1 to 2000 characters, a date of at most 100', () => {
+      const summary = doc.components.schemas.EditSummary.properties.summary;
+      expect(summary).to.include({ minLength: 1, maxLength: 2000 });
+      expect(doc.components.schemas.ReviseDate.properties.when).to.include({ minLength: 1, maxLength: 100 });
+    });
+
+    it('describes every export format of a timeline', async () => {
+      for (const path of ['/api/timelines', '/api/timelines/actors/{id}', '/api/timelines/topics/{id}']) {
+        expect(Object.keys(doc.paths[path].get.responses['200'].content), path).to.have.members([
+          'application/json',
+          'text/csv',
+          'text/markdown',
+          'text/calendar',
+        ]);
+      }
+      for (const [format, type] of [
+        ['json', 'application/json'],
+        ['timelinejs', 'application/json'],
+        ['csv', 'text/csv'],
+        ['md', 'text/markdown'],
+        ['ics', 'text/calendar'],
+      ] as const) {
+        const res = await f.request('GET', `/api/timelines/actors/sedena?format=${format}`);
+        expect(mediaTypeOf(res), format).to.equal(type);
+        const validate = validator.validator('get', '/api/timelines/actors/{id}', 200, type);
+        expect(validate(type === 'application/json' ? res.json : res.text), format).to.equal(true);
+        expect(
+          validate(type === 'application/json' ? { title: 'tampered' } : '<html></html>'),
+          `${format} tampered`,
+        ).to.equal(false);
+      }
+    });
+  });
+
+  describe('refusals the document describes', () => {
+    it('answers a method a path does not answer with 405 and Allow, not 404', async () => {
+      for (const [method, path, allow] of [
+        ['DELETE', `/api/facts/${REPORT}`, 'GET, HEAD'],
+        ['PUT', '/api/timelines', 'GET, HEAD'],
+        ['GET', `/api/facts/${REPORT}/date`, 'POST'],
+        ['POST', '/health', 'GET, HEAD'],
+        ['PATCH', '/api/actors', 'GET, HEAD, POST'],
+      ] as const) {
+        const res = await f.request(method, path);
+        expect(res.status, `${method} ${path}`).to.equal(405);
+        expect(res.headers.get('allow'), `${method} ${path}`).to.equal(allow);
+        expect(res.json).to.include({ type: '/problems/method-not-allowed', status: 405 });
+      }
+      expect((await f.request('GET', '/api/no-such-route')).status).to.equal(404);
+    });
+
+    it('names the header, not a body path, when a header is at fault', async () => {
+      const cases: [Record<string, string>, string][] = [
+        [{ 'If-Match': 'yesterday' }, 'If-Match'],
+        [{ 'X-Chronicle-User': '' }, 'X-Chronicle-User'],
+        [{ 'Idempotency-Key': 'ü'.repeat(3) }, 'Idempotency-Key'],
+      ];
+      for (const [headers, name] of cases) {
+        const res = await f.request('POST', `/api/facts/${REPORT}/date`, {
+          body: { when: '?2022-04-21', reason: 'a header test' },
+          headers,
+        });
+        expect(res.status, name).to.equal(400);
+        expect(res.json.issues, name).to.deep.equal([
+          { path: name, in: 'header', header: name, message: res.json.issues[0].message },
+        ]);
+      }
+    });
+
+    it('points at /summary when a summary is refused, and names the query parameter at fault', async () => {
+      const blank = await f.request('POST', `/api/facts/${REPORT}/summary`, { body: { summary: '   ' } });
+      expect(blank.status).to.equal(400);
+      expect(blank.json.issues[0]).to.deep.include({ path: 'summary', in: 'body', pointer: '/summary' });
+      const long = await f.request('POST', `/api/facts/${REPORT}/summary`, { body: { summary: 'x'.repeat(2001) } });
+      expect(long.json.issues[0]).to.deep.include({ pointer: '/summary', message: 'must be at most 2000 characters' });
+      const when = await f.request('POST', `/api/facts/${REPORT}/date`, {
+        body: { when: '2'.repeat(101), reason: 'r' },
+      });
+      expect(when.json.issues[0]).to.deep.include({ pointer: '/when', message: 'must be at most 100 characters' });
+      const query = await f.request('GET', '/api/timelines?limit=0');
+      expect(query.json.issues[0]).to.deep.include({ in: 'query', parameter: 'limit' });
+      expect(query.json.issues[0]).not.to.have.property('pointer');
+      const asOf = await f.request('GET', '/api/timelines?asOf=nonsense');
+      expect(asOf.json.issues[0]).to.deep.include({ path: 'asOf', in: 'query', parameter: 'asOf' });
+    });
+
+    it('— and the check every HTTP test runs refuses a response the document does not describe', () => {
+      const headers = new Headers({ 'content-type': 'application/json', 'x-request-id': 'r1', etag: '"3"' });
+      expect(() =>
+        validator.check({ method: 'GET', path: `/api/facts/${REPORT}`, status: 418, headers, text: '{}' }),
+      ).to.throw(/declares no 418 response/);
+      expect(() =>
+        validator.check({ method: 'GET', path: `/api/facts/${REPORT}`, status: 200, headers, text: '{"factId":1}' }),
+      ).to.throw(/must have required property|must be string/);
+      expect(() =>
+        validator.check({ method: 'DELETE', path: `/api/facts/${REPORT}`, status: 404, headers, text: '{}' }),
+      ).to.throw(/gets 405/);
+      expect(() =>
+        validator.check({
+          method: 'GET',
+          path: '/api/timelines?format=csv',
+          status: 200,
+          headers: new Headers({ 'content-type': 'text/html', 'x-request-id': 'r1', etag: '"p1"' }),
+          text: '<p>',
+        }),
+      ).to.throw(/declares no text\/html schema/);
+      expect(() =>
+        validator.check({
+          method: 'GET',
+          path: '/api/timelines',
+          status: 304,
+          headers: new Headers({ 'x-request-id': 'r1' }),
+          text: '',
+        }),
+      ).to.throw(/lacks its ETag header/);
     });
   });
 

@@ -2,12 +2,7 @@ import { expect } from 'chai';
 import type { FactEvent } from '../../src/facts/events.ts';
 import type { EventPlace, FactDoc } from '../../projections/documents.ts';
 import { projectFact } from '../../projections/factProjection.ts';
-import {
-  actorTimelineRows,
-  chronologyRows,
-  timelineRowsOf,
-  topicTimelineRows,
-} from '../../projections/timelineRows.ts';
+import { timelineRowsOf } from '../../projections/timelineRows.ts';
 import { readBack, recorded } from '../support/builders.ts';
 
 const place = (seq: number, revision = seq - 1): EventPlace => ({
@@ -50,8 +45,9 @@ describe('the fact projection', () => {
 
   it('puts the fact in the chronology, its actors’ timelines and its topics’ timelines, sorted by its dates', () => {
     const doc = project(events);
-    expect(chronologyRows(doc)).to.have.length(1);
-    expect(actorTimelineRows(doc)).to.deep.equal([
+    const rows = timelineRowsOf(doc);
+    expect(rows.filter((r) => r.kind === 'all')).to.have.length(1);
+    expect(rows.filter((r) => r.kind === 'actor')).to.deep.equal([
       {
         kind: 'actor',
         timelineId: 'sedena',
@@ -64,7 +60,7 @@ describe('the fact projection', () => {
         precisionRank: 1,
       },
     ]);
-    expect(topicTimelineRows(doc).map((r) => r.timelineId)).to.deep.equal(['nuctech']);
+    expect(rows.filter((r) => r.kind === 'topic').map((r) => r.timelineId)).to.deep.equal(['nuctech']);
   });
 
   it('flags a retracted fact in every timeline (hidden unless asked for) and unflags it when reinstated', () => {

@@ -57,7 +57,7 @@ describe('Chronicle on EventStoreDB, when the store comes back without what the 
     console.log(`      empty store detected ${took.toFixed(0)} ms after the node restarted`);
   });
 
-  it('a rebuild ends it and restarts the live subscription: the next write is read back', async () => {
+  it('a rebuild ends it and restarts the live subscription: the next write is read back, and reaches the open feed', async () => {
     await restartOver(new InMemoryLog());
     const rebuilt = await f.request('POST', '/api/rebuild');
     expect(rebuilt.status).to.equal(200);
@@ -67,6 +67,8 @@ describe('Chronicle on EventStoreDB, when the store comes back without what the 
     const write = await f.request('POST', '/api/facts', { body: fact('after') });
     expect(write.status).to.equal(201);
     expect((await f.request('GET', '/api/facts/after')).status).to.equal(200);
+    // The rebuild numbered the feed afresh: the stream told to reset carries on from there.
+    await feed!.waitFor((text) => text.includes('"factId":"after"'));
     const again = await f.request('POST', '/api/facts/after/date', { body: { when: '2022-05-01', reason: 'x' } });
     expect(again.status).to.equal(200);
   });
@@ -79,7 +81,7 @@ describe('Chronicle on EventStoreDB, when the store comes back without what the 
     expect(health.json.status).to.equal('store-behind-read-models');
     expect(health.json.detail).to.match(/no longer holds event/);
 
-    // The reset ended the stream; a client that reloaded follows the feed again.
+    // A client that reloaded follows the feed, and is told when the log matches again.
     feed!.destroy();
     feed = await RawEventStream.open(`${f.server.url}/api/updates`);
     await f.standIn.restart({ log: full });

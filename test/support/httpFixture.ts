@@ -3,9 +3,11 @@ import { parseTokens, type TokenTable } from '../../src/http/auth.ts';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
 import type { LiveFeedOptions } from '../../src/http/liveFeed.ts';
 import type { Limits } from '../../src/http/limits.ts';
+import type { SessionStoreOptions } from '../../src/http/sessions.ts';
 import { importDossier } from '../../src/dossier/importDossier.ts';
 import { openTestChronicle, type ChronicleFixture } from './chronicleFixture.ts';
 import { demoDossier, metadata } from './demoDossier.ts';
+import { apiValidator } from './openapiValidator.ts';
 
 export const TOKENS = {
   reader: 'reader-token-0123456789',
@@ -24,6 +26,10 @@ export interface HttpResponse {
 export interface HttpFixture extends ChronicleFixture {
   readonly server: RunningServer;
   readonly url: string;
+  /**
+   * Sends a request and reads the whole response, which must be one the OpenAPI document
+   * describes (see `ResponseValidator.check`): every HTTP test checks the contract as it runs.
+   */
   request(
     method: string,
     path: string,
@@ -40,15 +46,21 @@ export interface HttpFixtureOptions {
   readonly bodyLimit?: number;
   /** Per-token limits (default none). */
   readonly limits?: Limits;
+  /** CHRONICLE_TOKENS as written (replaces `auth`'s three test tokens). */
+  readonly tokens?: string;
+  readonly sessions?: SessionStoreOptions;
+  readonly trustProxy?: readonly string[];
 }
 
 /** A real server on an ephemeral loopback port, over a temp SQLite store with a fixed clock. */
 export async function startTestServer(options: HttpFixtureOptions = {}): Promise<HttpFixture> {
   const base = await openTestChronicle();
   if (options.demo ?? true) await importDossier(base.chronicle.write, demoDossier(), { metadata });
-  const tokens: TokenTable = options.auth
-    ? parseTokens(`reader:${TOKENS.reader},editor:${TOKENS.editor},admin:${TOKENS.admin}`, 'test')
-    : parseTokens('', 'test');
+  const tokens: TokenTable = options.tokens
+    ? parseTokens(options.tokens, 'test')
+    : options.auth
+      ? parseTokens(`reader:${TOKENS.reader},editor:${TOKENS.editor},admin:${TOKENS.admin}`, 'test')
+      : parseTokens('', 'test');
   const server = await startServer({
     chronicle: base.chronicle,
     logger: pino({ level: 'silent' }),
@@ -58,6 +70,8 @@ export async function startTestServer(options: HttpFixtureOptions = {}): Promise
     ...(options.feed ? { feed: options.feed } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.sessions ? { sessions: options.sessions } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
   return {
     ...base,
@@ -72,6 +86,7 @@ export async function startTestServer(options: HttpFixtureOptions = {}): Promise
       else if (body !== undefined) init.body = JSON.stringify(body);
       const res = await fetch(`${server.url}${path}`, init);
       const text = await res.text();
+      apiValidator().check({ method, path, status: res.status, headers: res.headers, text });
       let json: unknown;
       try {
         json = JSON.parse(text);

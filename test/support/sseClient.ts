@@ -1,5 +1,6 @@
 import { get, type ClientRequest, type IncomingMessage } from 'node:http';
 import { EventSource } from 'eventsource';
+import { apiValidator } from './openapiValidator.ts';
 
 /** Every named event the live feed sends. */
 export const FEED_EVENTS = ['entry-added', 'entry-changed', 'entry-removed', 'reset', 'dropped'] as const;
@@ -49,15 +50,24 @@ export class FeedClient {
    */
   static open(url: string, options: { lastEventId?: string } = {}): Promise<FeedClient> {
     const { lastEventId } = options;
-    const source = new EventSource(
-      url,
-      lastEventId === undefined
-        ? {}
-        : {
-            fetch: (input, init) =>
-              fetch(input, { ...init, headers: { 'Last-Event-ID': lastEventId, ...init.headers } }),
-          },
-    );
+    const source = new EventSource(url, {
+      fetch: async (input, init) => {
+        const headers = lastEventId === undefined ? init.headers : { 'Last-Event-ID': lastEventId, ...init.headers };
+        const res = await fetch(input, { ...init, headers });
+        // The stream's head is checked against the OpenAPI document like every other response; its
+        // body, still arriving, is text the document types as a string.
+        const { pathname, search } = new URL(String(input));
+        const text = res.ok ? '' : await res.clone().text();
+        apiValidator().check({
+          method: 'GET',
+          path: `${pathname}${search}`,
+          status: res.status,
+          headers: res.headers,
+          text,
+        });
+        return res;
+      },
+    });
     const client = new FeedClient(source);
     return new Promise((resolve, reject) => {
       const onOpen = () => {

@@ -55,6 +55,7 @@ export function anEntry(
     relations: [],
     status: 'active',
     revision: 3,
+    updatedAt: '2022-11-01T09:00:00.000Z',
     findings: [],
     ...overrides,
   };

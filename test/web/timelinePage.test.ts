@@ -94,6 +94,47 @@ describe('The timeline page (headless Chromium)', function () {
       expectClean(s);
     });
 
+    it('draws the days the relations narrow a date to inside its stated band, and lists the facts in that order', async () => {
+      const { page, s } = await open('/');
+
+      // The hack is "by October 2022", after the DHS report of 22 April: its darker band starts on 22 April.
+      const hack = page.locator('.vis-item.fz-narrowed', { hasText: 'The Guacamaya hacker collective' }).first();
+      await hack.waitFor();
+      expect(await hack.locator('.it').getAttribute('aria-label')).to.contain(
+        'by October 2022, falls between 22 April 2022 and 31 October 2022 given its relations:',
+      );
+      const alert = page.locator('.vis-item.fz-day', { hasText: '22 April 2022 (year uncertain)' }).first();
+      const [hackBox, alertBox] = [await hack.boundingBox(), await alert.boundingBox()];
+      const band = await hack.evaluate((el) => {
+        type Styles = {
+          getComputedStyle(el: unknown, pseudo: string): { content: string; left: string; right: string };
+        };
+        const style = (globalThis as unknown as Styles).getComputedStyle(el, '::before');
+        return { content: style.content, left: parseFloat(style.left), right: parseFloat(style.right) };
+      });
+      expect(band.content).to.equal('""');
+      expect(hackBox!.x + band.left, 'the narrowed band starts on 22 April').to.be.closeTo(alertBox!.x, 4);
+      expect(band.right, 'and runs to the end of October, where the stated band ends').to.be.closeTo(0, 1);
+      expect(await page.locator('.vis-item.fz-narrowed', { hasText: 'Mexico installed dozens' }).count()).to.equal(0);
+
+      await page.getByRole('tab', { name: 'List' }).click();
+      const order = await page.locator('#entry-list > li').evaluateAll((items) => items.map((li) => li.dataset.factId));
+      expect(order.indexOf('guacamaya-hacks-sedena')).to.be.greaterThan(order.indexOf('dhs-ia-report-via-us-embassy'));
+      expect(await listItem(page, 'guacamaya-hacks-sedena').locator('.entry-narrowed').textContent()).to.equal(
+        'between 22 April 2022 and 31 October 2022 given its relations',
+      );
+      expect(await listItem(page, 'mexico-installs-nuctech-equipment').locator('.entry-narrowed').count()).to.equal(0);
+
+      await listItem(page, 'guacamaya-hacks-sedena').locator('.entry-open').click();
+      await page
+        .locator('#fact-panel .when-detail', {
+          hasText:
+            'Falls on or before 31 October 2022 · falls between 22 April 2022 and 31 October 2022 given its relations',
+        })
+        .waitFor();
+      expectClean(s);
+    });
+
     it('shows only Sedena’s facts once Sedena is picked, and keeps the choice in a shareable address', async () => {
       const { page, s } = await open('/');
 
@@ -321,10 +362,11 @@ describe('The timeline page (headless Chromium)', function () {
       expect(unlabelled).to.deep.equal([]);
 
       await page.locator('#chart').focus();
+      // The first fact in the timeline's order: 22 April (an open start stands at its latest day, 2 May).
       await page.keyboard.press('ArrowRight');
       await page
         .locator('#fact-panel')
-        .getByRole('heading', { name: /The Government of Mexico announced plans/ })
+        .getByRole('heading', { name: /A US intelligence report/ })
         .waitFor();
       await page.keyboard.press('End');
       await page

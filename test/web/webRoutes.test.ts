@@ -1,10 +1,41 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import http from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { preferredCoding, VendorAssets, type ContentCoding } from '../../src/http/vendorAssets.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
 
 const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
+
+const require = createRequire(import.meta.url);
+const VIS_VERSION = (require('vis-timeline/package.json') as { version: string }).version;
+/** The exact file served: the export map would resolve the `.min.js` path to the CommonJS build. */
+const VIS_JS = readFileSync(
+  join(require.resolve('vis-timeline/package.json'), '..', 'standalone', 'umd', 'vis-timeline-graph2d.min.js'),
+);
+
+interface RawResponse {
+  readonly status: number;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: Buffer;
+}
+
+/** A request over node:http, which (unlike fetch) neither asks for nor undoes a Content-Encoding. */
+function rawGet(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 /** Every file of the page, as path → text. */
 function pageFiles(dir = WEB): Map<string, string> {
@@ -77,6 +108,115 @@ describe('The web routes', () => {
     }
   });
 
+  for (const method of ['GET', 'HEAD']) {
+    it(`answer ${method} of a vendor name that is an Object.prototype property with a 404 problem, not a 500`, async () => {
+      for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+        for (const path of [`/assets/vendor/${name}`, `/assets/vendor/vis-timeline-${VIS_VERSION}/${name}`]) {
+          const res = await rawGet(`${f.url}${path}`, {}, method);
+          expect(res.status, `${method} ${path}`).to.equal(404);
+          expect(res.headers['content-type'], `${method} ${path}`).to.match(/^application\/problem\+json/);
+          expect(res.headers['cache-control'], `${method} ${path}`).to.equal(undefined);
+          if (method === 'GET') expect(JSON.parse(res.body.toString()), path).to.include({ status: 404 });
+        }
+      }
+    });
+  }
+
+  it('send the policy, frame-ancestors included, with every HTML response, also the page under /assets', async () => {
+    for (const path of ['/', '/assets/index.html']) {
+      const res = await f.request('GET', path);
+      expect(res.status, path).to.equal(200);
+      expect(res.headers.get('content-type'), path).to.match(/^text\/html/);
+      expect(res.headers.get('content-security-policy'), path)
+        .to.include("default-src 'self'")
+        .and.include("frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options'), path).to.equal('DENY');
+    }
+  });
+
+  it('serve an icon at /favicon.ico: an ICO file with 16 and 32 pixel images', async () => {
+    const res = await rawGet(`${f.url}/favicon.ico`);
+    expect(res.status).to.equal(200);
+    expect(res.headers['content-type']).to.equal('image/x-icon');
+    const ico = res.body;
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).to.deep.equal([0, 1, 2]);
+    for (const [i, size] of [16, 32].entries()) {
+      const entry = 6 + 16 * i;
+      expect([ico[entry], ico[entry + 1], ico.readUInt16LE(entry + 6)]).to.deep.equal([size, size, 32]);
+      const [length, offset] = [ico.readUInt32LE(entry + 8), ico.readUInt32LE(entry + 12)];
+      expect(offset + length).to.be.at.most(ico.length);
+      expect(ico.readInt32LE(offset + 4), 'the bitmap width').to.equal(size);
+      // Not blank: some pixels are opaque and some transparent (the rounded corners).
+      const alphas = new Set<number>();
+      for (let p = 0; p < size * size; p++) alphas.add(ico[offset + 40 + p * 4 + 3]!);
+      expect([...alphas].sort((a, b) => a - b)).to.deep.equal([0, 255]);
+    }
+  });
+
+  describe('the vendored library', () => {
+    const versioned = (name: string) => `/assets/vendor/vis-timeline-${VIS_VERSION}/${name}`;
+
+    it('is linked from the page at URLs that name its version', async () => {
+      const page = await f.request('GET', '/');
+      expect(page.text).to.include(`src="${versioned('vis-timeline-graph2d.min.js')}"`);
+      expect(page.text).to.include(`href="${versioned('vis-timeline-graph2d.min.css')}"`);
+      expect(page.text).not.to.match(/"\/assets\/vendor\/vis-timeline-graph2d/);
+    });
+
+    it('is cached for a year as immutable at the versioned URL, and revalidated at the plain one', async () => {
+      const immutable = await rawGet(`${f.url}${versioned('vis-timeline-graph2d.min.js')}`);
+      expect(immutable.status).to.equal(200);
+      expect(immutable.headers['cache-control']).to.equal('public, max-age=31536000, immutable');
+      expect(immutable.body.equals(VIS_JS)).to.equal(true);
+      const plain = await rawGet(`${f.url}/assets/vendor/vis-timeline-graph2d.min.js`);
+      expect(plain.headers['cache-control']).to.equal('no-cache');
+      expect(plain.headers.etag).to.equal(immutable.headers.etag);
+      const again = await rawGet(`${f.url}/assets/vendor/vis-timeline-graph2d.min.js`, {
+        'If-None-Match': String(plain.headers.etag),
+      });
+      expect(again.status).to.equal(304);
+      expect(again.body.length).to.equal(0);
+    });
+
+    const codings: [string, ContentCoding | undefined, (b: Buffer) => Buffer][] = [
+      ['br, gzip', 'br', brotliDecompressSync],
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+      ['br;q=0, gzip;q=0.5', 'gzip', gunzipSync],
+      ['identity', undefined, (b) => b],
+      ['', undefined, (b) => b],
+    ];
+    for (const [accept, coding, decode] of codings) {
+      it(`answers Accept-Encoding "${accept}" with ${coding ?? 'the bytes as they are'}`, async () => {
+        const res = await rawGet(`${f.url}${versioned('vis-timeline-graph2d.min.js')}`, { 'Accept-Encoding': accept });
+        expect(res.status).to.equal(200);
+        expect(res.headers['content-encoding']).to.equal(coding);
+        expect(res.headers.vary).to.equal('Accept-Encoding');
+        expect(res.headers['content-type']).to.match(/^text\/javascript/);
+        expect(Number(res.headers['content-length'])).to.equal(res.body.length);
+        if (coding) expect(res.body.length).to.be.below(VIS_JS.length / 3);
+        expect(decode(res.body).equals(VIS_JS)).to.equal(true);
+      });
+    }
+
+    it('gives each coding its own ETag, and answers a matching If-None-Match with 304', async () => {
+      const url = `${f.url}${versioned('vis-timeline-graph2d.min.css')}`;
+      const br = await rawGet(url, { 'Accept-Encoding': 'br' });
+      const gzip = await rawGet(url, { 'Accept-Encoding': 'gzip' });
+      const identity = await rawGet(url);
+      expect(new Set([br.headers.etag, gzip.headers.etag, identity.headers.etag]).size).to.equal(3);
+      const cached = await rawGet(url, { 'Accept-Encoding': 'br', 'If-None-Match': String(br.headers.etag) });
+      expect(cached.status).to.equal(304);
+    });
+  });
+
+  it('keep the page’s own modules on a revalidating cache', async () => {
+    const res = await rawGet(`${f.url}/assets/app.js`);
+    expect(res.headers['cache-control']).to.equal('no-cache');
+    expect(res.headers.etag).to.be.a('string');
+    expect((await rawGet(`${f.url}/assets/app.js`, { 'If-None-Match': res.headers.etag! })).status).to.equal(304);
+  });
+
   it('leave the API as it was', async () => {
     expect((await f.request('GET', '/api/timelines')).status).to.equal(200);
     expect((await f.request('GET', '/api/nothing')).json.status).to.equal(404);
@@ -89,5 +229,41 @@ describe('The web routes', () => {
       expect(text, path).not.to.match(/\bfrom\s+["']https?:/);
       expect(text, path).not.to.match(/\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write/);
     }
+  });
+});
+
+describe('VendorAssets', () => {
+  it('compresses a file once per coding, however many requests ask at once, and keeps the bytes', async () => {
+    const calls: string[] = [];
+    const assets = new VendorAssets(async (bytes, coding) => {
+      calls.push(coding);
+      return Buffer.from(`${coding}:${bytes.length}`);
+    });
+    const file = assets.file('vis-timeline-graph2d.min.css')!;
+    const first = await Promise.all([
+      assets.encoded(file, 'br'),
+      assets.encoded(file, 'br'),
+      assets.encoded(file, 'gzip'),
+    ]);
+    const later = await assets.encoded(file, 'br');
+    expect(calls.sort()).to.deep.equal(['br', 'gzip']);
+    expect(later).to.equal(first[0]);
+  });
+
+  it('knows no file by the name of an Object.prototype property', () => {
+    const assets = new VendorAssets();
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(assets.file(name), name).to.equal(undefined);
+  });
+});
+
+describe('preferredCoding', () => {
+  it('prefers brotli, then gzip, and honours q=0 and the wildcard', () => {
+    expect(preferredCoding('gzip, deflate, br, zstd')).to.equal('br');
+    expect(preferredCoding('gzip;q=1, br;q=0.8')).to.equal('gzip');
+    expect(preferredCoding('*')).to.equal('br');
+    expect(preferredCoding('*;q=0.5, br;q=0')).to.equal('gzip');
+    expect(preferredCoding('deflate')).to.equal('identity');
+    expect(preferredCoding(undefined)).to.equal('identity');
   });
 });

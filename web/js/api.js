@@ -11,17 +11,23 @@ export class ApiError extends Error {
   /** One line for the page: the detail, and each issue with its field. */
   describe() {
     const issues = (this.problem?.issues ?? []).map((i) => `${i.path}: ${i.message}`);
-    if (this.status === 401 || this.status === 403) {
-      return 'This server requires a token. The page is meant for a loopback server without tokens (see the README).';
-    }
+    if (this.status === 401) return 'You are not signed in, or your session has ended: sign in again.';
     return issues.length > 0 ? issues.join('; ') : this.message;
   }
+}
+
+let unauthorized = () => {};
+
+/** `handler` is called whenever the server answers 401: the session ended, the page asks to sign in. */
+export function whenUnauthorized(handler) {
+  unauthorized = handler;
 }
 
 /** GET `path` as JSON; a non-2xx answer throws an ApiError. */
 export async function getJson(path, { signal } = {}) {
   const res = await fetch(path, { headers: { Accept: 'application/json' }, signal, cache: 'no-store' });
   const body = await res.json().catch(() => null);
+  if (res.status === 401) unauthorized();
   if (!res.ok) throw new ApiError(res.status, body);
   return body;
 }
@@ -86,6 +92,7 @@ export async function send(method, path, body, { etag, requestId } = {}) {
     cache: 'no-store',
   });
   const json = await res.json().catch(() => null);
+  if (res.status === 401) unauthorized();
   if (!res.ok) {
     const error = new ApiError(res.status, json);
     error.etag = res.headers.get('ETag');

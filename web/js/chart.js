@@ -1,5 +1,5 @@
 import { announce, h, truncate } from './dom.js';
-import { classesOf, contentOf, cssId, itemDomId, limitsOf, spanOf, tooltipOf } from './chartItems.js';
+import { classesOf, contentOf, cssId, itemDomId, limitsOf, narrowedStyleOf, spanOf, tooltipOf } from './chartItems.js';
 import { DAY_MS } from './dates.js';
 
 /** The lane of facts that have no actor (or no topic). */
@@ -81,6 +81,7 @@ export class TimelineChart {
       if (members.length === 0)
         members = [{ id: NO_LANE, name: lanes === 'actor' ? 'No actor' : 'No topic', role: null }];
       const span = spanOf(entry.when, limits);
+      const narrowed = narrowedStyleOf(entry.when, span);
       this.spans.set(entry.factId, span);
       for (const member of members) {
         const lane = laneMap.get(member.id) ?? { id: member.id, name: member.name, count: 0, first: index };
@@ -97,6 +98,8 @@ export class TimelineChart {
           content: contentOf(entry, id),
           title: tooltipOf(entry, member.role),
           className: classesOf(entry, fresh),
+          // Always given: an update keeps the fields it does not name, and the band may have gone.
+          style: narrowed ?? '',
         });
         this.itemsOfFact.set(entry.factId, [...(this.itemsOfFact.get(entry.factId) ?? []), id]);
       }

@@ -1,5 +1,5 @@
 import { h, truncate } from './dom.js';
-import { DAY_MS, boundsText, endOfDay, startOfDay } from './dates.js';
+import { DAY_MS, boundsText, endOfDay, narrowedText, startOfDay } from './dates.js';
 import { SEVERITY_ORDER } from './labels.js';
 
 /** What the chart draws for each entry: its span, classes, content and tooltip. */
@@ -37,6 +37,23 @@ export function spanOf(when, limits) {
   };
 }
 
+/**
+ * Where the days the relations narrow a date to lie inside its drawn span, as percentages of the
+ * span (`--narrow-from`, `--narrow-to`: css/chart.css draws them as a darker inner band), or `null`
+ * when the relations narrow nothing.
+ */
+export function narrowedStyleOf(when, span) {
+  if (!when.effective) return null;
+  const start = span.start.getTime();
+  const width = span.end.getTime() - start;
+  if (!(width > 0)) return null;
+  const at = (ms) => Math.min(100, Math.max(0, ((ms - start) / width) * 100)).toFixed(3);
+  const from = when.effective.earliest ? startOfDay(when.effective.earliest) : span.start;
+  const to = when.effective.latest ? endOfDay(when.effective.latest) : span.end;
+  if (!from || !to) return null;
+  return `--narrow-from: ${at(from.getTime())}%; --narrow-to: ${at(to.getTime())}%`;
+}
+
 export function worstSeverity(findings) {
   return findings.reduce(
     (worst, f) => (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst] ? f.severity : worst),
@@ -52,6 +69,7 @@ export function classesOf(entry, fresh) {
   if (!when.latest) classes.push('fz-open-end');
   if (when.approximate) classes.push('fz-approx');
   if (when.uncertain) classes.push('fz-uncertain');
+  if (when.effective) classes.push('fz-narrowed');
   if (entry.status === 'retracted') classes.push('fz-retracted');
   const worst = worstSeverity(entry.findings);
   if (worst === 'error' || worst === 'warning') classes.push(`fz-${worst}`);
@@ -61,11 +79,13 @@ export function classesOf(entry, fresh) {
 
 /**
  * The item's text: marks, the date label, the summary (as text nodes). Its accessible name says
- * in words what the marks and colours show (approximate, uncertain, a date error, retracted).
+ * in words what the marks and colours show (approximate, uncertain, a date error, retracted, the
+ * inner band of the days its relations narrow it to).
  */
 export function contentOf(entry, itemId) {
   const { when } = entry;
   const worst = worstSeverity(entry.findings);
+  const narrowed = narrowedText(when);
   const marks = [
     when.approximate && 'approximate',
     when.uncertain && 'uncertain',
@@ -79,7 +99,9 @@ export function contentOf(entry, itemId) {
       class: 'it',
       id: itemDomId(itemId),
       role: 'img',
-      'aria-label': `${when.label}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}: ${truncate(entry.summary, 200)}`,
+      'aria-label':
+        `${when.label}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}` +
+        `${narrowed ? `, falls ${narrowed}` : ''}: ${truncate(entry.summary, 200)}`,
       dataset: { factId: entry.factId },
     },
     worst === 'error' && h('span', { class: 'it-mark it-error', 'aria-hidden': 'true', title: 'Date error' }, '!'),
@@ -99,6 +121,7 @@ export function tooltipOf(entry, role) {
     { class: 'tip' },
     h('div', { class: 'tip-when' }, h('strong', {}, when.label), ' ', h('code', {}, when.edtf), marks && ` (${marks})`),
     h('div', { class: 'tip-bounds' }, `Falls ${boundsText(when)}`),
+    when.effective && h('div', { class: 'tip-narrowed' }, `Falls ${narrowedText(when)} (the darker band)`),
     h('div', { class: 'tip-sum' }, truncate(entry.summary, 300)),
     role && h('div', { class: 'tip-role' }, `Role: ${role}`),
     entry.findings.length > 0 && h('div', { class: 'tip-findings' }, `${entry.findings.length} date finding(s)`),

@@ -51,3 +51,11 @@ export function boundsText(when) {
   if (when.earliest === when.latest) return `on ${fmt(when.earliest)}`;
   return `between ${fmt(when.earliest)} and ${fmt(when.latest)}`;
 }
+
+/**
+ * The days a fact's relations narrow its date to, in words (`between 22 April 2022 and 31 October
+ * 2022 given its relations`), or null when they narrow nothing (the entry has no `effective`).
+ */
+export function narrowedText(when) {
+  return when.effective ? `${boundsText(when.effective)} given its relations` : null;
+}

@@ -1,5 +1,5 @@
 import { h, replaceChildren, section } from './dom.js';
-import { boundsText } from './dates.js';
+import { boundsText, narrowedText } from './dates.js';
 import { historySection } from './factHistory.js';
 import { CREDIBILITY, INVERSE, RELIABILITY, SEVERITY_LABEL, SEVERITY_ORDER, relationText } from './labels.js';
 
@@ -51,6 +51,7 @@ export function renderFactPanel(panel, model) {
         { class: 'when-detail' },
         [
           `Falls ${boundsText(when)}`,
+          when.effective && `falls ${narrowedText(when)}`,
           `${when.precision} precision`,
           when.approximate && 'approximate: the bounds are widened',
           when.uncertain && 'uncertain: the claim itself is in doubt',

@@ -1,10 +1,11 @@
 import { h, replaceChildren, truncate } from './dom.js';
-import { boundsText } from './dates.js';
+import { boundsText, narrowedText } from './dates.js';
 import { worstSeverity } from './chartItems.js';
 
 /**
  * The same timeline as an ordered list: what a screen reader (or a keyboard) reads instead of the
- * chart. Each fact is a button that opens its panel; its date is given in words with its bounds.
+ * chart. Each fact is a button that opens its panel; its date is given in words with its bounds
+ * (and the days its relations narrow it to, which is the order the list follows).
  */
 export function renderList(list, entries, { fresh, selected, onOpen }) {
   const rows = entries.map((entry) => {
@@ -33,6 +34,7 @@ export function renderList(list, entries, { fresh, selected, onOpen }) {
         h('code', { class: 'entry-edtf' }, when.edtf),
         marks.length > 0 && h('span', { class: 'entry-marks' }, ` (${marks.join(', ')})`),
         h('span', { class: 'entry-bounds' }, boundsText(when)),
+        when.effective && h('span', { class: 'entry-narrowed' }, narrowedText(when)),
       ),
       h(
         'button',

@@ -72,8 +72,12 @@ export function initialState(route) {
     error: null,
     /** Bumped when the chart should fit everything in view again. */
     refit: 0,
-    /** Who uses the page: `role` is null until known; 'editor' and 'admin' see the edit controls. */
-    session: { role: null, name: null },
+    /**
+     * Who uses the page (sessionActions.js): `role` is null until known or while signed out;
+     * 'editor' and 'admin' see the edit controls. `required`: whether the server needs a sign-in
+     * (null until asked); `problem` and `busy`: the sign-in form's.
+     */
+    session: { role: null, name: null, required: null, expiresAt: null, problem: null, busy: false },
   };
 }
 

@@ -10,6 +10,7 @@ export const checkRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/checks',
+    operationId: 'getChecks',
     tag: 'checks',
     role: 'reader',
     summary:

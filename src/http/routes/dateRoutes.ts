@@ -31,6 +31,7 @@ export const dateRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/dates',
+    operationId: 'readDate',
     tag: 'dates',
     role: 'reader',
     summary: 'What a date would be recorded as (bounds, precision, label), or the problem it would be refused with',

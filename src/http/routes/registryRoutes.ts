@@ -3,7 +3,7 @@ import { listRegistry, readRegistryDoc } from '../../../projections/queries/regi
 import type { CommandOf } from '../../commands/aggregates.ts';
 import { formatEtag } from '../etag.ts';
 import { writeForRequest } from '../writeForRequest.ts';
-import { route, type Reply, type RouteContext, type RouteSpec } from '../route.ts';
+import { route, type Reply, type ResponseSpec, type RouteContext, type RouteSpec } from '../route.ts';
 import {
   ActorSchema,
   AliasBody,
@@ -40,11 +40,14 @@ async function writeRegistry<R extends Registry>(
   });
 }
 
+const TITLE = { actors: 'Actor', topics: 'Topic', sources: 'Source' } as const;
+
 function readRoutes<R extends Registry>(registry: R, schema: z.ZodType): RouteSpec[] {
   return [
     route({
       method: 'get',
       path: `/api/${registry}`,
+      operationId: `list${TITLE[registry]}s`,
       tag: registry,
       role: 'reader',
       summary: `Every ${KIND[registry]}, by id`,
@@ -57,11 +60,15 @@ function readRoutes<R extends Registry>(registry: R, schema: z.ZodType): RouteSp
     route({
       method: 'get',
       path: `/api/${registry}/:id`,
+      operationId: `get${TITLE[registry]}`,
       tag: registry,
       role: 'reader',
       summary: `One ${KIND[registry]}`,
       params: IdParams,
-      responses: { 200: { description: `The ${KIND[registry]}; ETag = revision`, schema }, ...PROBLEMS.read },
+      responses: {
+        200: { description: `The ${KIND[registry]}; ETag = revision`, schema, headers: ['ETag'] },
+        ...PROBLEMS.read,
+      },
       handle: async (ctx) => {
         const doc = readRegistryDoc(ctx.deps.chronicle.readModels(), registry, ctx.params.id);
         return { status: 200, body: doc, headers: { ETag: formatEtag(doc.revision) } };
@@ -70,16 +77,20 @@ function readRoutes<R extends Registry>(registry: R, schema: z.ZodType): RouteSp
   ];
 }
 
-const created = (schema: z.ZodType) => ({
-  201: { description: 'Created; `Location` and `ETag` set', schema },
+const created = (schema: z.ZodType): Record<number, ResponseSpec> => ({
+  201: { description: 'Created', schema, headers: ['Location', 'ETag'] },
   ...PROBLEMS.write,
 });
-const changed = (schema: z.ZodType) => ({ 200: { description: 'After the change', schema }, ...PROBLEMS.write });
+const changed = (schema: z.ZodType): Record<number, ResponseSpec> => ({
+  200: { description: 'After the change', schema, headers: ['ETag'] },
+  ...PROBLEMS.write,
+});
 
 export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/actors',
+    operationId: 'registerActor',
     tag: 'actors',
     role: 'editor',
     summary: 'Register an actor',
@@ -108,6 +119,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/actors/:id/name',
+    operationId: 'renameActor',
     tag: 'actors',
     role: 'editor',
     ifMatch: true,
@@ -127,6 +139,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/actors/:id/aliases',
+    operationId: 'addActorAlias',
     tag: 'actors',
     role: 'editor',
     ifMatch: true,
@@ -146,6 +159,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/actors/:id/merge',
+    operationId: 'mergeActor',
     tag: 'actors',
     role: 'editor',
     ifMatch: true,
@@ -165,6 +179,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/topics',
+    operationId: 'defineTopic',
     tag: 'topics',
     role: 'editor',
     summary: 'Define a topic',
@@ -187,6 +202,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/topics/:id/label',
+    operationId: 'relabelTopic',
     tag: 'topics',
     role: 'editor',
     ifMatch: true,
@@ -206,6 +222,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/sources',
+    operationId: 'registerSource',
     tag: 'sources',
     role: 'editor',
     summary: 'Register a source',
@@ -239,6 +256,7 @@ export const registryRoutes: RouteSpec[] = [
   route({
     method: 'post',
     path: '/api/sources/:id/reliability',
+    operationId: 'rateSource',
     tag: 'sources',
     role: 'editor',
     ifMatch: true,

@@ -7,7 +7,7 @@ import { readDossierYaml } from '../../dossier/readDossierYaml.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { route, type RouteSpec } from '../route.ts';
 import { HealthSchema } from '../healthSchema.ts';
-import { ImportReportSchema } from '../schemas.ts';
+import { ImportQuery, ImportReportSchema } from '../importSchemas.ts';
 import { PROBLEMS } from './problems.ts';
 import { LOST_STORE_FIX } from '../../../projections/checkpointEvent.ts';
 
@@ -26,6 +26,7 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
     route({
       method: 'get',
       path: '/health',
+      operationId: 'getHealth',
       tag: 'system',
       role: null,
       summary:
@@ -83,23 +84,35 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
     route({
       method: 'get',
       path: '/openapi.json',
+      operationId: 'getOpenApi',
       tag: 'system',
       role: null,
       summary: 'This document (OpenAPI 3.1)',
-      responses: { 200: { description: 'OpenAPI 3.1' } },
+      responses: {
+        200: {
+          description: 'OpenAPI 3.1',
+          schema: z.record(z.string(), z.unknown()).meta({ description: 'An OpenAPI 3.1 document' }),
+        },
+      },
       handle: async () => ({ status: 200, body: (openapi ??= buildOpenApi(all(), VERSION)) }),
     }),
     route({
       method: 'post',
       path: '/api/import',
+      operationId: 'importDossier',
       tag: 'system',
       role: 'admin',
       summary: 'Import a dossier (JSON or YAML); same result as `chronicle import`',
       body: z.unknown().meta({ description: 'A dossier (see the README)' }),
       bodyTypes: ['application/json', ...YAML_TYPES],
-      query: z.strictObject({ reason: z.string().max(2000).optional() }),
+      largeBody: true,
+      query: ImportQuery,
       responses: {
-        200: { description: 'Counts and every rejected item with its path and reasons', schema: ImportReportSchema },
+        200: {
+          description:
+            'Every item by id with its outcome (conflicts with both versions), and every rejected item with its path and reasons',
+          schema: ImportReportSchema,
+        },
         ...PROBLEMS.write,
       },
       handle: async (ctx) => {
@@ -112,9 +125,11 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
               reason: ctx.query.reason ?? 'import over HTTP',
               correlationId: String(ctx.req.id),
             },
+            dryRun: ctx.query.dryRun,
+            ...(ctx.query.prefer ? { prefer: ctx.query.prefer } : {}),
           });
           const head = await chronicle.store.headPosition();
-          if (head !== undefined) await whileProgressing(chronicle, head);
+          if (head !== undefined && !report.dryRun) await whileProgressing(chronicle, head);
           return { status: 200, body: report };
         } catch (error) {
           // Items before the failure may be written: an import is idempotent, running it again
@@ -131,6 +146,7 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
     route({
       method: 'post',
       path: '/api/rebuild',
+      operationId: 'rebuildReadModels',
       tag: 'system',
       role: 'admin',
       summary: 'Rebuild every read model from the log',
@@ -143,12 +159,31 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
     route({
       method: 'get',
       path: '/api/updates',
+      operationId: 'subscribeToUpdates',
       tag: 'live',
       role: 'reader',
       summary:
         'Server-Sent Events: entry-added, entry-changed (with `changes`), entry-removed; `id:` is the global position; resume with Last-Event-ID or `after`',
-      query: z.strictObject({ actor: Slug.optional(), topic: Slug.optional(), after: z.string().max(100).optional() }),
-      responses: { 200: { description: 'An event stream', contentType: 'text/event-stream' }, ...PROBLEMS.read },
+      query: z.strictObject({
+        actor: Slug.optional(),
+        topic: Slug.optional(),
+        after: z.string().max(100).optional().meta({ description: 'Resume after this position (as Last-Event-ID)' }),
+      }),
+      requestHeaders: {
+        'Last-Event-ID': z
+          .string()
+          .optional()
+          .meta({ description: 'The `id:` of the last message received: the feed resumes right after it' }),
+      },
+      responses: {
+        200: {
+          description:
+            'An event stream: `entry-added`, `entry-changed`, `entry-removed` (data: `{ position, factId, type, changes, entry }`), `reset` and `dropped`; comment heartbeats',
+          contentType: 'text/event-stream',
+          schema: z.string(),
+        },
+        ...PROBLEMS.read,
+      },
       handle: async (ctx) => {
         const { actor, topic, after } = ctx.query;
         if (actor && topic) throw ValidationError.at('topic', 'give actor or topic, not both');

@@ -7,7 +7,8 @@ import { timelineToIcs } from '../../exports/icsExport.ts';
 import { timelineToMarkdown } from '../../exports/markdownExport.ts';
 import { timelineToTimelineJs } from '../../exports/timelinejsExport.ts';
 import { cachedPage } from '../cachedPage.ts';
-import { route, type Reply, type RouteContext, type RouteSpec } from '../route.ts';
+import { route, type Reply, type ResponseSpec, type RouteContext, type RouteSpec } from '../route.ts';
+import { CalendarText, CsvText, MarkdownText, TimelineJsSchema } from '../exportSchemas.ts';
 import { TimelineQuery, TimelineSchema } from '../schemas.ts';
 import { PROBLEMS } from './problems.ts';
 
@@ -20,7 +21,7 @@ const FORMATS = {
   timelinejs: { contentType: 'application/json', extension: 'json' },
 } as const;
 
-function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Reply {
+async function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Promise<Reply> {
   const q = ctx.query;
   const timeline = readTimeline(ctx.deps.chronicle.readModels(), {
     ...query,
@@ -41,13 +42,18 @@ function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Reply {
   const headers = { ...links, 'Content-Disposition': `inline; filename="${name}.${FORMATS[q.format].extension}"` };
   switch (q.format) {
     case 'csv':
-      return { status: 200, body: timelineToCsv(timeline), contentType: FORMATS.csv.contentType, headers };
+      return {
+        status: 200,
+        body: timelineToCsv(timeline, { bom: q.bom }),
+        contentType: FORMATS.csv.contentType,
+        headers,
+      };
     case 'md':
       return { status: 200, body: timelineToMarkdown(timeline), contentType: FORMATS.md.contentType, headers };
     case 'ics':
       return {
         status: 200,
-        body: timelineToIcs(timeline, { now: ctx.deps.chronicle.write.clock() }),
+        body: timelineToIcs(timeline, { now: ctx.deps.chronicle.write.clock(), storeId: await ctx.deps.storeId() }),
         contentType: FORMATS.ics.contentType,
         headers,
       };
@@ -66,13 +72,20 @@ function nextUrl(original: string, cursor: string): string {
   return `${url.pathname}${url.search}`;
 }
 
-const responses = {
+const responses: Record<number, ResponseSpec> = {
   200: {
     description:
-      'Timeline JSON (or the chosen format: text/csv, text/calendar, text/markdown, TimelineJS JSON); `Link: rel="next"` when more',
-    schema: TimelineSchema,
+      'Timeline JSON, or the format asked for: text/csv, text/markdown, text/calendar, TimelineJS JSON; `Link: rel="next"` when there is more',
+    content: {
+      'application/json': z.union([TimelineSchema, TimelineJsSchema]),
+      'text/csv': CsvText,
+      'text/markdown': MarkdownText,
+      'text/calendar': CalendarText,
+    },
+    headers: ['ETag'],
+    optionalHeaders: ['Link', 'Content-Disposition'],
   },
-  304: { description: 'Not modified: `If-None-Match` named the page’s current `ETag`' },
+  304: { description: 'Not modified: `If-None-Match` named the page’s current `ETag`', headers: ['ETag'] },
   ...PROBLEMS.read,
 };
 const describeFormats =
@@ -82,6 +95,7 @@ export const timelineRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/timelines',
+    operationId: 'getTimeline',
     tag: 'timelines',
     role: 'reader',
     summary: `The chronology, or one actor’s or topic’s with \`actor\`/\`topic\`. ${describeFormats}`,
@@ -98,6 +112,7 @@ export const timelineRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/timelines/actors/:id',
+    operationId: 'getActorTimeline',
     tag: 'timelines',
     role: 'reader',
     summary: `One actor’s timeline (merged actors included). ${describeFormats}`,
@@ -109,6 +124,7 @@ export const timelineRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/timelines/topics/:id',
+    operationId: 'getTopicTimeline',
     tag: 'timelines',
     role: 'reader',
     summary: `One topic’s timeline, its subtopics’ facts included unless direct=true. ${describeFormats}`,

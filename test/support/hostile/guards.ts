@@ -37,7 +37,8 @@ export function expectNoPrototypePollution(): void {
 /**
  * A 4xx RFC 9457 problem as src/http/problem.ts writes it: `application/problem+json` with
  * `type`, `title`, `status` (the response's), `detail`, `instance` and `requestId`; for invalid
- * input, `issues` of `{ path, pointer, message }`.
+ * input, `issues` of `{ path, in, message }` with a `pointer` into the body, or the `header` or the
+ * `parameter` the issue is in.
  */
 export function expectClientProblem(reply: RawReply, request: string): void {
   const context = `${request} → ${reply.status} ${reply.text.slice(0, 300)}`;
@@ -62,7 +63,10 @@ export function expectClientProblem(reply: RawReply, request: string): void {
     expect(problem.issues, context).to.be.an('array').that.is.not.empty;
     for (const issue of problem.issues as Record<string, unknown>[]) {
       expect(issue.path, context).to.be.a('string');
-      expect(issue.pointer, context).to.be.a('string');
+      expect(issue.in, context).to.be.oneOf(['body', 'query', 'path', 'header']);
+      if (issue.in === 'body') expect(issue.pointer, context).to.be.a('string');
+      if (issue.in === 'header') expect(issue.header, context).to.be.a('string').and.equal(issue.path);
+      if (issue.in !== 'body') expect(issue.pointer, context).to.equal(undefined);
       expect(issue.message, context).to.be.a('string').and.not.equal('');
     }
   }

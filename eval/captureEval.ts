@@ -1,0 +1,124 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { captureText } from '../src/capture/captureText.ts';
+import { chronoReadings } from './chronoBaseline.ts';
+import { loadSet } from './goldArticle.ts';
+import { emptyCounts, scoreArticle, type ArticleScore, type Counts } from './scoreArticle.ts';
+
+/**
+ * `npm run eval:capture [-- --json] [-- --details]`: captures every article of eval/articles/dev
+ * and eval/articles/heldout and scores it against its gold chronology (eval/README.md), beside
+ * chrono-node's own reading of the same phrases. Held-out figures are printed as figures only.
+ */
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), 'articles');
+const SETS = ['dev', 'heldout'];
+/** The capture's day: fixed, so that runs compare (the articles give their publication dates). */
+const TODAY = '2025-01-01';
+
+const pct = (n: number, d: number) => (d === 0 ? '   –' : `${((100 * n) / d).toFixed(0).padStart(3)}%`);
+
+function add(total: Counts, c: Counts): void {
+  for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += c[key];
+}
+
+function figures(c: Counts) {
+  const rate = (n: number, d: number) => (d === 0 ? null : Math.round((1000 * n) / d) / 1000);
+  return {
+    events: c.events,
+    found: rate(c.found, c.events),
+    datedRight: rate(c.datedRight, c.found),
+    tooPrecise: c.tooPrecise,
+    relationsRight: rate(c.relationsRight, c.relations),
+    weekdays: rate(c.weekdaysRight, c.weekdays),
+    actorsLinked: rate(c.actorsLinked, c.actorPairs),
+    spurious: c.spurious,
+    nonEventsKept: rate(c.nonEventsKept, c.nonEvents),
+    baselineDatedRight: rate(c.baselineRight, c.events),
+    ms: Math.round(c.ms),
+    counts: c,
+  };
+}
+
+function line(label: string, c: Counts): string {
+  return [
+    label.padEnd(36),
+    String(c.events).padStart(4),
+    pct(c.found, c.events),
+    pct(c.datedRight, c.found),
+    String(c.tooPrecise).padStart(4),
+    `${pct(c.relationsRight, c.relations)} (${c.relations})`.padStart(10),
+    `${pct(c.weekdaysRight, c.weekdays)} (${c.weekdays})`.padStart(10),
+    pct(c.actorsLinked, c.actorPairs),
+    String(c.spurious).padStart(5),
+    `${c.nonEventsKept}/${c.nonEvents}`.padStart(7),
+    pct(c.baselineRight, c.events),
+    `${Math.round(c.ms)}`.padStart(6),
+  ].join(' ');
+}
+
+const HEADER = `${'article'.padEnd(36)} evts found dated tooP  relations   weekdays actors spur. nonEv  chrono     ms`;
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const details = process.argv.includes('--details');
+  const report: Record<string, unknown> = {};
+  const out: string[] = [];
+  // The first capture loads chrono-node's and compromise's lexicons: timed apart, so that each
+  // article's time is the capture alone, as in a server that has captured before.
+  const warmUpStarted = performance.now();
+  captureText({ text: 'On 3 May 2022 Clara Ruiz of the Health Ministry met the board.', lang: 'en' }, { today: TODAY });
+  captureText(
+    { text: 'El 3 de mayo de 2022 Clara Ruiz, de la Secretaría de Salud, se reunió con la junta.', lang: 'es' },
+    { today: TODAY },
+  );
+  const startUpMs = Math.round(performance.now() - warmUpStarted);
+  report.startUpMs = startUpMs;
+  out.push(`start-up (the first capture in each language, loading the lexicons): ${startUpMs} ms`, '');
+  for (const set of SETS) {
+    const articles = await loadSet(ROOT, set);
+    if (articles.length === 0) {
+      out.push(`${set}: no articles in eval/articles/${set}/`, '');
+      continue;
+    }
+    const scores: ArticleScore[] = [];
+    for (const article of articles) {
+      const started = performance.now();
+      const draft = captureText(
+        { text: article.text, lang: article.gold.lang, publishedOn: article.gold.publishedOn },
+        { today: TODAY },
+      );
+      const ms = performance.now() - started;
+      scores.push(scoreArticle(article, draft, ms, chronoReadings(article)));
+    }
+    const total = emptyCounts();
+    const byLang = new Map<string, Counts>();
+    for (const s of scores) {
+      add(total, s);
+      const l = byLang.get(s.lang) ?? emptyCounts();
+      add(l, s);
+      byLang.set(s.lang, l);
+    }
+    report[set] = {
+      total: figures(total),
+      byLanguage: Object.fromEntries([...byLang].map(([l, c]) => [l, figures(c)])),
+      articles: Object.fromEntries(scores.map((s) => [s.name, { lang: s.lang, ...figures(s) }])),
+    };
+    out.push(`${set} set (${scores.length} articles)`, HEADER);
+    for (const s of scores) out.push(line(`${s.name} [${s.lang}]`, s));
+    for (const [l, c] of byLang) out.push(line(`all ${l}`, c));
+    out.push(line(`all ${set}`, total), '');
+    if (details && set === 'dev') {
+      for (const s of scores) if (s.notes.length) out.push(`${s.name}:`, ...s.notes.map((n) => `  ${n}`), '');
+    }
+  }
+  out.push(
+    'found = gold events whose phrase a captured fact covers; dated = of those found, the same bounds as the gold;',
+    'tooP = found events dated narrower than the gold; relations/weekdays: right (gold count); actors = gold',
+    '(event, actor) pairs linked; spur. = captured facts matching no gold event; nonEv = non-events kept as facts;',
+    'chrono = chrono-node alone dating the gold phrases right; ms = capture time, after the start-up.',
+  );
+  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${out.join('\n')}\n`);
+}
+
+await main();

@@ -1,0 +1,88 @@
+import { mergeFeedRows, type FeedRow } from '../feed.ts';
+import type { ReadModelDb } from '../readModelDb.ts';
+import { NameResolver, type TimelineEntry } from './entries.ts';
+
+/**
+ * One message of the live feed: what one append did to one fact. It is built from the feed rows
+ * of the events of one fact version (the events of one append make one version, see
+ * `applyEvents`), so whoever reads the rows — a subscriber live, or one resuming later — gets the
+ * same messages: the same ids, the same event types, the same entry.
+ */
+export interface FeedMessage {
+  /** The events' rows merged: the first row's memberships before, the last row's after, every change. */
+  readonly row: FeedRow;
+  /** The seq of the first event of the append. */
+  readonly firstSeq: number;
+}
+
+interface StoredRow {
+  seq: number;
+  position: string;
+  fact_id: string;
+  feed: string;
+  version: number;
+}
+
+/** Feed rows read at a time; a page that ends inside an append is cut before it. */
+const PAGE_ROWS = 500;
+
+/** The seq of the event at `position`, or undefined when the read models hold no such event. */
+export function feedSeqOf(rm: ReadModelDb, position: string): number | undefined {
+  return rm.stmt(`SELECT seq FROM ${rm.prefix}events WHERE position = ?`).pluck().get(position) as number | undefined;
+}
+
+/**
+ * The messages whose last event lies in (`afterSeq`, `throughSeq`], oldest first, at most about a
+ * page of rows' worth: call again after the last one returned until none is. `throughSeq` must be
+ * a checkpoint's seq, so every append up to it is wholly committed (an append's events are
+ * applied, with the checkpoint, in one transaction). An append that straddles `afterSeq` (the
+ * caller resumes from an event inside it) is delivered whole.
+ */
+export function readFeedMessages(rm: ReadModelDb, afterSeq: number, throughSeq: number): FeedMessage[] {
+  const p = rm.prefix;
+  const page = rm.stmt(`SELECT e.seq, e.position, e.fact_id, e.feed,
+      (SELECT max(v.from_seq) FROM ${p}fact_versions v WHERE v.fact_id = e.fact_id AND v.from_seq <= e.seq) AS version
+    FROM ${p}events e WHERE e.seq > ? AND e.seq <= ? AND e.fact_id IS NOT NULL ORDER BY e.seq LIMIT ?`);
+  for (let limit = PAGE_ROWS; ; limit *= 2) {
+    const rows = page.all(afterSeq, throughSeq, limit) as StoredRow[];
+    const groups: StoredRow[][] = [];
+    for (const row of rows) {
+      const group = groups.at(-1);
+      const last = group?.at(-1);
+      if (group && last && last.fact_id === row.fact_id && last.version === row.version) group.push(row);
+      else groups.push([row]);
+    }
+    // A full page may end inside an append: leave that append for the next call (or read further
+    // when the page holds nothing else).
+    if (rows.length === limit && groups.length > 1) groups.pop();
+    else if (rows.length === limit) continue;
+    const first = groups[0]?.[0];
+    if (first && first.version <= afterSeq) groups[0] = [...appendBefore(rm, first, afterSeq), ...groups[0]!];
+    return groups.map((group) => ({
+      firstSeq: group[0]!.seq,
+      row: mergeFeedRows(
+        group.map((r) => ({
+          seq: r.seq,
+          position: r.position,
+          factId: r.fact_id,
+          ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>),
+        })),
+      ),
+    }));
+  }
+}
+
+/** The events of `row`'s append up to `afterSeq` (the part a caller resuming inside it passed over). */
+function appendBefore(rm: ReadModelDb, row: StoredRow, afterSeq: number): StoredRow[] {
+  const rows = rm
+    .stmt(
+      `SELECT seq, position, fact_id, feed FROM ${rm.prefix}events WHERE fact_id = ? AND seq >= ? AND seq <= ? ORDER BY seq`,
+    )
+    .all(row.fact_id, row.version, afterSeq) as Omit<StoredRow, 'version'>[];
+  return rows.map((r) => ({ ...r, version: row.version }));
+}
+
+/** The entry of a message's fact as it stood right after the append (its findings as of then; names as they are now). */
+export function feedEntryOf(rm: ReadModelDb, message: FeedMessage): TimelineEntry | null {
+  return new NameResolver(rm).entriesOf([message.row.factId], message.row.seq)[0] ?? null;
+}

@@ -1,0 +1,34 @@
+/**
+ * What kind of actor a name is, from the words in it: "Department", "Ministerio", "Court" name
+ * government bodies; "Ltd", "S.L.", "Logistics" companies; other institutional words
+ * organisations. `null` when the words do not say.
+ */
+export type ActorKind = 'person' | 'organization' | 'government-body' | 'company' | 'country' | 'group';
+
+const GOVERNMENT =
+  /(?:^|\s)(?:Department|Ministry|Secretariat|Secretary\s+of|Agency|Council|Court|Courts|Police|Government|Embassy|Office|Commission|Parliament|Congress|Senate|Assembly|Authority|Inspectorate|Regulator|Treasury|Army|Navy|Guard|Prosecutor|Attorney|Legislature|Municipality|County|Ayuntamiento|Secretaría|Ministerio|Fiscalía|Tribunal|Audiencia|Guardia|Comisión|Cámara|Congreso|Auditoría|Procuraduría|Juzgado|Gobierno|Policía|Ejército|Marina|Unidad|Dirección|Senado|Agencia|Consejería|Diputación|Generalitat|Junta|Alcaldía|Presidencia)(?=\s|$)/u;
+const COMPANY =
+  /(?:^|\s)(?:Inc\.?|Ltd\.?|LLC|LLP|Corp\.?|Corporation|Co\.|Company|Group|Holdings|Partners|Logistics|Dredging|Vehicles|Motors|Airlines|Bank|Energy|Technologies|Systems|Industries|Construction|Consulting|S\.L\.?|S\.A\.?|SA|SL|Construcciones|Industrias|Grupo|Compañía|Empresa)(?=\s|$)/u;
+const ORGANIZATION =
+  /(?:^|\s)(?:Association|Trust|Foundation|Institute|Center|Centre|Hospital|School|University|College|Club|Party|Union|Federation|League|Board|Committee|Society|Network|Coalition|Alliance|Rovers|United|Athletic|City|FC|Asociación|Fundación|Instituto|Hospital|Universidad|Partido|Sindicato|Federación|Colectivo|Club|Consejo|Comité|Centro|Organización)(?=\s|$)/u;
+
+/** Words that name places and things, not actors ("the Felipe Ángeles Airport", "Linden Street"). */
+const PLACE =
+  /(?:^|\s)(?:Airport|Refinery|Port|Station|Stadium|Arena|Hotel|Bridge|River|Lake|Bay|Street|Road|Avenue|Square|Park|Tower|Plant|Mine|Island|Mountain|Valley|Building|Hall|Aeropuerto|Refinería|Puerto|Estación|Estadio|Hotel|Puente|Río|Lago|Bahía|Calle|Avenida|Plaza|Parque|Torre|Planta|Mina|Isla)(?=\s|$)/u;
+
+export function isPlaceName(name: string): boolean {
+  return PLACE.test(name);
+}
+
+export function kindOfName(name: string): ActorKind | null {
+  if (/^(?:US|UK|USA|EU|UN|AM|PM|TV|CEO|ID|OK)$/.test(name)) return null;
+  if (GOVERNMENT.test(name)) return 'government-body';
+  if (COMPANY.test(name)) return 'company';
+  if (ORGANIZATION.test(name)) return 'organization';
+  if (/^[\p{Lu}&]{2,6}$/u.test(name)) return 'organization';
+  return null;
+}
+
+/** Titles in front of a person's name, left out of the name ("Ambassador Ken Salazar" → "Ken Salazar"). */
+export const TITLE =
+  /^(?:(?:Former|Foreign|Prime|Vice|Deputy|Chief|Acting|Interim|US|U\.S\.|\p{Lu}\p{Ll}+)\s+){0,3}(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Sgt|Lt|Col|Capt|Judge|Justice|Mayor|President|Minister|Secretary|Ambassador|Governor|Senator|Councillor|Councilor|Chairman|Chairwoman|Chair|Director|Commissioner|Sheriff|Officer|Detective|Inspector|Manager|Coach|Captain|Sir|Dame|Lord|Lady|Rev|Father|Sr|Sra|Srta|Dra|Lic|Ing|Gral|Don|Doña|Juez|Jueza|Alcalde|Alcaldesa|Presidente|Presidenta|Ministro|Ministra|Secretario|Secretaria|Embajador|Embajadora|Gobernador|Gobernadora|Senador|Senadora|Diputado|Diputada|Director|Directora|Fiscal|Magistrado|Magistrada)\.?\s+/u;

@@ -1,0 +1,68 @@
+import type { Narrative, PriorFact } from './narrative.ts';
+import type { Anchor } from './reading.ts';
+import { quoted } from './resolution.ts';
+import { stemsOf } from './stems.ts';
+
+/** The fact a relative phrase counts from, and why it was chosen (a clause of the rule sentence). */
+export interface AnchorChoice {
+  readonly fact: PriorFact;
+  readonly why: string;
+  readonly confidence: number;
+}
+
+export function brief(summary: string): string {
+  const words = summary.split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : summary;
+}
+
+const previousOf = (narrative: Narrative): PriorFact | undefined => narrative.facts.at(-1);
+
+/**
+ * The anchor of a relative phrase: for "after the inspection", the latest earlier fact (of the
+ * draft, or already in the store) whose clause shares the most content words with "the
+ * inspection"; for "three days later", or when no fact shares a word, the previous event in the text.
+ */
+export function chooseAnchor(anchor: Anchor, narrative: Narrative): AnchorChoice | null {
+  const previous = previousOf(narrative);
+  if (anchor.kind === 'named') {
+    const wanted = stemsOf(anchor.words);
+    const inDraft = narrative.index.best(wanted);
+    const inStore = wanted.size > 0 ? narrative.storeIndex().best(wanted) : null;
+    const best = inStore && (!inDraft || inStore.shared.length > inDraft.shared.length) ? inStore : inDraft;
+    if (best) {
+      const where = best.fact.order < 0 ? 'a fact already in the store' : 'the earlier event';
+      return {
+        fact: best.fact,
+        why: `${where} whose clause shares ${best.shared.map((s) => quoted(s)).join(', ')} with ${quoted(anchor.words)} (${quoted(brief(best.fact.summary))})`,
+        confidence: 0.75,
+      };
+    }
+    if (!previous) return null;
+    return {
+      fact: previous,
+      why: `the previous event in the text (${quoted(brief(previous.summary))}), as no earlier event shares a word with ${quoted(anchor.words)}`,
+      confidence: 0.6,
+    };
+  }
+  if (!previous) return null;
+  return {
+    fact: previous,
+    why: `the previous event in the text (${quoted(brief(previous.summary))})`,
+    confidence: 0.7,
+  };
+}
+
+/** The last fact of the draft whose date lies within one week, month or year ("earlier that month"). */
+export function lastWithin(
+  narrative: Narrative,
+  unit: 'week' | 'month' | 'year',
+  fits: (fact: PriorFact) => boolean,
+): AnchorChoice | null {
+  for (let i = narrative.facts.length - 1; i >= 0; i -= 1) {
+    const fact = narrative.facts[i] as PriorFact;
+    if (fits(fact)) {
+      return { fact, why: `the last event dated within one ${unit} (${quoted(brief(fact.summary))})`, confidence: 0.7 };
+    }
+  }
+  return null;
+}

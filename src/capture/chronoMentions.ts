@@ -1,0 +1,101 @@
+import * as chrono from 'chrono-node';
+import { MONTH_PATTERN, weekdayNumber, type Lang } from './lexicon.ts';
+import { paragraphsOf } from './paragraphs.ts';
+import { piecesOf } from './sentences.ts';
+import type { Mention, Reading } from './reading.ts';
+
+/**
+ * Calendar dates found by chrono-node: only to FIND them and read the components the text states
+ * (`isCertain`); chrono's guesses for the rest (its implied year, its reference instant) are
+ * never used. Results without a stated month — weekdays, times, "next day", "this year" — are left
+ * to capture's own rules.
+ */
+
+type Component = 'year' | 'month' | 'day' | 'weekday';
+type ParsedPart = { isCertain(c: Component): boolean; get(c: Component): number | null };
+
+/** chrono needs a reference instant to run; nothing it derives from it is kept. */
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC' };
+
+const MONTH_NAME = new RegExp(`(?:${MONTH_PATTERN.en}|${MONTH_PATTERN.es})`, 'i');
+
+/** The source of a numeric date whose day and month could be swapped ("3/4/2019"). */
+export const AMBIGUOUS_NUMERIC = 'an ambiguous numeric date';
+
+const stated = (part: ParsedPart, c: Component): number | null => (part.isCertain(c) ? part.get(c) : null);
+
+function calendarOf(part: ParsedPart): Reading | null {
+  const month = stated(part, 'month');
+  if (month === null) return null;
+  const year = stated(part, 'year');
+  const weekday = stated(part, 'weekday');
+  return {
+    kind: 'calendar',
+    year,
+    month,
+    day: stated(part, 'day'),
+    // chrono counts weekdays from Sunday = 0; capture from Monday = 0.
+    weekday: weekday === null ? null : (weekday + 6) % 7,
+    yearHint: year === null ? 'narrative' : 'stated',
+  };
+}
+
+function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, offset: number): Mention[] {
+  const out: Mention[] = [];
+  for (const result of parser.parse(text, REFERENCE)) {
+    const index = offset + result.index;
+    const tags = [...result.tags()];
+    const relative = tags.some((t) => t.startsWith('result/relative'));
+    // Words alone ("now", "tonight") carry no stated date; capture reads those itself.
+    const written = /\d/.test(result.text) || MONTH_NAME.test(result.text);
+    let start = relative || !written ? null : calendarOf(result.start as unknown as ParsedPart);
+    // "end of October": chrono states day 31, the text only the month (capture reads "the end of").
+    let at = index;
+    if (start?.kind === 'calendar' && tags.some((t) => t.includes('EndOfPeriod'))) {
+      start = { ...start, day: null };
+      at = index + Math.max(0, result.text.search(MONTH_NAME));
+    }
+    if (start === null) {
+      // A casual word merged into the result can hide the stated components ("evening of Feb. 27"):
+      // the formal parser reads the same characters again.
+      if (parser !== strict && MONTH_NAME.test(result.text))
+        out.push(...mentionsIn(strict, strict, result.text, index));
+      continue;
+    }
+    const end = result.end ? calendarOf(result.end as unknown as ParsedPart) : null;
+    const trimmed = result.text.replace(/(?:[\s,]+(?:of|de|del))?[\s,]*$/u, '');
+    // "April Jones said": a month name alone before a capitalised word is a name.
+    if (!end && start.kind === 'calendar' && start.day === null && start.year === null) {
+      const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(
+        text.slice(result.index + trimmed.length, result.index + trimmed.length + 30),
+      )?.[1];
+      if (next !== undefined && !MONTH_NAME.test(next) && weekdayNumber(next) === null) continue;
+    }
+    const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(trimmed);
+    const ambiguous =
+      numeric !== null && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2];
+    out.push({
+      start: at,
+      end: index + trimmed.length,
+      reading: end ? { kind: 'range', from: start, to: end } : start,
+      source: ambiguous ? AMBIGUOUS_NUMERIC : 'chrono-node',
+    });
+  }
+  return out;
+}
+
+/**
+ * The calendar dates chrono-node finds in `text`, in the language's parser, paragraph by
+ * paragraph (chrono looks back over the text before each result, so one long text costs it the
+ * square of its length).
+ */
+export function chronoMentions(text: string, lang: Lang): Mention[] {
+  const locale = lang === 'es' ? chrono.es : chrono.en;
+  const out: Mention[] = [];
+  for (const p of paragraphsOf(text)) {
+    for (const piece of piecesOf(text, p.start, p.end)) {
+      out.push(...mentionsIn(locale.casual, locale.strict, text.slice(piece.start, piece.end), piece.start));
+    }
+  }
+  return out;
+}

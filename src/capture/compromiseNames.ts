@@ -1,0 +1,43 @@
+import nlp from 'compromise';
+
+/** What compromise's lexicon and tagger make of candidate names, read one name per line. */
+export interface NameTags {
+  readonly people: ReadonlySet<string>;
+  readonly countries: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  /** Words that are adjectives or demonyms ("Chinese", "Mexican"), not names. */
+  readonly adjectives: ReadonlySet<string>;
+}
+
+const clean = (s: string) => s.replace(/[.,;:]+$/u, '').trim();
+
+/**
+ * Tags the names with compromise in one pass over a short text (a name per sentence), not over
+ * the article: the tagger costs about a second per 2,000 words of running text, a few tens of
+ * milliseconds for the names alone.
+ */
+export function tagNames(names: readonly string[]): NameTags {
+  if (names.length === 0) return { people: new Set(), countries: new Set(), places: new Set(), adjectives: new Set() };
+  // One sentence per name: dots inside a name ("St. Luke's", "U.S.") would split it.
+  const plain = names.map((n) => n.replace(/\./g, ''));
+  const doc = nlp(plain.map((n) => `${n}.`).join('\n'));
+  const sentences = doc.sentences().out('array') as string[];
+  const people = new Set<string>();
+  const countries = new Set<string>();
+  const places = new Set<string>();
+  const adjectives = new Set<string>();
+  const views = doc.sentences();
+  for (let i = 0; i < views.length; i += 1) {
+    const name = names[i];
+    if (name === undefined || clean(sentences[i] ?? '') !== clean(`${plain[i]}.`)) continue;
+    const s = views.eq(i) as unknown as ReturnType<typeof nlp>;
+    // A person's name ends the run ("Transport Minister Alan Pryce").
+    const person = clean(s.people().text());
+    const words = clean(plain[i] ?? '').split(/\s+/);
+    if (person && words.length >= 2 && person.endsWith(words.slice(-2).join(' '))) people.add(name);
+    if (s.match('#Country').found && clean(s.match('#Country+').text()) === clean(plain[i] ?? '')) countries.add(name);
+    else if (s.places().found && clean(s.places().text()) === clean(plain[i] ?? '')) places.add(name);
+    if (!name.includes(' ') && s.match('(#Adjective|#Demonym|#Verb)').found) adjectives.add(name);
+  }
+  return { people, countries, places, adjectives };
+}

@@ -1,0 +1,188 @@
+import { B, E, scan } from './scan.ts';
+import { WEEKDAY_PATTERN, weekdayNumber, type Lang } from './lexicon.ts';
+import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
+import type { Mention, Part, Reading } from './reading.ts';
+
+/** Phrases counted from the publication: "yesterday", "last week", "this year", "on Tuesday", "three years ago". */
+
+const mention = (m: RegExpExecArray, reading: Reading, source: string): Mention => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  reading,
+  source,
+});
+
+const SHIFT: Record<string, number> = {
+  yesterday: -1,
+  'last night': -1,
+  today: 0,
+  tonight: 0,
+  'this morning': 0,
+  'this afternoon': 0,
+  'this evening': 0,
+  tomorrow: 1,
+  ayer: -1,
+  anteayer: -2,
+  antier: -2,
+  anoche: -1,
+  hoy: 0,
+  mañana: 1,
+};
+
+function days(text: string, lang: Lang): Mention[] {
+  const re =
+    lang === 'en'
+      ? /(?<![\p{L}\p{N}])(yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|tomorrow)(?![\p{L}\p{N}'’])/iu
+      : /(?<![\p{L}\p{N}])(?<!(?:la|esta|una|por la|de la|cada)\s)(ayer|anteayer|antier|anoche|hoy|mañana)(?![\p{L}\p{N}])/iu;
+  return scan(text, re, (m) => {
+    const shift = SHIFT[(m[1] as string).toLowerCase()];
+    return shift === undefined
+      ? null
+      : mention(m, { kind: 'deictic', unit: 'day', shift }, 'a day counted from the publication');
+  });
+}
+
+const UNIT: Record<string, 'week' | 'month' | 'year'> = {
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  semana: 'week',
+  mes: 'month',
+  año: 'year',
+};
+
+function units(text: string, lang: Lang): Mention[] {
+  const re =
+    lang === 'en'
+      ? new RegExp(`${B}(this|last|next)\\s+(week|month|year)${E}`, 'iu')
+      : new RegExp(
+          `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:la|el)\\s+(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:la|el)\\s+(próxim[oa])\\s+(semana|mes|año))${E}`,
+          'iu',
+        );
+  return scan(text, re, (m) => {
+    const [word, unitWord] = lang === 'en' ? [m[1], m[2]] : m[1] ? [m[1], m[2]] : m[3] ? [m[4], m[3]] : [m[5], m[6]];
+    const unit = UNIT[(unitWord ?? '').toLowerCase()];
+    const w = (word ?? '').toLowerCase();
+    const shift = /^(this|esta|este)$/.test(w) ? 0 : /^(last|pasad)/.test(w) ? -1 : 1;
+    return unit ? mention(m, { kind: 'deictic', unit, shift }, `a ${unit} counted from the publication`) : null;
+  });
+}
+
+const PART_WORDS: Record<string, Part> = {
+  beginning: 'early',
+  start: 'early',
+  middle: 'mid',
+  end: 'late',
+  principio: 'early',
+  inicio: 'early',
+  comienzo: 'early',
+  mitad: 'mid',
+  final: 'late',
+  fin: 'late',
+};
+
+/** "earlier this year", "later this month", "over the weekend", "el fin de semana pasado". */
+function ordered(text: string, lang: Lang): Mention[] {
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:(?<order>earlier|later)\\s+(?:this|today|tonight)(?:\\s+(?<u>week|month|year))?|(?<w>this|last|next|over\\s+the|this\\s+past|the\\s+past)\\s+weekend)${E}`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}(?:(?<order>en\\s+lo\\s+que\\s+va|más\\s+adelante|más\\s+tarde)\\s+(?:(?:de(?:l)?|en)\\s+)?(?:(?:este|esta)\\s+)?(?<u>semana|mes|año)|(?:el\\s+)?fin\\s+de\\s+semana(?:\\s+(?<w>pasado|próximo))?)${E}`,
+          'iu',
+        );
+  return scan(text, re, (m) => {
+    const g = m.groups ?? {};
+    if (g.order !== undefined) {
+      const unit = UNIT[(g.u ?? '').toLowerCase()] ?? 'day';
+      const order = /^(earlier|en\s+lo\s+que\s+va)/i.test(g.order) ? 'before' : 'after';
+      return mention(m, { kind: 'deictic', unit, shift: 0, order }, `part of this ${unit}`);
+    }
+    if (lang === 'es' && !/fin\s+de\s+semana/i.test(m[0])) return null;
+    const w = (g.w ?? '').toLowerCase();
+    const shift = /next|próximo/.test(w) ? 1 : /^this$/.test(w) ? 0 : -1;
+    return mention(m, { kind: 'deictic', unit: 'weekend', shift }, 'a weekend counted from the publication');
+  });
+}
+
+/** "the end of the year", "early this month", "a finales de este año": a part of the publication's year or month. */
+function unitParts(text: string, lang: Lang): Mention[] {
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:(?:the\\s+)?(?<w>beginning|start|middle|end)\\s+of\\s+(?:the|this)|(?<p>early|mid|late)(?:-|\\s+)(?:in\\s+)?this)\\s+(?<u>year|month)${E}`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}(?:a\\s+|al\\s+)?(?:(?<p>principios|comienzos|inicios|mediados|finales|fines)\\s+de|(?:el\\s+)?(?<w>principio|inicio|comienzo|final|fin)\\s+de)\\s+(?:este|esta)\\s+(?<u>año|mes)${E}`,
+          'iu',
+        );
+  const SPANISH: Record<string, Part> = {
+    principios: 'early',
+    comienzos: 'early',
+    inicios: 'early',
+    mediados: 'mid',
+    finales: 'late',
+    fines: 'late',
+  };
+  return scan(text, re, (m) => {
+    const g = m.groups ?? {};
+    const word = (g.w ?? g.p ?? '').toLowerCase();
+    const part =
+      PART_WORDS[word] ?? SPANISH[word] ?? (word === 'early' || word === 'mid' || word === 'late' ? word : null);
+    const unit = UNIT[(g.u ?? '').toLowerCase()];
+    if (!part || !unit) return null;
+    return mention(m, { kind: 'part', part, of: { kind: 'deictic', unit, shift: 0 } }, `part of this ${unit}`);
+  });
+}
+
+function weekdays(text: string, lang: Lang): Mention[] {
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:(on|last|next|this|by|until|since|from|early|late)\\s+)?(${WEEKDAY_PATTERN[lang]})(?:\\s+(morning|afternoon|evening|night))?${E}`,
+          'u',
+        )
+      : new RegExp(
+          `${B}(el\\s+pasado|el\\s+próximo|el|este|esta|la\\s+(?:noche|tarde|mañana)\\s+del)\\s+(${WEEKDAY_PATTERN[lang]})${E}(?:\\s+(pasado|próximo))?`,
+          'iu',
+        );
+  return scan(text, re, (m) => {
+    const weekday = weekdayNumber(m[2] as string);
+    if (weekday === null) return null;
+    const w = `${m[1] ?? ''} ${lang === 'es' ? (m[3] ?? '') : ''}`.toLowerCase();
+    const lean = /last|pasado/.test(w)
+      ? 'last'
+      : /next|próximo/.test(w)
+        ? 'next'
+        : /this|este|esta/.test(w)
+          ? 'this'
+          : 'none';
+    return mention(m, { kind: 'weekday', weekday, lean }, 'a weekday');
+  });
+}
+
+function ago(text: string, lang: Lang): Mention[] {
+  const re =
+    lang === 'en'
+      ? new RegExp(`${B}${OFFSET_PATTERN}\\s+ago${E}`, 'iu')
+      : new RegExp(`${B}hace\\s+${OFFSET_PATTERN}${E}`, 'iu');
+  return scan(text, re, (m) => {
+    const offset = offsetOf(m.groups);
+    return offset ? mention(m, { kind: 'ago', offset }, 'an offset back from the publication') : null;
+  });
+}
+
+/** The phrases of `text` counted from the publication date. */
+export function deicticMentions(text: string, lang: Lang): Mention[] {
+  return [
+    ...days(text, lang),
+    ...units(text, lang),
+    ...unitParts(text, lang),
+    ...ordered(text, lang),
+    ...weekdays(text, lang),
+    ...ago(text, lang),
+  ];
+}

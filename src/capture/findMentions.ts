@@ -1,0 +1,50 @@
+import { chronoMentions } from './chronoMentions.ts';
+import { dayRangeMentions } from './dayRangePatterns.ts';
+import { deicticMentions } from './deicticPatterns.ts';
+import type { Lang } from './lexicon.ts';
+import { parts, ranges, weekends, yearWords, yearsTo } from './mentionCombinators.ts';
+import { overlapsAny, withoutOverlaps } from './mentionOverlaps.ts';
+import { nonEventMentions } from './nonEventPatterns.ts';
+import { openBounds } from './openBounds.ts';
+import { periodMentions } from './periodPatterns.ts';
+import type { Mention, Skip } from './reading.ts';
+import { englishRelativeMentions } from './relativeEnglish.ts';
+import { spanishRelativeMentions } from './relativeSpanish.ts';
+
+export interface FoundMentions {
+  /** Date phrases, in text order, none overlapping another. */
+  readonly mentions: Mention[];
+  /** Mentions of time that are not events, in text order. */
+  readonly skipped: Skip[];
+}
+
+/** A non-event as a mention, to share the overlap rules (its reason kept as the source). */
+const asMention = (n: { start: number; end: number; reason: string }): Mention => ({
+  start: n.start,
+  end: n.end,
+  reading: { kind: 'decade', decade: 0 },
+  source: n.reason,
+});
+
+/** Every date phrase of `text`, and the mentions of time that are not events. */
+export function findMentions(text: string, lang: Lang): FoundMentions {
+  const nonEvents = nonEventMentions(text, lang);
+  const hidden = withoutOverlaps(nonEvents.filter((n) => n.hides).map(asMention));
+  const core = [
+    ...chronoMentions(text, lang),
+    ...periodMentions(text, lang),
+    ...dayRangeMentions(text, lang),
+    ...deicticMentions(text, lang),
+    ...(lang === 'en' ? englishRelativeMentions(text) : spanishRelativeMentions(text)),
+  ].filter((m) => !overlapsAny(hidden, m));
+  let list = withoutOverlaps(core);
+  list = yearWords(text, list, lang);
+  list = withoutOverlaps(parts(text, list, lang));
+  list = ranges(text, list);
+  list = weekends(text, yearsTo(text, list));
+  const mentions = withoutOverlaps(openBounds(text, list, lang));
+  const skipped = withoutOverlaps(nonEvents.filter((n) => n.hides || !overlapsAny(mentions, n)).map(asMention)).map(
+    (n) => ({ start: n.start, end: n.end, reason: n.source }),
+  );
+  return { mentions, skipped };
+}

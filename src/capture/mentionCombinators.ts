@@ -1,0 +1,191 @@
+import type { Lang } from './lexicon.ts';
+import type { Mention, Part, Reading, YearHint } from './reading.ts';
+
+/**
+ * Words around a date phrase that change its meaning, folded into it: "last April", "May of
+ * this year", "early 2023", "between X and Y", "the weekend of X", "by June", "since 2019".
+ */
+
+const PERIOD = new Set(['calendar', 'season', 'quarter', 'half', 'part', 'decade']);
+const isPeriod = (r: Reading) => PERIOD.has(r.kind);
+const yearless = (r: Reading) =>
+  (r.kind === 'calendar' || r.kind === 'season' || r.kind === 'quarter') && r.year === null;
+
+function withHint(r: Reading, yearHint: YearHint): Reading {
+  return r.kind === 'calendar' || r.kind === 'season' || r.kind === 'quarter' || r.kind === 'half'
+    ? { ...r, yearHint }
+    : r;
+}
+
+const before = (text: string, m: Mention) => text.slice(Math.max(0, m.start - 60), m.start);
+const after = (text: string, m: Mention) => text.slice(m.end, m.end + 40);
+
+const HINT_WORDS: Record<string, YearHint> = {
+  last: 'last',
+  this: 'this',
+  next: 'next',
+  'el pasado': 'last',
+  'el próximo': 'next',
+};
+
+/** "last April", "el pasado 2 de mayo", "Jan. 17 of this year", "diciembre de ese año". */
+function yearWords(text: string, list: Mention[], lang: Lang): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    let m = list[i] as Mention;
+    if (yearless(m.reading)) {
+      const pre = /(?:^|\s)(last|this|next|el\s+pasado|el\s+próximo)\s+$/iu.exec(before(text, m));
+      if (pre) {
+        const hint = HINT_WORDS[(pre[1] as string).toLowerCase().replace(/\s+/g, ' ')] ?? 'narrative';
+        m = { ...m, start: m.start - pre[0].trimStart().length, reading: withHint(m.reading, hint) };
+      }
+      const suffix =
+        lang === 'en'
+          ? /^(?:,?\s+of|\s+)\s*(this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year(?![\p{L}])/iu.exec(
+              after(text, m),
+            )
+          : /^\s+(?:de|del)\s+(este|ese|aquel|mismo|año\s+pasado|próximo\s+año|año\s+siguiente|año\s+anterior)(?:\s+año)?(?![\p{L}])|^\s+(pasado|próximo)(?![\p{L}])/iu.exec(
+              after(text, m),
+            );
+      if (suffix) {
+        const word = (suffix[1] ?? suffix[2] ?? '').toLowerCase();
+        const hint: YearHint = /^(this|este)$/.test(word)
+          ? 'this'
+          : /^(last|año pasado)$/.test(word)
+            ? 'last-year'
+            : /^(next|próximo año)$/.test(word)
+              ? 'next-year'
+              : word === 'pasado'
+                ? 'last'
+                : word === 'próximo'
+                  ? 'next'
+                  : 'that';
+        m = { ...m, end: m.end + suffix[0].length, reading: withHint(m.reading, hint) };
+        while (i + 1 < list.length && (list[i + 1] as Mention).start < m.end) i += 1;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+const PART_WORDS: Record<string, Part> = {
+  early: 'early',
+  mid: 'mid',
+  late: 'late',
+  'the beginning of': 'early',
+  'the start of': 'early',
+  'the middle of': 'mid',
+  'the end of': 'late',
+  'the first half of': 'first-half',
+  'the second half of': 'second-half',
+  'first half of': 'first-half',
+  'second half of': 'second-half',
+  principios: 'early',
+  comienzos: 'early',
+  inicios: 'early',
+  principio: 'early',
+  inicio: 'early',
+  mediados: 'mid',
+  finales: 'late',
+  fines: 'late',
+  final: 'late',
+  'primera quincena': 'first-half',
+  'segunda quincena': 'second-half',
+  'primera mitad': 'first-half',
+  'segunda mitad': 'second-half',
+};
+
+/** "early 2023", "in mid-July", "late last year", "a finales de 2022", "la segunda quincena de junio". */
+function parts(text: string, list: Mention[], lang: Lang): Mention[] {
+  const re =
+    lang === 'en'
+      ? /(?:^|[^\p{L}])((?:early|mid|late)(?:-|\s+in\s+|\s+)|(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+(?:the\s+)?)$/iu
+      : /(?:^|[^\p{L}])((?:(?:a|al)\s+)?(?:(?:principios|comienzos|inicios|principio|inicio|mediados|finales|fines|final)\s+de(?:l)?|(?:la\s+)?(?:primera|segunda)\s+(?:quincena|mitad)\s+de(?:l)?)\s+)$/iu;
+  return list.map((m) => {
+    const r = m.reading;
+    const periodOk =
+      (r.kind === 'calendar' && r.day === null) || (r.kind === 'deictic' && (r.unit === 'year' || r.unit === 'month'));
+    const pre = periodOk ? re.exec(before(text, m)) : null;
+    if (!pre) return m;
+    const words = (pre[1] as string)
+      .toLowerCase()
+      .replace(/-/g, '')
+      .replace(/\s+(in|of|de|del)\s*$/, '')
+      .replace(/^(a|al)\s+/, '')
+      .replace(/^la\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const part = PART_WORDS[words] ?? PART_WORDS[`the ${words}`];
+    if (!part) return m;
+    return { ...m, start: m.start - (pre[1] as string).length, reading: { kind: 'part', part, of: r } };
+  });
+}
+
+/** "between X and Y", "from X to Y", "X–Y", "entre X y Y", "desde X hasta Y". */
+function ranges(text: string, list: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    const a = list[i] as Mention;
+    const b = list[i + 1];
+    if (b && isPeriod(a.reading) && isPeriod(b.reading)) {
+      const gap = text.slice(a.end, b.start);
+      const lead = /(?:^|[^\p{L}])(between|from|entre|de|del|desde)\s+(?:the\s+|el\s+|la\s+)?$/iu.exec(before(text, a));
+      const joint = /^\s*(and|to|until|till|through|y|a|al|hasta|-|–)\s*(?:the\s+|el\s+|la\s+)?$/iu.exec(gap);
+      const word = joint?.[1]?.toLowerCase();
+      const leadWord = lead?.[1]?.toLowerCase();
+      const fits =
+        word !== undefined &&
+        (word === '-' || word === '–'
+          ? gap.trim().length === 1
+          : word === 'and' || word === 'y'
+            ? leadWord === 'between' || leadWord === 'entre'
+            : word === 'to' || word === 'until' || word === 'till' || word === 'through'
+              ? leadWord === undefined || leadWord === 'from'
+              : leadWord === 'de' || leadWord === 'del' || leadWord === 'desde');
+      if (fits) {
+        const start = lead ? a.start - lead[0].replace(/^[^\p{L}]/u, '').length : a.start;
+        out.push({ start, end: b.end, reading: { kind: 'range', from: a.reading, to: b.reading }, source: 'a range' });
+        i += 1;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** "in the year to June 2023", "the 12 months ending March 2024": the twelve months that end with that month. */
+function yearsTo(text: string, list: Mention[]): Mention[] {
+  return list.map((m) => {
+    const r = m.reading;
+    if (r.kind !== 'calendar' || r.year === null || r.month === null || r.day !== null) return m;
+    const pre = /(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended|through)\s+$/i.exec(
+      before(text, m),
+    );
+    if (!pre) return m;
+    const from: Reading = {
+      ...r,
+      year: r.month === 12 ? r.year : r.year - 1,
+      month: r.month === 12 ? 1 : r.month + 1,
+    };
+    return {
+      ...m,
+      start: m.start - pre[0].length,
+      reading: { kind: 'range', from, to: r },
+      source: 'twelve months to a month',
+    };
+  });
+}
+
+/** "the weekend of August 10". */
+function weekends(text: string, list: Mention[]): Mention[] {
+  return list.map((m) => {
+    const pre = /(?:on\s+)?the\s+weekend\s+of\s+$/i.exec(before(text, m));
+    return pre && m.reading.kind === 'calendar' && m.reading.day !== null
+      ? { ...m, start: m.start - pre[0].length, reading: { kind: 'weekend', of: m.reading } }
+      : m;
+  });
+}
+
+export { yearWords, parts, ranges, weekends, yearsTo };

@@ -1,0 +1,47 @@
+import type { CapturedDate } from './capturedDate.ts';
+import type { Lang } from './lexicon.ts';
+import type { Tense } from './tense.ts';
+import type { FactIndex } from './factIndex.ts';
+
+/** A fact a relative phrase may anchor to: one of the draft's, or one already in the store. */
+export interface PriorFact {
+  readonly id: string;
+  readonly date: CapturedDate;
+  readonly stems: ReadonlySet<string>;
+  readonly summary: string;
+  /** Draft facts: their place in the text (0, 1, …); facts from the store: -1. */
+  readonly order: number;
+}
+
+/**
+ * What the text has established so far, as capture reads it in order: the publication date, the
+ * reference time for dates without a year, the last day named, and the facts read.
+ */
+export interface Narrative {
+  readonly lang: Lang;
+  readonly publication: CapturedDate | null;
+  /** The day of the capture, for a text with no publication date. */
+  readonly today: number;
+  /** The last date the text established to within four months (a day, a month, a season, a quarter). */
+  reference: CapturedDate | null;
+  /** The last single day the text named, and the fact dated exactly that day. */
+  lastDay: { readonly day: number; readonly uncertain: boolean; readonly factId: string } | null;
+  /** The draft's facts so far, in text order, and by the stems of their clauses. */
+  readonly facts: PriorFact[];
+  readonly index: FactIndex;
+  /** The latest draft fact dated exactly each day. */
+  readonly datedDays: Map<number, string>;
+  /** The store's facts by stems, built when a relative phrase first names an event. */
+  readonly storeIndex: () => FactIndex;
+}
+
+/** What one date phrase is read against. */
+export interface PhraseContext {
+  /** The phrase as written. */
+  readonly phrase: string;
+  readonly tense: Tense;
+  readonly narrative: Narrative;
+}
+
+/** Dates whose span is at most this many days set the reference time ("early 2022" does, "2022" does not). */
+export const REFERENCE_SPAN_DAYS = 123;

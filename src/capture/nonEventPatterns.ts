@@ -1,0 +1,107 @@
+import { B, E, scan } from './scan.ts';
+import { COUNT_PATTERN, type Lang } from './lexicon.ts';
+import type { Skip } from './reading.ts';
+
+/**
+ * Mentions of time that are not events: laws and plans named by a year, durations, ages, times
+ * of day and page furniture. Laws and furniture hide the year inside them; the others are listed
+ * only where no date phrase covers them.
+ */
+export interface NonEvent extends Skip {
+  /** Whether a date phrase overlapping it is dropped (a law's year) or wins (a duration inside "ten days after"). */
+  readonly hides: boolean;
+}
+
+const Y = '(?:19|20)\\d\\d';
+const LAW_WORDS =
+  'Act|Acts|Law|Bill|Code|Rule|Rules|Regulations?|Strategy|Plan|Agenda|Treaty|Accords?|Agreement|Convention|Constitution|Directive|Framework|Programme|Program|Charter|Declaration|Amendments?|Reform|Budget|Standard';
+const LAW_NOUNS =
+  'amendments?|budget|law|act|plan|strategy|agreement|treaty|accords?|constitution|census|rules|regulations?|reform';
+const PLAN_NAMES = 'Vision|Agenda|Horizon|Mission|Strategy|Plan|Visión|Estrategia|Proyecto|Programa|Objetivo';
+
+const skip = (m: RegExpExecArray, reason: string, hides: boolean): NonEvent => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  reason,
+  hides,
+});
+
+function laws(text: string, lang: Lang): NonEvent[] {
+  const named = lang === 'en' ? 'a law or plan named by its year' : 'a law or plan named by its year';
+  const patterns =
+    lang === 'en'
+      ? [
+          new RegExp(
+            `${B}(?:the\\s+)?${Y}\\s+(?:(?:[A-Z][\\w'’-]*|of|and|&|for|on)\\s+){0,8}?(?:${LAW_WORDS})${E}`,
+            'u',
+          ),
+          new RegExp(`${B}the\\s+${Y}\\s+(?:${LAW_NOUNS})${E}`, 'iu'),
+          new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+of\\s+${Y}${E}`, 'u'),
+        ]
+      : [
+          new RegExp(
+            `${B}(?:(?:la|el)\\s+)?(?:Ley|Norma|Reglamento|Código|Decreto|Plan|Estrategia|Agenda|Acuerdo|Tratado|Constitución|Presupuesto|Reforma)(?:\\s+(?:\\p{Lu}[\\p{L}]*|de|del|la|las|los|y|sobre|para|e)){0,10}?\\s+(?:de|del)\\s+${Y}${E}`,
+            'u',
+          ),
+        ];
+  const out = patterns.flatMap((re) => scan(text, re, (m) => skip(m, named, true)));
+  out.push(...scan(text, new RegExp(`${B}(?:${PLAN_NAMES})\\s+${Y}${E}`, 'u'), (m) => skip(m, named, true)));
+  out.push(
+    ...scan(text, new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?${Y}${E}`, 'iu'), (m) =>
+      skip(m, 'page furniture', true),
+    ),
+  );
+  return out;
+}
+
+const EN_UNITS = 'minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const ES_UNITS = 'minutos?|horas?|días?|semanas?|mes|meses|años?|décadas?';
+
+function durations(text: string, lang: Lang): NonEvent[] {
+  const N = `(?:${COUNT_PATTERN}|a\\s+few|several|many)`;
+  const patterns =
+    lang === 'en'
+      ? [
+          new RegExp(`${B}\\d{1,3}-year-old${E}|${B}aged\\s+\\d{1,3}${E}`, 'iu'),
+          new RegExp(
+            `${B}(?:(?:for|over|during|within|in|up\\s+to|about|around|nearly|almost|more\\s+than|less\\s+than|at\\s+least|after|the\\s+(?:past|last|next|first)|its\\s+first|their\\s+first)\\s+(?:${N}\\s+)?|${N}\\s+)(?:working\\s+|business\\s+|calendar\\s+|full\\s+)?(?:${EN_UNITS})(?:\\s+(?:of\\s+[a-z]+|in\\s+prison|in\\s+jail))?${E}(?!\\s+(?:after|before|later|earlier|ago|on|afterwards?)${E})`,
+            'iu',
+          ),
+          new RegExp(
+            `${B}(?:${N}|\\d+)(?:-in-\\d+)?-(?:minute|hour|day|week|month|year|decade)(?:-long)?${E}|${B}decade-long${E}`,
+            'iu',
+          ),
+        ]
+      : [
+          new RegExp(`${B}(?:de\\s+)?\\d{1,3}\\s+años\\s+de\\s+edad${E}|,?\\s*${B}de\\s+\\d{1,3}\\s+años${E}`, 'iu'),
+          new RegExp(
+            `${B}(?:(?:durante|en|por|tras|hasta|más\\s+de|menos\\s+de|casi|en\\s+un\\s+plazo\\s+de|por\\s+un\\s+periodo\\s+de|a\\s+lo\\s+largo\\s+de|las)\\s+)?(?:${COUNT_PATTERN})\\s+(?:${ES_UNITS})(?:\\s+de\\s+(?:prisión|cárcel|inhabilitación))?${E}(?!\\s+(?:después|antes|más\\s+tarde|atrás)${E})`,
+            'iu',
+          ),
+        ];
+  return patterns.flatMap((re) =>
+    scan(text, re, (m) => {
+      const age = /year-old|aged|años de edad|^,?\s*de\s+\d/i.test(m[0]);
+      return skip(m, age ? 'an age' : 'a duration', false);
+    }),
+  );
+}
+
+function times(text: string, lang: Lang): NonEvent[] {
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:at\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|noon|midnight)(?![\\p{L}])`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}a\\s+(?:las|la)\\s+\\d{1,2}(?::\\d\\d)?(?:\\s+(?:horas|h|de\\s+la\\s+(?:mañana|tarde|noche)))?${E}|${B}al\\s+mediodía${E}`,
+          'iu',
+        );
+  return scan(text, re, (m) => skip(m, 'a time of day alone', false));
+}
+
+/** The non-event mentions of `text`. */
+export function nonEventMentions(text: string, lang: Lang): NonEvent[] {
+  return [...laws(text, lang), ...durations(text, lang), ...times(text, lang)];
+}

@@ -1,0 +1,167 @@
+import { AMBIGUOUS_NUMERIC } from './chronoMentions.ts';
+import { eventsOfSentence, summaryOf, type EventMention } from './clauses.ts';
+import { REFERENCE_SPAN_DAYS, type Narrative, type PhraseContext } from './narrative.ts';
+import type { Lang } from './lexicon.ts';
+import type { Mention } from './reading.ts';
+import { labelOf, quoted, type Resolution } from './resolution.ts';
+import type { CapturedDate } from './capturedDate.ts';
+import { resolveFixed } from './resolvePeriod.ts';
+import { resolveRelative } from './resolveRelative.ts';
+import type { Sentence } from './sentences.ts';
+import { sharedStems, stemsOf } from './stems.ts';
+import { tenseOf } from './tense.ts';
+import { slugify } from './slugify.ts';
+
+/** One event the capture proposes, with how its date was read. */
+export interface CapturedEvent {
+  readonly id: string;
+  readonly event: EventMention;
+  readonly summary: string;
+  readonly resolution: Resolution;
+}
+
+function resolve(mention: Mention, ctx: PhraseContext): Resolution {
+  const r = mention.reading;
+  if (r.kind === 'relative' || r.kind === 'relative-weekday' || r.kind === 'relative-unit')
+    return resolveRelative(r, ctx);
+  return { ...resolveFixed(r, ctx), relation: null };
+}
+
+/** Whether two dates share a day (an open end meets everything on its side). */
+function meets(a: CapturedDate, b: CapturedDate): boolean {
+  return (a.earliest ?? -Infinity) <= (b.latest ?? Infinity) && (b.earliest ?? -Infinity) <= (a.latest ?? Infinity);
+}
+
+/** The single day a phrase names, for a later "on that date": the day itself, or the start of "since April 22". */
+function namedDay(mention: Mention, resolution: Resolution): number | null {
+  const { earliest, latest } = resolution.date;
+  if (earliest !== null && earliest === latest) return earliest;
+  const r = mention.reading;
+  if (r.kind === 'open' && r.of.kind === 'calendar' && r.of.day !== null)
+    return r.side === 'by' || r.side === 'until' || r.side === 'before' ? latest : earliest;
+  return null;
+}
+
+/** Ids already used: the draft's so far, and the store's. */
+export interface TakenIds {
+  has(id: string): boolean;
+  add(id: string): void;
+}
+
+function uniqueId(summary: string, taken: TakenIds): string {
+  const words = summary
+    .replace(/[“”"'‘’()]/g, '')
+    .split(/\s+/)
+    .slice(0, 7)
+    .join(' ');
+  const base = slugify(words, 50) || 'fact';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * Reads the events of the text in order, each against what the text established before it
+ * (docs/design.md, How capture reads dates).
+ */
+export function readEvents(
+  text: string,
+  lang: Lang,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  narrative: Narrative,
+  takenIds: TakenIds,
+): CapturedEvent[] {
+  const out: CapturedEvent[] = [];
+  let next = 0;
+  for (const sentence of sentences) {
+    const inside: Mention[] = [];
+    while (next < mentions.length && (mentions[next] as Mention).start < sentence.end) {
+      const m = mentions[next] as Mention;
+      if (m.start >= sentence.start) inside.push(m);
+      next += 1;
+    }
+    if (inside.length === 0) continue;
+    for (const event of eventsOfSentence(text, sentence, inside)) {
+      const clause = text.slice(event.clause.start, event.clause.end);
+      const tense = tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+      const phrase = text.slice(event.primary.start, event.primary.end);
+      let resolution = resolve(event.primary, { phrase, tense, narrative });
+      if (event.relative) {
+        const relPhrase = text.slice(event.relative.start, event.relative.end);
+        const rel = resolve(event.relative, { phrase: relPhrase, tense, narrative });
+        const agrees = meets(resolution.date, rel.date);
+        resolution = {
+          ...resolution,
+          rule: `${resolution.rule.replace(/\.$/, '')}; a date stated in the same clause wins over ${quoted(relPhrase)}, whose relation is kept${agrees ? '' : ` although its arithmetic gives ${labelOf(rel.date)}: check its anchor`}.`,
+          relation: rel.relation,
+          confidence: agrees ? resolution.confidence : Math.min(resolution.confidence, 0.45),
+        };
+      }
+      if (event.primary.source === AMBIGUOUS_NUMERIC) {
+        resolution = {
+          ...resolution,
+          rule: `${resolution.rule.replace(/\.$/, '')}; day and month could be swapped, and the ${lang === 'en' ? 'month-first (US)' : 'day-first'} order of the language was used.`,
+          confidence: Math.min(resolution.confidence, 0.45),
+        };
+      }
+      const summary = summaryOf(text, event.clause, sentence);
+      const id = uniqueId(summary, takenIds);
+      out.push({ id, event, summary, resolution });
+      remember(narrative, id, event, resolution, clause, summary);
+    }
+  }
+  return out.map((e) => relatedForward(e, narrative));
+}
+
+/**
+ * A relative phrase beside a stated date only relates ("resigned on Tuesday, three days after
+ * this newspaper sent him questions"): its anchor may be an event the text tells later, when that
+ * one shares more words with it than any earlier event.
+ */
+function relatedForward(e: CapturedEvent, narrative: Narrative): CapturedEvent {
+  const r = e.event.relative?.reading;
+  const relation = e.resolution.relation;
+  if (!r || r.kind !== 'relative' || r.anchor.kind !== 'named' || !relation) return e;
+  const wanted = stemsOf(r.anchor.words);
+  const current = narrative.facts.find((f) => f.id === relation.fact);
+  const found = narrative.index.best(wanted);
+  const best = found && found.fact.id !== e.id ? { id: found.fact.id, n: found.shared.length } : null;
+  if (!best || best.n <= (current ? sharedStems(wanted, current.stems).length : 0)) return e;
+  return {
+    ...e,
+    resolution: {
+      ...e.resolution,
+      relation: { ...relation, fact: best.id },
+      rule: `${e.resolution.rule.replace(/\.$/, '')}; its anchor, told later, shares ${best.n} word(s) with ${quoted(r.anchor.words)}.`,
+    },
+  };
+}
+
+function remember(
+  narrative: Narrative,
+  id: string,
+  event: EventMention,
+  resolution: Resolution,
+  clause: string,
+  summary: string,
+): void {
+  const { date } = resolution;
+  // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
+  const relative = event.relative ?? (resolution.relation ? event.primary : null);
+  const own = relative
+    ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
+    : clause;
+  const fact = { id, date, stems: stemsOf(own), summary, order: narrative.facts.length };
+  narrative.facts.push(fact);
+  narrative.index.add(fact);
+  if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);
+  if (date.earliest !== null && date.latest !== null && date.latest - date.earliest <= REFERENCE_SPAN_DAYS) {
+    narrative.reference = date;
+  }
+  const day = namedDay(event.primary, resolution);
+  if (day !== null) {
+    narrative.lastDay = { day, uncertain: date.uncertain, factId: narrative.datedDays.get(day) ?? id };
+  }
+}

@@ -1,0 +1,118 @@
+import type { OffsetUnit } from './calendarDays.ts';
+import type { Season } from './lexicon.ts';
+import type { TextSpan } from './textSpans.ts';
+
+/**
+ * What a date phrase says, component by component, before any year or anchor is resolved. Only
+ * what the text states is here: a missing year is `null`, never a guess.
+ */
+
+/** Where a phrase without a year takes its year from. */
+export type YearHint =
+  /** The year is written. */
+  | 'stated'
+  /** None given: the narrative's reference time decides. */
+  | 'narrative'
+  /** "this April", "of this year", "este año": the publication's year. */
+  | 'this'
+  /** "last April", "el pasado 2 de mayo": the latest one before publication. */
+  | 'last'
+  /** "next April", "el próximo 28 de junio": the first one after publication. */
+  | 'next'
+  /** "in March last year", "del año pasado": the year before the publication's. */
+  | 'last-year'
+  /** "in March next year", "del próximo año": the year after the publication's. */
+  | 'next-year'
+  /** "of that year", "de ese año": the year of the previous event. */
+  | 'that';
+
+/** "early" / "mid" / "late", and the halves and ends of a month or year. */
+export type Part = 'early' | 'mid' | 'late' | 'first-half' | 'second-half';
+
+export type Offset =
+  | { readonly kind: 'exact' | 'about' | 'at-most' | 'at-least'; readonly count: number; readonly unit: OffsetUnit }
+  | { readonly kind: 'between'; readonly count: number; readonly upTo: number; readonly unit: OffsetUnit };
+
+/** The event a relative phrase counts from. */
+export type Anchor =
+  /** "after the inspection": the earlier event whose clause shares these words. */
+  | { readonly kind: 'named'; readonly words: string }
+  /** "three days later": the previous event in the text. */
+  | { readonly kind: 'previous' }
+  /** "on that date", "that day": the last day the text named. */
+  | { readonly kind: 'last-day' };
+
+export type Reading =
+  | {
+      readonly kind: 'calendar';
+      readonly year: number | null;
+      readonly month: number | null;
+      readonly day: number | null;
+      /** 0 = Monday, when the phrase names the weekday of the date. */
+      readonly weekday: number | null;
+      readonly yearHint: YearHint;
+    }
+  | { readonly kind: 'season'; readonly season: Season; readonly year: number | null; readonly yearHint: YearHint }
+  | { readonly kind: 'quarter'; readonly quarter: number; readonly year: number | null; readonly yearHint: YearHint }
+  | { readonly kind: 'half'; readonly half: number; readonly year: number | null; readonly yearHint: YearHint }
+  | { readonly kind: 'decade'; readonly decade: number }
+  /** "early 2023", "mid-July", "la segunda quincena de junio". */
+  | { readonly kind: 'part'; readonly part: Part; readonly of: Reading }
+  /** Counted from the publication: "yesterday" (day, −1), "last week", "this year", "next month". */
+  | {
+      readonly kind: 'deictic';
+      readonly unit: 'day' | 'week' | 'weekend' | 'month' | 'year';
+      readonly shift: number;
+      /** "earlier this year": from the start of the unit to the publication; "later this year": from it to the end. */
+      readonly order?: 'before' | 'after';
+    }
+  /** "three years ago": the offset back from the publication. */
+  | { readonly kind: 'ago'; readonly offset: Offset }
+  /** A weekday alone: "on Tuesday", "next Wednesday", "el martes". */
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly lean: 'none' | 'last' | 'this' | 'next' }
+  /** "the weekend of August 10". */
+  | { readonly kind: 'weekend'; readonly of: Reading }
+  | { readonly kind: 'range'; readonly from: Reading; readonly to: Reading }
+  /**
+   * A bound: by / until → on or before; since / until at least / from … on → on or after;
+   * before / after → strictly; at → the event happens at that date ("not until X", "postponed until X").
+   */
+  | {
+      readonly kind: 'open';
+      readonly side: 'by' | 'until' | 'since' | 'until-at-least' | 'before' | 'after' | 'from' | 'at';
+      readonly of: Reading;
+    }
+  /** "ten days after X", "three days later", "the same day", "within weeks of X". */
+  | {
+      readonly kind: 'relative';
+      readonly relation: 'after' | 'before' | 'same-day';
+      readonly offset: Offset | null;
+      readonly anchor: Anchor;
+      /** "within weeks of X", "soon after": from the anchor to the publication. */
+      readonly untilPublication?: boolean;
+    }
+  /** "the following Monday", "el lunes siguiente", "the previous Friday". */
+  | { readonly kind: 'relative-weekday'; readonly weekday: number; readonly relation: 'after' | 'before' }
+  /**
+   * A unit of the previous event: "that month" (0), "the following month" (+1), "the previous
+   * year" (−1); `order` for "earlier that month" / "later that year"; `part` for "a principios de ese mes".
+   */
+  | {
+      readonly kind: 'relative-unit';
+      readonly unit: 'week' | 'month' | 'year';
+      readonly shift: number;
+      readonly order: 'before' | 'after' | null;
+      readonly part: Part | null;
+    };
+
+/** A date phrase found in the text. */
+export interface Mention extends TextSpan {
+  readonly reading: Reading;
+  /** Which finder read it, for the rule sentence ("chrono-node", "a season", …). */
+  readonly source: string;
+}
+
+/** A date mention judged not to be an event, with the reason. */
+export interface Skip extends TextSpan {
+  readonly reason: string;
+}

@@ -1,0 +1,175 @@
+import { B, E, scan } from './scan.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
+import { ANCHOR_PATTERN, namesNoEvent } from './anchorWords.ts';
+import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
+import type { Anchor, Mention, Part, Reading } from './reading.ts';
+
+/** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
+
+const mention = (m: RegExpExecArray, reading: Reading, source: string): Mention => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  reading,
+  source,
+});
+
+const anchorOf = (words: string | undefined): Anchor =>
+  words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
+
+const A = `(?:\\s+${ANCHOR_PATTERN})`;
+
+function offsets(text: string): Mention[] {
+  const counted = new RegExp(
+    `${B}${OFFSET_PATTERN}\\s+(?<dir>after|before|later|earlier|afterwards?|prior\\s+to|following|on)${E}(?<rest>${A})?`,
+    'iu',
+  );
+  const out = scan(text, counted, (m) => {
+    const offset = offsetOf(m.groups);
+    const dir = (m.groups?.dir ?? '').toLowerCase();
+    if (!offset) return null;
+    const standsAlone = /^(later|earlier|afterwards?|on)$/.test(dir);
+    const relation = /^(before|earlier|prior)/.test(dir) ? 'before' : 'after';
+    const end = standsAlone ? m.index + m[0].length - (m.groups?.rest?.length ?? 0) : m.index + m[0].length;
+    const reading: Reading = {
+      kind: 'relative',
+      relation,
+      offset,
+      anchor: standsAlone ? { kind: 'previous' } : anchorOf(m.groups?.anchor),
+    };
+    return { ...mention(m, reading, 'a relative phrase'), end };
+  });
+  const within = new RegExp(`${B}within\\s+${OFFSET_PATTERN}\\s+of${A}`, 'iu');
+  out.push(
+    ...scan(text, within, (m) => {
+      const offset = offsetOf({ ...m.groups, q: 'within' });
+      return offset
+        ? mention(
+            m,
+            { kind: 'relative', relation: 'after', offset, anchor: anchorOf(m.groups?.anchor) },
+            'a relative phrase',
+          )
+        : null;
+    }),
+  );
+  return out;
+}
+
+function uncounted(text: string): Mention[] {
+  const vague = new RegExp(
+    `${B}(?:(?:a\\s+few|several|many|some)\\s+)?(?<u>hours|days|weeks|months|years)\\s+(?<dir>later|earlier|after|before)${E}(?<rest>${A})?`,
+    'iu',
+  );
+  const out = scan(text, vague, (m) => {
+    const dir = (m.groups?.dir ?? '').toLowerCase();
+    const standsAlone = dir === 'later' || dir === 'earlier';
+    const relation = dir === 'before' || dir === 'earlier' ? 'before' : 'after';
+    const hours = m.groups?.u?.toLowerCase() === 'hours';
+    const reading: Reading = {
+      kind: 'relative',
+      relation,
+      offset: hours ? { kind: 'at-most', count: 1, unit: 'D' } : null,
+      anchor: standsAlone ? { kind: 'previous' } : anchorOf(m.groups?.anchor),
+      untilPublication: relation === 'after' && !hours,
+    };
+    const end = standsAlone ? m.index + m[0].length - (m.groups?.rest?.length ?? 0) : m.index + m[0].length;
+    return { ...mention(m, reading, 'a relative phrase'), end };
+  });
+  const soon = new RegExp(
+    `${B}(?:(?:with)?in\\s+(?:the\\s+)?(?:days|weeks|months|hours)\\s+(?:of|after)|(?:soon|shortly|not\\s+long|immediately|right|just)\\s+(?:after|afterwards?|thereafter))${E}(?<rest>${A})?`,
+    'iu',
+  );
+  out.push(
+    ...scan(text, soon, (m) => {
+      const afterwards = /afterwards?|thereafter/i.test(m[0].slice(0, m[0].length - (m.groups?.rest?.length ?? 0)));
+      const hours = /hours/i.test(m[0]);
+      const reading: Reading = {
+        kind: 'relative',
+        relation: 'after',
+        offset: hours ? { kind: 'at-most', count: 1, unit: 'D' } : null,
+        anchor: afterwards ? { kind: 'previous' } : anchorOf(m.groups?.anchor),
+        untilPublication: !hours,
+      };
+      const end = afterwards ? m.index + m[0].length - (m.groups?.rest?.length ?? 0) : m.index + m[0].length;
+      return { ...mention(m, reading, 'a relative phrase'), end };
+    }),
+  );
+  out.push(
+    ...scan(text, new RegExp(`${B}by\\s+(?:then|that\\s+time)${E}`, 'iu'), (m) =>
+      mention(
+        m,
+        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' } },
+        'a relative phrase',
+      ),
+    ),
+  );
+  return out;
+}
+
+function days(text: string): Mention[] {
+  const day = (relation: 'after' | 'before', anchor: Anchor): Reading => ({
+    kind: 'relative',
+    relation,
+    offset: { kind: 'exact', count: 1, unit: 'D' },
+    anchor,
+  });
+  const next = new RegExp(
+    `${B}(?:the\\s+(?:next|following)\\s+(?:day|morning|afternoon|evening|night)|the\\s+day\\s+after(?<rest>${A})?)${E}`,
+    'iu',
+  );
+  const before = new RegExp(
+    `${B}(?:the\\s+(?:previous|preceding)\\s+(?:day|morning|evening|night)|the\\s+(?:day|night|evening)\\s+before(?<rest>${A})?)${E}`,
+    'iu',
+  );
+  const same = new RegExp(
+    `${B}(?:on\\s+)?(?:that|the\\s+same|that\\s+same)\\s+(?:day|date|morning|afternoon|evening|night)${E}`,
+    'iu',
+  );
+  return [
+    ...scan(text, next, (m) => mention(m, day('after', anchorOf(m.groups?.anchor)), 'a relative phrase')),
+    ...scan(text, before, (m) => mention(m, day('before', anchorOf(m.groups?.anchor)), 'a relative phrase')),
+    ...scan(text, new RegExp(`${B}the\\s+eve\\s+of${A}`, 'iu'), (m) =>
+      mention(m, day('before', anchorOf(m.groups?.anchor)), 'a relative phrase'),
+    ),
+    ...scan(text, same, (m) =>
+      mention(
+        m,
+        { kind: 'relative', relation: 'same-day', offset: null, anchor: { kind: 'last-day' } },
+        'a relative phrase',
+      ),
+    ),
+  ];
+}
+
+function weekdays(text: string): Mention[] {
+  const re = new RegExp(`${B}(?:the\\s+)?(following|next|previous|preceding)\\s+(${WEEKDAY_PATTERN.en})${E}`, 'u');
+  return scan(text, re, (m) => {
+    const weekday = weekdayNumber(m[2] as string);
+    if (weekday === null) return null;
+    const relation = /^(previous|preceding)$/i.test(m[1] as string) ? 'before' : 'after';
+    // "next Wednesday" without "the" counts from the publication (a deictic), not from the story.
+    if (!/^the\s/i.test(m[0]) && /^next$/i.test(m[1] as string)) return null;
+    return mention(m, { kind: 'relative-weekday', weekday, relation }, 'a relative weekday');
+  });
+}
+
+const PARTS: Record<string, Part> = { early: 'early', mid: 'mid', late: 'late' };
+
+function units(text: string): Mention[] {
+  const re = new RegExp(
+    `${B}(?:(?<order>earlier|later)\\s+(?:in\\s+)?(?:that|the\\s+same|that\\s+same)|(?<part>early|mid|late)(?:-|\\s+)(?:in\\s+)?(?:that|the\\s+same)|(?<same>that|the\\s+same|that\\s+same)|the\\s+(?<shift>following|next|previous|preceding|prior))\\s+(?<unit>week|month|year)${E}`,
+    'iu',
+  );
+  return scan(text, re, (m) => {
+    const g = m.groups ?? {};
+    const unit = (g.unit ?? '').toLowerCase() as 'week' | 'month' | 'year';
+    const order = g.order ? (/^earlier$/i.test(g.order) ? 'before' : 'after') : null;
+    const shift = g.shift ? (/^(following|next)$/i.test(g.shift) ? 1 : -1) : 0;
+    const part = g.part ? (PARTS[g.part.toLowerCase()] ?? null) : null;
+    return mention(m, { kind: 'relative-unit', unit, shift, order, part }, 'a relative phrase');
+  });
+}
+
+/** The English relative phrases of `text`. */
+export function englishRelativeMentions(text: string): Mention[] {
+  return [...offsets(text), ...uncounted(text), ...days(text), ...weekdays(text), ...units(text)];
+}

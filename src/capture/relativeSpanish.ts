@@ -1,0 +1,166 @@
+import { B, E, scan } from './scan.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
+import { ANCHOR_PATTERN, namesNoEvent } from './anchorWords.ts';
+import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
+import type { Anchor, Mention, Part, Reading } from './reading.ts';
+
+/** Spanish relative phrases: "diez días después de la alerta", "al día siguiente", "ese mismo día". */
+
+const mention = (m: RegExpExecArray, reading: Reading, source: string, end = m.index + m[0].length): Mention => ({
+  start: m.index,
+  end,
+  reading,
+  source,
+});
+
+const anchorOf = (words: string | undefined): Anchor =>
+  words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
+
+const OF = `(?:\\s+(?:de(?:\\s+que)?|del)\\s+${ANCHOR_PATTERN})`;
+
+function offsets(text: string): Mention[] {
+  const counted = new RegExp(
+    `${B}${OFFSET_PATTERN}\\s+(?<dir>después|más\\s+tarde|antes|atrás)${E}(?<rest>${OF})?`,
+    'iu',
+  );
+  const out = scan(text, counted, (m) => {
+    const offset = offsetOf(m.groups);
+    if (!offset) return null;
+    const relation = /^(antes|atrás)$/i.test(m.groups?.dir ?? '') ? 'before' : 'after';
+    return mention(m, { kind: 'relative', relation, offset, anchor: anchorOf(m.groups?.anchor) }, 'a relative phrase');
+  });
+  const after = new RegExp(`${B}a\\s+l[oa]s\\s+${OFFSET_PATTERN}${E}(?<rest>${OF})?`, 'iu');
+  out.push(
+    ...scan(text, after, (m) => {
+      const offset = offsetOf(m.groups);
+      return offset
+        ? mention(
+            m,
+            { kind: 'relative', relation: 'after', offset, anchor: anchorOf(m.groups?.anchor) },
+            'a relative phrase',
+          )
+        : null;
+    }),
+  );
+  return out;
+}
+
+function uncounted(text: string): Mention[] {
+  const vague = new RegExp(
+    `${B}(?:(?:unos|unas|pocos|pocas|varios|varias)\\s+)?(?<u>horas|días|semanas|meses|años)\\s+(?<dir>después|más\\s+tarde|antes)${E}(?<rest>${OF})?`,
+    'iu',
+  );
+  const soon = new RegExp(
+    `${B}(?:a\\s+l[oa]s\\s+poc[oa]s\\s+(?<u2>horas|días|semanas|meses)|(?:poco(?:\\s+tiempo)?|inmediatamente|justo)\\s+(?<dir2>después|antes))${E}(?<rest>${OF})?`,
+    'iu',
+  );
+  return [
+    ...scan(text, vague, (m) => {
+      const relation = /^antes$/i.test(m.groups?.dir ?? '') ? 'before' : 'after';
+      const hours = /^horas$/i.test(m.groups?.u ?? '');
+      return mention(
+        m,
+        {
+          kind: 'relative',
+          relation,
+          offset: hours ? { kind: 'at-most', count: 1, unit: 'D' } : null,
+          anchor: anchorOf(m.groups?.anchor),
+          untilPublication: relation === 'after' && !hours,
+        },
+        'a relative phrase',
+      );
+    }),
+    ...scan(text, soon, (m) => {
+      const relation = /^antes$/i.test(m.groups?.dir2 ?? '') ? 'before' : 'after';
+      const hours = /^horas$/i.test(m.groups?.u2 ?? '');
+      return mention(
+        m,
+        {
+          kind: 'relative',
+          relation,
+          offset: hours ? { kind: 'at-most', count: 1, unit: 'D' } : null,
+          anchor: anchorOf(m.groups?.anchor),
+          untilPublication: relation === 'after' && !hours,
+        },
+        'a relative phrase',
+      );
+    }),
+    ...scan(text, new RegExp(`${B}para\\s+entonces${E}`, 'iu'), (m) =>
+      mention(
+        m,
+        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' } },
+        'a relative phrase',
+      ),
+    ),
+  ];
+}
+
+function days(text: string): Mention[] {
+  const day = (relation: 'after' | 'before', anchor: Anchor): Reading => ({
+    kind: 'relative',
+    relation,
+    offset: { kind: 'exact', count: 1, unit: 'D' },
+    anchor,
+  });
+  const next = new RegExp(
+    `${B}(?:(?:al|el)\\s+(?:otro\\s+)?día\\s+siguiente|a\\s+la\\s+(?:mañana|tarde|noche)\\s+siguiente|un\\s+día\\s+después(?<rest>${OF})?)${E}`,
+    'iu',
+  );
+  const before = new RegExp(`${B}(?:el\\s+día\\s+anterior|la\\s+víspera|la\\s+noche\\s+anterior)${E}`, 'iu');
+  const same = new RegExp(
+    `${B}(?:(?:ese|aquel)\\s+(?:mismo\\s+)?día|el\\s+mismo\\s+día|(?:esa|aquella)\\s+(?:misma\\s+)?(?:mañana|tarde|noche|fecha)|(?:en\\s+)?la\\s+misma\\s+fecha)${E}`,
+    'iu',
+  );
+  return [
+    ...scan(text, next, (m) => mention(m, day('after', anchorOf(m.groups?.anchor)), 'a relative phrase')),
+    ...scan(text, before, (m) => mention(m, day('before', { kind: 'previous' }), 'a relative phrase')),
+    ...scan(text, same, (m) =>
+      mention(
+        m,
+        { kind: 'relative', relation: 'same-day', offset: null, anchor: { kind: 'last-day' } },
+        'a relative phrase',
+      ),
+    ),
+  ];
+}
+
+function weekdays(text: string): Mention[] {
+  const re = new RegExp(`${B}(?:el|al)\\s+(${WEEKDAY_PATTERN.es})\\s+(siguiente|posterior|anterior)${E}`, 'iu');
+  return scan(text, re, (m) => {
+    const weekday = weekdayNumber(m[1] as string);
+    if (weekday === null) return null;
+    const relation = /^anterior$/i.test(m[2] as string) ? 'before' : 'after';
+    return mention(m, { kind: 'relative-weekday', weekday, relation }, 'a relative weekday');
+  });
+}
+
+const PARTS: Record<string, Part> = {
+  principios: 'early',
+  comienzos: 'early',
+  inicios: 'early',
+  mediados: 'mid',
+  finales: 'late',
+  fines: 'late',
+};
+const UNITS: Record<string, 'week' | 'month' | 'year'> = { semana: 'week', mes: 'month', año: 'year' };
+
+function units(text: string): Mention[] {
+  const re = new RegExp(
+    `${B}(?:a\\s+(?<part>principios|comienzos|inicios|mediados|finales|fines)\\s+de\\s+(?:ese|aquel)\\s+(?<u1>mes|año)|(?<order>más\\s+tarde|después|antes)\\s+(?:ese|aquel|esa|aquella)\\s+(?:mism[oa]\\s+)?(?<u2>semana|mes|año)|(?:ese|aquel|esa|aquella)\\s+(?:mism[oa]\\s+)?(?<u3>semana|mes|año)|(?:al|el|la|a\\s+la)\\s+(?<u4>semana|mes|año)\\s+(?<shift>siguiente|anterior))${E}`,
+    'iu',
+  );
+  return scan(text, re, (m) => {
+    const g = m.groups ?? {};
+    const unit = UNITS[(g.u1 ?? g.u2 ?? g.u3 ?? g.u4 ?? '').toLowerCase()];
+    if (!unit) return null;
+    const part = g.part ? (PARTS[g.part.toLowerCase()] ?? null) : null;
+    const order = g.order ? (/^antes$/i.test(g.order) ? 'before' : 'after') : null;
+    const shift = g.shift ? (/^siguiente$/i.test(g.shift) ? 1 : -1) : 0;
+    return mention(m, { kind: 'relative-unit', unit, shift, order, part }, 'a relative phrase');
+  });
+}
+
+/** The Spanish relative phrases of `text`. */
+export function spanishRelativeMentions(text: string): Mention[] {
+  return [...offsets(text), ...uncounted(text), ...days(text), ...weekdays(text), ...units(text)];
+}

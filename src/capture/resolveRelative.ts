@@ -1,0 +1,183 @@
+import { addUnits, calendarOf, firstOfMonth, weekdayIndexOf } from './calendarDays.ts';
+import { boundsDate, dayDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
+import { chooseAnchor, lastWithin, type AnchorChoice } from './anchors.ts';
+import { WEEKDAY_NAMES } from './lexicon.ts';
+import type { PhraseContext, PriorFact } from './narrative.ts';
+import { offsetIso } from './offsetWords.ts';
+import { offsetBounds } from './offsetArithmetic.ts';
+import { partOfPeriod } from './partOfPeriod.ts';
+import type { Offset, Reading } from './reading.ts';
+import { labelOf, quoted, type Resolution } from './resolution.ts';
+
+/** Relative phrases, read against the event they name or the previous one. */
+
+type Relative = Extract<Reading, { kind: 'relative' | 'relative-weekday' | 'relative-unit' }>;
+
+/** A relative phrase with nothing to count from: only "before the publication" (or the capture) is certain. */
+function unanchored(ctx: PhraseContext): Resolution {
+  const pub = ctx.narrative.publication;
+  const latest = pub?.latest ?? ctx.narrative.today;
+  return {
+    date: boundsDate(null, latest, pub?.uncertain ?? true),
+    rule: `${quoted(ctx.phrase)} counts from an event the text has not told before it: only "on or before ${pub ? 'the publication' : 'the day of the capture'}" is certain.`,
+    confidence: 0.3,
+    relation: null,
+    weekday: null,
+  };
+}
+
+/** A past event is not after the publication: its latest day is capped there. */
+function capped(ctx: PhraseContext, earliest: number | null, latest: number | null): [number | null, number | null] {
+  const pubLatest = ctx.narrative.publication?.latest ?? null;
+  if (ctx.tense !== 'past' || pubLatest === null) return [earliest, latest];
+  const cap = latest === null ? pubLatest : Math.min(latest, pubLatest);
+  return earliest !== null && cap < earliest ? [earliest, latest] : [earliest, cap];
+}
+
+function describe(offset: Offset): string {
+  const unit = { D: 'day', W: 'week', M: 'month', Y: 'year' }[offset.unit];
+  const n = (k: number) => `${k} ${unit}${k === 1 ? '' : 's'}`;
+  switch (offset.kind) {
+    case 'exact':
+      return n(offset.count);
+    case 'about':
+      return `about ${n(offset.count)} (±3 days, ±1 month or ±1 year by unit)`;
+    case 'at-most':
+      return `at most ${n(offset.count)}`;
+    case 'at-least':
+      return `at least ${n(offset.count)}`;
+    case 'between':
+      return `${offset.count} to ${n(offset.upTo)}`;
+    default: {
+      const never: never = offset;
+      return String(never);
+    }
+  }
+}
+
+function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext): Resolution {
+  const p = quoted(ctx.phrase);
+  const { narrative } = ctx;
+  if (r.anchor.kind === 'last-day') {
+    const last = narrative.lastDay;
+    if (!last) return unanchored(ctx);
+    const date = dayDate(last.day, last.uncertain);
+    return {
+      date,
+      rule: `${p} is the last day the text named (${labelOf(date)}), the same day as the event dated so.`,
+      confidence: 0.75,
+      relation: { type: 'same-day', fact: last.factId, offset: null },
+      weekday: null,
+    };
+  }
+  const choice = chooseAnchor(r.anchor, narrative);
+  if (!choice) return unanchored(ctx);
+  const a = choice.fact.date;
+  const sign = r.relation === 'before' ? -1 : 1;
+  let bounds: { earliest: number | null; latest: number | null };
+  let how: string;
+  if (r.relation === 'same-day') {
+    bounds = { earliest: a.earliest, latest: a.latest };
+    how = 'the same day as';
+  } else if (r.offset) {
+    bounds = offsetBounds(a.earliest, a.latest, r.offset, sign);
+    how = `${describe(r.offset)} ${r.relation}`;
+  } else if (r.relation === 'after') {
+    const until = r.untilPublication ? (narrative.publication?.latest ?? null) : null;
+    bounds = { earliest: a.earliest, latest: until };
+    how = r.untilPublication ? 'after (up to the publication)' : 'after';
+  } else {
+    bounds = { earliest: null, latest: a.latest };
+    how = 'before';
+  }
+  const [earliest, latest] = capped(ctx, bounds.earliest, bounds.latest);
+  if (earliest === null && latest === null) return unanchored(ctx);
+  const date = boundsDate(earliest, latest, a.uncertain);
+  const offset = r.offset && r.relation !== 'same-day' ? offsetIso(r.offset) : null;
+  return {
+    date,
+    rule: `${p} is ${how} ${choice.why}, dated ${labelOf(a)}.`,
+    confidence: choice.confidence,
+    relation: { type: r.relation, fact: choice.fact.id, offset },
+    weekday: null,
+  };
+}
+
+function weekdayAfter(r: Extract<Reading, { kind: 'relative-weekday' }>, ctx: PhraseContext): Resolution {
+  const choice = chooseAnchor({ kind: 'previous' }, ctx.narrative);
+  const a = choice?.fact.date;
+  if (!choice || !a || a.earliest === null || a.latest === null) return { ...unanchored(ctx), weekday: r.weekday };
+  const step = (d: number) =>
+    r.relation === 'after'
+      ? d + ((r.weekday - weekdayIndexOf(d) + 7) % 7 || 7)
+      : d - ((weekdayIndexOf(d) - r.weekday + 7) % 7 || 7);
+  const from = step(a.earliest);
+  const to = step(a.latest);
+  const date = spanDate(Math.min(from, to), Math.max(from, to), a.uncertain);
+  const exact = a.earliest === a.latest;
+  const name = WEEKDAY_NAMES[r.weekday] as string;
+  return {
+    date,
+    rule: `${quoted(ctx.phrase)} is the ${r.relation === 'after' ? 'first' : 'last'} ${name} ${r.relation} ${choice.why}, dated ${labelOf(a)}.`,
+    confidence: choice.confidence,
+    relation: {
+      type: r.relation,
+      fact: choice.fact.id,
+      offset: exact ? `P${Math.abs(from - a.earliest)}D` : null,
+    },
+    weekday: r.weekday,
+  };
+}
+
+function within(fact: PriorFact, unit: 'week' | 'month' | 'year'): boolean {
+  const { earliest, latest } = fact.date;
+  if (earliest === null || latest === null) return false;
+  if (unit === 'week') return latest - earliest < 7;
+  const a = calendarOf(earliest);
+  const b = calendarOf(latest);
+  return a.year === b.year && (unit === 'year' || a.month === b.month);
+}
+
+function unitOfAnchor(r: Extract<Reading, { kind: 'relative-unit' }>, choice: AnchorChoice): CapturedDate {
+  const a = choice.fact.date;
+  const day = a.earliest as number;
+  const { year, month } = calendarOf(day);
+  const u = a.uncertain;
+  if (r.unit === 'year') return yearDate(year + r.shift, u);
+  if (r.unit === 'month') {
+    const target = calendarOf(addUnits(firstOfMonth(year, month), 'M', r.shift));
+    return monthDate(target.year, target.month, u);
+  }
+  const monday = day - weekdayIndexOf(day) + 7 * r.shift;
+  return spanDate(monday, monday + 6, u);
+}
+
+function unitRelative(r: Extract<Reading, { kind: 'relative-unit' }>, ctx: PhraseContext): Resolution {
+  const choice = lastWithin(ctx.narrative, r.unit, (f) => within(f, r.unit));
+  if (!choice) return unanchored(ctx);
+  let date = unitOfAnchor(r, choice);
+  let words =
+    r.shift === 0 ? `the ${r.unit} of` : r.shift > 0 ? `the ${r.unit} after that of` : `the ${r.unit} before that of`;
+  if (r.part) {
+    const found = partOfPeriod(date, r.part);
+    if (found) {
+      date = found.date;
+      words = `${found.words.split(' (')[0]}, in ${words}`;
+    }
+  }
+  const type = r.order ?? (r.shift > 0 ? 'after' : r.shift < 0 ? 'before' : null);
+  return {
+    date,
+    rule: `${quoted(ctx.phrase)} is ${words} ${choice.why}${r.order ? `, ${r.order} it` : ''}.`,
+    confidence: choice.confidence,
+    relation: type ? { type, fact: choice.fact.id, offset: null } : null,
+    weekday: null,
+  };
+}
+
+/** Reads a relative phrase. */
+export function resolveRelative(r: Relative, ctx: PhraseContext): Resolution {
+  if (r.kind === 'relative') return relative(r, ctx);
+  if (r.kind === 'relative-weekday') return weekdayAfter(r, ctx);
+  return unitRelative(r, ctx);
+}

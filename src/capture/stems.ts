@@ -1,0 +1,72 @@
+/**
+ * Crude stems for matching a relative phrase to the event it names: "the inspection" and "an
+ * inspection of the site" share `inspect`; "the contract was signed" and "signed the contract"
+ * share `contract` and `sign`. Function words and words about time match nothing.
+ */
+
+const STOP = new Set(
+  `the a an this that these those its his her their our my your of to in on at by for from with as and or but
+  was were is are be been being had has have did do does it he she they we i you him them which who whom
+  after before later earlier since until than then when while about over under more less within some
+  day days week weeks month months year years time date today yesterday
+  said says told say new first last next same following previous made make done happened occurred took came
+  el la los las lo un una unos unas este esta ese esa aquel aquella su sus de del al a en con por para
+  que se le les y o pero fue fueron era había han ha es son ser sido
+  día días semana semanas mes meses año años fecha después antes tarde mismo misma dijo`.split(/\s+/),
+);
+
+const SUFFIXES = [
+  'aciones',
+  'ations',
+  'ciones',
+  'ation',
+  'ación',
+  'ición',
+  'ments',
+  'ings',
+  'ions',
+  'ción',
+  'ment',
+  'ing',
+  'ion',
+  'ado',
+  'ada',
+  'ido',
+  'ida',
+  'ed',
+  'es',
+  'os',
+  'as',
+  's',
+  'e',
+  'o',
+  'a',
+];
+
+const PLAIN_SUFFIXES = SUFFIXES.map((s) => s.normalize('NFD').replace(/\p{M}/gu, ''));
+
+function stem(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex -- plain ASCII words need no accents stripped
+  const w = /^[\u0000-\u007f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const plain of PLAIN_SUFFIXES) {
+    if (w.endsWith(plain) && w.length - plain.length >= 4) return w.slice(0, w.length - plain.length);
+  }
+  return w;
+}
+
+/** The stems of the content words of `text`. */
+export function stemsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || STOP.has(lower)) continue;
+    out.add(stem(lower));
+  }
+  return out;
+}
+
+/** The stems `a` and `b` share. */
+export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  return [...a].filter((s) => b.has(s));
+}

@@ -1,0 +1,35 @@
+import type { Lang } from './lexicon.ts';
+
+/**
+ * Whether a clause tells its event as past, as future, in the present, or does not say (a modal:
+ * "would", "could"): a past event is never after the publication date; a future one — or one told
+ * in the present with a date, as schedules are ("Parliament returns on 16 October") — never before it.
+ */
+export type Tense = 'past' | 'future' | 'present' | 'open';
+
+const EN_FUTURE =
+  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated)|plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
+const EN_OPEN = /(?:^|[^\p{L}])(?:would|could|may|might|should|must)(?![\p{L}])/iu;
+const EN_PAST =
+  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died)(?![\p{L}])/iu;
+/** "set sentencing for May 20", "scheduled for the fall": the date is the event's, and it is ahead. */
+const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
+
+const ES_FUTURE =
+  /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
+const ES_PAST =
+  /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|dijo|hizo|tuvo|estuvo|pudo|puso|vino|supo|quiso|murió)(?![\p{L}])/iu;
+
+/**
+ * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
+ * phrase (to see "set … for").
+ */
+export function tenseOf(clause: string, before: string, lang: Lang): Tense {
+  if (lang === 'en') {
+    if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause)) return 'future';
+    if (EN_OPEN.test(clause)) return 'open';
+    return EN_PAST.test(clause) ? 'past' : 'present';
+  }
+  if (ES_FUTURE.test(clause)) return 'future';
+  return ES_PAST.test(clause) ? 'past' : 'present';
+}

@@ -1,0 +1,138 @@
+import { calendarOf } from './calendarDays.ts';
+import { weekdayIndexOf } from './calendarDays.ts';
+import type { CapturedDate } from './capturedDate.ts';
+import { WEEKDAY_NAMES } from './lexicon.ts';
+import type { PhraseContext } from './narrative.ts';
+import type { YearHint } from './reading.ts';
+import { labelOf, quoted } from './resolution.ts';
+
+/** A date whose year was not written, with the rule that chose the year. */
+export interface YearChoice {
+  readonly date: CapturedDate;
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+type Build = (year: number, uncertain: boolean) => CapturedDate;
+
+const yearOfDay = (day: number): number => calendarOf(day).year;
+
+function distance(d: CapturedDate, ref: CapturedDate): number {
+  const re = ref.earliest ?? ref.latest ?? 0;
+  const rl = ref.latest ?? ref.earliest ?? 0;
+  return Math.max(0, re - (d.latest ?? re), (d.earliest ?? rl) - rl);
+}
+
+/** `hint` read against the publication date ("this April", "last summer", "el próximo 28 de junio"). */
+function fromPublication(hint: YearHint, build: Build, ctx: PhraseContext): YearChoice | null {
+  const pub = ctx.narrative.publication;
+  const base = pub?.earliest ?? ctx.narrative.today;
+  const uncertain = pub === null || pub.uncertain;
+  const y = yearOfDay(base);
+  const sure = pub === null ? 0.3 : uncertain ? 0.6 : 0.85;
+  const anchorWords =
+    pub === null ? 'the day of the capture (no publication date is known)' : `the publication (${labelOf(pub)})`;
+  const p = quoted(ctx.phrase);
+  switch (hint) {
+    case 'this':
+      return { date: build(y, uncertain), rule: `${p} is in the year of ${anchorWords}.`, confidence: sure };
+    case 'last-year':
+      return { date: build(y - 1, uncertain), rule: `${p} is in the year before ${anchorWords}.`, confidence: sure };
+    case 'next-year':
+      return { date: build(y + 1, uncertain), rule: `${p} is in the year after ${anchorWords}.`, confidence: sure };
+    case 'last': {
+      const start = pub?.earliest ?? base;
+      const year = [y, y - 1, y - 2].find((c) => (build(c, uncertain).latest ?? Infinity) < start) ?? y - 1;
+      return {
+        date: build(year, uncertain),
+        rule: `${p} is the latest one that ended before ${anchorWords}.`,
+        confidence: sure,
+      };
+    }
+    case 'next': {
+      const end = pub?.latest ?? base;
+      const year = [y, y + 1, y + 2].find((c) => (build(c, uncertain).earliest ?? -Infinity) > end) ?? y + 1;
+      return { date: build(year, uncertain), rule: `${p} is the first one after ${anchorWords}.`, confidence: sure };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The year of a date written without one (docs/design.md, How capture reads dates): the year the
+ * hint names, else — of the candidate years around the reference time and the publication — the
+ * one nearest to the reference time, never after the publication for an event told as past
+ * (never before it for one told as future); a stated weekday keeps only the years it falls on.
+ */
+export function chooseYear(
+  hint: YearHint,
+  build: Build,
+  ctx: PhraseContext,
+  weekday: number | null = null,
+): YearChoice {
+  const p = quoted(ctx.phrase);
+  const { narrative, tense } = ctx;
+  const pub = narrative.publication;
+  const fromPub = fromPublication(hint, build, ctx);
+  if (fromPub) return fromPub;
+  const previous = narrative.facts.at(-1);
+  if (hint === 'that' && previous && previous.date.earliest !== null) {
+    const year = yearOfDay(previous.date.earliest);
+    return {
+      date: build(year, previous.date.uncertain),
+      rule: `${p} is in the year of the previous event (${year}).`,
+      confidence: previous.date.uncertain ? 0.6 : 0.85,
+    };
+  }
+  const ref = narrative.reference ?? pub;
+  if (ref === null || (ref.earliest === null && ref.latest === null)) {
+    const year = yearOfDay(narrative.today);
+    return {
+      date: build(year, true),
+      rule: `${p} states no year and neither the text nor a publication date gives one: the year of the capture is marked uncertain.`,
+      confidence: 0.3,
+    };
+  }
+  const refYear = yearOfDay(ref.earliest ?? (ref.latest as number));
+  const years = new Set([refYear - 1, refYear, refYear + 1]);
+  if (pub?.earliest != null) for (const d of [-1, 0, 1]) years.add(yearOfDay(pub.earliest) + d);
+  const all = [...years].sort((a, b) => a - b).map((year) => ({ year, date: build(year, ref.uncertain) }));
+  const onWeekday =
+    weekday === null
+      ? []
+      : all.filter(
+          ({ date }) =>
+            date.earliest !== null && date.earliest === date.latest && weekdayIndexOf(date.earliest) === weekday,
+        );
+  let candidates = onWeekday.length > 0 ? onWeekday : all;
+  const constrained = candidates.filter(({ date }) => {
+    if (pub === null) return true;
+    if (tense === 'past') return (date.earliest ?? -Infinity) <= (pub.latest ?? Infinity);
+    if (tense === 'future' || tense === 'present') return (date.latest ?? Infinity) >= (pub.earliest ?? -Infinity);
+    return true;
+  });
+  if (constrained.length > 0) candidates = constrained;
+  const best = candidates.reduce((a, b) => {
+    const da = distance(a.date, ref);
+    const db = distance(b.date, ref);
+    return db < da || (db === da && b.year === refYear) ? b : a;
+  });
+  const fromText = narrative.reference !== null;
+  const where = fromText
+    ? `the last date the text established (${labelOf(ref)})`
+    : `the publication date (${labelOf(ref)})`;
+  const limit =
+    pub !== null && constrained.length > 0 && tense !== 'open'
+      ? tense === 'past'
+        ? ', not after the publication for an event told as past'
+        : `, not before the publication for an event told in the ${tense}`
+      : '';
+  const day = onWeekday.length > 0 && weekday !== null ? `, on the ${WEEKDAY_NAMES[weekday]} the text names` : '';
+  const doubt = ref.uncertain ? `; the year is as uncertain as ${fromText ? 'that date' : 'the publication date'}` : '';
+  return {
+    date: best.date,
+    rule: `${p} states no year: ${best.year} puts it nearest to ${where}${limit}${day}${doubt}.`,
+    confidence: ref.uncertain ? 0.6 : fromText ? 0.85 : 0.8,
+  };
+}

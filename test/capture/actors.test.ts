@@ -1,0 +1,92 @@
+import { expect } from 'chai';
+import { indexActors } from '../../src/capture/actorIndex.ts';
+import { capture, factAt } from './captureHelpers.ts';
+
+const names = (text: string, lang: 'en' | 'es' = 'en') => {
+  const index = indexActors(text, lang, []);
+  return [...index.actors.values()].map((a) => `${a.name} (${a.kind})`);
+};
+
+describe('capture: actors', () => {
+  it('proposes people, organisations, government bodies and companies, without their titles', () => {
+    const text =
+      'Transport Minister Alan Pryce met the Maritime Safety Authority and Norland Logistics Ltd. Later, its chief executive, Sofia Marin, wrote to the State Department.';
+    expect(names(text)).to.include.members([
+      'Alan Pryce (person)',
+      'Maritime Safety Authority (government-body)',
+      'Norland Logistics Ltd (company)',
+      'Sofia Marin (person)',
+      'State Department (government-body)',
+    ]);
+  });
+
+  it('links a surname to the person named before, and an acronym in brackets to the body it follows', () => {
+    const text =
+      'Ambassador Ken Salazar wrote to the Secretary of National Defense (Sedena). Salazar said Sedena had replied.';
+    const index = indexActors(text, 'en', []);
+    const salazar = [...index.actors.values()].find((a) => a.name === 'Ken Salazar');
+    const sedena = [...index.actors.values()].find((a) => a.name === 'Secretary of National Defense');
+    expect(sedena?.aliases).to.deep.equal(['Sedena']);
+    expect(index.mentions.filter((m) => m.actorId === salazar?.id)).to.have.length(2);
+    expect(index.mentions.filter((m) => m.actorId === sedena?.id)).to.have.length(3);
+  });
+
+  it('reads Spanish names and institutions from capitalised words', () => {
+    const text =
+      'La interventora municipal, Rosa Delgado, remitió un informe a la Fiscalía Anticorrupción. Agentes de la Guardia Civil registraron el ayuntamiento.';
+    expect(names(text, 'es')).to.include.members([
+      'Rosa Delgado (person)',
+      'Fiscalía Anticorrupción (government-body)',
+      'Guardia Civil (government-body)',
+    ]);
+  });
+
+  it('leaves places, demonyms and sentence-start words out', () => {
+    const text =
+      'The Mexican government installed scanners at the Felipe Ángeles Airport. In Linden Street, residents met.';
+    expect(names(text)).to.not.include.members([
+      'Felipe Ángeles Airport (person)',
+      'Linden Street (person)',
+      'Mexican (organization)',
+    ]);
+  });
+
+  it('matches the store’s actors by name and alias and proposes only the new ones', () => {
+    const text = 'On 2 May 2022 Ambassador Ken Salazar sent a letter to Sedena.';
+    const draft = capture(text, {
+      context: {
+        knownActors: [
+          { id: 'sedena', name: 'Secretariat of National Defense', kind: 'government-body', aliases: ['Sedena'] },
+        ],
+      },
+    });
+    expect(draft.actors.map((a) => a.id)).to.deep.equal(['ken-salazar']);
+    expect(draft.facts[0]?.actors).to.deep.equal([
+      { id: 'ken-salazar', role: 'sender' },
+      { id: 'sedena', role: 'recipient' },
+    ]);
+  });
+
+  it('gives roles only where the sentence makes them clear', () => {
+    const draft = capture(
+      'An intelligence report sent on April 22 by the State Department to the Secretary of National Defense warned of risks. On 3 May 2022 Ken Salazar met Marcelo Ebrard.',
+      { publishedOn: '2022-10' },
+    );
+    expect(factAt(draft, 'April 22').fact.actors).to.deep.equal([
+      { id: 'state-department', role: 'sender' },
+      { id: 'secretary-of-national-defense', role: 'recipient' },
+    ]);
+    expect(factAt(draft, '3 May 2022').fact.actors).to.deep.equal([
+      { id: 'ken-salazar', role: null },
+      { id: 'marcelo-ebrard', role: null },
+    ]);
+  });
+
+  it('links "he" to the last person named, and "the agency" to the last body with that word in its name', () => {
+    const draft = capture(
+      'The Environment Agency objected in March 2023. Councillor Joaquin Reyes-Burke read the letter. He raised the matter on 5 June 2023. The agency withdrew its objection in July 2023.',
+    );
+    expect(factAt(draft, '5 June 2023').fact.actors.map((a) => a.id)).to.deep.equal(['joaquin-reyes-burke']);
+    expect(factAt(draft, 'July 2023').fact.actors.map((a) => a.id)).to.deep.equal(['environment-agency']);
+  });
+});

@@ -1,0 +1,37 @@
+import { captureText, type CaptureContext } from '../../src/capture/captureText.ts';
+import type { CaptureDraft, CaptureSpan, DraftFact } from '../../src/capture/draft.ts';
+
+export const TODAY = '2025-01-01';
+
+/** Captures `text` with a fixed capture day. */
+export function capture(
+  text: string,
+  options: { publishedOn?: string; lang?: string; context?: Partial<CaptureContext> } = {},
+): CaptureDraft {
+  return captureText(
+    { text, ...(options.publishedOn ? { publishedOn: options.publishedOn } : {}), lang: options.lang ?? 'auto' },
+    { today: TODAY, ...options.context },
+  );
+}
+
+/** The fact whose date phrase contains `phrase` (the first one), with its span. */
+export function factAt(draft: CaptureDraft, phrase: string): { fact: DraftFact; span: CaptureSpan } {
+  const span = draft.capture.spans.find((s) => s.phrase.toLowerCase().includes(phrase.toLowerCase()));
+  if (!span) {
+    throw new Error(
+      `no fact for ${JSON.stringify(phrase)}; phrases: ${draft.capture.spans.map((s) => s.phrase).join(' | ')}`,
+    );
+  }
+  const fact = draft.facts.find((f) => f.id === span.fact) as DraftFact;
+  return { fact, span };
+}
+
+/** The fact whose summary contains `words`. */
+export function factSaying(draft: CaptureDraft, words: string): DraftFact {
+  const fact = draft.facts.find((f) => f.summary.includes(words));
+  if (!fact)
+    throw new Error(
+      `no fact says ${JSON.stringify(words)}; summaries: ${draft.facts.map((f) => f.summary).join(' | ')}`,
+    );
+  return fact;
+}

@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { capture } from './captureHelpers.ts';
+
+describe('capture: what is not an event', () => {
+  const cases: [string, string, string, RegExp][] = [
+    [
+      'a law named by its year',
+      'The charges fall under the 2010 Water Act, prosecutors said.',
+      'the 2010 Water Act',
+      /law or plan/,
+    ],
+    ['a plan named by its year', 'The city’s plan, Vision 2030, sets no deadline.', 'Vision 2030', /law or plan/],
+    [
+      'a Spanish law named by its year',
+      'La Ley de Compras Públicas de 2014 obliga a retener los pagos.',
+      'Ley de Compras Públicas de 2014',
+      /law or plan/,
+    ],
+    ['an age', 'A 54-year-old man was admitted.', '54-year-old', /an age/],
+    ['a Spanish age', 'La funcionaria, de 47 años, dijo que nadie le explicó la decisión.', 'de 47 años', /an age/],
+    ['a 24-hour hotline', 'The department set up a 24-hour hotline.', '24-hour', /a duration/],
+    ['a duration', 'The managers kept quiet for 20 months.', 'for 20 months', /a duration/],
+    [
+      'a duration with "within"',
+      'The authority must notify households within 48 hours.',
+      'within 48 hours',
+      /a duration/,
+    ],
+    ['a time of day alone', 'The jury returned its verdict at 11 a.m.', '11 a.m.', /time of day/],
+    ['a hypothetical', '“If I had known in 2021, I would have called the state,” he said.', 'in 2021', /hypothetical/],
+    ['a comparison', 'Prices fell for the first time since 2015.', 'since 2015', /comparison/],
+  ];
+  for (const [what, text, phrase, reason] of cases) {
+    it(`skips ${what} (${JSON.stringify(phrase)}) and records why`, () => {
+      const draft = capture(text, { publishedOn: '2024-03-15' });
+      expect(draft.facts, JSON.stringify(draft.capture.spans)).to.deep.equal([]);
+      const skipped = draft.capture.skipped.find(
+        (s) => s.phrase.includes(phrase.replace(/^the /, '')) || phrase.includes(s.phrase),
+      );
+      expect(skipped, JSON.stringify(draft.capture.skipped)).to.not.equal(undefined);
+      expect(skipped?.reason).to.match(reason);
+      expect(text.slice(skipped?.start, skipped?.end)).to.equal(skipped?.phrase);
+    });
+  }
+
+  it('skips the byline date and takes it as the publication date when none is given', () => {
+    const text =
+      'Council votes to close the library\n\nBy Jane Doe | March 15, 2024\n\nThe council voted on Monday to close the library, ending a debate that began in 2019 and split the town.';
+    const draft = capture(text);
+    expect(draft.capture.skipped.map((s) => [s.phrase, s.reason])).to.deep.include([
+      'March 15, 2024',
+      'the byline date',
+    ]);
+    expect(draft.capture.publishedOnFrom).to.equal('byline');
+    expect(draft.sources[0]?.publishedOn).to.equal('2024-03-15');
+    expect(draft.facts.map((f) => f.when)).to.deep.equal(['2024-03-11', '2019']);
+  });
+
+  it('keeps events told in the future and inside a quoted person’s words', () => {
+    const draft = capture(
+      '“We will file the appeal on 2 April 2024,” she said. The hearing will be held on 5 May 2024.',
+    );
+    expect(draft.facts.map((f) => f.when)).to.deep.equal(['2024-04-02', '2024-05-05']);
+  });
+
+  it('does not read a month name before a name as a date ("April Jones said")', () => {
+    const draft = capture('Her spokeswoman, April Jones, declined to comment on the vote of 3 May 2024.');
+    expect(draft.facts.map((f) => f.when)).to.deep.equal(['2024-05-03']);
+  });
+});
