@@ -15,6 +15,7 @@ import { timelineChanges } from './timelineChanges.ts';
 import { recheckComponents } from './findingsProjection.ts';
 import { putSourceText, textIndexOf } from './sourceTexts.ts';
 import type { TextIndex } from '../src/sources/text/index.ts';
+import { writeCheckpointEvent } from './checkpointEvent.ts';
 
 /** What one applied event changed, for listeners such as the live feed. */
 export interface AppliedEvent {
@@ -81,7 +82,10 @@ function chunkMayEndBefore(events: readonly RecordedEvent[], i: number): boolean
   return previous.streamName !== events[i]!.streamName && parseStreamName(previous.streamName) !== undefined;
 }
 
-/** Applies `events[start..end)` inside the caller's transaction, the checkpoint with them. */
+/**
+ * Applies `events[start..end)` inside the caller's transaction, the checkpoint with them, and the
+ * id of the last one beside it (so a log that lost it is noticed: `checkLog`).
+ */
 function applyChunk(
   rm: ReadModelDb,
   events: readonly RecordedEvent[],
@@ -98,10 +102,12 @@ function applyChunk(
   // `recordedAt` normalised to UTC; the events of one append share it.
   let lastRecordedAt: string | undefined;
   let lastRecordedAtUtc = '';
+  let last: RecordedEvent | undefined;
   for (let i = start; i < end; i++) {
     const recorded = events[i]!;
     if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
     position = recorded.position;
+    last = recorded;
     // An event of a stream the projections do not follow (the store's identity, say) takes no seq:
     // the live subscription, filtered by stream prefix, never delivers it, and a catch-up or a
     // rebuild must number the events it applies as that did.
@@ -219,6 +225,7 @@ function applyChunk(
   rm.writeTimeline(timeline);
   recheck(rm, facts, sources);
   rm.setCheckpoint({ position, seq });
+  if (last) writeCheckpointEvent(rm, last);
 }
 
 /**

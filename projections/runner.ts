@@ -1,6 +1,9 @@
 import type { RecordedEvent } from '../src/core/event.ts';
 import type { EventStore, Subscription } from '../src/store/port.ts';
 import { applyEvents, type AppliedEvent } from './applyEvents.ts';
+import { checkLog } from './checkpointEvent.ts';
+import { LogWatch } from './logWatch.ts';
+import { PositionWaiters } from './positionWaiters.ts';
 import { ReadModelDb } from './readModelDb.ts';
 
 export const STREAM_PREFIXES = ['fact-', 'actor-', 'topic-', 'source-'] as const;
@@ -19,6 +22,11 @@ export interface RunnerOptions {
   readonly onApplied?: (events: readonly AppliedEvent[]) => void;
   /** Called when the live subscription stops on an error (the read models stop following the log). */
   readonly onError?: (error: Error) => void;
+  /**
+   * While the log has lost what the read models hold, how often it is checked again, in ms: a
+   * restored backup, or a rebuild by another process, ends that state. Default 1000.
+   */
+  readonly recheckMs?: number;
 }
 
 export type Progress = (applied: number, position: string | undefined) => void;
@@ -26,15 +34,22 @@ export type Progress = (applied: number, position: string | undefined) => void;
 /**
  * The one impure part of the projections: feeds events from the store to the pure projections and
  * commits documents and checkpoint in one transaction. Restarting resumes after the checkpoint.
+ *
+ * Before it catches up, and after every dropped connection, it checks that the log still holds the
+ * event the read models were built up to (`LogWatch`). If not, it stops following the log, writes
+ * are refused, `storeLost` says why and `onReset` listeners are told, until a rebuild or a restore.
  */
 export class ProjectionRunner {
   private subscription: Subscription | undefined;
   private readonly batchSize: number;
   private readonly listeners = new Set<(events: readonly AppliedEvent[]) => void>();
-  private waiters: { position: string; resolve: () => void }[] = [];
+  private readonly waiters: PositionWaiters;
+  private readonly watch: LogWatch;
   /** Why the live subscription stopped, if it did. */
   failure: Error | undefined;
   private flushPending: (() => void) | undefined;
+  /** Between `start()` and `stop()`: follow the log live. */
+  private following = false;
 
   constructor(
     private readonly store: EventStore,
@@ -42,6 +57,26 @@ export class ProjectionRunner {
     private readonly options: RunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 20_000;
+    this.waiters = new PositionWaiters((a, b) => store.comparePositions(a, b));
+    this.watch = new LogWatch(
+      (signal) => checkLog(this.store, this.rm, signal ? { signal } : {}),
+      {
+        lost: () => {
+          void this.subscription?.close();
+          this.subscription = undefined;
+          this.waiters.rejectAll(this.watch.error('recorded'));
+        },
+        recovered: async () => {
+          if (this.following) await this.follow();
+        },
+      },
+      options.recheckMs ?? 1000,
+    );
+  }
+
+  /** Why the log is not the one the read models were built from, while it is not (writes are refused). */
+  get storeLost(): string | undefined {
+    return this.watch.lost;
   }
 
   /** Calls `listener` after every committed batch; returns the function that removes it. */
@@ -50,11 +85,26 @@ export class ProjectionRunner {
     return () => this.listeners.delete(listener);
   }
 
-  /** Resolves once the read models include the event at `position` (read-your-writes for callers). */
-  waitFor(position: string): Promise<void> {
+  /** Calls `listener` when the read models stop or start matching the log wholesale; returns its removal. */
+  onReset(listener: (reason: string) => void): () => void {
+    return this.watch.onReset(listener);
+  }
+
+  /**
+   * Resolves once the read models include the event at `position` (read-your-writes for callers).
+   * Rejects when `signal` aborts first, or the log is found lost: the write is in the log either
+   * way (`writeOutcome: 'recorded'`).
+   */
+  waitFor(position: string, signal?: AbortSignal): Promise<void> {
+    if (this.watch.lost !== undefined) return Promise.reject(this.watch.error('recorded'));
     const { position: at } = this.rm.checkpoint();
     if (at !== undefined && this.store.comparePositions(at, position) >= 0) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ position, resolve }));
+    return this.waiters.add(position, signal);
+  }
+
+  /** Throws `StoreBehindReadModelsError` while the log lost what the read models hold; every write calls it first. */
+  assertLogHolds(signal?: AbortSignal): Promise<void> {
+    return this.watch.assertHolds(signal);
   }
 
   private committed(applied: readonly AppliedEvent[]): void {
@@ -63,18 +113,19 @@ export class ProjectionRunner {
       for (const listener of this.listeners) listener(applied);
     }
     const { position: at } = this.rm.checkpoint();
-    if (at === undefined || this.waiters.length === 0) return;
-    const ready = this.waiters.filter((w) => this.store.comparePositions(at, w.position) >= 0);
-    this.waiters = this.waiters.filter((w) => !ready.includes(w));
-    for (const w of ready) w.resolve();
+    if (at !== undefined) this.waiters.settle(at);
   }
 
   get readModels(): ReadModelDb {
     return this.rm;
   }
 
-  /** Applies everything after the checkpoint up to the head of the log; returns how many events. */
+  /**
+   * Applies everything after the checkpoint up to the head of the log; returns how many events.
+   * Throws `StoreBehindReadModelsError` when the log lost what the read models hold.
+   */
   async catchUp(onProgress?: Progress): Promise<number> {
+    await this.assertLogHolds();
     return this.catchUpInto(this.rm, onProgress);
   }
 
@@ -122,9 +173,20 @@ export class ProjectionRunner {
     }
   }
 
-  /** Catches up, then follows live appends until `stop()`. Resolves once caught up. */
+  /**
+   * Checks the log, catches up, then follows live appends until `stop()`. Resolves once caught up,
+   * or at once when the log lost what the read models hold (`storeLost`; they are served as they
+   * are, and the log is checked again every `recheckMs`).
+   */
   async start(): Promise<void> {
-    await this.catchUp();
+    this.following = true;
+    const check = await this.watch.checkNow();
+    if (check.kind === 'holds') await this.follow();
+  }
+
+  /** Catches up, then subscribes after the checkpoint; resolves once the subscription has caught up. */
+  private async follow(): Promise<void> {
+    await this.catchUpInto(this.rm);
     const { position } = this.rm.checkpoint();
     // Live events are applied in batches: those delivered in one turn of the event loop share one
     // read-model transaction. The batch is flushed before a checkpoint or caught-up signal is
@@ -141,6 +203,7 @@ export class ProjectionRunner {
       this.failure = error;
       this.options.onError?.(error);
     };
+    this.failure = undefined;
     this.flushPending = flush;
     await new Promise<void>((resolve, reject) => {
       this.subscription = this.store.subscribe(
@@ -172,6 +235,13 @@ export class ProjectionRunner {
             flush();
             resolve();
           },
+          // The store may have restarted empty or from an older backup: check before going on.
+          beforeReconnect: async () => {
+            flush();
+            const check = await this.watch.checkNow();
+            if (check.kind === 'lost') throw this.watch.error('not-recorded');
+            return check.resumeAfter;
+          },
           onError: (error) => {
             // After start-up a stopped subscription leaves the read models behind: keep the cause
             // for /health and the logs, and fail start() if it happened before catching up.
@@ -184,9 +254,11 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    this.following = false;
+    this.watch.stop();
     await this.subscription?.close();
     this.subscription = undefined;
-    if (!this.failure) this.flushPending?.();
+    if (!this.failure && this.watch.lost === undefined) this.flushPending?.();
     this.flushPending = undefined;
   }
 
@@ -198,18 +270,27 @@ export class ProjectionRunner {
     const count = await this.catchUpInto(building, onProgress);
     building.swapInto(this.rm.prefix);
     this.rm = new ReadModelDb(this.rm.db, this.rm.prefix);
-    // Events appended while the rebuild ran may have gone to the tables just dropped.
-    return count + (await this.catchUp());
+    this.watch.rebuilt();
+    // Events appended while the rebuild ran may have gone to the tables just dropped; a live
+    // subscription starts again after the new checkpoint (the old one's place may not be in this log).
+    if (!this.following) return count + (await this.catchUpInto(this.rm));
+    await this.subscription?.close();
+    this.subscription = undefined;
+    const before = this.rm.checkpoint().seq;
+    await this.follow();
+    return count + this.rm.checkpoint().seq - before;
   }
 
-  /** How many events the read models are behind the head of the log (0 when up to date). */
-  async lag(): Promise<number> {
-    const head = await this.store.headPosition();
+  /** How many events the read models are behind the head of the log (0 when up to date; counted up to 10,000). */
+  async lag(signal?: AbortSignal): Promise<number> {
+    const call = signal ? { signal } : {};
+    const head = await this.store.headPosition(call);
     const { position } = this.rm.checkpoint();
     if (head === undefined || (position !== undefined && this.store.comparePositions(head, position) <= 0)) return 0;
     const behind = await this.store.readAll({
       ...(position !== undefined ? { after: position } : {}),
-      maxCount: 100_000,
+      maxCount: 10_000,
+      ...call,
     });
     return behind.length;
   }

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { z } from 'zod';
 import { ValidationError } from './core/errors.ts';
 import { zodIssues } from './core/zodIssues.ts';
+import { DEFAULT_STORE_TIMEOUT_MS } from './store/port.ts';
 import { parseTrustProxy } from './http/trustProxy.ts';
 
 export const DEFAULT_STORE_URL = 'sqlite:./data/chronicle.db';
@@ -16,6 +17,18 @@ const Env = z.object({
   CHRONICLE_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
   CHRONICLE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_LIMITS.requestsPerMinute),
   CHRONICLE_FEED_CONNECTIONS: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_LIMITS.feedConnections),
+  CHRONICLE_STORE_TIMEOUT: z
+    .string()
+    .regex(/^\d{1,7}(ms|s)?$/, 'expected a duration such as 5000, 5000ms or 5s')
+    .transform((text) =>
+      text.endsWith('ms')
+        ? Number(text.slice(0, -2))
+        : text.endsWith('s')
+          ? Number(text.slice(0, -1)) * 1000
+          : Number(text),
+    )
+    .pipe(z.number().int().min(10, 'must be at least 10 ms').max(600_000, 'must be at most 10 minutes'))
+    .optional(),
   CHRONICLE_SESSION_TTL: z
     .string()
     .regex(/^\d{1,9}(s|m|h|d)?$/, 'must be a duration such as 3600, 90m, 12h or 7d (seconds without a unit)')
@@ -55,6 +68,11 @@ export interface Config {
   readonly demo: boolean;
   /** Per token: API requests a minute (CHRONICLE_RATE_LIMIT) and open live-feed streams (CHRONICLE_FEED_CONNECTIONS). */
   readonly limits: { readonly requestsPerMinute: number; readonly feedConnections: number };
+  /**
+   * CHRONICLE_STORE_TIMEOUT (ms; `5000`, `5000ms` or `5s`): the bound of every store call, and of an
+   * HTTP request's wait for the store and the read models. Default 5000.
+   */
+  readonly storeTimeoutMs: number;
   /** How long a page's sign-in lasts (CHRONICLE_SESSION_TTL, default 12h), in ms. */
   readonly sessionTtlMs: number;
   /** The reverse proxies whose `X-Forwarded-*` headers are believed (CHRONICLE_TRUST_PROXY). */
@@ -73,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     user: e.CHRONICLE_USER ?? defaultUser(),
     demo: e.CHRONICLE_DEMO === undefined ? true : e.CHRONICLE_DEMO === '1' || e.CHRONICLE_DEMO === 'true',
     limits: { requestsPerMinute: e.CHRONICLE_RATE_LIMIT, feedConnections: e.CHRONICLE_FEED_CONNECTIONS },
+    storeTimeoutMs: e.CHRONICLE_STORE_TIMEOUT ?? DEFAULT_STORE_TIMEOUT_MS,
     sessionTtlMs: e.CHRONICLE_SESSION_TTL,
     trustProxy: e.CHRONICLE_TRUST_PROXY,
     idempotencyTtlMs: e.CHRONICLE_IDEMPOTENCY_TTL,

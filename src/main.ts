@@ -2,8 +2,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { systemClock, type Clock } from './core/clock.ts';
 import { ValidationError } from './core/errors.ts';
 import type { WriteDeps } from './commands/execute.ts';
+import { StreamTurns } from './commands/streamTurns.ts';
 import { openStore, parseStoreUrl, type OpenStoreOptions } from './store/openStore.ts';
-import type { EventStore } from './store/port.ts';
+import { guardWrites } from './store/guardWrites.ts';
+import { DEFAULT_STORE_TIMEOUT_MS, type EventStore } from './store/port.ts';
 import { ReadModelDb } from '../projections/readModelDb.ts';
 import { ProjectionRunner, type RunnerOptions } from '../projections/runner.ts';
 
@@ -18,6 +20,18 @@ export interface ChronicleOptions {
   readonly newId?: () => string;
   readonly storeOptions?: OpenStoreOptions;
   readonly runner?: RunnerOptions;
+  /**
+   * The bound of every store call, and of an HTTP request's wait for the store and the read models
+   * (`CHRONICLE_STORE_TIMEOUT`), in ms. Default 5000.
+   */
+  readonly storeTimeoutMs?: number;
+  /** Jitter for the backoff of conflicting writes, in [0, 1). Default `Math.random`. */
+  readonly random?: () => number;
+  /**
+   * Whether writes to one stream from this process take turns (default true). False lets them
+   * race, with only the conflict backoff between them (the fairness benchmark compares the two).
+   */
+  readonly takeTurns?: boolean;
 }
 
 /** Everything wired together: the composition root is the only place that picks adapters. */
@@ -25,7 +39,10 @@ export interface Chronicle {
   readonly store: EventStore;
   readonly readModels: () => ReadModelDb;
   readonly runner: ProjectionRunner;
+  /** Writes go through a store that refuses appends while the log lost what the read models hold. */
   readonly write: WriteDeps;
+  /** The bound of a store call, and of a request's wait for the store and the read models, in ms. */
+  readonly storeTimeoutMs: number;
   close(): Promise<void>;
 }
 
@@ -46,7 +63,11 @@ export function readModelsPathOf(storeUrl: string, readModelsUrl?: string): stri
 }
 
 export async function openChronicle(options: ChronicleOptions): Promise<Chronicle> {
-  const store = await openStore(options.storeUrl, options.storeOptions);
+  const storeTimeoutMs = options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  const store = await openStore(options.storeUrl, {
+    ...options.storeOptions,
+    eventStoreDb: { timeoutMs: storeTimeoutMs, ...options.storeOptions?.eventStoreDb },
+  });
   let rm: ReadModelDb;
   try {
     rm = ReadModelDb.open(readModelsPathOf(options.storeUrl, options.readModelsUrl));
@@ -59,7 +80,14 @@ export async function openChronicle(options: ChronicleOptions): Promise<Chronicl
     store,
     readModels: () => runner.readModels,
     runner,
-    write: { store, clock: options.clock ?? systemClock, newId: options.newId ?? (() => uuidv7()) },
+    write: {
+      store: guardWrites(store, (signal) => runner.assertLogHolds(signal)),
+      clock: options.clock ?? systemClock,
+      newId: options.newId ?? (() => uuidv7()),
+      random: options.random ?? Math.random,
+      ...(options.takeTurns === false ? {} : { turns: new StreamTurns() }),
+    },
+    storeTimeoutMs,
     async close() {
       await runner.stop();
       rm.db.close();

@@ -50,3 +50,21 @@ describe('settings from the environment', () => {
       );
   });
 });
+
+describe('CHRONICLE_STORE_TIMEOUT', () => {
+  it('bounds the store calls by 5 s by default, and reads milliseconds or seconds', () => {
+    expect(loadConfig({}).storeTimeoutMs).to.equal(5000);
+    expect(loadConfig({ CHRONICLE_STORE_TIMEOUT: '200ms' }).storeTimeoutMs).to.equal(200);
+    expect(loadConfig({ CHRONICLE_STORE_TIMEOUT: '750' }).storeTimeoutMs).to.equal(750);
+    expect(loadConfig({ CHRONICLE_STORE_TIMEOUT: '30s' }).storeTimeoutMs).to.equal(30_000);
+  });
+
+  it('refuses what is not a duration, or is out of range, naming the variable and the reason', () => {
+    expect(() => loadConfig({ CHRONICLE_STORE_TIMEOUT: 'soon' })).to.throw(
+      ValidationError,
+      /CHRONICLE_STORE_TIMEOUT: expected a duration such as 5000, 5000ms or 5s/,
+    );
+    expect(() => loadConfig({ CHRONICLE_STORE_TIMEOUT: '5ms' })).to.throw(ValidationError, /at least 10 ms/);
+    expect(() => loadConfig({ CHRONICLE_STORE_TIMEOUT: '3600s' })).to.throw(ValidationError, /at most 10 minutes/);
+  });
+});

@@ -113,6 +113,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         (chronicle ??= await openChronicle({
           storeUrl,
           readModelsUrl: config.readModelsUrl,
+          storeTimeoutMs: config.storeTimeoutMs,
           ...(io.clock ? { clock: io.clock } : {}),
           ...(io.newId ? { newId: io.newId } : {}),
         })),

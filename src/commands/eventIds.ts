@@ -16,7 +16,11 @@ export function contentEventId(
   type: string,
   data: unknown,
 ): string {
-  const name = JSON.stringify([stream, baseRevision?.toString() ?? null, index, type, data]);
+  return nameBasedEventId(JSON.stringify([stream, baseRevision?.toString() ?? null, index, type, data]));
+}
+
+/** The UUID version 5 of `name` in our namespace: the same name, the same id. */
+export function nameBasedEventId(name: string): string {
   const bytes = createHash('sha1').update(NAMESPACE).update(name, 'utf8').digest();
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;

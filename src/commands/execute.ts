@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.ts';
-import { ConcurrencyError, ValidationError } from '../core/errors.ts';
-import type { NewEvent } from '../core/event.ts';
+import { ConcurrencyError, IllegalStateError, UnavailableError, ValidationError } from '../core/errors.ts';
+import type { NewEvent, RecordedEvent } from '../core/event.ts';
 import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
 import type { EventStore } from '../store/port.ts';
 import {
@@ -14,6 +14,7 @@ import {
 } from './aggregates.ts';
 import { KnownIds } from './knownIds.ts';
 import { missingReferences } from './references.ts';
+import type { StreamTurns } from './streamTurns.ts';
 
 /** What writing needs: the store, a clock and an id source (injected, so tests are deterministic). */
 export interface WriteDeps {
@@ -21,6 +22,13 @@ export interface WriteDeps {
   readonly clock: Clock;
   /** A fresh event id (UUID); the composition root passes time-ordered v7 ids. */
   readonly newId: () => string;
+  /**
+   * Jitter of the backoff between attempts of a write whose append collided with another (no
+   * expected revision), a number in [0, 1). Default `Math.random`; tests pass a fixed sequence.
+   */
+  readonly random?: () => number;
+  /** Writes to one stream without an expected revision take turns (see `StreamTurns`); absent, they race. */
+  readonly turns?: StreamTurns;
 }
 
 export interface ExecuteOptions {
@@ -30,6 +38,16 @@ export interface ExecuteOptions {
    * `ConcurrencyError`; when omitted, a concurrent write is retried against the new state.
    */
   readonly expectedRevision?: bigint;
+  /**
+   * The id of the command's `index`-th event, known before the append (an HTTP retry's
+   * `Idempotency-Key` gives the same ones again). When the stream already holds events under these
+   * ids, with the content this command decides, the command was applied by an earlier attempt whose
+   * outcome was unknown: it is reported as applied, not decided again. Default: fresh `newId`s,
+   * drawn once per command (its conflict retries reuse them).
+   */
+  readonly eventIds?: (index: number) => string;
+  /** Bounds the store calls (a request's deadline). */
+  readonly signal?: AbortSignal;
 }
 
 export interface ExecuteResult<K extends AggregateKind> {
@@ -45,6 +63,8 @@ export interface LoadedAggregate<K extends AggregateKind> {
   readonly state: StateOf<K>;
   /** Revision of the last event, `undefined` for a stream that does not exist. */
   readonly revision: bigint | undefined;
+  /** The stream's events, decoded. */
+  readonly events: readonly RecordedEvent[];
 }
 
 /** Folds a stream into its decider's state, upcasting and validating every stored event. */
@@ -52,16 +72,24 @@ export async function loadAggregate<K extends AggregateKind>(
   store: EventStore,
   kind: K,
   id: string,
+  signal?: AbortSignal,
 ): Promise<LoadedAggregate<K>> {
+  return loadedFrom(kind, await store.readStream(streamNameOf(kind, id), signal ? { signal } : {}));
+}
+
+function loadedFrom<K extends AggregateKind>(kind: K, recorded: readonly RecordedEvent[]): LoadedAggregate<K> {
+  return { state: fold(kind, recorded), revision: recorded.at(-1)?.revision, events: recorded };
+}
+
+function fold<K extends AggregateKind>(kind: K, recorded: readonly RecordedEvent[]): StateOf<K> {
   const decider = deciderOf(kind);
-  const recorded = await store.readStream(streamNameOf(kind, id));
   let state = decider.initialState();
   for (const r of recorded) {
     const { event } = decodeEvent(r);
     if (!isEventOf(kind, event)) throw new Error(`unhandled ${kind} event ${event.type}`);
     state = decider.evolve(state, event);
   }
-  return { state, revision: recorded.at(-1)?.revision };
+  return state;
 }
 
 function decide<K extends AggregateKind>(kind: K, command: CommandOf<K>, state: StateOf<K>): EventOf<K>[] {
@@ -79,6 +107,19 @@ function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: 
  */
 const MAX_ATTEMPTS = 64;
 
+/** The longest wait before a write that collided tries again, in ms. */
+const CONFLICT_JITTER_MS = 10;
+
+/**
+ * The wait before a write that collided tries again: random, up to `CONFLICT_JITTER_MS`, so writers
+ * that collided do not come back in step. The window does not grow with the collisions: a writer
+ * that waited longer and longer would lose every round to the one that just won, which comes back
+ * at once with its next write (the capture effect; docs/reliability.md, concurrent editors).
+ */
+export function conflictBackoffMs(random: () => number): number {
+  return random() * CONFLICT_JITTER_MS;
+}
+
 /**
  * Checks that what the command names exists (`missingReferences`), loads the aggregate, decides
  * the command and appends the events (one transaction). The one way HTTP and the CLI write.
@@ -92,23 +133,129 @@ export async function execute<K extends AggregateKind>(
 ): Promise<ExecuteResult<K>> {
   const missing = await missingReferences(new KnownIds(deps.store), kind, command);
   if (missing.length > 0) throw new ValidationError(missing);
+  const run = () => attempts(deps, kind, id, command, options);
+  // With an expected revision there is nothing to be fair about: the first to append wins.
+  if (!deps.turns || options.expectedRevision !== undefined) return run();
+  return deps.turns.take(streamNameOf(kind, id), run, options.signal);
+}
+
+async function attempts<K extends AggregateKind>(
+  deps: WriteDeps,
+  kind: K,
+  id: string,
+  command: CommandOf<K>,
+  options: ExecuteOptions,
+): Promise<ExecuteResult<K>> {
   const streamName = streamNameOf(kind, id);
+  const drawn: string[] = [];
+  const idOf = options.eventIds ?? ((index: number) => (drawn[index] ??= deps.newId()));
+  const call = options.signal ? { signal: options.signal } : {};
+  /** The stream as the store read it when it last refused this write. */
+  let refusedAt: readonly RecordedEvent[] | undefined;
   for (let attempt = 1; ; attempt++) {
-    const { state, revision } = await loadAggregate(deps.store, kind, id);
+    const asRead = refusedAt;
+    refusedAt = undefined;
+    const loaded = asRead ? loadedFrom(kind, asRead) : await loadAggregate(deps.store, kind, id, options.signal);
+    const { state, revision } = loaded;
+    if (options.eventIds) {
+      // Only the ids, types and data are compared: no clock reading for the metadata.
+      const encode = (e: EventOf<K>, index: number) => encodeEvent(e, idOf(index), options.metadata, new Date(0));
+      const applied = appliedBefore(kind, command, loaded, idOf(0), encode);
+      if (applied) return { streamName, ...applied };
+    }
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
       throw new ConcurrencyError(streamName, options.expectedRevision.toString(), revision);
     }
     const domainEvents = decide(kind, command, state);
     const now = deps.clock();
-    const events = domainEvents.map((e) => encodeEvent(e, deps.newId(), options.metadata, now));
+    const events = domainEvents.map((e, index) => encodeEvent(e, idOf(index), options.metadata, now));
     const next = evolveAll(kind, state, domainEvents);
     if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined, state: next };
     try {
-      const result = await deps.store.append(streamName, events, { expectedRevision: revision ?? 'no_stream' });
+      const result = await deps.store.append(streamName, events, {
+        expectedRevision: revision ?? 'no_stream',
+        ...(asRead ? { streamAsRead: asRead } : {}),
+        ...call,
+      });
       return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
     } catch (error) {
-      if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS)
-        throw error;
+      if (!(error instanceof ConcurrencyError) || options.expectedRevision !== undefined) throw error;
+      if (attempt >= MAX_ATTEMPTS)
+        throw new UnavailableError(
+          `${streamName} was changed by other writers ${MAX_ATTEMPTS} times while this write tried to get in; nothing was written, it is safe to retry`,
+          'not-recorded',
+        );
+      // Decide again on the stream as the store read it when it refused (when it says), and give
+      // it to the append, which need not read it again: a writer that lost goes from the refusal
+      // to its append in one round trip less than the winner's next write takes (a load, the
+      // append's read), so it gets in before that, instead of losing to it round after round.
+      refusedAt = error.events;
+      await pause(conflictBackoffMs(deps.random ?? Math.random), options.signal);
     }
   }
+}
+
+/**
+ * The command as an earlier attempt applied it, when the stream holds events under the ids this
+ * one would use — with the same content this command decides on the state before them (anything
+ * else under those ids is refused: an id stands for one change).
+ */
+function appliedBefore<K extends AggregateKind>(
+  kind: K,
+  command: CommandOf<K>,
+  loaded: LoadedAggregate<K>,
+  firstId: string,
+  encode: (event: EventOf<K>, index: number) => NewEvent,
+): Omit<ExecuteResult<K>, 'streamName'> | undefined {
+  const first = firstId.toLowerCase();
+  const at = loaded.events.findIndex((event) => event.id.toLowerCase() === first);
+  if (at === -1) return undefined;
+  const stream = loaded.events[at]!.streamName;
+  let decided: NewEvent[] = [];
+  try {
+    decided = decide(kind, command, fold(kind, loaded.events.slice(0, at))).map(encode);
+  } catch {
+    // Not even allowed before those events: they cannot be this command's.
+  }
+  const recorded = loaded.events.slice(at, at + decided.length);
+  const same =
+    decided.length > 0 &&
+    recorded.length === decided.length &&
+    recorded.every(
+      (event, index) =>
+        event.id.toLowerCase() === decided[index]!.id.toLowerCase() &&
+        event.type === decided[index]!.type &&
+        canonical(event.data) === canonical(decided[index]!.data),
+    );
+  if (!same) throw new IllegalStateError(`event ${first} is already in ${stream}, for another change`);
+  const last = recorded.at(-1)!;
+  return {
+    events: recorded,
+    revision: last.revision,
+    position: last.position,
+    state: loaded.state,
+  };
+}
+
+/** JSON with object keys in order, so two payloads compare by content. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Waits `ms`, or less once `signal` aborts (the next store call then fails at once). */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0 || signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }

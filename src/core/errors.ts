@@ -1,3 +1,5 @@
+import type { RecordedEvent } from './event.ts';
+
 /**
  * Typed errors. Domain and store code throw these; the edges (HTTP, CLI) alone turn them into
  * status codes and exit codes.
@@ -56,6 +58,11 @@ export class ConcurrencyError extends ChronicleError {
     readonly expected: string,
     /** The stream's actual revision, or `undefined` when it does not exist. */
     readonly actual: bigint | undefined,
+    /**
+     * The stream as the store had just read it when it refused, when it had: a writer deciding
+     * again starts from it instead of reading the stream once more (and so is not the last to try).
+     */
+    readonly events?: readonly RecordedEvent[],
   ) {
     super(
       `stream ${stream} is at ${actual === undefined ? 'no revision (it does not exist)' : `revision ${actual}`}, expected ${expected}`,
@@ -73,9 +80,41 @@ export class AlreadyExistsError extends ChronicleError {
   readonly code = 'already-exists';
 }
 
+/**
+ * What became of a write that could not be confirmed: nothing was written (`not-recorded`: safe
+ * to retry), it may or may not have been written (`unknown`: retry with the same `Idempotency-Key`,
+ * or read, to find out), or it is in the log but the read models do not show it yet (`recorded`).
+ */
+export type WriteOutcome = 'not-recorded' | 'unknown' | 'recorded';
+
 /** The store could not be reached or refused for a reason that may pass: the caller may retry. */
 export class UnavailableError extends ChronicleError {
   readonly code = 'unavailable';
+  constructor(
+    message: string,
+    /** For a write: what became of it. */
+    readonly writeOutcome?: WriteOutcome,
+  ) {
+    super(message);
+  }
+}
+
+/** The store did not answer within the deadline (a frozen node, a link that drops everything): it may pass. */
+export class NoAnswerError extends UnavailableError {}
+
+/**
+ * The log no longer holds the event the read models were built up to: the store came back empty,
+ * or restored from an older backup. Writes are refused until `chronicle rebuild` (or the backup the
+ * read models match is restored).
+ */
+export class StoreBehindReadModelsError extends ChronicleError {
+  readonly code = 'store-behind-read-models';
+  constructor(
+    message: string,
+    readonly writeOutcome?: WriteOutcome,
+  ) {
+    super(message);
+  }
 }
 
 export function joinPath(prefix: string, path: string): string {

@@ -183,7 +183,9 @@ export function createApp(deps: AppDeps): Express {
         return id;
       },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      // A 503 is the store not answering in time: expected under faults, and said to the client.
+      customLogLevel: (_req, res, error) =>
+        res.statusCode === 503 ? 'warn' : error || res.statusCode >= 500 ? 'error' : 'info',
     }),
   );
 
@@ -205,7 +207,9 @@ export function createApp(deps: AppDeps): Express {
         const { who, params, query, user } = res.locals.admitted as Admitted;
         const body = parse(spec.body, req.body, '', 'body');
         const recordedBy = user ?? who?.label ?? 'local';
-        const attempt = () =>
+        // The request's deadline for the store and the read models (CHRONICLE_STORE_TIMEOUT).
+        const signal = AbortSignal.timeout(deps.chronicle.storeTimeoutMs);
+        const attempt = (eventIds?: (index: number) => string) =>
           spec.handle({
             params,
             query,
@@ -215,6 +219,8 @@ export function createApp(deps: AppDeps): Express {
             deps,
             recordedBy,
             principal: String(res.locals.principal ?? 'local'),
+            signal,
+            ...(eventIds ? { eventIds } : {}),
           }) as Promise<Reply>;
         const key = req.get('Idempotency-Key');
         if (spec.method === 'post' && key !== undefined) {

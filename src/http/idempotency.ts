@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { ValidationError } from '../core/errors.ts';
+import { nameBasedEventId } from '../commands/eventIds.ts';
+import { ValidationError, type WriteOutcome } from '../core/errors.ts';
 import type { Reply } from './route.ts';
 
 interface Stored {
@@ -12,15 +13,32 @@ interface Stored {
   content_type: string | null;
 }
 
+/** `status` of a key whose attempt failed with the write in doubt (or recorded but not yet read). */
+const IN_DOUBT = 0;
+
+/**
+ * The event ids of the request made with `key` (in `scope`): the same key, the same ids, so a retry
+ * after an unknown outcome finds its first attempt's events in the stream (see `execute`'s
+ * `eventIds`).
+ */
+export function eventIdsFor(scope: string, key: string): (index: number) => string {
+  return (index) => nameBasedEventId(JSON.stringify(['Idempotency-Key', scope, key, index]));
+}
+
 /** How long a stored reply is kept by default: a day (`CHRONICLE_IDEMPOTENCY_TTL`). */
 export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Remembers the reply to each POST made with an `Idempotency-Key`, so a retry gets the first reply
  * and appends nothing. Keys are scoped by caller, method and path; reusing a key for a different
- * request body is refused. Concurrent retries wait for the first attempt. A reply is kept for
- * `ttlMs` after the request (default a day): later, the key is free again, and expired replies
- * are deleted as new ones are stored.
+ * request body is refused. Concurrent retries wait for the first attempt.
+ *
+ * An attempt that failed with its write in doubt (`writeOutcome` `unknown`, or `recorded` but not
+ * yet in the read models) is remembered too, without a reply: a retry runs it again with the same
+ * event ids, which finds the first attempt's events if they were written and answers with the
+ * original success — or writes them now, once. A reply (or a doubt) is kept for `ttlMs` after the
+ * request (default a day): later, the key is free again, and expired replies are deleted as new
+ * ones are stored.
  */
 export class IdempotencyStore {
   private readonly inFlight = new Map<string, Promise<Reply>>();
@@ -44,13 +62,16 @@ export class IdempotencyStore {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   }
 
-  /** Runs `attempt` once per (scope, key); later calls replay its reply. A failed attempt (it wrote nothing) is not remembered. */
+  /**
+   * Runs `attempt` (given the key's event ids) once per (scope, key); later calls replay its reply.
+   * A failed attempt that wrote nothing is not remembered; one whose write is in doubt is run again.
+   */
   async run(
     scope: string,
     key: string,
     requestBody: unknown,
     now: Date,
-    attempt: () => Promise<Reply>,
+    attempt: (eventIds: (index: number) => string) => Promise<Reply>,
   ): Promise<Reply> {
     checkIdempotencyKey(key);
     const hash = createHash('sha256').update(serialized(requestBody)).digest('hex');
@@ -63,9 +84,9 @@ export class IdempotencyStore {
     const expiredBefore = new Date(now.getTime() - this.ttlMs).toISOString();
     const found = this.get.get(scope, key) as Stored | undefined;
     const stored = found && found.created_at >= expiredBefore ? found : undefined;
-    if (stored) {
-      if (stored.request_hash !== hash)
-        throw ValidationError.at('Idempotency-Key', 'was already used for a different request body', 'header');
+    if (stored && stored.request_hash !== hash)
+      throw ValidationError.at('Idempotency-Key', 'was already used for a different request body', 'header');
+    if (stored && stored.status !== IN_DOUBT) {
       return {
         status: stored.status,
         headers: { ...(JSON.parse(stored.headers) as Record<string, string>), 'Idempotent-Replayed': 'true' },
@@ -73,10 +94,18 @@ export class IdempotencyStore {
         ...(stored.content_type ? { contentType: stored.content_type } : {}),
       };
     }
-    const running = attempt();
+    const running = attempt(eventIdsFor(scope, key));
     this.inFlight.set(id, running);
     try {
-      const reply = await running;
+      let reply: Reply;
+      try {
+        reply = await running;
+      } catch (error) {
+        const outcome = (error as { writeOutcome?: WriteOutcome }).writeOutcome;
+        if (outcome === 'unknown' || outcome === 'recorded')
+          this.put.run(scope, key, hash, IN_DOUBT, '{}', null, null, now.toISOString());
+        throw error;
+      }
       this.put.run(
         scope,
         key,

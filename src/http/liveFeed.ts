@@ -143,11 +143,14 @@ export class LiveFeed {
 
   /**
    * Sends `event: reset` to every client (reload the timeline) and carries on from the current
-   * checkpoint: for when the log the positions came from is no longer the one being followed.
+   * checkpoint: for when the log the positions came from is no longer the one being followed, or
+   * the read models stopped or started matching the log again (the runner's `onReset`: a store that
+   * lost what they hold, a restore, a rebuild). A rebuild numbers its events afresh, so the
+   * checkpoint's seq may be lower than the cursor's: the cursor moves to it either way.
    */
   resetAll(reason: string): void {
     const head = this.rm.checkpoint().seq;
-    this.cursor = Math.max(this.cursor, head);
+    this.cursor = head;
     this.each((c) => {
       this.sendReset(c, reason);
       c.lastSeq = head;

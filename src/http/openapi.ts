@@ -91,7 +91,16 @@ function sharedProblems(r: RouteSpec): Record<number, ResponseSpec> {
     ...(api ? { 429: problem('This token’s request rate (or live-feed streams) is spent', ['Retry-After']) } : {}),
     431: problem('The request head (URL and headers) is larger than 16 KiB'),
     500: problem('An unexpected error, logged with the request id; the body says nothing of its cause'),
-    ...(api ? { 503: problem('The store is busy or cannot be reached; try again', ['Retry-After']) } : {}),
+    ...(api
+      ? {
+          503: {
+            ...problem(
+              'The store is busy or cannot be reached: try again after `Retry-After`; or it lost what the read models hold (no `Retry-After`: restore it)',
+            ),
+            optionalHeaders: ['Retry-After'],
+          },
+        }
+      : {}),
   };
   return Object.fromEntries(Object.entries(shared).filter((e): e is [string, ResponseSpec] => e[1] !== undefined));
 }

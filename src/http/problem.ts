@@ -6,8 +6,10 @@ import {
   ConcurrencyError,
   IllegalStateError,
   NotFoundError,
+  StoreBehindReadModelsError,
   UnavailableError,
   ValidationError,
+  type WriteOutcome,
   type Issue,
   type IssueLocation,
 } from '../core/errors.ts';
@@ -23,6 +25,8 @@ export interface Problem {
   /** For validation problems: each issue, where it is and why. */
   readonly issues?: readonly ProblemIssue[];
   readonly requestId?: string;
+  /** A write that failed: whether it is in the log (`recorded`), may be (`unknown`) or is not (`not-recorded`). */
+  readonly writeOutcome?: WriteOutcome;
 }
 
 /**
@@ -110,8 +114,14 @@ export function problemOf(error: unknown): { problem: Problem; headers: Record<s
     if (error.actual !== undefined) p.headers.ETag = formatEtag(error.actual);
     return p;
   }
-  if (error instanceof UnavailableError)
-    return { ...make(503, 'unavailable', error.message), headers: { 'Retry-After': '1' } };
+  if (error instanceof StoreBehindReadModelsError) {
+    const outcome = error.writeOutcome ? { writeOutcome: error.writeOutcome } : {};
+    return make(503, 'store-behind-read-models', error.message, 'Store behind the read models', outcome);
+  }
+  if (error instanceof UnavailableError) {
+    const outcome = error.writeOutcome ? { writeOutcome: error.writeOutcome } : {};
+    return { ...make(503, 'unavailable', error.message, TITLES[503], outcome), headers: { 'Retry-After': '1' } };
+  }
   if (error instanceof ChronicleError) return make(400, error.code, error.message);
   return make(500, 'internal', 'An unexpected error occurred; it has been logged with the request id.');
 }
@@ -121,7 +131,9 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const { problem, headers } = problemOf(translateExpressError(error));
     const requestId = String(req.id ?? '');
-    if (problem.status >= 500) logger.error({ err: error, requestId }, 'request failed');
+    if (problem.status === 503)
+      logger.warn({ err: error, requestId }, 'request failed: the store did not answer in time');
+    else if (problem.status >= 500) logger.error({ err: error, requestId }, 'request failed');
     if (res.headersSent) {
       res.end();
       return;

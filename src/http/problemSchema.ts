@@ -25,5 +25,9 @@ export const ProblemSchema = z
         }),
       )
       .optional(),
+    writeOutcome: z.enum(['not-recorded', 'unknown', 'recorded']).optional().meta({
+      description:
+        'A write that failed (503): `not-recorded` — nothing was written, retry; `unknown` — it may have been written, retry with the same `Idempotency-Key` (or read) to find out; `recorded` — it is in the log, the read models do not show it yet',
+    }),
   })
   .meta({ id: 'Problem' });

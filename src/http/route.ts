@@ -43,6 +43,13 @@ export interface RouteContext<P, Q, B> {
   readonly recordedBy: string;
   /** Who the request counts against for the per-token limits (see `principalOfRequest`). */
   readonly principal: string;
+  /**
+   * The request's deadline for the store and the read models (`CHRONICLE_STORE_TIMEOUT` from when
+   * its handler starts): writes give up when it aborts, saying what became of the write.
+   */
+  readonly signal: AbortSignal;
+  /** With an `Idempotency-Key`: the ids of the events the request writes, the same on a retry. */
+  readonly eventIds?: (index: number) => string;
 }
 
 export interface Reply {

@@ -235,15 +235,6 @@ export const SourceSchema = z
   .meta({ id: 'Source' });
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
-export const HealthSchema = z
-  .object({
-    status: z.enum(['ok', 'degraded']),
-    store: z.enum(['reachable', 'unreachable']),
-    projectionLag: z.number().int().nullable().meta({ description: 'Events in the log not yet in the read models' }),
-    position: z.string().nullable(),
-  })
-  .meta({ id: 'Health' });
-
 /** `direct=true`: a topic's own facts only, without its subtopics'. */
 export const DirectFlag = z
   .enum(['true', 'false'], { error: 'must be true or false' })

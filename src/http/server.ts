@@ -34,7 +34,11 @@ export interface ServerOptions {
   readonly idempotencyTtlMs?: number;
   /** Bytes of serialised timeline pages kept (`PageCache`). Default 16 MiB. */
   readonly pageCacheBytes?: number;
-  /** How long a stop waits for open connections before cutting them. Default 10 000 ms. */
+  /**
+   * How long a stop waits for requests in flight before it answers them 503 and cuts the
+   * connections. Default 10 000 ms, and at least the store timeout plus 2 s (every request is over
+   * by its deadline plus a second).
+   */
   readonly shutdownGraceMs?: number;
 }
 
@@ -63,6 +67,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...options.feed,
     maxStreamsPerPrincipal: limits.feedConnections ?? 0,
   });
+  // The read models stopped or started matching the log wholesale: feed clients must reload.
+  const stopResets = chronicle.runner.onReset((reason) => feed.resetAll(reason));
   const idempotency = new IdempotencyStore(
     chronicle.readModels().db,
     options.idempotencyTtlMs ? { ttlMs: options.idempotencyTtlMs } : {},
@@ -118,16 +124,39 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         stopping = true;
         for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        stopResets();
         feed.close();
         server.closeIdleConnections();
-        // A connection that never sends a request would hold the stop up for ever: cut it after the grace.
-        const cut = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
+        // Requests in flight end by their deadline; a connection that never sends a request would
+        // hold the stop up for ever: after the grace, whatever is unanswered is answered, then cut.
+        const grace = options.shutdownGraceMs ?? Math.max(10_000, chronicle.storeTimeoutMs + 2000);
+        const cut = setTimeout(() => {
+          for (const res of inFlight) if (!res.headersSent) answerStopping(res);
+          server.closeAllConnections();
+        }, grace);
         cut.unref();
         await closed;
         clearTimeout(cut);
         await chronicle.runner.stop();
       })()),
   };
+}
+
+/** A request still unanswered when the server must stop: 503, retry elsewhere or later. */
+function answerStopping(res: ServerResponse): void {
+  const body = JSON.stringify({
+    type: '/problems/unavailable',
+    title: 'Service unavailable',
+    status: 503,
+    detail: 'the server is stopping; retry shortly',
+  });
+  res.writeHead(503, {
+    'Content-Type': 'application/problem+json',
+    'Retry-After': '1',
+    Connection: 'close',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(body);
 }
 
 /** The last request read on a connection, and its response. */

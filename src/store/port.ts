@@ -9,9 +9,29 @@ import type { NewEvent, RecordedEvent } from '../core/event.ts';
  */
 export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
 
-export interface AppendOptions {
+/** How long one store call may take by default, retries included (`CHRONICLE_STORE_TIMEOUT`), in ms. */
+export const DEFAULT_STORE_TIMEOUT_MS = 5000;
+
+/** Bounds a store call by the caller's deadline, besides the store's own (`CHRONICLE_STORE_TIMEOUT`). */
+export interface CallOptions {
+  /**
+   * When it aborts (a request's deadline), the call gives up: a read or an append that wrote nothing
+   * fails with `UnavailableError`; an append whose outcome is unknown is looked for in the stream
+   * first (see `UnavailableError.writeOutcome`).
+   */
+  readonly signal?: AbortSignal;
+}
+
+export interface AppendOptions extends CallOptions {
   /** Default `'any'`. A mismatch throws `ConcurrencyError` and writes nothing. */
   readonly expectedRevision?: ExpectedRevision;
+  /**
+   * The whole stream as the caller just had it from this store, ending at the exact
+   * `expectedRevision` (as `ConcurrencyError.events` gives it). A store that reads the stream
+   * before it writes may start from it instead: the write still lands at that revision only, and
+   * the store reads the stream itself when it has moved. A hint: a store may ignore it.
+   */
+  readonly streamAsRead?: readonly RecordedEvent[];
 }
 
 export interface AppendResult {
@@ -35,14 +55,14 @@ export interface AppendRequest extends AppendOptions {
 export type BatchOutcome =
   { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: Error };
 
-export interface ReadStreamOptions {
+export interface ReadStreamOptions extends CallOptions {
   /** First revision to read (inclusive). Default 0. */
   readonly fromRevision?: bigint;
   /** Default: all. */
   readonly maxCount?: number;
 }
 
-export interface ReadAllOptions {
+export interface ReadAllOptions extends CallOptions {
   /** Read events strictly after this position. Default: from the start. */
   readonly after?: string;
   /** Default 1000. */
@@ -61,6 +81,15 @@ export interface SubscribeOptions {
 }
 
 export interface SubscriptionHandlers {
+  /**
+   * Called when the connection to the store dropped (a restart, a cut connection), before the
+   * subscription connects again, and again before each further attempt; it connects once this
+   * resolves. Resolve with a position to resume strictly after it instead of where delivery
+   * stopped; reject with a failure that may pass (`UnavailableError`) to try again after the
+   * backoff, or with any other error to stop the subscription (`onError` gets it). Stores that
+   * never drop (SQLite) never call it.
+   */
+  beforeReconnect?(): Promise<string | void>;
   /** Called once per event, in log order; the next event waits until the returned promise settles. */
   onEvent(event: RecordedEvent): void | Promise<void>;
   /** Called once, when the history up to the moment of subscribing has been delivered. */
@@ -100,6 +129,6 @@ export interface EventStore {
   /** Orders two positions issued by this store: negative, zero or positive. */
   comparePositions(a: string, b: string): number;
   /** The position of the last event in the log, or `undefined` when the log is empty. */
-  headPosition(): Promise<string | undefined>;
+  headPosition(options?: CallOptions): Promise<string | undefined>;
   close(): Promise<void>;
 }

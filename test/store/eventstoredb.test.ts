@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { PassThrough } from 'node:stream';
 import type { AllStreamResolvedEvent, AllStreamSubscription } from '@eventstore/db-client';
-import { UnavailableError, ValidationError } from '../../src/core/errors.ts';
+import { ConcurrencyError, UnavailableError, ValidationError } from '../../src/core/errors.ts';
 import { EventStoreDbStore } from '../../src/store/eventstoredb/EventStoreDbStore.ts';
 import type { EventStoreDbTuning } from '../../src/store/eventstoredb/options.ts';
 import { SubscriptionFeed, type FeedItem } from '../../src/store/eventstoredb/subscriptionFeed.ts';
@@ -52,6 +52,45 @@ describe('EventStoreDB store', () => {
     afterEach(async () => {
       await store?.close();
       await standIn.stop();
+    });
+
+    describe('an append given the stream as the caller read it (streamAsRead)', () => {
+      const reads = () => standIn.node.calls.filter((c) => c === 'Read').length;
+
+      it('starts from it, without reading the stream again', async () => {
+        open();
+        await store.append('fact-x', someEvents(1));
+        const asRead = await store.readStream('fact-x');
+        const before = reads();
+        const result = await store.append('fact-x', someEvents(1), { expectedRevision: 0n, streamAsRead: asRead });
+        expect(result.nextExpectedRevision).to.equal(1n);
+        expect(reads() - before).to.equal(0);
+      });
+
+      it('that is stale: writes nothing over what came since, and refuses with the stream as it is', async () => {
+        open();
+        await store.append('fact-x', someEvents(1));
+        const asRead = await store.readStream('fact-x');
+        await store.append('fact-x', someEvents(1), { expectedRevision: 0n });
+        const error = await caught(() =>
+          store.append('fact-x', someEvents(1), { expectedRevision: 0n, streamAsRead: asRead }),
+        );
+        expect(error).to.be.instanceOf(ConcurrencyError);
+        expect((error as ConcurrencyError).events).to.have.length(2);
+        expect(await store.readStream('fact-x')).to.have.length(2);
+      });
+
+      it('that does not end at the expected revision: ignored, the stream is read', async () => {
+        open();
+        await store.append('fact-x', someEvents(2));
+        const asRead = await store.readStream('fact-x');
+        const before = reads();
+        const error = await caught(() =>
+          store.append('fact-x', someEvents(1), { expectedRevision: 0n, streamAsRead: asRead }),
+        );
+        expect(error).to.be.instanceOf(ConcurrencyError);
+        expect(reads() - before).to.equal(1);
+      });
     });
 
     describe('positions', () => {

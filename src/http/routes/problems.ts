@@ -20,5 +20,11 @@ export const PROBLEMS = {
     404: problem('Not found'),
     409: problem('Already exists, or not allowed in the current state'),
     412: problem('Stale If-Match: `ETag` carries the current revision', ['ETag']),
+    503: {
+      ...problem(
+        'The store did not answer in time (with `Retry-After`), or lost what the read models hold; `writeOutcome` says whether the write was recorded',
+      ),
+      optionalHeaders: ['Retry-After'],
+    },
   },
 } as const;

@@ -1,20 +1,27 @@
 import { z } from 'zod';
 import { Slug } from '../../core/slug.ts';
-import { ValidationError } from '../../core/errors.ts';
+import { NoAnswerError, UnavailableError, ValidationError } from '../../core/errors.ts';
+import type { Chronicle } from '../../main.ts';
 import { importDossier } from '../../dossier/importDossier.ts';
 import { readDossierYaml } from '../../dossier/readDossierYaml.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { route, type RouteSpec } from '../route.ts';
+import { HealthSchema } from '../healthSchema.ts';
 import { ImportQuery, ImportReportSchema } from '../importSchemas.ts';
-import { HealthSchema } from '../schemas.ts';
 import { PROBLEMS } from './problems.ts';
+import { LOST_STORE_FIX } from '../../../projections/checkpointEvent.ts';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
 const VERSION = '0.1.0';
 
+/** How long `/health` waits for the store: it answers within a second whatever the store does. */
+const HEALTH_WAIT_MS = 800;
+
 /** Health, the OpenAPI document, import, rebuild and the live feed. `all` is every route (for OpenAPI). */
 export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
   let openapi: unknown;
+  /** One look at the store at a time: callers of `/health` while it runs share it. */
+  let probing: Promise<number> | undefined;
   return [
     route({
       method: 'get',
@@ -22,32 +29,56 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
       operationId: 'getHealth',
       tag: 'system',
       role: null,
-      summary: 'Liveness: store reachable, projection lag in events',
+      summary:
+        'Liveness within a second: `ok`; `degraded` while the store does not answer; `store-behind-read-models` when the log lost what the read models hold',
       responses: {
         200: { description: 'Healthy', schema: HealthSchema },
-        503: { description: 'The store cannot be reached', schema: HealthSchema },
+        503: { description: 'The store does not answer, or lost what the read models hold', schema: HealthSchema },
       },
       handle: async (ctx) => {
-        const { chronicle } = ctx.deps;
+        const { chronicle, logger } = ctx.deps;
+        const { runner } = chronicle;
+        probing ??= (async () => {
+          const signal = AbortSignal.timeout(HEALTH_WAIT_MS);
+          await runner.assertLogHolds(signal);
+          return runner.lag(signal);
+        })().finally(() => (probing = undefined));
+        const position = chronicle.readModels().checkpoint().position ?? null;
+        const lost = (store: 'reachable' | 'unreachable') => ({
+          status: 503,
+          body: {
+            status: 'store-behind-read-models',
+            store,
+            projectionLag: null,
+            position,
+            detail: runner.storeLost ?? '',
+            fix: LOST_STORE_FIX,
+          },
+        });
+        if (runner.storeLost !== undefined) return lost('reachable');
+        const degraded = (store: 'unreachable' | 'not-answering', detail: string) => ({
+          status: 503,
+          body: { status: 'degraded', store, projectionLag: null, position, detail },
+        });
+        let lag: number;
         try {
-          const lag = await chronicle.runner.lag();
-          const body = {
-            store: 'reachable',
-            projectionLag: lag,
-            position: chronicle.readModels().checkpoint().position ?? null,
-          };
-          if (chronicle.runner.failure) {
-            ctx.deps.logger.error({ err: chronicle.runner.failure }, 'the projections stopped following the log');
-            return { status: 503, body: { status: 'degraded', ...body } };
-          }
-          return { status: 200, body: { status: 'ok', ...body } };
+          lag = await withinMs(probing, HEALTH_WAIT_MS);
         } catch (error) {
-          ctx.deps.logger.error({ err: error }, 'health check failed');
-          return {
-            status: 503,
-            body: { status: 'degraded', store: 'unreachable', projectionLag: null, position: null },
-          };
+          if (runner.storeLost !== undefined) return lost('reachable');
+          if (error === TOO_LATE || error instanceof NoAnswerError) {
+            logger.warn(`health check: the event store did not answer within ${HEALTH_WAIT_MS} ms`);
+            return degraded('not-answering', `the event store did not answer within ${HEALTH_WAIT_MS} ms`);
+          }
+          logger.error({ err: error }, 'health check failed');
+          return degraded('unreachable', `the event store could not be reached: ${(error as Error).message}`);
         }
+        const body = { store: 'reachable', projectionLag: lag, position };
+        if (runner.failure) {
+          logger.error({ err: runner.failure }, 'the projections stopped following the log');
+          const detail = `the read models stopped following the log: ${runner.failure.message}`;
+          return { status: 503, body: { status: 'degraded', ...body, detail } };
+        }
+        return { status: 200, body: { status: 'ok', ...body } };
       },
     }),
     route({
@@ -87,18 +118,29 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
       handle: async (ctx) => {
         const dossier = typeof ctx.body === 'string' ? readDossierYaml(ctx.body) : ctx.body;
         const { chronicle } = ctx.deps;
-        const report = await importDossier(chronicle.write, dossier, {
-          metadata: {
-            recordedBy: ctx.recordedBy,
-            reason: ctx.query.reason ?? 'import over HTTP',
-            correlationId: String(ctx.req.id),
-          },
-          dryRun: ctx.query.dryRun,
-          ...(ctx.query.prefer ? { prefer: ctx.query.prefer } : {}),
-        });
-        const head = await chronicle.store.headPosition();
-        if (head !== undefined && !report.dryRun) await chronicle.runner.waitFor(head);
-        return { status: 200, body: report };
+        try {
+          const report = await importDossier(chronicle.write, dossier, {
+            metadata: {
+              recordedBy: ctx.recordedBy,
+              reason: ctx.query.reason ?? 'import over HTTP',
+              correlationId: String(ctx.req.id),
+            },
+            dryRun: ctx.query.dryRun,
+            ...(ctx.query.prefer ? { prefer: ctx.query.prefer } : {}),
+          });
+          const head = await chronicle.store.headPosition();
+          if (head !== undefined && !report.dryRun) await whileProgressing(chronicle, head);
+          return { status: 200, body: report };
+        } catch (error) {
+          // Items before the failure may be written: an import is idempotent, running it again
+          // appends exactly what is missing.
+          if (error instanceof UnavailableError && error.writeOutcome !== 'recorded')
+            throw new UnavailableError(
+              `${error.message}; the items before it may be written: run the import again, it appends only what is missing`,
+              'unknown',
+            );
+          throw error;
+        }
       },
     }),
     route({
@@ -156,4 +198,29 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
       },
     }),
   ];
+}
+
+const TOO_LATE = Symbol('too late');
+
+/** `work`, or a rejection with `TOO_LATE` once `ms` have passed. */
+function withinMs<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(TOO_LATE), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Waits for the read models to include `head`, for as long as they make progress: a big import
+ * takes its time to project, but a store or a projection that stalls ends the wait within
+ * `storeTimeoutMs` (a 503 saying the import is recorded).
+ */
+async function whileProgressing(chronicle: Chronicle, head: string): Promise<void> {
+  for (;;) {
+    const before = chronicle.readModels().checkpoint().seq;
+    try {
+      return await chronicle.runner.waitFor(head, AbortSignal.timeout(chronicle.storeTimeoutMs));
+    } catch (error) {
+      if (!(error instanceof UnavailableError) || chronicle.readModels().checkpoint().seq === before) throw error;
+    }
+  }
 }

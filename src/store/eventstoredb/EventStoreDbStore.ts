@@ -6,6 +6,7 @@ import type {
   AppendRequest,
   AppendResult,
   BatchOutcome,
+  CallOptions,
   EventStore,
   ReadAllOptions,
   ReadStreamOptions,
@@ -38,12 +39,13 @@ export class EventStoreDbStore implements EventStore {
 
   constructor(options: EventStoreDbOptions) {
     this.#settings = settingsOf(options);
-    this.client = createClient(options.connectionString);
+    this.client = createClient(options.connectionString, this.#settings.timeoutMs);
   }
 
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     this.#assertOpen();
-    return this.#append(validateAppend(stream, events, options.expectedRevision), events);
+    const request = validateAppend(stream, events, options.expectedRevision);
+    return appendValidated(this.client, this.#settings, request, events, options.signal, options.streamAsRead);
   }
 
   async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
@@ -51,14 +53,18 @@ export class EventStoreDbStore implements EventStore {
     return appendBatch((request, given) => this.#append(request, given), requests);
   }
 
-  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.#assertOpen();
-    return withRetries(`read ${stream}`, this.#settings, () => readStream(this.client, stream, options));
+    return withRetries(`read ${stream}`, this.#settings, options.signal, (budget) =>
+      readStream(this.client, stream, options, budget.signal),
+    );
   }
 
-  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.#assertOpen();
-    return withRetries('read $all', this.#settings, () => readAll(this.client, this.#settings.pageSize, options));
+    return withRetries('read $all', this.#settings, options.signal, (budget) =>
+      readAll(this.client, this.#settings.pageSize, options, budget.signal),
+    );
   }
 
   subscribe(options: SubscribeOptions, handlers: SubscriptionHandlers): Subscription {
@@ -79,10 +85,10 @@ export class EventStoreDbStore implements EventStore {
     return comparePositions(a, b);
   }
 
-  async headPosition(): Promise<string | undefined> {
+  async headPosition(options: CallOptions = {}): Promise<string | undefined> {
     this.#assertOpen();
-    return withRetries('read the head of $all', this.#settings, () =>
-      headPosition(this.client, this.#settings.pageSize),
+    return withRetries('read the head of $all', this.#settings, options.signal, (budget) =>
+      headPosition(this.client, this.#settings.pageSize, budget.signal),
     );
   }
 
@@ -94,8 +100,8 @@ export class EventStoreDbStore implements EventStore {
     await this.client.dispose();
   }
 
-  #append(request: ValidAppend, given: readonly NewEvent[]): Promise<AppendResult> {
-    return appendValidated(this.client, this.#settings, request, given);
+  #append(request: ValidAppend, given: readonly NewEvent[], signal?: AbortSignal): Promise<AppendResult> {
+    return appendValidated(this.client, this.#settings, request, given, signal);
   }
 
   #assertOpen(): void {

@@ -11,12 +11,15 @@ import { ValidationError } from '../../core/errors.ts';
  * chosen (`nodePreference=leader` by default). After a failure the client drops the channel and
  * connects again on the next call (to the leader a not-leader error names, if any).
  */
-export function createClient(connectionString: string): EventStoreDBClient {
-  const normalized = connectionString
+export function createClient(connectionString: string, defaultDeadlineMs?: number): EventStoreDBClient {
+  let normalized = connectionString
     .trim()
     .replace(/^(kurrentdb|esdb)(\+discover)?:\/\//i, (_match, _scheme: string, discover: string | undefined) =>
       discover ? 'esdb+discover://' : 'esdb://',
     );
+  // The client's own calls (server features, gossip) wait 10 s by default: no longer than ours.
+  if (defaultDeadlineMs !== undefined && !/[?&]defaultDeadline=/i.test(normalized))
+    normalized += `${normalized.includes('?') ? '&' : '?'}defaultDeadline=${defaultDeadlineMs}`;
   try {
     return EventStoreDBClient.connectionString(normalized);
   } catch (error) {

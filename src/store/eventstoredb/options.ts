@@ -1,4 +1,5 @@
 import { ValidationError } from '../../core/errors.ts';
+import { DEFAULT_STORE_TIMEOUT_MS } from '../port.ts';
 import type { Backoff } from './retry.ts';
 
 /** Tuning of the EventStoreDB store; every field has a default fit for production. */
@@ -11,6 +12,24 @@ export interface EventStoreDbTuning {
   readonly retries?: number;
   /** Backoff between retries and between subscription reconnects. Default 200 ms doubling to 5 s. */
   readonly backoff?: Partial<Backoff>;
+  /**
+   * The most one operation may take, retries included: a read, an append, the head, and a
+   * subscription's wait for the server to confirm it. A frozen node fails calls with
+   * `UnavailableError` after this, instead of holding them for as long as it is stopped.
+   * `CHRONICLE_STORE_TIMEOUT`; default 5000 ms.
+   */
+  readonly timeoutMs?: number;
+  /**
+   * How long the last look for an append in doubt may take, once its time has run out (the stream
+   * is read for the append's event ids). Default 800 ms, so a request answers within its deadline
+   * plus a second.
+   */
+  readonly outcomeCheckMs?: number;
+  /**
+   * The longest wait between two reconnects of a dropped subscription (the backoff is capped here),
+   * so a node that comes back is noticed — and checked — within about this much. Default 1000 ms.
+   */
+  readonly maxReconnectDelayMs?: number;
   /**
    * Reconnects of a dropped subscription without any progress in between before it gives up and
    * calls `onError` with `UnavailableError`. Default: never give up.
@@ -42,6 +61,9 @@ export interface EventStoreDbOptions extends EventStoreDbTuning {
 export interface Settings {
   readonly retries: number;
   readonly backoff: Backoff;
+  readonly timeoutMs: number;
+  readonly outcomeCheckMs: number;
+  readonly maxReconnectDelayMs: number;
   readonly maxReconnectAttempts: number;
   readonly checkpointInterval: number;
   readonly maxSearchWindow: number;
@@ -56,6 +78,9 @@ export function settingsOf(tuning: EventStoreDbTuning): Settings {
       initialDelayMs: count(tuning.backoff?.initialDelayMs ?? 200, 'backoff.initialDelayMs', 0),
       maxDelayMs: count(tuning.backoff?.maxDelayMs ?? 5000, 'backoff.maxDelayMs', 0),
     },
+    timeoutMs: count(tuning.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS, 'timeoutMs', 1),
+    outcomeCheckMs: count(tuning.outcomeCheckMs ?? 800, 'outcomeCheckMs', 1),
+    maxReconnectDelayMs: count(tuning.maxReconnectDelayMs ?? 1000, 'maxReconnectDelayMs', 0),
     maxReconnectAttempts: count(tuning.maxReconnectAttempts ?? Infinity, 'maxReconnectAttempts', 0, true),
     checkpointInterval: count(tuning.checkpointInterval ?? 1, 'checkpointInterval', 1),
     maxSearchWindow: count(tuning.maxSearchWindow ?? 32, 'maxSearchWindow', 1),

@@ -11,6 +11,7 @@ import {
 import type { RecordedEvent } from '../../core/event.ts';
 import type { ReadAllOptions } from '../port.ts';
 import { validateCount } from '../validateAppend.ts';
+import { NoAnswer } from './budget.ts';
 import { compare, formatPosition, parsePosition } from './positions.ts';
 import { isSystemStream, toRecordedEvent } from './recordedEvent.ts';
 
@@ -27,6 +28,7 @@ export async function readAll(
   client: EventStoreDBClient,
   pageSize: number,
   options: ReadAllOptions = {},
+  signal?: AbortSignal,
 ): Promise<RecordedEvent[]> {
   let from = options.after === undefined ? undefined : parsePosition(options.after, 'after');
   const maxCount = validateCount(options.maxCount, 'maxCount') ?? DEFAULT_READ_ALL_COUNT;
@@ -40,7 +42,7 @@ export async function readAll(
       maxCount: wanted,
       requiresLeader: true,
     });
-    await consume(page, (resolved) => {
+    await consume(page, signal, (resolved) => {
       read += 1;
       const event = resolved.event;
       if (!event?.position || (from && compare(event.position, from) <= 0)) return true;
@@ -57,13 +59,17 @@ export async function readAll(
 /**
  * Feeds a read to `take` until it returns false. Stopping early cancels the gRPC call: leaving the
  * loop alone would only destroy the client's wrapper and leave the call open, and the client's
- * `dispose()` would then wait for it for ever.
+ * `dispose()` would then wait for it for ever. The client gives `$all` reads no deadline: when
+ * `signal` aborts the read is cancelled and fails.
  */
 async function consume(
   read: StreamingRead<AllStreamResolvedEvent>,
+  signal: AbortSignal | undefined,
   take: (event: AllStreamResolvedEvent) => boolean,
 ): Promise<void> {
   let stopped = false;
+  const cancel = () => void read.cancel().catch(() => {});
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
     for await (const resolved of read) {
       if (!take(resolved)) {
@@ -72,18 +78,25 @@ async function consume(
       }
     }
   } finally {
+    signal?.removeEventListener('abort', cancel);
     if (stopped) await read.cancel();
   }
+  // A cancelled read may end quietly, part-way: never take that for the end of the log.
+  if (signal?.aborted) throw new NoAnswer();
 }
 
 /** The position of the last user event in `$all`, reading backwards past system events. */
-export async function headPosition(client: EventStoreDBClient, pageSize: number): Promise<string | undefined> {
+export async function headPosition(
+  client: EventStoreDBClient,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   let from: Position | typeof END = END;
   for (;;) {
     let read = 0;
     let head: string | undefined;
     const page = client.readAll({ fromPosition: from, direction: BACKWARDS, maxCount: pageSize, requiresLeader: true });
-    await consume(page, (resolved) => {
+    await consume(page, signal, (resolved) => {
       read += 1;
       const event = resolved.event;
       if (!event?.position) return true;

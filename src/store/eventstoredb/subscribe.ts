@@ -6,7 +6,7 @@ import {
   type Filter,
   type Position,
 } from '@eventstore/db-client';
-import { ValidationError } from '../../core/errors.ts';
+import { UnavailableError, ValidationError } from '../../core/errors.ts';
 import type { SubscribeOptions, Subscription, SubscriptionHandlers } from '../port.ts';
 import { isTransient, unavailable } from './errors.ts';
 import type { Settings } from './options.ts';
@@ -106,8 +106,46 @@ export class EventStoreDbSubscription implements Subscription {
       failures = ending.progressed ? 1 : failures + 1;
       if (failures > this.#settings.maxReconnectAttempts)
         throw unavailable('keep the subscription to $all', ending.error, failures);
-      await sleep(backoffDelay(failures, this.#settings.backoff), this.#stop.signal);
+      // Without `beforeReconnect`, wait out the backoff; with it, ask it first (at once: it hears
+      // of the drop as soon as it happens), and wait only while it cannot reach the store.
+      if (!this.#handlers.beforeReconnect) {
+        await sleep(this.#reconnectDelay(failures), this.#stop.signal);
+        continue;
+      }
+      for (;;) {
+        const refusal = await this.#beforeReconnect();
+        if (this.#closed || refusal === undefined) break;
+        failures += 1;
+        if (failures > this.#settings.maxReconnectAttempts)
+          throw unavailable('keep the subscription to $all', refusal, failures);
+        await sleep(this.#reconnectDelay(failures), this.#stop.signal);
+        if (this.#closed) return;
+      }
     }
+  }
+
+  #reconnectDelay(failures: number): number {
+    return Math.min(backoffDelay(failures, this.#settings.backoff), this.#settings.maxReconnectDelayMs);
+  }
+
+  /**
+   * Asks `beforeReconnect` whether to connect again, and where from: `undefined` when it may
+   * (after the position it gave, if any); the failure when it could not tell yet (it may pass).
+   * Any other failure stops the subscription.
+   */
+  async #beforeReconnect(): Promise<unknown> {
+    let resumeAfter: string | void;
+    try {
+      resumeAfter = await this.#handlers.beforeReconnect?.();
+    } catch (error) {
+      if (isTransient(error)) return error;
+      throw error;
+    }
+    if (typeof resumeAfter === 'string') {
+      this.#resumeAfter = parsePosition(resumeAfter, 'beforeReconnect');
+      this.#lastEvent = this.#resumeAfter;
+    }
+    return undefined;
   }
 
   /** One connection: subscribes after the resume point and delivers until it ends. */
@@ -130,6 +168,12 @@ export class EventStoreDbSubscription implements Subscription {
       });
       feed.attach(subscription);
       try {
+        if (!(await feed.confirmed(this.#settings.timeoutMs))) {
+          const error = new UnavailableError(
+            `EventStoreDB did not confirm the subscription to $all within ${this.#settings.timeoutMs} ms`,
+          );
+          return { kind: 'dropped', error, progressed };
+        }
         for (;;) {
           const item: FeedItem | undefined = await feed.next();
           if (this.#closed) return { kind: 'closed' };

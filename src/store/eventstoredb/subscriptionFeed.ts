@@ -32,6 +32,7 @@ export class SubscriptionFeed {
   #paused = false;
   #ended = false;
   #closed = false;
+  #confirmed = false;
   #ending: unknown;
   #wake: (() => void) | undefined;
 
@@ -46,6 +47,7 @@ export class SubscriptionFeed {
 
   attach(subscription: AllStreamSubscription): void {
     this.#subscription = subscription;
+    subscription.on('confirmation', this.#onConfirmation);
     subscription.on('data', this.#onData);
     subscription.on('caughtUp', this.#onCaughtUp);
     subscription.on('error', this.#onError);
@@ -57,6 +59,7 @@ export class SubscriptionFeed {
     const subscription = this.#subscription;
     if (!subscription) return;
     this.#subscription = undefined;
+    subscription.off('confirmation', this.#onConfirmation);
     subscription.off('data', this.#onData);
     subscription.off('caughtUp', this.#onCaughtUp);
     subscription.off('error', this.#onError);
@@ -74,6 +77,29 @@ export class SubscriptionFeed {
   close(): void {
     this.#closed = true;
     this.#signal();
+  }
+
+  /**
+   * Waits for the server to confirm the subscription (its first message), for at most `ms`.
+   * Resolves `false` when nothing came in time — a node that accepts the call and never answers —
+   * and `true` once it is confirmed, has ended or was closed (`next()` then tells which).
+   */
+  async confirmed(ms: number): Promise<boolean> {
+    const settled = () => this.#confirmed || this.#ended || this.#closed;
+    if (settled()) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+    try {
+      while (!settled()) {
+        const woken = new Promise<void>((resolve) => (this.#wake = resolve));
+        if ((await Promise.race([woken.then(() => 'woken'), late.then(() => 'late')])) === 'late') return settled();
+        this.#wake = undefined;
+      }
+      return true;
+    } finally {
+      clearTimeout(timer);
+      this.#wake = undefined;
+    }
   }
 
   /** The next item in server order; `undefined` once the subscription has ended or was closed. */
@@ -120,6 +146,11 @@ export class SubscriptionFeed {
   };
 
   readonly #onCaughtUp = (): void => this.#mark({ kind: 'caughtUp' });
+
+  readonly #onConfirmation = (): void => {
+    this.#confirmed = true;
+    this.#signal();
+  };
 
   readonly #onError = (error: unknown): void => this.#end(error);
 

@@ -93,27 +93,43 @@ export class InMemoryLog {
   /** Writes `events` at the end of `stream` (the caller has checked the expected revision). */
   append(stream: string, events: readonly ProposedRecord[]): LogRecord[] {
     if (events.length === 0) return [];
-    const records = this.#streams.get(stream) ?? [];
     const created = BigInt(this.#clock()) * TICKS_PER_MS;
-    const written = events.map((event) => {
-      const record: LogRecord = {
+    const written = events.map((event) =>
+      this.#put({
         ...event,
         id: event.id.toLowerCase(),
         stream,
-        revision: BigInt(records.length),
+        revision: BigInt(this.#streams.get(stream)?.length ?? 0),
         created,
         position: this.#nextPosition,
-      };
-      this.#nextPosition +=
-        RECORD_HEADER_BYTES +
-        BigInt(stream.length + event.type.length + event.data.length + event.customMetadata.length);
-      records.push(record);
-      this.#all.push(record);
-      return record;
-    });
-    this.#streams.set(stream, records);
+      }),
+    );
     for (const listener of [...this.#listeners]) listener();
     return written;
+  }
+
+  /**
+   * The log a backup taken after its first `count` records restores: the same records (ids,
+   * revisions, positions), and later writes continue from there — at positions this log may
+   * already have given to other events, as a restored EventStoreDB node does. `restoredTo(0)`
+   * is a node that came back with nothing at all.
+   */
+  restoredTo(count: number): InMemoryLog {
+    const copy = new InMemoryLog({ clock: this.#clock, seedSystemEvents: false });
+    for (const record of this.#all.slice(0, count)) copy.#put(record);
+    return copy;
+  }
+
+  #put(record: LogRecord): LogRecord {
+    const records = this.#streams.get(record.stream) ?? [];
+    this.#streams.set(record.stream, records);
+    records.push(record);
+    this.#all.push(record);
+    this.#nextPosition =
+      record.position +
+      RECORD_HEADER_BYTES +
+      BigInt(record.stream.length + record.type.length + record.data.length + record.customMetadata.length);
+    return record;
   }
 
   /** Calls `listener` after every append that wrote something; returns its removal. */

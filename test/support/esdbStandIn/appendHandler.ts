@@ -66,9 +66,17 @@ export function appendHandler(node: NodeState) {
       if (!options) return refuse('an append needs its options');
       const refusal = node.refusal(call.metadata, true);
       if (refusal) return callback(refusal);
-      const outcome = write(node, options, proposed);
-      if ('lost' in outcome) callback(outcome.lost);
-      else callback(null, outcome.response);
+      const fault = node.appendFaults.shift() ?? 'none';
+      if (fault === 'cut-before-write') return node.cutConnections();
+      const answer = () => {
+        const outcome = write(node, options!, proposed);
+        if (fault === 'cut-after-write') return node.cutConnections();
+        if (call.cancelled) return;
+        if ('lost' in outcome) callback(outcome.lost);
+        else callback(null, outcome.response);
+      };
+      if (fault === 'stall') node.stalledAppends.push(answer);
+      else answer();
     });
   };
 }

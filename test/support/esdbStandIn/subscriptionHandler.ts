@@ -56,6 +56,7 @@ export async function serveSubscription(node: NodeState, call: ServerReadCall, o
     if (refusal) fail(call, refusal);
     wake?.();
   });
+  const stopWatchingHold = node.onHoldChange(() => wake?.());
   const gone = () => wake?.();
   call.on('cancelled', gone);
   call.on('close', gone);
@@ -75,7 +76,7 @@ export async function serveSubscription(node: NodeState, call: ServerReadCall, o
       return send(call, checkpointMessage(lastConsidered));
     };
     while (open()) {
-      while (next < all.length) {
+      while (next < all.length && !node.subscriptionsHeld) {
         const record = all[next]!;
         next += 1;
         if (filter.matches(record) && !(await send(call, eventMessage(record)))) return;
@@ -84,18 +85,19 @@ export async function serveSubscription(node: NodeState, call: ServerReadCall, o
         lastConsidered = record.position;
         if (considered >= filter.checkpointInterval && !(await checkpoint())) return;
       }
-      if (!caughtUp) {
+      if (!caughtUp && next >= all.length) {
         caughtUp = true;
         if (filter.checkpointInterval !== undefined && considered > 0 && !(await checkpoint())) return;
         if (node.sendsCaughtUp && !(await send(call, caughtUpMessage()))) return;
       }
-      if (next < all.length || !open()) continue;
+      if ((next < all.length && !node.subscriptionsHeld) || !open()) continue;
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
     }
   } finally {
     stopListening();
     stopWatchingRole();
+    stopWatchingHold();
     call.off('cancelled', gone);
     call.off('close', gone);
   }
