@@ -15,7 +15,7 @@ export interface EffectiveDays {
 }
 
 /**
- * One fact's place in one timeline. The order is DESIGN.md's rule: `startDay` (the effective
+ * One fact's place in one timeline. The order is docs/design.md's rule: `startDay` (the effective
  * earliest day, or where that is open the effective latest), then `latestDay`, then
  * `precisionRank` (of the stated date), then `firstSeq`.
  */

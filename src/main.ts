@@ -10,7 +10,7 @@ import { ReadModelDb } from '../projections/readModelDb.ts';
 import { ProjectionRunner, type RunnerOptions } from '../projections/runner.ts';
 
 export interface ChronicleOptions {
-  /** Store URL (DESIGN.md § Stores), e.g. `sqlite:./data/chronicle.db`. */
+  /** Store URL (docs/design.md § Stores), e.g. `sqlite:./data/chronicle.db`. */
   readonly storeUrl: string;
   /** `sqlite:PATH` for the read models; default: the SQLite store's own file. */
   readonly readModelsUrl?: string;

@@ -36,7 +36,7 @@ export interface EntryDate extends FuzzyDate {
   readonly effective?: { readonly earliest: string | null; readonly latest: string | null };
 }
 
-/** A timeline entry as DESIGN.md's Timeline JSON shows it. */
+/** A timeline entry as docs/design.md's Timeline JSON shows it. */
 export interface TimelineEntry {
   readonly factId: string;
   readonly summary: string;

@@ -92,7 +92,7 @@ export function topicFamily(rm: ReadModelDb, topic: string): string[] {
   return family;
 }
 
-/** A page of one timeline, ordered by DESIGN.md's rule, with a cursor that stays stable under inserts. */
+/** A page of one timeline, ordered by docs/design.md's rule, with a cursor that stays stable under inserts. */
 export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
   const names = new NameResolver(rm);
   const { ids, header } = subject(rm, names, query);

@@ -15,7 +15,7 @@ export const ActorRegistered = z.object({
 export const ActorRenamed = z.object({ actorId: Slug, name: ActorName, previousName: ActorName });
 export const ActorAliasAdded = z.object({ actorId: Slug, alias: ActorName });
 export const ActorMerged = z.object({ actorId: Slug, into: Slug });
-/** Kind or notes changed (an addition to the DESIGN.md catalogue: dossiers may correct them). */
+/** Kind or notes changed (an addition to the docs/design.md catalogue: dossiers may correct them). */
 export const ActorDescribed = z.object({ actorId: Slug, kind: ActorKind, notes: Notes });
 
 export type ActorKindValue = z.infer<typeof ActorKind>;

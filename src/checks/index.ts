@@ -1,5 +1,5 @@
 /**
- * Date checks: the temporal network of facts and relations, and the finding rules (DESIGN.md
+ * Date checks: the temporal network of facts and relations, and the finding rules (docs/design.md
  * "Date checks"). Pure: no I/O, no clock, no database.
  */
 export type { CheckCitation, CheckFact, CheckRelation, CheckSource, Finding, FindingCode, HeldText } from './types.ts';

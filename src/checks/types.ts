@@ -22,7 +22,7 @@ export interface CheckRelation {
 /** One fact, as the date checks see it: its current state, nothing of its history. */
 export interface CheckFact {
   factId: string;
-  /** EDTF, see DESIGN.md "Fuzzy dates". */
+  /** EDTF, see docs/design.md "Fuzzy dates". */
   when: string;
   retracted: boolean;
   relations: CheckRelation[];

@@ -1,4 +1,4 @@
-/** Metadata every event carries (DESIGN.md § Events). */
+/** Metadata every event carries (docs/design.md § Events). */
 export interface EventMetadata {
   readonly recordedBy: string;
   /** ISO 8601 instant. */

@@ -34,7 +34,7 @@ function remember(text: string, date: FuzzyDate): FuzzyDate {
 
 /**
  * Reads an EDTF date (level 0 and 1, plus level-2 qualifiers on single components) into its
- * calendar bounds, precision, qualifiers and label. See DESIGN.md "Fuzzy dates".
+ * calendar bounds, precision, qualifiers and label. See docs/design.md "Fuzzy dates".
  *
  * - Seasons 21–28 are meteorological, Northern Hemisphere: spring = March–May, summer =
  *   June–August, autumn = September–November, winter = December to the end of February; 29–32

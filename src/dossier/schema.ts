@@ -19,7 +19,7 @@ import {
 } from '../facts/events.ts';
 
 /**
- * The dossier format (DESIGN.md § Dossier format). Each item is validated on its own so that one
+ * The dossier format (docs/design.md § Dossier format). Each item is validated on its own so that one
  * bad item is reported with its path while the others still go in. Unknown keys are refused: a
  * misspelt key would otherwise be dropped without a word.
  */

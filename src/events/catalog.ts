@@ -9,7 +9,7 @@ import { sourceEventSchemas, type SourceEvent } from '../sources/events.ts';
 import { dossierEventSchemas, type DossierEvent } from '../dossier/events.ts';
 import { upcast } from './upcasters.ts';
 
-/** Every event of DESIGN.md's catalogue (plus the few additions named in the README). */
+/** Every event of docs/design.md's catalogue (plus the few additions named in the README). */
 export type ChronicleEvent = FactEvent | ActorEvent | TopicEvent | SourceEvent | DossierEvent;
 export type ChronicleEventType = ChronicleEvent['type'];
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Slug } from '../core/slug.ts';
 import { OffsetError, parseRelationOffset, RELATION_OFFSET_PATTERN } from '../dates/index.ts';
 
-/** Payload schemas of the events of a `fact-<id>` stream (DESIGN.md § Events). */
+/** Payload schemas of the events of a `fact-<id>` stream (docs/design.md § Events). */
 
 const Text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

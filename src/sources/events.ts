@@ -35,7 +35,7 @@ export const SourceDetails = z.object({
 });
 export const SourceRegistered = SourceDetails.extend({ sourceId: Slug, reliability: Reliability });
 export const SourceReliabilityRated = z.object({ sourceId: Slug, reliability: Reliability, previous: Reliability });
-/** Title, publisher, URL, publication date, notes or locale corrected (an addition to the DESIGN.md catalogue). */
+/** Title, publisher, URL, publication date, notes or locale corrected (an addition to the docs/design.md catalogue). */
 export const SourceDetailsEdited = SourceDetails.extend({ sourceId: Slug });
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in 64 lower-case hex digits');

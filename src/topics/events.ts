@@ -6,7 +6,7 @@ const Notes = z.string().max(10_000, 'must be at most 10000 characters').nullabl
 
 export const TopicDefined = z.object({ topicId: Slug, label: TopicLabel, parent: Slug.nullable(), notes: Notes });
 export const TopicRenamed = z.object({ topicId: Slug, label: TopicLabel, previousLabel: TopicLabel });
-/** Parent or notes changed (an addition to the DESIGN.md catalogue). */
+/** Parent or notes changed (an addition to the docs/design.md catalogue). */
 export const TopicDescribed = z.object({ topicId: Slug, parent: Slug.nullable(), notes: Notes });
 
 export type TopicEvent =

@@ -8,7 +8,7 @@ function boundsOf(input: string): [string | null, string | null, FuzzyDate['prec
 }
 
 describe('parseFuzzyDate', () => {
-  describe('with the examples of DESIGN.md, row by row', () => {
+  describe('with the examples of docs/design.md, row by row', () => {
     const rows: [string, string | null, string | null, FuzzyDate['precision']][] = [
       ['2022-04-22', '2022-04-22', '2022-04-22', 'day'],
       ['2022-04', '2022-04-01', '2022-04-30', 'month'],

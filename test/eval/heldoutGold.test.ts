@@ -48,7 +48,7 @@ const RELATION_TYPES = ['after', 'before', 'same-day'];
 
 /** An ISO 8601 duration as relation offsets use it: `P10D`, `P2W`, `P5M`, `P1Y2M`. */
 const DURATION = 'P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?';
-/** Exact `P10D`, about `P3Y~`, between `P4M/P5M`, at most `../P1Y`, at least `P5M/..` (DESIGN.md). */
+/** Exact `P10D`, about `P3Y~`, between `P4M/P5M`, at most `../P1Y`, at least `P5M/..` (docs/design.md). */
 const OFFSET = new RegExp(`^(?:${DURATION}~?|${DURATION}/${DURATION}|\\.\\./${DURATION}|${DURATION}/\\.\\.)$`);
 
 /**

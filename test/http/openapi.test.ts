@@ -104,7 +104,7 @@ describe('GET /openapi.json', () => {
       }
     });
 
-    it('documents every route the HTTP API table of DESIGN.md lists', () => {
+    it('documents every route the HTTP API table of docs/design.md lists', () => {
       const design = [
         'POST /api/facts',
         'GET /api/facts/{id}',
@@ -131,7 +131,7 @@ describe('GET /openapi.json', () => {
       expect(missing).to.deep.equal([]);
     });
 
-    it('declares the timeline entry DESIGN.md fixes, findings included', () => {
+    it('declares the timeline entry docs/design.md fixes, findings included', () => {
       const entry = doc.components.schemas.TimelineEntry;
       expect(Object.keys(entry.properties)).to.include.members([
         'factId',
