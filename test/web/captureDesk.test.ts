@@ -261,7 +261,7 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     await tabTo(page, 'Accept', 80);
     await page.keyboard.press('Enter');
     await view(page).locator(`#cap-card-${first.id} .cap-accepted`).waitFor();
-    expect(await page.evaluate('document.activeElement.id')).to.equal(`cap-card-${draft.facts[1]!.id}`);
+    await page.waitForFunction(`document.activeElement?.id === ${JSON.stringify(`cap-card-${draft.facts[1]!.id}`)}`);
     await tabTo(page, 'Edit');
     await page.keyboard.press('Enter');
     await page.locator(`#cap-${draft.facts[1]!.id}-summary:focus`).waitFor();
@@ -269,7 +269,7 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     await tabTo(page, 'Drop');
     await page.keyboard.press('Enter');
     await view(page).locator(`#cap-card-${draft.facts[1]!.id} .cap-status`, { hasText: 'Dropped' }).waitFor();
-    expect(await page.evaluate('document.activeElement.id')).to.equal(`cap-card-${draft.facts[2]!.id}`);
+    await page.waitForFunction(`document.activeElement?.id === ${JSON.stringify(`cap-card-${draft.facts[2]!.id}`)}`);
     expect(await seriousViolations(page), 'accepted and dropped cards').to.deep.equal([]);
     expect((await f.request('GET', `/api/facts/${first.id}`)).status).to.equal(200);
     expectClean(s);

@@ -79,7 +79,7 @@ describe('Editing from the page (headless Chromium)', function () {
     const revision = panel(page).locator('.revision').first();
     await revision.filter({ hasText: 'Date revised from ?2022-05-02 to 2022-05-03' }).waitFor();
     expect(await revision.textContent()).to.contain('Why: the letter itself is dated 3 May');
-    expect(await panel(page).locator('.when-label').textContent()).to.contain('3 May 2022');
+    await panel(page).locator('.when-label', { hasText: '3 May 2022' }).waitFor();
     expect((await ok(f, 'GET', `/api/facts/${LETTER}`)).when.edtf).to.equal('2022-05-03');
     await button(page, 'Edit').waitFor();
     expectClean(s);
