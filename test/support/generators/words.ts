@@ -186,17 +186,5 @@ export const PUBLISHERS = [
 
 export const ROLES = ['sender', 'recipient', 'subject', 'author', 'witness', 'contractor', 'official'];
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The English month names, as the date labels write them. */
+export { MONTH_NAMES } from '../../../src/dates/calendar.ts';
