@@ -25,10 +25,7 @@ export function readFact(rm: ReadModelDb, factId: string): FactView {
 
 /** Every event of a fact, oldest first, with who recorded it, when and why. */
 export function readFactHistory(rm: ReadModelDb, factId: string): HistoryEntry[] {
-  const rows = rm
-    .stmt(`SELECT history FROM ${rm.prefix}events WHERE fact_id = ? ORDER BY seq`)
-    .pluck()
-    .all(factId) as string[];
-  if (rows.length === 0) throw new NotFoundError(`fact ${factId} does not exist`);
-  return rows.map((r) => JSON.parse(r) as HistoryEntry);
+  const entries = rm.eventLog.historyOf(factId);
+  if (entries.length === 0) throw new NotFoundError(`fact ${factId} does not exist`);
+  return entries;
 }
