@@ -4,8 +4,7 @@ import type { TextIndex } from '../src/sources/text/index.ts';
 import type { TopicEvent } from '../src/topics/events.ts';
 import type { Batch, BatchEvent } from './batch.ts';
 import type { SourceDoc } from './documents.ts';
-import { historyEntryOf } from './factHistory.ts';
-import { feedRowOf, membershipsOf } from './feed.ts';
+import { changedFields, maskOfFields } from './feed.ts';
 import { recheckComponents } from './findingsProjection.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
@@ -66,30 +65,23 @@ const sourceTexts: Projection = {
 };
 
 /**
- * One row per event (its place in the log, for "as known at" reads), and for a fact event its
- * history entry and its live-feed row: the feed row is computed here, once, and the live feed reads
- * it back (`readFeedMessages`).
+ * One row per event (its place in the log, for "as known at" reads), and for a fact event what its
+ * feed row needs beside the fact's versions: its type and the fields it changed, computed here,
+ * once; the live feed reads them back (`readFeedMessages`).
  */
 const eventLog: Projection = {
   name: 'event log and feed',
   canHandle: () => true,
   apply: ({ rm, events }) => {
-    // The memberships of each fact's last document, so each is computed once.
-    const memberships = new Map<string, readonly string[]>();
-    for (const { recorded, decoded, stream, seq, recordedAtUtc, fact } of events) {
-      if (!fact?.after) {
-        rm.eventLog.add(seq, recorded.position, recordedAtUtc, null);
-        continue;
-      }
-      const before = memberships.get(stream.id) ?? membershipsOf(fact.before);
-      const after = membershipsOf(fact.after);
-      memberships.set(stream.id, after);
-      const feed = feedRowOf(seq, recorded.position, recorded.type, fact.before, fact.after, before, after);
-      rm.eventLog.add(seq, recorded.position, recordedAtUtc, {
-        factId: feed.factId,
-        history: historyEntryOf(decoded, seq),
-        feed,
-      });
+    for (const { recorded, seq, recordedAtUtc, fact } of events) {
+      const row = fact?.after
+        ? {
+            factId: fact.after.factId,
+            eventType: recorded.type,
+            changes: maskOfFields(changedFields(fact.before, fact.after)),
+          }
+        : null;
+      rm.eventLog.add(seq, recorded.position, recordedAtUtc, row);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { mergeFeedRows, type FeedRow } from '../feed.ts';
+import { fieldsOfMask, membershipsOf, mergeFeedRows, type FeedRow } from '../feed.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
 import type { StoredFeedRow } from '../readModels/eventLog.ts';
 import { NameResolver, type TimelineEntry } from './entries.ts';
@@ -58,18 +58,33 @@ export function readFeedMessages(rm: ReadModelDb, afterSeq: number, throughSeq: 
     else if (rows.length === limit) continue;
     const first = groups[0]?.[0];
     if (first && first.version <= afterSeq) groups[0] = [...appendBefore(rm, first, afterSeq), ...groups[0]!];
-    return groups.map((group) => ({
-      firstSeq: group[0]!.seq,
-      row: mergeFeedRows(
-        group.map((r) => ({
-          seq: r.seq,
-          position: r.position,
-          factId: r.factId,
-          ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>),
-        })),
-      ),
-    }));
+    return groups.map((group) => messageOf(rm, group));
   }
+}
+
+/**
+ * The message of one append's rows: the fact's timelines before it (those of the version before)
+ * and after it (those of its version), every field its events changed, their types in order.
+ */
+function messageOf(rm: ReadModelDb, group: readonly VersionedRow[]): FeedMessage {
+  const first = group[0]!;
+  const last = group.at(-1)!;
+  const before = membershipsOf(rm.facts.at(first.factId, first.version - 1));
+  const after = membershipsOf(rm.facts.at(last.factId, last.seq));
+  return {
+    firstSeq: first.seq,
+    row: mergeFeedRows(
+      group.map((r) => ({
+        seq: r.seq,
+        position: r.position,
+        factId: r.factId,
+        eventType: r.eventType,
+        before,
+        after,
+        changes: fieldsOfMask(r.changes),
+      })),
+    ),
+  };
 }
 
 /** The events of `row`'s append up to `afterSeq` (the part a caller resuming inside it passed over). */

@@ -1,39 +1,40 @@
-import type { HistoryEntry } from '../factHistory.ts';
-import type { FeedRow } from '../feed.ts';
 import type { ReadModelContext, ReadModelSchema } from './context.ts';
 
+/**
+ * One row per applied event. The event itself stays in the log (the store): a fact's history is
+ * read from its stream there (`readFactHistory`); only what the log cannot answer by itself is
+ * kept — the read model's own numbering (`seq`), the instant (for "as known at" by instant), and
+ * for a fact event what its feed message needs beside the fact's versions (its type, the fields
+ * it changed as a bit mask, `maskOfFields`).
+ */
 export const eventLogSchema: ReadModelSchema = {
   tables: { events: 'seq' },
   ddl: (p) => `
     CREATE TABLE IF NOT EXISTS ${p}events (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, recorded_at TEXT NOT NULL,
-      fact_id TEXT, history TEXT, feed TEXT);`,
+      fact_id TEXT, event_type TEXT, changes INTEGER);`,
   readIndexes: {
-    events_fact: (p) =>
-      `CREATE INDEX IF NOT EXISTS ${p}events_fact ON ${p}events (fact_id, seq) WHERE fact_id IS NOT NULL;`,
     events_position: (p) => `CREATE INDEX IF NOT EXISTS ${p}events_position ON ${p}events (position);`,
     events_recorded: (p) => `CREATE INDEX IF NOT EXISTS ${p}events_recorded ON ${p}events (recorded_at);`,
   },
 };
 
-/** What a fact event left in the log read model: its history entry and its feed row. */
+/** What a fact event leaves in the event log for the feed. */
 export interface FactEventRow {
   readonly factId: string;
-  readonly history: HistoryEntry;
-  readonly feed: FeedRow;
+  readonly eventType: string;
+  /** The entry fields it changed (`maskOfFields`). */
+  readonly changes: number;
 }
 
-/** A fact event's feed row as stored: the row without its place, which the columns hold. */
-export interface StoredFeedRow {
+/** A fact event's row as stored, for the feed. */
+export interface StoredFeedRow extends FactEventRow {
   readonly seq: number;
   readonly position: string;
-  readonly factId: string;
-  readonly feed: string;
 }
 
 /**
  * The event-log read model: one row per applied event, numbered by `seq` (1, 2, 3… in log order),
- * with its position and instant (normalised to UTC) for "as known at" reads, and for fact events
- * the fact-history entry and the live-feed row, as JSON.
+ * with its position and instant (normalised to UTC).
  */
 export class EventLog {
   private readonly prefix: string;
@@ -43,27 +44,29 @@ export class EventLog {
   }
 
   add(seq: number, position: string, recordedAtUtc: string, fact: FactEventRow | null): void {
-    const { feed } = fact ?? {};
     this.c
       .stmt(
-        `INSERT OR REPLACE INTO ${this.prefix}events (seq, position, recorded_at, fact_id, history, feed) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO ${this.prefix}events (seq, position, recorded_at, fact_id, event_type, changes) VALUES (?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        seq,
-        position,
-        recordedAtUtc,
-        fact?.factId ?? null,
-        fact ? JSON.stringify(fact.history) : null,
-        feed
-          ? JSON.stringify({ eventType: feed.eventType, before: feed.before, after: feed.after, changes: feed.changes })
-          : null,
-      );
+      .run(seq, position, recordedAtUtc, fact?.factId ?? null, fact?.eventType ?? null, fact?.changes ?? null);
   }
 
   /** The seq of the event at `position`, or undefined when the read models hold no such event. */
   seqOf(position: string): number | undefined {
     return this.c.stmt(`SELECT seq FROM ${this.prefix}events WHERE position = ?`).pluck().get(position) as
       number | undefined;
+  }
+
+  /** The seqs of the events at `positions`, in one query (`undefined` where the read models hold none). */
+  seqsOf(positions: readonly string[]): (number | undefined)[] {
+    if (positions.length === 0) return [];
+    const rows = this.c
+      .stmt(
+        `SELECT (SELECT e.seq FROM ${this.prefix}events e WHERE e.position = j.value) FROM json_each(?) j ORDER BY j.key`,
+      )
+      .pluck()
+      .all(JSON.stringify(positions)) as (number | null)[];
+    return rows.map((s) => s ?? undefined);
   }
 
   /** The latest event recorded at or before `instantUtc` (ties go to the later event). */
@@ -75,32 +78,23 @@ export class EventLog {
       .get(instantUtc) as { seq: number; position: string } | undefined;
   }
 
-  /** The history entries of a fact's events, oldest first. */
-  historyOf(factId: string): HistoryEntry[] {
-    const rows = this.c
-      .stmt(`SELECT history FROM ${this.prefix}events WHERE fact_id = ? ORDER BY seq`)
-      .pluck()
-      .all(factId) as string[];
-    return rows.map((r) => JSON.parse(r) as HistoryEntry);
-  }
-
-  /** The feed rows of the fact events in (`afterSeq`, `throughSeq`], oldest first, at most `limit`. */
+  /** The rows of the fact events in (`afterSeq`, `throughSeq`], oldest first, at most `limit`. */
   feedRows(afterSeq: number, throughSeq: number, limit: number): StoredFeedRow[] {
     return this.c
       .stmt(
-        `SELECT seq, position, fact_id AS factId, feed FROM ${this.prefix}events
+        `SELECT seq, position, fact_id AS factId, event_type AS eventType, changes FROM ${this.prefix}events
         WHERE seq > ? AND seq <= ? AND fact_id IS NOT NULL ORDER BY seq LIMIT ?`,
       )
       .all(afterSeq, throughSeq, limit) as StoredFeedRow[];
   }
 
-  /** The feed rows of `factId`'s events from `fromSeq` through `throughSeq`, oldest first. */
+  /** The rows of `factId`'s events from `fromSeq` through `throughSeq` (a short stretch: one append), oldest first. */
   feedRowsOf(factId: string, fromSeq: number, throughSeq: number): StoredFeedRow[] {
     return this.c
       .stmt(
-        `SELECT seq, position, fact_id AS factId, feed FROM ${this.prefix}events
-        WHERE fact_id = ? AND seq >= ? AND seq <= ? ORDER BY seq`,
+        `SELECT seq, position, fact_id AS factId, event_type AS eventType, changes FROM ${this.prefix}events
+        WHERE seq >= ? AND seq <= ? AND fact_id = ? ORDER BY seq`,
       )
-      .all(factId, fromSeq, throughSeq) as StoredFeedRow[];
+      .all(fromSeq, throughSeq, factId) as StoredFeedRow[];
   }
 }

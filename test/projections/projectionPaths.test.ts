@@ -169,7 +169,6 @@ describe('every path through the projections builds the same read models', funct
     expect(liveIndexes).to.include.members([
       'rm_timeline_current',
       'rm_timeline_versions',
-      'rm_events_fact',
       'rm_events_position',
       'rm_events_recorded',
       'rm_actors_merged',
