@@ -13,8 +13,8 @@ export interface BatchEvent {
   readonly stream: { readonly kind: AggregateKind; readonly id: string };
   readonly place: EventPlace;
   readonly seq: number;
-  /** `recordedAt` normalised to UTC. */
-  readonly recordedAtUtc: string;
+  /** `recordedAt` in milliseconds since the epoch. */
+  readonly recordedAtMs: number;
   /** For a fact event: the fact's document before and after it (`after` is null for a fact the log never recorded). */
   readonly fact?: { readonly before: FactDoc | null; readonly after: FactDoc | null };
 }
@@ -58,7 +58,7 @@ export function readBatch(
   const facts = new Map<string, FactInBatch>();
   let previousStream: string | undefined;
   let lastRecordedAt: string | undefined;
-  let lastRecordedAtUtc = '';
+  let lastRecordedAtMs = 0;
   let last: RecordedEvent | undefined;
   for (const recorded of events) {
     if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
@@ -75,10 +75,10 @@ export function readBatch(
       recordedAt: decoded.metadata.recordedAt,
       recordedBy: decoded.metadata.recordedBy,
     };
-    // The events of one append share their instant: normalise it once.
+    // The events of one append share their instant: read it once.
     if (place.recordedAt !== lastRecordedAt) {
       lastRecordedAt = place.recordedAt;
-      lastRecordedAtUtc = new Date(place.recordedAt).toISOString();
+      lastRecordedAtMs = new Date(place.recordedAt).getTime();
     }
     let fact: BatchEvent['fact'];
     if (stream.kind === 'fact') {
@@ -92,7 +92,7 @@ export function readBatch(
         addVersion(facts, stream.id, before, after, { seq, recordedAt: place.recordedAt, sameAppend });
       }
     }
-    out.push({ recorded, decoded, stream, place, seq, recordedAtUtc: lastRecordedAtUtc, ...(fact ? { fact } : {}) });
+    out.push({ recorded, decoded, stream, place, seq, recordedAtMs: lastRecordedAtMs, ...(fact ? { fact } : {}) });
     previousStream = recorded.streamName;
   }
   return { events: out, facts, checkpoint: { position, seq }, last };

@@ -73,7 +73,7 @@ const eventLog: Projection = {
   name: 'event log and feed',
   canHandle: () => true,
   apply: ({ rm, events }) => {
-    for (const { recorded, seq, recordedAtUtc, fact } of events) {
+    for (const { recorded, seq, recordedAtMs, fact } of events) {
       const row = fact?.after
         ? {
             factId: fact.after.factId,
@@ -81,7 +81,7 @@ const eventLog: Projection = {
             changes: maskOfFields(changedFields(fact.before, fact.after)),
           }
         : null;
-      rm.eventLog.add(seq, recorded.position, recordedAtUtc, row);
+      rm.eventLog.add(seq, recorded.position, recordedAtMs, row);
     }
   },
 };

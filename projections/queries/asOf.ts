@@ -21,7 +21,7 @@ export function resolveAsOf(rm: ReadModelDb, asOf: string): LogPoint {
     const instant = new Date(DATE_ONLY.test(value) ? `${value}T23:59:59.999Z` : value);
     if (Number.isNaN(instant.getTime())) throw ValidationError.at('asOf', `${value} is not a valid instant`);
     // The latest event recorded by then (clocks are taken to move forward; ties go to the later event).
-    const row = rm.eventLog.lastRecordedBy(instant.toISOString());
+    const row = rm.eventLog.lastRecordedBy(instant.getTime());
     return row ? { seq: row.seq, position: row.position } : { seq: 0, position: null };
   }
   const seq = rm.eventLog.seqOf(value);

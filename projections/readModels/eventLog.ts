@@ -10,11 +10,11 @@ import type { ReadModelContext, ReadModelSchema } from './context.ts';
 export const eventLogSchema: ReadModelSchema = {
   tables: { events: 'seq' },
   ddl: (p) => `
-    CREATE TABLE IF NOT EXISTS ${p}events (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, recorded_at TEXT NOT NULL,
+    CREATE TABLE IF NOT EXISTS ${p}events (seq INTEGER PRIMARY KEY, position TEXT NOT NULL, recorded_ms INTEGER NOT NULL,
       fact_id TEXT, event_type TEXT, changes INTEGER);`,
   readIndexes: {
     events_position: (p) => `CREATE INDEX IF NOT EXISTS ${p}events_position ON ${p}events (position);`,
-    events_recorded: (p) => `CREATE INDEX IF NOT EXISTS ${p}events_recorded ON ${p}events (recorded_at);`,
+    events_recorded: (p) => `CREATE INDEX IF NOT EXISTS ${p}events_recorded ON ${p}events (recorded_ms);`,
   },
 };
 
@@ -34,7 +34,7 @@ export interface StoredFeedRow extends FactEventRow {
 
 /**
  * The event-log read model: one row per applied event, numbered by `seq` (1, 2, 3… in log order),
- * with its position and instant (normalised to UTC).
+ * with its position and instant (in milliseconds since the epoch).
  */
 export class EventLog {
   private readonly prefix: string;
@@ -43,12 +43,12 @@ export class EventLog {
     this.prefix = c.prefix;
   }
 
-  add(seq: number, position: string, recordedAtUtc: string, fact: FactEventRow | null): void {
+  add(seq: number, position: string, recordedAtMs: number, fact: FactEventRow | null): void {
     this.c
       .stmt(
-        `INSERT OR REPLACE INTO ${this.prefix}events (seq, position, recorded_at, fact_id, event_type, changes) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO ${this.prefix}events (seq, position, recorded_ms, fact_id, event_type, changes) VALUES (?, ?, ?, ?, ?, ?)`,
       )
-      .run(seq, position, recordedAtUtc, fact?.factId ?? null, fact?.eventType ?? null, fact?.changes ?? null);
+      .run(seq, position, recordedAtMs, fact?.factId ?? null, fact?.eventType ?? null, fact?.changes ?? null);
   }
 
   /** The seq of the event at `position`, or undefined when the read models hold no such event. */
@@ -69,13 +69,13 @@ export class EventLog {
     return rows.map((s) => s ?? undefined);
   }
 
-  /** The latest event recorded at or before `instantUtc` (ties go to the later event). */
-  lastRecordedBy(instantUtc: string): { seq: number; position: string } | undefined {
+  /** The latest event recorded at or before `instantMs` (ties go to the later event). */
+  lastRecordedBy(instantMs: number): { seq: number; position: string } | undefined {
     return this.c
       .stmt(
-        `SELECT seq, position FROM ${this.prefix}events WHERE recorded_at <= ? ORDER BY recorded_at DESC, seq DESC LIMIT 1`,
+        `SELECT seq, position FROM ${this.prefix}events WHERE recorded_ms <= ? ORDER BY recorded_ms DESC, seq DESC LIMIT 1`,
       )
-      .get(instantUtc) as { seq: number; position: string } | undefined;
+      .get(instantMs) as { seq: number; position: string } | undefined;
   }
 
   /** The rows of the fact events in (`afterSeq`, `throughSeq`], oldest first, at most `limit`. */

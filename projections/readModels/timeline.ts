@@ -17,11 +17,11 @@ export const timelineSchema: ReadModelSchema = {
       kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT, retracted INTEGER NOT NULL,
       earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL, open_start INTEGER NOT NULL,
       PRIMARY KEY (kind, timeline_id, fact_id, from_seq)) WITHOUT ROWID;`,
+  // One index serves both the current and the as-of pages, in the timeline's order: it holds every
+  // column they filter on (the key's `fact_id` and `from_seq` come with it), so neither reads the table.
   readIndexes: {
-    timeline_current: (p) => `CREATE INDEX IF NOT EXISTS ${p}timeline_current ON ${p}timeline
-      (kind, timeline_id, earliest, latest, precision_rank, first_seq) WHERE to_seq IS NULL;`,
-    timeline_versions: (p) => `CREATE INDEX IF NOT EXISTS ${p}timeline_versions ON ${p}timeline
-      (kind, timeline_id, earliest, latest, precision_rank, first_seq, from_seq);`,
+    timeline_order: (p) => `CREATE INDEX IF NOT EXISTS ${p}timeline_order ON ${p}timeline
+      (kind, timeline_id, earliest, latest, precision_rank, first_seq, to_seq, retracted);`,
   },
 };
 
