@@ -16,7 +16,8 @@ export const findingsSchema: ReadModelSchema = {
 
 /**
  * The findings read model: the date-check findings of each component of related facts (`findings`),
- * and for each fact its component and the findings that involve it (`fact_findings`).
+ * and for each fact of a component of several facts, or with findings, its component and the
+ * findings that involve it (`fact_findings`).
  */
 export class Findings {
   private readonly prefix: string;
@@ -53,6 +54,12 @@ export class Findings {
     );
     for (const c of components) {
       c.findings.forEach((f, n) => putFinding.run(c.component, n, f.severity, JSON.stringify(f)));
+      // A fact alone in its component, with no finding, has no row: `componentOf` is then undefined
+      // and `of` empty, which is all the row would say (most facts relate to none).
+      if (c.members.length === 1 && c.findings.length === 0) {
+        this.c.factChanged(c.members[0]!);
+        continue;
+      }
       for (const m of c.members) {
         const mine = c.findings.length === 0 ? '[]' : JSON.stringify(c.findings.filter((f) => f.facts.includes(m)));
         putMember.run(m, c.component, mine);
