@@ -61,6 +61,8 @@ describe('two servers on one EventStoreDB', function () {
       tokens: parseTokens('', 'test'),
       host: '127.0.0.1',
       port: 0,
+      // A resuming client waits for this server to reach its position: bounded by the test's timeout.
+      feed: { resumeWaitMs: 600_000 },
     });
     return { name, chronicle, server };
   }
@@ -172,6 +174,28 @@ describe('two servers on one EventStoreDB', function () {
     const onB = await subscribe(b, 1, { 'Last-Event-ID': seen[2]!.id });
     await onB.whenEach(3);
     expect(onB.received[0]).to.deep.equal(seen.slice(3));
+  });
+
+  it('lets a client resume on a server that has not reached its Last-Event-ID yet: it waits, then resumes (no reset)', async () => {
+    const watcher = await subscribe(b, 1);
+    expect((await request(a, 'POST', '/api/facts', factBody('first', 0))).status).to.equal(201);
+    await watcher.whenEach(1);
+
+    // Server A's write reaches the log; server B does not see it until the store delivers again.
+    standIn.node.subscriptionsHeld = true;
+    now += 1000;
+    const command = { type: 'ReviseFactDate', data: { factId: 'first', when: '2022-06-01' } } as const;
+    const { position } = await execute(a.chronicle.write, 'fact', 'first', command, {
+      metadata: { recordedBy: 'test' },
+    });
+    const moved = await subscribe(b, 1, { 'Last-Event-ID': position! });
+    standIn.node.subscriptionsHeld = false;
+
+    expect((await request(a, 'POST', '/api/facts', factBody('second', 1))).status).to.equal(201);
+    await moved.whenEach(1);
+    expect(moved.received[0]).to.deep.equal([
+      { id: (await b.chronicle.store.headPosition())!, event: 'entry-added', factId: 'second' },
+    ]);
   });
 
   it('answers a write with the read models of the server that took it up to date (read-your-writes)', async () => {
