@@ -13,8 +13,19 @@ export const HealthSchema = z
       .number()
       .int()
       .nullable()
-      .meta({ description: 'Events in the log not yet in the read models (counted up to 10,000)' }),
-    position: z.string().nullable(),
+      .meta({ description: 'Events in the log not yet in the read models (counted up to 10,000); 0 when up to date' }),
+    projectionLagMs: z.number().int().min(0).nullable().meta({
+      description:
+        "How long the oldest event not yet in the read models has been in the log, in ms: this server's clock minus the event's `recordedAt`; 0 when up to date",
+    }),
+    position: z
+      .string()
+      .nullable()
+      .meta({ description: "The read models' position: the last event of the log they include" }),
+    storePosition: z.string().nullable().meta({
+      description:
+        'The last event of the log, as the store answered this check; null when the log is empty or the store did not answer',
+    }),
     detail: z.string().optional().meta({ description: 'What is wrong, when something is' }),
     fix: z.string().optional().meta({ description: 'What to do about it' }),
   })

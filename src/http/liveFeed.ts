@@ -23,6 +23,12 @@ export interface LiveFeedOptions {
    * itself (a CLI import, a second server on the same file). Default 250 ms.
    */
   readonly pollMs?: number;
+  /**
+   * How long a client resuming after a position this server's read models have not reached yet (it
+   * comes from another server, ahead of this one) waits for them before it is sent `reset`.
+   * Default 2 000 ms.
+   */
+  readonly resumeWaitMs?: number;
 }
 
 export interface FeedFilter {
@@ -77,6 +83,7 @@ export class LiveFeed {
   private readonly removeListener: () => void;
   private readonly maxBuffered: number;
   private readonly retryMs: number;
+  private readonly resumeWaitMs: number;
   private readonly streams: ConnectionCounter;
   /** The seq through which live messages have been sent. */
   private cursor: number;
@@ -89,6 +96,7 @@ export class LiveFeed {
   ) {
     this.maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
     this.retryMs = options.retryMs ?? 2000;
+    this.resumeWaitMs = options.resumeWaitMs ?? 2000;
     this.streams = new ConnectionCounter(options.maxStreamsPerPrincipal ?? 0);
     this.cursor = this.rm.checkpoint().seq;
     this.removeListener = runner.onApplied(() => this.wake());
@@ -133,12 +141,35 @@ export class LiveFeed {
     this.clients.add(client);
     req.on('close', () => this.clients.delete(client));
     res.write(`retry: ${this.retryMs}\n\n`);
-    if (after !== undefined) {
-      const seq = feedSeqOf(this.rm, after);
-      if (seq === undefined) this.sendReset(client, `position ${after} is not in the feed; reload the timeline`);
-      else client.lastSeq = seq;
+    void (after === undefined ? this.replay(client) : this.resume(client, after));
+  }
+
+  /**
+   * Replays after `after`. A position the feed does not hold may be one this server has not applied
+   * yet (several servers on one store: the client comes from one ahead of this one): it waits up to
+   * `resumeWaitMs` for the read models to reach it, then resumes, or sends `reset`.
+   */
+  private async resume(client: Client, after: string): Promise<void> {
+    let seq = feedSeqOf(this.rm, after);
+    if (seq === undefined && (await this.reaches(after))) seq = feedSeqOf(this.rm, after);
+    if (seq === undefined) this.sendReset(client, `position ${after} is not in the feed; reload the timeline`);
+    else client.lastSeq = seq;
+    await this.replay(client);
+  }
+
+  /**
+   * Whether the read models reach `position` within `resumeWaitMs`. Read models that hold nothing
+   * are not waited on: `waitFor` checks the position against their checkpoint first, so a position
+   * this store could not have issued is refused before it is queued.
+   */
+  private async reaches(position: string): Promise<boolean> {
+    if (this.rm.checkpoint().position === undefined) return false;
+    try {
+      await this.runner.waitFor(position, AbortSignal.timeout(this.resumeWaitMs));
+      return true;
+    } catch {
+      return false;
     }
-    void this.replay(client);
   }
 
   /**

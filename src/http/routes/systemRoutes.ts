@@ -7,6 +7,7 @@ import { readDossierYaml } from '../../commands/dossier/readDossierYaml.ts';
 import { buildOpenApi } from '../openapi.ts';
 import { route, type RouteSpec } from '../route.ts';
 import { HealthSchema } from '../healthSchema.ts';
+import { readModelLag, type ReadModelLag } from '../readModelLag.ts';
 import { ImportQuery, ImportReportSchema } from '../importSchemas.ts';
 import { PROBLEMS } from './problems.ts';
 import { LOST_STORE_FIX } from '../../../projections/checkpointEvent.ts';
@@ -21,7 +22,7 @@ const HEALTH_WAIT_MS = 800;
 export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
   let openapi: unknown;
   /** One look at the store at a time: callers of `/health` while it runs share it. */
-  let probing: Promise<number> | undefined;
+  let probing: Promise<ReadModelLag> | undefined;
   return [
     route({
       method: 'get',
@@ -41,16 +42,16 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
         probing ??= (async () => {
           const signal = AbortSignal.timeout(HEALTH_WAIT_MS);
           await runner.assertLogHolds(signal);
-          return runner.lag(signal);
+          return readModelLag(chronicle.store, runner.readModels.checkpoint().position, chronicle.write.clock, signal);
         })().finally(() => (probing = undefined));
         const position = chronicle.readModels().checkpoint().position ?? null;
+        const unknownLag = { projectionLag: null, projectionLagMs: null, position, storePosition: null };
         const lost = (store: 'reachable' | 'unreachable') => ({
           status: 503,
           body: {
             status: 'store-behind-read-models',
             store,
-            projectionLag: null,
-            position,
+            ...unknownLag,
             detail: runner.storeLost ?? '',
             fix: LOST_STORE_FIX,
           },
@@ -58,9 +59,9 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
         if (runner.storeLost !== undefined) return lost('reachable');
         const degraded = (store: 'unreachable' | 'not-answering', detail: string) => ({
           status: 503,
-          body: { status: 'degraded', store, projectionLag: null, position, detail },
+          body: { status: 'degraded', store, ...unknownLag, detail },
         });
-        let lag: number;
+        let lag: ReadModelLag;
         try {
           lag = await withinMs(probing, HEALTH_WAIT_MS);
         } catch (error) {
@@ -72,7 +73,13 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
           logger.error({ err: error }, 'health check failed');
           return degraded('unreachable', `the event store could not be reached: ${(error as Error).message}`);
         }
-        const body = { store: 'reachable', projectionLag: lag, position };
+        const body = {
+          store: 'reachable',
+          projectionLag: lag.events,
+          projectionLagMs: lag.ms,
+          position,
+          storePosition: lag.storePosition,
+        };
         if (runner.failure) {
           logger.error({ err: runner.failure }, 'the projections stopped following the log');
           const detail = `the read models stopped following the log: ${runner.failure.message}`;
