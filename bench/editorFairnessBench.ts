@@ -18,8 +18,9 @@ import { EsdbStandIn } from '../test/support/esdbStandIn/EsdbStandIn.ts';
  * ratio would count that as unfairness. For comparison, `--no-turns` lets the writes race (only
  * the conflict backoff between them) and `--no-backoff` retries a conflicting write at once (the
  * jitter source always 0).
- * `--servers N` spreads the editors over N Chronicle processes on the one store (in this process,
- * each with its own read models), where taking turns cannot help and the backoff is all there is.
+ * `--servers N` spreads the editors over N Chronicle servers on the one store (in this process,
+ * each with its own read models, clients and turns), where taking turns cannot help: there the
+ * writers go oldest first (`oldestFirstDelayMs`, src/commands/writeBackoff.ts).
  *
  *   npm run bench:fairness [-- --edits 40 --latencies 0,50,200 --editors 3 --servers 1 --no-turns --no-backoff]
  *

@@ -15,6 +15,7 @@ import {
 import { KnownIds } from './knownIds.ts';
 import { missingReferences } from './references.ts';
 import type { StreamTurns } from './streamTurns.ts';
+import { conflictBackoffMs, oldestFirstDelayMs, pause } from './writeBackoff.ts';
 
 /** What writing needs: the store, a clock and an id source (injected, so tests are deterministic). */
 export interface WriteDeps {
@@ -27,6 +28,11 @@ export interface WriteDeps {
    * expected revision), a number in [0, 1). Default `Math.random`; tests pass a fixed sequence.
    */
   readonly random?: () => number;
+  /**
+   * A monotonic clock in ms, for how long a write has waited (`oldestFirstDelayMs`). Default
+   * `performance.now`; tests pass their own.
+   */
+  readonly now?: () => number;
   /** Writes to one stream without an expected revision take turns (see `StreamTurns`); absent, they race. */
   readonly turns?: StreamTurns;
 }
@@ -107,19 +113,6 @@ function evolveAll<K extends AggregateKind>(kind: K, state: StateOf<K>, events: 
  */
 const MAX_ATTEMPTS = 64;
 
-/** The longest wait before a write that collided tries again, in ms. */
-const CONFLICT_JITTER_MS = 10;
-
-/**
- * The wait before a write that collided tries again: random, up to `CONFLICT_JITTER_MS`, so writers
- * that collided do not come back in step. The window does not grow with the collisions: a writer
- * that waited longer and longer would lose every round to the one that just won, which comes back
- * at once with its next write (the capture effect; docs/reliability.md, concurrent editors).
- */
-export function conflictBackoffMs(random: () => number): number {
-  return random() * CONFLICT_JITTER_MS;
-}
-
 /**
  * Checks that what the command names exists (`missingReferences`), loads the aggregate, decides
  * the command and appends the events (one transaction). The one way HTTP and the CLI write.
@@ -133,7 +126,8 @@ export async function execute<K extends AggregateKind>(
 ): Promise<ExecuteResult<K>> {
   const missing = await missingReferences(new KnownIds(deps.store), kind, command);
   if (missing.length > 0) throw new ValidationError(missing);
-  const run = () => attempts(deps, kind, id, command, options);
+  const began = deps.now ? deps.now() : performance.now();
+  const run = () => attempts(deps, kind, id, command, options, began);
   // With an expected revision there is nothing to be fair about: the first to append wins.
   if (!deps.turns || options.expectedRevision !== undefined) return run();
   return deps.turns.take(streamNameOf(kind, id), run, options.signal);
@@ -145,17 +139,23 @@ async function attempts<K extends AggregateKind>(
   id: string,
   command: CommandOf<K>,
   options: ExecuteOptions,
+  began: number,
 ): Promise<ExecuteResult<K>> {
+  const now = deps.now ?? (() => performance.now());
   const streamName = streamNameOf(kind, id);
   const drawn: string[] = [];
   const idOf = options.eventIds ?? ((index: number) => (drawn[index] ??= deps.newId()));
   const call = options.signal ? { signal: options.signal } : {};
   /** The stream as the store read it when it last refused this write. */
   let refusedAt: readonly RecordedEvent[] | undefined;
+  /** How long this write's load of the stream took: its measure of the store's round trip. */
+  let readMs = 0;
   for (let attempt = 1; ; attempt++) {
     const asRead = refusedAt;
     refusedAt = undefined;
+    const readFrom = now();
     const loaded = asRead ? loadedFrom(kind, asRead) : await loadAggregate(deps.store, kind, id, options.signal);
+    if (!asRead) readMs = now() - readFrom;
     const { state, revision } = loaded;
     if (options.eventIds) {
       // Only the ids, types and data are compared: no clock reading for the metadata.
@@ -167,10 +167,14 @@ async function attempts<K extends AggregateKind>(
       throw new ConcurrencyError(streamName, options.expectedRevision.toString(), revision);
     }
     const domainEvents = decide(kind, command, state);
-    const now = deps.clock();
-    const events = domainEvents.map((e, index) => encodeEvent(e, idOf(index), options.metadata, now));
+    const recordedAt = deps.clock();
+    const events = domainEvents.map((e, index) => encodeEvent(e, idOf(index), options.metadata, recordedAt));
     const next = evolveAll(kind, state, domainEvents);
     if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined, state: next };
+    // Writers that have waited longer go first (with If-Match the first to append wins; a stream
+    // that does not exist yet has nobody to be fair to).
+    if (options.expectedRevision === undefined && revision !== undefined)
+      await pause(oldestFirstDelayMs(now() - began, readMs), options.signal);
     try {
       // The stream as just read goes with the append, which then need not read it again.
       const result = await deps.store.append(streamName, events, {
@@ -243,18 +247,4 @@ function canonical(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
   );
-}
-
-/** Waits `ms`, or less once `signal` aborts (the next store call then fails at once). */
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms <= 0 || signal?.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

@@ -80,6 +80,28 @@ describe('EventStoreDB store', () => {
         expect(await store.readStream('fact-x')).to.have.length(2);
       });
 
+      it('that is stale: reads only the events after it, and gives the whole stream with the refusal', async () => {
+        open();
+        await store.append('fact-x', someEvents(2));
+        const asRead = await store.readStream('fact-x');
+        await store.append('fact-x', someEvents(1), { expectedRevision: 1n });
+        const client = store.client;
+        const readFrom: unknown[] = [];
+        const readStream = client.readStream.bind(client);
+        client.readStream = ((stream: string, options?: { fromRevision?: unknown }) => {
+          readFrom.push(options?.fromRevision);
+          return readStream(stream, options as never);
+        }) as typeof client.readStream;
+        const error = await caught(() =>
+          store.append('fact-x', someEvents(1), { expectedRevision: 1n, streamAsRead: asRead }),
+        );
+        expect(readFrom).to.deep.equal([2n]);
+        expect(error).to.be.instanceOf(ConcurrencyError);
+        const events = (error as ConcurrencyError).events!;
+        expect(events.map((e) => e.id)).to.deep.equal((await store.readStream('fact-x')).map((e) => e.id));
+        expect(events.map((e) => e.revision)).to.deep.equal([0n, 1n, 2n]);
+      });
+
       it('that does not end at the expected revision: ignored, the stream is read', async () => {
         open();
         await store.append('fact-x', someEvents(2));

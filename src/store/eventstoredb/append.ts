@@ -11,7 +11,7 @@ import type { AppendRequest, AppendResult, BatchOutcome, ExpectedRevision } from
 import { validateAppend, type ValidAppend } from '../validateAppend.ts';
 import { concurrencyErrorOf } from './errors.ts';
 import { formatPosition, NO_POSITION } from './positions.ts';
-import { readStream } from './readStream.ts';
+import { knownState, readAfter, readState, type StreamState } from './streamState.ts';
 import { Budget, bounded } from './budget.ts';
 import { withRetries, type RetrySettings } from './retry.ts';
 
@@ -26,13 +26,6 @@ export interface AppendSettings extends RetrySettings {
  */
 const MAX_RACES = 100;
 
-interface StreamState {
-  readonly revision: bigint | undefined;
-  readonly position: string | undefined;
-  readonly ids: ReadonlySet<string>;
-  readonly events: readonly RecordedEvent[];
-}
-
 /**
  * Appends one validated request. EventStoreDB only de-duplicates event ids on a best-effort basis
  * (a cache of recent ids, guaranteed only for a retry of the same batch at the same expected
@@ -45,7 +38,8 @@ interface StreamState {
  *    of an append that succeeded, so no revision check — as the SQLite store does);
  * 3. check the caller's `expectedRevision` against the revision read (`ConcurrencyError`);
  * 4. write the rest with the *exact* revision read, so nothing can slip in between; if another
- *    writer did, EventStoreDB answers wrong-expected-version and the append starts again at 1.
+ *    writer did, EventStoreDB answers wrong-expected-version and the append starts again at 1,
+ *    reading only the events past the revision it had (`readAfter`).
  * A failure that may pass (no leader, lost connection, lost acknowledgement) is retried from 1 by
  * `withRetries`, which is why a retry never duplicates: events that did get written are found.
  *
@@ -82,8 +76,14 @@ export async function appendValidated(
           if (!(error instanceof WrongExpectedVersionError)) throw error;
         }
       }
+      /** The stream as this attempt last had it, when a write at its revision was refused. */
+      let refused: StreamState | undefined;
       for (let race = 1; ; race += 1) {
-        const state = known ?? (await readState(client, request.stream, budget.signal));
+        const state =
+          known ??
+          (refused
+            ? await readAfter(client, request.stream, refused, budget.signal)
+            : await readState(client, request.stream, budget.signal));
         known = undefined;
         doubt.settle(state);
         const alreadyAppended: string[] = [];
@@ -107,6 +107,7 @@ export async function appendValidated(
         } catch (error) {
           if (!(error instanceof WrongExpectedVersionError)) throw error;
           if (race >= MAX_RACES) throw concurrencyErrorOf(error, request.stream, request.expectedRevision);
+          refused = state;
         }
       }
     });
@@ -228,33 +229,6 @@ function toEventData(request: ValidAppend, given: readonly NewEvent[]) {
       metadata: original.metadata as unknown as JSONType,
     });
   });
-}
-
-async function readState(client: EventStoreDBClient, stream: string, signal: AbortSignal): Promise<StreamState> {
-  return stateOf(await readStream(client, stream, {}, signal));
-}
-
-/**
- * The stream as the caller had it, when it ends at the exact revision the request expects (the
- * caller's word for it; the append checks it by writing at that revision). Anything else is not
- * trusted: the stream is read.
- */
-function knownState(request: ValidAppend, events: readonly RecordedEvent[]): StreamState | undefined {
-  const last = events.at(-1);
-  const fits =
-    (typeof request.expectedRevision === 'bigint' && last?.revision === request.expectedRevision) ||
-    (request.expectedRevision === 'no_stream' && last === undefined);
-  return fits && events.every((event) => event.streamName === request.stream) ? stateOf(events) : undefined;
-}
-
-function stateOf(events: readonly RecordedEvent[]): StreamState {
-  const last = events.at(-1);
-  return {
-    revision: last?.revision,
-    position: last?.position,
-    ids: new Set(events.map((event) => event.id.toLowerCase())),
-    events,
-  };
 }
 
 function currentState(state: StreamState, alreadyAppended: string[]): AppendResult {
