@@ -101,7 +101,43 @@ function times(text: string, lang: Lang): NonEvent[] {
   return scan(text, re, (m) => skip(m, 'a time of day alone', false));
 }
 
+/**
+ * The base a figure is compared with ("fell 6% from a year earlier", "respecto al mismo mes del año
+ * pasado") and the accounting period a figure covers ("fiscal 2023"): periods, not events.
+ */
+function measures(text: string, lang: Lang): NonEvent[] {
+  const patterns =
+    lang === 'en'
+      ? [
+          new RegExp(
+            `${B}(?:from|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:a|the)\\s+(?:year|month|quarter|week)\\s+(?:earlier|ago|before(?=\\s*[,.;)]|$))${E}`,
+            'iu',
+          ),
+          new RegExp(
+            `${B}(?:the\\s+)?same\\s+(?:period|month|quarter|week|time)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|of\\s+(?:the\\s+)?(?:previous|prior)\\s+year)${E}`,
+            'iu',
+          ),
+        ]
+      : [
+          new RegExp(
+            `${B}(?:respecto\\s+(?:al|del|a\\s+la)|frente\\s+(?:al|a\\s+la)|comparad[oa]s?\\s+con\\s+(?:el|la))\\s+mism[oa]\\s+(?:mes|periodo|período|trimestre|semana|fecha)\\s+del\\s+año\\s+(?:pasado|anterior)${E}`,
+            'iu',
+          ),
+          new RegExp(
+            `${B}(?:respecto\\s+(?:al|del|a\\s+la)|frente\\s+(?:al|a\\s+la))\\s+(?:año|mes|trimestre|semana)\\s+(?:pasado|anterior)${E}`,
+            'iu',
+          ),
+        ];
+  const out = patterns.flatMap((re) => scan(text, re, (m) => skip(m, 'the base of a comparison, not an event', true)));
+  const fiscal =
+    lang === 'en'
+      ? new RegExp(`${B}(?:fiscal|financial)(?:\\s+year)?\\s+${Y}${E}|${B}FY\\s?${Y}${E}`, 'iu')
+      : new RegExp(`${B}(?:el\\s+)?ejercicio(?:\\s+fiscal)?\\s+(?:de\\s+)?${Y}${E}`, 'iu');
+  out.push(...scan(text, fiscal, (m) => skip(m, 'a fiscal year, the period a figure covers, not an event', true)));
+  return out;
+}
+
 /** The non-event mentions of `text`. */
 export function nonEventMentions(text: string, lang: Lang): NonEvent[] {
-  return [...laws(text, lang), ...durations(text, lang), ...times(text, lang)];
+  return [...laws(text, lang), ...measures(text, lang), ...durations(text, lang), ...times(text, lang)];
 }

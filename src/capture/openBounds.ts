@@ -59,7 +59,7 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       if (side === 'until' || side === 'since') {
         const clause = clauseAround(text, m);
         const negated = NEGATION.test(clause.before.slice(0, -prefix.length) + ' ' + clause.after);
-        if (negated) placed = 'at';
+        if (negated) placed = side === 'since' ? 'last' : 'at';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
       }
       return {

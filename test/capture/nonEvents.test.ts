@@ -29,6 +29,19 @@ describe('capture: what is not an event', () => {
     ['a time of day alone', 'The jury returned its verdict at 11 a.m.', '11 a.m.', /time of day/],
     ['a hypothetical', '“If I had known in 2021, I would have called the state,” he said.', 'in 2021', /hypothetical/],
     ['a comparison', 'Prices fell for the first time since 2015.', 'since 2015', /comparison/],
+    [
+      'the base of a comparison',
+      'Quarterly revenue fell 6% from a year earlier, to $412 million.',
+      'from a year earlier',
+      /base of a comparison/,
+    ],
+    [
+      'the base of a Spanish comparison',
+      'Las ventas cayeron un 4% respecto al mismo mes del año pasado.',
+      'respecto al mismo mes del año pasado',
+      /base of a comparison/,
+    ],
+    ['a fiscal year', 'It expects a profit for fiscal 2023 of $90 million.', 'fiscal 2023', /fiscal year/],
   ];
   for (const [what, text, phrase, reason] of cases) {
     it(`skips ${what} (${JSON.stringify(phrase)}) and records why`, () => {

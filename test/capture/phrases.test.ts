@@ -327,6 +327,29 @@ const ENGLISH: Row[] = [
     relation: ['after', 'The licence was granted', '../P1Y'],
     rule: /wins over 'less than a year after/,
   },
+  {
+    says: '"has not won since" as the last win, never after the publication',
+    text: 'The team has not won since 20 August.',
+    published: '2023-10-09',
+    phrase: 'since 20 August',
+    when: '2023-08-20',
+    rule: /last time it happened/,
+  },
+  {
+    says: 'a past tense that reads as a present one ("it forecast")',
+    text: 'It now expects a profit of $90 million, down from the $120 million it forecast in early August.',
+    published: '2023-11-08',
+    phrase: 'early August',
+    when: '2023-08-01/2023-08-10',
+  },
+  {
+    says: 'the telling’s tense, not that of the statement it reports',
+    text: 'The chief executive said on Monday that the company will appeal.',
+    published: '2024-05-15',
+    phrase: 'on Monday',
+    when: '2024-05-13',
+    weekday: 'Monday',
+  },
 ];
 
 const SPANISH: Row[] = [
@@ -404,6 +427,21 @@ const SPANISH: Row[] = [
     text: 'El alcalde dimitió el 20 de noviembre de 2019. Su sucesora convocó un pleno a principios de diciembre de ese año.',
     phrase: 'diciembre de ese año',
     when: '2019-12-01/2019-12-10',
+  },
+  {
+    says: 'el tiempo de quien declara, no el de lo declarado',
+    text: 'El director declaró el miércoles que la empresa recurrirá la sanción.',
+    published: '2024-05-15',
+    phrase: 'el miércoles',
+    when: '2024-05-15',
+    weekday: 'Wednesday',
+  },
+  {
+    says: '"no gana desde" como la última victoria',
+    text: 'El equipo no gana desde el 20 de agosto.',
+    published: '2023-10-09',
+    phrase: 'el 20 de agosto',
+    when: '2023-08-20',
   },
 ];
 
