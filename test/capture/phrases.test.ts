@@ -350,6 +350,33 @@ const ENGLISH: Row[] = [
     when: '2024-05-13',
     weekday: 'Monday',
   },
+  {
+    says: '"two years ago" as the year it lands in, not a day',
+    text: 'The council objected two years ago.',
+    published: '2024-03-15',
+    phrase: 'two years ago',
+    when: '2022',
+    rule: /whole year it lands in/,
+  },
+  {
+    says: '"three months ago" as the month it lands in',
+    text: 'The council objected three months ago.',
+    published: '2024-03-15',
+    phrase: 'three months ago',
+    when: '2023-12',
+  },
+  {
+    says: '"May or June 2021" as both months',
+    text: 'The council objected in May or June 2021.',
+    phrase: 'May or June 2021',
+    when: '2021-05/2021-06',
+  },
+  {
+    says: '"on or before" as on or before the day itself',
+    text: 'The report must be filed on or before 3 May 2021.',
+    phrase: 'on or before 3 May 2021',
+    when: '../2021-05-03',
+  },
 ];
 
 const SPANISH: Row[] = [
@@ -416,11 +443,11 @@ const SPANISH: Row[] = [
     when: '2020/..',
   },
   {
-    says: '"hace tres años" from the publication',
+    says: '"hace tres años" from the publication, as the year it lands in',
     text: 'La obra comenzó hace tres años.',
     published: '2024-10-07',
     phrase: 'hace tres años',
-    when: '2021-10-07',
+    when: '2021',
   },
   {
     says: '"a principios de diciembre de ese año"',
@@ -442,6 +469,13 @@ const SPANISH: Row[] = [
     published: '2023-10-09',
     phrase: 'el 20 de agosto',
     when: '2023-08-20',
+  },
+  {
+    says: '"hace dos años" como el año',
+    text: 'El cabildo protestó hace dos años.',
+    published: '2024-03-15',
+    phrase: 'hace dos años',
+    when: '2022',
   },
 ];
 
