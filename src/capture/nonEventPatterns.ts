@@ -45,7 +45,16 @@ function laws(text: string, lang: Lang): NonEvent[] {
           ),
         ];
   const out = patterns.flatMap((re) => scan(text, re, (m) => skip(m, named, true)));
-  out.push(...scan(text, new RegExp(`${B}(?:${PLAN_NAMES})\\s+${Y}${E}`, 'u'), (m) => skip(m, named, true)));
+  out.push(
+    ...scan(text, new RegExp(`${B}(?:${PLAN_NAMES})(?:\\s+\\p{Lu}[\\p{L}]*){0,3}\\s+${Y}${E}`, 'u'), (m) =>
+      skip(m, named, true),
+    ),
+  );
+  out.push(
+    ...scan(text, new RegExp(`${B}(?:a|an|un|una)\\s+(?:19|20)\\d0s${E}`, 'iu'), (m) =>
+      skip(m, 'a decade describing a thing ("a 1920s barge"), not an event', true),
+    ),
+  );
   out.push(
     ...scan(text, new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?${Y}${E}`, 'iu'), (m) =>
       skip(m, 'page furniture', true),

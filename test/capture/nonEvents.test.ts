@@ -41,6 +41,13 @@ describe('capture: what is not an event', () => {
       'respecto al mismo mes del año pasado',
       /base of a comparison/,
     ],
+    ['a decade describing a thing', 'They restored a 1920s sailing barge.', '1920s', /decade describing a thing/],
+    [
+      'a plan named by its year after its name',
+      'El Plan Nacional 2030 fija metas.',
+      'Plan Nacional 2030',
+      /law or plan/,
+    ],
     ['a fiscal year', 'It expects a profit for fiscal 2023 of $90 million.', 'fiscal 2023', /fiscal year/],
   ];
   for (const [what, text, phrase, reason] of cases) {
