@@ -63,6 +63,11 @@ function laws(text: string, lang: Lang): NonEvent[] {
   return out;
 }
 
+const MONTHS_AND_DAYS: Record<Lang, string> = {
+  en: 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|spring|summer|autumn|fall|winter',
+  es: 'lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|semanas?|meses|mes|años?|fines\\s+de\\s+semana|veranos?|inviernos?|primaveras?|otoños?',
+};
+
 const EN_UNITS = 'minutes?|hours?|days?|weeks?|months?|years?|decades?';
 const ES_UNITS = 'minutos?|horas?|días?|semanas?|mes|meses|años?|décadas?';
 
@@ -123,13 +128,13 @@ function measures(text: string, lang: Lang): NonEvent[] {
             'iu',
           ),
           new RegExp(
-            `${B}(?:the\\s+)?same\\s+(?:period|month|quarter|week|time)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|of\\s+(?:the\\s+)?(?:previous|prior)\\s+year)${E}`,
+            `${B}(?:the\\s+)?same\\s+(?:period|month|quarter|week|time)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|of\\s+(?:the\\s+)?(?:previous|prior)\\s+year|(?:of|in)\\s+${Y})${E}`,
             'iu',
           ),
         ]
       : [
           new RegExp(
-            `${B}(?:respecto\\s+(?:al|del|a\\s+la)|frente\\s+(?:al|a\\s+la)|comparad[oa]s?\\s+con\\s+(?:el|la))\\s+mism[oa]\\s+(?:mes|periodo|período|trimestre|semana|fecha)\\s+del\\s+año\\s+(?:pasado|anterior)${E}`,
+            `${B}(?:respecto\\s+(?:al|del|a\\s+la)|frente\\s+(?:al|a\\s+la)|(?:comparad[oa]s?|en\\s+comparación)\\s+con\\s+(?:el|la))\\s+mism[oa]\\s+(?:mes|periodo|período|trimestre|semana|fecha)\\s+(?:del\\s+año\\s+(?:pasado|anterior)|de\\s+${Y})${E}`,
             'iu',
           ),
           new RegExp(
@@ -146,7 +151,26 @@ function measures(text: string, lang: Lang): NonEvent[] {
   return out;
 }
 
+/** What recurs ("every Monday", "todos los lunes", "24/7") and photo credits: no one event. */
+function recurring(text: string, lang: Lang): NonEvent[] {
+  const every =
+    lang === 'en'
+      ? new RegExp(`${B}(?:every|each)\\s+(?:${MONTHS_AND_DAYS.en})${E}|${B}24/7${E}`, 'iu')
+      : new RegExp(`${B}(?:todos\\s+los|todas\\s+las|cada)\\s+(?:${MONTHS_AND_DAYS.es})${E}|${B}24/7${E}`, 'iu');
+  const credit = /(?:^|\n)(?:Photo|Photograph|Image|Picture|Foto|Fotografía|Imagen)s?\s*:[^\n]*/giu;
+  return [
+    ...scan(text, every, (m) => skip(m, 'a recurring time ("every Monday"), not one event', true)),
+    ...scan(text, credit, (m) => skip(m, 'page furniture (a photo credit)', true)),
+  ];
+}
+
 /** The non-event mentions of `text`. */
 export function nonEventMentions(text: string, lang: Lang): NonEvent[] {
-  return [...laws(text, lang), ...measures(text, lang), ...durations(text, lang), ...times(text, lang)];
+  return [
+    ...laws(text, lang),
+    ...measures(text, lang),
+    ...recurring(text, lang),
+    ...durations(text, lang),
+    ...times(text, lang),
+  ];
 }
