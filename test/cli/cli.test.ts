@@ -189,7 +189,9 @@ describe('the chronicle command line', () => {
     });
   });
 
-  describe('bin/chronicle', () => {
+  describe('bin/chronicle', function () {
+    // Each test starts node (and one builds the bundle): seconds each on a loaded machine.
+    this.timeout(120_000);
     it('runs as a program: usage with --help, exit 2 and one line without a stack on bad input', async () => {
       const exec = promisify(execFile);
       const help = await exec(`${root}/bin/chronicle`, ['--help'], { cwd: dir.path });
