@@ -8,13 +8,13 @@ export type ActorKind = 'person' | 'organization' | 'government-body' | 'company
 const GOVERNMENT =
   /(?:^|\s)(?:Department|Ministry|Secretariat|Secretary\s+of|Agency|Council|Court|Courts|Police|Government|Embassy|Office|Commission|Parliament|Congress|Senate|Assembly|Authority|Inspectorate|Regulator|Treasury|Army|Navy|Guard|Prosecutor|Attorney|Legislature|Municipality|County|Ayuntamiento|Secretaría|Ministerio|Fiscalía|Tribunal|Audiencia|Guardia|Comisión|Cámara|Congreso|Auditoría|Procuraduría|Juzgado|Gobierno|Policía|Ejército|Marina|Unidad|Dirección|Senado|Agencia|Consejería|Diputación|Generalitat|Junta|Alcaldía|Presidencia)(?=\s|$)/u;
 const COMPANY =
-  /(?:^|\s)(?:Inc\.?|Ltd\.?|LLC|LLP|Corp\.?|Corporation|Co\.|Company|Group|Holdings|Partners|Logistics|Dredging|Vehicles|Motors|Airlines|Bank|Energy|Technologies|Systems|Industries|Construction|Consulting|S\.L\.?|S\.A\.?|SA|SL|Construcciones|Industrias|Grupo|Compañía|Empresa)(?=\s|$)/u;
+  /(?:^|\s)(?:Inc\.?|Ltd\.?|LLC|LLP|Corp\.?|Corporation|Co\.|Company|Group|Holdings|Partners|Logistics|Dredging|Vehicles|Motors|Airlines|Bank|Energy|Technologies|Systems|Industries|Construction|Consulting|Foods|Pharma|Pharmaceuticals|Media|Insurance|Capital|Investments|Properties|Telecom|Mining|Shipping|Airways|Railways|Utilities|Software|Labs|Brewery|S\.L\.?|S\.A\.?|SA|SL|Construcciones|Industrias|Grupo|Compañía|Empresa|Aguas|Servicios|Transportes|Farmacéutica|Minera|Inmobiliaria|Constructora|Aerolíneas|Banco|Seguros|Editorial|Alimentos)(?=\s|$)/u;
 const ORGANIZATION =
-  /(?:^|\s)(?:Association|Trust|Foundation|Institute|Center|Centre|Hospital|School|University|College|Club|Party|Union|Federation|League|Board|Committee|Society|Network|Coalition|Alliance|Rovers|United|Athletic|City|FC|Asociación|Fundación|Instituto|Hospital|Universidad|Partido|Sindicato|Federación|Colectivo|Club|Consejo|Comité|Centro|Organización)(?=\s|$)/u;
+  /(?:^|\s)(?:Association|Trust|Foundation|Institute|Center|Centre|Hospital|School|University|College|Club|Party|Union|Federation|League|Board|Committee|Society|Network|Coalition|Alliance|Rovers|United|Athletic|City|FC|Town|Wanderers|Albion|Rangers|Service|Services|Lifeboat|Journal|Letters|Gazette|Herald|Times|Review|Museum|Library|Church|Atlético|Deportivo|Racing|Sporting|Unión|Asociación|Fundación|Instituto|Hospital|Universidad|Partido|Sindicato|Federación|Colectivo|Club|Consejo|Comité|Centro|Organización)(?=\s|$)/u;
 
 /** Words that name places and things, not actors ("the Felipe Ángeles Airport", "Linden Street"). */
 const PLACE =
-  /(?:^|\s)(?:Airport|Refinery|Port|Station|Stadium|Arena|Hotel|Bridge|River|Lake|Bay|Street|Road|Avenue|Square|Park|Tower|Plant|Mine|Island|Mountain|Valley|Building|Hall|Aeropuerto|Refinería|Puerto|Estación|Estadio|Hotel|Puente|Río|Lago|Bahía|Calle|Avenida|Plaza|Parque|Torre|Planta|Mina|Isla)(?=\s|$)/u;
+  /(?:^|\s)(?:Airport|Refinery|Port|Station|Stadium|Arena|Hotel|Bridge|River|Lake|Bay|Street|Road|Avenue|Square|Park|Tower|Plant|Mine|Island|Mountain|Mountains|Range|Glacier|Forest|Sea|Ocean|Canal|Harbour|Harbor|Estuary|Hospice|Cemetery|Valley|Building|Hall|Aeropuerto|Refinería|Puerto|Estación|Estadio|Hotel|Puente|Río|Lago|Bahía|Calle|Avenida|Plaza|Parque|Torre|Planta|Mina|Isla)(?=\s|$)/u;
 
 export function isPlaceName(name: string): boolean {
   return PLACE.test(name);

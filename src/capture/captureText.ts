@@ -63,11 +63,19 @@ function headlineOf(text: string, paragraphs: readonly Paragraph[]): Paragraph |
   return line.length <= 200 && !line.includes('\n') && !/[.!?]["'”’)]*$/u.test(line) ? first : null;
 }
 
+/** "Anyone who visited the spa after 1 May", "quienes compraron antes de junio": a date that says who is concerned, not an event. */
+function condition(text: string, sentence: Sentence, m: Mention, lang: Lang): boolean {
+  const lead = text.slice(sentence.start, m.start);
+  return lang === 'en'
+    ? /(?:^|[^\p{L}])(?:anyone|anybody|everyone|everybody|whoever|those)\s+who\s[^,;]*$/iu.test(lead)
+    : /^\s*(?:quienes|quien|(?:todos|todas|aquellos|aquellas)\s+(?:los|las)?\s*que)\s[^,;]*$/iu.test(lead);
+}
+
 /** "The first time since 2015", "the highest level since 2010": the date is a yardstick, not an event. */
 function comparison(text: string, m: Mention): boolean {
   if (m.reading.kind !== 'open' || m.reading.side !== 'since') return false;
   const lead = text.slice(Math.max(0, m.start - 60), m.start);
-  return /(?:first|only)\s+time|(?:highest|lowest|biggest|largest|smallest|worst|best|fewest|most|least)(?![\p{L}])[^.;,]*$|por\s+primera\s+vez|(?:más\s+alt|más\s+baj|mayor|menor)[^.;,]*$/iu.test(
+  return /(?:first|only)\s+time|(?:highest|lowest|biggest|largest|smallest|worst|best|fewest|most|least|weakest|strongest|warmest|hottest|coldest|wettest|driest|fastest|slowest|sharpest|steepest|busiest|longest|shortest|cheapest|deadliest)(?![\p{L}])[^.;,]*$|por\s+primera\s+vez|(?:más\s+alt|más\s+baj|mayor|menor)[^.;,]*$/iu.test(
     lead,
   );
 }
@@ -99,6 +107,14 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
     const sentence = holding(sentences, m);
     if (sentence && hypothetical(text, sentence, m, lang)) {
       skipped.push({ start: m.start, end: m.end, reason: 'a hypothetical ("if …", "whether …"), not an event' });
+      return false;
+    }
+    if (sentence && condition(text, sentence, m, lang)) {
+      skipped.push({
+        start: m.start,
+        end: m.end,
+        reason: 'a condition on who is concerned ("anyone who …"), not an event',
+      });
       return false;
     }
     if (comparison(text, m)) {

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { chronoNode } from './libraries.ts';
 import { MONTH_PATTERN, weekdayNumber, type Lang } from './lexicon.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { piecesOf } from './sentences.ts';
@@ -90,7 +91,7 @@ function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, 
  * square of its length).
  */
 export function chronoMentions(text: string, lang: Lang): Mention[] {
-  const locale = lang === 'es' ? chrono.es : chrono.en;
+  const locale = lang === 'es' ? chronoNode().es : chronoNode().en;
   const out: Mention[] = [];
   for (const p of paragraphsOf(text)) {
     for (const piece of piecesOf(text, p.start, p.end)) {

@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import type nlp from 'compromise';
+import { compromise } from './libraries.ts';
 
 /** What compromise's lexicon and tagger make of candidate names, read one name per line. */
 export interface NameTags {
@@ -20,7 +21,7 @@ export function tagNames(names: readonly string[]): NameTags {
   if (names.length === 0) return { people: new Set(), countries: new Set(), places: new Set(), adjectives: new Set() };
   // One sentence per name: dots inside a name ("St. Luke's", "U.S.") would split it.
   const plain = names.map((n) => n.replace(/\./g, ''));
-  const doc = nlp(plain.map((n) => `${n}.`).join('\n'));
+  const doc = compromise()(plain.map((n) => `${n}.`).join('\n'));
   const sentences = doc.sentences().out('array') as string[];
   const people = new Set<string>();
   const countries = new Set<string>();

@@ -2,23 +2,17 @@ import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import { firstFrom, type TextSpan } from './textSpans.ts';
 
 /**
- * Actors a clause names without their names: "he" / "she" is the last person the text named;
- * "the agency", "the council", "la empresa" the last actor named with that word in its name (a
- * firm or company: the last company).
+ * Actors a clause names without their names: "he" / "she" / "him" is the last person the text
+ * named, when the clause names no person; "the agency", "the council", "la empresa" the last actor
+ * named with that word in its name (a firm or company: the last company), beside any other names.
  */
 
-const PRONOUN = /(?:^|[^\p{L}])(?:he|she|él|ella)(?![\p{L}])/iu;
+const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|él|ella)(?![\p{L}])/iu;
 const GENERIC =
-  /(?:^|[^\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho)\s+(agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|firm|company|empresa|compañía)(?![\p{L}])/giu;
+  /(?:^|[^\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho)\s+(agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|team|government|police|university|institute|union|equipo|club|gobierno|policía|universidad|instituto|sindicato|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|firm|company|empresa|compañía)(?![\p{L}])/giu;
 const COMPANY_WORDS = new Set(['firm', 'company', 'empresa', 'compañía']);
 
-export function impliedActors(
-  text: string,
-  span: TextSpan,
-  index: ActorIndex,
-  hasPerson: boolean,
-  hasAny: boolean,
-): ActorMention[] {
+export function impliedActors(text: string, span: TextSpan, index: ActorIndex, hasPerson: boolean): ActorMention[] {
   const body = text.slice(span.start, span.end);
   // The last few hundred names before the clause are enough to look back through.
   const upTo = firstFrom(index.mentions, span.start);
@@ -28,17 +22,15 @@ export function impliedActors(
     const person = [...earlier].reverse().find((m) => index.actors.get(m.actorId)?.kind === 'person');
     if (person) out.push(person);
   }
-  if (!hasAny) {
-    for (const match of body.matchAll(GENERIC)) {
-      const word = (match[1] as string).toLowerCase();
-      const found = [...earlier].reverse().find((m) => {
-        const actor = index.actors.get(m.actorId);
-        if (!actor) return false;
-        if (COMPANY_WORDS.has(word)) return actor.kind === 'company';
-        return actor.name.toLowerCase().split(/\s+/).includes(word);
-      });
-      if (found && !out.some((o) => o.actorId === found.actorId)) out.push(found);
-    }
+  for (const match of body.matchAll(GENERIC)) {
+    const word = (match[1] as string).toLowerCase();
+    const found = [...earlier].reverse().find((m) => {
+      const actor = index.actors.get(m.actorId);
+      if (!actor) return false;
+      if (COMPANY_WORDS.has(word)) return actor.kind === 'company';
+      return actor.name.toLowerCase().split(/\s+/).includes(word);
+    });
+    if (found && !out.some((o) => o.actorId === found.actorId)) out.push(found);
   }
   return out;
 }

@@ -67,7 +67,7 @@ export function draftOf(input: DraftInput): CaptureDraft {
     let linked = inside(actors.mentions, clause);
     if (linked.length === 0) linked = inside(actors.mentions, sentence);
     const hasPerson = linked.some((m) => actors.actors.get(m.actorId)?.kind === 'person');
-    linked = [...linked, ...impliedActors(text, clause, actors, hasPerson, linked.length > 0)];
+    linked = [...linked, ...impliedActors(text, clause, actors, hasPerson)];
     const roles = rolesIn(text, clause, linked);
     const ids = [...new Set(linked.map((m) => m.actorId))];
     for (const id of ids) used.add(id);

@@ -122,7 +122,7 @@ function parts(text: string, list: Mention[], lang: Lang): Mention[] {
   });
 }
 
-/** "between X and Y", "from X to Y", "X–Y", "entre X y Y", "desde X hasta Y". */
+/** "between X and Y", "from X to Y", "X–Y", "entre X y Y", "desde X hasta Y"; "X or Y", "X o Y" span both. */
 function ranges(text: string, list: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < list.length; i += 1) {
@@ -131,18 +131,20 @@ function ranges(text: string, list: Mention[]): Mention[] {
     if (b && isPeriod(a.reading) && isPeriod(b.reading)) {
       const gap = text.slice(a.end, b.start);
       const lead = /(?:^|[^\p{L}])(between|from|entre|de|del|desde)\s+(?:the\s+|el\s+|la\s+)?$/iu.exec(before(text, a));
-      const joint = /^\s*(and|to|until|till|through|y|a|al|hasta|-|–)\s*(?:the\s+|el\s+|la\s+)?$/iu.exec(gap);
+      const joint = /^\s*(and|to|until|till|through|or|y|a|al|hasta|o|u|-|–)\s*(?:the\s+|el\s+|la\s+)?$/iu.exec(gap);
       const word = joint?.[1]?.toLowerCase();
       const leadWord = lead?.[1]?.toLowerCase();
       const fits =
         word !== undefined &&
         (word === '-' || word === '–'
           ? gap.trim().length === 1
-          : word === 'and' || word === 'y'
-            ? leadWord === 'between' || leadWord === 'entre'
-            : word === 'to' || word === 'until' || word === 'till' || word === 'through'
-              ? leadWord === undefined || leadWord === 'from'
-              : leadWord === 'de' || leadWord === 'del' || leadWord === 'desde');
+          : word === 'or' || word === 'o' || word === 'u'
+            ? leadWord === undefined
+            : word === 'and' || word === 'y'
+              ? leadWord === 'between' || leadWord === 'entre'
+              : word === 'to' || word === 'until' || word === 'till' || word === 'through'
+                ? leadWord === undefined || leadWord === 'from'
+                : leadWord === 'de' || leadWord === 'del' || leadWord === 'desde');
       if (fits) {
         const start = lead ? a.start - lead[0].replace(/^[^\p{L}]/u, '').length : a.start;
         out.push({ start, end: b.end, reading: { kind: 'range', from: a.reading, to: b.reading }, source: 'a range' });

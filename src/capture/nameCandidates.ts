@@ -78,7 +78,8 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
   // "Lang and Reyes", "the Authority and Norland Logistics Ltd": two names, unless the words make
   // one body ("Office of Intelligence and Analysis", "Secretaría de Salud y Bienestar Social").
   const parts = halves.flatMap((h) => {
-    const sides = h.split(/\s+(?:and|y|e)\s+/u);
+    // The article after "and" belongs to neither name ("Tessaly Foods and the Wendport Pilotage Service").
+    const sides = h.split(/\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?/u);
     return kindOfName(h) === null || sides.every((side) => kindOfName(side) !== null) ? sides : [h];
   });
   let at = start;

@@ -45,7 +45,16 @@ function laws(text: string, lang: Lang): NonEvent[] {
           ),
         ];
   const out = patterns.flatMap((re) => scan(text, re, (m) => skip(m, named, true)));
-  out.push(...scan(text, new RegExp(`${B}(?:${PLAN_NAMES})\\s+${Y}${E}`, 'u'), (m) => skip(m, named, true)));
+  out.push(
+    ...scan(text, new RegExp(`${B}(?:${PLAN_NAMES})(?:\\s+\\p{Lu}[\\p{L}]*){0,3}\\s+${Y}${E}`, 'u'), (m) =>
+      skip(m, named, true),
+    ),
+  );
+  out.push(
+    ...scan(text, new RegExp(`${B}(?:a|an|un|una)\\s+(?:19|20)\\d0s${E}`, 'iu'), (m) =>
+      skip(m, 'a decade describing a thing ("a 1920s barge"), not an event', true),
+    ),
+  );
   out.push(
     ...scan(text, new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?${Y}${E}`, 'iu'), (m) =>
       skip(m, 'page furniture', true),
@@ -53,6 +62,11 @@ function laws(text: string, lang: Lang): NonEvent[] {
   );
   return out;
 }
+
+const MONTHS_AND_DAYS: Record<Lang, string> = {
+  en: 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|spring|summer|autumn|fall|winter',
+  es: 'lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|semanas?|meses|mes|años?|fines\\s+de\\s+semana|veranos?|inviernos?|primaveras?|otoños?',
+};
 
 const EN_UNITS = 'minutes?|hours?|days?|weeks?|months?|years?|decades?';
 const ES_UNITS = 'minutos?|horas?|días?|semanas?|mes|meses|años?|décadas?';
@@ -101,7 +115,62 @@ function times(text: string, lang: Lang): NonEvent[] {
   return scan(text, re, (m) => skip(m, 'a time of day alone', false));
 }
 
+/**
+ * The base a figure is compared with ("fell 6% from a year earlier", "respecto al mismo mes del año
+ * pasado") and the accounting period a figure covers ("fiscal 2023"): periods, not events.
+ */
+function measures(text: string, lang: Lang): NonEvent[] {
+  const patterns =
+    lang === 'en'
+      ? [
+          new RegExp(
+            `${B}(?:from|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:a|the)\\s+(?:year|month|quarter|week)\\s+(?:earlier|ago|before(?=\\s*[,.;)]|$))${E}`,
+            'iu',
+          ),
+          new RegExp(
+            `${B}(?:the\\s+)?same\\s+(?:period|month|quarter|week|time)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|of\\s+(?:the\\s+)?(?:previous|prior)\\s+year|(?:of|in)\\s+${Y})${E}`,
+            'iu',
+          ),
+        ]
+      : [
+          new RegExp(
+            `${B}(?:respecto\\s+(?:al|del|a\\s+la)|frente\\s+(?:al|a\\s+la)|(?:comparad[oa]s?|en\\s+comparación)\\s+con\\s+(?:el|la))\\s+mism[oa]\\s+(?:mes|periodo|período|trimestre|semana|fecha)\\s+(?:del\\s+año\\s+(?:pasado|anterior)|de\\s+${Y})${E}`,
+            'iu',
+          ),
+          new RegExp(
+            `${B}(?:respecto\\s+(?:al|del|a\\s+la)|frente\\s+(?:al|a\\s+la))\\s+(?:año|mes|trimestre|semana)\\s+(?:pasado|anterior)${E}`,
+            'iu',
+          ),
+        ];
+  const out = patterns.flatMap((re) => scan(text, re, (m) => skip(m, 'the base of a comparison, not an event', true)));
+  const fiscal =
+    lang === 'en'
+      ? new RegExp(`${B}(?:fiscal|financial)(?:\\s+year)?\\s+${Y}${E}|${B}FY\\s?${Y}${E}`, 'iu')
+      : new RegExp(`${B}(?:el\\s+)?ejercicio(?:\\s+fiscal)?\\s+(?:de\\s+)?${Y}${E}`, 'iu');
+  out.push(...scan(text, fiscal, (m) => skip(m, 'a fiscal year, the period a figure covers, not an event', true)));
+  return out;
+}
+
+/** What recurs ("every Monday", "todos los lunes", "24/7") and photo credits: no one event. */
+function recurring(text: string, lang: Lang): NonEvent[] {
+  const every =
+    lang === 'en'
+      ? new RegExp(`${B}(?:every|each)\\s+(?:${MONTHS_AND_DAYS.en})${E}|${B}24/7${E}`, 'iu')
+      : new RegExp(`${B}(?:todos\\s+los|todas\\s+las|cada)\\s+(?:${MONTHS_AND_DAYS.es})${E}|${B}24/7${E}`, 'iu');
+  const credit = /(?:^|\n)(?:Photo|Photograph|Image|Picture|Foto|Fotografía|Imagen)s?\s*:[^\n]*/giu;
+  return [
+    ...scan(text, every, (m) => skip(m, 'a recurring time ("every Monday"), not one event', true)),
+    ...scan(text, credit, (m) => skip(m, 'page furniture (a photo credit)', true)),
+  ];
+}
+
 /** The non-event mentions of `text`. */
 export function nonEventMentions(text: string, lang: Lang): NonEvent[] {
-  return [...laws(text, lang), ...durations(text, lang), ...times(text, lang)];
+  return [
+    ...laws(text, lang),
+    ...measures(text, lang),
+    ...recurring(text, lang),
+    ...durations(text, lang),
+    ...times(text, lang),
+  ];
 }

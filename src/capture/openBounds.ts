@@ -13,8 +13,11 @@ const WRAPPABLE = new Set(['calendar', 'season', 'quarter', 'half', 'part', 'dec
 
 const EN: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])(?:until|till|through)\s+at\s+least\s+$/iu, 'until-at-least'],
-  [/(?:^|[^\p{L}])(?:by|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as)\s+(?:the\s+end\s+of\s+)?$/iu, 'by'],
-  [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before)\s+$/iu, 'since'],
+  [
+    /(?:^|[^\p{L}])(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as)\s+(?:the\s+end\s+of\s+)?$/iu,
+    'by',
+  ],
+  [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|on\s+or\s+after)\s+$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+$/iu, 'until'],
   [/(?:^|[^\p{L}])since\s+$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:starting|beginning|effective|from)\s+$/iu, 'from'],
@@ -59,7 +62,7 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       if (side === 'until' || side === 'since') {
         const clause = clauseAround(text, m);
         const negated = NEGATION.test(clause.before.slice(0, -prefix.length) + ' ' + clause.after);
-        if (negated) placed = 'at';
+        if (negated) placed = side === 'since' ? 'last' : 'at';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
       }
       return {

@@ -75,11 +75,12 @@ export type Reading =
   | { readonly kind: 'range'; readonly from: Reading; readonly to: Reading }
   /**
    * A bound: by / until → on or before; since / until at least / from … on → on or after;
-   * before / after → strictly; at → the event happens at that date ("not until X", "postponed until X").
+   * before / after → strictly; at → the event happens at that date ("not until X", "postponed until X");
+   * last → the last time it happened, a past date ("has not won since X").
    */
   | {
       readonly kind: 'open';
-      readonly side: 'by' | 'until' | 'since' | 'until-at-least' | 'before' | 'after' | 'from' | 'at';
+      readonly side: 'by' | 'until' | 'since' | 'until-at-least' | 'before' | 'after' | 'from' | 'at' | 'last';
       readonly of: Reading;
     }
   /** "ten days after X", "three days later", "the same day", "within weeks of X". */

@@ -1,4 +1,13 @@
-import { addUnits, calendarOf, dayOf, firstOfMonth, isoOf, lastOfMonth, weekdayIndexOf } from './calendarDays.ts';
+import {
+  addUnits,
+  calendarOf,
+  dayOf,
+  firstOfMonth,
+  isoOf,
+  lastOfMonth,
+  weekdayIndexOf,
+  type OffsetUnit,
+} from './calendarDays.ts';
 import { offsetBounds } from './offsetArithmetic.ts';
 import { boundsDate, dayDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
@@ -127,14 +136,35 @@ function ordered(r: Extract<Reading, { kind: 'deictic' }>, earliest: number, lat
   };
 }
 
+/** The whole calendar week (Monday to Sunday), month or year around each bound: "two years ago" is a year, not a day. */
+const UNIT_WORDS: Record<OffsetUnit, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+function toUnit(earliest: number, latest: number, unit: OffsetUnit): [number, number] {
+  const a = calendarOf(earliest);
+  const b = calendarOf(latest);
+  switch (unit) {
+    case 'Y':
+      return [firstOfMonth(a.year, 1), lastOfMonth(b.year, 12)];
+    case 'M':
+      return [firstOfMonth(a.year, a.month), lastOfMonth(b.year, b.month)];
+    case 'W':
+      return [earliest - weekdayIndexOf(earliest), latest + 6 - weekdayIndexOf(latest)];
+    default:
+      return [earliest, latest];
+  }
+}
+
 function ago(r: Extract<Reading, { kind: 'ago' }>, ctx: PhraseContext): Read {
   const pub = ctx.narrative.publication;
   if (!pub || pub.earliest === null || pub.latest === null) return unknownPublication(ctx);
   const { earliest, latest } = offsetBounds(pub.earliest, pub.latest, r.offset, -1);
-  const date = boundsDate(earliest, latest, pub.uncertain);
+  const date =
+    earliest !== null && latest !== null
+      ? spanDate(...toUnit(earliest, latest, r.offset.unit), pub.uncertain)
+      : boundsDate(earliest, latest, pub.uncertain);
   return {
     date,
-    rule: `${quoted(ctx.phrase)} counts back from the publication (${labelOf(pub)}), calendar months and years with the day clamped.`,
+    rule: `${quoted(ctx.phrase)} counts back from the publication (${labelOf(pub)}), calendar months and years with the day clamped, to the whole ${UNIT_WORDS[r.offset.unit]} it lands in.`,
     confidence: pub.uncertain ? 0.6 : 0.8,
     weekday: null,
   };

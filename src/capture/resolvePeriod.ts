@@ -130,7 +130,9 @@ const OPEN_WORDS: Record<string, string> = {
 };
 
 function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
-  const inner = resolveFixed(r.of, ctx);
+  // What a state has held since, or when something last happened, is never after the publication.
+  const past = r.side === 'since' || r.side === 'last';
+  const inner = resolveFixed(r.of, past && ctx.tense !== 'open' ? { ...ctx, tense: 'past' } : ctx);
   const p = quoted(ctx.phrase);
   const label = labelOf(inner.date);
   const { earliest, latest } = inner.date;
@@ -138,7 +140,14 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
     case 'at':
       return read(
         inner.date,
-        `${p} places the event itself at ${label} ("not … until", "postponed until", "not … since").`,
+        `${p} places the event itself at ${label} ("not … until", "postponed until").`,
+        inner.confidence * 0.9,
+        inner.weekday,
+      );
+    case 'last':
+      return read(
+        inner.date,
+        `${p} places the last time it happened at ${label} ("has not … since"), before the publication.`,
         inner.confidence * 0.9,
         inner.weekday,
       );

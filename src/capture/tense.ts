@@ -11,7 +11,7 @@ const EN_FUTURE =
   /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated)|plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
 const EN_OPEN = /(?:^|[^\p{L}])(?:would|could|may|might|should|must)(?![\p{L}])/iu;
 const EN_PAST =
-  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid)(?![\p{L}])/iu;
 /** "set sentencing for May 20", "scheduled for the fall": the date is the event's, and it is ahead. */
 const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
 
@@ -20,11 +20,25 @@ const ES_FUTURE =
 const ES_PAST =
   /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|dijo|hizo|tuvo|estuvo|pudo|puso|vino|supo|quiso|murió)(?![\p{L}])/iu;
 
+/** "that"/"que" opening a reported statement, not "that day", "that month", "ese mismo mes". */
+const REPORTED =
+  /\s(?:that|que)\s(?!(?:day|week|weekend|month|year|morning|afternoon|evening|night|date|time|spring|summer|autumn|fall|winter|quarter)(?![\p{L}]))/iu;
+
+/**
+ * The clause without the statement it reports after the date phrase ("said on Monday that it will
+ * appeal"): that statement's tense is its own, not the telling's.
+ */
+function withoutReported(clause: string, before: string): string {
+  const at = clause.slice(before.length).search(REPORTED);
+  return at < 0 ? clause : clause.slice(0, before.length + at);
+}
+
 /**
  * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
  * phrase (to see "set … for").
  */
-export function tenseOf(clause: string, before: string, lang: Lang): Tense {
+export function tenseOf(whole: string, before: string, lang: Lang): Tense {
+  const clause = withoutReported(whole, before);
   if (lang === 'en') {
     if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause)) return 'future';
     if (EN_OPEN.test(clause)) return 'open';

@@ -8,21 +8,23 @@ import { captureContextOf } from '../capture/storeContext.ts';
 import { ValidationError } from '../core/errors.ts';
 import { parseStoreUrl } from '../store/openStore.ts';
 import type { CliCommand, CommandContext } from './context.ts';
+import { readTextFile } from './readTextFile.ts';
 
-/** Extensions read as plain text; `.html` and `.pdf` need the text extraction, which this build does not have. */
+/** Extensions read as plain text, kept exactly as written (the draft's offsets count in it). */
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text', '']);
-const EXTRACTED = new Set(['.html', '.htm', '.pdf']);
+/** Documents whose text is extracted first, as a source's text is (`extractText`): the article body of a page, a PDF's text layer. */
+const EXTRACTED = new Set(['.html', '.htm', '.xhtml', '.pdf']);
 
-async function readArticle(cwd: string, file: string): Promise<string> {
+async function readArticle(ctx: CommandContext, file: string): Promise<string> {
+  const cwd = ctx.io.cwd;
   const ext = extname(file).toLowerCase();
   if (EXTRACTED.has(ext)) {
-    throw ValidationError.at(
-      'file',
-      `${file}: reading ${ext} files needs the text extraction, which this build does not have yet; give the article's text as .txt or .md`,
-    );
+    const { text, warnings } = await readTextFile(resolve(cwd, file), 'file', file);
+    for (const w of warnings) ctx.io.stderr(`warning: ${file}: ${w}\n`);
+    return text;
   }
   if (!TEXT_EXTENSIONS.has(ext)) {
-    throw ValidationError.at('file', `${file}: capture reads .txt and .md files, not ${ext}`);
+    throw ValidationError.at('file', `${file}: capture reads .txt, .md, .html and .pdf files, not ${ext}`);
   }
   let bytes: Buffer;
   try {
@@ -54,7 +56,7 @@ const string = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 export const captureCommand: CliCommand = {
   name: 'capture',
-  summary: 'read an article (.txt, .md) and print a draft dossier of the dated events it states',
+  summary: 'read an article (.txt, .md, .html, .pdf) and print a draft dossier of the dated events it states',
   usage: [
     'chronicle capture FILE [--source ID] [--title TEXT] [--published EDTF] [--lang en|es|auto] [--output FILE.yaml|.json]',
     '  Prints the draft (YAML; JSON with --json), or writes it to --output. Review it, then `chronicle import` it.',
@@ -74,7 +76,7 @@ export const captureCommand: CliCommand = {
     if (format !== null && !['.json', '.yaml', '.yml'].includes(format)) {
       throw ValidationError.at('output', `${output} must end in .json, .yaml or .yml`);
     }
-    const text = await readArticle(ctx.io.cwd, file as string);
+    const text = await readArticle(ctx, file as string);
     const request = {
       text,
       lang: string(values.lang),

@@ -89,4 +89,37 @@ describe('capture: actors', () => {
     expect(factAt(draft, '5 June 2023').fact.actors.map((a) => a.id)).to.deep.equal(['joaquin-reyes-burke']);
     expect(factAt(draft, 'July 2023').fact.actors.map((a) => a.id)).to.deep.equal(['environment-agency']);
   });
+
+  it('links "him" to the last person named, and "the company" beside other names to the last company', () => {
+    const draft = capture(
+      'Hollis Marrow, a harbour pilot, joined Tessaly Foods in 1958. The Royal Humane Society gave him a medal in May 1964. The Food Standards Office told the company to recall the jars on 14 July 2023.',
+    );
+    expect(factAt(draft, 'May 1964').fact.actors.map((a) => a.id)).to.have.members([
+      'royal-humane-society',
+      'hollis-marrow',
+    ]);
+    expect(factAt(draft, '14 July 2023').fact.actors.map((a) => a.id)).to.have.members([
+      'food-standards-office',
+      'tessaly-foods',
+    ]);
+  });
+
+  it('reads companies, clubs and journals by their words, and glaciers and mountain ranges as places', () => {
+    expect(
+      names(
+        'Tessaly Foods and the Wendport Pilotage Service met Cryosphere Letters at the Hallvik Glacier in the Sorrel Range.',
+      ),
+    ).to.have.members([
+      'Tessaly Foods (company)',
+      'Wendport Pilotage Service (organization)',
+      'Cryosphere Letters (organization)',
+    ]);
+    expect(
+      names('El Atlético Sotavento vendió a Rubén Ledesma al Racing de Almagro y multó a Aguas del Valle.', 'es'),
+    ).to.include.members([
+      'Atlético Sotavento (organization)',
+      'Racing de Almagro (organization)',
+      'Aguas del Valle (company)',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { cli } from '../support/cliHarness.ts';
+import { buildPdf } from '../support/pdfBuilder.ts';
 import { createTempDir, type TempDir } from '../support/tempDir.ts';
 
 const SEED = fileURLToPath(new URL('../../eval/articles/dev/nuctech-border-scanners.txt', import.meta.url));
@@ -96,11 +97,15 @@ describe('chronicle capture', () => {
       expect(existsSync(dir.file('chronicle.db'))).to.equal(false);
     };
 
-    it('an .html or .pdf file, which needs the text extraction', async () => {
-      await writeFile(dir.file('article.html'), '<p>On 3 May 2022 the board met.</p>');
-      await refused(['article.html'], /reading \.html files needs the text extraction/);
-      await writeFile(dir.file('article.pdf'), '%PDF-1.7');
-      await refused(['article.pdf'], /reading \.pdf files needs the text extraction/);
+    it('a PDF with no text layer, a file that is not a PDF, a page with no words, a file of another kind', async () => {
+      await writeFile(dir.file('scan.pdf'), buildPdf([null]));
+      await refused(['scan.pdf'], /^chronicle: file: this PDF has no text layer; run OCR first\n$/);
+      await writeFile(dir.file('fake.pdf'), 'On 3 May 2022 the board met.');
+      await refused(['fake.pdf'], /file: is not a PDF/);
+      await writeFile(dir.file('empty.html'), '<html><body><script>var a = 1;</script></body></html>');
+      await refused(['empty.html'], /file: has no text/);
+      await writeFile(dir.file('article.docx'), 'PK');
+      await refused(['article.docx'], /capture reads \.txt, \.md, \.html and \.pdf files, not \.docx/);
     });
 
     it('an empty file, a binary file, a file that is not UTF-8', async () => {
@@ -128,6 +133,30 @@ describe('chronicle capture', () => {
     it('a missing file', async () => {
       await refused(['nope.txt'], /cannot read nope\.txt: no such file/);
     });
+  });
+
+  it('reads the article body of an .html page, the page furniture left out', async () => {
+    await writeFile(
+      dir.file('page.html'),
+      '<html><head><title>Board</title></head><body><nav>Home 1 January 2020</nav><article><p>On 3 May 2022 the board met.</p><p>Ten days later, it resigned.</p></article></body></html>',
+    );
+    const r = await run('--json', 'capture', 'page.html', '--published', '2022-06-01');
+    expect(r.code, r.stderr).to.equal(0);
+    const draft = JSON.parse(r.stdout);
+    expect(draft.sources[0].text).to.equal('Board\n\nOn 3 May 2022 the board met.\n\nTen days later, it resigned.');
+    expect(draft.facts.map((f: { when: string }) => f.when)).to.deep.equal(['2022-05-03', '2022-05-13']);
+  });
+
+  it('reads the text layer of a .pdf', async () => {
+    await writeFile(
+      dir.file('report.pdf'),
+      buildPdf([['On 3 May 2022 the board met. Ten days later, it', 'resigned.']]),
+    );
+    const r = await run('--json', 'capture', 'report.pdf', '--published', '2022-06-01');
+    expect(r.code, r.stderr).to.equal(0);
+    const draft = JSON.parse(r.stdout);
+    expect(draft.sources[0].text).to.equal('On 3 May 2022 the board met. Ten days later, it resigned.');
+    expect(draft.facts.map((f: { when: string }) => f.when)).to.deep.equal(['2022-05-03', '2022-05-13']);
   });
 
   it('keeps the text exactly through YAML', async () => {

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { startTestServer, TOKENS, type HttpFixture } from '../support/httpFixture.ts';
+import { buildPdf } from '../support/pdfBuilder.ts';
 
 const TEXT =
   'Ten days after the State Department report, the US ambassador to Mexico, Ken Salazar, sent a letter to Foreign Minister Marcelo Ebrard. On 3 June 2022 Sedena replied.';
@@ -29,18 +30,34 @@ describe('POST /api/capture', () => {
       expect((await f.request('GET', '/health')).json.position).to.equal(before.json.position);
     });
 
-    it('refuses html and pdf until the text extraction is built in, naming the field', async () => {
-      const res = await f.request('POST', '/api/capture', { body: { html: '<p>On 3 May 2022 the board met.</p>' } });
-      expect(res.status).to.equal(400);
-      expect(res.json.issues).to.deep.equal([
-        {
-          path: 'html',
-          in: 'body',
-          pointer: '/html',
-          message:
-            'reading HTML and PDF needs the text extraction, which this server does not have yet: send the article as `text`',
-        },
-      ]);
+    it('reads the article body of html and the text layer of a base64 pdf', async () => {
+      const html = await f.request('POST', '/api/capture', {
+        body: { html: '<nav>Home</nav><article><p>On 3 May 2022 the board met.</p></article>' },
+      });
+      expect(html.status, JSON.stringify(html.json)).to.equal(200);
+      expect(html.json.sources[0].text).to.equal('On 3 May 2022 the board met.');
+      expect(html.json.facts[0].when).to.equal('2022-05-03');
+      const pdf = await f.request('POST', '/api/capture', {
+        body: { pdf: Buffer.from(buildPdf([['On 3 May 2022 the board met.']])).toString('base64') },
+      });
+      expect(pdf.status, JSON.stringify(pdf.json)).to.equal(200);
+      expect(pdf.json.facts[0].when).to.equal('2022-05-03');
+    });
+
+    it('refuses a pdf with no text layer, or one that is not a PDF, naming the field', async () => {
+      const scan = await f.request('POST', '/api/capture', {
+        body: { pdf: Buffer.from(buildPdf([null])).toString('base64') },
+      });
+      expect(scan.status).to.equal(400);
+      expect(scan.json.issues).to.deep.include({
+        path: 'pdf',
+        in: 'body',
+        pointer: '/pdf',
+        message: 'this PDF has no text layer; run OCR first',
+      });
+      const junk = await f.request('POST', '/api/capture', { body: { pdf: 'bm90IGEgcGRm' } });
+      expect(junk.status).to.equal(400);
+      expect(junk.json.detail).to.match(/pdf: is not a PDF/);
     });
 
     it('refuses a body without text, or with two of text, html and pdf', async () => {

@@ -29,6 +29,49 @@ describe('capture: what is not an event', () => {
     ['a time of day alone', 'The jury returned its verdict at 11 a.m.', '11 a.m.', /time of day/],
     ['a hypothetical', '“If I had known in 2021, I would have called the state,” he said.', 'in 2021', /hypothetical/],
     ['a comparison', 'Prices fell for the first time since 2015.', 'since 2015', /comparison/],
+    [
+      'the base of a comparison',
+      'Quarterly revenue fell 6% from a year earlier, to $412 million.',
+      'from a year earlier',
+      /base of a comparison/,
+    ],
+    [
+      'the base of a Spanish comparison',
+      'Las ventas cayeron un 4% respecto al mismo mes del año pasado.',
+      'respecto al mismo mes del año pasado',
+      /base of a comparison/,
+    ],
+    ['a decade describing a thing', 'They restored a 1920s sailing barge.', '1920s', /decade describing a thing/],
+    [
+      'a plan named by its year after its name',
+      'El Plan Nacional 2030 fija metas.',
+      'Plan Nacional 2030',
+      /law or plan/,
+    ],
+    ['a recurring day', 'The clinic is open every Monday.', 'every Monday', /recurring/],
+    ['a Spanish recurring day', 'La clínica abre todos los lunes.', 'todos los lunes', /recurring/],
+    ['"24/7"', 'The line runs around the clock, 24/7.', '24/7', /recurring/],
+    ['a photo credit', 'The port reopened.\n\nPhoto: Ana Ruiz, 2019', '2019', /photo credit/],
+    [
+      'a condition on who is concerned',
+      'Anyone who visited the spa between July 10 and Aug. 10 should see a doctor.',
+      'between July 10 and Aug. 10',
+      /condition on who/,
+    ],
+    [
+      'a Spanish condition on who is concerned',
+      'Quienes visitaron el balneario entre el 10 de julio y el 10 de agosto deben ir al médico.',
+      'entre el 10 de julio y el 10 de agosto',
+      /condition on who/,
+    ],
+    ['a comparison with any superlative', 'Exports were the weakest since 2009.', 'since 2009', /comparison/],
+    [
+      'the base of a comparison with a year',
+      'Las ventas cayeron un 4% en comparación con el mismo trimestre de 2022.',
+      'el mismo trimestre de 2022',
+      /base of a comparison/,
+    ],
+    ['a fiscal year', 'It expects a profit for fiscal 2023 of $90 million.', 'fiscal 2023', /fiscal year/],
   ];
   for (const [what, text, phrase, reason] of cases) {
     it(`skips ${what} (${JSON.stringify(phrase)}) and records why`, () => {
@@ -66,5 +109,13 @@ describe('capture: what is not an event', () => {
   it('does not read a month name before a name as a date ("April Jones said")', () => {
     const draft = capture('Her spokeswoman, April Jones, declined to comment on the vote of 3 May 2024.');
     expect(draft.facts.map((f) => f.when)).to.deep.equal(['2024-05-03']);
+  });
+
+  it('keeps what named or counted people did ("people who had attended … in mid-July")', () => {
+    const draft = capture(
+      'By Aug. 2, four more cases had been reported, all among people who had attended a conference at the hotel in mid-July.',
+      { publishedOn: '2024-08-10' },
+    );
+    expect(draft.facts.map((f) => f.when)).to.deep.equal(['../2024-08-02', '2024-07-11/2024-07-20']);
   });
 });

@@ -327,6 +327,56 @@ const ENGLISH: Row[] = [
     relation: ['after', 'The licence was granted', '../P1Y'],
     rule: /wins over 'less than a year after/,
   },
+  {
+    says: '"has not won since" as the last win, never after the publication',
+    text: 'The team has not won since 20 August.',
+    published: '2023-10-09',
+    phrase: 'since 20 August',
+    when: '2023-08-20',
+    rule: /last time it happened/,
+  },
+  {
+    says: 'a past tense that reads as a present one ("it forecast")',
+    text: 'It now expects a profit of $90 million, down from the $120 million it forecast in early August.',
+    published: '2023-11-08',
+    phrase: 'early August',
+    when: '2023-08-01/2023-08-10',
+  },
+  {
+    says: 'the telling’s tense, not that of the statement it reports',
+    text: 'The chief executive said on Monday that the company will appeal.',
+    published: '2024-05-15',
+    phrase: 'on Monday',
+    when: '2024-05-13',
+    weekday: 'Monday',
+  },
+  {
+    says: '"two years ago" as the year it lands in, not a day',
+    text: 'The council objected two years ago.',
+    published: '2024-03-15',
+    phrase: 'two years ago',
+    when: '2022',
+    rule: /whole year it lands in/,
+  },
+  {
+    says: '"three months ago" as the month it lands in',
+    text: 'The council objected three months ago.',
+    published: '2024-03-15',
+    phrase: 'three months ago',
+    when: '2023-12',
+  },
+  {
+    says: '"May or June 2021" as both months',
+    text: 'The council objected in May or June 2021.',
+    phrase: 'May or June 2021',
+    when: '2021-05/2021-06',
+  },
+  {
+    says: '"on or before" as on or before the day itself',
+    text: 'The report must be filed on or before 3 May 2021.',
+    phrase: 'on or before 3 May 2021',
+    when: '../2021-05-03',
+  },
 ];
 
 const SPANISH: Row[] = [
@@ -393,17 +443,39 @@ const SPANISH: Row[] = [
     when: '2020/..',
   },
   {
-    says: '"hace tres años" from the publication',
+    says: '"hace tres años" from the publication, as the year it lands in',
     text: 'La obra comenzó hace tres años.',
     published: '2024-10-07',
     phrase: 'hace tres años',
-    when: '2021-10-07',
+    when: '2021',
   },
   {
     says: '"a principios de diciembre de ese año"',
     text: 'El alcalde dimitió el 20 de noviembre de 2019. Su sucesora convocó un pleno a principios de diciembre de ese año.',
     phrase: 'diciembre de ese año',
     when: '2019-12-01/2019-12-10',
+  },
+  {
+    says: 'el tiempo de quien declara, no el de lo declarado',
+    text: 'El director declaró el miércoles que la empresa recurrirá la sanción.',
+    published: '2024-05-15',
+    phrase: 'el miércoles',
+    when: '2024-05-15',
+    weekday: 'Wednesday',
+  },
+  {
+    says: '"no gana desde" como la última victoria',
+    text: 'El equipo no gana desde el 20 de agosto.',
+    published: '2023-10-09',
+    phrase: 'el 20 de agosto',
+    when: '2023-08-20',
+  },
+  {
+    says: '"hace dos años" como el año',
+    text: 'El cabildo protestó hace dos años.',
+    published: '2024-03-15',
+    phrase: 'hace dos años',
+    when: '2022',
   },
 ];
 

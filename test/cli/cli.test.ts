@@ -1,11 +1,12 @@
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createTempDir, type TempDir } from '../support/tempDir.ts';
 import { cli } from '../support/cliHarness.ts';
 import { demoDossier } from '../support/demoDossier.ts';
+import { buildPdf } from '../support/pdfBuilder.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const demo = fileURLToPath(new URL('../../examples/nuctech-border-scanners.json', import.meta.url));
@@ -188,7 +189,9 @@ describe('the chronicle command line', () => {
     });
   });
 
-  describe('bin/chronicle', () => {
+  describe('bin/chronicle', function () {
+    // Each test starts node (and one builds the bundle): seconds each on a loaded machine.
+    this.timeout(120_000);
     it('runs as a program: usage with --help, exit 2 and one line without a stack on bad input', async () => {
       const exec = promisify(execFile);
       const help = await exec(`${root}/bin/chronicle`, ['--help'], { cwd: dir.path });
@@ -201,6 +204,39 @@ describe('the chronicle command line', () => {
         expect(e.code).to.equal(2);
         expect(e.stderr).to.equal('chronicle: id: "Not A Slug" is not a fact id (a slug)\n');
       }
+    });
+
+    it('built as `npm run build` builds it, captures an .html page and refuses a PDF with no text layer with exit 2', async () => {
+      const exec = promisify(execFile);
+      await exec(process.execPath, [`${root}/scripts/build.mjs`], { cwd: root });
+      const env = { ...process.env, CHRONICLE_TSX: '0' };
+      await writeFile(dir.file('page.html'), '<article><p>On 3 May 2022 the board met.</p></article>');
+      const page = await exec(`${root}/bin/chronicle`, ['--json', 'capture', 'page.html'], { cwd: dir.path, env });
+      expect(JSON.parse(page.stdout).facts[0].when).to.equal('2022-05-03');
+      await writeFile(dir.file('scan.pdf'), buildPdf([null]));
+      try {
+        await exec(`${root}/bin/chronicle`, ['capture', 'scan.pdf'], { cwd: dir.path, env });
+        expect.fail('expected exit status 2');
+      } catch (error) {
+        const e = error as { code: number; stderr: string };
+        expect(e.code).to.equal(2);
+        expect(e.stderr).to.equal('chronicle: file: this PDF has no text layer; run OCR first\n');
+      }
+    });
+
+    it('loads the capture and text-extraction libraries only when a command reads with them', async () => {
+      const imports: string[] = [];
+      for (const dirName of ['src', 'projections']) {
+        for (const file of await readdir(`${root}/${dirName}`, { recursive: true })) {
+          if (!file.endsWith('.ts')) continue;
+          const code = await readFile(`${root}/${dirName}/${file}`, 'utf8');
+          for (const m of code.matchAll(
+            /^import (?!type )[^;]*?from '(chrono-node|compromise|linkedom|@mozilla\/readability|unpdf)'/gm,
+          ))
+            imports.push(`${dirName}/${file}: ${m[1]}`);
+        }
+      }
+      expect(imports, 'these load with the program').to.deep.equal([]);
     });
   });
 });

@@ -274,4 +274,42 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     expect((await f.request('GET', `/api/facts/${first.id}`)).status).to.equal(200);
     expectClean(s);
   });
+
+  it('reflows at 320 px with no horizontal scrolling, and passes axe there, in every state', async () => {
+    const { page, f, s } = await open('/?view=capture', { viewport: { width: 320, height: 640 } });
+    const draft = await draftOf(f);
+    const fits = async (state: string) => {
+      const wide = await page.evaluate(`[...document.querySelectorAll('#view-capture *')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.'))
+        .slice(0, 5)`);
+      expect(
+        await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth'),
+        `${state}: no horizontal scrolling (wider: ${JSON.stringify(wide)})`,
+      ).to.equal(true);
+      expect(await seriousViolations(page), `${state} at 320 px`).to.deep.equal([]);
+    };
+    await view(page).getByLabel('Article text').waitFor();
+    await fits('the input form');
+    await view(page).getByLabel('Article text').fill(ARTICLE);
+    await view(page).getByLabel('Published on').fill(PUBLISHED);
+    await button(page, 'Read the text').click();
+    await view(page)
+      .locator('.cap-card')
+      .nth(draft.facts.length - 1)
+      .waitFor();
+    await fits('the review');
+    const first = view(page).locator(`#cap-card-${draft.facts[0]!.id}`);
+    await first.getByRole('button', { name: 'Edit' }).click();
+    await page.locator(`#cap-${draft.facts[0]!.id}-summary`).waitFor();
+    await fits('a card being edited');
+    const second = view(page).locator(`#cap-card-${draft.facts[1]!.id}`);
+    await second.getByRole('button', { name: 'Drop' }).click();
+    await second.locator('.cap-status', { hasText: 'Dropped' }).waitFor();
+    const third = view(page).locator(`#cap-card-${draft.facts[2]!.id}`);
+    await third.getByRole('button', { name: 'Accept' }).click();
+    await third.locator('.cap-accepted').waitFor();
+    await fits('accepted and dropped cards');
+    expectClean(s);
+  });
 });

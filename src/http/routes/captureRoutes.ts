@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { captureText } from '../../capture/captureText.ts';
 import { captureContextOf } from '../../capture/storeContext.ts';
 import { ValidationError } from '../../core/errors.ts';
+import { extractText } from '../../sources/text/index.ts';
 import { ActorKind } from '../../actors/events.ts';
 import { route, type RouteSpec } from '../route.ts';
 
@@ -17,11 +18,11 @@ const CaptureBody = z
     html: z
       .string()
       .optional()
-      .meta({ description: 'The article as HTML (needs the text extraction; refused until it is built in)' }),
+      .meta({ description: 'The article as an HTML page: its body is read as a source text is (Readability)' }),
     pdf: z
       .string()
       .optional()
-      .meta({ description: 'The article as a base64 PDF (needs the text extraction; refused until it is built in)' }),
+      .meta({ description: 'The article as a PDF, base64: its text layer is read as a source text is' }),
     sourceId: z
       .string()
       .optional()
@@ -31,6 +32,12 @@ const CaptureBody = z
     lang: z.string().optional().meta({ description: 'en, es or auto (default auto)' }),
   })
   .meta({ id: 'CaptureRequest' });
+
+/** The text of an article sent as HTML or as a base64 PDF, read as a source's text is (`extractText`). */
+async function extractedText(html: string | undefined, pdf: string | undefined): Promise<string> {
+  if (html !== undefined) return (await extractText({ kind: 'html', bytes: html, field: 'html' })).text;
+  return (await extractText({ kind: 'pdf', bytes: Buffer.from(pdf ?? '', 'base64'), field: 'pdf' })).text;
+}
 
 const Span = z.object({
   fact: z.string(),
@@ -108,13 +115,7 @@ export const captureRoutes: RouteSpec[] = [
           `give exactly one of text, html or pdf (got ${given.length ? given.join(', ') : 'none'})`,
         );
       }
-      if (text === undefined) {
-        throw ValidationError.at(
-          given[0] as string,
-          'reading HTML and PDF needs the text extraction, which this server does not have yet: send the article as `text`',
-        );
-      }
-      const request = { text, ...rest };
+      const request = { text: text ?? (await extractedText(html, pdf)), ...rest };
       const { chronicle } = ctx.deps;
       const context = captureContextOf(chronicle.readModels(), chronicle.write.clock(), rest.sourceId);
       return { status: 200, body: captureText(request, context) };

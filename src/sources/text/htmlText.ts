@@ -1,5 +1,3 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { ValidationError } from '../../core/errors.ts';
 import { plainText, type ExtractedText } from './plainText.ts';
 
@@ -73,8 +71,10 @@ interface DomDocument {
   querySelectorAll(selector: string): { readonly length: number };
 }
 
+type ParseHtml = (html: string) => unknown;
+
 /** A DOM for `html` (a fragment is put in a page's body first). */
-const asDocument = (html: string): DomDocument =>
+const asDocument = (parseHTML: ParseHtml, html: string): DomDocument =>
   (
     parseHTML(
       /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
@@ -88,22 +88,23 @@ const asDocument = (html: string): DomDocument =>
  * paragraphs (a blank line between them); `<br>` a line break inside one. Whitespace is collapsed as
  * a browser would; navigation, footers, asides and forms are left out. When Readability finds no
  * article (or the page has more than 20,000 elements, too many for it), the text of the whole page is kept,
- * and a warning says so.
+ * and a warning says so. Both libraries are loaded at the first page read, not with the program.
  */
-export function htmlText(html: string, field: string): ExtractedText {
+export async function htmlText(html: string, field: string): Promise<ExtractedText> {
+  const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const warnings: string[] = [];
-  const document = asDocument(html);
+  const document = asDocument(parseHTML, html);
   const skipped = new Set([...HIDDEN, ...FURNITURE]);
   let article: { title?: string | null; byline?: string | null; content?: string | null } | null = null;
   // Readability's own bound counts getElementsByTagName('*'), which linkedom answers with 0.
   if (document.querySelectorAll('*').length <= MAX_ELEMENTS) {
     try {
-      article = new Readability(asDocument(html) as never).parse();
+      article = new Readability(asDocument(parseHTML, html) as never).parse();
     } catch {
       article = null;
     }
   }
-  let blocks = article?.content ? blocksOf(asDocument(article.content).body, skipped) : [];
+  let blocks = article?.content ? blocksOf(asDocument(parseHTML, article.content).body, skipped) : [];
   if (blocks.length === 0) {
     blocks = blocksOf(document.body, skipped);
     if (blocks.length > 0)

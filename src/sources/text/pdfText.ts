@@ -1,4 +1,4 @@
-import { extractTextItems, getDocumentProxy } from 'unpdf';
+import type { getDocumentProxy } from 'unpdf';
 import { ValidationError } from '../../core/errors.ts';
 import { plainText, type ExtractedText } from './plainText.ts';
 
@@ -30,15 +30,17 @@ interface Line {
  * (no sentence end at the foot, a lower-case letter at the head) is joined across the break.
  *
  * Refused, naming `field`: bytes that are not a PDF, a password-protected PDF, and a PDF with no
- * text at all ("this PDF has no text layer; run OCR first").
+ * text at all ("this PDF has no text layer; run OCR first"). unpdf is loaded at the first PDF
+ * read, not with the program.
  */
 export async function pdfText(bytes: Uint8Array, field: string): Promise<ExtractedText> {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw ValidationError.at(field, 'is not a PDF: it does not start with %PDF-');
+  const unpdf = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // PDF.js may take the buffer over (detach it), and refuses a Node Buffer: it gets a plain copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
+    pdf = await unpdf.getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException')
@@ -46,7 +48,7 @@ export async function pdfText(bytes: Uint8Array, field: string): Promise<Extract
     throw ValidationError.at(field, `is not a PDF that can be read (${(error as Error).message})`);
   }
   try {
-    const { items } = await extractTextItems(pdf);
+    const { items } = await unpdf.extractTextItems(pdf);
     const lines = items.map((page) => linesOf(page as Item[]));
     const spacing = usualSpacing(lines);
     const pages = lines.map((page) => paragraphsOf(page, spacing));
