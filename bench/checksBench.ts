@@ -11,7 +11,7 @@ import {
   type Finding,
 } from '../src/checks/index.ts';
 import { execute } from '../src/commands/execute.ts';
-import { importDossier } from '../src/dossier/importDossier.ts';
+import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { openChronicle, type Chronicle } from '../src/main.ts';
 import {
   checkFactOf,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RecordedEvent } from '../src/core/event.ts';
-import { importDossier } from '../src/dossier/importDossier.ts';
+import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { openChronicle } from '../src/main.ts';
 import { SqliteEventStore } from '../src/store/sqlite/SqliteEventStore.ts';
 import { benchCommand, positive } from './benchCommand.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { importDossier } from '../src/dossier/importDossier.ts';
+import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { openChronicle } from '../src/main.ts';
 import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { loadAverage } from './docSection.ts';

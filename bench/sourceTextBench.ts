@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTimeline } from '../projections/queries/timelineQuery.ts';
 import { execute } from '../src/commands/execute.ts';
-import { importDossier } from '../src/dossier/importDossier.ts';
+import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { openChronicle } from '../src/main.ts';
 import { extractText, TextIndex, type ExtractTextInput } from '../src/sources/text/index.ts';
 import { buildPdf } from '../test/support/pdfBuilder.ts';

@@ -1,4 +1,4 @@
-import type { Dossier } from '../../src/dossier/schema.ts';
+import type { Dossier } from '../../src/commands/dossier/schema.ts';
 import { generateWhen, statedDateOf } from '../../test/support/generators/generateWhen.ts';
 import { Prng } from '../../test/support/generators/prng.ts';
 import * as W from '../../test/support/generators/words.ts';

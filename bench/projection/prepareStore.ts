@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { openChronicle } from '../../src/main.ts';
 import { generateDossier, type DossierStats } from '../../test/support/generators/generateDossier.ts';
 import { timed } from '../measure.ts';

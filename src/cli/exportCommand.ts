@@ -4,7 +4,7 @@ import { stringify as toYaml } from 'yaml';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { storeIdOf } from '../commands/storeIdentity.ts';
 import { ValidationError } from '../core/errors.ts';
-import { readDossierAbout } from '../dossier/dossierLog.ts';
+import { readDossierAbout } from '../commands/dossier/dossierLog.ts';
 import { exportDossier } from '../exports/dossierExport.ts';
 import { timelineToCsv } from '../exports/csvExport.ts';
 import { timelineToMarkdown } from '../exports/markdownExport.ts';

@@ -1,4 +1,4 @@
-import type { ImportCounts, ImportedItem, ImportReport, Section } from '../dossier/importReport.ts';
+import type { ImportCounts, ImportedItem, ImportReport, Section } from '../commands/dossier/importReport.ts';
 
 const KIND: Record<Section, string> = { sources: 'source', actors: 'actor', topics: 'topic', facts: 'fact' };
 

@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors.ts';
-import { importDossier } from '../dossier/importDossier.ts';
-import type { Preference } from '../dossier/settleItem.ts';
+import { importDossier } from '../commands/dossier/importDossier.ts';
+import type { Preference } from '../commands/dossier/settleItem.ts';
 import type { CliCommand } from './context.ts';
 import { formatImportReport } from './formatImportReport.ts';
 import { readDossierFile } from './readDossierFile.ts';

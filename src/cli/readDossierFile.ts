@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { ValidationError } from '../core/errors.ts';
-import { readDossierYaml } from '../dossier/readDossierYaml.ts';
+import { readDossierYaml } from '../commands/dossier/readDossierYaml.ts';
 import { readTextFiles } from './readTextFile.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { fileURLToPath } from 'node:url';
 import { ValidationError } from '../core/errors.ts';
-import { importDossier } from '../dossier/importDossier.ts';
+import { importDossier } from '../commands/dossier/importDossier.ts';
 import { loadTokens } from '../http/auth.ts';
 import { startServer } from '../http/server.ts';
 import type { Chronicle } from '../main.ts';

@@ -172,9 +172,10 @@ async function attempts<K extends AggregateKind>(
     const next = evolveAll(kind, state, domainEvents);
     if (events.length === 0) return { streamName, events, revision: revision ?? -1n, position: undefined, state: next };
     try {
+      // The stream as just read goes with the append, which then need not read it again.
       const result = await deps.store.append(streamName, events, {
         expectedRevision: revision ?? 'no_stream',
-        ...(asRead ? { streamAsRead: asRead } : {}),
+        streamAsRead: loaded.events,
         ...call,
       });
       return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
@@ -185,10 +186,8 @@ async function attempts<K extends AggregateKind>(
           `${streamName} was changed by other writers ${MAX_ATTEMPTS} times while this write tried to get in; nothing was written, it is safe to retry`,
           'not-recorded',
         );
-      // Decide again on the stream as the store read it when it refused (when it says), and give
-      // it to the append, which need not read it again: a writer that lost goes from the refusal
-      // to its append in one round trip less than the winner's next write takes (a load, the
-      // append's read), so it gets in before that, instead of losing to it round after round.
+      // Decide again on the stream as the store read it when it refused (when it says), without
+      // loading it once more.
       refusedAt = error.events;
       await pause(conflictBackoffMs(deps.random ?? Math.random), options.signal);
     }

@@ -1,4 +1,4 @@
-import type { DossierFactItem } from '../dossier/schema.ts';
+import type { DossierFactItem } from './dossier/schema.ts';
 import type { FactInput } from '../facts/commands.ts';
 
 /**

@@ -6,7 +6,7 @@ import { factEventSchemas, type FactEvent } from '../facts/events.ts';
 import { actorEventSchemas, type ActorEvent } from '../actors/events.ts';
 import { topicEventSchemas, type TopicEvent } from '../topics/events.ts';
 import { sourceEventSchemas, type SourceEvent } from '../sources/events.ts';
-import { dossierEventSchemas, type DossierEvent } from '../dossier/events.ts';
+import { dossierEventSchemas, type DossierEvent } from '../commands/dossier/events.ts';
 import { upcast } from './upcasters.ts';
 
 /** Every event of docs/design.md's catalogue (plus the few additions named in the README). */

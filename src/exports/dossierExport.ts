@@ -1,5 +1,5 @@
-import type { DossierAbout } from '../dossier/dossierLog.ts';
-import type { Dossier } from '../dossier/schema.ts';
+import type { DossierAbout } from '../commands/dossier/dossierLog.ts';
+import type { Dossier } from '../commands/dossier/schema.ts';
 import type { ReadModelDb } from '../../projections/readModelDb.ts';
 import { listRegistry } from '../../projections/queries/registryQuery.ts';
 import { sourceTextOf } from '../../projections/sourceTexts.ts';

@@ -4,7 +4,7 @@ import { Slug } from '../core/slug.ts';
 import { ActorKind, ActorName } from '../actors/events.ts';
 import { TopicLabel } from '../topics/events.ts';
 import { Reliability } from '../sources/events.ts';
-import { DossierCitation, DossierFact, DossierRelation, DossierSource } from '../dossier/schema.ts';
+import { DossierCitation, DossierFact, DossierRelation, DossierSource } from '../commands/dossier/schema.ts';
 import { Edtf, Notes, PlaceInput, Summary } from '../facts/events.ts';
 import { CitationLocationSchema, SourceTextSummarySchema } from './sourceTextSchemas.ts';
 

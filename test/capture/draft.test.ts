@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { metadata } from '../support/demoDossier.ts';
 import { capture } from './captureHelpers.ts';

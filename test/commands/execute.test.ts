@@ -141,6 +141,15 @@ describe('execute on EventStoreDB, when the store refuses a write another writer
     await standIn.stop();
   });
 
+  it('reads the stream once for one write: the append starts from the stream the command was decided on', async () => {
+    const deps: WriteDeps = { store, clock: testClock(), newId: countingIds() };
+    await execute(deps, 'fact', 'a', recordFact('a') as never, { metadata });
+    const callsBefore = standIn.node.calls.length;
+    const result = await execute(deps, 'fact', 'a', revise('a', '2023'), { metadata });
+    expect(result.revision).to.equal(1n);
+    expect(standIn.node.calls.slice(callsBefore)).to.deep.equal(['Read', 'Append']);
+  });
+
   it('decides again on the stream the store read when it refused, and appends without reading it once more', async () => {
     const deps: WriteDeps = { store, clock: testClock(), newId: countingIds() };
     await execute(deps, 'fact', 'a', recordFact('a') as never, { metadata });
@@ -155,9 +164,9 @@ describe('execute on EventStoreDB, when the store refuses a write another writer
       },
     );
     expect(result.revision).to.equal(2n);
-    // The other writer: its load and its append's look at the stream (2). This write: its load and
-    // the look that found the other's event and was refused (2); its second append starts from that.
-    expect(standIn.node.calls.filter((c) => c === 'Read').length - readsBefore).to.equal(4);
+    // The other writer: its load (1). This write: its load, and the look at the stream after the
+    // refusal that found the other's event (2); its second append starts from that.
+    expect(standIn.node.calls.filter((c) => c === 'Read').length - readsBefore).to.equal(3);
     const types = (await store.readStream('fact-a')).map((e) => e.type);
     expect(types).to.deep.equal(['FactRecorded', 'FactDateRevised', 'FactDateRevised']);
   });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { readFactHistory } from '../../projections/queries/factQuery.ts';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { ValidationError } from '../../src/core/errors.ts';
-import { readDossierYaml } from '../../src/dossier/readDossierYaml.ts';
+import { readDossierYaml } from '../../src/commands/dossier/readDossierYaml.ts';
 
 /** The message of the refusal of `text`. */
 function refusal(text: string): string {

@@ -2,11 +2,11 @@ import { expect } from 'chai';
 import { readFact, readFactHistory } from '../../projections/queries/factQuery.ts';
 import { execute } from '../../src/commands/execute.ts';
 import { factInputOf } from '../../src/commands/factInput.ts';
-import { DossierFact } from '../../src/dossier/schema.ts';
-import { importDossier, type ImportOptions } from '../../src/dossier/importDossier.ts';
-import type { ImportedItem } from '../../src/dossier/importReport.ts';
+import { DossierFact } from '../../src/commands/dossier/schema.ts';
+import { importDossier, type ImportOptions } from '../../src/commands/dossier/importDossier.ts';
+import type { ImportedItem } from '../../src/commands/dossier/importReport.ts';
 import { exportDossier } from '../../src/exports/dossierExport.ts';
-import { readDossierAbout } from '../../src/dossier/dossierLog.ts';
+import { readDossierAbout } from '../../src/commands/dossier/dossierLog.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
 

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { execute, loadAggregate } from '../../src/commands/execute.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
-import type { ImportedItem } from '../../src/dossier/importReport.ts';
-import type { Preference } from '../../src/dossier/settleItem.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
+import type { ImportedItem } from '../../src/commands/dossier/importReport.ts';
+import type { Preference } from '../../src/commands/dossier/settleItem.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { metadata } from '../support/demoDossier.ts';
 

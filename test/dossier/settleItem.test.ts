@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { ValidationError } from '../../src/core/errors.ts';
-import { settleItem, type ItemSituation } from '../../src/dossier/settleItem.ts';
+import { settleItem, type ItemSituation } from '../../src/commands/dossier/settleItem.ts';
 
 /** The item as the last import left it: file digest `F0`, store digest `S0`. */
 const base = { file: 'F0', store: 'S0' };

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { exportDossier } from '../../src/exports/dossierExport.ts';
 import { readFindings } from '../../projections/queries/findingsQuery.ts';
 import { readFact } from '../../projections/queries/factQuery.ts';

@@ -4,7 +4,7 @@ import { readFact, readFactHistory } from '../../projections/queries/factQuery.t
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { runCli } from '../../src/cli/runCli.ts';
 import { execute } from '../../src/commands/execute.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { parseTokens } from '../../src/http/auth.ts';
 import { startServer } from '../../src/http/server.ts';
 import { openChronicle, readModelsPathOf, type Chronicle } from '../../src/main.ts';

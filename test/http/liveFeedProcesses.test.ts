@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { pino } from 'pino';
 import type { RecordedEvent } from '../../src/core/event.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { parseTokens } from '../../src/http/auth.ts';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
 import { openChronicle, type Chronicle } from '../../src/main.ts';

@@ -2,7 +2,7 @@ import { parseStreamName } from '../../src/commands/aggregates.ts';
 import { expect } from 'chai';
 import type Database from 'better-sqlite3';
 import { execute } from '../../src/commands/execute.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { decodeEvent } from '../../src/events/catalog.ts';
 import type { FactEvent } from '../../src/facts/events.ts';
 import { factDecider } from '../../src/facts/decide.ts';

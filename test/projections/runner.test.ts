@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { execute } from '../../src/commands/execute.ts';
 import { openChronicle } from '../../src/main.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { execute } from '../../src/commands/execute.ts';
 import type { CommandOf } from '../../src/commands/aggregates.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { readFact } from '../../projections/queries/factQuery.ts';
 import { readRegistryDoc } from '../../projections/queries/registryQuery.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ValidationError } from '../../src/core/errors.ts';
 import { execute } from '../../src/commands/execute.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';

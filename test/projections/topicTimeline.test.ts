@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { readFindings } from '../../projections/queries/findingsQuery.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { openSqliteEventStore } from '../../src/store/sqlite/SqliteEventStore.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';

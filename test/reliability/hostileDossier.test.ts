@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ValidationError } from '../../src/core/errors.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
-import type { ImportReport } from '../../src/dossier/importReport.ts';
-import { DossierActor, DossierFact, DossierTopic } from '../../src/dossier/schema.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
+import type { ImportReport } from '../../src/commands/dossier/importReport.ts';
+import { DossierActor, DossierFact, DossierTopic } from '../../src/commands/dossier/schema.ts';
 import type { RecordedEvent } from '../../src/core/event.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';

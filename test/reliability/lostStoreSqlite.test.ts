@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { copyFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { runCli } from '../../src/cli/runCli.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { parseTokens } from '../../src/http/auth.ts';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
 import { openChronicle, type Chronicle } from '../../src/main.ts';

@@ -1,5 +1,5 @@
 import { steppingClock } from '../../src/core/clock.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { openChronicle, type Chronicle } from '../../src/main.ts';
 import { demoDossier, metadata } from './demoDossier.ts';
 import { createTempDir, type TempDir } from './tempDir.ts';

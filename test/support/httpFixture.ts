@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from '../../src/http/server.ts';
 import type { LiveFeedOptions } from '../../src/http/liveFeed.ts';
 import type { Limits } from '../../src/http/limits.ts';
 import type { SessionStoreOptions } from '../../src/http/sessions.ts';
-import { importDossier } from '../../src/dossier/importDossier.ts';
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { openTestChronicle, type ChronicleFixture } from './chronicleFixture.ts';
 import { demoDossier, metadata } from './demoDossier.ts';
 import { apiValidator } from './openapiValidator.ts';

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { importDossier } from '../../../src/dossier/importDossier.ts';
+import { importDossier } from '../../../src/commands/dossier/importDossier.ts';
 import { openSqliteEventStore } from '../../../src/store/sqlite/SqliteEventStore.ts';
 import { ReadModelDb } from '../../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../../projections/runner.ts';

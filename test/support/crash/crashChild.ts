@@ -7,7 +7,7 @@
  * repository root, or as the same code compiled into one module, which starts faster.
  */
 import { readFileSync } from 'node:fs';
-import { importDossier } from '../../../src/dossier/importDossier.ts';
+import { importDossier } from '../../../src/commands/dossier/importDossier.ts';
 import { openSqliteEventStore } from '../../../src/store/sqlite/SqliteEventStore.ts';
 import { ReadModelDb } from '../../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../../projections/runner.ts';

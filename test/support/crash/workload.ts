@@ -1,6 +1,6 @@
 import type { Clock } from '../../../src/core/clock.ts';
 import type { CallerMetadata } from '../../../src/events/catalog.ts';
-import type { Dossier } from '../../../src/dossier/schema.ts';
+import type { Dossier } from '../../../src/commands/dossier/schema.ts';
 import { generateDossier } from '../generators/generateDossier.ts';
 import { generateWhen } from '../generators/generateWhen.ts';
 import { Prng } from '../generators/prng.ts';

@@ -1,4 +1,4 @@
-import type { Dossier } from '../../../src/dossier/schema.ts';
+import type { Dossier } from '../../../src/commands/dossier/schema.ts';
 import { generateWhen, statedDateOf } from './generateWhen.ts';
 import { Prng } from './prng.ts';
 import * as W from './words.ts';

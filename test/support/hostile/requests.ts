@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { DossierTop } from '../../../src/dossier/schema.ts';
+import { DossierTop } from '../../../src/commands/dossier/schema.ts';
 import type { RouteSpec } from '../../../src/http/route.ts';
 import { TOKENS } from '../httpFixture.ts';
 import { hostileJson, jsonText, object, deepNode, pollutionPayload, type JsonNode } from './json.ts';

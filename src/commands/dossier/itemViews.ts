@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { AggregateKind, StateOf } from '../commands/aggregates.ts';
-import { citationIdOf } from '../facts/citationId.ts';
-import type { CitationData } from '../facts/events.ts';
+import type { AggregateKind, StateOf } from '../aggregates.ts';
+import { citationIdOf } from '../../facts/citationId.ts';
+import type { CitationData } from '../../facts/events.ts';
 
 /**
  * An item in the dossier's shape, in one canonical form, so that the file's item and the store's

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ValidationError } from '../core/errors.ts';
-import { Slug } from '../core/slug.ts';
-import { plainText } from '../sources/text/index.ts';
-import { ActorKind, ActorName } from '../actors/events.ts';
-import { TopicLabel } from '../topics/events.ts';
-import { Locale, Reliability, SourceDetails } from '../sources/events.ts';
+import { ValidationError } from '../../core/errors.ts';
+import { Slug } from '../../core/slug.ts';
+import { plainText } from '../../sources/text/index.ts';
+import { ActorKind, ActorName } from '../../actors/events.ts';
+import { TopicLabel } from '../../topics/events.ts';
+import { Locale, Reliability, SourceDetails } from '../../sources/events.ts';
 import {
   Citation,
   Credibility,
@@ -16,7 +16,7 @@ import {
   Role,
   Summary,
   Weekday,
-} from '../facts/events.ts';
+} from '../../facts/events.ts';
 
 /**
  * The dossier format (docs/design.md § Dossier format). Each item is validated on its own so that one

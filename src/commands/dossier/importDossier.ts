@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { ValidationError, type Issue } from '../core/errors.ts';
-import { zodIssues } from '../core/zodIssues.ts';
-import type { CallerMetadata } from '../events/catalog.ts';
-import type { WriteDeps } from '../commands/execute.ts';
-import type { AggregateKind } from '../commands/aggregates.ts';
-import { KnownIds } from '../commands/knownIds.ts';
-import { missingReferences } from '../commands/references.ts';
+import { ValidationError, type Issue } from '../../core/errors.ts';
+import { zodIssues } from '../../core/zodIssues.ts';
+import type { CallerMetadata } from '../../events/catalog.ts';
+import type { WriteDeps } from '../execute.ts';
+import type { AggregateKind } from '../aggregates.ts';
+import { KnownIds } from '../knownIds.ts';
+import { missingReferences } from '../references.ts';
 import {
   DossierActor,
   DossierFact,

@@ -1,16 +1,9 @@
-import {
-  deciderOf,
-  isEventOf,
-  streamNameOf,
-  type AggregateKind,
-  type CommandOf,
-  type StateOf,
-} from '../commands/aggregates.ts';
-import { contentEventId } from '../commands/eventIds.ts';
-import { ChronicleError } from '../core/errors.ts';
-import type { NewEvent } from '../core/event.ts';
-import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
-import type { AppendRequest, EventStore } from '../store/port.ts';
+import { deciderOf, isEventOf, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from '../aggregates.ts';
+import { contentEventId } from '../eventIds.ts';
+import { ChronicleError } from '../../core/errors.ts';
+import type { NewEvent } from '../../core/event.ts';
+import { decodeEvent, encodeEvent, type CallerMetadata } from '../../events/catalog.ts';
+import type { AppendRequest, EventStore } from '../../store/port.ts';
 
 /** The last append of an import to a stream: the file's digest it carried, and the state it left. */
 export interface LastImported<K extends AggregateKind> {

@@ -1,4 +1,4 @@
-import type { Issue } from '../core/errors.ts';
+import type { Issue } from '../../core/errors.ts';
 import type { DossierAbout } from './dossierLog.ts';
 import type { FieldDifference } from './itemViews.ts';
 import type { ItemOutcome, Preference } from './settleItem.ts';

@@ -1,9 +1,9 @@
-import type { AggregateKind, CommandOf } from '../commands/aggregates.ts';
-import type { WriteDeps } from '../commands/execute.ts';
-import type { KnownIds } from '../commands/knownIds.ts';
-import { ChronicleError, ValidationError, joinPath, type Issue } from '../core/errors.ts';
-import type { CallerMetadata } from '../events/catalog.ts';
-import type { AppendResult, BatchOutcome } from '../store/port.ts';
+import type { AggregateKind, CommandOf } from '../aggregates.ts';
+import type { WriteDeps } from '../execute.ts';
+import type { KnownIds } from '../knownIds.ts';
+import { ChronicleError, ValidationError, joinPath, type Issue } from '../../core/errors.ts';
+import type { CallerMetadata } from '../../events/catalog.ts';
+import type { AppendResult, BatchOutcome } from '../../store/port.ts';
 import { dossierAppend, logItems, type ItemRecord, type LoggedRecord } from './dossierLog.ts';
 import { IMPORTS_STREAM } from './events.ts';
 import type { ImportedItem, ReportBuilder, Section } from './importReport.ts';

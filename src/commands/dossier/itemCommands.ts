@@ -1,5 +1,5 @@
-import type { CommandOf } from '../commands/aggregates.ts';
-import { factInputOf } from '../commands/factInput.ts';
+import type { CommandOf } from '../aggregates.ts';
+import { factInputOf } from '../factInput.ts';
 import type { DossierActorItem, DossierFactItem, DossierSourceItem, DossierTopicItem } from './schema.ts';
 
 /** Dossier items → the Sync commands that bring each stream to the item's state. */

@@ -1,5 +1,5 @@
 import { Lexer, parse as parseYaml, YAMLParseError } from 'yaml';
-import { ValidationError } from '../core/errors.ts';
+import { ValidationError } from '../../core/errors.ts';
 
 /** Deeper than any dossier (top, section, item, citations, citation: 5): flow collections, or block indicators on one line. */
 const MAX_YAML_DEPTH = 64;

@@ -1,6 +1,6 @@
-import { contentEventId } from '../commands/eventIds.ts';
-import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
-import type { AppendRequest, EventStore } from '../store/port.ts';
+import { contentEventId } from '../eventIds.ts';
+import { decodeEvent, encodeEvent, type CallerMetadata } from '../../events/catalog.ts';
+import type { AppendRequest, EventStore } from '../../store/port.ts';
 import { DOSSIER_STREAM, IMPORTS_STREAM, type DossierEvent } from './events.ts';
 
 /** The dossier's title and description, as the last import that gave them left them. */
