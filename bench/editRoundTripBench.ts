@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { importDossier } from '../src/dossier/importDossier.ts';
+import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { openChronicle } from '../src/main.ts';
 import { launchBrowser, openPage, type PageSession } from '../test/support/browser.ts';
 import { demoDossier } from '../test/support/demoDossier.ts';

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pino } from 'pino';
-import { importDossier } from '../src/dossier/importDossier.ts';
+import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { parseTokens } from '../src/http/auth.ts';
 import { startServer, type RunningServer } from '../src/http/server.ts';
 import { openChronicle, type Chronicle } from '../src/main.ts';
