@@ -286,11 +286,12 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const results = [];
-    for (const dossier of options.dossiers)
+    for (const dossier of options.dossiers) {
       results.push({ dossier, ...(await runDossier(browser, options, dossier, log)) });
-    const report = render(options, results);
-    process.stdout.write(report);
-    if (options.out) writeFileSync(options.out, report);
+      // Each dossier's figures are kept as soon as they are measured.
+      if (options.out) writeFileSync(options.out, render(options, results));
+    }
+    process.stdout.write(render(options, results));
   } finally {
     await browser.close();
   }
