@@ -22,7 +22,7 @@ export const LOST_STORE_FIX =
   "run `chronicle rebuild` (or POST /api/rebuild) to rebuild the read models from the log as it is now, or restore the store's backup that holds what the read models show";
 
 export function readCheckpointEvent(rm: ReadModelDb): CheckpointEvent | undefined {
-  const value = rm.stmt(`SELECT value FROM ${rm.prefix}meta WHERE key = ?`).pluck().get(KEY) as string | undefined;
+  const value = rm.meta.get(KEY);
   return value === undefined ? undefined : (JSON.parse(value) as CheckpointEvent);
 }
 
@@ -34,9 +34,7 @@ export function writeCheckpointEvent(rm: ReadModelDb, event: RecordedEvent): voi
     revision: event.revision.toString(),
     position: event.position,
   };
-  rm.stmt(
-    `INSERT INTO ${rm.prefix}meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-  ).run(KEY, JSON.stringify(value));
+  rm.meta.set(KEY, JSON.stringify(value));
 }
 
 /**

@@ -42,6 +42,13 @@ const FIELDS: readonly EntryField[] = [
   'relations',
 ];
 
+/** `fields` as a bit mask (bit i: `FIELDS[i]`), as the event-log read model stores a row's changes. */
+export const maskOfFields = (fields: readonly EntryField[]): number =>
+  fields.reduce((mask, f) => mask | (1 << FIELDS.indexOf(f)), 0);
+
+/** The fields of a mask made by `maskOfFields`, in their order. */
+export const fieldsOfMask = (mask: number): EntryField[] => FIELDS.filter((_, i) => (mask & (1 << i)) !== 0);
+
 /**
  * Which entry fields differ between two versions of a fact. A field the projection did not touch
  * is the very same value in both (documents are updated by spreading), so only the others are

@@ -1,26 +1,9 @@
 import { TextIndex, type QuoteLocation } from '../src/sources/text/index.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 
-/**
- * The source-text read model: the full text of each source that has one, kept once, in its own
- * table (the registry document keeps only its SHA-256 and size, so listing sources never reads
- * megabytes). Written from `SourceTextAttached`; read to locate citations' quotes.
- */
-export const sourceTextsDdl = (p: string): string =>
-  `CREATE TABLE IF NOT EXISTS ${p}source_texts (source_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, text TEXT NOT NULL);`;
-
-export function putSourceText(rm: ReadModelDb, sourceId: string, sha256: string, text: string): void {
-  rm.stmt(`INSERT OR REPLACE INTO ${rm.prefix}source_texts (source_id, sha256, text) VALUES (?, ?, ?)`).run(
-    sourceId,
-    sha256,
-    text,
-  );
-}
-
+/** The text held for `sourceId` and its SHA-256 (the source-text read model, `readModels/sourceTexts.ts`). */
 export function sourceTextOf(rm: ReadModelDb, sourceId: string): { sha256: string; text: string } | null {
-  const row = rm.stmt(`SELECT sha256, text FROM ${rm.prefix}source_texts WHERE source_id = ?`).get(sourceId) as
-    { sha256: string; text: string } | undefined;
-  return row ?? null;
+  return rm.sourceTexts.of(sourceId);
 }
 
 /**
@@ -33,17 +16,16 @@ const INDEXES_KEPT = 4;
 
 /** The held text of `sourceId` made ready for quotes to be found in it; `null` when none is held. */
 export function textIndexOf(rm: ReadModelDb, sourceId: string): TextIndex | null {
-  const held = rm.stmt(`SELECT sha256 FROM ${rm.prefix}source_texts WHERE source_id = ?`).get(sourceId) as
-    { sha256: string } | undefined;
-  if (!held) return null;
-  let index = indexes.get(held.sha256);
-  if (index) indexes.delete(held.sha256);
+  const sha256 = rm.sourceTexts.sha256Of(sourceId);
+  if (sha256 === undefined) return null;
+  let index = indexes.get(sha256);
+  if (index) indexes.delete(sha256);
   else {
     const row = sourceTextOf(rm, sourceId)!;
     index = new TextIndex(row.text);
     if (indexes.size >= INDEXES_KEPT) indexes.delete(indexes.keys().next().value!);
   }
-  indexes.set(held.sha256, index);
+  indexes.set(sha256, index);
   return index;
 }
 

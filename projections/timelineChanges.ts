@@ -1,6 +1,7 @@
 import type { FactDoc } from './documents.ts';
 import { narrowComponents } from './findingsProjection.ts';
-import type { ReadModelDb, TimelineWrite } from './readModelDb.ts';
+import type { ReadModelDb } from './readModelDb.ts';
+import type { TimelineWrite } from './readModels/timeline.ts';
 import { effectiveDaysOf, sameDays, timelineRowsOf, type EffectiveDays, type TimelineRow } from './timelineRows.ts';
 
 /** One fact's part of a chunk of events: its document before the chunk, and the versions the chunk made. */
@@ -23,7 +24,7 @@ function mayNarrowDifferently(before: FactDoc | null, after: FactDoc): boolean {
 const targetsOf = (doc: FactDoc | null): string[] => (doc ? Object.values(doc.relations).map((r) => r.target) : []);
 
 /**
- * The timeline row changes a chunk of events makes (see `ReadModelDb.writeTimeline`). A fact's rows
+ * The timeline row changes a chunk of events makes (see `Timeline.write`). A fact's rows
  * carry its effective days (`EffectiveDays`), so they change when its document does and when its
  * relations narrow it differently — because of its own change or another fact's. Each version that
  * may change the narrowing (a new fact, a date, relations, a retraction) re-narrows the components it
@@ -51,7 +52,7 @@ export function timelineChanges(rm: ReadModelDb, facts: ReadonlyMap<string, Fact
   /** The effective days of a fact's open rows before the chunk (none for a fact the chunk records). */
   const storedDays = (id: string): EffectiveDays | undefined => {
     if (facts.get(id)?.before === null) return undefined;
-    if (!daysBefore.has(id)) daysBefore.set(id, rm.effectiveDays(id));
+    if (!daysBefore.has(id)) daysBefore.set(id, rm.timeline.effectiveDays(id));
     return daysBefore.get(id);
   };
 

@@ -17,17 +17,14 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
  */
 export function resolveAsOf(rm: ReadModelDb, asOf: string): LogPoint {
   const value = asOf.trim();
-  const p = rm.prefix;
   if (DATE_ONLY.test(value) || INSTANT.test(value)) {
     const instant = new Date(DATE_ONLY.test(value) ? `${value}T23:59:59.999Z` : value);
     if (Number.isNaN(instant.getTime())) throw ValidationError.at('asOf', `${value} is not a valid instant`);
     // The latest event recorded by then (clocks are taken to move forward; ties go to the later event).
-    const row = rm
-      .stmt(`SELECT seq, position FROM ${p}events WHERE recorded_at <= ? ORDER BY recorded_at DESC, seq DESC LIMIT 1`)
-      .get(instant.toISOString()) as { seq: number; position: string } | undefined;
+    const row = rm.eventLog.lastRecordedBy(instant.getTime());
     return row ? { seq: row.seq, position: row.position } : { seq: 0, position: null };
   }
-  const seq = rm.stmt(`SELECT seq FROM ${p}events WHERE position = ?`).pluck().get(value) as number | undefined;
+  const seq = rm.eventLog.seqOf(value);
   if (seq === undefined) {
     throw ValidationError.at(
       'asOf',

@@ -106,7 +106,7 @@ export class NameResolver {
     const keyOf = { actors: 'actor', topics: 'topic', sources: 'source' } as const;
     for (const registry of ['actors', 'topics', 'sources'] as const) {
       const ids = [...wanted[registry]];
-      const found: Map<string, unknown> = this.rm.registryDocs(registry, ids);
+      const found: Map<string, unknown> = this.rm.registries.docs(registry, ids);
       for (const id of ids) this.scope.set(`${keyOf[registry]}:${id}`, found.get(id) ?? null);
     }
   }
@@ -124,7 +124,7 @@ export class NameResolver {
   }
 
   /** The entry for `doc`, with its findings (given — as of an event, say — or the current ones read now). */
-  entryOf(doc: FactDoc, findings: readonly Finding[] = this.rm.findingsOf(doc.factId)): TimelineEntry {
+  entryOf(doc: FactDoc, findings: readonly Finding[] = this.rm.findings.of(doc.factId)): TimelineEntry {
     const actors = new Map<string, { id: string; name: string; role: string | null }>();
     for (const [id, role] of Object.entries(doc.actors)) {
       const survivor = this.survivor(id);
@@ -183,15 +183,17 @@ export class NameResolver {
     }
     if (missing.length > 0) {
       if (asOfSeq === undefined) {
-        const current = this.rm.factsWithFindings(missing);
-        this.prefetch([...current.values()].map((c) => c.doc));
-        for (const [id, { doc, findings }] of current) built.set(id, this.entryOf(doc, findings));
+        const current = this.rm.facts.manyAt(missing);
+        const findings = this.rm.findings.ofMany(missing);
+        this.prefetch(current.values());
+        for (const [id, doc] of current) built.set(id, this.entryOf(doc, findings.get(id) ?? []));
       } else {
-        const docs = this.rm.factsAt(missing, asOfSeq);
+        const found = this.rm.facts.manyAt(missing, asOfSeq);
+        const docs = new Map(missing.map((id) => [id, found.get(id) ?? null]));
         this.prefetch([...docs.values()].filter((d): d is FactDoc => d !== null));
         const findings = findingsAsOf(this.rm, missing, asOfSeq, {
           docs,
-          relatedFrom: this.rm.relatedFromAt(missing, asOfSeq),
+          relatedFrom: this.rm.relations.relatedFromAt(missing, asOfSeq),
           names: this,
         });
         for (const [id, doc] of docs) if (doc) built.set(id, this.entryOf(doc, findings.get(id) ?? []));
@@ -229,7 +231,7 @@ export function findingsAsOf(
   },
 ): Map<string, Finding[]> {
   const components = recheckComponents(factIds, {
-    fact: (id) => (known?.docs.has(id) ? known.docs.get(id)! : rm.factAt(id, seq)),
+    fact: (id) => (known?.docs.has(id) ? known.docs.get(id)! : rm.facts.at(id, seq)),
     source: (id) => (known ? known.names.source(id) : rm.registryDoc('sources', id)),
     relatedFrom: (id) => [...(known?.relatedFrom.get(id) ?? rm.relatedFrom(id, seq))],
     sourceText: (id) => (known ? known.names.textIndex(id) : textIndexOf(rm, id)),

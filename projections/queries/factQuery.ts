@@ -1,5 +1,8 @@
 import { NotFoundError } from '../../src/core/errors.ts';
-import type { HistoryEntry } from '../factHistory.ts';
+import { streamNameOf } from '../../src/commands/aggregates.ts';
+import { decodeEvent } from '../../src/events/catalog.ts';
+import type { CallOptions, EventStore } from '../../src/store/port.ts';
+import { historyEntryOf, type HistoryEntry } from '../factHistory.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
 import { NameResolver, type TimelineEntry } from './entries.ts';
 
@@ -23,12 +26,22 @@ export function readFact(rm: ReadModelDb, factId: string): FactView {
   };
 }
 
-/** Every event of a fact, oldest first, with who recorded it, when and why. */
-export function readFactHistory(rm: ReadModelDb, factId: string): HistoryEntry[] {
-  const rows = rm
-    .stmt(`SELECT history FROM ${rm.prefix}events WHERE fact_id = ? ORDER BY seq`)
-    .pluck()
-    .all(factId) as string[];
-  if (rows.length === 0) throw new NotFoundError(`fact ${factId} does not exist`);
-  return rows.map((r) => JSON.parse(r) as HistoryEntry);
+/**
+ * Every event of a fact, oldest first, with who recorded it, when and why: read from the fact's
+ * stream in the log itself, up to the events the read models have applied (each with its `seq`).
+ */
+export async function readFactHistory(
+  rm: ReadModelDb,
+  store: EventStore,
+  factId: string,
+  options: CallOptions = {},
+): Promise<HistoryEntry[]> {
+  const events = await store.readStream(streamNameOf('fact', factId), options);
+  const seqs = rm.eventLog.seqsOf(events.map((e) => e.position));
+  const entries = events.flatMap((e, i) => {
+    const seq = seqs[i];
+    return seq === undefined ? [] : [historyEntryOf(decodeEvent(e), seq)];
+  });
+  if (entries.length === 0) throw new NotFoundError(`fact ${factId} does not exist`);
+  return entries;
 }

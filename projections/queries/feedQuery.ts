@@ -1,5 +1,6 @@
-import { mergeFeedRows, type FeedRow } from '../feed.ts';
+import { fieldsOfMask, membershipsOf, mergeFeedRows, type FeedRow } from '../feed.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
+import type { StoredFeedRow } from '../readModels/eventLog.ts';
 import { NameResolver, type TimelineEntry } from './entries.ts';
 
 /**
@@ -15,12 +16,9 @@ export interface FeedMessage {
   readonly firstSeq: number;
 }
 
-interface StoredRow {
-  seq: number;
-  position: string;
-  fact_id: string;
-  feed: string;
-  version: number;
+/** A stored feed row with the seq of the fact version its event belongs to. */
+interface VersionedRow extends StoredFeedRow {
+  readonly version: number;
 }
 
 /** Feed rows read at a time; a page that ends inside an append is cut before it. */
@@ -28,7 +26,13 @@ const PAGE_ROWS = 500;
 
 /** The seq of the event at `position`, or undefined when the read models hold no such event. */
 export function feedSeqOf(rm: ReadModelDb, position: string): number | undefined {
-  return rm.stmt(`SELECT seq FROM ${rm.prefix}events WHERE position = ?`).pluck().get(position) as number | undefined;
+  return rm.eventLog.seqOf(position);
+}
+
+/** `rows` with the seq of the fact version each one's event belongs to. */
+function withVersions(rm: ReadModelDb, rows: readonly StoredFeedRow[]): VersionedRow[] {
+  const versions = rm.facts.versionsAt(rows.map((r) => [r.factId, r.seq] as const));
+  return rows.map((r, i) => ({ ...r, version: versions[i] ?? r.seq }));
 }
 
 /**
@@ -39,17 +43,13 @@ export function feedSeqOf(rm: ReadModelDb, position: string): number | undefined
  * caller resumes from an event inside it) is delivered whole.
  */
 export function readFeedMessages(rm: ReadModelDb, afterSeq: number, throughSeq: number): FeedMessage[] {
-  const p = rm.prefix;
-  const page = rm.stmt(`SELECT e.seq, e.position, e.fact_id, e.feed,
-      (SELECT max(v.from_seq) FROM ${p}fact_versions v WHERE v.fact_id = e.fact_id AND v.from_seq <= e.seq) AS version
-    FROM ${p}events e WHERE e.seq > ? AND e.seq <= ? AND e.fact_id IS NOT NULL ORDER BY e.seq LIMIT ?`);
   for (let limit = PAGE_ROWS; ; limit *= 2) {
-    const rows = page.all(afterSeq, throughSeq, limit) as StoredRow[];
-    const groups: StoredRow[][] = [];
+    const rows = withVersions(rm, rm.eventLog.feedRows(afterSeq, throughSeq, limit));
+    const groups: VersionedRow[][] = [];
     for (const row of rows) {
       const group = groups.at(-1);
       const last = group?.at(-1);
-      if (group && last && last.fact_id === row.fact_id && last.version === row.version) group.push(row);
+      if (group && last && last.factId === row.factId && last.version === row.version) group.push(row);
       else groups.push([row]);
     }
     // A full page may end inside an append: leave that append for the next call (or read further
@@ -58,28 +58,38 @@ export function readFeedMessages(rm: ReadModelDb, afterSeq: number, throughSeq: 
     else if (rows.length === limit) continue;
     const first = groups[0]?.[0];
     if (first && first.version <= afterSeq) groups[0] = [...appendBefore(rm, first, afterSeq), ...groups[0]!];
-    return groups.map((group) => ({
-      firstSeq: group[0]!.seq,
-      row: mergeFeedRows(
-        group.map((r) => ({
-          seq: r.seq,
-          position: r.position,
-          factId: r.fact_id,
-          ...(JSON.parse(r.feed) as Omit<FeedRow, 'seq' | 'position' | 'factId'>),
-        })),
-      ),
-    }));
+    return groups.map((group) => messageOf(rm, group));
   }
 }
 
+/**
+ * The message of one append's rows: the fact's timelines before it (those of the version before)
+ * and after it (those of its version), every field its events changed, their types in order.
+ */
+function messageOf(rm: ReadModelDb, group: readonly VersionedRow[]): FeedMessage {
+  const first = group[0]!;
+  const last = group.at(-1)!;
+  const before = membershipsOf(rm.facts.at(first.factId, first.version - 1));
+  const after = membershipsOf(rm.facts.at(last.factId, last.seq));
+  return {
+    firstSeq: first.seq,
+    row: mergeFeedRows(
+      group.map((r) => ({
+        seq: r.seq,
+        position: r.position,
+        factId: r.factId,
+        eventType: r.eventType,
+        before,
+        after,
+        changes: fieldsOfMask(r.changes),
+      })),
+    ),
+  };
+}
+
 /** The events of `row`'s append up to `afterSeq` (the part a caller resuming inside it passed over). */
-function appendBefore(rm: ReadModelDb, row: StoredRow, afterSeq: number): StoredRow[] {
-  const rows = rm
-    .stmt(
-      `SELECT seq, position, fact_id, feed FROM ${rm.prefix}events WHERE fact_id = ? AND seq >= ? AND seq <= ? ORDER BY seq`,
-    )
-    .all(row.fact_id, row.version, afterSeq) as Omit<StoredRow, 'version'>[];
-  return rows.map((r) => ({ ...r, version: row.version }));
+function appendBefore(rm: ReadModelDb, row: VersionedRow, afterSeq: number): VersionedRow[] {
+  return rm.eventLog.feedRowsOf(row.factId, row.version, afterSeq).map((r) => ({ ...r, version: row.version }));
 }
 
 /** The entry of a message's fact as it stood right after the append (its findings as of then; names as they are now). */

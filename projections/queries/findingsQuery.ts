@@ -29,9 +29,7 @@ export function readFindings(rm: ReadModelDb, scope: Pick<TimelineQuery, 'kind' 
   let findings: Finding[];
   let header: ChecksReport['scope'];
   if (scope.kind === 'all') {
-    findings = (rm.stmt(`SELECT finding FROM ${rm.prefix}findings`).pluck().all() as string[]).map(
-      (f) => JSON.parse(f) as Finding,
-    );
+    findings = rm.findings.all();
     header = { kind: 'all', id: null, name: 'All facts' };
   } else {
     const timeline = readTimeline(rm, {

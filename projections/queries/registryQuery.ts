@@ -1,13 +1,10 @@
 import { NotFoundError } from '../../src/core/errors.ts';
-import type { ReadModelDb, RegistryDoc } from '../readModelDb.ts';
-
-type Registry = 'actors' | 'topics' | 'sources';
+import type { ReadModelDb } from '../readModelDb.ts';
+import type { Registry, RegistryDoc } from '../readModels/registries.ts';
 
 /** Every document of a registry, ordered by id. */
 export function listRegistry<R extends Registry>(rm: ReadModelDb, registry: R): RegistryDoc<R>[] {
-  return (rm.stmt(`SELECT doc FROM ${rm.prefix}${registry} ORDER BY id`).pluck().all() as string[]).map(
-    (d) => JSON.parse(d) as RegistryDoc<R>,
-  );
+  return rm.registries.list(registry);
 }
 
 export function readRegistryDoc<R extends Registry>(rm: ReadModelDb, registry: R, id: string): RegistryDoc<R> {

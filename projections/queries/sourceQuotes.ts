@@ -13,7 +13,7 @@ export interface SourceQuotes {
 export function readSourceQuotes(rm: ReadModelDb, sourceId: string): SourceQuotes {
   let found = 0;
   const notFound: { factId: string; citationId: string; quote: string }[] = [];
-  const factIds = rm.factsCiting(sourceId).sort();
+  const factIds = rm.relations.factsCiting(sourceId).sort();
   for (const entry of new NameResolver(rm).entriesOf(factIds)) {
     for (const c of entry.citations) {
       if (c.source.id !== sourceId || c.location === null) continue;

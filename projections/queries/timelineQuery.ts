@@ -2,6 +2,7 @@ import { NotFoundError, ValidationError } from '../../src/core/errors.ts';
 import { parseFuzzyDate, sortKeyOf } from '../../src/dates/index.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
 import type { TimelineKind } from '../timelineRows.ts';
+import type { SortTuple } from '../readModels/timeline.ts';
 import { NameResolver, type TimelineEntry } from './entries.ts';
 import { resolveAsOf } from './asOf.ts';
 
@@ -36,8 +37,6 @@ export interface Timeline {
   readonly nextCursor: string | null;
 }
 
-type SortTuple = [number, number, number, number];
-
 export function encodeCursor(t: SortTuple): string {
   return Buffer.from(JSON.stringify(t)).toString('base64url');
 }
@@ -54,10 +53,9 @@ function decodeCursor(cursor: string): SortTuple {
 
 /** Actors merged (directly or through others) into `survivor`, and `survivor` itself. */
 export function mergedFamily(rm: ReadModelDb, survivor: string): string[] {
-  const stmt = rm.stmt(`SELECT id FROM ${rm.prefix}actors WHERE json_extract(doc, '$.mergedInto') = ?`).pluck();
   const family = [survivor];
   for (let i = 0; i < family.length; i++) {
-    for (const id of stmt.all(family[i]) as string[]) if (!family.includes(id)) family.push(id);
+    for (const id of rm.registries.mergedInto(family[i]!)) if (!family.includes(id)) family.push(id);
   }
   return family;
 }
@@ -84,10 +82,9 @@ function subject(
 
 /** A topic and its subtopics, at any depth (a parent named in a loop is visited once). */
 export function topicFamily(rm: ReadModelDb, topic: string): string[] {
-  const stmt = rm.stmt(`SELECT id FROM ${rm.prefix}topics WHERE json_extract(doc, '$.parent') = ? ORDER BY id`).pluck();
   const family = [topic];
   for (let i = 0; i < family.length; i++) {
-    for (const id of stmt.all(family[i]) as string[]) if (!family.includes(id)) family.push(id);
+    for (const id of rm.registries.subtopics(family[i]!)) if (!family.includes(id)) family.push(id);
   }
   return family;
 }
@@ -97,50 +94,18 @@ export function readTimeline(rm: ReadModelDb, query: TimelineQuery): Timeline {
   const names = new NameResolver(rm);
   const { ids, header } = subject(rm, names, query);
   const at = query.asOf !== undefined ? resolveAsOf(rm, query.asOf) : undefined;
-  const where = [`t.kind = ?`, `t.timeline_id IN (${ids.map(() => '?').join(', ')})`];
-  const params: unknown[] = [query.kind, ...ids];
-  if (at) {
-    where.push('t.from_seq <= ? AND (t.to_seq IS NULL OR t.to_seq > ?)');
-    params.push(at.seq, at.seq);
-  } else {
-    where.push('t.to_seq IS NULL');
-  }
-  if (!query.includeRetracted) where.push('t.retracted = 0');
-  // The window keeps the entries whose effective days overlap it (`earliest` is the day an entry
-  // sorts from, which for an open start is its latest: such an entry may fall before any day).
-  if (query.from) {
-    where.push('t.latest >= ?');
-    params.push(sortKeyOf(parseFuzzyDate(query.from, 'from')).earliestDay);
-  }
-  if (query.to) {
-    where.push('(t.open_start = 1 OR t.earliest <= ?)');
-    params.push(sortKeyOf(parseFuzzyDate(query.to, 'to')).latestDay);
-  }
-  if (query.q) {
-    // The text of the version shown: the latest, or the one in force at asOf.
-    where.push(`EXISTS (SELECT 1 FROM (SELECT doc FROM ${rm.prefix}fact_versions f WHERE f.fact_id = t.fact_id AND f.from_seq <= ?
-        ORDER BY f.from_seq DESC LIMIT 1) v
-      WHERE instr(lower(json_extract(v.doc, '$.summary')), ?) > 0 OR instr(lower(coalesce(json_extract(v.doc, '$.notes'), '')), ?) > 0)`);
-    params.push(at ? at.seq : Number.MAX_SAFE_INTEGER, query.q.toLowerCase(), query.q.toLowerCase());
-  }
-  if (query.cursor) {
-    where.push('(t.earliest, t.latest, t.precision_rank, t.first_seq) > (?, ?, ?, ?)');
-    params.push(...decodeCursor(query.cursor));
-  }
   const limit = query.limit ?? -1;
-  const rows = rm.db
-    .prepare(
-      `SELECT DISTINCT t.fact_id AS factId, t.earliest, t.latest, t.precision_rank AS rank, t.first_seq AS seq
-      FROM ${rm.prefix}timeline t WHERE ${where.join(' AND ')}
-      ORDER BY t.earliest, t.latest, t.precision_rank, t.first_seq LIMIT ?`,
-    )
-    .all(...params, limit < 0 ? -1 : limit + 1) as {
-    factId: string;
-    earliest: number;
-    latest: number;
-    rank: number;
-    seq: number;
-  }[];
+  const rows = rm.timeline.page({
+    kind: query.kind,
+    ids,
+    ...(at ? { atSeq: at.seq } : {}),
+    ...(query.includeRetracted ? { includeRetracted: true } : {}),
+    ...(query.from ? { fromDay: sortKeyOf(parseFuzzyDate(query.from, 'from')).earliestDay } : {}),
+    ...(query.to ? { toDay: sortKeyOf(parseFuzzyDate(query.to, 'to')).latestDay } : {}),
+    ...(query.q ? { text: query.q.toLowerCase() } : {}),
+    ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
+    ...(limit >= 0 ? { limit: limit + 1 } : {}),
+  });
   const more = limit >= 0 && rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);

@@ -56,7 +56,7 @@ export const factCommand: CliCommand = {
     await chronicle.runner.catchUp();
     const fact = readFact(chronicle.readModels(), id!);
     if (values.history) {
-      const history = readFactHistory(chronicle.readModels(), id!);
+      const history = await readFactHistory(chronicle.readModels(), chronicle.store, id!);
       ctx.print({ fact, history }, () => `${formatFact(fact)}\nHistory:\n${formatHistory(history)}`);
     } else {
       ctx.print(fact, () => formatFact(fact));

@@ -76,9 +76,11 @@ describe('the store id', () => {
     await storeIdOf(f.chronicle.write);
     const after = await record('after-the-id');
     await f.chronicle.runner.waitFor(after.position!);
-    const live = readFactHistory(f.chronicle.readModels(), 'after-the-id').map((e) => e.seq);
+    const live = (await readFactHistory(f.chronicle.readModels(), f.chronicle.store, 'after-the-id')).map((e) => e.seq);
     await f.chronicle.runner.rebuild();
-    expect(readFactHistory(f.chronicle.readModels(), 'after-the-id').map((e) => e.seq)).to.deep.equal(live);
+    expect(
+      (await readFactHistory(f.chronicle.readModels(), f.chronicle.store, 'after-the-id')).map((e) => e.seq),
+    ).to.deep.equal(live);
     expect(f.chronicle.readModels().checkpoint().position).to.equal(await f.chronicle.store.headPosition());
   });
 });

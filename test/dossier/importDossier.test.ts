@@ -45,7 +45,7 @@ describe('importing a dossier', () => {
     const report = await load(changed);
     expect(report.appended).to.equal(1);
     expect(report.facts.updated).to.equal(1);
-    const history = readFactHistory(f.chronicle.readModels(), 'state-dept-report-to-sedena');
+    const history = await readFactHistory(f.chronicle.readModels(), f.chronicle.store, 'state-dept-report-to-sedena');
     expect(history.at(-1)).to.deep.include({
       type: 'FactDateRevised',
       recordedBy: 'test-editor',

@@ -49,7 +49,7 @@ describe('re-importing a dossier (docs/design.md § Dossier format)', () => {
       expect(when(REPORT)).to.equal('2022-04-21');
       expect(outcomes(report.items)).to.deep.equal({ [REPORT]: 'kept', [LETTER]: 'updated' });
       expect(report.facts).to.deep.include({ updated: 1, kept: 1, conflict: 0 });
-      const history = readFactHistory(f.chronicle.readModels(), REPORT);
+      const history = await readFactHistory(f.chronicle.readModels(), f.chronicle.store, REPORT);
       expect(history.at(-1)).to.deep.include({ type: 'FactDateRevised', recordedBy: 'analyst' });
     });
 

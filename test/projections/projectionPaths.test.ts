@@ -167,9 +167,7 @@ describe('every path through the projections builds the same read models', funct
     const caughtUp = dumpReadModels(rm.db);
     const liveIndexes = indexesOf(rm.db, 'rm_');
     expect(liveIndexes).to.include.members([
-      'rm_timeline_current',
-      'rm_timeline_versions',
-      'rm_events_fact',
+      'rm_timeline_order',
       'rm_events_position',
       'rm_events_recorded',
       'rm_actors_merged',

@@ -106,7 +106,7 @@ describe('the projection runner', () => {
       'rm_relations_target',
       'rm_cites_source',
       'rm_fact_findings_component',
-      'rm_timeline_current',
+      'rm_timeline_order',
     ]);
     expect(indexes.filter((n) => n.startsWith('rb_'))).to.deep.equal([]);
     const plan = f.chronicle

@@ -46,7 +46,9 @@ async function viewOf(storeUrl: string, asOf?: string) {
     await chronicle.runner.catchUp();
     const rm = chronicle.readModels();
     const timeline = readTimeline(rm, { kind: 'all', includeRetracted: true, ...(asOf ? { asOf } : {}) });
-    const history = readFactHistory(rm, FACT).filter((e) => asOf === undefined || BigInt(e.position) <= BigInt(asOf));
+    const history = (await readFactHistory(rm, chronicle.store, FACT)).filter(
+      (e) => asOf === undefined || BigInt(e.position) <= BigInt(asOf),
+    );
     return {
       entries: timeline.entries,
       history: history.map(({ eventId, type, data, recordedAt, recordedBy, reason }) => ({

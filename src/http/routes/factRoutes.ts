@@ -66,7 +66,10 @@ export const factRoutes: RouteSpec[] = [
     responses: { 200: { description: 'Oldest first', schema: HistorySchema }, ...PROBLEMS.read },
     handle: async (ctx) => ({
       status: 200,
-      body: { factId: ctx.params.id, events: readFactHistory(ctx.deps.chronicle.readModels(), ctx.params.id) },
+      body: {
+        factId: ctx.params.id,
+        events: await readFactHistory(ctx.deps.chronicle.readModels(), ctx.deps.chronicle.store, ctx.params.id),
+      },
     }),
   }),
   route({

@@ -1,0 +1,119 @@
+import type { RecordedEvent } from '../src/core/event.ts';
+import { parseStreamName, type AggregateKind } from '../src/commands/aggregates.ts';
+import { decodeEvent, type DecodedEvent } from '../src/events/catalog.ts';
+import type { FactEvent } from '../src/facts/events.ts';
+import type { EventPlace, FactDoc } from './documents.ts';
+import { projectFact } from './factProjection.ts';
+import type { Checkpoint } from './readModels/meta.ts';
+
+/** One event of a batch, decoded and numbered, as every projection sees it. */
+export interface BatchEvent {
+  readonly recorded: RecordedEvent;
+  readonly decoded: DecodedEvent;
+  readonly stream: { readonly kind: AggregateKind; readonly id: string };
+  readonly place: EventPlace;
+  readonly seq: number;
+  /** `recordedAt` in milliseconds since the epoch. */
+  readonly recordedAtMs: number;
+  /** For a fact event: the fact's document before and after it (`after` is null for a fact the log never recorded). */
+  readonly fact?: { readonly before: FactDoc | null; readonly after: FactDoc | null };
+}
+
+/** One fact's part of a batch: its document before the batch, and the versions the batch made. */
+export interface FactInBatch {
+  readonly before: FactDoc | null;
+  /** The latest of `versions`. */
+  current: FactDoc;
+  /** Events of one append (same stream, same instant, next to each other) make one version. */
+  readonly versions: { fromSeq: number; doc: FactDoc; recordedAt: string }[];
+}
+
+/** The events of a batch the read models have not applied yet, and the fact documents they make. */
+export interface Batch {
+  readonly events: readonly BatchEvent[];
+  /** The facts the batch changed, by id. */
+  readonly facts: ReadonlyMap<string, FactInBatch>;
+  /** Where the read models are after the batch. */
+  readonly checkpoint: Checkpoint;
+  /** The last event of the batch (of a stream the projections follow or not), if any. */
+  readonly last: RecordedEvent | undefined;
+}
+
+/**
+ * Reads `events` into a batch after `checkpoint`: events at or before it are skipped, so two
+ * runners on one database never apply an event twice; events of streams the projections do not
+ * follow (the store's identity, say) take no seq — the live subscription, filtered by stream
+ * prefix, never delivers them, and a catch-up or a rebuild must number the events as that did.
+ * Each fact's documents are folded here once (`projectFact`), for every projection: `currentOf`
+ * gives the stored document of a fact the batch has not touched yet.
+ */
+export function readBatch(
+  events: readonly RecordedEvent[],
+  checkpoint: Checkpoint,
+  comparePositions: (a: string, b: string) => number,
+  currentOf: (factId: string) => FactDoc | null,
+): Batch {
+  let { position, seq } = checkpoint;
+  const out: BatchEvent[] = [];
+  const facts = new Map<string, FactInBatch>();
+  let previousStream: string | undefined;
+  let lastRecordedAt: string | undefined;
+  let lastRecordedAtMs = 0;
+  let last: RecordedEvent | undefined;
+  for (const recorded of events) {
+    if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
+    position = recorded.position;
+    last = recorded;
+    const stream = parseStreamName(recorded.streamName);
+    if (!stream) continue;
+    seq += 1;
+    const decoded = decodeEvent(recorded);
+    const place: EventPlace = {
+      revision: Number(recorded.revision),
+      position: recorded.position,
+      seq,
+      recordedAt: decoded.metadata.recordedAt,
+      recordedBy: decoded.metadata.recordedBy,
+    };
+    // The events of one append share their instant: read it once.
+    if (place.recordedAt !== lastRecordedAt) {
+      lastRecordedAt = place.recordedAt;
+      lastRecordedAtMs = new Date(place.recordedAt).getTime();
+    }
+    let fact: BatchEvent['fact'];
+    if (stream.kind === 'fact') {
+      const inBatch = facts.get(stream.id);
+      // The first event of a stream has no document before it: no need to look.
+      const before = inBatch ? inBatch.current : recorded.revision === 0n ? null : currentOf(stream.id);
+      const after = projectFact(before, decoded.event as FactEvent, place);
+      fact = { before, after };
+      if (after !== null) {
+        const sameAppend = previousStream === recorded.streamName;
+        addVersion(facts, stream.id, before, after, { seq, recordedAt: place.recordedAt, sameAppend });
+      }
+    }
+    out.push({ recorded, decoded, stream, place, seq, recordedAtMs: lastRecordedAtMs, ...(fact ? { fact } : {}) });
+    previousStream = recorded.streamName;
+  }
+  return { events: out, facts, checkpoint: { position, seq }, last };
+}
+
+/** Records `after` as the fact's newest version, or as the last version's new document when both come of one append. */
+function addVersion(
+  facts: Map<string, FactInBatch>,
+  factId: string,
+  before: FactDoc | null,
+  after: FactDoc,
+  at: { seq: number; recordedAt: string; sameAppend: boolean },
+): void {
+  let fact = facts.get(factId);
+  if (!fact) {
+    fact = { before, current: after, versions: [] };
+    facts.set(factId, fact);
+  }
+  fact.current = after;
+  const last = fact.versions.at(-1);
+  // The previous event was of this stream: the same append when it was recorded at the same instant.
+  if (last && at.sameAppend && last.recordedAt === at.recordedAt) last.doc = after;
+  else fact.versions.push({ fromSeq: at.seq, doc: after, recordedAt: at.recordedAt });
+}

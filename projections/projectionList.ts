@@ -1,0 +1,176 @@
+import type { ActorEvent } from '../src/actors/events.ts';
+import type { SourceEvent } from '../src/sources/events.ts';
+import type { TextIndex } from '../src/sources/text/index.ts';
+import type { TopicEvent } from '../src/topics/events.ts';
+import type { Batch, BatchEvent } from './batch.ts';
+import type { SourceDoc } from './documents.ts';
+import { changedFields, maskOfFields } from './feed.ts';
+import { recheckComponents } from './findingsProjection.ts';
+import type { ReadModelDb } from './readModelDb.ts';
+import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
+import { textIndexOf } from './sourceTexts.ts';
+import { timelineChanges } from './timelineChanges.ts';
+
+/** What a projection is handed: the read models, the batch's events it can handle (in log order), the whole batch. */
+export interface ProjectionBatch {
+  readonly rm: ReadModelDb;
+  readonly events: readonly BatchEvent[];
+  readonly batch: Batch;
+}
+
+/**
+ * A projection: the events it can handle, and how it writes what they change into its read models,
+ * inside the batch's one transaction. Each sees the writes of those before it in `PROJECTIONS`.
+ */
+export interface Projection {
+  readonly name: string;
+  readonly canHandle: (event: BatchEvent) => boolean;
+  readonly apply: (batch: ProjectionBatch) => void;
+}
+
+const isFact = (e: BatchEvent) => e.stream.kind === 'fact';
+
+/** Facts in id order: the inserts walk the B-trees in order. */
+const factsInOrder = (batch: Batch) => [...batch.facts.keys()].sort().map((id) => batch.facts.get(id)!);
+
+const registries: Projection = {
+  name: 'registries',
+  canHandle: (e) => e.stream.kind !== 'fact',
+  apply: ({ rm, events }) => {
+    const { registries: r } = rm;
+    for (const { stream, decoded, place } of events) {
+      if (stream.kind === 'actor') {
+        const doc = projectActor(r.doc('actors', stream.id), decoded.event as ActorEvent, place);
+        if (doc) r.put('actors', stream.id, doc);
+      } else if (stream.kind === 'topic') {
+        const doc = projectTopic(r.doc('topics', stream.id), decoded.event as TopicEvent, place);
+        if (doc) r.put('topics', stream.id, doc);
+      } else if (stream.kind === 'source') {
+        const doc = projectSource(r.doc('sources', stream.id), decoded.event as SourceEvent, place);
+        if (doc) r.put('sources', stream.id, doc);
+      }
+    }
+  },
+};
+
+const sourceTexts: Projection = {
+  name: 'source texts',
+  canHandle: (e) => e.decoded.event.type === 'SourceTextAttached',
+  apply: ({ rm, events }) => {
+    for (const { stream, decoded } of events) {
+      if (decoded.event.type !== 'SourceTextAttached' || !rm.registries.doc('sources', stream.id)) continue;
+      rm.sourceTexts.put(stream.id, decoded.event.data.sha256, decoded.event.data.text);
+    }
+  },
+};
+
+/**
+ * One row per event (its place in the log, for "as known at" reads), and for a fact event what its
+ * feed row needs beside the fact's versions: its type and the fields it changed, computed here,
+ * once; the live feed reads them back (`readFeedMessages`).
+ */
+const eventLog: Projection = {
+  name: 'event log and feed',
+  canHandle: () => true,
+  apply: ({ rm, events }) => {
+    for (const { recorded, seq, recordedAtMs, fact } of events) {
+      const row = fact?.after
+        ? {
+            factId: fact.after.factId,
+            eventType: recorded.type,
+            changes: maskOfFields(changedFields(fact.before, fact.after)),
+          }
+        : null;
+      rm.eventLog.add(seq, recorded.position, recordedAtMs, row);
+    }
+  },
+};
+
+const factVersions: Projection = {
+  name: 'fact versions',
+  canHandle: isFact,
+  apply: ({ rm, batch }) => {
+    for (const fact of factsInOrder(batch)) rm.facts.put(fact.versions);
+  },
+};
+
+/** The relation and citation indexes, version by version (the timeline reads the relations as they stood after each). */
+const relations: Projection = {
+  name: 'relations',
+  canHandle: isFact,
+  apply: ({ rm, batch }) => {
+    for (const fact of factsInOrder(batch)) {
+      let previous = fact.before;
+      for (const v of fact.versions) {
+        rm.relations.put(v.doc, v.fromSeq, previous);
+        previous = v.doc;
+      }
+    }
+  },
+};
+
+const timeline: Projection = {
+  name: 'timeline',
+  canHandle: isFact,
+  apply: ({ rm, batch }) => rm.timeline.write(timelineChanges(rm, batch.facts)),
+};
+
+/**
+ * Re-checks the components touched by a batch: the changed facts, the facts citing changed sources,
+ * and every member of the components they were in (a component may have split or merged). Once per
+ * batch, over the batch's documents (the ones just written) and the stored ones around them.
+ */
+const findings: Projection = {
+  name: 'findings',
+  canHandle: (e) => e.stream.kind === 'fact' || e.stream.kind === 'source',
+  apply: ({ rm, events, batch }) => {
+    const { facts } = batch;
+    const seeds = new Set(facts.keys());
+    for (const e of events)
+      if (e.stream.kind === 'source') for (const f of rm.relations.factsCiting(e.stream.id)) seeds.add(f);
+    if (seeds.size === 0) return;
+    const dropped = new Set<string>();
+    for (const f of [...seeds]) {
+      const c = rm.findings.componentOf(f);
+      if (c !== undefined && !dropped.has(c)) {
+        dropped.add(c);
+        for (const m of rm.findings.membersOf(c)) seeds.add(m);
+      }
+    }
+    const sources = new Map<string, SourceDoc | null>();
+    const texts = new Map<string, TextIndex | null>();
+    const components = recheckComponents(seeds, {
+      fact: (id) => facts.get(id)?.current ?? rm.fact(id),
+      source: (id) => {
+        if (!sources.has(id)) sources.set(id, rm.registries.doc('sources', id));
+        return sources.get(id) ?? null;
+      },
+      relatedFrom: (id) => rm.relations.relatedFrom(id),
+      sourceText: (id) => {
+        if (!texts.has(id)) texts.set(id, textIndexOf(rm, id));
+        return texts.get(id) ?? null;
+      },
+    });
+    for (const c of components)
+      for (const m of c.members) {
+        const old = rm.findings.componentOf(m);
+        if (old !== undefined) dropped.add(old);
+      }
+    rm.findings.replace(dropped, components);
+  },
+};
+
+/**
+ * The projections, in the order they apply a batch: the registries and texts first (the findings
+ * read them), the fact versions and the relation index before the timeline (it reads both), the
+ * findings last.
+ */
+export const PROJECTIONS: readonly Projection[] = [
+  registries,
+  sourceTexts,
+  eventLog,
+  factVersions,
+  relations,
+  timeline,
+  findings,
+];

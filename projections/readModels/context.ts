@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * What every read model of one table set shares: the connection, the table prefix (`rm_` live,
+ * `rb_` while a rebuild fills fresh tables), its prepared statements, and the cache keys its
+ * writes make stale (see `ReadModelDb.transaction` and `ReadCache`).
+ */
+export class ReadModelContext {
+  private readonly statements = new Map<string, Database.Statement>();
+  /**
+   * While a write transaction runs with values in the cache: the cache keys its writes make stale.
+   * `undefined` when there is nothing to keep.
+   */
+  stale: Set<string> | 'all' | undefined;
+
+  constructor(
+    readonly db: Database.Database,
+    readonly prefix: string,
+  ) {}
+
+  /** A prepared statement for `sql`, prepared once per connection (preparing costs more than running). */
+  stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Whether writes note which cache keys they make stale (a write transaction with a warm cache). */
+  get tracking(): boolean {
+    return this.stale instanceof Set;
+  }
+
+  /** A fact's current entry is stale: its document or its findings changed. */
+  factChanged(factId: string): void {
+    if (this.stale instanceof Set) this.stale.add(`entry:${factId}`);
+  }
+
+  /** Everything cached is stale: a registry document changed, and names are part of every entry. */
+  allChanged(): void {
+    if (this.stale !== undefined) this.stale = 'all';
+  }
+}
+
+/**
+ * The schema a read model owns: its tables (name without prefix → the columns of its key, which
+ * order its rows), their DDL, and its indexes — those its own projection looks things up by
+ * (present from the start, even while rebuilding) and those only reads need (a bulk load builds
+ * them once, at the end).
+ */
+export interface ReadModelSchema {
+  readonly tables: Readonly<Record<string, string>>;
+  readonly ddl: (p: string) => string;
+  readonly lookupIndexes?: Readonly<Record<string, (p: string) => string>>;
+  readonly readIndexes?: Readonly<Record<string, (p: string) => string>>;
+}

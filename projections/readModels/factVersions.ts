@@ -1,0 +1,102 @@
+import type { FactDoc } from '../documents.ts';
+import type { ReadModelContext, ReadModelSchema } from './context.ts';
+
+export const factVersionsSchema: ReadModelSchema = {
+  tables: { fact_versions: 'fact_id, from_seq' },
+  ddl: (p) => `
+    CREATE TABLE IF NOT EXISTS ${p}fact_versions (fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, doc TEXT NOT NULL,
+      PRIMARY KEY (fact_id, from_seq)) WITHOUT ROWID;`,
+};
+
+/**
+ * The fact-versions read model: every version of every fact document, from the event (`seq`) it
+ * took effect at. The latest is the current document; the others serve "as known at" reads.
+ */
+export class FactVersions {
+  private readonly prefix: string;
+
+  constructor(private readonly c: ReadModelContext) {
+    this.prefix = c.prefix;
+  }
+
+  /** Saves the versions a batch made of one fact (the latest version is the current document). */
+  put(versions: readonly { fromSeq: number; doc: FactDoc }[]): void {
+    const put = this.c.stmt(
+      `INSERT OR REPLACE INTO ${this.prefix}fact_versions (fact_id, from_seq, doc) VALUES (?, ?, ?)`,
+    );
+    for (const { fromSeq, doc } of versions) {
+      put.run(doc.factId, fromSeq, JSON.stringify(doc));
+      this.c.factChanged(doc.factId);
+    }
+  }
+
+  current(factId: string): FactDoc | null {
+    return this.at(factId, Number.MAX_SAFE_INTEGER);
+  }
+
+  /** The fact as it was after the event `seq` (null when it did not exist yet). */
+  at(factId: string, seq: number): FactDoc | null {
+    const doc = this.c
+      .stmt(
+        `SELECT doc FROM ${this.prefix}fact_versions WHERE fact_id = ? AND from_seq <= ? ORDER BY from_seq DESC LIMIT 1`,
+      )
+      .pluck()
+      .get(factId, seq) as string | undefined;
+    return doc ? (JSON.parse(doc) as FactDoc) : null;
+  }
+
+  /**
+   * Several facts as they were after the event `seq` (the current documents by default), in one
+   * query (the ids go in as one JSON array, so any number fits one prepared statement). Ids with
+   * no document then are left out.
+   */
+  manyAt(factIds: readonly string[], seq = Number.MAX_SAFE_INTEGER): Map<string, FactDoc> {
+    const out = new Map<string, FactDoc>();
+    if (factIds.length === 0) return out;
+    const rows = this.c
+      .stmt(
+        `SELECT fact_id AS id, doc, max(from_seq) FROM ${this.prefix}fact_versions
+        WHERE fact_id IN (SELECT value FROM json_each(?)) AND from_seq <= ? GROUP BY fact_id`,
+      )
+      .all(JSON.stringify(factIds), seq) as { id: string; doc: string }[];
+    for (const r of rows) out.set(r.id, JSON.parse(r.doc) as FactDoc);
+    return out;
+  }
+
+  /** The current document of every fact (its latest version), in no particular order. */
+  all(): FactDoc[] {
+    return (
+      this.c.stmt(`SELECT doc, max(from_seq) FROM ${this.prefix}fact_versions GROUP BY fact_id`).all() as {
+        doc: string;
+      }[]
+    ).map((r) => JSON.parse(r.doc) as FactDoc);
+  }
+
+  /**
+   * For each `[factId, seq]` pair, the `seq` of the fact's version in force after that event (the
+   * version an event belongs to), in one query; `undefined` where the fact had none.
+   */
+  versionsAt(pairs: readonly (readonly [string, number])[]): (number | undefined)[] {
+    if (pairs.length === 0) return [];
+    const rows = this.c
+      .stmt(
+        `SELECT (SELECT max(v.from_seq) FROM ${this.prefix}fact_versions v
+          WHERE v.fact_id = json_extract(j.value, '$[0]') AND v.from_seq <= json_extract(j.value, '$[1]')) AS version
+        FROM json_each(?) j ORDER BY j.key`,
+      )
+      .pluck()
+      .all(JSON.stringify(pairs)) as (number | null)[];
+    return rows.map((v) => v ?? undefined);
+  }
+
+  /**
+   * A condition for a query over rows with a `fact_id` column at `t.fact_id`: the text of the
+   * fact's version in force after the event given by the first parameter (its summary, or its
+   * notes) contains the second, lower-cased (the third parameter repeats it).
+   */
+  static textMatch(p: string): string {
+    return `EXISTS (SELECT 1 FROM (SELECT doc FROM ${p}fact_versions f WHERE f.fact_id = t.fact_id AND f.from_seq <= ?
+        ORDER BY f.from_seq DESC LIMIT 1) v
+      WHERE instr(lower(json_extract(v.doc, '$.summary')), ?) > 0 OR instr(lower(coalesce(json_extract(v.doc, '$.notes'), '')), ?) > 0)`;
+  }
+}

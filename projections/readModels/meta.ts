@@ -1,0 +1,83 @@
+import type { ReadModelContext, ReadModelSchema } from './context.ts';
+
+export interface Checkpoint {
+  /** Position of the last event applied; `undefined` before the first. */
+  readonly position: string | undefined;
+  /** How many events have been applied (the last event's `seq`). */
+  readonly seq: number;
+}
+
+/**
+ * The `meta` row each read-model write transaction rewrites with a random token (see `ReadCache`):
+ * bookkeeping, not content — two builds of the same log differ only there.
+ */
+export const WRITE_TOKEN_KEY = 'write-token';
+const VERSION_KEY = 'version';
+const RUNNER = 'chronicle';
+
+export const metaSchema: ReadModelSchema = {
+  tables: { checkpoint: 'name', meta: 'key' },
+  ddl: (p) => `
+    CREATE TABLE IF NOT EXISTS ${p}checkpoint (name TEXT PRIMARY KEY, position TEXT, seq INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS ${p}meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
+};
+
+/**
+ * The bookkeeping of the read models: the checkpoint (how far into the log they are), and the
+ * `meta` values beside it — the version of Chronicle's read models they were built by, the token
+ * of the last write transaction, the last event applied (`checkpointEvent.ts`).
+ */
+export class Meta {
+  private readonly prefix: string;
+
+  constructor(private readonly c: ReadModelContext) {
+    this.prefix = c.prefix;
+  }
+
+  /** Whether these tables exist and were built by a version other than `version`. */
+  static otherVersion(c: ReadModelContext, version: number): boolean {
+    const exists = c.stmt(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`);
+    if (!exists.get(`${c.prefix}checkpoint`)) return false;
+    const stored = exists.get(`${c.prefix}meta`) ? new Meta(c).get(VERSION_KEY) : undefined;
+    return stored !== String(version);
+  }
+
+  /** Marks freshly created tables as built by `version` (tables that have a version keep it). */
+  init(version: number): void {
+    this.c
+      .stmt(`INSERT OR IGNORE INTO ${this.prefix}meta (key, value) VALUES (?, ?)`)
+      .run(VERSION_KEY, String(version));
+  }
+
+  get(key: string): string | undefined {
+    return this.c.stmt(`SELECT value FROM ${this.prefix}meta WHERE key = ?`).pluck().get(key) as string | undefined;
+  }
+
+  set(key: string, value: string): void {
+    this.c
+      .stmt(
+        `INSERT INTO ${this.prefix}meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      )
+      .run(key, value);
+  }
+
+  checkpoint(): Checkpoint {
+    const row = this.c.stmt(`SELECT position, seq FROM ${this.prefix}checkpoint WHERE name = ?`).get(RUNNER) as
+      { position: string | null; seq: number } | undefined;
+    return { position: row?.position ?? undefined, seq: row?.seq ?? 0 };
+  }
+
+  setCheckpoint(cp: Checkpoint): void {
+    this.c
+      .stmt(
+        `INSERT INTO ${this.prefix}checkpoint (name, position, seq) VALUES (?, ?, ?)
+        ON CONFLICT(name) DO UPDATE SET position = excluded.position, seq = excluded.seq`,
+      )
+      .run(RUNNER, cp.position ?? null, cp.seq);
+  }
+
+  /** The token the last write transaction of these read models left (any connection's): '' before the first. */
+  writeToken(): string {
+    return this.get(WRITE_TOKEN_KEY) ?? '';
+  }
+}
