@@ -38,7 +38,13 @@ const timeline = createTimelineActions(store, {
 const panel = createPanelActions(store, { setRoute: timeline.setRoute });
 const edit = createEditActions(store, { showFact: panel.showFact });
 const capture = createCaptureActions(store);
-const session = createSessionActions(store);
+const session = createSessionActions(store, {
+  onEnded() {
+    feed.close();
+    store.update({ live: { state: 'offline', text: 'Offline until you sign in' } });
+  },
+  onResumed: () => timeline.reset(),
+});
 whenUnauthorized(session.ended);
 
 /** Whether an open edit form holds changes not saved yet. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type Router } from 'express';
 import { faviconIco } from './favicon.ts';
+import { PageAssets } from './pageAssets.ts';
 import { preferredCoding, VendorAssets, type VendorFile } from './vendorAssets.ts';
 
 /** Where the page's own files live (`web/` at the project root). */
@@ -106,13 +107,23 @@ export function webRoutes(assets = new VendorAssets()): Router {
     securityHeaders(res);
     next();
   });
+  const own = new PageAssets(WEB_DIR);
   router.get('/', async (req: Request, res: Response) => {
-    const html = Buffer.from(await pageHtml(assets), 'utf8');
-    sendBytes(req, res, html, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': REVALIDATE,
-      ETag: strongEtag(html),
-    });
+    const bytes = Buffer.from(await pageHtml(assets), 'utf8');
+    const digest = strongEtag(bytes).slice(1, -1);
+    const coding = preferredCoding(req.get('Accept-Encoding'));
+    sendBytes(
+      req,
+      res,
+      coding === 'identity' ? bytes : await own.encoded({ type: 'text/html', bytes, digest }, coding),
+      {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': REVALIDATE,
+        Vary: 'Accept-Encoding',
+        ETag: `"${digest}${coding === 'identity' ? '' : `-${coding}`}"`,
+        ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
+      },
+    );
   });
   router.get('/favicon.ico', (req: Request, res: Response) => {
     sendBytes(req, res, favicon, {
@@ -131,6 +142,22 @@ export function webRoutes(assets = new VendorAssets()): Router {
   };
   router.get(`${assets.versionedPrefix}:file`, vendorRoute(IMMUTABLE));
   router.get('/assets/vendor/:file', vendorRoute(REVALIDATE));
+  // The page's scripts and styles, compressed when the client accepts it (mobile networks).
+  router.get(/^\/assets\/.+/, async (req: Request, res: Response, next: () => void) => {
+    const file = await own.file(req.path.slice('/assets'.length));
+    if (!file) {
+      next();
+      return;
+    }
+    const coding = preferredCoding(req.get('Accept-Encoding'));
+    sendBytes(req, res, coding === 'identity' ? file.bytes : await own.encoded(file, coding), {
+      'Content-Type': file.type,
+      'Cache-Control': REVALIDATE,
+      Vary: 'Accept-Encoding',
+      ETag: `"${file.digest}${coding === 'identity' ? '' : `-${coding}`}"`,
+      ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
+    });
+  });
   router.use(
     '/assets',
     express.static(WEB_DIR, {

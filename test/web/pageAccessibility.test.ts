@@ -125,6 +125,58 @@ describe('The timeline page’s accessibility (headless Chromium, axe-core)', fu
       expectClean(s);
     });
 
+    it('reflows at 320 px in the panel, the edit form and as-of too, which pass axe there', async () => {
+      const { page, s } = await open(`/?fact=${LETTER}`, { viewport: { width: 320, height: 640 } });
+      const panelFits = () =>
+        page.evaluate('(p => p.scrollWidth <= p.clientWidth)(document.getElementById("fact-panel"))');
+      await panel(page).locator('.revision').first().waitFor();
+      expect(await noHorizontalScroll(page), 'panel').to.equal(true);
+      expect(await panelFits(), 'panel').to.equal(true);
+
+      await panel(page).getByRole('button', { name: 'Edit', exact: true }).click();
+      await panel(page).getByLabel('Summary', { exact: true }).waitFor();
+      expect(await noHorizontalScroll(page), 'edit form').to.equal(true);
+      expect(await panelFits(), 'edit form').to.equal(true);
+      expect(await seriousViolations(page), 'edit form at 320 px').to.deep.equal([]);
+      await panel(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+      await page.keyboard.press('Escape');
+      await panel(page).waitFor({ state: 'hidden' });
+
+      await page.getByRole('button', { name: 'Filters' }).click();
+      await page.getByLabel('As known on date').fill('2022-10-31');
+      await page.locator('#timeline-count', { hasText: 'as known then' }).waitFor();
+      expect(await noHorizontalScroll(page), 'as known on').to.equal(true);
+      expect(await seriousViolations(page), 'as known on at 320 px').to.deep.equal([]);
+      expectClean(s);
+    });
+
+    it('edits a fact with the keyboard alone: Tab reaches Edit, the fields and Save', async () => {
+      const { page, f, s } = await open(`/?fact=${LETTER}`);
+      await panel(page).locator('.revision').first().waitFor();
+      /** Presses Tab until the focused element is `what`; fails after 80 presses. */
+      const tabTo = async (what: string, test: string) => {
+        for (let i = 0; i < 80; i++) {
+          if (await page.evaluate(test)) return;
+          await page.keyboard.press('Tab');
+        }
+        throw new Error(`Tab never reached ${what}`);
+      };
+      const focusedButton = (name: string) =>
+        `document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === ${JSON.stringify(name)}`;
+      await tabTo('Edit', focusedButton('Edit'));
+      await page.keyboard.press('Enter');
+      await tabTo('Summary', `document.activeElement?.labels?.[0]?.textContent.trim() === 'Summary'`);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('Salazar wrote to Ebrard, typed with the keyboard alone');
+      await tabTo('Save', focusedButton('Save'));
+      await page.keyboard.press('Enter');
+      await page.locator('#fact-title', { hasText: 'typed with the keyboard alone' }).waitFor();
+      expect((await ok(f, 'GET', `/api/facts/${LETTER}`)).summary).to.equal(
+        'Salazar wrote to Ebrard, typed with the keyboard alone',
+      );
+      expectClean(s);
+    });
+
     it('shows the panel as a modal dialog where it overlays: Tab stays inside, Esc closes it', async () => {
       const { page, s } = await open('/?view=list', { viewport: { width: 720, height: 450 } });
       await page.locator(`#entry-list li[data-fact-id="${LETTER}"] .entry-open`).click();

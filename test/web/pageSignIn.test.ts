@@ -141,6 +141,45 @@ describe('Signing in on the page (headless Chromium)', function () {
     expectCleanBut(s, 401);
   });
 
+  it('stops the live feed when the session ends and starts it again at once on signing in, not on its back-off', async () => {
+    const f = await startTestServer({ tokens: TOKENS });
+    cleanups.push(() => f.close());
+    const s = await openPage(browser, { timeoutMs: 20_000 });
+    cleanups.push(() => s.close());
+    const { page } = s;
+    // The page's timers are the test's: once paused, a retry the feed schedules never fires.
+    await page.clock.install();
+    await page.goto(f.url);
+    await signIn(page, BOB);
+    const [cookie] = await s.context.cookies();
+    const ended = await f.request('DELETE', '/api/session', {
+      headers: { Cookie: `${cookie!.name}=${cookie!.value}`, Origin: f.url },
+    });
+    expect(ended.status).to.equal(204);
+    await page.clock.pauseAt(Date.now() + 1000);
+
+    await page.locator('#actor-sedena').check();
+    await page.getByRole('alert').filter({ hasText: 'Your session has ended: sign in again.' }).waitFor();
+    await page.locator('#live-status[data-state="offline"]').waitFor({ state: 'attached' });
+    await page.getByLabel('Token', { exact: true }).fill(BOB);
+    await button(page, 'Sign in').click();
+
+    await page.locator('#live-status[data-state="live"]').waitFor();
+    await page.locator('#timeline-title', { hasText: 'Secretariat of National Defense' }).waitFor();
+    const recorded = await f.request('POST', '/api/facts', {
+      headers: { Authorization: `Bearer ${ALICE}` },
+      body: {
+        id: 'after-sign-in',
+        summary: 'Recorded once the reader signed in again',
+        when: '2022-06-01',
+        actors: [{ id: 'sedena' }],
+      },
+    });
+    expect(recorded.status).to.equal(201);
+    await page.locator('#timeline-count', { hasText: '7 facts' }).waitFor();
+    expectCleanBut(s, 401);
+  });
+
   it('ends the session on Sign out: the form is back and the old cookie is refused', async () => {
     const { page, f, s } = await openSignedOut();
     await signIn(page, ALICE);

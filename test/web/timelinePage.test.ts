@@ -238,7 +238,48 @@ describe('The timeline page (headless Chromium)', function () {
       expect(await item.locator('.it-when').textContent()).to.equal('c. June 2022');
       expect(await item.getAttribute('class')).to.contain('fz-approx');
       await page.locator('#timeline-count', { hasText: '9 facts' }).waitFor();
+      await page.getByRole('tab', { name: 'List' }).click();
       expect(await listItem(page, 'customs-audit').locator('.tag-fresh').textContent()).to.equal('new ');
+      expectClean(s);
+    });
+
+    it('draws a change from the feed’s own entry, before the timeline is read again', async () => {
+      const { page, f, s } = await open('/');
+      await page.locator('.vis-item', { hasText: '2 May 2022' }).first().waitFor();
+      // From here on the page's reads of the timeline never answer: what changes comes from the feed.
+      const held: unknown[] = [];
+      await page.route('**/api/timelines?**', (route) => void held.push(route));
+
+      await ok(f, 'POST', `/api/facts/${LETTER}/summary`, { summary: 'Salazar wrote to Ebrard about the scanners' });
+
+      await page
+        .locator(`.it[data-fact-id="${LETTER}"] .it-sum`, { hasText: 'Salazar wrote to Ebrard about the scanners' })
+        .first()
+        .waitFor();
+      await page.locator(`.vis-item.is-fresh .it[data-fact-id="${LETTER}"]`).first().waitFor();
+      expect(held.length, 'the reload the change asked for is still waiting').to.be.greaterThan(0);
+      expect(s.offMachine).to.deep.equal([]);
+    });
+
+    it('redraws only the items a live change touched, leaving the others as they were drawn', async () => {
+      const { page, f, s } = await open('/');
+      const other = page.locator(`.it[data-fact-id="${ALERT}"]`).first();
+      await other.waitFor();
+      await other.evaluate((el) => el.setAttribute('data-kept', 'yes'));
+      // The reload the change asks for is marked, so the test knows when it has been drawn.
+      await page.route('**/api/timelines?**', async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { entries: { factId: string; summary: string }[] };
+        for (const entry of body.entries) if (entry.factId === LETTER) entry.summary += ' (read again)';
+        await route.fulfill({ response, json: body });
+      });
+
+      await ok(f, 'POST', `/api/facts/${LETTER}/summary`, { summary: 'Salazar wrote to Ebrard about the scanners' });
+      await page
+        .locator(`.it[data-fact-id="${LETTER}"] .it-sum`, { hasText: 'about the scanners (read again)' })
+        .first()
+        .waitFor();
+      expect(await page.locator(`.it[data-fact-id="${ALERT}"][data-kept="yes"]`).count()).to.be.greaterThan(0);
       expectClean(s);
     });
 

@@ -217,6 +217,32 @@ describe('The web routes', () => {
     expect((await rawGet(`${f.url}/assets/app.js`, { 'If-None-Match': res.headers.etag! })).status).to.equal(304);
   });
 
+  it('send the page and its own scripts and styles compressed when the client accepts it, each coding its own ETag', async () => {
+    for (const [path, file] of [
+      ['/assets/app.js', 'app.js'],
+      ['/assets/js/chart.js', 'js/chart.js'],
+      ['/assets/css/base.css', 'css/base.css'],
+    ] as const) {
+      const bytes = readFileSync(join(WEB, file));
+      const br = await rawGet(`${f.url}${path}`, { 'Accept-Encoding': 'br, gzip' });
+      expect(br.headers['content-encoding'], path).to.equal('br');
+      expect(br.headers.vary).to.equal('Accept-Encoding');
+      expect(brotliDecompressSync(br.body).equals(bytes), path).to.equal(true);
+      const gz = await rawGet(`${f.url}${path}`, { 'Accept-Encoding': 'gzip' });
+      expect(gunzipSync(gz.body).equals(bytes), path).to.equal(true);
+      const plain = await rawGet(`${f.url}${path}`);
+      expect(plain.headers['content-encoding'], path).to.equal(undefined);
+      expect(plain.body.equals(bytes), path).to.equal(true);
+      expect(new Set([br.headers.etag, gz.headers.etag, plain.headers.etag]).size).to.equal(3);
+      expect(
+        (await rawGet(`${f.url}${path}`, { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.etag! })).status,
+      ).to.equal(304);
+    }
+    const page = await rawGet(`${f.url}/`, { 'Accept-Encoding': 'br' });
+    expect(page.headers['content-encoding']).to.equal('br');
+    expect(brotliDecompressSync(page.body).toString('utf8')).to.match(/^<!doctype html>/);
+  });
+
   it('leave the API as it was', async () => {
     expect((await f.request('GET', '/api/timelines')).status).to.equal(200);
     expect((await f.request('GET', '/api/nothing')).json.status).to.equal(404);

@@ -28,6 +28,9 @@ export class TimelineChart {
     this.spans = new Map();
     this.selected = null;
     this.limits = null;
+    /** id → the key each item and lane was last drawn from (see syncDataSet). */
+    this.drawnItems = new Map();
+    this.drawnGroups = new Map();
     this.timeline = new vis.Timeline(container, this.items, this.groups, {
       moment: (date) => vis.moment(date).utc(),
       orientation: { axis: 'top', item: 'top' },
@@ -83,6 +86,9 @@ export class TimelineChart {
       const span = spanOf(entry.when, limits);
       const narrowed = narrowedStyleOf(entry.when, span);
       this.spans.set(entry.factId, span);
+      const className = classesOf(entry, fresh);
+      // What an item is drawn from: an item whose key did not change is left as vis drew it.
+      const drawnFrom = `${JSON.stringify(entry)}|${className}|${span.start.getTime()}|${span.end.getTime()}|${narrowed}`;
       for (const member of members) {
         const lane = laneMap.get(member.id) ?? { id: member.id, name: member.name, count: 0, first: index };
         lane.count += 1;
@@ -90,16 +96,20 @@ export class TimelineChart {
         const id = `${entry.factId}|${member.id}`;
         items.push({
           id,
-          group: member.id,
-          type: 'range',
-          ...span,
-          // Text sits at the known end of an open-ended date ("by October 2022" near October).
-          align: !entry.when.earliest && entry.when.latest ? 'right' : 'left',
-          content: contentOf(entry, id),
-          title: tooltipOf(entry, member.role),
-          className: classesOf(entry, fresh),
-          // Always given: an update keeps the fields it does not name, and the band may have gone.
-          style: narrowed ?? '',
+          key: `${drawnFrom}|${member.role}`,
+          row: () => ({
+            id,
+            group: member.id,
+            type: 'range',
+            ...span,
+            // Text sits at the known end of an open-ended date ("by October 2022" near October).
+            align: !entry.when.earliest && entry.when.latest ? 'right' : 'left',
+            content: contentOf(entry, id),
+            title: tooltipOf(entry, member.role),
+            className,
+            // Always given: an update keeps the fields it does not name, and the band may have gone.
+            style: narrowed ?? '',
+          }),
         });
         this.itemsOfFact.set(entry.factId, [...(this.itemsOfFact.get(entry.factId) ?? []), id]);
       }
@@ -109,18 +119,22 @@ export class TimelineChart {
     );
     const groups = ordered.map((lane, order) => ({
       id: lane.id,
-      order,
-      className: `lane-${cssId(lane.id)}`,
-      title: `${lane.name}: ${lane.count} fact${lane.count === 1 ? '' : 's'}`,
-      content: h(
-        'span',
-        { class: 'lane' },
-        h('span', { class: 'lane-name' }, lane.name),
-        h('span', { class: 'lane-count' }, String(lane.count)),
-      ),
+      key: `${lane.name}|${lane.count}|${order}`,
+      row: () => ({
+        id: lane.id,
+        order,
+        className: `lane-${cssId(lane.id)}`,
+        title: `${lane.name}: ${lane.count} fact${lane.count === 1 ? '' : 's'}`,
+        content: h(
+          'span',
+          { class: 'lane' },
+          h('span', { class: 'lane-name' }, lane.name),
+          h('span', { class: 'lane-count' }, String(lane.count)),
+        ),
+      }),
     }));
-    syncDataSet(this.items, items);
-    syncDataSet(this.groups, groups);
+    this.drawnItems = syncDataSet(this.items, items, this.drawnItems);
+    this.drawnGroups = syncDataSet(this.groups, groups, this.drawnGroups);
     this.timeline.setOptions({ min: limits.min, max: limits.max });
     if (refit || !this.limits) this.timeline.setWindow(limits.min, limits.max, { animation: false });
     this.limits = limits;
@@ -247,10 +261,16 @@ export class TimelineChart {
 
 const factOf = (itemId) => String(itemId).split('|')[0];
 
-/** Adds, updates and removes so that `set` holds exactly `rows` (vis keeps what did not change). */
-function syncDataSet(set, rows) {
-  const keep = new Set(rows.map((r) => r.id));
-  const stale = set.getIds().filter((id) => !keep.has(id));
+/**
+ * Adds, updates and removes so that `set` holds exactly `rows` (`{ id, key, row() }`): a row is
+ * built and handed to vis only when its key differs from the one `drawn` (id → key) holds, so a
+ * change to one fact redraws its items, not every item. Returns the keys now drawn.
+ */
+function syncDataSet(set, rows, drawn = new Map()) {
+  const keys = new Map(rows.map((r) => [r.id, r.key]));
+  const stale = set.getIds().filter((id) => !keys.has(id));
   if (stale.length > 0) set.remove(stale);
-  set.update(rows);
+  const changed = rows.filter((r) => drawn.get(r.id) !== r.key).map((r) => r.row());
+  if (changed.length > 0) set.update(changed);
+  return keys;
 }

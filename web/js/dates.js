@@ -34,6 +34,8 @@ export function formatInstant(iso) {
   return Number.isNaN(d.getTime()) ? iso : `${INSTANT.format(d)} UTC`;
 }
 
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /**
  * The bounds of a fuzzy date in words: `on 22 April 2022`, `between 1 April and 30 April 2022`,
  * `on or before 2 May 2022`, `on or after 1 April 2022`.
@@ -41,9 +43,7 @@ export function formatInstant(iso) {
 export function boundsText(when) {
   const fmt = (day) => {
     const d = startOfDay(day);
-    return d
-      ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d)
-      : day;
+    return d ? DAY.format(d) : day;
   };
   if (!when.earliest && !when.latest) return 'at an unknown date';
   if (!when.earliest) return `on or before ${fmt(when.latest)}`;

@@ -91,10 +91,13 @@ export function mountPageViews(store, { chart, asOfControl, actions }) {
     },
   );
 
+  // The list and the findings are drawn while their tab shows (and when it is chosen): a live
+  // change does not rebuild a long list nobody is looking at.
   watch(
     store,
-    (s) => [s.data, s.fresh, s.route.fact],
+    (s) => [s.data, s.fresh, s.route.fact, s.route.view === 'list'],
     (state) => {
+      if (state.route.view !== 'list') return;
       $('list-empty').hidden = state.data.entries.length > 0;
       renderList($('entry-list'), state.data.entries, {
         fresh: state.fresh,
@@ -106,7 +109,7 @@ export function mountPageViews(store, { chart, asOfControl, actions }) {
 
   watch(
     store,
-    (s) => [s.data],
+    (s) => [s.data, s.route.view === 'findings'],
     (state) => {
       const { entries } = state.data;
       const findings = findingsOf(entries);
@@ -117,6 +120,7 @@ export function mountPageViews(store, { chart, asOfControl, actions }) {
           ? `(${counts.error > 0 ? `${counts.error} error${counts.error === 1 ? '' : 's'}` : findings.length})`
           : '';
       count.classList.toggle('has-errors', counts.error > 0);
+      if (state.route.view !== 'findings') return;
       renderFindings($('findings'), findings, {
         summaries: new Map(entries.map((e) => [e.factId, e.summary])),
         onJump: actions.jumpToFacts,

@@ -3,10 +3,13 @@ import { getJson, send } from './api.js';
 /**
  * Signing in and out (docs/design.md § Access). The server keeps the session; the page only learns
  * who it is signed in as (`GET /api/session`) into `state.session`, and never sees the cookie
- * (HttpOnly) or keeps the token it was given.
+ * (HttpOnly) or keeps the token it was given. `onEnded` runs when the session ends (here or
+ * elsewhere) and `onResumed` when the page signs in again after that: the live feed, refused
+ * without a session, stops and starts with it rather than on its own back-off.
  */
-export function createSessionActions(store) {
+export function createSessionActions(store, { onEnded = () => {}, onResumed = () => {} } = {}) {
   const waiting = [];
+  let ended = false;
 
   function apply(body) {
     store.update({
@@ -19,7 +22,12 @@ export function createSessionActions(store) {
         busy: false,
       },
     });
-    if (body.role) for (const resolve of waiting.splice(0)) resolve();
+    if (!body.role) return;
+    for (const resolve of waiting.splice(0)) resolve();
+    if (ended) {
+      ended = false;
+      onResumed();
+    }
   }
 
   const setProblem = (problem) => store.update((s) => ({ session: { ...s.session, problem, busy: false } }));
@@ -62,6 +70,7 @@ export function createSessionActions(store) {
         store.update({ error });
         return;
       }
+      onEnded();
       location.reload();
     },
 
@@ -69,6 +78,8 @@ export function createSessionActions(store) {
     ended() {
       const { session } = store.state;
       if (!session.required || !session.role) return;
+      ended = true;
+      onEnded();
       store.update({
         session: { ...session, role: null, name: null, problem: 'Your session has ended: sign in again.' },
       });

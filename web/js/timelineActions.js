@@ -157,6 +157,7 @@ export function createTimelineActions(store, { feed, onLoaded, onChange }) {
       store.update((state) => ({ pending: state.pending + 1 }));
       return;
     }
+    drawAtOnce(name, message);
     if (!refreshQueued) {
       refreshQueued = true;
       // Events of one append arrive together: one reload for all of them.
@@ -165,6 +166,34 @@ export function createTimelineActions(store, { feed, onLoaded, onChange }) {
         void load().then(announceFresh);
       }, 30);
     }
+  }
+
+  /**
+   * Draws the entry a message brings before the reload that follows it: the message holds the
+   * entry as the timeline shows it after the change (docs/design.md § Live feed), so the change is
+   * on screen at once. The reload then brings what the change did to other entries (a relation's
+   * narrowing, a finding) and the server's order. Only where the page filters nothing the server
+   * filters besides the feed's own scope (no search, no date range).
+   */
+  function drawAtOnce(name, message) {
+    const { route, data } = store.state;
+    if (route.q || route.from || route.to) return;
+    const query = serverQuery(route);
+    const entry = message.entry;
+    const retracted = entry?.status === 'retracted';
+    const shows =
+      Boolean(entry) && (retracted ? route.retracted : name !== 'entry-removed') && matches(route, entry, query);
+    const entries = data.entries.filter((e) => e.factId !== message.factId);
+    if (shows) {
+      const at = data.entries.findIndex((e) => e.factId === message.factId);
+      if (at >= 0 && at <= entries.length) entries.splice(at, 0, entry);
+      else entries.push(entry);
+      if (at < 0) entries.sort(byDate);
+    } else if (entries.length === data.entries.length) return;
+    store.update((state) => ({
+      fresh: new Map([...state.fresh, ...pendingFresh]),
+      data: { ...state.data, entries, byId: new Map(entries.map((e) => [e.factId, e])) },
+    }));
   }
 
   function markFresh(factId, kind) {
