@@ -1,17 +1,9 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { StoredReplies } from '../store/sqlite/storedReplies.ts';
 import { nameBasedEventId } from '../commands/eventIds.ts';
 import { ValidationError, type WriteOutcome } from '../core/errors.ts';
 import type { Reply } from './route.ts';
-
-interface Stored {
-  created_at: string;
-  request_hash: string;
-  status: number;
-  headers: string;
-  body: string | null;
-  content_type: string | null;
-}
 
 /** `status` of a key whose attempt failed with the write in doubt (or recorded but not yet read). */
 const IN_DOUBT = 0;
@@ -42,24 +34,12 @@ export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
  */
 export class IdempotencyStore {
   private readonly inFlight = new Map<string, Promise<Reply>>();
-  private readonly get;
-  private readonly put;
-  private readonly expire;
+  private readonly replies: StoredReplies;
   private readonly ttlMs: number;
 
   constructor(db: Database.Database, options: { readonly ttlMs?: number } = {}) {
     this.ttlMs = options.ttlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
-    db.exec(`CREATE TABLE IF NOT EXISTS http_idempotency (scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,
-      status INTEGER NOT NULL, headers TEXT NOT NULL, body TEXT, content_type TEXT, created_at TEXT NOT NULL,
-      PRIMARY KEY (scope, key)) WITHOUT ROWID;
-      CREATE INDEX IF NOT EXISTS http_idempotency_created ON http_idempotency (created_at)`);
-    this.get = db.prepare(
-      'SELECT created_at, request_hash, status, headers, body, content_type FROM http_idempotency WHERE scope = ? AND key = ?',
-    );
-    this.expire = db.prepare('DELETE FROM http_idempotency WHERE created_at < ?');
-    this.put =
-      db.prepare(`INSERT OR REPLACE INTO http_idempotency (scope, key, request_hash, status, headers, body, content_type, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.replies = new StoredReplies(db);
   }
 
   /**
@@ -82,7 +62,7 @@ export class IdempotencyStore {
     }
     // Instants are ISO 8601 in UTC (`toISOString`), so they compare as text.
     const expiredBefore = new Date(now.getTime() - this.ttlMs).toISOString();
-    const found = this.get.get(scope, key) as Stored | undefined;
+    const found = this.replies.find(scope, key);
     const stored = found && found.created_at >= expiredBefore ? found : undefined;
     if (stored && stored.request_hash !== hash)
       throw ValidationError.at('Idempotency-Key', 'was already used for a different request body', 'header');
@@ -103,20 +83,25 @@ export class IdempotencyStore {
       } catch (error) {
         const outcome = (error as { writeOutcome?: WriteOutcome }).writeOutcome;
         if (outcome === 'unknown' || outcome === 'recorded')
-          this.put.run(scope, key, hash, IN_DOUBT, '{}', null, null, now.toISOString());
+          this.replies.save(scope, key, {
+            request_hash: hash,
+            status: IN_DOUBT,
+            headers: '{}',
+            body: null,
+            content_type: null,
+            created_at: now.toISOString(),
+          });
         throw error;
       }
-      this.put.run(
-        scope,
-        key,
-        hash,
-        reply.status,
-        JSON.stringify(reply.headers ?? {}),
-        reply.body === undefined ? null : JSON.stringify(reply.body),
-        reply.contentType ?? null,
-        now.toISOString(),
-      );
-      this.expire.run(expiredBefore);
+      this.replies.save(scope, key, {
+        request_hash: hash,
+        status: reply.status,
+        headers: JSON.stringify(reply.headers ?? {}),
+        body: reply.body === undefined ? null : JSON.stringify(reply.body),
+        content_type: reply.contentType ?? null,
+        created_at: now.toISOString(),
+      });
+      this.replies.deleteBefore(expiredBefore);
       return reply;
     } finally {
       this.inFlight.delete(id);

@@ -2,11 +2,12 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { feedEventFor } from '../../projections/feed.ts';
 import { NameResolver } from '../../projections/queries/entries.ts';
-import { feedEntryOf, feedSeqOf, readFeedMessages, type FeedMessage } from '../../projections/queries/feedQuery.ts';
+import { feedSeqOf, readFeedMessages } from '../../projections/queries/feedQuery.ts';
 import { mergedFamily } from '../../projections/queries/timelineQuery.ts';
 import type { ReadModelDb } from '../../projections/readModelDb.ts';
 import type { ProjectionRunner } from '../../projections/runner.ts';
 import { NotFoundError } from '../core/errors.ts';
+import { Payload } from './feedPayload.ts';
 import { ConnectionCounter } from './limits.ts';
 
 export interface LiveFeedOptions {
@@ -43,28 +44,6 @@ interface Client {
   live: boolean;
   /** The seq of the last event this client has been given (or passed over) a message for. */
   lastSeq: number;
-}
-
-/** The `data:` of a message, built on first use and then shared by every subscriber. */
-class Payload {
-  private text: string | undefined;
-  constructor(
-    private readonly rm: ReadModelDb,
-    readonly message: FeedMessage,
-  ) {}
-  json(): string {
-    if (this.text === undefined) {
-      const { row } = this.message;
-      this.text = JSON.stringify({
-        position: row.position,
-        factId: row.factId,
-        type: row.eventType,
-        changes: row.changes,
-        entry: feedEntryOf(this.rm, this.message),
-      });
-    }
-    return this.text;
-  }
 }
 
 /**
@@ -266,8 +245,7 @@ export class LiveFeed {
     const { row } = payload.message;
     client.lastSeq = row.seq;
     const event = feedEventFor(row, client.memberships);
-    if (!event) return;
-    this.write(client, `id: ${row.position}\nevent: ${event}\ndata: ${payload.json()}\n\n`);
+    if (event) this.write(client, payload.frame(event));
   }
 
   private write(client: Client, text: string, evenWhenFull = false): void {
