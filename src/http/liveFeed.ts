@@ -9,33 +9,7 @@ import type { ProjectionRunner } from '../../projections/runner.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { Payload } from './feedPayload.ts';
 import { ConnectionCounter } from './limits.ts';
-
-export interface LiveFeedOptions {
-  /** Comment lines that keep idle connections open through proxies. Default 15 000 ms. */
-  readonly heartbeatMs?: number;
-  /** Bytes a client may have waiting in its socket buffer before it is dropped. Default 1 MiB. */
-  readonly maxBufferedBytes?: number;
-  /** The reconnection delay clients are told (`retry:`). Default 2 000 ms. */
-  readonly retryMs?: number;
-  /** Streams one token may hold open at once; 0 or absent: no limit. */
-  readonly maxStreamsPerPrincipal?: number;
-  /**
-   * How often the read models' checkpoint is looked at for appends this process did not apply
-   * itself (a CLI import, a second server on the same file). Default 250 ms.
-   */
-  readonly pollMs?: number;
-  /**
-   * How long a client resuming after a position this server's read models have not reached yet (it
-   * comes from another server, ahead of this one) waits for them before it is sent `reset`.
-   * Default 2 000 ms.
-   */
-  readonly resumeWaitMs?: number;
-}
-
-export interface FeedFilter {
-  readonly kind: 'all' | 'actor' | 'topic';
-  readonly id?: string;
-}
+import type { FeedFilter, LiveFeedOptions } from './liveFeedOptions.ts';
 
 interface Client {
   readonly res: Response;
@@ -44,6 +18,8 @@ interface Client {
   live: boolean;
   /** The seq of the last event this client has been given (or passed over) a message for. */
   lastSeq: number;
+  /** The sign-in session the stream was opened with (a cookie), if any. */
+  readonly session?: string;
 }
 
 /**
@@ -81,8 +57,13 @@ export class LiveFeed {
     this.removeListener = runner.onApplied(() => this.wake());
     this.poll = setInterval(() => this.wake(), options.pollMs ?? 250);
     this.poll.unref();
+    const sessionLive = options.sessionLive;
     this.heartbeat = setInterval(
-      () => this.each((c) => this.write(c, ': heartbeat\n\n')),
+      () =>
+        this.each((c) => {
+          if (c.session !== undefined && sessionLive && !sessionLive(c.session)) this.endStream(c);
+          else this.write(c, ': heartbeat\n\n');
+        }),
       options.heartbeatMs ?? 15_000,
     );
     this.heartbeat.unref();
@@ -103,9 +84,17 @@ export class LiveFeed {
 
   /**
    * Opens an SSE stream for `filter`, resuming strictly after `after` (a position) when given;
-   * 429 when `principal` already holds its share of streams.
+   * 429 when `principal` already holds its share of streams. `session` is the sign-in session the
+   * request came with, whose end closes the stream.
    */
-  connect(req: Request, res: Response, filter: FeedFilter, after: string | undefined, principal = 'local'): void {
+  connect(
+    req: Request,
+    res: Response,
+    filter: FeedFilter,
+    after: string | undefined,
+    principal = 'local',
+    session?: string,
+  ): void {
     const memberships = this.membershipsOf(filter);
     const release = this.streams.acquire(principal);
     res.once('close', release);
@@ -116,7 +105,13 @@ export class LiveFeed {
       'X-Accel-Buffering': 'no',
     });
     res.flushHeaders();
-    const client: Client = { res, memberships, live: false, lastSeq: this.rm.checkpoint().seq };
+    const client: Client = {
+      res,
+      memberships,
+      live: false,
+      lastSeq: this.rm.checkpoint().seq,
+      ...(session !== undefined ? { session } : {}),
+    };
     this.clients.add(client);
     req.on('close', () => this.clients.delete(client));
     res.write(`retry: ${this.retryMs}\n\n`);
@@ -255,6 +250,19 @@ export class LiveFeed {
       return;
     }
     client.res.write(text);
+  }
+
+  /** Closes the streams opened with `session` (signing out): their next connection must sign in. */
+  endSession(session: string): void {
+    this.each((c) => {
+      if (c.session === session) this.endStream(c);
+    });
+  }
+
+  private endStream(client: Client): void {
+    this.clients.delete(client);
+    const reason = 'the session ended; sign in again';
+    client.res.end(`retry: ${this.retryMs}\nevent: dropped\ndata: ${JSON.stringify({ reason })}\n\n`);
   }
 
   private drop(client: Client, reason: string): void {

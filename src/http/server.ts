@@ -10,7 +10,8 @@ import { storeIdOf } from '../commands/storeIdentity.ts';
 import { createApp } from './createApp.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { RequestRateLimiter, type Limits } from './limits.ts';
-import { LiveFeed, type LiveFeedOptions } from './liveFeed.ts';
+import { LiveFeed } from './liveFeed.ts';
+import type { LiveFeedOptions } from './liveFeedOptions.ts';
 import { SessionStore, type SessionStoreOptions } from './sessions.ts';
 import { PageCache } from './pageCache.ts';
 
@@ -63,7 +64,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { chronicle, logger } = options;
   await chronicle.runner.start();
   const { limits = {} } = options;
+  const sessions = new SessionStore(options.sessions);
   const feed = new LiveFeed(chronicle.runner, logger, {
+    sessionLive: (id) => sessions.find(id) !== undefined,
     ...options.feed,
     maxStreamsPerPrincipal: limits.feedConnections ?? 0,
   });
@@ -83,7 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     tokens: options.tokens,
     feed,
     idempotency,
-    sessions: new SessionStore(options.sessions),
+    sessions,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     storeId: () => {
       storeId ??= storeIdOf(chronicle.write);

@@ -4,7 +4,7 @@ import { parseTokens } from '../../src/http/auth.ts';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
 import { execute } from '../../src/commands/execute.ts';
 import { openChronicle, type Chronicle } from '../../src/main.ts';
-import type { LiveFeedOptions } from '../../src/http/liveFeed.ts';
+import type { LiveFeedOptions } from '../../src/http/liveFeedOptions.ts';
 import { testClock } from '../support/chronicleFixture.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
 import { apiValidator } from '../support/openapiValidator.ts';

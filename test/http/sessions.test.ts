@@ -188,6 +188,60 @@ describe('signing in (sessions)', () => {
     });
   });
 
+  describe('the live feed opened with a session', () => {
+    /** Opens the feed with `cookie` and returns a reader of the stream's text to its end. */
+    async function openFeed(fixture: HttpFixture, cookie: string): Promise<() => Promise<string>> {
+      const feed = await fetch(`${fixture.url}/api/updates`, { headers: { Cookie: cookie } });
+      expect(feed.status).to.equal(200);
+      const reader = feed.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      const first = await reader.read();
+      text += decoder.decode(first.value);
+      expect(text).to.match(/^retry: /);
+      return async () => {
+        for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+          text += decoder.decode(chunk.value, { stream: true });
+        return text;
+      };
+    }
+
+    it('ends when the session is signed out, saying so, and cannot be opened again with it', async () => {
+      const cookie = await signIn(BOB);
+      const rest = await openFeed(f, cookie);
+      expect((await f.request('DELETE', '/api/session', { headers: { Cookie: cookie, ...same() } })).status).to.equal(
+        204,
+      );
+      expect(await rest()).to.match(/event: dropped\ndata: \{"reason":"the session ended; sign in again"\}/);
+      expect((await fetch(`${f.url}/api/updates`, { headers: { Cookie: cookie } })).status).to.equal(401);
+    });
+
+    it('ends at the next heartbeat once the session has expired', async () => {
+      const fast = await startTestServer({
+        tokens: TOKENS,
+        sessions: { ttlMs: 60 * 60 * 1000, now: () => now },
+        feed: { heartbeatMs: 10 },
+      });
+      try {
+        const r = await fast.request('POST', '/api/session', { body: { token: BOB }, headers: { Origin: fast.url } });
+        const rest = await openFeed(fast, cookieOf(r.headers.get('set-cookie')));
+        now += 60 * 60 * 1000;
+        expect(await rest()).to.match(/event: dropped\ndata: \{"reason":"the session ended; sign in again"\}/);
+      } finally {
+        await fast.close();
+      }
+    });
+
+    it('stays open for a bearer token, which has no session to end', async () => {
+      const feed = await fetch(`${f.url}/api/updates`, { headers: { Authorization: `Bearer ${BOB}` } });
+      expect(feed.status).to.equal(200);
+      const cookie = await signIn(BOB);
+      await f.request('DELETE', '/api/session', { headers: { Cookie: cookie, ...same() } });
+      expect(f.server.feed.size).to.equal(1);
+      await feed.body!.cancel();
+    });
+  });
+
   describe('DELETE /api/session (sign out)', () => {
     it('ends the session and clears the cookie', async () => {
       const cookie = await signIn(ALICE);

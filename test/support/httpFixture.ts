@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { parseTokens, type TokenTable } from '../../src/http/auth.ts';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
-import type { LiveFeedOptions } from '../../src/http/liveFeed.ts';
+import type { LiveFeedOptions } from '../../src/http/liveFeedOptions.ts';
 import type { Limits } from '../../src/http/limits.ts';
 import type { SessionStoreOptions } from '../../src/http/sessions.ts';
 import { importDossier } from '../../src/commands/dossier/importDossier.ts';

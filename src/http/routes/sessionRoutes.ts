@@ -127,7 +127,10 @@ export const sessionRoutes: RouteSpec[] = [
     handle: async ({ deps, req }) => {
       requireSameOrigin(req);
       const id = sessionIdOf(req.get('Cookie'));
-      if (id !== undefined) deps.sessions.end(id);
+      if (id !== undefined) {
+        deps.sessions.end(id);
+        deps.feed.endSession(id);
+      }
       return { status: 204, headers: { ...NO_STORE, 'Set-Cookie': sessionCookie('', 0, req.secure) } };
     },
   }),

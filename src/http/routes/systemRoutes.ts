@@ -9,6 +9,7 @@ import { route, type RouteSpec } from '../route.ts';
 import { HealthSchema } from '../healthSchema.ts';
 import { readModelLag, type ReadModelLag } from '../readModelLag.ts';
 import { ImportQuery, ImportReportSchema } from '../importSchemas.ts';
+import { sessionIdOf } from '../sessions.ts';
 import { PROBLEMS } from './problems.ts';
 import { LOST_STORE_FIX } from '../../../projections/checkpointEvent.ts';
 
@@ -201,6 +202,7 @@ export function systemRoutes(all: () => readonly RouteSpec[]): RouteSpec[] {
           actor ? { kind: 'actor', id: actor } : topic ? { kind: 'topic', id: topic } : { kind: 'all' },
           resumeFrom,
           ctx.principal,
+          ctx.req.get('Authorization') === undefined ? sessionIdOf(ctx.req.get('Cookie')) : undefined,
         );
       },
     }),
