@@ -248,7 +248,12 @@ describe('The timeline page (headless Chromium)', function () {
       await page.locator('.vis-item', { hasText: '2 May 2022' }).first().waitFor();
       // From here on the page's reads of the timeline never answer: what changes comes from the feed.
       const held: unknown[] = [];
-      await page.route('**/api/timelines?**', (route) => void held.push(route));
+      let reloadAsked!: () => void;
+      const reloaded = new Promise<void>((resolve) => (reloadAsked = resolve));
+      await page.route('**/api/timelines?**', (route) => {
+        held.push(route);
+        reloadAsked();
+      });
 
       await ok(f, 'POST', `/api/facts/${LETTER}/summary`, { summary: 'Salazar wrote to Ebrard about the scanners' });
 
@@ -257,6 +262,8 @@ describe('The timeline page (headless Chromium)', function () {
         .first()
         .waitFor();
       await page.locator(`.vis-item.is-fresh .it[data-fact-id="${LETTER}"]`).first().waitFor();
+      // The change did ask for the timeline again (it may ask after drawing); that read never answered.
+      await reloaded;
       expect(held.length, 'the reload the change asked for is still waiting').to.be.greaterThan(0);
       expect(s.offMachine).to.deep.equal([]);
     });
