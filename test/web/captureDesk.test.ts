@@ -226,7 +226,12 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     await view(page)
       .getByLabel('Or read a file (.txt, .md, .html, .pdf)')
       .setInputFiles({ name: 'scanners.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
-    await page.waitForFunction('document.getElementById("cap-text").value.length > 0');
+    // Reading the file fills the text area (its value, which no selector sees): wait a frame at a
+    // time. (waitForFunction's string predicate is run by eval in the page, which its CSP forbids.)
+    await page.evaluate(`new Promise((resolve) => {
+      const check = () => (document.getElementById('cap-text').value.length > 0 ? resolve() : requestAnimationFrame(check));
+      check();
+    })`);
     expect(await view(page).getByLabel('Article text').inputValue()).to.equal(ARTICLE);
     await view(page).getByLabel('Published on').fill(PUBLISHED);
     await button(page, 'Read the text').click();
@@ -261,7 +266,7 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     await tabTo(page, 'Accept', 80);
     await page.keyboard.press('Enter');
     await view(page).locator(`#cap-card-${first.id} .cap-accepted`).waitFor();
-    await page.waitForFunction(`document.activeElement?.id === ${JSON.stringify(`cap-card-${draft.facts[1]!.id}`)}`);
+    await page.locator(`#cap-card-${draft.facts[1]!.id}:focus`).waitFor();
     await tabTo(page, 'Edit');
     await page.keyboard.press('Enter');
     await page.locator(`#cap-${draft.facts[1]!.id}-summary:focus`).waitFor();
@@ -269,7 +274,7 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     await tabTo(page, 'Drop');
     await page.keyboard.press('Enter');
     await view(page).locator(`#cap-card-${draft.facts[1]!.id} .cap-status`, { hasText: 'Dropped' }).waitFor();
-    await page.waitForFunction(`document.activeElement?.id === ${JSON.stringify(`cap-card-${draft.facts[2]!.id}`)}`);
+    await page.locator(`#cap-card-${draft.facts[2]!.id}:focus`).waitFor();
     expect(await seriousViolations(page), 'accepted and dropped cards').to.deep.equal([]);
     expect((await f.request('GET', `/api/facts/${first.id}`)).status).to.equal(200);
     expectClean(s);

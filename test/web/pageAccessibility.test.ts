@@ -68,7 +68,7 @@ describe('The timeline page’s accessibility (headless Chromium, axe-core)', fu
         .getByRole('heading', { name: /Mexico installed dozens/ })
         .waitFor();
       await page.locator('#announcer', { hasText: /Fact 8 of 8/ }).waitFor();
-      await page.waitForFunction('document.getElementById("chart").hasAttribute("aria-activedescendant")');
+      await page.locator('#chart[aria-activedescendant]').waitFor();
       const active = await chart.getAttribute('aria-activedescendant');
       const activeName = await page.locator(`[id="${active}"]`).getAttribute('aria-label');
       expect(activeName).to.match(/^by October 2022: Mexico installed dozens/);
