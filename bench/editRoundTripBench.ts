@@ -8,6 +8,7 @@ import { openChronicle } from '../src/main.ts';
 import { launchBrowser, openPage, type PageSession } from '../test/support/browser.ts';
 import { demoDossier } from '../test/support/demoDossier.ts';
 import { generateDossier } from '../test/support/generators/generateDossier.ts';
+import { positive } from './benchCommand.ts';
 import { loadAverage } from './docSection.ts';
 import { machineInfo, now, percentile } from './measure.ts';
 import { stderrLog, type Log } from './progress.ts';
@@ -57,16 +58,12 @@ function parseOptions(argv: readonly string[]): Options {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const whole = (text: string | undefined, name: string, fallback: number, least: number) => {
-    const n = text === undefined ? fallback : Number(text);
-    if (!Number.isInteger(n) || n < least)
-      throw new Error(`--${name} expects a whole number of at least ${least}\n${USAGE}`);
-    return n;
-  };
+  const pages = positive(values.pages, 'pages', 10, USAGE);
+  if (pages < 2) throw new Error(`--pages expects at least 2 (one edits, the others watch)\n${USAGE}`);
   return {
     dossiers: (values.dossier ?? 'demo,2k').split(',').map((d) => (d.trim() === 'demo' ? 'demo' : parseSize(d))),
-    pages: whole(values.pages, 'pages', 10, 2),
-    trips: whole(values.trips, 'trips', 120, 1),
+    pages,
+    trips: positive(values.trips, 'trips', 120, USAGE),
     out: values.out,
     profile: values.profile,
   };
