@@ -29,6 +29,8 @@ const feed = new LiveFeed({
   onEvent: (name, message) => timeline.onFeedEvent(name, message),
   onReset: () => timeline.reset(),
   onStatus: (state, text) => store.update({ live: { state, text } }),
+  // EventSource does not say why it was refused: ask the server whether the session is gone.
+  onRefused: () => void session.verify(),
 });
 const timeline = createTimelineActions(store, {
   feed,

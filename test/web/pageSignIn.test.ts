@@ -141,6 +141,27 @@ describe('Signing in on the page (headless Chromium)', function () {
     expectCleanBut(s, 401);
   });
 
+  it('asks to sign in again when the live feed is refused, though no other request of the page has failed', async () => {
+    const { page, f, s } = await openSignedOut();
+    await signIn(page, BOB);
+    const refused: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 401) refused.push(new URL(r.url()).pathname);
+    });
+    const [cookie] = await s.context.cookies();
+    const ended = await f.request('DELETE', '/api/session', {
+      headers: { Cookie: `${cookie!.name}=${cookie!.value}`, Origin: f.url },
+    });
+    expect(ended.status).to.equal(204);
+
+    // Nothing is clicked: the server closes the stream, and its reconnection is answered 401.
+    await page.getByRole('alert').filter({ hasText: 'Your session has ended: sign in again.' }).waitFor();
+    expect(refused, 'only the live feed was refused').to.deep.equal(['/api/updates']);
+    expect(await page.getByLabel('Token', { exact: true }).isVisible()).to.equal(true);
+    await page.locator('#live-status[data-state="offline"]').waitFor({ state: 'attached' });
+    expectCleanBut(s, 401);
+  });
+
   it('stops the live feed when the session ends and starts it again at once on signing in, not on its back-off', async () => {
     const f = await startTestServer({ tokens: TOKENS });
     cleanups.push(() => f.close());

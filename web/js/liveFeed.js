@@ -7,7 +7,9 @@
  */
 export class LiveFeed {
   /**
-   * @param {{ onEvent(name: string, data: any, id: string): void, onReset(): void, onStatus(state: string, text: string): void }} handlers
+   * `onRefused` runs each time the server refuses the stream (an HTTP error such as 401: the
+   * session ended or was never there), before the retry is scheduled.
+   * @param {{ onEvent(name: string, data: any, id: string): void, onReset(): void, onStatus(state: string, text: string): void, onRefused?(): void }} handlers
    */
   constructor(handlers) {
     this.handlers = handlers;
@@ -67,6 +69,7 @@ export class LiveFeed {
       const delay = Math.min(1000 * 2 ** (this.failures - 1), 30_000);
       this.handlers.onStatus('offline', `Offline, retrying in ${Math.round(delay / 1000)} s`);
       this.retryTimer = setTimeout(() => this.connect(), delay);
+      this.handlers.onRefused?.();
     });
   }
 

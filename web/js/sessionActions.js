@@ -30,6 +30,21 @@ export function createSessionActions(store, { onEnded = () => {}, onResumed = ()
     }
   }
 
+  /** The session is gone: the feed stops and the form asks to sign in again. */
+  function end() {
+    ended = true;
+    onEnded();
+    store.update((s) => ({
+      session: {
+        ...s.session,
+        required: true,
+        role: null,
+        name: null,
+        problem: 'Your session has ended: sign in again.',
+      },
+    }));
+  }
+
   const setProblem = (problem) => store.update((s) => ({ session: { ...s.session, problem, busy: false } }));
 
   return {
@@ -78,11 +93,23 @@ export function createSessionActions(store, { onEnded = () => {}, onResumed = ()
     ended() {
       const { session } = store.state;
       if (!session.required || !session.role) return;
-      ended = true;
-      onEnded();
-      store.update({
-        session: { ...session, role: null, name: null, problem: 'Your session has ended: sign in again.' },
-      });
+      end();
+    },
+
+    /**
+     * Asks the server whether the page is still signed in, after a refusal that did not say why (the
+     * live feed's); when it is not, asks to sign in again, as `ended` does.
+     */
+    async verify() {
+      let body;
+      try {
+        body = await getJson('/api/session');
+      } catch {
+        return; // the server is unreachable: the feed's own back-off goes on
+      }
+      const { session } = store.state;
+      if (!body.required || body.role || (session.required && !session.role)) return;
+      end();
     },
   };
 }
