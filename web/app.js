@@ -4,6 +4,7 @@
  */
 import { readActors, readSources, readTopics, whenUnauthorized } from './js/api.js';
 import { TimelineChart } from './js/chart.js';
+import { loadChartLibrary } from './js/chartLibrary.js';
 import { createCaptureActions } from './js/captureActions.js';
 import { mountCaptureControls } from './js/captureControls.js';
 import { AsOfControl, Picker } from './js/controls.js';
@@ -15,7 +16,7 @@ import { LiveFeed } from './js/liveFeed.js';
 import { createPanelActions } from './js/panelActions.js';
 import { mountPanelDialog } from './js/panelDialog.js';
 import { mountPanelView } from './js/panelView.js';
-import { mountPageViews } from './js/pageViews.js';
+import { mountChartView, mountPageViews } from './js/pageViews.js';
 import { createSessionActions } from './js/sessionActions.js';
 import { mountSessionView } from './js/sessionView.js';
 import { createStore, initialState } from './js/store.js';
@@ -32,8 +33,10 @@ const feed = new LiveFeed({
   // EventSource does not say why it was refused: ask the server whether the session is gone.
   onRefused: () => void session.verify(),
 });
+let chartDrawn;
 const timeline = createTimelineActions(store, {
   feed,
+  drawn: new Promise((resolve) => (chartDrawn = resolve)),
   onLoaded: () => panel.refresh(),
   onChange: (message) => panel.noteChange(message),
 });
@@ -108,8 +111,10 @@ const actions = {
   jumpToFacts(factIds, factId) {
     actions.setView('chart');
     void actions.showFact(factId, { focus: false }).then(() => $('chart').focus());
-    chart.reveal(factIds);
+    chart?.reveal(factIds);
   },
+  zoom: (factor) => chart?.zoom(factor),
+  fit: () => chart?.fit(),
   setView(view) {
     if (store.state.route.view !== view) timeline.setRoute({ view }, { reload: false });
   },
@@ -150,16 +155,8 @@ async function loadRegistries() {
 }
 
 async function main() {
-  if (!window.vis) {
-    store.update({ error: new Error('the timeline library did not load') });
-    return;
-  }
-  chart = new TimelineChart($('chart'), {
-    onSelect: (id) => void actions.showFact(id, { focus: false }),
-    onOpen: (id) => void actions.showFact(id, { focus: true, opener: $('chart') }),
-  });
   const editControls = createEditControls(store, { edit, closePanel: actions.closePanel });
-  mountPageViews(store, { chart, asOfControl, actions });
+  mountPageViews(store, { asOfControl, actions });
   mountPanelView(store, {
     panel: $('fact-panel'),
     actions,
@@ -171,7 +168,7 @@ async function main() {
     panel: $('fact-panel'),
     behind: [document.querySelector('.app-header'), $('sidebar'), $('main')],
   });
-  const controls = mountFilterControls(store, { actions, pickers: [actorPicker, topicPicker], chart, timeline });
+  const controls = mountFilterControls(store, { actions, pickers: [actorPicker, topicPicker], timeline });
   mountSessionView(store, session);
   try {
     await session.check();
@@ -180,13 +177,26 @@ async function main() {
     return;
   }
   await session.signedIn();
+  // The chart's library, the registries and the timeline are read side by side; the chart is
+  // drawn once its library is in.
+  const library = loadChartLibrary($('chart'));
+  const registries = loadRegistries().catch((error) => store.update({ error }));
+  const loaded = timeline.load({ refit: true });
   try {
-    await loadRegistries();
+    await library;
   } catch (error) {
     store.update({ error });
+    return;
   }
+  chart = new TimelineChart($('chart'), {
+    onSelect: (id) => void actions.showFact(id, { focus: false }),
+    onOpen: (id) => void actions.showFact(id, { focus: true, opener: $('chart') }),
+  });
+  mountChartView(store, chart);
+  chartDrawn();
+  await registries;
   controls.fromState();
-  await timeline.load({ refit: true });
+  await loaded;
 }
 
 void main();

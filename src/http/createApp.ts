@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ValidationError, type IssueLocation } from '../core/errors.ts';
 import { zodIssues } from '../core/zodIssues.ts';
 import { HttpError, problemMiddleware } from './problem.ts';
-import { authorizeRequest, principalOfRequest } from './sessionAuth.ts';
+import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth.ts';
 import { checkIdempotencyKey } from './idempotency.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
 import type { AppDeps, Reply, RouteSpec } from './route.ts';
@@ -235,7 +235,7 @@ export function createApp(deps: AppDeps): Express {
     );
   }
   answerOtherMethods(app, routes);
-  app.use(webRoutes());
+  app.use(webRoutes({ needsSignIn: (req) => needsSignIn(deps, req) }));
   app.use((req: Request) => {
     throw new HttpError(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);
   });

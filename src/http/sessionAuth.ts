@@ -68,3 +68,14 @@ export function principalOfRequest(deps: AppDeps, req: Request): string {
   const known = id === undefined ? roleOf(deps.tokens, authorization) : deps.sessions.find(id);
   return known?.label ?? `anonymous@${req.ip ?? 'unknown'}`;
 }
+
+/**
+ * Whether the request must sign in before it may read anything: tokens are configured and it
+ * carries neither a known bearer token nor a live session.
+ */
+export function needsSignIn(deps: AppDeps, req: Request): boolean {
+  if (!authEnabled(deps.tokens)) return false;
+  const authorization = req.get('Authorization');
+  const id = authorization === undefined ? sessionIdOf(req.get('Cookie')) : undefined;
+  return (id === undefined ? roleOf(deps.tokens, authorization) : deps.sessions.find(id)) === undefined;
+}

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type Router } from 'express';
 import { faviconIco } from './favicon.ts';
 import { PageAssets } from './pageAssets.ts';
+import { BUNDLE_PREFIX, bundlePage, type PageBundle } from './pageBundle.ts';
+import { pageStylesheets, renderPageHtml } from './pageHtml.ts';
 import { preferredCoding, VendorAssets, type VendorFile } from './vendorAssets.ts';
 
 /** Where the page's own files live (`web/` at the project root). */
@@ -82,23 +84,21 @@ async function sendVendor(req: Request, res: Response, assets: VendorAssets, fil
   });
 }
 
-/**
- * The page, with its links to the vendored files pointed at their versioned URLs, which caches
- * keep for a year: a new version of the library is a new URL.
- */
-async function pageHtml(assets: VendorAssets): Promise<string> {
-  const html = await readFile(join(WEB_DIR, 'index.html'), 'utf8');
-  return html.replace(/\/assets\/vendor\/([\w.-]+)/g, (link: string, name: string) =>
-    assets.file(name)?.versioned ? `${assets.versionedPrefix}${name}` : link,
-  );
+/** What the web routes need to know of the API's side. */
+export interface WebRouteOptions {
+  /** Whether the request must sign in before it sees anything (tokens set, no session); default never. */
+  readonly needsSignIn?: (req: Request) => boolean;
+  readonly assets?: VendorAssets;
 }
 
 /**
- * The timeline page at `/`, its scripts and styles under `/assets/` (revalidated on each use), the
- * vendored library under `/assets/vendor/vis-timeline-<version>/` (immutable, brotli or gzip when
- * accepted; also at `/assets/vendor/<file>`, revalidated) and the icon at `/favicon.ico`.
+ * The timeline page at `/`, its modules bundled into one (made on the first request of the page,
+ * then kept: `/assets/bundle/<name>-<hash>.js`, immutable), its scripts and styles as they are
+ * under `/assets/` (revalidated on each use), the vendored library under
+ * `/assets/vendor/vis-timeline-<version>/` (immutable, brotli or gzip when accepted; also at
+ * `/assets/vendor/<file>`, revalidated) and the icon at `/favicon.ico`.
  */
-export function webRoutes(assets = new VendorAssets()): Router {
+export function webRoutes({ needsSignIn = () => false, assets = new VendorAssets() }: WebRouteOptions = {}): Router {
   const router = express.Router();
   const favicon = faviconIco();
   const faviconTag = strongEtag(favicon);
@@ -108,8 +108,17 @@ export function webRoutes(assets = new VendorAssets()): Router {
     next();
   });
   const own = new PageAssets(WEB_DIR);
+  let bundling: Promise<PageBundle | undefined> | undefined;
+  /** The bundle, made once; when esbuild fails the page is served from its sources (logged once). */
+  const bundle = (html: string, req: Request) =>
+    (bundling ??= bundlePage(WEB_DIR, pageStylesheets(html)).catch((error: unknown) => {
+      req.log?.warn({ err: error }, 'the page could not be bundled: serving its modules one by one');
+      return undefined;
+    }));
   router.get('/', async (req: Request, res: Response) => {
-    const bytes = Buffer.from(await pageHtml(assets), 'utf8');
+    const html = await readFile(join(WEB_DIR, 'index.html'), 'utf8');
+    const page = renderPageHtml(html, assets, { bundle: await bundle(html, req), signedOut: needsSignIn(req) });
+    const bytes = Buffer.from(page, 'utf8');
     const digest = strongEtag(bytes).slice(1, -1);
     const coding = preferredCoding(req.get('Accept-Encoding'));
     sendBytes(
@@ -119,11 +128,27 @@ export function webRoutes(assets = new VendorAssets()): Router {
       {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': REVALIDATE,
-        Vary: 'Accept-Encoding',
+        Vary: 'Accept-Encoding, Cookie',
         ETag: `"${digest}${coding === 'identity' ? '' : `-${coding}`}"`,
         ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
       },
     );
+  });
+  // The bundle's files: their names change with their content, so caches keep them for a year.
+  router.get(`${BUNDLE_PREFIX}:file`, async (req: Request, res: Response, next: () => void) => {
+    const file = bundling && (await bundling)?.files.get(String(req.params.file));
+    if (!file) {
+      next();
+      return;
+    }
+    const coding = preferredCoding(req.get('Accept-Encoding'));
+    sendBytes(req, res, coding === 'identity' ? file.bytes : await own.encoded(file, coding), {
+      'Content-Type': file.type,
+      'Cache-Control': IMMUTABLE,
+      Vary: 'Accept-Encoding',
+      ETag: `"${file.digest}${coding === 'identity' ? '' : `-${coding}`}"`,
+      ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
+    });
   });
   router.get('/favicon.ico', (req: Request, res: Response) => {
     sendBytes(req, res, favicon, {

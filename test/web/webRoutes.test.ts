@@ -67,7 +67,55 @@ describe('The web routes', () => {
       .and.include("script-src 'self'")
       .and.include("connect-src 'self'");
     expect(res.headers.get('x-content-type-options')).to.equal('nosniff');
-    expect(res.text).to.include('<script type="module" src="/assets/app.js">');
+    expect(res.text).to.match(/<script type="module" src="\/assets\/bundle\/app-[\w-]+\.js"><\/script>/);
+  });
+
+  it('send the page’s modules as one bundle, kept for a year under a name that changes with it, and its styles inline', async () => {
+    const page = await f.request('GET', '/');
+    const entry = /src="(\/assets\/bundle\/app-[\w-]+\.js)"/.exec(page.text)![1]!;
+    expect(page.text, 'no module is fetched one by one').not.to.match(/"\/assets\/(app|js\/\w+)\.js"/);
+    expect(page.text, 'no stylesheet stands before the first paint').not.to.match(/<link rel="stylesheet"/);
+    expect(page.text).to.match(/<style>[^<]*\.app-header\{[^<]*<\/style>/);
+
+    const bundle = await rawGet(`${f.url}${entry}`);
+    expect(bundle.status).to.equal(200);
+    expect(bundle.headers['content-type']).to.match(/javascript/);
+    expect(bundle.headers['cache-control']).to.equal('public, max-age=31536000, immutable');
+    const code = bundle.body.toString();
+    expect(code, 'the live feed is in it').to.include('/api/updates');
+    const statics = [...code.matchAll(/from"\.\/([\w-]+\.js)"/g)].map((m) => m[1]!);
+    for (const chunk of statics)
+      expect(page.text, 'the chunks it imports are asked for with it').to.include(
+        `<link rel="modulepreload" href="/assets/bundle/${chunk}" />`,
+      );
+    const onDemand = [...code.matchAll(/import\("\.\/([\w-]+\.js)"\)/g)].map((m) => m[1]!);
+    expect(onDemand, 'the edit form and the capture desk load on demand').to.have.length(2);
+    for (const chunk of onDemand) {
+      const res = await f.request('GET', `/assets/bundle/${chunk}`);
+      expect(res.status, chunk).to.equal(200);
+      expect(res.text, 'htm and Preact bundled in, not fetched apart').not.to.include('htm-preact.js');
+    }
+    expect((await f.request('GET', '/assets/bundle/app-nope.js')).status).to.equal(404);
+  });
+
+  it('paint the sign-in form with the page when tokens are set and the request holds no session, and only then', async () => {
+    const token = 'webroutes-reader-token-0123456789';
+    const guarded = await startTestServer({ demo: false, tokens: `reader:rita:${token}` });
+    try {
+      const signedOut = await guarded.request('GET', '/');
+      expect(signedOut.text).to.include('<body data-auth="signed-out">');
+      expect(signedOut.text).to.include('<main id="sign-in-view" class="sign-in-view">');
+      expect(signedOut.text, 'the chart library is not asked for').not.to.include('rel="preload"');
+      expect(signedOut.headers.get('vary')).to.include('Cookie');
+      const known = await guarded.request('GET', '/', { headers: { Authorization: `Bearer ${token}` } });
+      expect(known.text).to.include('<body>');
+      expect(known.text).to.include('<main id="sign-in-view" class="sign-in-view" hidden>');
+    } finally {
+      await guarded.close();
+    }
+    const open = await f.request('GET', '/');
+    expect(open.text, 'no tokens: the timeline').to.include('<main id="sign-in-view" class="sign-in-view" hidden>');
+    expect(open.text).to.include('rel="preload"');
   });
 
   it('serve the page’s scripts and styles, and the timeline library straight from its npm package', async () => {
@@ -158,8 +206,11 @@ describe('The web routes', () => {
 
     it('is linked from the page at URLs that name its version', async () => {
       const page = await f.request('GET', '/');
-      expect(page.text).to.include(`src="${versioned('vis-timeline-graph2d.min.js')}"`);
-      expect(page.text).to.include(`href="${versioned('vis-timeline-graph2d.min.css')}"`);
+      expect(page.text).to.include(`data-library-script="${versioned('vis-timeline-graph2d.min.js')}"`);
+      expect(page.text).to.include(`data-library-styles="${versioned('vis-timeline-graph2d.min.css')}"`);
+      expect(page.text, 'asked for at once, run when the chart is drawn').to.include(
+        `<link rel="preload" href="${versioned('vis-timeline-graph2d.min.js')}" as="script" />`,
+      );
       expect(page.text).not.to.match(/"\/assets\/vendor\/vis-timeline-graph2d/);
     });
 

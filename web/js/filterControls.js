@@ -7,7 +7,7 @@ const FILTER_KEYS = ['actors', 'topics', 'from', 'to', 'q', 'asOf', 'retracted']
  * The filter form, the zoom buttons, Esc on the panel and the browser's back and forward: each
  * turns into an action on the store. `fromState()` puts the route's values into the controls.
  */
-export function mountFilterControls(store, { actions, pickers, chart, timeline }) {
+export function mountFilterControls(store, { actions, pickers, timeline }) {
   const form = $('filters');
   const [actorPicker, topicPicker] = pickers;
   const fields = { q: $('q'), from: $('from'), to: $('to'), retracted: $('retracted') };
@@ -57,9 +57,9 @@ export function mountFilterControls(store, { actions, pickers, chart, timeline }
     document.body.classList.toggle('filters-open', open);
   });
 
-  $('zoom-in').addEventListener('click', () => chart.zoom(0.6));
-  $('zoom-out').addEventListener('click', () => chart.zoom(1.6));
-  $('zoom-fit').addEventListener('click', () => chart.fit());
+  $('zoom-in').addEventListener('click', () => actions.zoom(0.6));
+  $('zoom-out').addEventListener('click', () => actions.zoom(1.6));
+  $('zoom-fit').addEventListener('click', () => actions.fit());
   $('fact-panel').addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !event.defaultPrevented) actions.closePanel();
   });

@@ -12,10 +12,11 @@ export const describeError = (error) =>
   error instanceof ApiError ? error.describe() : `Could not reach the server: ${error.message}`;
 
 /**
- * The views that draw the store: the address, the header, the chart, the list, the findings,
- * the tabs, the as-of control and the loading error. Each redraws only when what it shows changed.
+ * The views that draw the store: the address, the header, the list, the findings, the tabs, the
+ * as-of control and the loading error (the chart: `mountChartView`). Each redraws only when what
+ * it shows changed.
  */
-export function mountPageViews(store, { chart, asOfControl, actions }) {
+export function mountPageViews(store, { asOfControl, actions }) {
   store.subscribe((state, previous, meta) => {
     if (meta.history && state.route !== previous.route)
       writeState(state.route, { replace: meta.history === 'replace' });
@@ -63,32 +64,6 @@ export function mountPageViews(store, { chart, asOfControl, actions }) {
         head: state.head,
         pending: state.pending,
       }),
-  );
-
-  // The chart: drawn again when its entries, lanes or highlights change; the open fact selected.
-  let drawnRefit = -1;
-  watch(
-    store,
-    (s) => [s.data, s.fresh, s.route.lanes, s.route.actors, s.route.topics, s.refit],
-    (state) => {
-      const { route } = state;
-      chart.render(state.data.entries, {
-        lanes: route.lanes,
-        picked: route.lanes === 'actor' ? route.actors : route.topics,
-        fresh: state.fresh,
-        refit: state.refit !== drawnRefit,
-      });
-      drawnRefit = state.refit;
-      $('chart-empty').hidden = state.data.entries.length > 0;
-      if (route.fact) chart.select(route.fact);
-    },
-  );
-  watch(
-    store,
-    (s) => [s.route.fact],
-    (state, previous) => {
-      if (previous) chart.select(state.route.fact || null, { reveal: Boolean(state.route.fact) });
-    },
   );
 
   // The list and the findings are drawn while their tab shows (and when it is chosen): a live
@@ -139,7 +114,6 @@ export function mountPageViews(store, { chart, asOfControl, actions }) {
         tab.tabIndex = on ? 0 : -1;
         $(tab.getAttribute('aria-controls')).hidden = !on;
       }
-      if (route.view === 'chart') chart.timeline.redraw();
     },
   );
   for (const tab of tabs) {
@@ -155,4 +129,45 @@ export function mountPageViews(store, { chart, asOfControl, actions }) {
       actions.setView(next.dataset.view);
     });
   }
+}
+
+/**
+ * The chart (a TimelineChart, made once the page is signed in and its library loaded): drawn again
+ * when its entries, lanes or highlights change, the open fact selected, and laid out again when
+ * its tab shows.
+ */
+export function mountChartView(store, chart) {
+  // The chart: drawn again when its entries, lanes or highlights change; the open fact selected.
+  let drawnRefit = -1;
+  watch(
+    store,
+    (s) => [s.data, s.fresh, s.route.lanes, s.route.actors, s.route.topics, s.refit],
+    (state) => {
+      const { route } = state;
+      chart.render(state.data.entries, {
+        lanes: route.lanes,
+        picked: route.lanes === 'actor' ? route.actors : route.topics,
+        fresh: state.fresh,
+        refit: state.refit !== drawnRefit,
+      });
+      drawnRefit = state.refit;
+      $('chart-empty').hidden = state.data.entries.length > 0;
+      if (route.fact) chart.select(route.fact);
+    },
+  );
+  watch(
+    store,
+    (s) => [s.route.fact],
+    (state, previous) => {
+      if (previous) chart.select(state.route.fact || null, { reveal: Boolean(state.route.fact) });
+    },
+  );
+
+  watch(
+    store,
+    (s) => [s.route.view],
+    ({ route }) => {
+      if (route.view === 'chart') chart.timeline.redraw();
+    },
+  );
 }

@@ -60,9 +60,10 @@ function scopeOf(route) {
 /**
  * Loading the timeline and following the live feed, as actions on the store. `feed` is the
  * LiveFeed; `onLoaded` runs after each load (the panel re-reads the open fact), `onChange` with
- * each change the feed brings (the panel notices a change to its fact).
+ * each change the feed brings (the panel notices a change to its fact). The feed opens once
+ * `drawn` resolves (the chart is on screen): the page says it is live when it shows the timeline.
  */
-export function createTimelineActions(store, { feed, onLoaded, onChange }) {
+export function createTimelineActions(store, { feed, onLoaded, onChange, drawn = Promise.resolve() }) {
   let loading = null;
   let followed = null;
   let refreshQueued = false;
@@ -125,6 +126,8 @@ export function createTimelineActions(store, { feed, onLoaded, onChange }) {
     const key = JSON.stringify(scope);
     if (key === followed) return;
     followed = key;
+    await drawn;
+    if (followed !== key) return; // another scope was chosen meanwhile
     let after = route.asOf ? null : position;
     if (route.asOf) {
       // A past view was read: ask where the log is now, and follow from there.
