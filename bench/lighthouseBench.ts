@@ -77,6 +77,9 @@ async function demoServer(dir: string, tokens: string): Promise<{ server: Runnin
     host: '127.0.0.1',
     port: 0,
   });
+  // The page's first request bundles its modules (see src/http/webRoutes.ts); a running server
+  // has served it before Lighthouse comes.
+  await fetch(`${server.url}/`);
   return { server, chronicle };
 }
 

@@ -8,6 +8,7 @@ import { HttpError, problemMiddleware } from './problem.ts';
 import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth.ts';
 import { checkIdempotencyKey } from './idempotency.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
+import { encodeBody } from './replyEncoding.ts';
 import type { AppDeps, Reply, RouteSpec } from './route.ts';
 import { factRoutes } from './routes/factRoutes.ts';
 import { registryRoutes } from './routes/registryRoutes.ts';
@@ -57,13 +58,31 @@ function closeIfBodyUnread(req: Request, res: Response): void {
   if (!req.complete && hasBody(req) && !res.headersSent) res.set('Connection', 'close');
 }
 
-function send(req: Request, res: Response, reply: Reply): void {
+/** Sends `reply`, compressed when the client accepts it and it is worth it (see replyEncoding.ts). */
+async function send(req: Request, res: Response, reply: Reply): Promise<void> {
   closeIfBodyUnread(req, res);
   res.status(reply.status).set(reply.headers ?? {});
-  if (reply.body === undefined) res.end();
-  else if (Buffer.isBuffer(reply.body)) res.type(reply.contentType ?? 'application/json').send(reply.body);
-  else if (reply.contentType && typeof reply.body === 'string') res.type(reply.contentType).send(reply.body);
-  else res.type(reply.contentType ?? 'application/json').send(JSON.stringify(reply.body));
+  if (reply.body === undefined) {
+    res.end();
+    return;
+  }
+  const type = reply.contentType ?? 'application/json';
+  const text = Buffer.isBuffer(reply.body)
+    ? undefined
+    : reply.contentType && typeof reply.body === 'string'
+      ? reply.body
+      : JSON.stringify(reply.body);
+  const bytes = text === undefined ? (reply.body as Buffer) : Buffer.from(text, 'utf8');
+  const encoded = await encodeBody(bytes, type, req.get('Accept-Encoding'), {
+    etag: reply.headers?.ETag,
+    revalidationOnly: reply.revalidationOnly,
+    encode: reply.encode,
+  });
+  res.type(type).set(encoded.headers);
+  // A string goes as before (express names its charset); compressed bytes say it themselves.
+  if (encoded.bytes === bytes && text !== undefined) res.send(text);
+  else if (encoded.bytes === bytes) res.send(bytes);
+  else res.type(text !== undefined && !/charset=/i.test(type) ? `${type}; charset=utf-8` : type).send(encoded.bytes);
 }
 
 // eslint-disable-next-line no-control-regex -- a header value may hold no control character
@@ -225,11 +244,11 @@ export function createApp(deps: AppDeps): Express {
         const key = req.get('Idempotency-Key');
         if (spec.method === 'post' && key !== undefined) {
           const scope = `${who?.label ?? 'local'} POST ${req.path}`;
-          send(req, res, await deps.idempotency.run(scope, key, req.body, deps.chronicle.write.clock(), attempt));
+          await send(req, res, await deps.idempotency.run(scope, key, req.body, deps.chronicle.write.clock(), attempt));
           return;
         }
         const reply = await attempt();
-        if (reply) send(req, res, reply);
+        if (reply) await send(req, res, reply);
       },
       locateIssues(spec),
     );

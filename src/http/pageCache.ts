@@ -6,6 +6,8 @@ export interface CachedPage {
   readonly body: Buffer;
   readonly contentType: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** The body compressed, by coding, as the clients asked for it (made once each). */
+  readonly encoded?: Map<string, Promise<Buffer>>;
 }
 
 interface Slot {
@@ -22,6 +24,7 @@ interface Slot {
  */
 export class PageCache {
   readonly #slots = new Map<string, Slot>();
+  readonly #building = new Map<string, Promise<unknown>>();
   #bytes = 0;
 
   constructor(readonly capacityBytes: number = 16 * 1024 * 1024) {}
@@ -42,6 +45,20 @@ export class PageCache {
     }
     this.#slots.set(url, slot); // most recently used last
     return slot.page;
+  }
+
+  /**
+   * `build()`'s result for `url` under `token`, shared by every caller that asks while it runs:
+   * pages that all read the timeline again after one change (the live feed tells them at once)
+   * wait for one build, not one each, one after another.
+   */
+  once<T>(url: string, token: string, build: () => Promise<T>): Promise<T> {
+    const key = `${token}\0${url}`;
+    const running = this.#building.get(key) as Promise<T> | undefined;
+    if (running) return running;
+    const built = build().finally(() => this.#building.delete(key));
+    this.#building.set(key, built);
+    return built;
   }
 
   set(url: string, token: string, page: CachedPage): void {

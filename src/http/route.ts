@@ -59,6 +59,10 @@ export interface Reply {
   readonly headers?: Readonly<Record<string, string>>;
   /** Default `application/json`. */
   readonly contentType?: string;
+  /** Whether the ETag only serves `If-None-Match` (a read model's page), so a compressed reply may weaken it. */
+  readonly revalidationOnly?: boolean;
+  /** The body compressed in `coding`, when it was kept compressed before (see replyEncoding.ts). */
+  readonly encode?: (bytes: Buffer, coding: 'br' | 'gzip') => Promise<Buffer>;
 }
 
 /** Response headers the OpenAPI document describes (`X-Request-Id`, and `Idempotent-Replayed` on a POST's success, go without saying). */

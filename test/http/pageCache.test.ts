@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { noneMatchHits, PageCache } from '../../src/http/pageCache.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
@@ -55,14 +57,52 @@ describe('timeline pages over HTTP', () => {
   afterEach(async () => f.close());
 
   it('answer a request naming the current ETag with 304 and no body', async () => {
-    const first = await f.request('GET', '/api/timelines/actors/sedena');
+    const identity = { 'Accept-Encoding': 'identity' };
+    const first = await f.request('GET', '/api/timelines/actors/sedena', { headers: identity });
     const etag = first.headers.get('etag')!;
     expect(etag).to.match(/^"[\w-]+"$/);
     expect(first.headers.get('cache-control')).to.equal('private, no-cache');
-    const again = await f.request('GET', '/api/timelines/actors/sedena', { headers: { 'If-None-Match': etag } });
+    const again = await f.request('GET', '/api/timelines/actors/sedena', {
+      headers: { ...identity, 'If-None-Match': etag },
+    });
     expect(again.status).to.equal(304);
     expect(again.text).to.equal('');
     expect(again.headers.get('etag')).to.equal(etag);
+  });
+
+  it('are sent compressed when the client accepts it, under the same ETag made weak, which If-None-Match matches', async () => {
+    const path = '/api/timelines?limit=1000';
+    const plain = await rawGet(`${f.url}${path}`, { 'Accept-Encoding': 'identity' });
+    const br = await rawGet(`${f.url}${path}`, { 'Accept-Encoding': 'gzip, deflate, br' });
+    const gzipped = await rawGet(`${f.url}${path}`, { 'Accept-Encoding': 'gzip' });
+    expect(plain.headers['content-encoding']).to.equal(undefined);
+    expect(br.headers['content-encoding']).to.equal('br');
+    expect(gzipped.headers['content-encoding']).to.equal('gzip');
+    expect(brotliDecompressSync(br.body).equals(plain.body)).to.equal(true);
+    expect(gunzipSync(gzipped.body).equals(plain.body)).to.equal(true);
+    expect(br.body.length, 'the demo timeline shrinks to a fraction').to.be.below(plain.body.length / 4);
+    expect(br.headers.etag).to.equal(`W/${plain.headers.etag}`);
+    expect(br.headers.vary).to.match(/Accept-Encoding/);
+    const again = await rawGet(`${f.url}${path}`, { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.etag! });
+    expect(again.status).to.equal(304);
+  });
+
+  it('build a page once for all the requests that ask for it while it is built', async () => {
+    const built: string[] = [];
+    const cache = new PageCache();
+    const build = (name: string) => async () => {
+      built.push(name);
+      await Promise.resolve();
+      return name;
+    };
+    const answers = await Promise.all([
+      cache.once('/a', 't', build('first')),
+      cache.once('/a', 't', build('second')),
+      cache.once('/a', 'u', build('other token')),
+    ]);
+    expect(answers).to.deep.equal(['first', 'first', 'other token']);
+    expect(await cache.once('/a', 't', build('after'))).to.equal('after');
+    expect(built).to.deep.equal(['first', 'other token', 'after']);
   });
 
   it('serve a page again from the bytes kept while the read models have not changed', async () => {
@@ -123,3 +163,19 @@ describe('timeline pages over HTTP', () => {
     expect((await f.request('GET', '/api/timelines/actors/nobody')).status).to.equal(200);
   });
 });
+
+/** A GET over node:http, which (unlike fetch) neither asks for nor undoes a Content-Encoding. */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
