@@ -50,6 +50,18 @@ function byDate(a, b) {
   );
 }
 
+/**
+ * Fields whose change shows in the changed fact's own entry alone: no other entry's dates,
+ * narrowing or findings depend on them (relations and dates do), nor the timelines' order.
+ */
+const OWN_FIELDS = new Set(['summary', 'notes', 'place', 'actors', 'topics', 'citations']);
+
+/** Whether a feed message changes its fact's entry and nothing else the page shows. */
+function changesItselfOnly(name, message) {
+  const changes = message.changes ?? [];
+  return name === 'entry-changed' && changes.length > 0 && changes.every((c) => OWN_FIELDS.has(c));
+}
+
 /** The scope the live feed follows for `route`: one actor, one topic, or everything. */
 function scopeOf(route) {
   if (route.actors.length === 1) return { actor: route.actors[0] };
@@ -160,7 +172,11 @@ export function createTimelineActions(store, { feed, onLoaded, onChange, drawn =
       store.update((state) => ({ pending: state.pending + 1 }));
       return;
     }
-    drawAtOnce(name, message);
+    const drawn = drawAtOnce(name, message);
+    if (drawn && changesItselfOnly(name, message)) {
+      announceFresh();
+      return;
+    }
     if (!refreshQueued) {
       refreshQueued = true;
       // Events of one append arrive together: one reload for all of them.
@@ -175,12 +191,15 @@ export function createTimelineActions(store, { feed, onLoaded, onChange, drawn =
    * Draws the entry a message brings before the reload that follows it: the message holds the
    * entry as the timeline shows it after the change (docs/design.md § Live feed), so the change is
    * on screen at once. The reload then brings what the change did to other entries (a relation's
-   * narrowing, a finding) and the server's order. Only where the page filters nothing the server
-   * filters besides the feed's own scope (no search, no date range).
+   * narrowing, a finding) and the server's order; a change that touches nothing but its own entry
+   * (see `changesItselfOnly`) needs none, and the page's data is then as of the message's
+   * position. Only where the page filters nothing the server filters besides the feed's own scope
+   * (no search, no date range). Returns whether it drew.
    */
   function drawAtOnce(name, message) {
     const { route, data } = store.state;
-    if (route.q || route.from || route.to) return;
+    if (route.q || route.from || route.to) return false;
+    const complete = changesItselfOnly(name, message) && !refreshQueued;
     const query = serverQuery(route);
     const entry = message.entry;
     const retracted = entry?.status === 'retracted';
@@ -192,11 +211,19 @@ export function createTimelineActions(store, { feed, onLoaded, onChange, drawn =
       if (at >= 0 && at <= entries.length) entries.splice(at, 0, entry);
       else entries.push(entry);
       if (at < 0) entries.sort(byDate);
-    } else if (entries.length === data.entries.length) return;
+    } else if (entries.length === data.entries.length && !complete) return true;
     store.update((state) => ({
       fresh: new Map([...state.fresh, ...pendingFresh]),
-      data: { ...state.data, entries, byId: new Map(entries.map((e) => [e.factId, e])) },
+      data: {
+        ...state.data,
+        entries,
+        byId: new Map(entries.map((e) => [e.factId, e])),
+        position: complete ? message.position : state.data.position,
+      },
+      ...(complete ? { retractedSeen: pendingRetracted ?? state.retractedSeen } : {}),
     }));
+    if (complete) pendingRetracted = null;
+    return true;
   }
 
   function markFresh(factId, kind) {
