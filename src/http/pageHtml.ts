@@ -2,7 +2,7 @@ import type { PageBundle } from './pageBundle.ts';
 import type { VendorAssets } from './vendorAssets.ts';
 
 /** How `/` is sent: what the server knows before the page's scripts run. */
-export interface PageHtmlOptions {
+interface PageHtmlOptions {
   /** The page's modules and styles in one file each; absent: the sources, one file each. */
   readonly bundle?: PageBundle;
   /** Tokens are configured and the request holds no session: the sign-in form is the first paint. */

@@ -27,7 +27,7 @@ export const replyCompressor = (bytes: Buffer, coding: ContentCoding): Promise<B
     : gzipAsync(bytes, { level: 6 });
 
 /** A reply's body as sent, and the headers its coding adds. */
-export interface EncodedBody {
+interface EncodedBody {
   readonly bytes: Buffer;
   readonly headers: Readonly<Record<string, string>>;
 }
@@ -57,7 +57,7 @@ export async function encodeBody(
   };
 }
 
-export interface EncodeOptions {
+interface EncodeOptions {
   /** The reply's ETag, if it has one. */
   readonly etag?: string;
   /** Whether the ETag only answers `If-None-Match` (never sent back in `If-Match`). */

@@ -85,7 +85,7 @@ async function sendVendor(req: Request, res: Response, assets: VendorAssets, fil
 }
 
 /** What the web routes need to know of the API's side. */
-export interface WebRouteOptions {
+interface WebRouteOptions {
   /** Whether the request must sign in before it sees anything (tokens set, no session); default never. */
   readonly needsSignIn?: (req: Request) => boolean;
   readonly assets?: VendorAssets;
