@@ -193,9 +193,9 @@ async function main() {
     onOpen: (id) => void actions.showFact(id, { focus: true, opener: $('chart') }),
   });
   mountChartView(store, chart);
-  chartDrawn();
   await registries;
   controls.fromState();
+  chartDrawn();
   await loaded;
 }
 

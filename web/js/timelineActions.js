@@ -175,6 +175,8 @@ export function createTimelineActions(store, { feed, onLoaded, onChange, drawn =
     const drawn = drawAtOnce(name, message);
     if (drawn && changesItselfOnly(name, message)) {
       announceFresh();
+      // A panel open on the changed fact reads it again, as after a reload.
+      if (store.state.panel?.factId === message.factId) onLoaded();
       return;
     }
     if (!refreshQueued) {
