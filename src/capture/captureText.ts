@@ -151,6 +151,8 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
     publication: publishedOn ? (dateOf(publishedOn.trim()) ?? null) : null,
     today: dayNumber(context.today),
     reference: null,
+    referenceParagraph: 0,
+    referenceStated: false,
     lastDay: null,
     facts: [],
     index: new FactIndex(),

@@ -24,6 +24,9 @@ export interface Narrative {
   readonly today: number;
   /** The last date the text established to within four months (a day, a month, a season, a quarter). */
   reference: CapturedDate | null;
+  /** The paragraph of the last date that set `reference`, and whether that date was written with its year. */
+  referenceParagraph: number;
+  referenceStated: boolean;
   /** The last single day the text named, and the fact dated exactly that day. */
   lastDay: { readonly day: number; readonly uncertain: boolean; readonly factId: string } | null;
   /** The draft's facts so far, in text order, and by the stems of their clauses. */
@@ -41,6 +44,8 @@ export interface PhraseContext {
   readonly phrase: string;
   readonly tense: Tense;
   readonly narrative: Narrative;
+  /** The paragraph the phrase is in (1-based; 0 when unknown). */
+  readonly paragraph?: number;
 }
 
 /** Dates whose span is at most this many days set the reference time ("early 2022" does, "2022" does not). */
