@@ -68,7 +68,9 @@ function condition(text: string, sentence: Sentence, m: Mention, lang: Lang): bo
   const lead = text.slice(sentence.start, m.start);
   return lang === 'en'
     ? /(?:^|[^\p{L}])(?:anyone|anybody|everyone|everybody|whoever|those)\s+who\s[^,;]*$/iu.test(lead)
-    : /^\s*(?:quienes|quien|(?:todos|todas|aquellos|aquellas)\s+(?:los|las)?\s*que)\s[^,;]*$/iu.test(lead);
+    : /(?:^|[^\p{L}])(?:quienes|(?:todos|todas|aquellos|aquellas)\s+(?:los|las)?\s*que)\s[^,;]*$|^\s*quien\s[^,;]*$/iu.test(
+        lead,
+      );
 }
 
 /** "The first time since 2015", "the highest level since 2010": the date is a yardstick, not an event. */
@@ -153,6 +155,7 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
     reference: null,
     referenceParagraph: 0,
     referenceStated: false,
+    yearFrame: null,
     lastDay: null,
     facts: [],
     index: new FactIndex(),

@@ -244,4 +244,42 @@ function weeks(text: string, list: Mention[]): Mention[] {
   });
 }
 
-export { yearWords, parts, ranges, bareStarts, weekends, weeks, yearsTo };
+/**
+ * "Este año, el gobernador ordenó el 26 de febrero", "That year, she resigned on 4 April": a
+ * year named before a date without one in the same sentence only gives that date its year.
+ */
+function yearFrames(text: string, list: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    const a = list[i] as Mention;
+    const b = list[i + 1];
+    const r = a.reading;
+    const hint: YearHint | null =
+      r.kind === 'deictic' && r.unit === 'year' && r.order === undefined
+        ? r.shift === 0
+          ? 'this'
+          : r.shift === -1
+            ? 'last-year'
+            : r.shift === 1
+              ? 'next-year'
+              : null
+        : r.kind === 'relative-unit' && r.unit === 'year' && r.shift === 0 && r.order === null && r.part === null
+          ? 'that'
+          : null;
+    if (
+      hint !== null &&
+      b !== undefined &&
+      yearless(b.reading) &&
+      b.start - a.end <= 150 &&
+      !/[.;!?]/.test(text.slice(a.end, b.start))
+    ) {
+      out.push({ ...b, reading: withHint(b.reading, hint) });
+      i += 1;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+export { yearFrames, yearWords, parts, ranges, bareStarts, weekends, weeks, yearsTo };

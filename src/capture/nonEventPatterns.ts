@@ -37,6 +37,7 @@ function laws(text: string, lang: Lang): NonEvent[] {
           ),
           new RegExp(`${B}the\\s+${Y}\\s+(?:${LAW_NOUNS})${E}`, 'iu'),
           new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+of\\s+${Y}${E}`, 'u'),
+          new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+${Y}${E}`, 'u'),
         ]
       : [
           new RegExp(
@@ -164,10 +165,32 @@ function recurring(text: string, lang: Lang): NonEvent[] {
   ];
 }
 
+const ORDINAL_EN = '\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth';
+
+/**
+ * Anniversaries and birthdays: "marks its 40th anniversary this year", "celebrará su 75 aniversario
+ * el próximo año", "cumplirá en abril tres años al frente": a date of commemoration, not an event.
+ */
+function anniversaries(text: string, lang: Lang): NonEvent[] {
+  const reason = 'an anniversary (a date of commemoration), not an event';
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:${ORDINAL_EN})\\s+(?:anniversary|birthday)\\s+(?:(?:this|next|last)\\s+(?:year|month|week)|in\\s+(?:\\p{L}+\\s+)?${Y})${E}`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}(?:\\d{1,3}\\s*[º°]?\\s*aniversario|aniversario\\s+(?:n[úu]mero\\s+)?\\d{1,3})\\s+(?:(?:el\\s+)?(?:(?:próximo|pasado)\\s+año|año\\s+(?:próximo|pasado|que\\s+viene))|este\\s+año|en\\s+(?:\\p{L}+\\s+de\\s+)?${Y})${E}|${B}cumpl\\p{L}*\\s+(?:en\\s+\\p{L}+(?:\\s+de\\s+${Y})?\\s+|(?:este|el\\s+próximo)\\s+año\\s+)(?:\\p{L}+|\\d+)\\s+años${E}`,
+          'iu',
+        );
+  return scan(text, re, (m) => skip(m, reason, true));
+}
+
 /** The non-event mentions of `text`. */
 export function nonEventMentions(text: string, lang: Lang): NonEvent[] {
   return [
     ...laws(text, lang),
+    ...anniversaries(text, lang),
     ...measures(text, lang),
     ...recurring(text, lang),
     ...durations(text, lang),

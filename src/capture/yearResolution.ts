@@ -102,7 +102,9 @@ export function chooseYear(
     };
   }
   const stale = staleReference(ctx);
-  const ref = stale ? pub : (narrative.reference ?? pub);
+  const frame =
+    narrative.yearFrame !== null && narrative.yearFrame.sentence === ctx.sentence ? narrative.yearFrame.date : null;
+  const ref = frame ?? (stale ? pub : (narrative.reference ?? pub));
   if (ref === null || (ref.earliest === null && ref.latest === null)) {
     const year = yearOfDay(narrative.today);
     return {
@@ -135,12 +137,14 @@ export function chooseYear(
     const db = distance(b.date, ref);
     return db < da || (db === da && b.year === refYear) ? b : a;
   });
-  const fromText = narrative.reference !== null && !stale;
-  const where = fromText
-    ? `the last date the text established (${labelOf(ref)})`
-    : stale
-      ? `the publication date (${labelOf(ref)}), as it opens a paragraph after dates told more than a year before the publication`
-      : `the publication date (${labelOf(ref)})`;
+  const fromText = frame !== null || (narrative.reference !== null && !stale);
+  const where = frame
+    ? `the year its sentence states (${labelOf(ref)})`
+    : fromText
+      ? `the last date the text established (${labelOf(ref)})`
+      : stale
+        ? `the publication date (${labelOf(ref)}), as it opens a paragraph after dates told more than a year before the publication`
+        : `the publication date (${labelOf(ref)})`;
   const limit =
     pub !== null && constrained.length > 0 && tense !== 'open'
       ? tense === 'past'

@@ -123,3 +123,36 @@ describe('capture: actors', () => {
     ]);
   });
 });
+
+describe('capture: actors named again by part of their names', () => {
+  const actorsOf = (text: string, phrase: string, lang: 'en' | 'es', publishedOn: string) => {
+    const draft = capture(text, { lang, publishedOn });
+    const byId = new Map(draft.actors.map((a) => [a.id, a.name]));
+    return factAt(draft, phrase).fact.actors.map((a) => byId.get(a.id));
+  };
+
+  it('takes the words whose initials an acronym in brackets spells as the name, and the acronym as its alias', () => {
+    const text =
+      'The drops were recalled after the Food and Drug Administration (FDA) found bacteria. The FDA said on 1 September that it would inspect again.';
+    const draft = capture(text, { lang: 'en', publishedOn: '2023-09-15' });
+    expect(draft.actors.map((a) => [a.name, a.aliases])).to.deep.equal([['Food and Drug Administration', ['FDA']]]);
+    expect(actorsOf(text, '1 September', 'en', '2023-09-15')).to.deep.equal(['Food and Drug Administration']);
+  });
+
+  it('links an acronym met before its bracket was read ("the HTA’s") to the actor it names, and proposes no actor of its own', () => {
+    const text =
+      'The Harwick Transit Authority (HTA) proposed a depot in 2018. The HTA’s chief executive, Tom Okafor, signed a letter on 4 June 2021.';
+    const draft = capture(text, { lang: 'en', publishedOn: '2021-06-11' });
+    expect(draft.actors.map((a) => a.name)).to.deep.equal(['Harwick Transit Authority', 'Tom Okafor']);
+    expect(actorsOf(text, '4 June 2021', 'en', '2021-06-11')).to.include('Harwick Transit Authority');
+  });
+
+  it('links the first of two Spanish surnames, and both surnames, to a person named with four words', () => {
+    const text =
+      'El subsecretario, Héctor Manuel Ibarra Solís, habló el 4 de marzo de 2024. Ibarra dijo el 5 de marzo de 2024 que seguirá. Ibarra Solís viajó el 6 de marzo de 2024.';
+    const draft = capture(text, { lang: 'es', publishedOn: '2024-03-08' });
+    expect(draft.actors.map((a) => a.name)).to.deep.equal(['Héctor Manuel Ibarra Solís']);
+    expect(actorsOf(text, '5 de marzo', 'es', '2024-03-08')).to.deep.equal(['Héctor Manuel Ibarra Solís']);
+    expect(actorsOf(text, '6 de marzo', 'es', '2024-03-08')).to.deep.equal(['Héctor Manuel Ibarra Solís']);
+  });
+});

@@ -110,3 +110,48 @@ describe('capture: weeks, bare range ends and the time of the news', () => {
     });
   }
 });
+
+describe('capture: a year named before a date without one in its sentence', () => {
+  const rows: [string, string, string, string, string, string][] = [
+    [
+      '"Este año" gives the date its year and is no fact of its own',
+      'es',
+      'El brote de 2019 fue grave.\n\nEste año, el gobernador ordenó el 26 de febrero cerrar dos escuelas.',
+      '2024-03-08',
+      '26 de febrero',
+      '2024-02-26',
+    ],
+    [
+      '"Aquel año" gives the date the previous event’s year',
+      'es',
+      'El último brote ocurrió en 2019. Aquel año, la secretaria declaró la emergencia el 4 de abril.',
+      '2024-03-08',
+      '4 de abril',
+      '2019-04-04',
+    ],
+    [
+      'a year stated in a sentence frames its other dates without one',
+      'es',
+      'El último brote ocurrió en 2019, cuando se registraron 112 casos entre febrero y junio.',
+      '2024-03-08',
+      'entre febrero y junio',
+      '2019-02/2019-06',
+    ],
+    [
+      'a year in an aside frames nothing',
+      'es',
+      'El club juega el 1 de marzo de 2023.\n\nEl Sotavento, fundado en 1923, celebró su centenario en abril.',
+      '2023-10-09',
+      'abril',
+      '2023-04',
+    ],
+  ];
+  for (const [says, lang, text, published, phrase, when] of rows) {
+    it(`reads ${says}: ${JSON.stringify(phrase)} → ${when}`, () => {
+      const draft = capture(text, { lang, publishedOn: published });
+      const { fact, span } = factAt(draft, phrase);
+      expect(fact.when, span.rule).to.equal(when);
+      expect(draft.capture.spans.map((s) => s.phrase.toLowerCase())).to.not.include.members(['este año', 'aquel año']);
+    });
+  }
+});
