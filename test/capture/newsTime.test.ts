@@ -98,6 +98,22 @@ const ROWS: Row[] = [
     phrase: 'October',
     when: '2021-10',
   },
+  {
+    says: '"before the end of the year" as on or before that end',
+    lang: 'en',
+    text: 'The FDA said it would inspect the plant again before the end of the year.',
+    published: '2023-09-15',
+    phrase: 'before the end of the year',
+    when: '../2023-12',
+  },
+  {
+    says: 'the past of a relative clause the date opens, not the future of the main clause',
+    lang: 'es',
+    text: 'Herrera, que ya el miércoles había calificado la auditoría de «persecución», recurrirá el cese.',
+    published: '2022-10-07',
+    phrase: 'el miércoles',
+    when: '2022-10-05',
+  },
 ];
 
 describe('capture: weeks, bare range ends and the time of the news', () => {
