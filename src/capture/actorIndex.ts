@@ -73,9 +73,11 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     const title = TITLE.exec(c.name);
     const rest = title ? c.name.slice(title[0].length) : c.name;
     const personal = title !== null && !/^(?:of|de|del|for|para)\s/iu.test(rest);
+    // "Judge Harriet Osei of the Ashby District Court": the person ends where "of" begins.
+    const own = personal && lang === 'en' ? rest.replace(/\s+of\s.*$/u, '') : rest;
     return {
       ...c,
-      bare: personal ? rest : c.name,
+      bare: personal ? own : c.name,
       titled: personal,
       apposed:
         /^\s*,/.test(text.slice(c.end, c.end + 2)) || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)),
@@ -165,7 +167,10 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (linked[i] || bracketed.has(i) || c.bare.includes(' ')) return;
     const id = byName.get(normal(c.bare)) ?? partOfName(c.bare, actors);
     if (id) linked[i] = { start: c.start, end: c.end, actorId: id };
-    else if (SINGLE_BODIES.test(c.bare)) {
+    else if (c.titled && /^\p{Lu}\p{Ll}{2,}$/u.test(c.bare) && !tags.places.has(c.bare)) {
+      // "Mr Okafor", "Dr. Vance": a title before one capitalised word names a person by surname.
+      linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'person') };
+    } else if (SINGLE_BODIES.test(c.bare)) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'government-body') };
     } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, kindOfName(c.bare) as ActorKind) };

@@ -156,3 +156,22 @@ describe('capture: actors named again by part of their names', () => {
     expect(actorsOf(text, '6 de marzo', 'es', '2024-03-08')).to.deep.equal(['Héctor Manuel Ibarra Solís']);
   });
 });
+
+describe('capture: people named with a title', () => {
+  it('ends a titled person’s name where "of" begins, so the surname links later', () => {
+    const text =
+      'Judge Harriet Osei of the Ashby District Court approved the deal on 3 May 2023. Osei ruled on 5 May 2023.';
+    const draft = capture(text, { lang: 'en', publishedOn: '2023-06-01' });
+    const osei = draft.actors.find((a) => a.name === 'Harriet Osei');
+    expect(osei, JSON.stringify(draft.actors)).to.not.equal(undefined);
+    expect(factAt(draft, '5 May 2023').fact.actors.map((a) => a.id)).to.deep.equal([osei?.id]);
+  });
+
+  it('proposes a person for a title before a lone surname ("Mr Okafor")', () => {
+    const draft = capture('Mr Okafor said on 4 May 2023 that the firm would comply.', {
+      lang: 'en',
+      publishedOn: '2023-06-01',
+    });
+    expect(draft.actors.map((a) => [a.name, a.kind])).to.deep.equal([['Okafor', 'person']]);
+  });
+});
