@@ -73,6 +73,16 @@ function condition(text: string, sentence: Sentence, m: Mention, lang: Lang): bo
       );
 }
 
+/** "Ochoa, hoy diputada local, criticó …", "Grant, today a consultant, said …": an aside that says what someone is now. */
+function presentRole(text: string, m: Mention): boolean {
+  const phrase = text.slice(m.start, m.end);
+  if (!/^(?:hoy|today|now)$/iu.test(phrase)) return false;
+  return (
+    /\p{Lu}[\p{L}'’-]*,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+    /^\s+(?:(?:una?|el|la|an?|the)\s+)?\p{Ll}+(?:\s+\p{L}+){0,3}\s*,/u.test(text.slice(m.end, m.end + 60))
+  );
+}
+
 /** "The first time since 2015", "the highest level since 2010": the date is a yardstick, not an event. */
 function comparison(text: string, m: Mention): boolean {
   if (m.reading.kind !== 'open' || m.reading.side !== 'since') return false;
@@ -117,6 +127,10 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
         end: m.end,
         reason: 'a condition on who is concerned ("anyone who …"), not an event',
       });
+      return false;
+    }
+    if (presentRole(text, m)) {
+      skipped.push({ start: m.start, end: m.end, reason: 'a role held now (", hoy diputada local,"), not an event' });
       return false;
     }
     if (comparison(text, m)) {

@@ -72,6 +72,8 @@ describe('capture: what is not an event', () => {
       'cumplirá en abril tres años',
       /anniversary/,
     ],
+    ['a role held now', 'Ochoa, hoy diputada local, criticó la respuesta del Gobierno.', 'hoy', /role held now/],
+    ['a role held now, in English', 'Grant, today a consultant, disagrees.', 'today', /role held now/],
     ['a birthday', 'She turned 60 last year, friends said.', 'turned 60 last year', /anniversary/],
     ['a Spanish birthday', 'La alcaldesa cumple 60 años este mes.', 'cumple 60 años este mes', /anniversary/],
     ['a target named by its year', 'The firm’s 2030 target is net zero.', '2030 target', /target or report/],
