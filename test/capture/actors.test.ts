@@ -175,3 +175,22 @@ describe('capture: people named with a title', () => {
     expect(draft.actors.map((a) => [a.name, a.kind])).to.deep.equal([['Okafor', 'person']]);
   });
 });
+
+describe('capture: people named again by their role', () => {
+  const linkedOn = (text: string, phrase: string, lang: 'en' | 'es') => {
+    const draft = capture(text, { lang, publishedOn: '2023-06-01' });
+    const byId = new Map(draft.actors.map((a) => [a.id, a.name]));
+    return factAt(draft, phrase).fact.actors.map((a) => byId.get(a.id));
+  };
+
+  it('links "the judge" to the person named after "Judge"', () => {
+    const text = 'Judge Harriet Osei approved the deal on 3 May 2023. The judge ordered a review on 7 May 2023.';
+    expect(linkedOn(text, '7 May 2023', 'en')).to.deep.equal(['Harriet Osei']);
+  });
+
+  it('links "el ministro" to the person named after "el ministro de …", not to a person named since with another role', () => {
+    const text =
+      'El ministro de Economía, Luis Gil Ortega, habló el 4 de mayo de 2023. La jueza Ana Ruiz ordenó el 5 de mayo de 2023 una revisión. El ministro respondió el 6 de mayo de 2023.';
+    expect(linkedOn(text, '6 de mayo de 2023', 'es')).to.deep.equal(['Luis Gil Ortega']);
+  });
+});
