@@ -183,12 +183,6 @@ export function createApp(deps: AppDeps): Express {
         return id;
       },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-      // The request is serialised into the line written when it ends, not into a logger made for
-      // it when it starts (which costs every request that much, logged or not).
-      quietReqLogger: true,
-      quietResLogger: true,
-      customSuccessObject: (req, _res, value: object) => ({ req, ...value }),
-      customErrorObject: (req, _res, _error, value: object) => ({ req, ...value }),
       // A 503 is the store not answering in time: expected under faults, and said to the client.
       customLogLevel: (_req, res, error) =>
         res.statusCode === 503 ? 'warn' : error || res.statusCode >= 500 ? 'error' : 'info',
