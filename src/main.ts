@@ -1,5 +1,5 @@
-import { v7 as uuidv7 } from 'uuid';
 import { systemClock, type Clock } from './core/clock.ts';
+import { uuidv7Source } from './core/uuidv7.ts';
 import { ValidationError } from './core/errors.ts';
 import type { WriteDeps } from './commands/execute.ts';
 import { ExistingIds } from './commands/knownIds.ts';
@@ -87,7 +87,7 @@ export async function openChronicle(options: ChronicleOptions): Promise<Chronicl
     write: {
       store: guardWrites(store, (signal) => runner.assertLogHolds(signal)),
       clock: options.clock ?? systemClock,
-      newId: options.newId ?? (() => uuidv7()),
+      newId: options.newId ?? uuidv7Source(),
       random: options.random ?? Math.random,
       ...(options.takeTurns === false ? {} : { turns: new StreamTurns() }),
       existing,
