@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { importDossier } from '../src/commands/dossier/importDossier.ts';
+import { execute } from '../src/commands/execute.ts';
 import { openChronicle } from '../src/main.ts';
 import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { loadAverage } from './docSection.ts';
@@ -20,8 +21,12 @@ import { forkServerChild } from './workloads/startup.ts';
  * - 304: the same, asked with `If-None-Match` (nothing built, nothing sent but headers);
  * - after this server's write: a fact of another actor recorded through `POST /api/facts` just
  *   before (the read cache keeps the entries the write did not touch);
- * - after another process's write: the read models' write token replaced from another connection
- *   just before (every cache of the server drops everything: the page is built from the rows).
+ * - after another process's write: a fact of another actor recorded just before by another
+ *   Chronicle on the same file, this process (as a CLI beside the server would): the server reads
+ *   from the read models' write log what that write made stale and keeps the other entries;
+ * - after an unknown change: the read models' write token replaced from another connection just
+ *   before, with nothing in the write log (as after a rebuild or a restore): every cache of the
+ *   server drops everything and the page is built from the rows.
  */
 const USAGE = `usage: node bench/run.mjs pagesBench [--facts N] [--repeats N] [--seed N] [--out FILE]
   defaults: 10k facts, 200 requests per situation; prints a Markdown report (also to FILE with --out)`;
@@ -83,7 +88,13 @@ function get(agent: Agent, url: string, headers: Record<string, string> = {}): P
   });
 }
 
-const SITUATIONS = ['kept', '304', 'after this server’s write', 'after another process’s write'] as const;
+const SITUATIONS = [
+  'kept',
+  '304',
+  'after this server’s write',
+  'after another process’s write',
+  'after an unknown change',
+] as const;
 type Situation = (typeof SITUATIONS)[number];
 
 async function main(): Promise<void> {
@@ -121,6 +132,7 @@ async function main(): Promise<void> {
     const child = await forkServerChild('serve', ['--store', storeUrl]);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const writer = new Database(path);
+    const otherProcess = await openChronicle({ storeUrl });
     try {
       const base = child.ready.url;
       const url = `${base}/api/timelines/actors/${encodeURIComponent(hub)}?limit=100`;
@@ -151,8 +163,31 @@ async function main(): Promise<void> {
         });
         if (posted.status !== 201) throw new Error(`POST /api/facts answered ${posted.status}: ${await posted.text()}`);
         answers.set('after this server’s write', await get(agent, url));
-        replaceToken.run(`bench-${i}`);
+        const factId = `bench-other-${n}`;
+        await execute(
+          otherProcess.write,
+          'fact',
+          factId,
+          {
+            type: 'RecordFact',
+            data: {
+              factId,
+              summary: 'A write from elsewhere',
+              when: '2001-01-01',
+              place: null,
+              notes: null,
+              actors: [{ id: other, role: null }],
+              topics: [],
+              citations: [],
+              relations: [],
+            },
+          },
+          { metadata: { recordedBy: 'bench', reason: 'pages benchmark' } },
+        );
+        await otherProcess.runner.catchUp();
         answers.set('after another process’s write', await get(agent, url));
+        replaceToken.run(`bench-${i}`);
+        answers.set('after an unknown change', await get(agent, url));
         for (const [situation, answer] of answers) {
           const expected = situation === '304' ? 304 : 200;
           if (answer.status !== expected) throw new Error(`${situation}: expected ${expected}, got ${answer.status}`);
@@ -169,6 +204,7 @@ async function main(): Promise<void> {
       process.stdout.write(report);
       if (options.out) writeFileSync(options.out, report);
     } finally {
+      await otherProcess.close();
       writer.close();
       agent.destroy();
       await child.stop();

@@ -38,6 +38,13 @@ export function applyEvents(
   /** Whether to return what each event changed; without a listener (a rebuild) nothing keeps it. */
   report = true,
 ): AppliedEvent[] {
+  // Events the read models already hold (another runner on this file applied them) change nothing:
+  // no transaction, so no new write token that would tell every cache the read models changed.
+  // Another writer only moves the checkpoint forward, so reading it outside the write lock is enough
+  // to say so; otherwise the transaction skips, under the lock, whatever is held by then.
+  const { position } = rm.checkpoint();
+  const last = events.at(-1);
+  if (!last || (position !== undefined && comparePositions(last.position, position) <= 0)) return [];
   return rm.transaction(() => {
     const applied: AppliedEvent[] = [];
     let start = 0;

@@ -32,8 +32,10 @@ class QueryScope implements CacheScope {
  * Parsed documents and built entries shared between queries on one read-model connection, valid
  * while the read models do not change. Every write transaction of the read models, by any
  * connection or process, ends by storing a new random write token (`ReadModelDb.transaction`);
- * every scope first reads the token (`version`) and drops everything when it is not the one the
- * values were read under. A write transaction of this connection says which values it made stale
+ * every scope first reads the token (`version`) and, when it is not the one the values were read
+ * under, drops the values the write transactions since then made stale (`staleBetween`, from the
+ * read models' write log: another connection's or process's writes), or everything when that
+ * cannot be told. A write transaction of this connection says which values it made stale
  * (`afterWrite`), so it keeps the others — when the token it found on starting (under the write
  * lock) was the cache's own, that is, nobody else wrote in between. Inside a transaction nothing is
  * shared (what is read there may be rolled back). At most `capacity` values; the oldest go first.
@@ -48,6 +50,8 @@ export class ReadCache {
     private readonly version: () => string,
     private readonly inTransaction: () => boolean,
     private readonly capacity: number,
+    /** The keys the writes from token `from` to token `to` made stale, or 'all' (default: always 'all'). */
+    private readonly staleBetween: (from: string, to: string) => ReadonlySet<string> | 'all' = () => 'all',
   ) {
     const values = this.values;
     const set = (key: string, value: unknown) => {
@@ -72,7 +76,12 @@ export class ReadCache {
     if (this.capacity <= 0 || this.inTransaction()) return new QueryScope();
     const generation = this.version();
     if (generation !== this.generation) {
-      this.values.clear();
+      const stale =
+        this.generation === undefined || this.values.size === 0
+          ? 'all'
+          : this.staleBetween(this.generation, generation);
+      if (stale === 'all') this.values.clear();
+      else for (const key of stale) this.values.delete(key);
       this.generation = generation;
     }
     return this.shared;

@@ -14,6 +14,7 @@ import { Registries, registriesSchema, type Registry, type RegistryDoc } from '.
 import { Relations, relationsSchema } from './readModels/relations.ts';
 import { SourceTexts, sourceTextsSchema } from './readModels/sourceTexts.ts';
 import { Timeline, timelineSchema } from './readModels/timeline.ts';
+import { WriteLog, writeLogSchema } from './readModels/writeLog.ts';
 
 export type { Checkpoint } from './readModels/meta.ts';
 export type { RegistryDoc } from './readModels/registries.ts';
@@ -22,7 +23,7 @@ export type { RegistryDoc } from './readModels/registries.ts';
  * Bump when a table changes shape or a projection computes its rows differently (precision ranks,
  * findings): read models of another version are dropped and rebuilt from the log.
  */
-export const READ_MODEL_VERSION = 10;
+export const READ_MODEL_VERSION = 11;
 
 /** The schema of every read model (each module owns its tables, writes and queries). */
 const SCHEMAS: readonly ReadModelSchema[] = [
@@ -34,6 +35,7 @@ const SCHEMAS: readonly ReadModelSchema[] = [
   relationsSchema,
   findingsSchema,
   sourceTextsSchema,
+  writeLogSchema,
 ];
 
 /** Every read-model table (name without prefix) → the columns of its key, which order its rows. */
@@ -51,9 +53,9 @@ const indexDdl = (indexes: Record<string, (p: string) => string>, p: string) =>
     .map((ddl) => ddl(p))
     .join('\n');
 
-/** Whether a row of `table` is bookkeeping, not content: the write token, which differs between any two builds of one log. */
+/** Whether a row of `table` is bookkeeping, not content: the write token and the write log, which differ between any two builds of one log. */
 export const isBookkeeping = (table: string, row: readonly unknown[]): boolean =>
-  table === 'meta' && row[0] === WRITE_TOKEN_KEY;
+  (table === 'meta' && row[0] === WRITE_TOKEN_KEY) || table === 'write_log';
 
 /**
  * Parsed registry documents and built timeline entries kept between queries (see `ReadCache`):
@@ -79,6 +81,7 @@ export class ReadModelDb {
   readonly relations: Relations;
   readonly findings: Findings;
   readonly sourceTexts: SourceTexts;
+  private readonly writeLog: WriteLog;
 
   constructor(
     readonly db: Database.Database,
@@ -99,10 +102,12 @@ export class ReadModelDb {
     this.relations = new Relations(this.c);
     this.findings = new Findings(this.c);
     this.sourceTexts = new SourceTexts(this.c);
+    this.writeLog = new WriteLog(this.c);
     this.cache = new ReadCache(
       () => this.writeToken(),
       () => this.db.inTransaction,
       READ_CACHE_VALUES,
+      (from, to) => this.writeLog.staleBetween(from, to),
     );
   }
 
@@ -158,20 +163,23 @@ export class ReadModelDb {
   /**
    * Runs `fn` in one write transaction (documents and checkpoint commit together or not at all),
    * which ends by storing a new write token: readers on other connections see that the read models
-   * changed (`ReadCache`). This connection's cache keeps what the transaction did not make stale:
-   * a fact's current entry when its document or findings change; everything when a registry
-   * document changes, as names are part of every entry.
+   * changed (`ReadCache`). The read models note which cached entries their writes make stale: a
+   * fact's current entry when its document or findings change; everything when a registry
+   * document changes, as names are part of every entry. This connection's cache drops those; the
+   * write log keeps them for the caches of other connections and processes.
    */
   transaction<T>(fn: () => T): T {
     if (this.db.inTransaction) return this.db.transaction(fn).immediate(); // nested: the outer one ends it
     let before = '';
-    this.c.stale = this.cache.size > 0 ? new Set() : undefined;
+    this.c.stale = new Set();
     try {
       const result = this.db
         .transaction(() => {
           before = this.writeToken(); // under the write lock: no other writer can come between
           const out = fn();
-          this.meta.set(WRITE_TOKEN_KEY, randomUUID());
+          const token = randomUUID();
+          this.meta.set(WRITE_TOKEN_KEY, token);
+          this.writeLog.add(token, before, this.c.stale ?? 'all');
           return out;
         })
         .immediate();

@@ -1,7 +1,8 @@
-import { v7 as uuidv7 } from 'uuid';
 import { systemClock, type Clock } from './core/clock.ts';
+import { uuidv7Source } from './core/uuidv7.ts';
 import { ValidationError } from './core/errors.ts';
 import type { WriteDeps } from './commands/execute.ts';
+import { ExistingIds } from './commands/knownIds.ts';
 import { StreamTurns } from './commands/streamTurns.ts';
 import { openStore, parseStoreUrl, type OpenStoreOptions } from './store/openStore.ts';
 import { guardWrites } from './store/guardWrites.ts';
@@ -76,6 +77,9 @@ export async function openChronicle(options: ChronicleOptions): Promise<Chronicl
     throw error;
   }
   const runner = new ProjectionRunner(store, rm, options.runner);
+  // A log that no longer holds what the read models were built from may lack what was seen in it.
+  const existing = new ExistingIds();
+  runner.onReset(() => existing.forget());
   return {
     store,
     readModels: () => runner.readModels,
@@ -83,9 +87,10 @@ export async function openChronicle(options: ChronicleOptions): Promise<Chronicl
     write: {
       store: guardWrites(store, (signal) => runner.assertLogHolds(signal)),
       clock: options.clock ?? systemClock,
-      newId: options.newId ?? (() => uuidv7()),
+      newId: options.newId ?? uuidv7Source(),
       random: options.random ?? Math.random,
       ...(options.takeTurns === false ? {} : { turns: new StreamTurns() }),
+      existing,
     },
     storeTimeoutMs,
     async close() {

@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
 
+/** The most cache keys one write transaction names as stale (see `factChanged`). */
+const MAX_STALE = 1000;
+
 /**
  * What every read model of one table set shares: the connection, the table prefix (`rm_` live,
  * `rb_` while a rebuild fills fresh tables), its prepared statements, and the cache keys its
@@ -33,9 +36,14 @@ export class ReadModelContext {
     return this.stale instanceof Set;
   }
 
-  /** A fact's current entry is stale: its document or its findings changed. */
+  /**
+   * A fact's current entry is stale: its document or its findings changed. Past `MAX_STALE` keys
+   * (a bulk load), everything is: naming them all would cost more than reading them again.
+   */
   factChanged(factId: string): void {
-    if (this.stale instanceof Set) this.stale.add(`entry:${factId}`);
+    if (!(this.stale instanceof Set)) return;
+    this.stale.add(`entry:${factId}`);
+    if (this.stale.size > MAX_STALE) this.stale = 'all';
   }
 
   /** Everything cached is stale: a registry document changed, and names are part of every entry. */

@@ -1,4 +1,5 @@
 import type { FactDoc } from '../documents.ts';
+import { decodeFactDoc, encodeFactDoc, STORED_NOTES, STORED_SUMMARY } from '../factDocCodec.ts';
 import type { ReadModelContext, ReadModelSchema } from './context.ts';
 
 export const factVersionsSchema: ReadModelSchema = {
@@ -10,7 +11,8 @@ export const factVersionsSchema: ReadModelSchema = {
 
 /**
  * The fact-versions read model: every version of every fact document, from the event (`seq`) it
- * took effect at. The latest is the current document; the others serve "as known at" reads.
+ * took effect at. The latest is the current document; the others serve "as known at" reads. A
+ * document is stored in its compact form (`factDocCodec.ts`).
  */
 export class FactVersions {
   private readonly prefix: string;
@@ -25,7 +27,7 @@ export class FactVersions {
       `INSERT OR REPLACE INTO ${this.prefix}fact_versions (fact_id, from_seq, doc) VALUES (?, ?, ?)`,
     );
     for (const { fromSeq, doc } of versions) {
-      put.run(doc.factId, fromSeq, JSON.stringify(doc));
+      put.run(doc.factId, fromSeq, encodeFactDoc(doc));
       this.c.factChanged(doc.factId);
     }
   }
@@ -42,7 +44,7 @@ export class FactVersions {
       )
       .pluck()
       .get(factId, seq) as string | undefined;
-    return doc ? (JSON.parse(doc) as FactDoc) : null;
+    return doc ? decodeFactDoc(factId, doc) : null;
   }
 
   /**
@@ -59,17 +61,20 @@ export class FactVersions {
         WHERE fact_id IN (SELECT value FROM json_each(?)) AND from_seq <= ? GROUP BY fact_id`,
       )
       .all(JSON.stringify(factIds), seq) as { id: string; doc: string }[];
-    for (const r of rows) out.set(r.id, JSON.parse(r.doc) as FactDoc);
+    for (const r of rows) out.set(r.id, decodeFactDoc(r.id, r.doc));
     return out;
   }
 
   /** The current document of every fact (its latest version), in no particular order. */
   all(): FactDoc[] {
     return (
-      this.c.stmt(`SELECT doc, max(from_seq) FROM ${this.prefix}fact_versions GROUP BY fact_id`).all() as {
+      this.c
+        .stmt(`SELECT fact_id AS id, doc, max(from_seq) FROM ${this.prefix}fact_versions GROUP BY fact_id`)
+        .all() as {
+        id: string;
         doc: string;
       }[]
-    ).map((r) => JSON.parse(r.doc) as FactDoc);
+    ).map((r) => decodeFactDoc(r.id, r.doc));
   }
 
   /**
@@ -92,11 +97,14 @@ export class FactVersions {
   /**
    * A condition for a query over rows with a `fact_id` column at `t.fact_id`: the text of the
    * fact's version in force after the event given by the first parameter (its summary, or its
-   * notes) contains the second, lower-cased (the third parameter repeats it).
+   * notes) contains the second, lower-cased (the third parameter repeats it). A document stored
+   * compact is an array, one stored as it is an object: the path of the other form gives NULL.
    */
   static textMatch(p: string): string {
+    const field = (index: number, key: string) =>
+      `coalesce(json_extract(v.doc, '$[${index}]'), json_extract(v.doc, '$.${key}'), '')`;
     return `EXISTS (SELECT 1 FROM (SELECT doc FROM ${p}fact_versions f WHERE f.fact_id = t.fact_id AND f.from_seq <= ?
         ORDER BY f.from_seq DESC LIMIT 1) v
-      WHERE instr(lower(json_extract(v.doc, '$.summary')), ?) > 0 OR instr(lower(coalesce(json_extract(v.doc, '$.notes'), '')), ?) > 0)`;
+      WHERE instr(lower(${field(STORED_SUMMARY, 'summary')}), ?) > 0 OR instr(lower(${field(STORED_NOTES, 'notes')}), ?) > 0)`;
   }
 }

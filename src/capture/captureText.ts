@@ -68,7 +68,19 @@ function condition(text: string, sentence: Sentence, m: Mention, lang: Lang): bo
   const lead = text.slice(sentence.start, m.start);
   return lang === 'en'
     ? /(?:^|[^\p{L}])(?:anyone|anybody|everyone|everybody|whoever|those)\s+who\s[^,;]*$/iu.test(lead)
-    : /^\s*(?:quienes|quien|(?:todos|todas|aquellos|aquellas)\s+(?:los|las)?\s*que)\s[^,;]*$/iu.test(lead);
+    : /(?:^|[^\p{L}])(?:quienes|(?:todos|todas|aquellos|aquellas)\s+(?:los|las)?\s*que)\s[^,;]*$|^\s*quien\s[^,;]*$/iu.test(
+        lead,
+      );
+}
+
+/** "Ochoa, hoy diputada local, criticó …", "Grant, today a consultant, said …": an aside that says what someone is now. */
+function presentRole(text: string, m: Mention): boolean {
+  const phrase = text.slice(m.start, m.end);
+  if (!/^(?:hoy|today|now)$/iu.test(phrase)) return false;
+  return (
+    /\p{Lu}[\p{L}'’-]*,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+    /^\s+(?:(?:una?|el|la|an?|the)\s+)?\p{Ll}+(?:\s+\p{L}+){0,3}\s*,/u.test(text.slice(m.end, m.end + 60))
+  );
 }
 
 /** "The first time since 2015", "the highest level since 2010": the date is a yardstick, not an event. */
@@ -117,6 +129,10 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
       });
       return false;
     }
+    if (presentRole(text, m)) {
+      skipped.push({ start: m.start, end: m.end, reason: 'a role held now (", hoy diputada local,"), not an event' });
+      return false;
+    }
     if (comparison(text, m)) {
       skipped.push({ start: m.start, end: m.end, reason: 'a comparison ("the first time since 2015"), not an event' });
       return false;
@@ -151,6 +167,9 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
     publication: publishedOn ? (dateOf(publishedOn.trim()) ?? null) : null,
     today: dayNumber(context.today),
     reference: null,
+    referenceParagraph: 0,
+    referenceStated: false,
+    yearFrame: null,
     lastDay: null,
     facts: [],
     index: new FactIndex(),

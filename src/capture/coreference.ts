@@ -3,7 +3,8 @@ import { firstFrom, type TextSpan } from './textSpans.ts';
 
 /**
  * Actors a clause names without their names: "he" / "she" / "him" is the last person the text
- * named, when the clause names no person; "the agency", "the council", "la empresa" the last actor
+ * named, when the clause names no person; "the judge", "el ministro" the last person named just
+ * after that role word; "the agency", "the council", "la empresa" the last actor
  * named with that word in its name (a firm or company: the last company), beside any other names.
  */
 
@@ -11,6 +12,10 @@ const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|él|ella)(?![\p{L}])/iu;
 const GENERIC =
   /(?:^|[^\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho)\s+(agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|team|government|police|university|institute|union|equipo|club|gobierno|policía|universidad|instituto|sindicato|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|firm|company|empresa|compañía)(?![\p{L}])/giu;
 const COMPANY_WORDS = new Set(['firm', 'company', 'empresa', 'compañía']);
+/** "the judge", "el ministro", "la alcaldesa": a role word that names a person the text introduced with it. */
+const ROLE =
+  /(?:^|[^\p{L}])(?:the|el|la)\s+(judge|minister|mayor|governor|senator|auditor|prosecutor|coroner|coach|manager|chairman|chairwoman|chief\s+executive|juez|jueza|ministr[oa]|alcalde(?:sa)?|gobernador(?:a)?|senador(?:a)?|fiscal|entrenador(?:a)?|president[ea]|secretari[oa]|subsecretari[oa]|director(?:a)?|consejer[oa]|magistrad[oa])(?![\p{L}])/giu;
+const stemOfRole = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').slice(0, 6);
 
 export function impliedActors(text: string, span: TextSpan, index: ActorIndex, hasPerson: boolean): ActorMention[] {
   const body = text.slice(span.start, span.end);
@@ -21,6 +26,16 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   if (!hasPerson && PRONOUN.test(body)) {
     const person = [...earlier].reverse().find((m) => index.actors.get(m.actorId)?.kind === 'person');
     if (person) out.push(person);
+  }
+  for (const match of body.matchAll(ROLE)) {
+    const role = stemOfRole(match[1] as string);
+    // The person whose name follows the role word ("Judge Harriet Osei", "el ministro de Economía, Luis Gil").
+    const found = [...earlier].reverse().find((m) => {
+      if (index.actors.get(m.actorId)?.kind !== 'person') return false;
+      const lead = text.slice(Math.max(0, m.start - 50), m.end).toLowerCase();
+      return lead.includes(role);
+    });
+    if (found && !out.some((o) => o.actorId === found.actorId)) out.push(found);
   }
   for (const match of body.matchAll(GENERIC)) {
     const word = (match[1] as string).toLowerCase();

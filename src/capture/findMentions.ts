@@ -2,7 +2,7 @@ import { chronoMentions } from './chronoMentions.ts';
 import { dayRangeMentions } from './dayRangePatterns.ts';
 import { deicticMentions } from './deicticPatterns.ts';
 import type { Lang } from './lexicon.ts';
-import { parts, ranges, weekends, yearWords, yearsTo } from './mentionCombinators.ts';
+import { bareStarts, yearFrames, parts, ranges, weekends, weeks, yearWords, yearsTo } from './mentionCombinators.ts';
 import { overlapsAny, withoutOverlaps } from './mentionOverlaps.ts';
 import { nonEventMentions } from './nonEventPatterns.ts';
 import { openBounds } from './openBounds.ts';
@@ -40,8 +40,8 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
   let list = withoutOverlaps(core);
   list = yearWords(text, list, lang);
   list = withoutOverlaps(parts(text, list, lang));
-  list = ranges(text, list);
-  list = weekends(text, yearsTo(text, list));
+  list = bareStarts(text, ranges(text, list), lang);
+  list = yearFrames(text, weeks(text, weekends(text, yearsTo(text, list))));
   const mentions = withoutOverlaps(openBounds(text, list, lang));
   const skipped = withoutOverlaps(nonEvents.filter((n) => n.hides || !overlapsAny(mentions, n)).map(asMention)).map(
     (n) => ({ start: n.start, end: n.end, reason: n.source }),

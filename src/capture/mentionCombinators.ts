@@ -1,4 +1,4 @@
-import type { Lang } from './lexicon.ts';
+import { MONTH_PATTERN, monthNumber, type Lang } from './lexicon.ts';
 import type { Mention, Part, Reading, YearHint } from './reading.ts';
 
 /**
@@ -157,6 +157,43 @@ function ranges(text: string, list: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * "between May and July 2020", "between 10 and 24 July": a range whose first end is a bare month or
+ * day the finders do not read alone; it takes the month and year the second end states.
+ */
+function bareStarts(text: string, list: Mention[], lang: Lang): Mention[] {
+  const month = MONTH_PATTERN[lang];
+  const lead = new RegExp(
+    `(?:^|[^\\p{L}])(between|from|entre|desde)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?|(${month}))\\s+(and|to|until|through|y|hasta|a)\\s+(?:the\\s+|el\\s+)?$`,
+    'iu',
+  );
+  return list.map((m) => {
+    const r = m.reading;
+    if (r.kind !== 'calendar' || r.month === null) return m;
+    const pre = lead.exec(before(text, m));
+    if (!pre) return m;
+    const joint = (pre[4] as string).toLowerCase();
+    const opener = (pre[1] as string).toLowerCase();
+    if ((joint === 'and' || joint === 'y') !== (opener === 'between' || opener === 'entre')) return m;
+    let from: Reading;
+    if (pre[2] !== undefined) {
+      const d = Number(pre[2]);
+      if (r.day === null || d < 1 || d >= r.day) return m;
+      from = { ...r, day: d, weekday: null };
+    } else {
+      const n = monthNumber(pre[3] as string);
+      if (n === null || n >= r.month) return m;
+      from = { ...r, month: n, day: null, weekday: null };
+    }
+    return {
+      ...m,
+      start: m.start - pre[0].replace(/^[^\p{L}]/u, '').length,
+      reading: { kind: 'range', from, to: r },
+      source: 'a range',
+    };
+  });
+}
+
 /** "in the year to June 2023", "the 12 months ending March 2024": the twelve months that end with that month. */
 function yearsTo(text: string, list: Mention[]): Mention[] {
   return list.map((m) => {
@@ -190,4 +227,59 @@ function weekends(text: string, list: Mention[]): Mention[] {
   });
 }
 
-export { yearWords, parts, ranges, weekends, yearsTo };
+/** "in the week of 3 May", "the week beginning 3 May", "en la semana del 1 de enero". */
+function weeks(text: string, list: Mention[]): Mention[] {
+  return list.map((m) => {
+    const pre =
+      /(?:(?:in|during|over)\s+)?the\s+week\s+(of|beginning|starting|commencing)\s+$|(?:(?:en|durante)\s+)?la\s+semana\s+(?:del|de)\s+(?:el\s+)?$/iu.exec(
+        before(text, m),
+      );
+    return pre && m.reading.kind === 'calendar' && m.reading.day !== null
+      ? {
+          ...m,
+          start: m.start - pre[0].length,
+          reading: { kind: 'week', of: m.reading, beginning: pre[1] !== undefined && pre[1].toLowerCase() !== 'of' },
+        }
+      : m;
+  });
+}
+
+/**
+ * "Este año, el gobernador ordenó el 26 de febrero", "That year, she resigned on 4 April": a
+ * year named before a date without one in the same sentence only gives that date its year.
+ */
+function yearFrames(text: string, list: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    const a = list[i] as Mention;
+    const b = list[i + 1];
+    const r = a.reading;
+    const hint: YearHint | null =
+      r.kind === 'deictic' && r.unit === 'year' && r.order === undefined
+        ? r.shift === 0
+          ? 'this'
+          : r.shift === -1
+            ? 'last-year'
+            : r.shift === 1
+              ? 'next-year'
+              : null
+        : r.kind === 'relative-unit' && r.unit === 'year' && r.shift === 0 && r.order === null && r.part === null
+          ? 'that'
+          : null;
+    if (
+      hint !== null &&
+      b !== undefined &&
+      yearless(b.reading) &&
+      b.start - a.end <= 150 &&
+      !/[.;!?]/.test(text.slice(a.end, b.start))
+    ) {
+      out.push({ ...b, reading: withHint(b.reading, hint) });
+      i += 1;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+export { yearFrames, yearWords, parts, ranges, bareStarts, weekends, weeks, yearsTo };

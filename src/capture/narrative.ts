@@ -24,6 +24,11 @@ export interface Narrative {
   readonly today: number;
   /** The last date the text established to within four months (a day, a month, a season, a quarter). */
   reference: CapturedDate | null;
+  /** The paragraph of the last date that set `reference`, and whether that date was written with its year. */
+  referenceParagraph: number;
+  referenceStated: boolean;
+  /** The last date of a year or less written with its year, and the sentence (its start) it frames. */
+  yearFrame: { readonly date: CapturedDate; readonly sentence: number } | null;
   /** The last single day the text named, and the fact dated exactly that day. */
   lastDay: { readonly day: number; readonly uncertain: boolean; readonly factId: string } | null;
   /** The draft's facts so far, in text order, and by the stems of their clauses. */
@@ -41,6 +46,9 @@ export interface PhraseContext {
   readonly phrase: string;
   readonly tense: Tense;
   readonly narrative: Narrative;
+  /** The paragraph the phrase is in (1-based), and the start of its sentence. */
+  readonly paragraph?: number;
+  readonly sentence?: number;
 }
 
 /** Dates whose span is at most this many days set the reference time ("early 2022" does, "2022" does not). */

@@ -37,6 +37,7 @@ function laws(text: string, lang: Lang): NonEvent[] {
           ),
           new RegExp(`${B}the\\s+${Y}\\s+(?:${LAW_NOUNS})${E}`, 'iu'),
           new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+of\\s+${Y}${E}`, 'u'),
+          new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+${Y}${E}`, 'u'),
         ]
       : [
           new RegExp(
@@ -164,10 +165,62 @@ function recurring(text: string, lang: Lang): NonEvent[] {
   ];
 }
 
+const ORDINAL_EN = '\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|fiftieth|hundredth';
+
+/**
+ * Anniversaries and birthdays: "marks its 40th anniversary this year", "celebrará su 75 aniversario
+ * el próximo año", "cumplirá en abril tres años al frente": a date of commemoration, not an event.
+ */
+function anniversaries(text: string, lang: Lang): NonEvent[] {
+  const reason = 'an anniversary (a date of commemoration), not an event';
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:${ORDINAL_EN})\\s+(?:anniversary|birthday)\\s+(?:(?:this|next|last)\\s+(?:year|month|week)|in\\s+(?:\\p{L}+\\s+)?${Y})${E}`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}(?:\\d{1,3}\\s*[º°]?\\s*aniversario|aniversario\\s+(?:n[úu]mero\\s+)?\\d{1,3})\\s+(?:(?:el\\s+)?(?:(?:próximo|pasado)\\s+año|año\\s+(?:próximo|pasado|que\\s+viene))|este\\s+año|en\\s+(?:\\p{L}+\\s+de\\s+)?${Y})${E}|${B}cumpl\\p{L}*\\s+(?:en\\s+\\p{L}+(?:\\s+de\\s+${Y})?\\s+|(?:este|el\\s+próximo)\\s+año\\s+)(?:\\p{L}+|\\d+)\\s+años${E}`,
+          'iu',
+        );
+  const turning =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:turn|turns|turned|turning)\\s+\\d{1,3}\\s+(?:this|last|next)\\s+(?:year|month|week)${E}`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}cumpl\\p{L}*\\s+(?:\\d{1,3}|\\p{L}+)\\s+años\\s+(?:(?:este|el\\s+próximo|el\\s+pasado)\\s+(?:mes|año)|en\\s+\\p{L}+)${E}`,
+          'iu',
+        );
+  return [...scan(text, re, (m) => skip(m, reason, true)), ...scan(text, turning, (m) => skip(m, reason, true))];
+}
+
+/**
+ * Targets and reports named by their year: "the firm's 2030 target", "its 2024 annual report",
+ * "la meta para 2030", "el informe anual de 2023": the year names the thing, not an event.
+ */
+function targets(text: string, lang: Lang): NonEvent[] {
+  const reason = 'a target or report named by its year, not an event';
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}${Y}\\s+(?:(?:net[-\\s]zero|emissions|climate|sales|growth)\\s+)?(?:targets?|goals?|annual\\s+report)${E}`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}(?:(?:la|las|el|los|su|sus)\\s+)?(?:metas?|objetivos?|informe\\s+anual|memoria\\s+anual)\\s+(?:de|del|para)\\s+(?:el\\s+)?${Y}${E}`,
+          'iu',
+        );
+  return scan(text, re, (m) => skip(m, reason, true));
+}
+
 /** The non-event mentions of `text`. */
 export function nonEventMentions(text: string, lang: Lang): NonEvent[] {
   return [
     ...laws(text, lang),
+    ...anniversaries(text, lang),
+    ...targets(text, lang),
     ...measures(text, lang),
     ...recurring(text, lang),
     ...durations(text, lang),

@@ -36,6 +36,7 @@ const ES: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])después\s+de(?:l)?\s+(?:el\s+|la\s+)?$/iu, 'after'],
 ];
 
+const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final)\s+de)/iu;
 const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nunca|tampoco)(?![\p{L}])/iu;
 const POSTPONED =
   /(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
@@ -65,6 +66,8 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         if (negated) placed = side === 'since' ? 'last' : 'at';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
       }
+      // "before the end of the year", "antes de finales de año": on or before that end, as "by" reads it.
+      if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
       return {
         ...m,
         start: m.start - prefix.length,

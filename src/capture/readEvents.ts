@@ -2,7 +2,7 @@ import { AMBIGUOUS_NUMERIC } from './chronoMentions.ts';
 import { eventsOfSentence, summaryOf, type EventMention } from './clauses.ts';
 import { REFERENCE_SPAN_DAYS, type Narrative, type PhraseContext } from './narrative.ts';
 import type { Lang } from './lexicon.ts';
-import type { Mention } from './reading.ts';
+import type { Mention, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 import type { CapturedDate } from './capturedDate.ts';
 import { resolveFixed } from './resolvePeriod.ts';
@@ -87,10 +87,22 @@ export function readEvents(
       const clause = text.slice(event.clause.start, event.clause.end);
       const tense = tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
       const phrase = text.slice(event.primary.start, event.primary.end);
-      let resolution = resolve(event.primary, { phrase, tense, narrative });
+      let resolution = resolve(event.primary, {
+        phrase,
+        tense,
+        narrative,
+        paragraph: sentence.paragraph,
+        sentence: sentence.start,
+      });
       if (event.relative) {
         const relPhrase = text.slice(event.relative.start, event.relative.end);
-        const rel = resolve(event.relative, { phrase: relPhrase, tense, narrative });
+        const rel = resolve(event.relative, {
+          phrase: relPhrase,
+          tense,
+          narrative,
+          paragraph: sentence.paragraph,
+          sentence: sentence.start,
+        });
         const agrees = meets(resolution.date, rel.date);
         resolution = {
           ...resolution,
@@ -109,7 +121,11 @@ export function readEvents(
       const summary = summaryOf(text, event.clause, sentence);
       const id = uniqueId(summary, takenIds);
       out.push({ id, event, summary, resolution });
-      remember(narrative, id, event, resolution, clause, summary);
+      // A year in an aside (", fundado en 1923,") frames nothing else of its sentence.
+      const aside =
+        /,[^,]{0,30}$/.test(text.slice(sentence.start, event.primary.start)) &&
+        /^[^,.;]{0,20},/.test(text.slice(event.primary.end, sentence.end));
+      remember(narrative, id, event, resolution, clause, summary, sentence.paragraph, aside ? -1 : sentence.start);
     }
   }
   return out.map((e) => relatedForward(e, narrative));
@@ -139,6 +155,28 @@ function relatedForward(e: CapturedEvent, narrative: Narrative): CapturedEvent {
   };
 }
 
+/** Whether a phrase writes its year ("March 2019", "August of that year"), rather than taking one from the narrative. */
+function statesItsYear(r: Reading): boolean {
+  switch (r.kind) {
+    case 'calendar':
+    case 'season':
+    case 'quarter':
+    case 'half':
+      return r.yearHint === 'stated' || r.yearHint === 'that';
+    case 'decade':
+      return true;
+    case 'part':
+    case 'weekend':
+    case 'week':
+    case 'open':
+      return statesItsYear(r.of);
+    case 'range':
+      return statesItsYear(r.from) || statesItsYear(r.to);
+    default:
+      return false;
+  }
+}
+
 function remember(
   narrative: Narrative,
   id: string,
@@ -146,6 +184,9 @@ function remember(
   resolution: Resolution,
   clause: string,
   summary: string,
+  paragraph: number,
+  /** The start of the sentence whose other dates a year stated here frames (-1: none). */
+  sentence: number,
 ): void {
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
@@ -157,8 +198,15 @@ function remember(
   narrative.facts.push(fact);
   narrative.index.add(fact);
   if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);
-  if (date.earliest !== null && date.latest !== null && date.latest - date.earliest <= REFERENCE_SPAN_DAYS) {
+  const span = date.earliest !== null && date.latest !== null ? date.latest - date.earliest : Infinity;
+  // A year written out ("ocurrió en 2019, cuando … entre febrero y junio") frames the rest of its sentence.
+  if (span <= 366 && event.primary.reading.kind === 'calendar' && statesItsYear(event.primary.reading)) {
+    narrative.yearFrame = { date, sentence };
+  }
+  if (span <= REFERENCE_SPAN_DAYS) {
     narrative.reference = date;
+    narrative.referenceParagraph = paragraph;
+    narrative.referenceStated = statesItsYear(event.primary.reading);
   }
   const day = namedDay(event.primary, resolution);
   if (day !== null) {

@@ -72,6 +72,8 @@ export type Reading =
   | { readonly kind: 'weekday'; readonly weekday: number; readonly lean: 'none' | 'last' | 'this' | 'next' }
   /** "the weekend of August 10". */
   | { readonly kind: 'weekend'; readonly of: Reading }
+  /** "the week of 3 May" (its Monday–Sunday week), "the week beginning 3 May" (that day and the six after). */
+  | { readonly kind: 'week'; readonly of: Reading; readonly beginning: boolean }
   | { readonly kind: 'range'; readonly from: Reading; readonly to: Reading }
   /**
    * A bound: by / until → on or before; since / until at least / from … on → on or after;

@@ -119,6 +119,20 @@ function weekend(r: Extract<Reading, { kind: 'weekend' }>, ctx: PhraseContext): 
   );
 }
 
+function week(r: Extract<Reading, { kind: 'week' }>, ctx: PhraseContext): Read {
+  const inner = resolveFixed(r.of, ctx);
+  const day = inner.date.earliest;
+  if (day === null || day !== inner.date.latest) return inner;
+  const first = r.beginning ? day : day - weekdayIndexOf(day);
+  return read(
+    spanDate(first, first + 6, inner.date.uncertain),
+    r.beginning
+      ? `${quoted(ctx.phrase)} is the seven days from ${labelOf(inner.date)}.`
+      : `${quoted(ctx.phrase)} is the Monday–Sunday week of ${labelOf(inner.date)}: a week, not a day.`,
+    inner.confidence,
+  );
+}
+
 const OPEN_WORDS: Record<string, string> = {
   by: 'on or before the end of',
   until: 'on or before the end of',
@@ -206,6 +220,8 @@ export function resolveFixed(r: Reading, ctx: PhraseContext): Read {
       return range(r, ctx);
     case 'weekend':
       return weekend(r, ctx);
+    case 'week':
+      return week(r, ctx);
     case 'open':
       return open(r, ctx);
     case 'deictic':

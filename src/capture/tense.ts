@@ -20,6 +20,9 @@ const ES_FUTURE =
 const ES_PAST =
   /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|dijo|hizo|tuvo|estuvo|pudo|puso|vino|supo|quiso|murió)(?![\p{L}])/iu;
 
+/** "que ya", "who on Monday": the date phrase opens a relative clause. */
+const RELATIVE_OPENING = /(?:^|[^\p{L}])(?:que|quien|quienes|who|which)\s+(?:(?:ya|también|already|also)\s+)?$/iu;
+
 /** "that"/"que" opening a reported statement, not "that day", "that month", "ese mismo mes". */
 const REPORTED =
   /\s(?:that|que)\s(?!(?:day|week|weekend|month|year|morning|afternoon|evening|night|date|time|spring|summer|autumn|fall|winter|quarter)(?![\p{L}]))/iu;
@@ -38,7 +41,9 @@ function withoutReported(clause: string, before: string): string {
  * phrase (to see "set … for").
  */
 export function tenseOf(whole: string, before: string, lang: Lang): Tense {
-  const clause = withoutReported(whole, before);
+  // "Herrera, que ya el miércoles había calificado …, recurrirá": a relative clause the date opens has its own tense.
+  const relative = RELATIVE_OPENING.test(before) ? whole.slice(before.length).split(/[,;]/u)[0] : undefined;
+  const clause = relative ?? withoutReported(whole, before);
   if (lang === 'en') {
     if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause)) return 'future';
     if (EN_OPEN.test(clause)) return 'open';

@@ -59,10 +59,26 @@ function fromPublication(hint: YearHint, build: Build, ctx: PhraseContext): Year
   }
 }
 
+const YEAR_DAYS = 365;
+
+/**
+ * Whether the text's reference time was written with its year in an earlier paragraph and ends
+ * more than a year before the publication: a news story's date without a year that opens a new paragraph then
+ * returns to the time of the news, as background is told with its years.
+ */
+function staleReference(ctx: PhraseContext): boolean {
+  const { reference, referenceParagraph, referenceStated, publication } = ctx.narrative;
+  if (reference === null || !referenceStated || publication?.earliest == null || ctx.paragraph === undefined)
+    return false;
+  const end = reference.latest ?? reference.earliest;
+  return ctx.paragraph > referenceParagraph && end !== null && end < publication.earliest - YEAR_DAYS;
+}
+
 /**
  * The year of a date written without one (docs/design.md, How capture reads dates): the year the
  * hint names, else — of the candidate years around the reference time and the publication — the
- * one nearest to the reference time, never after the publication for an event told as past
+ * one nearest to the reference time (the publication's, at a paragraph that follows dates told more
+ * than a year before it), never after the publication for an event told as past
  * (never before it for one told as future); a stated weekday keeps only the years it falls on.
  */
 export function chooseYear(
@@ -85,7 +101,10 @@ export function chooseYear(
       confidence: previous.date.uncertain ? 0.6 : 0.85,
     };
   }
-  const ref = narrative.reference ?? pub;
+  const stale = staleReference(ctx);
+  const frame =
+    narrative.yearFrame !== null && narrative.yearFrame.sentence === ctx.sentence ? narrative.yearFrame.date : null;
+  const ref = frame ?? (stale ? pub : (narrative.reference ?? pub));
   if (ref === null || (ref.earliest === null && ref.latest === null)) {
     const year = yearOfDay(narrative.today);
     return {
@@ -118,10 +137,14 @@ export function chooseYear(
     const db = distance(b.date, ref);
     return db < da || (db === da && b.year === refYear) ? b : a;
   });
-  const fromText = narrative.reference !== null;
-  const where = fromText
-    ? `the last date the text established (${labelOf(ref)})`
-    : `the publication date (${labelOf(ref)})`;
+  const fromText = frame !== null || (narrative.reference !== null && !stale);
+  const where = frame
+    ? `the year its sentence states (${labelOf(ref)})`
+    : fromText
+      ? `the last date the text established (${labelOf(ref)})`
+      : stale
+        ? `the publication date (${labelOf(ref)}), as it opens a paragraph after dates told more than a year before the publication`
+        : `the publication date (${labelOf(ref)})`;
   const limit =
     pub !== null && constrained.length > 0 && tense !== 'open'
       ? tense === 'past'

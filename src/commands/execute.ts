@@ -12,7 +12,7 @@ import {
   type EventOf,
   type StateOf,
 } from './aggregates.ts';
-import { KnownIds } from './knownIds.ts';
+import { KnownIds, type ExistingIds } from './knownIds.ts';
 import { missingReferences } from './references.ts';
 import type { StreamTurns } from './streamTurns.ts';
 import { conflictBackoffMs, oldestFirstDelayMs, pause } from './writeBackoff.ts';
@@ -35,6 +35,11 @@ export interface WriteDeps {
   readonly now?: () => number;
   /** Writes to one stream without an expected revision take turns (see `StreamTurns`); absent, they race. */
   readonly turns?: StreamTurns;
+  /**
+   * The actors, topics and sources this process has seen exist, so that a write naming them does
+   * not read their streams again; absent, every write looks its references up.
+   */
+  readonly existing?: ExistingIds;
 }
 
 export interface ExecuteOptions {
@@ -124,7 +129,7 @@ export async function execute<K extends AggregateKind>(
   command: CommandOf<K>,
   options: ExecuteOptions,
 ): Promise<ExecuteResult<K>> {
-  const missing = await missingReferences(new KnownIds(deps.store), kind, command);
+  const missing = await missingReferences(new KnownIds(deps.store, deps.existing), kind, command);
   if (missing.length > 0) throw new ValidationError(missing);
   const began = deps.now ? deps.now() : performance.now();
   const run = () => attempts(deps, kind, id, command, options, began);

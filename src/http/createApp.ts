@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import express, { type Express, type Request, type Response } from 'express';
-import { pinoHttp } from 'pino-http';
 import type { z } from 'zod';
 import { ValidationError, type IssueLocation } from '../core/errors.ts';
 import { zodIssues } from '../core/zodIssues.ts';
@@ -9,6 +7,7 @@ import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth
 import { checkIdempotencyKey } from './idempotency.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
 import { encodeBody } from './replyEncoding.ts';
+import { requestLog } from './requestLog.ts';
 import type { AppDeps, Reply, RouteSpec } from './route.ts';
 import { factRoutes } from './routes/factRoutes.ts';
 import { registryRoutes } from './routes/registryRoutes.ts';
@@ -192,21 +191,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   // X-Forwarded-For, -Host and -Proto are believed only from the configured proxies.
   app.set('trust proxy', deps.trustProxy && deps.trustProxy.length > 0 ? [...deps.trustProxy] : false);
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-      // A 503 is the store not answering in time: expected under faults, and said to the client.
-      customLogLevel: (_req, res, error) =>
-        res.statusCode === 503 ? 'warn' : error || res.statusCode >= 500 ? 'error' : 'info',
-    }),
-  );
+  app.use(requestLog(deps.logger));
 
   // Every API request counts against its token's rate, before any parsing or store work.
   app.use('/api', (req: Request, res: Response, next: () => void) => {
@@ -254,7 +239,7 @@ export function createApp(deps: AppDeps): Express {
     );
   }
   answerOtherMethods(app, routes);
-  app.use(webRoutes({ needsSignIn: (req) => needsSignIn(deps, req) }));
+  app.use(webRoutes({ needsSignIn: (req) => needsSignIn(deps, req), logger: deps.logger }));
   app.use((req: Request) => {
     throw new HttpError(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);
   });

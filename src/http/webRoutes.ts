@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type Router } from 'express';
+import type { Logger } from 'pino';
 import { faviconIco } from './favicon.ts';
 import { PageAssets } from './pageAssets.ts';
 import { BUNDLE_PREFIX, bundlePage, type PageBundle } from './pageBundle.ts';
@@ -88,6 +89,8 @@ async function sendVendor(req: Request, res: Response, assets: VendorAssets, fil
 interface WebRouteOptions {
   /** Whether the request must sign in before it sees anything (tokens set, no session); default never. */
   readonly needsSignIn?: (req: Request) => boolean;
+  /** Where a failure to bundle the page is told; default nowhere. */
+  readonly logger?: Pick<Logger, 'warn'>;
   readonly assets?: VendorAssets;
 }
 
@@ -98,7 +101,11 @@ interface WebRouteOptions {
  * `/assets/vendor/vis-timeline-<version>/` (immutable, brotli or gzip when accepted; also at
  * `/assets/vendor/<file>`, revalidated) and the icon at `/favicon.ico`.
  */
-export function webRoutes({ needsSignIn = () => false, assets = new VendorAssets() }: WebRouteOptions = {}): Router {
+export function webRoutes({
+  needsSignIn = () => false,
+  logger,
+  assets = new VendorAssets(),
+}: WebRouteOptions = {}): Router {
   const router = express.Router();
   const favicon = faviconIco();
   const faviconTag = strongEtag(favicon);
@@ -110,14 +117,14 @@ export function webRoutes({ needsSignIn = () => false, assets = new VendorAssets
   const own = new PageAssets(WEB_DIR);
   let bundling: Promise<PageBundle | undefined> | undefined;
   /** The bundle, made once; when esbuild fails the page is served from its sources (logged once). */
-  const bundle = (html: string, req: Request) =>
+  const bundle = (html: string) =>
     (bundling ??= bundlePage(WEB_DIR, pageStylesheets(html)).catch((error: unknown) => {
-      req.log?.warn({ err: error }, 'the page could not be bundled: serving its modules one by one');
+      logger?.warn({ err: error }, 'the page could not be bundled: serving its modules one by one');
       return undefined;
     }));
   router.get('/', async (req: Request, res: Response) => {
     const html = await readFile(join(WEB_DIR, 'index.html'), 'utf8');
-    const page = renderPageHtml(html, assets, { bundle: await bundle(html, req), signedOut: needsSignIn(req) });
+    const page = renderPageHtml(html, assets, { bundle: await bundle(html), signedOut: needsSignIn(req) });
     const bytes = Buffer.from(page, 'utf8');
     const digest = strongEtag(bytes).slice(1, -1);
     const coding = preferredCoding(req.get('Accept-Encoding'));

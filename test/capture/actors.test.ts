@@ -123,3 +123,74 @@ describe('capture: actors', () => {
     ]);
   });
 });
+
+describe('capture: actors named again by part of their names', () => {
+  const actorsOf = (text: string, phrase: string, lang: 'en' | 'es', publishedOn: string) => {
+    const draft = capture(text, { lang, publishedOn });
+    const byId = new Map(draft.actors.map((a) => [a.id, a.name]));
+    return factAt(draft, phrase).fact.actors.map((a) => byId.get(a.id));
+  };
+
+  it('takes the words whose initials an acronym in brackets spells as the name, and the acronym as its alias', () => {
+    const text =
+      'The drops were recalled after the Food and Drug Administration (FDA) found bacteria. The FDA said on 1 September that it would inspect again.';
+    const draft = capture(text, { lang: 'en', publishedOn: '2023-09-15' });
+    expect(draft.actors.map((a) => [a.name, a.aliases])).to.deep.equal([['Food and Drug Administration', ['FDA']]]);
+    expect(actorsOf(text, '1 September', 'en', '2023-09-15')).to.deep.equal(['Food and Drug Administration']);
+  });
+
+  it('links an acronym met before its bracket was read ("the HTA’s") to the actor it names, and proposes no actor of its own', () => {
+    const text =
+      'The Harwick Transit Authority (HTA) proposed a depot in 2018. The HTA’s chief executive, Tom Okafor, signed a letter on 4 June 2021.';
+    const draft = capture(text, { lang: 'en', publishedOn: '2021-06-11' });
+    expect(draft.actors.map((a) => a.name)).to.deep.equal(['Harwick Transit Authority', 'Tom Okafor']);
+    expect(actorsOf(text, '4 June 2021', 'en', '2021-06-11')).to.include('Harwick Transit Authority');
+  });
+
+  it('links the first of two Spanish surnames, and both surnames, to a person named with four words', () => {
+    const text =
+      'El subsecretario, Héctor Manuel Ibarra Solís, habló el 4 de marzo de 2024. Ibarra dijo el 5 de marzo de 2024 que seguirá. Ibarra Solís viajó el 6 de marzo de 2024.';
+    const draft = capture(text, { lang: 'es', publishedOn: '2024-03-08' });
+    expect(draft.actors.map((a) => a.name)).to.deep.equal(['Héctor Manuel Ibarra Solís']);
+    expect(actorsOf(text, '5 de marzo', 'es', '2024-03-08')).to.deep.equal(['Héctor Manuel Ibarra Solís']);
+    expect(actorsOf(text, '6 de marzo', 'es', '2024-03-08')).to.deep.equal(['Héctor Manuel Ibarra Solís']);
+  });
+});
+
+describe('capture: people named with a title', () => {
+  it('ends a titled person’s name where "of" begins, so the surname links later', () => {
+    const text =
+      'Judge Harriet Osei of the Ashby District Court approved the deal on 3 May 2023. Osei ruled on 5 May 2023.';
+    const draft = capture(text, { lang: 'en', publishedOn: '2023-06-01' });
+    const osei = draft.actors.find((a) => a.name === 'Harriet Osei');
+    expect(osei, JSON.stringify(draft.actors)).to.not.equal(undefined);
+    expect(factAt(draft, '5 May 2023').fact.actors.map((a) => a.id)).to.deep.equal([osei?.id]);
+  });
+
+  it('proposes a person for a title before a lone surname ("Mr Okafor")', () => {
+    const draft = capture('Mr Okafor said on 4 May 2023 that the firm would comply.', {
+      lang: 'en',
+      publishedOn: '2023-06-01',
+    });
+    expect(draft.actors.map((a) => [a.name, a.kind])).to.deep.equal([['Okafor', 'person']]);
+  });
+});
+
+describe('capture: people named again by their role', () => {
+  const linkedOn = (text: string, phrase: string, lang: 'en' | 'es') => {
+    const draft = capture(text, { lang, publishedOn: '2023-06-01' });
+    const byId = new Map(draft.actors.map((a) => [a.id, a.name]));
+    return factAt(draft, phrase).fact.actors.map((a) => byId.get(a.id));
+  };
+
+  it('links "the judge" to the person named after "Judge"', () => {
+    const text = 'Judge Harriet Osei approved the deal on 3 May 2023. The judge ordered a review on 7 May 2023.';
+    expect(linkedOn(text, '7 May 2023', 'en')).to.deep.equal(['Harriet Osei']);
+  });
+
+  it('links "el ministro" to the person named after "el ministro de …", not to a person named since with another role', () => {
+    const text =
+      'El ministro de Economía, Luis Gil Ortega, habló el 4 de mayo de 2023. La jueza Ana Ruiz ordenó el 5 de mayo de 2023 una revisión. El ministro respondió el 6 de mayo de 2023.';
+    expect(linkedOn(text, '6 de mayo de 2023', 'es')).to.deep.equal(['Luis Gil Ortega']);
+  });
+});

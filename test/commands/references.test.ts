@@ -1,7 +1,8 @@
 import { expect } from 'chai';
-import { execute, loadAggregate } from '../../src/commands/execute.ts';
+import { execute, loadAggregate, type WriteDeps } from '../../src/commands/execute.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import { encodeEvent } from '../../src/events/catalog.ts';
+import type { EventStore } from '../../src/store/port.ts';
 import { aFact } from '../support/builders.ts';
 import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
@@ -115,6 +116,50 @@ describe('execute', () => {
         options,
       );
       expect(result.events.map((e) => e.type)).to.deep.equal(['FactRecorded', 'RelationAsserted']);
+    });
+  });
+
+  describe('what a process has seen exist', () => {
+    /** The chronicle's write deps, counting the reads of each stream. */
+    function countingReads(): { deps: WriteDeps; reads: Map<string, number> } {
+      const reads = new Map<string, number>();
+      const store = f.chronicle.write.store;
+      const counted: EventStore = {
+        ...store,
+        readStream: (stream, opts) => {
+          reads.set(stream, (reads.get(stream) ?? 0) + 1);
+          return store.readStream(stream, opts);
+        },
+      };
+      return { deps: { ...f.chronicle.write, store: counted }, reads };
+    }
+    const naming = (factId: string, actorId: string) => ({
+      type: 'RecordFact' as const,
+      data: aFact({ factId, actors: [{ id: actorId, role: null }] }),
+    });
+
+    it("reads an actor's stream for the first write that names it, not for the next ones", async () => {
+      const { deps, reads } = countingReads();
+      for (const id of ['one', 'two', 'three']) await execute(deps, 'fact', id, naming(id, 'sedena'), options);
+      expect(reads.get('actor-sedena')).to.equal(1);
+    });
+
+    it('looks an actor it found missing up again, and takes it once it is registered', async () => {
+      const { deps, reads } = countingReads();
+      await refusal(() => execute(deps, 'fact', 'early', naming('early', 'newcomer'), options));
+      await execute(
+        deps,
+        'actor',
+        'newcomer',
+        {
+          type: 'RegisterActor',
+          data: { actorId: 'newcomer', name: 'Newcomer', kind: 'person', aliases: [], notes: null },
+        },
+        options,
+      );
+      const result = await execute(deps, 'fact', 'late', naming('late', 'newcomer'), options);
+      expect(result.events.map((e) => e.type)).to.deep.equal(['FactRecorded', 'ActorLinked']);
+      expect(reads.get('actor-newcomer')).to.be.greaterThanOrEqual(2);
     });
   });
 

@@ -219,6 +219,52 @@ describe('the request logs', () => {
   });
 });
 
+describe('the request log line', () => {
+  it('is written once per request, when it ends: its id, method, URL, status and time', async () => {
+    const f = await openTestChronicle();
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const server = await startServer({ chronicle: f.chronicle, logger, tokens: parseTokens('', 't'), port: 0 });
+    let ids: (string | null)[] = [];
+    try {
+      const answers = [
+        await fetch(`${server.url}/api/facts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ id: 'logged', summary: 'A logged fact', when: '2022' }),
+        }),
+        await fetch(`${server.url}/api/facts/no-such-fact`),
+      ];
+      ids = answers.map((r) => r.headers.get('X-Request-Id'));
+    } finally {
+      await server.close();
+      await f.close();
+    }
+    const requests = lines
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            msg: string;
+            req: Record<string, unknown>;
+            res: Record<string, unknown>;
+            responseTime: unknown;
+          },
+      )
+      .filter((line) => line.msg === 'request completed')
+      .map(({ req, res, responseTime }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+        status: res.statusCode,
+        timed: typeof responseTime === 'number',
+      }));
+    expect(requests).to.deep.equal([
+      { id: ids[0], method: 'POST', url: '/api/facts', status: 201, timed: true },
+      { id: ids[1], method: 'GET', url: '/api/facts/no-such-fact', status: 404, timed: true },
+    ]);
+  });
+});
+
 describe('the server without tokens', () => {
   it('refuses to listen on a public host', async () => {
     const f = await openTestChronicle();

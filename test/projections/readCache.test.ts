@@ -65,6 +65,58 @@ describe('the read cache shared between queries', () => {
     expect(whenOf(sedena(), alert)).to.equal('2022-04-20');
   });
 
+  /** Runs `write` on a second Chronicle on the same store file (as a CLI beside the server), caught up. */
+  const fromAnotherProcess = async (write: (other: Awaited<ReturnType<typeof openChronicle>>) => Promise<unknown>) => {
+    const other = await openChronicle({ storeUrl: f.storeUrl, storeOptions: { synchronous: 'normal' } });
+    try {
+      await write(other);
+      await other.runner.catchUp();
+    } finally {
+      await other.close();
+    }
+  };
+
+  it('keeps, after another connection’s write, the entries that write did not touch', async () => {
+    const all = () => readTimeline(f.chronicle.readModels(), { kind: 'all' });
+    const before = all();
+    // An entry outside the revised fact's component: neither its document nor its findings change.
+    const { findings } = f.chronicle.readModels();
+    const untouched = before.entries.find((e) => findings.componentOf(e.factId) !== findings.componentOf(alert))!;
+    await fromAnotherProcess((other) =>
+      execute(
+        other.write,
+        'fact',
+        alert,
+        { type: 'ReviseFactDate', data: { factId: alert, when: '2022-04-20' } },
+        { metadata: { recordedBy: 'ana', reason: 'from the CLI' } },
+      ),
+    );
+    const after = all();
+    expect(whenOf(after, alert)).to.equal('2022-04-20');
+    expect(after.entries.find((e) => e.factId === untouched.factId)).to.equal(untouched);
+    expect(after.entries.find((e) => e.factId === alert)).to.not.equal(before.entries.find((e) => e.factId === alert));
+  });
+
+  it('reads everything again after another connection renames an actor, or rebuilds the read models', async () => {
+    const before = sedena();
+    await fromAnotherProcess((other) =>
+      execute(
+        other.write,
+        'actor',
+        'sedena',
+        { type: 'RenameActor', data: { actorId: 'sedena', name: 'Defence ministry' } },
+        { metadata: { recordedBy: 'ana', reason: 'from the CLI' } },
+      ),
+    );
+    const renamed = sedena();
+    expect(renamed.timeline.name).to.equal('Defence ministry');
+    expect(renamed.entries[0]).to.not.equal(before.entries[0]);
+    await fromAnotherProcess((other) => other.runner.rebuild());
+    const rebuilt = sedena().entries[0];
+    expect(rebuilt).to.deep.equal(renamed.entries[0]);
+    expect(rebuilt).to.not.equal(renamed.entries[0]);
+  });
+
   it('keeps what a query reads inside a write transaction to that query', () => {
     const rm = f.chronicle.readModels();
     rm.transaction(() => rm.cache.scope().set('inside', 1));
@@ -145,6 +197,33 @@ describe('ReadCache', () => {
     expect(cache.scope().has('b')).to.equal(false);
     cache.scope().set('c', 3);
     cache.afterWrite('t-other', 't4', new Set()); // someone wrote between the cache's read and this write
+    token = 't4';
+    expect(cache.scope().has('c')).to.equal(false);
+  });
+  it('drops after another connection’s writes the keys they made stale, or everything when it cannot tell', () => {
+    let token = 't1';
+    const log = new Map<string, { before: string; stale: ReadonlySet<string> | 'all' }>([
+      ['t2', { before: 't1', stale: new Set(['a']) }],
+      ['t3', { before: 't2', stale: new Set(['b']) }],
+      ['t4', { before: 't3', stale: 'all' }],
+    ]);
+    const cache = new ReadCache(
+      () => token,
+      () => false,
+      10,
+      (from, to) => {
+        const keys = new Set<string>();
+        for (let at = to; at !== from; at = log.get(at)!.before) {
+          const { stale } = log.get(at) ?? { stale: 'all' as const };
+          if (stale === 'all') return 'all';
+          for (const k of stale) keys.add(k);
+        }
+        return keys;
+      },
+    );
+    for (const k of ['a', 'b', 'c']) cache.scope().set(k, 1);
+    token = 't3';
+    expect(['a', 'b', 'c'].map((k) => cache.scope().has(k))).to.deep.equal([false, false, true]);
     token = 't4';
     expect(cache.scope().has('c')).to.equal(false);
   });

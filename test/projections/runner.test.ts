@@ -4,7 +4,7 @@ import { execute } from '../../src/commands/execute.ts';
 import { openChronicle } from '../../src/main.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { readFact } from '../../projections/queries/factQuery.ts';
-import type { AppliedEvent } from '../../projections/applyEvents.ts';
+import { applyEvents, type AppliedEvent } from '../../projections/applyEvents.ts';
 import { countingIds, openTestChronicle, testClock, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
 import { encodeEvent } from '../../src/events/catalog.ts';
@@ -39,6 +39,16 @@ describe('the projection runner', () => {
       await reopened.close();
     }
     f = { ...f, chronicle: await openChronicle({ storeUrl: f.storeUrl }) };
+  });
+
+  it('writes nothing, not even a new write token, when handed only events the read models hold', async () => {
+    await f.chronicle.runner.catchUp();
+    const rm = f.chronicle.readModels();
+    const token = rm.writeToken();
+    const events = await f.chronicle.store.readAll({ maxCount: 10_000 });
+    const compare = (a: string, b: string) => f.chronicle.store.comparePositions(a, b);
+    expect(applyEvents(rm, events.slice(-3), compare)).to.deep.equal([]);
+    expect(rm.writeToken()).to.equal(token);
   });
 
   it('follows live appends once started, and reports what changed', async () => {

@@ -55,6 +55,29 @@ describe('timelines as known at a past moment', () => {
     }
   });
 
+  it('finds a fact by the words of its summary or its notes as they were then', async () => {
+    await execute(
+      f.chronicle.write,
+      'fact',
+      alert,
+      {
+        type: 'EditFactSummary',
+        data: { factId: alert, summary: 'A warning about scanners', notes: 'Cable, redacted' },
+      },
+      { metadata: { recordedBy: 'ana', reason: 'shorter' } },
+    );
+    await f.chronicle.runner.catchUp();
+    const found = (q: string, asOf?: string) =>
+      readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena', q, ...(asOf ? { asOf } : {}) }).entries.map(
+        (e) => e.factId,
+      );
+    expect(found('warning about scanners')).to.deep.equal([alert]);
+    expect(found('redacted')).to.deep.equal([alert]);
+    expect(found('warning about scanners', importedPosition)).to.deep.equal([]);
+    expect(found('intelligence report', importedPosition)).to.include(alert);
+    expect(found('intelligence report')).to.not.include(alert);
+  });
+
   it('orders an as-of timeline by the dates as they were then', () => {
     const then = sedena(importedPosition).entries.map((e) => e.factId);
     expect(then.indexOf(alert)).to.be.lessThan(then.indexOf(letter));

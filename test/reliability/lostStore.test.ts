@@ -73,6 +73,19 @@ describe('Chronicle on EventStoreDB, when the store comes back without what the 
     expect(again.status).to.equal(200);
   });
 
+  it('forgets the actors it had seen: after a rebuild on the empty store, a fact naming one is refused', async () => {
+    const actor = { id: 'ana', name: 'Ana', kind: 'person' };
+    expect((await f.request('POST', '/api/actors', { body: actor })).status).to.equal(201);
+    const named = (id: string) => ({ ...fact(id), actors: [{ id: 'ana', role: 'subject' }] });
+    expect((await f.request('POST', '/api/facts', { body: named('seen') })).status).to.equal(201);
+    await restartOver(new InMemoryLog());
+    expect((await f.request('POST', '/api/rebuild')).status).to.equal(200);
+    const write = await f.request('POST', '/api/facts', { body: named('after') });
+    expect(write.status).to.equal(400);
+    expect(JSON.stringify(write.json)).to.include('no actor ana is registered');
+    expect(f.standIn.log.stream('fact-after')).to.equal(undefined);
+  });
+
   it('restored from an older backup: found the same way; restoring the backup that matches resumes by itself', async () => {
     const full = f.standIn.log;
     const older = full.restoredTo(full.all.length - 1); // without the third fact

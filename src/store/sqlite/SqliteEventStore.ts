@@ -21,7 +21,7 @@ import { readStream } from './readStream.ts';
 import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { CatchUpSubscription } from './subscribe.ts';
-import { validateAppend } from '../validateAppend.ts';
+import { validateAppend, type ValidAppend } from '../validateAppend.ts';
 
 export interface SqliteEventStoreOptions {
   /** Database file (created if missing; its directory must exist), or `':memory:'` for tests. */
@@ -62,7 +62,7 @@ export class SqliteEventStore implements EventStore {
   readonly #pollIntervalMs: number;
   readonly #pageSize: number;
   #closed = false;
-  #queued: { request: AppendRequest; resolve: (result: AppendResult) => void; reject: (error: Error) => void }[] = [];
+  #queued: { request: ValidAppend; resolve: (result: AppendResult) => void; reject: (error: Error) => void }[] = [];
 
   constructor(options: SqliteEventStoreOptions) {
     const synchronous = options.synchronous ?? 'full';
@@ -95,14 +95,10 @@ export class SqliteEventStore implements EventStore {
    * sync instead of queueing behind one another's.
    */
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
-    validateAppend(stream, events, options.expectedRevision);
+    const request = validateAppend(stream, events, options.expectedRevision);
     this.#assertOpen();
     return new Promise<AppendResult>((resolve, reject) => {
-      this.#queued.push({
-        request: { stream, events, expectedRevision: options.expectedRevision ?? 'any' },
-        resolve,
-        reject,
-      });
+      this.#queued.push({ request, resolve, reject });
       if (this.#queued.length === 1) setImmediate(() => void this.#commitQueued());
     });
   }
@@ -111,7 +107,7 @@ export class SqliteEventStore implements EventStore {
     const queued = this.#queued;
     this.#queued = [];
     try {
-      const outcomes = await this.#guard(() => this.#appender.appendBatch(queued.map((q) => q.request)));
+      const outcomes = await this.#guard(() => this.#appender.appendValidated(queued.map((q) => q.request)));
       outcomes.forEach((outcome, i) =>
         outcome.ok ? queued[i]!.resolve(outcome.result) : queued[i]!.reject(outcome.error),
       );

@@ -13,6 +13,8 @@ export interface Appender {
   append(request: ValidAppend): AppendResult;
   /** All requests in one `BEGIN IMMEDIATE` transaction, each inside its own savepoint. */
   appendBatch(requests: readonly AppendRequest[]): BatchOutcome[];
+  /** The same for requests already checked and serialised (`validateAppend`). */
+  appendValidated(requests: readonly ValidAppend[]): BatchOutcome[];
 }
 
 /**
@@ -55,11 +57,16 @@ export function createAppender(db: Database.Database, statements: Statements, on
           throw error;
         }
       });
-      const outcomes = appendAll.immediate(validated);
-      if (outcomes.some((outcome) => outcome.ok && outcome.result.appended > 0)) onCommitted();
-      return outcomes;
+      return commit(validated);
     },
+    appendValidated: commit,
   };
+
+  function commit(requests: readonly (ValidAppend | ValidationError)[]): BatchOutcome[] {
+    const outcomes = appendAll.immediate(requests);
+    if (outcomes.some((outcome) => outcome.ok && outcome.result.appended > 0)) onCommitted();
+    return outcomes;
+  }
 }
 
 /** The body of one append; must run inside a transaction or savepoint. */

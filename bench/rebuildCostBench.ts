@@ -1,0 +1,75 @@
+/**
+ * What a rebuild spends per event, by projection: imports a generated dossier of about `--facts`
+ * facts into a temporary store, catches the read models up, then runs `runner.rebuild()` `--runs`
+ * times and prints, for each run, the process's CPU time per event — in each projection of
+ * `PROJECTIONS` (their `apply`, wrapped), in the timeline's SQL writes (`Timeline.write`), and the
+ * rest (reading the log, decoding, folding the fact documents, commits, the indexes and the swap).
+ * CPU time, not wall time: other processes on a shared machine stretch the wall clock.
+ *
+ *   node --import tsx bench/rebuildCostBench.ts --facts 10000 --runs 2
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importDossier } from '../src/commands/dossier/importDossier.ts';
+import { openChronicle } from '../src/main.ts';
+import { PROJECTIONS, type Projection } from '../projections/projectionList.ts';
+import { Timeline } from '../projections/readModels/timeline.ts';
+import { generateDossier } from '../test/support/generators/generateDossier.ts';
+import { eventsForFacts } from './sizes.ts';
+
+const { values } = parseArgs({
+  options: { facts: { type: 'string', default: '10000' }, runs: { type: 'string', default: '2' } },
+});
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const spent = new Map<string, number>();
+const timed = <A extends unknown[]>(name: string, fn: (...args: A) => void) =>
+  function (this: unknown, ...args: A): void {
+    const start = cpuMs();
+    fn.apply(this, args);
+    spent.set(name, (spent.get(name) ?? 0) + cpuMs() - start);
+  };
+for (const p of PROJECTIONS) (p as { apply: Projection['apply'] }).apply = timed(p.name, p.apply);
+const TIMELINE_SQL = 'timeline: of which its SQL writes';
+Timeline.prototype.write = timed(TIMELINE_SQL, Timeline.prototype.write);
+
+const dir = mkdtempSync(join(tmpdir(), 'chronicle-rebuild-'));
+try {
+  const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
+  const chronicle = await openChronicle({ storeUrl: `sqlite:${join(dir, 'store.db')}` });
+  try {
+    await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'rebuild cost' } });
+    await chronicle.runner.catchUp();
+    for (let run = 1; run <= Number(values.runs); run++) {
+      spent.clear();
+      const wall = performance.now();
+      const cpu = cpuMs();
+      const events = await chronicle.runner.rebuild();
+      const ms = performance.now() - wall;
+      const total = cpuMs() - cpu;
+      const perEvent = (v: number) =>
+        `${((v * 1000) / events).toFixed(1)} µs/event (${((100 * v) / total).toFixed(0)}%)`;
+      console.log(
+        `run ${run}: ${events} events, ${(ms / 1000).toFixed(1)} s wall (${((events / ms) * 1000).toFixed(0)} events/s), ` +
+          `${(total / 1000).toFixed(1)} s CPU: ${((total * 1000) / events).toFixed(1)} µs/event ` +
+          `(${((events / total) * 1000).toFixed(0)} events per CPU-second); load average ${loadavg()[0]!.toFixed(2)}`,
+      );
+      let projections = 0;
+      for (const [name, v] of spent) {
+        if (name !== TIMELINE_SQL) projections += v;
+        console.log(`  ${name}: ${perEvent(v)}`);
+      }
+      console.log(
+        `  the rest (the log read, decoded, folded; commits, indexes, swap): ${perEvent(total - projections)}`,
+      );
+    }
+  } finally {
+    await chronicle.close();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
