@@ -1,30 +1,16 @@
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { preferredCoding, type ContentCoding } from './vendorAssets.ts';
+import { compressorAt, preferredCoding, type Compressor, type ContentCoding } from './vendorAssets.ts';
 
 /** Bodies shorter than this go as they are: compressing them saves less than a packet. */
 const MIN_BYTES = 1024;
 /** What is worth compressing: JSON, problem documents, CSV, Markdown, iCalendar. */
 const COMPRESSIBLE = /^(?:application\/(?:[\w.+-]*\+)?json|text\/[\w.+-]+)(?:;|$)/i;
 
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
 /**
  * Brotli at quality 4 (of 11), gzip at level 6: an API reply is compressed on the request's time
  * (a timeline of 2,000 facts, about 1 MB of JSON, in a few ms), unlike the page's files, which are
  * compressed once at a higher quality.
  */
-export const replyCompressor = (bytes: Buffer, coding: ContentCoding): Promise<Buffer> =>
-  coding === 'br'
-    ? brotli(bytes, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: 4,
-          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        },
-      })
-    : gzipAsync(bytes, { level: 6 });
+export const replyCompressor: Compressor = compressorAt(4, 6);
 
 /** A reply's body as sent, and the headers its coding adds. */
 interface EncodedBody {

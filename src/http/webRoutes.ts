@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { faviconIco } from './favicon.ts';
-import { PageAssets } from './pageAssets.ts';
+import { PageAssets, type PageFile } from './pageAssets.ts';
 import { BUNDLE_PREFIX, bundlePage, type PageBundle } from './pageBundle.ts';
 import { pageStylesheets, renderPageHtml } from './pageHtml.ts';
 import { preferredCoding, VendorAssets, type VendorFile } from './vendorAssets.ts';
@@ -72,6 +72,22 @@ function sendBytes(req: Request, res: Response, bytes: Buffer, headers: Record<s
     .end(req.method === 'HEAD' ? undefined : bytes);
 }
 
+/** One of the page's files in the best coding the client accepts, with an ETag per coding. */
+async function sendPageFile(
+  req: Request,
+  res: Response,
+  own: PageAssets,
+  file: PageFile,
+  headers: { readonly 'Content-Type': string; readonly 'Cache-Control': string; readonly Vary: string },
+): Promise<void> {
+  const coding = preferredCoding(req.get('Accept-Encoding'));
+  sendBytes(req, res, coding === 'identity' ? file.bytes : await own.encoded(file, coding), {
+    ...headers,
+    ETag: `"${file.digest}${coding === 'identity' ? '' : `-${coding}`}"`,
+    ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
+  });
+}
+
 /** A vendored file in the best coding the client accepts; compressed bytes are made once and kept. */
 async function sendVendor(req: Request, res: Response, assets: VendorAssets, file: VendorFile, cache: string) {
   const coding = preferredCoding(req.get('Accept-Encoding'));
@@ -126,20 +142,12 @@ export function webRoutes({
     const html = await readFile(join(WEB_DIR, 'index.html'), 'utf8');
     const page = renderPageHtml(html, assets, { bundle: await bundle(html), signedOut: needsSignIn(req) });
     const bytes = Buffer.from(page, 'utf8');
-    const digest = strongEtag(bytes).slice(1, -1);
-    const coding = preferredCoding(req.get('Accept-Encoding'));
-    sendBytes(
-      req,
-      res,
-      coding === 'identity' ? bytes : await own.encoded({ type: 'text/html', bytes, digest }, coding),
-      {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Cache-Control': REVALIDATE,
-        Vary: 'Accept-Encoding, Cookie',
-        ETag: `"${digest}${coding === 'identity' ? '' : `-${coding}`}"`,
-        ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
-      },
-    );
+    const file: PageFile = { type: 'text/html; charset=utf-8', bytes, digest: strongEtag(bytes).slice(1, -1) };
+    await sendPageFile(req, res, own, file, {
+      'Content-Type': file.type,
+      'Cache-Control': REVALIDATE,
+      Vary: 'Accept-Encoding, Cookie',
+    });
   });
   // The bundle's files: their names change with their content, so caches keep them for a year.
   router.get(`${BUNDLE_PREFIX}:file`, async (req: Request, res: Response, next: () => void) => {
@@ -148,13 +156,10 @@ export function webRoutes({
       next();
       return;
     }
-    const coding = preferredCoding(req.get('Accept-Encoding'));
-    sendBytes(req, res, coding === 'identity' ? file.bytes : await own.encoded(file, coding), {
+    await sendPageFile(req, res, own, file, {
       'Content-Type': file.type,
       'Cache-Control': IMMUTABLE,
       Vary: 'Accept-Encoding',
-      ETag: `"${file.digest}${coding === 'identity' ? '' : `-${coding}`}"`,
-      ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
     });
   });
   router.get('/favicon.ico', (req: Request, res: Response) => {
@@ -181,13 +186,10 @@ export function webRoutes({
       next();
       return;
     }
-    const coding = preferredCoding(req.get('Accept-Encoding'));
-    sendBytes(req, res, coding === 'identity' ? file.bytes : await own.encoded(file, coding), {
+    await sendPageFile(req, res, own, file, {
       'Content-Type': file.type,
       'Cache-Control': REVALIDATE,
       Vary: 'Accept-Encoding',
-      ETag: `"${file.digest}${coding === 'identity' ? '' : `-${coding}`}"`,
-      ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
     });
   });
   router.use(
