@@ -97,7 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
-  const server = createServer(app);
+  const server = createServer();
   const lastExchange = new WeakMap<Duplex, Exchange>();
   server.on('request', (req: IncomingMessage, res: ServerResponse) => lastExchange.set(req.socket, { req, res }));
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
@@ -111,6 +111,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.on('close', () => inFlight.delete(res));
     if (stopping) res.setHeader('Connection', 'close');
   });
+  // The app listens last: it may answer a request at once, and the header above goes before it.
+  server.on('request', app);
   server.listen(options.port ?? 3000, host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

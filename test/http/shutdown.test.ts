@@ -31,4 +31,18 @@ describe('a graceful shutdown', () => {
     expect(text).to.match(/retry: \d+\n\n$/);
     expect(await f.chronicle.store.readStream('fact-late')).to.have.length(1);
   });
+
+  it('closes the connection of a request that arrives as it stops, even one answered at once', async () => {
+    // The stop begins while the request is being received, before the app answers it.
+    f.server.server.prependListener('request', (req: { url?: string }) => {
+      if (req.url === '/favicon.ico') void f.server.close();
+    });
+    const res = await new Promise<{ status?: number; connection?: string }>((resolve, reject) => {
+      get(`${f.url}/favicon.ico`, (r) => {
+        r.resume();
+        r.on('end', () => resolve({ status: r.statusCode, connection: r.headers.connection }));
+      }).on('error', reject);
+    });
+    expect(res).to.deep.equal({ status: 200, connection: 'close' });
+  });
 });
