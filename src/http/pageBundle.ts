@@ -42,7 +42,7 @@ function vendorModules(): Plugin {
  * Bundles the page (`web/app.js` and every module it imports) into one ES module with esbuild,
  * minified, the modules it imports on demand (the edit forms, the capture desk) split into chunks
  * of their own; and minifies `stylesheets` (paths under `webDir`) into one. Over HTTP/1.1 on a slow
- * network each of the page's 40-odd modules was a round trip before the first paint: the bundle
+ * network each of the page's 40-odd modules, served one by one, is a round trip before the first paint: the bundle
  * is one. The sources in `web/` are served as they are besides, and the page works from them
  * when bundling fails.
  */
