@@ -44,7 +44,8 @@ for (const p of PROJECTIONS) (p as { apply: Projection['apply'] }).apply = timed
 const TIMELINE_SQL = 'timeline: of which its SQL writes';
 Timeline.prototype.write = timed(TIMELINE_SQL, Timeline.prototype.write);
 
-const profiler = values.profile ? await startProfiler(values.profile) : noProfiler;
+const profiling = values.profile ? await startProfiler(values.profile) : undefined;
+const profiler = profiling ?? noProfiler;
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-rebuild-'));
 try {
   const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
@@ -80,5 +81,5 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
-  if ('close' in profiler) await profiler.close();
+  await profiling?.close();
 }
