@@ -7,6 +7,8 @@
  * CPU time, not wall time: other processes on a shared machine stretch the wall clock.
  * `--profile DIR` writes a CPU profile of each rebuild (`rebuild-N.cpuprofile`; summarise it with
  * `bench/profileSummary.ts`); a profiled run's figures are slower than an unprofiled one's.
+ * `--store FILE` keeps the store in FILE and imports only into an empty one: run it twice, and the
+ * second process rebuilds a store it did not write (no date parsed yet, as after a restart).
  *
  *   node --import tsx bench/rebuildCostBench.ts --facts 10000 --runs 2
  */
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     facts: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '2' },
     profile: { type: 'string' },
+    store: { type: 'string' },
   },
 });
 const cpuMs = () => {
@@ -48,10 +51,13 @@ const profiling = values.profile ? await startProfiler(values.profile) : undefin
 const profiler = profiling ?? noProfiler;
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-rebuild-'));
 try {
-  const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
-  const chronicle = await openChronicle({ storeUrl: `sqlite:${join(dir, 'store.db')}` });
+  const chronicle = await openChronicle({ storeUrl: `sqlite:${values.store ?? join(dir, 'store.db')}` });
   try {
-    await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'rebuild cost' } });
+    const empty = (await chronicle.store.readAll({ maxCount: 1 })).length === 0;
+    if (empty) {
+      const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
+      await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'rebuild cost' } });
+    } else console.log(`store ${values.store}: not imported again, rebuilt in a fresh process`);
     await chronicle.runner.catchUp();
     for (let run = 1; run <= Number(values.runs); run++) {
       spent.clear();
