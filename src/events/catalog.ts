@@ -122,18 +122,22 @@ function sameAsLast(raw: Record<string, unknown>, last: NonNullable<typeof lastM
   return keys === last.keys;
 }
 
+/** Where a stored event is, for its errors: `stream@revision` (built only for an error). */
+const whereOf = (recorded: RecordedEvent): string => `${recorded.streamName}@${recorded.revision}`;
+
 /** Zod's output for `data`, or its error naming the event and the field. */
-function parse(schema: z.ZodType, data: unknown, where: () => string): unknown {
+function parse(schema: z.ZodType, data: unknown, recorded: RecordedEvent): unknown {
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, `${where()}.data`));
+  if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, `${whereOf(recorded)}.data`));
   return parsed.data;
 }
 
-function parseMetadata(raw: unknown, where: () => string): z.infer<typeof EventMetadataSchema> {
+function parseMetadata(recorded: RecordedEvent): z.infer<typeof EventMetadataSchema> {
+  const raw = recorded.metadata;
   const plain = isPlainObject(raw);
   if (plain && lastMetadata && sameAsLast(raw, lastMetadata)) return lastMetadata.parsed;
   const meta = EventMetadataSchema.safeParse(raw);
-  if (!meta.success) throw new ValidationError(zodIssues(meta.error, `${where()}.metadata`));
+  if (!meta.success) throw new ValidationError(zodIssues(meta.error, `${whereOf(recorded)}.metadata`));
   if (plain) {
     const copy: Record<string, unknown> = {};
     let keys = 0;
@@ -152,9 +156,8 @@ function parseMetadata(raw: unknown, where: () => string): z.infer<typeof EventM
 /** Upcasts and validates an event read from the store; a malformed one is an error, never ignored. */
 export function decodeEvent(recorded: RecordedEvent): DecodedEvent {
   const schema = schemas[recorded.type];
-  const where = () => `${recorded.streamName}@${recorded.revision}`;
-  if (!schema) throw ValidationError.at(where(), `unknown event type ${recorded.type}`);
-  const meta = { data: parseMetadata(recorded.metadata, where) };
+  if (!schema) throw ValidationError.at(whereOf(recorded), `unknown event type ${recorded.type}`);
+  const meta = { data: parseMetadata(recorded) };
   const target = schemaVersionOf(recorded.type);
   const version = meta.data.schemaVersion;
   const data = version < target ? upcast(recorded.type, version, target, recorded.data) : recorded.data;
@@ -162,7 +165,7 @@ export function decodeEvent(recorded: RecordedEvent): DecodedEvent {
     id: recorded.id,
     event: {
       type: recorded.type,
-      data: guards[recorded.type]!(data) ? data : parse(schema, data, where),
+      data: guards[recorded.type]!(data) ? data : parse(schema, data, recorded),
     } as ChronicleEvent,
     metadata: { ...meta.data, schemaVersion: target },
     streamName: recorded.streamName,
