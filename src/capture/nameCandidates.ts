@@ -11,7 +11,7 @@ export interface NameCandidate extends TextSpan {
 
 const CONNECTORS: Record<Lang, string> = {
   en: 'of|the|for|and|&|de|del|la|y|van|von|da|di|le|al|bin',
-  es: 'de|del|la|las|los|el|y|e|para|contra|sobre|en|&',
+  es: 'de|del|la|las|los|el|y|e|para|contra|sobre|en|a(?=\\s+(?:la|las|los)\\s)|&',
 };
 
 /** Capitalised words that start sentences or name months and days, never an actor on their own. */

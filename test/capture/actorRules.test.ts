@@ -1,0 +1,148 @@
+import { expect } from 'chai';
+import { indexActors } from '../../src/capture/actorIndex.ts';
+import { capture, factAt } from './captureHelpers.ts';
+
+/** The names of the actors the fact dated by `phrase` links. */
+function linkedAt(text: string, phrase: string, lang: 'en' | 'es', publishedOn = '2025-04-10'): string[] {
+  const draft = capture(text, { lang, publishedOn });
+  const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+  return factAt(draft, phrase).fact.actors.map((a) => names.get(a.id) ?? a.id);
+}
+
+const proposed = (text: string, lang: 'en' | 'es') =>
+  [...indexActors(text, lang, []).actors.values()].map((a) => `${a.name} (${a.kind})`);
+
+describe('capture: actor rules, phrase by phrase', () => {
+  describe('appositives and common nouns', () => {
+    it('reads "Name, the … network" as a company, and "the network" later as that company', () => {
+      const text =
+        'Valewood Health, the regional clinic network, lost its files. On 8 September 2024 staff at the network’s clinic found they could not open records.';
+      expect(proposed(text, 'en')).to.include('Valewood Health (company)');
+      expect(linkedAt(text, '8 September 2024', 'en')).to.deep.equal(['Valewood Health']);
+    });
+
+    it('reads "la constructora" as the last company named', () => {
+      const text =
+        'La Secretaría de Salud adjudicó la obra a Constructora Altiplano. La constructora se inscribió ante el fisco el 18 de abril de 2023.';
+      expect(linkedAt(text, '18 de abril de 2023', 'es')).to.include('Constructora Altiplano');
+    });
+
+    it('reads "la dependencia" as the public body the story names most', () => {
+      const text =
+        'La Secretaría de Salud firmó el contrato. Según la Secretaría de Salud, la obra avanza. El caso pasó a la Fiscalía Anticorrupción. El titular de la dependencia compareció el 8 de abril de 2025.';
+      expect(linkedAt(text, '8 de abril de 2025', 'es')).to.deep.equal(['Secretaría de Salud']);
+    });
+
+    it('reads "the two companies" as the last two companies named', () => {
+      const text =
+        'Grainco Holdings agreed to buy Halvorsen Foods. The two companies announced the deal on June 3, 2024.';
+      expect(linkedAt(text, 'June 3, 2024', 'en', '2025-02-21')).to.have.members([
+        'Grainco Holdings',
+        'Halvorsen Foods',
+      ]);
+    });
+
+    it('does not read a capitalised name ("la Secretaría de la Función Pública") as a reference back', () => {
+      const text =
+        'La Secretaría de Salud pagó el anticipo. El 9 de abril de 2025 el gobierno anunció que la Secretaría de la Función Pública revisará el expediente.';
+      expect(linkedAt(text, '9 de abril de 2025', 'es')).to.not.include('Secretaría de Salud');
+    });
+  });
+
+  describe('acronyms', () => {
+    it('links an acronym without brackets to the organisation whose initials it spells', () => {
+      const text =
+        'The Competition and Markets Board opened a review in September 2024. On December 12, 2024, the CMB blocked the deal.';
+      expect(linkedAt(text, 'December 12, 2024', 'en', '2025-02-21')).to.deep.equal(['Competition and Markets Board']);
+    });
+
+    it('spells an acronym in brackets with accented initials ("Órgano de Fiscalización Superior (OFS)")', () => {
+      const text =
+        'El Órgano de Fiscalización Superior (OFS) entregó el 3 de marzo de 2025 un informe. La titular del OFS, María José Paredes, lo explicó el 25 de marzo de 2025.';
+      const index = indexActors(text, 'es', []);
+      const ofs = [...index.actors.values()].find((a) => a.name === 'Órgano de Fiscalización Superior');
+      expect(ofs?.aliases).to.deep.equal(['OFS']);
+      expect(linkedAt(text, '25 de marzo de 2025', 'es')).to.include('Órgano de Fiscalización Superior');
+    });
+  });
+
+  describe('people', () => {
+    it('names the body after a titled person ("Inspector Kwame Osei of the … Unit"), which "the unit" then refers to', () => {
+      const text =
+        'Detective Inspector Kwame Osei of the Northfield Police Cyber Crime Unit said servers were found. The unit opened a criminal inquiry on September 11, 2024.';
+      expect(proposed(text, 'en')).to.include.members([
+        'Kwame Osei (person)',
+        'Northfield Police Cyber Crime Unit (government-body)',
+      ]);
+      expect(linkedAt(text, 'September 11, 2024', 'en', '2024-10-18')).to.deep.equal([
+        'Northfield Police Cyber Crime Unit',
+      ]);
+    });
+
+    it('reads names after a role word, and a name listed with a person, as people ("Cuéllar del Río")', () => {
+      const text =
+        'Los diputados locales Martha Elena Vázquez y Jorge Luis Cuéllar del Río presentaron el 7 de abril de 2025 un punto de acuerdo.';
+      expect(linkedAt(text, '7 de abril de 2025', 'es')).to.have.members([
+        'Martha Elena Vázquez',
+        'Jorge Luis Cuéllar del Río',
+      ]);
+    });
+
+    it('reads "del gobernador" and "el mandatario" as the governor named before', () => {
+      const text =
+        'El gobernador Luis Herrera Sánchez inauguró la obra. Efraín Solís fue tesorero de la campaña del gobernador en 2021. El 9 de abril de 2025, el mandatario estatal negó cualquier conflicto.';
+      expect(linkedAt(text, '2021', 'es')).to.include('Luis Herrera Sánchez');
+      expect(linkedAt(text, '9 de abril de 2025', 'es')).to.include('Luis Herrera Sánchez');
+    });
+
+    it('does not read a role word that introduces a new name as someone named before', () => {
+      const text =
+        'La ministra de Salud, Ana Ruiz, habló el 3 de marzo de 2025. El ministro de Economía, Luis Gil, compareció el 8 de abril de 2025.';
+      expect(linkedAt(text, '8 de abril de 2025', 'es')).to.deep.equal(['Luis Gil']);
+    });
+  });
+
+  describe('clauses without a subject of their own', () => {
+    it('gives a fronted phrase the actors the rest of its sentence implies ("In a statement on …, the company said")', () => {
+      const text =
+        'Tessaly Foods missed its target. In a statement on 4 April 2025, the company said it would open the plant in December 2025.';
+      expect(linkedAt(text, '4 April 2025', 'en')).to.deep.equal(['Tessaly Foods']);
+    });
+
+    it('gives a sentence opening with "Its" the organisation the sentence before opened with', () => {
+      const text =
+        'Westgate Capital said it would call a meeting. Its managing partner, Leonard Fisk, said on 21 February 2025 that the fund wanted answers.';
+      expect(linkedAt(text, '21 February 2025', 'en')).to.have.members(['Westgate Capital', 'Leonard Fisk']);
+    });
+
+    it('gives a clause joined by "and" or "y" the subject of the sentence', () => {
+      const en =
+        'Hollis Marrow, a harbour pilot, left school in 1950 and joined the Wendport Pilotage Service in 1958.';
+      expect(linkedAt(en, '1958', 'en', '2024-01-10')).to.include('Hollis Marrow');
+      const es =
+        'Agentes de la Guardia Civil registraron el ayuntamiento el 12 de noviembre de 2019 y detuvieron a Antonio Peña al día siguiente.';
+      expect(linkedAt(es, 'al día siguiente', 'es')).to.include('Guardia Civil');
+    });
+
+    it('gives a clause after a parenthesis the subject that opened the sentence', () => {
+      const text = 'El Sotavento, fundado en 1923, celebró su centenario en abril de 2023 con un partido.';
+      expect(linkedAt(text, 'abril de 2023', 'es')).to.deep.equal(['Sotavento']);
+    });
+  });
+
+  describe('what is no actor', () => {
+    it('reads a Spanish name after an article as an organisation (a club, a body), not as a person', () => {
+      expect(proposed('El 28 de mayo de 2023 el Sotavento venció al Real Pinar.', 'es')).to.include.members([
+        'Real Pinar (organization)',
+      ]);
+    });
+
+    it('leaves out legal forms, laws and plans, and words met only after "de" or "in"', () => {
+      const text =
+        'La Comisión multó a Constructora Altiplano, S.A. de C.V., por violar la Ley de Aguas. Los hogares de Tamarindo y las escuelas de Tamarindo se quedaron sin agua. The council adopted the Sustainability Plan in Carver and in Carver again.';
+      const names = proposed(text, 'es').concat(proposed(text, 'en'));
+      for (const name of names)
+        expect(name).to.not.match(/^(?:S\.A\.|Ley de Aguas|Tamarindo|Sustainability Plan|Carver) /u);
+    });
+  });
+});
