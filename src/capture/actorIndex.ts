@@ -5,7 +5,7 @@ import { tagNames } from './compromiseNames.ts';
 import type { Lang } from './lexicon.ts';
 import { nameCandidates } from './nameCandidates.ts';
 import { afterArticle, bodyAfterPerson, normal, partOfName, recurringWords, surnamesOf } from './nameParts.ts';
-import { appositiveOf, hasPersonCue, isNoActor } from './nameContext.ts';
+import { appositiveOf, hasPersonCue, hasSayingVerb, inByline, isNoActor } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
 
 /** An actor already in the store, matched by its name and aliases. */
@@ -67,7 +67,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
   const candidates = nameCandidates(text, lang)
-    .filter((c) => !isNoActor(c.name))
+    .filter((c) => !isNoActor(c.name) && !inByline(text, c.start))
     .flatMap((c) => [c, ...bodyAfterPerson(c, lang)])
     .map((c) => {
       const title = TITLE.exec(c.name);
@@ -122,6 +122,8 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       return 'person';
     if (tags.countries.has(c.name)) return LOCATIVE.has(c.before) ? null : 'country';
     if (c.titled || tags.people.has(c.name)) return 'person';
+    // "Kwame Asante told the inquiry", "said Tomasz Wilk": a name beside a verb of saying is a person's.
+    if (shaped && capitalised <= 4 && hasSayingVerb(text, c.start, c.end) && !isPlaceName(c.bare)) return 'person';
     if (tags.places.has(c.name) || LOCATIVE.has(c.before) || isPlaceName(c.bare)) return null;
     // Spanish puts an article before a club's or a body's name, never before a person's ("ante el Real Pinar").
     if (lang === 'es' && afterArticle(text, c.start)) return 'organization';

@@ -68,6 +68,8 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   for (const match of body.matchAll(GENERIC)) {
     // A capitalised word begins a name ("la Secretaría de la Función Pública"), not a reference back.
     if (/^\p{Lu}/u.test(match[1] as string)) continue;
+    // "la constructora Grupo Pétreo": a noun just before a name describes it, and refers back to no one.
+    if (/^\s+\p{Lu}/u.test(body.slice((match.index as number) + match[0].length))) continue;
     const word = (match[1] as string).toLowerCase();
     const named = latest.find((m) => {
       const actor = index.actors.get(m.actorId);
@@ -75,7 +77,8 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
       return actor.name.toLowerCase().split(/\s+/).includes(word) || (index.nouns.get(m.actorId)?.has(word) ?? false);
     });
     if (named) add(named);
-    else if (BUSINESS.test(word)) add(latest.find((m) => kindOf(m) === 'company'));
+    else if (BUSINESS.test(word))
+      add(latest.find((m) => kindOf(m) === 'company') ?? latest.find((m) => kindOf(m) === 'organization'));
     else if (PUBLIC.test(word)) add(mostNamed(latest.filter((m) => kindOf(m) === 'government-body')));
   }
   if (TWO.test(body)) {
@@ -86,8 +89,11 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   // "… and joined the Pilotage Service in 1958", "El Sotavento, fundado en 1923, celebró …": a clause
   // after "and" or a comma that opens with its verb shares the subject the sentence opened with.
   const from = sentenceStart(text, span.start);
-  if (COORDINATED.test(text.slice(from, span.start)) && VERB_FIRST.test(body))
-    add(earlier.find((m) => m.start >= from));
+  if (COORDINATED.test(text.slice(from, span.start)) && VERB_FIRST.test(body)) {
+    const subject = earlier.find((m) => m.start >= from);
+    if (subject) add(subject);
+    else for (const m of impliedActors(text, { start: from, end: span.start }, index, hasPerson)) add(m);
+  }
   if (ITS.test(body) && /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(Math.max(0, span.start - 3), span.start))) {
     add(earlier.find((m) => m.start >= previousSentenceStart(text, span.start) && kindOf(m) !== 'person'));
   }

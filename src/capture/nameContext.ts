@@ -62,3 +62,21 @@ const LEGAL_FORM =
 export function isNoActor(name: string): boolean {
   return DOCUMENT.test(name) || LEGAL_FORM.test(name.trim());
 }
+
+const SAYING =
+  'said|says|told|added|testified|wrote|argued|explained|recalled|insisted|warned|dijo|afirmó|declaró|señaló|explicó|aseguró|indicó|añadió|sostuvo|recordó|expresó|comentó|detalló|informó|agregó|precisó|reconoció|advirtió|insistió';
+const SAYS_AFTER = new RegExp(`^\\s+(?:${SAYING})(?![\\p{L}])`, 'u');
+const SAYS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAYING})\\s+$`, 'u');
+
+/** Whether a verb of saying stands just after or just before the name ("Kwame Asante told", "said Kwame Asante"). */
+export function hasSayingVerb(text: string, start: number, end: number): boolean {
+  return SAYS_AFTER.test(text.slice(end, end + 20)) || SAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** Whether `start` lies in a byline ("By Sam Lee | June 12, 2024", "Por Ana Garza"): its author is no actor of the events. */
+export function inByline(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', start);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  return /^(?:By|Por)\s/u.test(line) && line.length <= 120 && !/[.!?]["”’]?$/u.test(line);
+}

@@ -47,6 +47,36 @@ describe('capture: actor rules, phrase by phrase', () => {
         'La Secretaría de Salud pagó el anticipo. El 9 de abril de 2025 el gobierno anunció que la Secretaría de la Función Pública revisará el expediente.';
       expect(linkedAt(text, '9 de abril de 2025', 'es')).to.not.include('Secretaría de Salud');
     });
+    it('reads "the operator" as the last company, or else the last organisation, named', () => {
+      const text =
+        'Eastport Marine Services ran the berth. The Harbour Safety Executive fined the operator on 2 May 2024.';
+      expect(linkedAt(text, '2 May 2024', 'en', '2024-06-12')).to.have.members([
+        'Harbour Safety Executive',
+        'Eastport Marine Services',
+      ]);
+    });
+
+    it('does not read a noun just before a name ("la constructora Grupo Pétreo") as a reference back', () => {
+      const text =
+        'El Colegio de Ingenieros revisó la obra. El 3 de junio de 2024 la constructora Grupo Pétreo del Norte aceptó reparar las columnas.';
+      expect(linkedAt(text, '3 de junio de 2024', 'es', '2024-06-14')).to.deep.equal(['Grupo Pétreo del Norte']);
+    });
+
+    it('reads bureaus, colleges and movements as bodies, and "Elementos de la Guardia Nacional" as the Guardia', () => {
+      expect(proposed('Investigators from the Fire Investigation Bureau arrived.', 'en')).to.include(
+        'Fire Investigation Bureau (government-body)',
+      );
+      expect(
+        proposed(
+          'Elementos de la Guardia Nacional llegaron. El Colegio de Ingenieros Civiles y Movimiento Ciudadano opinaron.',
+          'es',
+        ),
+      ).to.include.members([
+        'Guardia Nacional (government-body)',
+        'Colegio de Ingenieros Civiles (organization)',
+        'Movimiento Ciudadano (organization)',
+      ]);
+    });
   });
 
   describe('acronyms', () => {
@@ -100,6 +130,22 @@ describe('capture: actor rules, phrase by phrase', () => {
         'La ministra de Salud, Ana Ruiz, habló el 3 de marzo de 2025. El ministro de Economía, Luis Gil, compareció el 8 de abril de 2025.';
       expect(linkedAt(text, '8 de abril de 2025', 'es')).to.deep.equal(['Luis Gil']);
     });
+    it('reads two to four capitalised words beside a verb of saying as a person ("Kwame Asante told", "said Tomasz Wilk")', () => {
+      const text = 'Kwame Asante told the inquiry on 10 June 2024 that the alarms had failed.';
+      expect(linkedAt(text, '10 June 2024', 'en', '2024-06-12')).to.deep.equal(['Kwame Asante']);
+      expect(proposed('The alarms failed, said Tomasz Wilk.', 'en')).to.include('Tomasz Wilk (person)');
+    });
+
+    it('leaves titles out of names ("Representative Maria Lopez", "Licenciado Jorge Ruiz")', () => {
+      expect(proposed('Representative Maria Lopez called for hearings.', 'en')).to.include('Maria Lopez (person)');
+      expect(proposed('El Licenciado Jorge Ruiz presentó la denuncia.', 'es')).to.include('Jorge Ruiz (person)');
+    });
+
+    it('never makes the byline’s author an actor of the events', () => {
+      const text =
+        'Port fire\n\nBy Sam Lee | June 12, 2024\n\nInvestigators said on 10 June 2024 that he had been warned.';
+      expect(linkedAt(text, '10 June 2024', 'en', '2024-06-12')).to.deep.equal([]);
+    });
   });
 
   describe('clauses without a subject of their own', () => {
@@ -127,6 +173,11 @@ describe('capture: actor rules, phrase by phrase', () => {
     it('gives a clause after a parenthesis the subject that opened the sentence', () => {
       const text = 'El Sotavento, fundado en 1923, celebró su centenario en abril de 2023 con un partido.';
       expect(linkedAt(text, 'abril de 2023', 'es')).to.deep.equal(['Sotavento']);
+    });
+    it('gives a clause after a comma the actor the sentence opened with, named or implied ("La empresa, que …, negó")', () => {
+      const text =
+        'Grupo Pétreo del Norte construye la línea. La empresa, que obtuvo el contrato en noviembre de 2022, negó las acusaciones el 11 de junio de 2024.';
+      expect(linkedAt(text, '11 de junio de 2024', 'es', '2024-06-14')).to.deep.equal(['Grupo Pétreo del Norte']);
     });
   });
 
