@@ -5,7 +5,8 @@ import { firstFrom, type TextSpan } from './textSpans.ts';
 
 /**
  * Actors a clause names without their names: "he" / "she" / "him" is the last person the text
- * named, when the clause names no person; "the judge", "el ministro" the last person named just
+ * named, when the clause names no person, and so is "the 61-year-old"; "the judge", "the former mayor",
+ * "el exedil", "el ministro" the last person named just
  * after that role word ("el mandatario" a governor's or president's); "the agency", "the council",
  * "la empresa" the last actor named with that word in its name or in an appositive ("Valewood
  * Health, the clinic network" … "the network"), else a company noun the last company and "la
@@ -14,7 +15,7 @@ import { firstFrom, type TextSpan } from './textSpans.ts';
  * its own the sentence's first actor.
  */
 
-const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|él|ella)(?![\p{L}])/iu;
+const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|él|ella|the\s+\d{1,3}-year-old)(?![\p{L}])/iu;
 const NAMED_WORDS =
   'agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|team|government|police|university|institute|union|unit|equipo|club|gobierno|policía|universidad|instituto|sindicato|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|unidad|congreso|auditoría|órgano|comité|consejo';
 const GENERIC = new RegExp(
@@ -31,9 +32,14 @@ const VERB_FIRST =
 const ITS = /^\s*(?:Its|Their|Su|Sus)\s/u;
 /** "the judge", "el ministro", "la alcaldesa": a role word that names a person the text introduced with it. */
 const ROLE =
-  /(?:^|[^\p{L}])(?:the|el|la|del|al)\s+(judge|minister|mayor|governor|senator|auditor|prosecutor|coroner|coach|manager|chairman|chairwoman|chief\s+executive|juez|jueza|ministr[oa]|alcalde(?:sa)?|gobernador(?:a)?|senador(?:a)?|fiscal|entrenador(?:a)?|president[ea]|secretari[oa]|subsecretari[oa]|director(?:a)?|consejer[oa]|magistrad[oa]|titular|auditor(?:a)?|mandatari[oa])(?![\p{L}])/giu;
+  /(?:^|[^\p{L}])(?:the|el|la|del|al)\s+(?:(?:former|new|then|acting|interim|outgoing|late|state|county|city|district|nuevo|nueva|actual)\s+)?(?:ex-?)?(judge|minister|mayor|governor|senator|auditor|prosecutor|coroner|coach|manager|chairman|chairwoman|chief\s+executive|juez|jueza|ministr[oa]|alcalde(?:sa)?|gobernador(?:a)?|senador(?:a)?|fiscal|entrenador(?:a)?|president[ea]|secretari[oa]|subsecretari[oa]|director(?:a)?|consejer[oa]|magistrad[oa]|titular|auditor(?:a)?|mandatari[oa]|edil|funcionari[oa])(?![\p{L}])/giu;
 /** Role words that stand for others: "el mandatario" is the governor or the president named before. */
-const STANDS_FOR: Record<string, readonly string[]> = { mandat: ['gobern', 'presid'] };
+const STANDS_FOR: Record<string, readonly string[]> = {
+  mandat: ['gobern', 'presid'],
+  edil: ['alcald', 'edil'],
+  // "el funcionario": any person named before.
+  funcio: [''],
+};
 const stemOfRole = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').slice(0, 6);
 
 export function impliedActors(text: string, span: TextSpan, index: ActorIndex, hasPerson: boolean): ActorMention[] {

@@ -146,6 +146,16 @@ describe('capture: actor rules, phrase by phrase', () => {
         'Port fire\n\nBy Sam Lee | June 12, 2024\n\nInvestigators said on 10 June 2024 that he had been warned.';
       expect(linkedAt(text, '10 June 2024', 'en', '2024-06-12')).to.deep.equal([]);
     });
+    it('reads "the 61-year-old" as the last person named, and "the former mayor", "el exedil", "el exfuncionario" by their role', () => {
+      const en =
+        'Prosecutors charged former mayor Gerald Finch on 5 March 2024. The 61-year-old was arrested on 27 February 2024. Nadia Kerr spoke for him. The former mayor denied wrongdoing on 6 March 2024.';
+      expect(linkedAt(en, '27 February 2024', 'en', '2024-03-08')).to.deep.equal(['Gerald Finch']);
+      expect(linkedAt(en, '6 March 2024', 'en', '2024-03-08')).to.deep.equal(['Gerald Finch']);
+      const es =
+        'Un juez vinculó a proceso al exalcalde de Tehuacán, Felipe Patjane Martínez. El exedil fue detenido el 27 de febrero de 2024 por agentes de la Fiscalía General del Estado. Según la Fiscalía, el exfuncionario autorizó pagos en mayo de 2021.';
+      expect(linkedAt(es, '27 de febrero de 2024', 'es', '2024-03-08')).to.include('Felipe Patjane Martínez');
+      expect(linkedAt(es, 'mayo de 2021', 'es', '2024-03-08')).to.include('Felipe Patjane Martínez');
+    });
   });
 
   describe('clauses without a subject of their own', () => {
