@@ -5,7 +5,8 @@ import { firstFrom, type TextSpan } from './textSpans.ts';
 
 /**
  * Actors a clause names without their names: "he" / "she" / "him" is the last person the text
- * named, when the clause names no person, and so is "the 61-year-old"; "the judge", "the former mayor",
+ * named, when the clause names no person, and so is "the 61-year-old"; "it recalled", "it said" the
+ * last organisation, when the clause names none; "the judge", "the former mayor",
  * "el exedil", "el ministro" the last person named just
  * after that role word ("el mandatario" a governor's or president's); "the agency", "the council",
  * "la empresa" the last actor named with that word in its name or in an appositive ("Valewood
@@ -16,6 +17,9 @@ import { firstFrom, type TextSpan } from './textSpans.ts';
  */
 
 const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|él|ella|the\s+\d{1,3}-year-old)(?![\p{L}])/iu;
+/** "it" as the subject of a verb that an organisation does ("it recalled", "it said"), not "it was" / "it is". */
+const IT =
+  /(?:^|[^\p{L}])it\s+(?:\p{Ll}+ed|said|says|told|will|would|could|can|has|had|plans|wants|expects|paid|sent|sold|bought|won|lost|took|gave|began|became|made|kept|left|met|spent|cut|held|put|brought|filed|sued)(?![\p{L}])/iu;
 const NAMED_WORDS =
   'agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|team|government|police|university|institute|union|unit|equipo|club|gobierno|policía|universidad|instituto|sindicato|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|unidad|congreso|auditoría|órgano|comité|consejo';
 const GENERIC = new RegExp(
@@ -87,6 +91,12 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
       add(latest.find((m) => kindOf(m) === 'company') ?? latest.find((m) => kindOf(m) === 'organization'));
     else if (PUBLIC.test(word)) add(mostNamed(latest.filter((m) => kindOf(m) === 'government-body')));
   }
+  // "it" stands for the last organisation when the clause names none, by name or by a noun ("the
+  // government said it would"), and has no "he" / "she".
+  const bodies = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) !== 'person');
+  const noun = [...body.matchAll(GENERIC)].some((m) => /^\p{Ll}/u.test(m[1] as string));
+  if (bodies.length === 0 && !noun && !PRONOUN.test(body) && IT.test(body))
+    add(latest.find((m) => kindOf(m) !== 'person' && kindOf(m) !== 'country'));
   if (TWO.test(body)) {
     const firms = latest.filter((m) => kindOf(m) === 'company' || kindOf(m) === 'organization');
     const two = firms.filter((m, i) => firms.findIndex((f) => f.actorId === m.actorId) === i).slice(0, 2);

@@ -156,6 +156,14 @@ describe('capture: actor rules, phrase by phrase', () => {
       expect(linkedAt(es, '27 de febrero de 2024', 'es', '2024-03-08')).to.include('Felipe Patjane Martínez');
       expect(linkedAt(es, 'mayo de 2021', 'es', '2024-03-08')).to.include('Felipe Patjane Martínez');
     });
+    it('reads "it recalled" as the last organisation named, unless the clause names one or a noun stands for it', () => {
+      expect(
+        linkedAt('Delmont Pharma sold the drops. On 3 May 2024 it recalled them.', '3 May 2024', 'en'),
+      ).to.deep.equal(['Delmont Pharma']);
+      const text =
+        'The Alpine Climate Institute measured the glacier. The government said on 3 May 2024 that it would fund a station.';
+      expect(linkedAt(text, '3 May 2024', 'en')).to.deep.equal([]);
+    });
   });
 
   describe('clauses without a subject of their own', () => {
