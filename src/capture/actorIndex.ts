@@ -4,8 +4,16 @@ import { isPlaceName, kindOfName, TITLE, type ActorKind } from './actorKinds.ts'
 import { tagNames } from './compromiseNames.ts';
 import type { Lang } from './lexicon.ts';
 import { nameCandidates } from './nameCandidates.ts';
-import { afterArticle, bodyAfterPerson, normal, partOfName, recurringWords, surnamesOf } from './nameParts.ts';
-import { appositiveOf, hasPersonCue, hasSayingVerb, inByline, isNoActor } from './nameContext.ts';
+import {
+  afterArticle,
+  bodyAfterPerson,
+  normal,
+  partOfName,
+  PLACE_WORDS,
+  recurringWords,
+  surnamesOf,
+} from './nameParts.ts';
+import { actsAfter, appositiveOf, hasPersonCue, hasSayingVerb, inByline, isNoActor } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
 
 /** An actor already in the store, matched by its name and aliases. */
@@ -112,12 +120,17 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     const words = c.bare.split(/\s+/);
     const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
     const shaped = capitalised >= 2 && capitalised <= 5 && words.length <= 6;
-    // "los diputados Martha Vázquez y Jorge Cuéllar del Río": a role word, or a person just before in a list.
+    // "los diputados Martha Vázquez y Jorge Cuéllar del Río": a role word, or a person next to it in a list.
+    const next = candidates[i + 1];
+    const listed = (a: { end: number }, b: { start: number }) =>
+      /^\s*(?:,|,?\s+(?:and|y|e))\s+$/u.test(text.slice(a.end, b.start));
     if (
       shaped &&
       (hasPersonCue(text, c.start) ||
-        (i - 1 === lastPerson &&
-          /^\s*(?:,|,?\s+(?:and|y|e))\s+$/u.test(text.slice(candidates[i - 1]?.end ?? 0, c.start))))
+        (i > 0 && i - 1 === lastPerson && listed(candidates[i - 1] as { end: number }, c)) ||
+        (next !== undefined &&
+          (next.titled || tags.people.has(next.name)) &&
+          /^\s+(?:and|y|e)\s+$/u.test(text.slice(c.end, next.start))))
     )
       return 'person';
     if (tags.countries.has(c.name)) return LOCATIVE.has(c.before) ? null : 'country';
@@ -127,9 +140,11 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (tags.places.has(c.name) || LOCATIVE.has(c.before) || isPlaceName(c.bare)) return null;
     // Spanish puts an article before a club's or a body's name, never before a person's ("ante el Real Pinar").
     if (lang === 'es' && afterArticle(text, c.start)) return 'organization';
-    // An unknown name set off by commas, as news writes people ("its top scorer, Kwame Asante, …").
+    // An unknown name set off by commas, as news writes people ("its top scorer, Kwame Asante, …"),
+    // or the subject of a verb in the past tense ("Oluwaseun Adeyemi joined", "Marta Quiroga presentó").
     const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    return nameLike && c.apposed ? 'person' : null;
+    const subject = words.length <= 3 && !PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang);
+    return nameLike && (c.apposed || subject) ? 'person' : null;
   };
 
   const bracketed = new Set<number>();

@@ -68,6 +68,12 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
     name = name.slice(first[0].length);
     first = /^(\S+)\s+/.exec(name);
   }
+  // "Lisbon-based Tagus Energia": a leading "-based" / "-owned" word describes the name.
+  const described = /^\p{Lu}[\p{L}.]*-(?:based|owned|born|run|led|backed|controlled)\s+/u.exec(name);
+  if (described) {
+    start += described[0].length;
+    name = name.slice(described[0].length);
+  }
   // "Elementos de la Guardia Nacional", "Staff of the Fire Bureau": the people of a body are that body.
   const people = /^\p{Lu}\p{Ll}+s\s+(?:of|de|del)\s+/u.exec(name);
   if (people && kindOfName(name.slice(people[0].length)) !== null) {

@@ -80,3 +80,14 @@ export function inByline(text: string, start: number): boolean {
   const line = text.slice(from, to < 0 ? text.length : to).trim();
   return /^(?:By|Por)\s/u.test(line) && line.length <= 120 && !/[.!?]["”’]?$/u.test(line);
 }
+
+/** A verb in the past tense just after a name: English "-ed" and common irregular ones, Spanish preterites. */
+const ACTS_AFTER: Record<'en' | 'es', RegExp> = {
+  en: /^\s+(?:\p{Ll}{2,}ed|met|won|lost|sold|bought|took|gave|left|ran|led|became|began|paid|sent|spent|kept|held|quit|made|wrote|told|said|found|brought|fell|rose|sought|struck|chose|flew|drove|went|came|saw|heard|felt|stood|sat|hit|put|set|cut|let)(?![\p{L}])/u,
+  es: /^\s+(?:se\s+)?\p{Ll}{2,}(?:ó|aron|ió|ieron|uvo|izo|ijo|ajo)(?![\p{L}])/u,
+};
+
+/** Whether the name is the subject of a verb in the past tense ("Oluwaseun Adeyemi joined", "Marta Quiroga presentó"). */
+export function actsAfter(text: string, end: number, lang: 'en' | 'es'): boolean {
+  return ACTS_AFTER[lang].test(text.slice(end, end + 30));
+}

@@ -33,7 +33,7 @@ export function bodyAfterPerson(c: NameCandidate, lang: Lang): NameCandidate[] {
   return [{ start: c.end - name.length, end: c.end, name, before: 'of' }];
 }
 
-const PLACE_WORDS = new Set([
+export const PLACE_WORDS = new Set([
   'in',
   'at',
   'near',

@@ -164,6 +164,26 @@ describe('capture: actor rules, phrase by phrase', () => {
         'The Alpine Climate Institute measured the glacier. The government said on 3 May 2024 that it would fund a station.';
       expect(linkedAt(text, '3 May 2024', 'en')).to.deep.equal([]);
     });
+    it('reads the subject of a verb in the past tense as a person, unless "de" or "in" comes before it', () => {
+      expect(linkedAt('Oluwaseun Adeyemi joined the bank on 3 May 2024.', '3 May 2024', 'en')).to.deep.equal([
+        'Oluwaseun Adeyemi',
+      ]);
+      expect(
+        linkedAt('Marta Quiroga Leal presentó la denuncia el 3 de mayo de 2024.', '3 de mayo de 2024', 'es'),
+      ).to.deep.equal(['Marta Quiroga Leal']);
+      expect(proposed('Los vecinos del barrio de San Isidro presentaron una denuncia.', 'es')).to.deep.equal([]);
+    });
+
+    it('reads a name joined by "and" to a person after it as a person too ("Kwame Asante and Tomasz Wilk")', () => {
+      expect(linkedAt('Kwame Asante and Mr Tomasz Wilk met investors on 3 May 2024.', '3 May 2024', 'en')).to.include(
+        'Kwame Asante',
+      );
+    });
+
+    it('leaves a leading "Lisbon-based" out of the name', () => {
+      const names = proposed('Lisbon-based Tagus Energia sued the bank.', 'en').map((n) => n.replace(/ \(.*\)$/u, ''));
+      expect(names).to.deep.equal(['Tagus Energia']);
+    });
   });
 
   describe('clauses without a subject of their own', () => {
