@@ -13,7 +13,15 @@ import {
   recurringWords,
   surnamesOf,
 } from './nameParts.ts';
-import { actsAfter, appositiveOf, hasPersonCue, hasSayingVerb, inByline, isNoActor } from './nameContext.ts';
+import {
+  actsAfter,
+  appositiveOf,
+  hasPersonCue,
+  hasSayingVerb,
+  inByline,
+  inDateline,
+  isNoActor,
+} from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
 
 /** An actor already in the store, matched by its name and aliases. */
@@ -75,7 +83,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
   const candidates = nameCandidates(text, lang)
-    .filter((c) => !isNoActor(c.name) && !inByline(text, c.start))
+    .filter((c) => !isNoActor(c.name) && !inByline(text, c.start) && !inDateline(text, c.start, c.end))
     .flatMap((c) => [c, ...bodyAfterPerson(c, lang)])
     .map((c) => {
       const title = TITLE.exec(c.name);

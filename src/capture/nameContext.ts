@@ -51,9 +51,9 @@ export function hasPersonCue(text: string, start: number): boolean {
   return PERSON_CUE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** Laws, plans, reports and funds named like actors ("Ley de Aguas", "Sustainability Plan"): no actor. */
+/** Laws, plans, reports and competitions named like actors ("Ley de Aguas", "Sustainability Plan", "Primera División"): no actor. */
 const DOCUMENT =
-  /(?:^|\s)(?:Act|Bill|Law|Code|Plan|Strategy|Programme|Program|Report|Treaty|Accord|Agreement|Directive|Regulation|Charter|Ley|Código|Reglamento|Norma|Decreto|Plan|Programa|Informe|Tratado|Acuerdo|Cuenta\s+Pública|Presupuesto)(?=\s|$)/u;
+  /(?:^|\s)(?:Division|División|Cup|Copa|Tournament|Torneo|Championship|Campeonato|Act|Bill|Law|Code|Plan|Strategy|Programme|Program|Report|Treaty|Accord|Agreement|Directive|Regulation|Charter|Ley|Código|Reglamento|Norma|Decreto|Plan|Programa|Informe|Tratado|Acuerdo|Cuenta\s+Pública|Presupuesto)(?=\s|$)/u;
 /** Legal forms written after a company's name ("…, S.A. de C.V.", "…, Inc."): part of that name. */
 const LEGAL_FORM =
   /^(?:S\.?\s?A\.?(?:\s+de\s+C\.?\s?V\.?)?|S\.?\s?L\.?|S\.?\s?de\s+R\.?\s?L\.?.*|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.?|GmbH|AG|NV|BV)$/u;
@@ -71,6 +71,16 @@ const SAYS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAYING})\\s+$`, 'u');
 /** Whether a verb of saying stands just after or just before the name ("Kwame Asante told", "said Kwame Asante"). */
 export function hasSayingVerb(text: string, start: number, end: number): boolean {
   return SAYS_AFTER.test(text.slice(end, end + 20)) || SAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** Whether the name is a dateline's city in capitals opening a line ("MÉRIDA, Yucatán, 7 de octubre"). */
+export function inDateline(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return (
+    /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*$/u.test(name) &&
+    (start === 0 || text[start - 1] === '\n') &&
+    /^\s*[,—–(]/u.test(text.slice(end, end + 3))
+  );
 }
 
 /** Whether `start` lies in a byline ("By Sam Lee | June 12, 2024", "Por Ana Garza"): its author is no actor of the events. */

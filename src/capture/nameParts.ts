@@ -66,7 +66,7 @@ export function recurringWords(candidates: readonly { bare: string; before: stri
 /**
  * A person whose surname is `word` (the last word of the name, or the first of two surnames in a
  * name of three words or more: "Herrera" of "Gonzalo Herrera Medina"), or an organisation whose
- * first word it is (four letters or more, not an acronym).
+ * first word it is (four letters or more, not an acronym), or else whose last word it is.
  */
 export function partOfName(word: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
   const w = normal(word);
@@ -79,6 +79,14 @@ export function partOfName(word: string, actors: ReadonlyMap<string, ProposedAct
   for (const actor of actors.values()) {
     const parts = normal(actor.name).split(/\s+/);
     if (actor.kind === 'person' && parts.length >= 3 && parts.at(-2) === w) return actor.id;
+  }
+  // "Sotavento" of "Atlético Sotavento": the last word of an organisation's name, after another
+  // capitalised word (after "de" it is a place: "Congreso de Yucatán"), and naming no kind itself.
+  if (w.length < 4 || kindOfName(word) !== null) return null;
+  for (const actor of actors.values()) {
+    const words = actor.name.split(/\s+/);
+    if (actor.kind === 'person' || words.length < 2 || !/^\p{Lu}/u.test(words.at(-2) ?? '')) continue;
+    if (normal(words.at(-1) ?? '') === w) return actor.id;
   }
   return null;
 }

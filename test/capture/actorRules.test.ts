@@ -94,6 +94,11 @@ describe('capture: actor rules, phrase by phrase', () => {
       expect(ofs?.aliases).to.deep.equal(['OFS']);
       expect(linkedAt(text, '25 de marzo de 2025', 'es')).to.include('Órgano de Fiscalización Superior');
     });
+    it('links a word to the organisation whose name it ends ("el Sotavento" of "Atlético Sotavento"), not after "de"', () => {
+      const text =
+        'El Atlético Sotavento destituyó al entrenador. El 3 de octubre de 2023 el Sotavento anunció su sustituto. El Congreso de Yucatán votó en Yucatán.';
+      expect(linkedAt(text, '3 de octubre de 2023', 'es', '2023-10-10')).to.deep.equal(['Atlético Sotavento']);
+    });
   });
 
   describe('people', () => {
@@ -223,6 +228,15 @@ describe('capture: actor rules, phrase by phrase', () => {
     it('reads a Spanish name after an article as an organisation (a club, a body), not as a person', () => {
       expect(proposed('El 28 de mayo de 2023 el Sotavento venció al Real Pinar.', 'es')).to.include.members([
         'Real Pinar (organization)',
+      ]);
+    });
+
+    it('leaves out a dateline’s city in capitals, and leagues and cups ("Premier Division", "Primera División")', () => {
+      const es =
+        'Brote de dengue\n\nMÉRIDA, Yucatán, 7 de octubre de 2024\n\nEl equipo ascendió a Primera División, y ganó.';
+      expect(proposed(es, 'es')).to.deep.equal([]);
+      expect(proposed('Castleford Rovers were relegated from the Premier Division on Saturday.', 'en')).to.deep.equal([
+        'Castleford Rovers (organization)',
       ]);
     });
 
