@@ -140,3 +140,24 @@ function previousSentenceStart(text: string, at: number): number {
   const last = ends.at(-1);
   return Math.max(0, at - 800) + (last ? (last.index as number) + last[0].length : 0);
 }
+
+/** A Spanish sentence that opens with its verb, after an optional connector ("Detalló que …", "Además, informó que …"). */
+const PRO_DROP =
+  /^\s*(?:(?:Asimismo|Además|También|Luego|Después|Posteriormente|Por\s+su\s+parte|En\s+tanto|Sin\s+embargo),?\s+)?(?:[Ss]e\s+)?\p{L}\p{Ll}+(?:ó|aron|ió|ieron|uvo|izo|ijo)\s/u;
+
+/**
+ * The subject a Spanish sentence leaves out: one that opens with its verb ("Detalló que el 3 de
+ * mayo …") and names no one is about the first actor the sentences before it name.
+ */
+export function droppedSubject(text: string, sentence: TextSpan, index: ActorIndex): ActorMention[] {
+  if (!PRO_DROP.test(text.slice(sentence.start, sentence.end))) return [];
+  // Back through as many as three sentences that leave it out too ("Detalló … Además, precisó …").
+  let end = sentence.start;
+  for (let back = 0; back < 3 && end > 0; back += 1) {
+    const from = previousSentenceStart(text, end);
+    const first = index.mentions.find((m) => m.start >= from && m.end <= end);
+    if (first) return [first];
+    end = from;
+  }
+  return [];
+}

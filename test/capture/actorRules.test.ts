@@ -222,6 +222,12 @@ describe('capture: actor rules, phrase by phrase', () => {
         'Grupo Pétreo del Norte construye la línea. La empresa, que obtuvo el contrato en noviembre de 2022, negó las acusaciones el 11 de junio de 2024.';
       expect(linkedAt(text, '11 de junio de 2024', 'es', '2024-06-14')).to.deep.equal(['Grupo Pétreo del Norte']);
     });
+    it('gives a Spanish sentence that opens with its verb and names no one the subject of the sentences before', () => {
+      const text =
+        'La Secretaría de Salud informó que hay 300 casos. Detalló que el 3 de mayo de 2024 se registraron 40 contagios. Además, precisó que el 4 de mayo de 2024 abrió un hospital.';
+      expect(linkedAt(text, '3 de mayo de 2024', 'es', '2024-06-14')).to.deep.equal(['Secretaría de Salud']);
+      expect(linkedAt(text, '4 de mayo de 2024', 'es', '2024-06-14')).to.deep.equal(['Secretaría de Salud']);
+    });
   });
 
   describe('what is no actor', () => {
