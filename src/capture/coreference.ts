@@ -76,10 +76,15 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
     );
   }
   for (const match of body.matchAll(GENERIC)) {
-    // A capitalised word begins a name ("la Secretaría de la Función Pública"), not a reference back.
-    if (/^\p{Lu}/u.test(match[1] as string)) continue;
-    // "la constructora Grupo Pétreo": a noun just before a name describes it, and refers back to no one.
-    if (/^\s+\p{Lu}/u.test(body.slice((match.index as number) + match[0].length))) continue;
+    const after = body.slice((match.index as number) + match[0].length);
+    // A capitalised word that begins a longer name ("la Secretaría de la Función Pública") is no
+    // reference back, nor is a noun just before a name ("la constructora Grupo Pétreo"); "the Authority" alone is.
+    if (
+      /^\p{Lu}/u.test(match[1] as string) &&
+      /^\s+(?:(?:of|for|de|del|para)\s+(?:the\s+|la\s+|el\s+)?)?\p{Lu}/u.test(after)
+    )
+      continue;
+    if (/^\s+\p{Lu}/u.test(after)) continue;
     const word = (match[1] as string).toLowerCase();
     const named = latest.find((m) => {
       const actor = index.actors.get(m.actorId);

@@ -42,6 +42,13 @@ describe('capture: actor rules, phrase by phrase', () => {
       ]);
     });
 
+    it('reads a capitalised noun alone ("the Authority", "la Comisión") as the body with that word in its name', () => {
+      const en = 'The Maritime Safety Authority inspected the port. On 3 May 2024 the Authority suspended the licence.';
+      expect(linkedAt(en, '3 May 2024', 'en')).to.deep.equal(['Maritime Safety Authority']);
+      const es = 'La Comisión Estatal del Agua revisó la planta. El 3 de mayo de 2024 la Comisión impuso una multa.';
+      expect(linkedAt(es, '3 de mayo de 2024', 'es')).to.deep.equal(['Comisión Estatal del Agua']);
+    });
+
     it('does not read a capitalised name ("la Secretaría de la Función Pública") as a reference back', () => {
       const text =
         'La Secretaría de Salud pagó el anticipo. El 9 de abril de 2025 el gobierno anunció que la Secretaría de la Función Pública revisará el expediente.';
