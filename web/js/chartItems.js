@@ -62,7 +62,7 @@ export function worstSeverity(findings) {
 }
 
 /** CSS classes that draw a fuzzy date honestly (see css/chart.css). */
-export function classesOf(entry, fresh) {
+export function classesOf(entry) {
   const { when } = entry;
   const classes = ['fz', when.earliest && when.earliest === when.latest ? 'fz-day' : 'fz-span'];
   if (!when.earliest) classes.push('fz-open-start');
@@ -73,7 +73,6 @@ export function classesOf(entry, fresh) {
   if (entry.status === 'retracted') classes.push('fz-retracted');
   const worst = worstSeverity(entry.findings);
   if (worst === 'error' || worst === 'warning') classes.push(`fz-${worst}`);
-  if (fresh.has(entry.factId)) classes.push('is-fresh');
   return classes.join(' ');
 }
 
@@ -126,4 +125,42 @@ export function tooltipOf(entry, role) {
     role && h('div', { class: 'tip-role' }, `Role: ${role}`),
     entry.findings.length > 0 && h('div', { class: 'tip-findings' }, `${entry.findings.length} date finding(s)`),
   );
+}
+
+/**
+ * Adds, updates and removes so that `set` holds exactly `rows` (`{ id, key, row() }`): a row is
+ * built and handed to vis only when its key differs from the one `drawn` (id → key) holds, so a
+ * change to one fact redraws its items, not every item. Returns the keys now drawn.
+ */
+export function syncDataSet(set, rows, drawn = new Map()) {
+  const keys = new Map(rows.map((r) => [r.id, r.key]));
+  const stale = set.getIds().filter((id) => !keys.has(id));
+  if (stale.length > 0) set.remove(stale);
+  const changed = rows.filter((r) => drawn.get(r.id) !== r.key).map((r) => r.row());
+  if (changed.length > 0) set.update(changed);
+  return keys;
+}
+
+/**
+ * The chart's lanes (`{ id, name, count, first }`), the fullest first, as rows for `syncDataSet`:
+ * each lane's name and how many facts it holds.
+ */
+export function laneRows(lanes) {
+  const ordered = lanes.sort((a, b) => b.count - a.count || a.first - b.first || a.name.localeCompare(b.name));
+  return ordered.map((lane, order) => ({
+    id: lane.id,
+    key: `${lane.name}|${lane.count}|${order}`,
+    row: () => ({
+      id: lane.id,
+      order,
+      className: `lane-${cssId(lane.id)}`,
+      title: `${lane.name}: ${lane.count} fact${lane.count === 1 ? '' : 's'}`,
+      content: h(
+        'span',
+        { class: 'lane' },
+        h('span', { class: 'lane-name' }, lane.name),
+        h('span', { class: 'lane-count' }, String(lane.count)),
+      ),
+    }),
+  }));
 }
