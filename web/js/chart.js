@@ -1,10 +1,7 @@
 import { announce, truncate } from './dom.js';
-import { classesOf, contentOf, itemDomId, laneRows, limitsOf, narrowedStyleOf, spanOf } from './chartItems.js';
-import { syncDataSet, tooltipOf } from './chartItems.js';
+import { classesOf, contentOf, itemDomId, laneRows, limitsOf, membersOf, narrowedStyleOf } from './chartItems.js';
+import { spanOf, syncDataSet, tooltipOf } from './chartItems.js';
 import { DAY_MS } from './dates.js';
-
-/** The lane of facts that have no actor (or no topic). */
-const NO_LANE = '(none)';
 
 /**
  * The visual timeline (vis-timeline): one swimlane per actor or topic, every fact drawn over the
@@ -18,6 +15,8 @@ export class TimelineChart {
    */
   constructor(container, handlers) {
     const { vis } = window;
+    // The library's chart takes the place of the page's own sketch of it (chartSketch.js).
+    container.querySelector('.chart-sketch')?.remove();
     this.container = container;
     this.handlers = handlers;
     this.items = new vis.DataSet();
@@ -89,20 +88,13 @@ export class TimelineChart {
     this.order = entries.map((e) => e.factId);
     this.entries = new Map(entries.map((e) => [e.factId, e]));
     entries.forEach((entry, index) => {
-      let members =
-        lanes === 'actor'
-          ? entry.actors.map((a) => ({ id: a.id, name: a.name, role: a.role }))
-          : entry.topics.map((t) => ({ id: t.id, name: t.label, role: null }));
-      if (picked.length > 0) members = members.filter((m) => picked.includes(m.id));
-      if (members.length === 0)
-        members = [{ id: NO_LANE, name: lanes === 'actor' ? 'No actor' : 'No topic', role: null }];
       const span = spanOf(entry.when, limits);
       const narrowed = narrowedStyleOf(entry.when, span);
       this.spans.set(entry.factId, span);
       const className = classesOf(entry);
       // What an item is drawn from: an item whose key did not change is left as vis drew it.
       const drawnFrom = `${JSON.stringify(entry)}|${className}|${span.start.getTime()}|${span.end.getTime()}|${narrowed}`;
-      for (const member of members) {
+      for (const member of membersOf(entry, lanes, picked)) {
         const lane = laneMap.get(member.id) ?? { id: member.id, name: member.name, count: 0, first: index };
         lane.count += 1;
         laneMap.set(member.id, lane);

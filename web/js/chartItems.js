@@ -8,6 +8,23 @@ export const cssId = (id) => String(id).replace(/[^a-z0-9-]/gi, '_');
 /** The DOM id of an item's content, which `aria-activedescendant` points at. */
 export const itemDomId = (itemId) => `item-${cssId(itemId)}`;
 
+/** The lane of facts that have no actor (or no topic). */
+const NO_LANE = '(none)';
+
+/**
+ * The lanes an entry is drawn in: its actors (with their roles) or its topics, only the `picked`
+ * ones when some are, else one lane for facts that have none.
+ */
+export function membersOf(entry, lanes, picked) {
+  let members =
+    lanes === 'actor'
+      ? entry.actors.map((a) => ({ id: a.id, name: a.name, role: a.role }))
+      : entry.topics.map((t) => ({ id: t.id, name: t.label, role: null }));
+  if (picked.length > 0) members = members.filter((m) => picked.includes(m.id));
+  if (members.length > 0) return members;
+  return [{ id: NO_LANE, name: lanes === 'actor' ? 'No actor' : 'No topic', role: null }];
+}
+
 /** The chart's limits: every bound in view with a margin; open ends run to these limits. */
 export function limitsOf(entries) {
   let low = Infinity;
