@@ -33,7 +33,7 @@ describe('The chart before its library has loaded (headless Chromium)', function
     });
     await page.goto(`${f.url}/`);
 
-    await page.locator('#chart .chart-sketch .sketch-item').first().waitFor();
+    await page.locator('#chart .chart-sketch .sketch-text').first().waitFor();
     expect(await page.locator('#chart .vis-timeline').count(), 'the library has not drawn').to.equal(0);
     const sketched = await page.locator('.chart-sketch .sketch-name .lane-name').allTextContents();
     expect(sketched).to.include.members(['Secretariat of National Defense', 'Mexico', 'Ken Salazar', 'Guacamaya']);
@@ -71,7 +71,7 @@ describe('The chart before its library has loaded (headless Chromium)', function
         configurable: true,
         get: () => vis,
         set: (value) => {
-          window.__sketchWhenLibraryRan = document.querySelectorAll('#chart .chart-sketch .sketch-item').length;
+          window.__sketchWhenLibraryRan = document.querySelectorAll('#chart .chart-sketch .sketch-text').length;
           vis = value;
         },
       });

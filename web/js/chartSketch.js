@@ -24,8 +24,15 @@ export function drawChartSketch(container, entries, { lanes, picked }) {
       factsOf.set(member.id, [...(factsOf.get(member.id) ?? []), entry]);
     }
   });
-  const item = (entry) => {
+  // Facts share a row where their bands, 8 px apart, do not overlap: the library stacks them so
+  // (chart.js: `stack`, `margin.item.horizontal`), letting a text run over its neighbours.
+  const gap = 8 / Math.max(container.clientWidth - 240, 120);
+  const place = (entry) => {
     const span = spanOf(entry.when, limits);
+    const from = (span.start.getTime() - min) / width;
+    return { entry, span, from, to: (span.end.getTime() - min) / width + gap };
+  };
+  const fact = ({ entry, span }) => {
     const band = h('span', { class: 'sketch-band' });
     band.style.left = at(span.start);
     band.style.width = `max(3px, calc(${at(span.end)} - ${at(span.start)}))`;
@@ -36,15 +43,24 @@ export function drawChartSketch(container, entries, { lanes, picked }) {
       ' ',
       h('span', { class: 'it-sum' }, truncate(entry.summary, 64)),
     );
-    text.style.marginLeft = at(span.start);
-    return h('li', { class: 'sketch-item' }, band, text);
+    text.style.left = at(span.start);
+    return [band, text];
+  };
+  const stacked = (entries) => {
+    const rows = [];
+    for (const placed of entries.map(place)) {
+      const row = rows.find((r) => r.end <= placed.from) ?? rows[rows.push({ end: 0, facts: [] }) - 1];
+      row.facts.push(placed);
+      row.end = placed.to;
+    }
+    return rows.map((row) => h('li', { class: 'sketch-row' }, row.facts.map(fact)));
   };
   const rows = laneRows([...laneMap.values()]).map(({ id, row }) =>
     h(
       'div',
       { class: 'sketch-lane' },
       h('div', { class: 'sketch-name' }, row().content),
-      h('ol', { class: 'sketch-items' }, factsOf.get(id).map(item)),
+      h('ol', { class: 'sketch-items' }, stacked(factsOf.get(id))),
     ),
   );
   container.querySelector('.chart-sketch')?.remove();
