@@ -34,12 +34,17 @@ function days(text: string, lang: Lang): Mention[] {
     lang === 'en'
       ? /(?<![\p{L}\p{N}])(yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|tomorrow)(?![\p{L}\p{N}'’])/iu
       : /(?<![\p{L}\p{N}])(?<!(?:la|esta|una|por la|de la|cada)\s)(ayer|anteayer|antier|anoche|hoy|mañana)(?![\p{L}\p{N}])/iu;
-  return scan(text, re, (m) => {
+  const days = scan(text, re, (m) => {
     const shift = SHIFT[(m[1] as string).toLowerCase()];
     return shift === undefined
       ? null
       : mention(m, { kind: 'deictic', unit: 'day', shift }, 'a day counted from the publication');
   });
+  // "Overnight, the agency published …", "the river rose overnight.": the adverb, not "an overnight stay".
+  const night = new RegExp(`${B}overnight(?=\\s*[,.;:]|\\s+(?:as|when|while|and)${E})`, 'iu');
+  if (lang === 'en')
+    days.push(...scan(text, night, (m) => mention(m, { kind: 'deictic', unit: 'night', shift: -1 }, 'a night')));
+  return days;
 }
 
 const UNIT: Record<string, 'week' | 'month' | 'year'> = {
@@ -127,6 +132,23 @@ function unitParts(text: string, lang: Lang): Mention[] {
     finales: 'late',
     fines: 'late',
   };
+  const decade =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:(?:the\\s+)?(?<w>beginning|start|middle|end)\\s+of\\s+the|(?<p>early|late)\\s+in\\s+the)\\s+decade${E}(?!\\s+(?:of|before|after)${E})`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}(?:a\\s+|al\\s+)?(?:(?<p>principios|comienzos|inicios|mediados|finales|fines)\\s+de|(?:el\\s+)?(?<w>principio|inicio|comienzo|final|fin)\\s+de)\\s+(?:esta|la)\\s+década${E}(?!\\s+(?:de|del|pasada|anterior)${E})`,
+          'iu',
+        );
+  const decades = scan(text, decade, (m) => {
+    const g = m.groups ?? {};
+    const word = (g.w ?? g.p ?? '').toLowerCase();
+    const part = PART_WORDS[word] ?? SPANISH[word] ?? (word === 'early' || word === 'late' ? word : null);
+    if (!part) return null;
+    return mention(m, { kind: 'part', part, of: { kind: 'deictic', unit: 'decade', shift: 0 } }, 'part of this decade');
+  });
   return scan(text, re, (m) => {
     const g = m.groups ?? {};
     const word = (g.w ?? g.p ?? '').toLowerCase();
@@ -135,7 +157,7 @@ function unitParts(text: string, lang: Lang): Mention[] {
     const unit = UNIT[(g.u ?? '').toLowerCase()];
     if (!part || !unit) return null;
     return mention(m, { kind: 'part', part, of: { kind: 'deictic', unit, shift: 0 } }, `part of this ${unit}`);
-  });
+  }).concat(decades);
 }
 
 function weekdays(text: string, lang: Lang): Mention[] {

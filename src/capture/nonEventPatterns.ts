@@ -69,7 +69,7 @@ const MONTHS_AND_DAYS: Record<Lang, string> = {
   es: 'lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|semanas?|meses|mes|años?|fines\\s+de\\s+semana|veranos?|inviernos?|primaveras?|otoños?',
 };
 
-const EN_UNITS = 'minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const EN_UNITS = 'minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?';
 const ES_UNITS = 'minutos?|horas?|días?|semanas?|mes|meses|años?|décadas?';
 
 function durations(text: string, lang: Lang): NonEvent[] {
