@@ -56,12 +56,16 @@ const UNIT: Record<string, 'week' | 'month' | 'year'> = {
   año: 'year',
 };
 
+/** "a finales del año pasado": after a part word, the unit follows "del" without its article (bounded spaces keep the look-behind linear). */
+const PART_OF =
+  '(?<=(?:principios|comienzos|inicios|mediados|finales|fines|principio|inicio|comienzo|final|fin|mitad)\\s{1,3}del\\s{1,3})';
+
 function units(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(`${B}(this|last|next)\\s+(week|month|year)${E}`, 'iu')
       : new RegExp(
-          `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:la|el)\\s+(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:la|el)\\s+(próxim[oa])\\s+(semana|mes|año))${E}`,
+          `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:(?:la|el)\\s+|${PART_OF})(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:(?:la|el)\\s+|${PART_OF})(próxim[oa])\\s+(semana|mes|año))${E}`,
           'iu',
         );
   return scan(text, re, (m) => {
@@ -168,7 +172,7 @@ function weekdays(text: string, lang: Lang): Mention[] {
           'u',
         )
       : new RegExp(
-          `${B}(el\\s+pasado|el\\s+próximo|el|este|esta|la\\s+(?:noche|tarde|mañana)\\s+del)\\s+(${WEEKDAY_PATTERN[lang]})${E}(?:\\s+(pasado|próximo))?`,
+          `${B}(el\\s+pasado|el\\s+próximo|el|este|esta|la\\s+(?:noche|tarde|mañana|madrugada)\\s+del)\\s+(${WEEKDAY_PATTERN[lang]})${E}(?:\\s+(pasado|próximo))?`,
           'iu',
         );
   return scan(text, re, (m) => {

@@ -1,5 +1,6 @@
 import { B, E, scan } from './scan.ts';
 import { COUNT_PATTERN, type Lang } from './lexicon.ts';
+import { framedNonEvents } from './nonEventFrames.ts';
 import type { Skip } from './reading.ts';
 
 /**
@@ -225,5 +226,6 @@ export function nonEventMentions(text: string, lang: Lang): NonEvent[] {
     ...recurring(text, lang),
     ...durations(text, lang),
     ...times(text, lang),
+    ...framedNonEvents(text, lang),
   ];
 }

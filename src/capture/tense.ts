@@ -14,7 +14,7 @@ const EN_FUTURE =
 const EN_WOULD = /(?:^|[^\p{L}])would(?![\p{L}])/iu;
 /** A conditional verb, not a noun such as "la secretaría" or "la minería" (no article before it). */
 const ES_WOULD =
-  /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:[Ll]as?|[Uu]na|[Ss]us?|[Ee]sta|[Ee]sa|[Nn]uestra|[Cc]ada)\s)\p{Ll}{3,}(?:aría|ería|iría|arían|erían|irían)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:[Ll]as?|[Uu]na|[Ss]us?|[Ee]sta|[Ee]sa|[Nn]uestra|[Cc]ada)\s)\p{Ll}{3,24}(?:aría|ería|iría|arían|erían|irían)(?![\p{L}])/u;
 const EN_OPEN = /(?:^|[^\p{L}])(?:would|could|may|might|should|must)(?![\p{L}])/iu;
 const EN_PAST =
   /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid)(?![\p{L}])/iu;

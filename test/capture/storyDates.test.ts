@@ -109,6 +109,104 @@ const ROWS: Row[] = [
     phrase: 'marzo',
     when: '2025-03',
   },
+  {
+    says: '"la madrugada del domingo" como el último domingo antes de la publicación',
+    lang: 'es',
+    text: 'La madrugada del domingo, el viento cambió de dirección.',
+    published: '2024-04-23',
+    phrase: 'La madrugada del domingo',
+    when: '2024-04-21',
+  },
+  {
+    says: '"a principios del próximo año" como enero–abril del año siguiente a la publicación',
+    lang: 'es',
+    text: 'El gobierno anunció que a principios del próximo año pondrá en marcha un programa.',
+    published: '2024-04-23',
+    phrase: 'a principios del próximo año',
+    when: '2025-01/2025-04',
+  },
+  {
+    says: '"a finales del año pasado" como septiembre–diciembre del año anterior a la publicación',
+    lang: 'es',
+    text: 'La obra comenzó a finales del año pasado.',
+    published: '2024-04-23',
+    phrase: 'a finales del año pasado',
+    when: '2023-09/2023-12',
+  },
+];
+
+/** [what, language, text, phrase, reason]: mentions of time the words around them make no event. */
+const NOT_EVENTS: [string, 'en' | 'es', string, string, RegExp][] = [
+  [
+    'the length of a wait',
+    'en',
+    'The agency waited almost three weeks before ordering the plant to stop.',
+    'almost three weeks',
+    /length of a wait/,
+  ],
+  [
+    'la duración de una espera',
+    'es',
+    'Las brigadas tardaron tres semanas antes de llegar al primer foco.',
+    'tres semanas',
+    /length of a wait/,
+  ],
+  [
+    'a season that recurs every year',
+    'en',
+    'Every year between March and June, the brigades patrol the hills.',
+    'between March and June',
+    /recurring time/,
+  ],
+  [
+    'una temporada que se repite cada año',
+    'es',
+    'La dependencia informó que cada año, entre marzo y junio, concentra a sus brigadas.',
+    'entre marzo y junio',
+    /recurring time/,
+  ],
+  [
+    'un fondo nombrado por su año',
+    'es',
+    'El programa se financia con recursos del Fondo Estatal Ambiental 2024.',
+    'Fondo Estatal Ambiental 2024',
+    /fund named by its year/,
+  ],
+  [
+    'the outcome of a condition told with "would"',
+    'en',
+    'If the judge voids the result, a new poll would have to be held by the end of May.',
+    'by the end of May',
+    /hypothetical/,
+  ],
+  [
+    'el resultado de una condición en condicional',
+    'es',
+    'Si el juez anula la elección, habría una nueva votación a finales de mayo.',
+    'finales de mayo',
+    /hypothetical/,
+  ],
+  [
+    'a rule ("must … within 21 days of")',
+    'en',
+    'Under the law, a petition must be lodged within 21 days of the result.',
+    'within 21 days of the result',
+    /general rule/,
+  ],
+  [
+    'a possibility ("can appear two to 14 days after")',
+    'en',
+    'Doctors asked guests to watch for symptoms, which can appear two to 14 days after exposure.',
+    'two to 14 days after exposure',
+    /general rule/,
+  ],
+  [
+    'una regla ("deberá … diez días después de")',
+    'es',
+    'La empresa deberá pagar la multa diez días después de la notificación.',
+    'diez días después de la notificación',
+    /general rule/,
+  ],
 ];
 
 describe('capture: dates told from the story’s time', () => {
@@ -122,6 +220,16 @@ describe('capture: dates told from the story’s time', () => {
         const [type, anchorWords, offset] = row.relation;
         expect(fact.relations).to.deep.equal([{ type, fact: factSaying(draft, anchorWords).id, offset }]);
       }
+    });
+  }
+
+  for (const [what, lang, text, phrase, reason] of NOT_EVENTS) {
+    it(`skips ${what} (${JSON.stringify(phrase)}) and records why`, () => {
+      const draft = capture(text, { lang, publishedOn: '2024-04-23' });
+      expect(draft.facts, JSON.stringify(draft.capture.spans)).to.deep.equal([]);
+      const skipped = draft.capture.skipped.find((s) => s.phrase.includes(phrase) || phrase.includes(s.phrase));
+      expect(skipped, JSON.stringify(draft.capture.skipped)).to.not.equal(undefined);
+      expect(skipped?.reason).to.match(reason);
     });
   }
 
