@@ -125,7 +125,18 @@ export function readEvents(
       const aside =
         /,[^,]{0,30}$/.test(text.slice(sentence.start, event.primary.start)) &&
         /^[^,.;]{0,20},/.test(text.slice(event.primary.end, sentence.end));
-      remember(narrative, id, event, resolution, clause, summary, sentence.paragraph, aside ? -1 : sentence.start);
+      const compared = COMPARED_FIGURE.test(text.slice(sentence.start, event.primary.start));
+      remember(
+        narrative,
+        id,
+        event,
+        resolution,
+        clause,
+        summary,
+        sentence.paragraph,
+        aside ? -1 : sentence.start,
+        compared,
+      );
     }
   }
   return out.map((e) => relatedForward(e, narrative));
@@ -177,6 +188,13 @@ function statesItsYear(r: Reading): boolean {
   }
 }
 
+/**
+ * "1.240 casos, frente a 410 en septiembre de 2023", "23 per cent, against 31 per cent in May
+ * 2022": the date of the figure compared with is an event, but the story's time stays where it was.
+ */
+const COMPARED_FIGURE =
+  /(?:^|[^\p{L}])(?:against|compared\s+(?:with|to)|versus|vs\.?|frente\s+a|en\s+comparación\s+con|comparad[oa]s?\s+con)\s+(?:(?:a|an|the|el|la|los|las|unos|unas)\s+)?\d[^;.!?]{0,60}$/iu;
+
 function remember(
   narrative: Narrative,
   id: string,
@@ -187,6 +205,8 @@ function remember(
   paragraph: number,
   /** The start of the sentence whose other dates a year stated here frames (-1: none). */
   sentence: number,
+  /** Whether the date is that of a figure compared with, which leaves the reference time alone. */
+  compared = false,
 ): void {
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
@@ -203,7 +223,7 @@ function remember(
   if (span <= 366 && event.primary.reading.kind === 'calendar' && statesItsYear(event.primary.reading)) {
     narrative.yearFrame = { date, sentence };
   }
-  if (span <= REFERENCE_SPAN_DAYS) {
+  if (span <= REFERENCE_SPAN_DAYS && !compared) {
     narrative.reference = date;
     narrative.referenceParagraph = paragraph;
     narrative.referenceStated = statesItsYear(event.primary.reading);
