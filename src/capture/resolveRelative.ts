@@ -60,6 +60,22 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
   const { narrative } = ctx;
   if (r.anchor.kind === 'last-day') {
     const last = narrative.lastDay;
+    const previous = narrative.facts.at(-1);
+    // "On 3 March … In June, the report was published. That evening, …": when the text has moved on
+    // from the last day it named to a later event dated only to a span, that span is the honest
+    // date, never the borrowed day (a flashback between them leaves the last day as it is).
+    if (previous && previous.date.earliest !== null && previous.date.earliest !== previous.date.latest) {
+      const ends = last === null || last.day < previous.date.earliest;
+      if (ends) {
+        return {
+          date: previous.date,
+          rule: `${p} is the same day as the previous event, dated only ${labelOf(previous.date)}: the whole span is given, not a day.`,
+          confidence: 0.45,
+          relation: { type: 'same-day', fact: previous.id, offset: null },
+          weekday: null,
+        };
+      }
+    }
     if (!last) return unanchored(ctx);
     const date = dayDate(last.day, last.uncertain);
     return {

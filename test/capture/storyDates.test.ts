@@ -133,6 +133,48 @@ const ROWS: Row[] = [
     phrase: 'a finales del año pasado',
     when: '2023-09/2023-12',
   },
+  {
+    says: 'a date after the figure compared with, from the story’s time, not from that figure’s date',
+    lang: 'es',
+    text: 'La dependencia registró 1.240 casos en septiembre, frente a 410 en septiembre de 2023. El primer caso grave se detectó a principios de julio.',
+    published: '2024-10-07',
+    phrase: 'a principios de julio',
+    when: '2024-07-01/2024-07-10',
+  },
+  {
+    says: 'a month after the figure compared with, from the story’s time',
+    lang: 'en',
+    text: 'The council counted 1,204 votes on 7 December, against 1,180 in May 2022. The library closure was announced in November.',
+    published: '2024-01-17',
+    phrase: 'November',
+    when: '2023-11',
+  },
+  {
+    says: '"that evening" after a later event dated only to a month as that month, not an older day',
+    lang: 'en',
+    text: 'The inquiry opened on 3 March 2023. In June, the report was published. That evening, the minister resigned.',
+    published: '2024-06-01',
+    phrase: 'That evening',
+    when: '2023-06',
+    relation: ['same-day', 'the report was published', null],
+    rule: /whole span is given, not a day/,
+  },
+  {
+    says: '"ese mismo día" tras un hecho posterior fechado solo por su mes como ese mes',
+    lang: 'es',
+    text: 'La investigación se abrió el 3 de marzo de 2023. En junio se publicó el informe. Ese mismo día renunció el ministro.',
+    published: '2024-06-01',
+    phrase: 'Ese mismo día',
+    when: '2023-06',
+  },
+  {
+    says: '"that evening" after a flashback as the last day named',
+    lang: 'en',
+    text: 'The vote was held on 7 December 2023, after the councillor resigned the previous autumn. The count that evening gave her one more vote.',
+    published: '2024-01-17',
+    phrase: 'that evening',
+    when: '2023-12-07',
+  },
 ];
 
 /** [what, language, text, phrase, reason]: mentions of time the words around them make no event. */
