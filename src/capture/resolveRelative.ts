@@ -1,6 +1,6 @@
 import { addUnits, calendarOf, firstOfMonth, weekdayIndexOf } from './calendarDays.ts';
 import { boundsDate, dayDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
-import { chooseAnchor, lastWithin, type AnchorChoice } from './anchors.ts';
+import { brief, chooseAnchor, lastWithin, type AnchorChoice } from './anchors.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext, PriorFact } from './narrative.ts';
 import { offsetIso } from './offsetWords.ts';
@@ -168,9 +168,35 @@ function unitOfAnchor(r: Extract<Reading, { kind: 'relative-unit' }>, choice: An
   return spanDate(monday, monday + 6, u);
 }
 
+/**
+ * "In March 2019 … The following week, …": with no event dated within a week, the previous
+ * event's span moved by the unit at both ends (the week after its first day to the week after
+ * its last), never one guessed week.
+ */
+function unitAcrossSpan(r: Extract<Reading, { kind: 'relative-unit' }>, ctx: PhraseContext): Resolution | null {
+  const previous = ctx.narrative.facts.at(-1);
+  const { earliest, latest, uncertain } = previous?.date ?? { earliest: null, latest: null, uncertain: false };
+  if (!previous || earliest === null || latest === null || r.order !== null || r.part !== null) return null;
+  const shifted = (day: number): CapturedDate => {
+    const fact = { ...previous, date: dayDate(day, uncertain) };
+    return unitOfAnchor(r, { fact, why: '', confidence: 0 });
+  };
+  const from = shifted(earliest);
+  const to = shifted(latest);
+  const date = spanDate(from.earliest as number, to.latest as number, uncertain);
+  const type = r.shift > 0 ? 'after' : r.shift < 0 ? 'before' : null;
+  return {
+    date,
+    rule: `${quoted(ctx.phrase)} counts a ${r.unit} from the previous event ('${brief(previous.summary)}'), dated only ${labelOf(previous.date)}: the ${r.unit}s it may be are given, not one.`,
+    confidence: 0.45,
+    relation: type ? { type, fact: previous.id, offset: null } : null,
+    weekday: null,
+  };
+}
+
 function unitRelative(r: Extract<Reading, { kind: 'relative-unit' }>, ctx: PhraseContext): Resolution {
   const choice = lastWithin(ctx.narrative, r.unit, (f) => within(f, r.unit));
-  if (!choice) return unanchored(ctx);
+  if (!choice) return unitAcrossSpan(r, ctx) ?? unanchored(ctx);
   let date = unitOfAnchor(r, choice);
   let words =
     r.shift === 0 ? `the ${r.unit} of` : r.shift > 0 ? `the ${r.unit} after that of` : `the ${r.unit} before that of`;

@@ -175,6 +175,23 @@ const ROWS: Row[] = [
     phrase: 'that evening',
     when: '2023-12-07',
   },
+  {
+    says: '"the following week" after an event dated only to a month as the weeks it may be',
+    lang: 'en',
+    text: 'The firm was founded in March 2019. The following week, it hired its first staff.',
+    published: '2024-06-12',
+    phrase: 'The following week',
+    when: '2019-03-04/2019-04-07',
+    relation: ['after', 'The firm was founded', null],
+  },
+  {
+    says: '"al mes siguiente" tras un hecho fechado solo por su año como los meses que puede ser',
+    lang: 'es',
+    text: 'La empresa se fundó en 2019. Al mes siguiente contrató a su primer empleado.',
+    published: '2024-06-12',
+    phrase: 'mes siguiente',
+    when: '2019-02/2020-01',
+  },
 ];
 
 /** [what, language, text, phrase, reason]: mentions of time the words around them make no event. */
