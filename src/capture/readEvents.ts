@@ -5,6 +5,7 @@ import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 import type { CapturedDate } from './capturedDate.ts';
+import { approximately } from './approximations.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
@@ -24,7 +25,8 @@ function resolve(mention: Mention, ctx: PhraseContext): Resolution {
   const r = mention.reading;
   if (r.kind === 'relative' || r.kind === 'relative-weekday' || r.kind === 'relative-unit')
     return resolveRelative(r, ctx);
-  return { ...resolveFixed(r, ctx), relation: null };
+  const fixed: Resolution = { ...resolveFixed(r, ctx), relation: null };
+  return mention.approximate ? approximately(fixed) : fixed;
 }
 
 /** Whether two dates share a day (an open end meets everything on its side). */

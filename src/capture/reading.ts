@@ -117,6 +117,8 @@ export interface Mention extends TextSpan {
   readonly reading: Reading;
   /** Which finder read it, for the rule sentence ("chrono-node", "a season", …). */
   readonly source: string;
+  /** "around 2015", "on or about 3 May", "hacia 2015": the date is approximate (EDTF `~`). */
+  readonly approximate?: boolean;
 }
 
 /** A date mention judged not to be an event, with the reason. */

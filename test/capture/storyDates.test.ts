@@ -192,6 +192,30 @@ const ROWS: Row[] = [
     phrase: 'mes siguiente',
     when: '2019-02/2020-01',
   },
+  {
+    says: '"around 2015" as an approximate year (±1 year), not the year',
+    lang: 'en',
+    text: 'The mine opened around 2015.',
+    published: '2024-06-12',
+    phrase: 'around 2015',
+    when: '2015~',
+  },
+  {
+    says: '"on or about 3 May" as an approximate day (±3 days)',
+    lang: 'en',
+    text: 'The shipment arrived on or about 3 May.',
+    published: '2024-06-12',
+    phrase: 'on or about 3 May',
+    when: '2024-05-03~',
+  },
+  {
+    says: '"alrededor del 3 de mayo de 2019" como un día aproximado',
+    lang: 'es',
+    text: 'La mina cerró alrededor del 3 de mayo de 2019.',
+    published: '2024-06-12',
+    phrase: 'alrededor del 3 de mayo de 2019',
+    when: '2019-05-03~',
+  },
 ];
 
 /** [what, language, text, phrase, reason]: mentions of time the words around them make no event. */
