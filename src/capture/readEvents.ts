@@ -10,7 +10,7 @@ import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
 import { sharedStems, stemsOf } from './stems.ts';
-import { tenseOf } from './tense.ts';
+import { tenseOf, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
 
 /** One event the capture proposes, with how its date was read. */
@@ -85,9 +85,17 @@ export function readEvents(
       next += 1;
     }
     if (inside.length === 0) continue;
+    let sentenceTense: Tense | null = null;
     for (const event of eventsOfSentence(text, sentence, inside)) {
       const clause = text.slice(event.clause.start, event.clause.end);
-      const tense = tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+      const rest =
+        text.slice(event.clause.start, event.primary.start) + text.slice(event.primary.end, event.clause.end);
+      // "met twice in March and April": a clause of a date alone is told in the tense of the one before it.
+      const tense: Tense =
+        sentenceTense !== null && !CONTENT_WORD.test(rest.replace(FUNCTION_WORDS, ' '))
+          ? sentenceTense
+          : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+      sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       let resolution = resolve(event.primary, {
         phrase,
@@ -189,6 +197,10 @@ function statesItsYear(r: Reading): boolean {
       return false;
   }
 }
+
+const FUNCTION_WORDS =
+  /(?<![\p{L}])(?:and|or|but|then|in|on|at|by|of|the|y|e|o|u|pero|luego|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;
+const CONTENT_WORD = /\p{L}{2,}/u;
 
 /**
  * "1.240 casos, frente a 410 en septiembre de 2023", "23 per cent, against 31 per cent in May

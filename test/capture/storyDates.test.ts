@@ -216,6 +216,14 @@ const ROWS: Row[] = [
     phrase: 'alrededor del 3 de mayo de 2019',
     when: '2019-05-03~',
   },
+  {
+    says: 'a month joined to the one before by "and" in the tense of that one',
+    lang: 'en',
+    text: 'The board met twice in March and April.',
+    published: '2024-06-12',
+    phrase: 'April',
+    when: '2024-04',
+  },
 ];
 
 /** [what, language, text, phrase, reason]: mentions of time the words around them make no event. */
