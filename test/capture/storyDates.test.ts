@@ -224,6 +224,22 @@ const ROWS: Row[] = [
     phrase: 'April',
     when: '2024-04',
   },
+  {
+    says: '"from 1 July" with its written day (chrono-node marks it implied)',
+    lang: 'en',
+    text: 'The programme will start from 1 July.',
+    published: '2024-06-12',
+    phrase: 'from 1 July',
+    when: '2024-07-01',
+  },
+  {
+    says: '"a partir del 1 de julio" en futuro como un comienzo por venir',
+    lang: 'es',
+    text: 'El programa arrancará a partir del 1 de julio.',
+    published: '2024-06-12',
+    phrase: 'a partir del 1 de julio',
+    when: '2024-07-01/..',
+  },
 ];
 
 /** [what, language, text, phrase, reason]: mentions of time the words around them make no event. */
