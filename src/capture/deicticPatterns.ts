@@ -1,5 +1,5 @@
 import { B, E, scan } from './scan.ts';
-import { WEEKDAY_PATTERN, weekdayNumber, type Lang } from './lexicon.ts';
+import { WEEKDAY_PATTERN, unitOf, weekdayNumber, type Lang } from './lexicon.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Mention, Part, Reading } from './reading.ts';
 
@@ -195,10 +195,23 @@ function ago(text: string, lang: Lang): Mention[] {
     lang === 'en'
       ? new RegExp(`${B}${OFFSET_PATTERN}\\s+ago${E}`, 'iu')
       : new RegExp(`${B}hace\\s+${OFFSET_PATTERN}${E}`, 'iu');
-  return scan(text, re, (m) => {
-    const offset = offsetOf(m.groups);
-    return offset ? mention(m, { kind: 'ago', offset }, 'an offset back from the publication') : null;
-  });
+  const couple =
+    lang === 'en'
+      ? new RegExp(`${B}a\\s+couple\\s+of\\s+(days|weeks|months|years)\\s+ago${E}`, 'iu')
+      : new RegExp(`${B}hace\\s+un\\s+par\\s+de\\s+(días|semanas|meses|años)${E}`, 'iu');
+  return [
+    ...scan(text, re, (m) => {
+      const offset = offsetOf(m.groups);
+      return offset ? mention(m, { kind: 'ago', offset }, 'an offset back from the publication') : null;
+    }),
+    // "a couple of weeks ago": about two, never exactly two.
+    ...scan(text, couple, (m) => {
+      const unit = unitOf(m[1] as string);
+      return unit
+        ? mention(m, { kind: 'ago', offset: { kind: 'about', count: 2, unit } }, 'an offset back from the publication')
+        : null;
+    }),
+  ];
 }
 
 /** The phrases of `text` counted from the publication date. */

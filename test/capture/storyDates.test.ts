@@ -240,6 +240,14 @@ const ROWS: Row[] = [
     phrase: 'a partir del 1 de julio',
     when: '2024-07-01/..',
   },
+  {
+    says: '"hace un par de semanas" como unas dos semanas atrás, las semanas que puede ser',
+    lang: 'es',
+    text: 'El gobernador visitó la zona hace un par de semanas.',
+    published: '2024-06-12',
+    phrase: 'hace un par de semanas',
+    when: '2024-05-20/2024-06-02',
+  },
 ];
 
 /** [what, language, text, phrase, reason]: mentions of time the words around them make no event. */
