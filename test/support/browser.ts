@@ -5,24 +5,25 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /**
- * The Chromium the browser tests drive: `CHROMIUM_PATH` when set, else Debian's, else the one
- * inside the `@sparticuz/chromium` package (its binary ships in the package: nothing is downloaded).
+ * The Chromium the browser tests drive: `CHROMIUM_PATH` when set, else Debian's. Without either
+ * the tests fail with what to install, rather than fetching a browser.
  */
-async function chromiumPath(): Promise<string> {
-  const chosen = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+function chromiumPath(): string {
+  const chosen = process.env.CHROMIUM_PATH;
   if (chosen !== undefined) {
     if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH names no file: ${chosen}`);
     return chosen;
   }
-  // Only the binary is taken: the package's own flags (single process, web security off) are
-  // meant for serverless functions and would weaken what the tests check.
-  return (await import('@sparticuz/chromium')).default.executablePath();
+  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  throw new Error(
+    `the browser tests need Chromium: none at ${SYSTEM_CHROMIUM}. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary`,
+  );
 }
 
 /** Headless Chromium with no background traffic of its own. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: await chromiumPath(),
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
