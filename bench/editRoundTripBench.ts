@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { openChronicle } from '../src/main.ts';
 import { launchBrowser, openPage, type PageSession } from '../test/support/browser.ts';
@@ -11,6 +11,7 @@ import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { positive } from './benchCommand.ts';
 import { loadAverage } from './docSection.ts';
 import { machineInfo, now, percentile } from './measure.ts';
+import { childrenCpuMs, pageTaskMs, processCpuMs } from './pageCpu.ts';
 import { stderrLog, type Log } from './progress.ts';
 import { eventsForFacts, hubShareFor, parseSize } from './sizes.ts';
 import { forkServerChild } from './workloads/startup.ts';
@@ -29,13 +30,16 @@ import { forkServerChild } from './workloads/startup.ts';
  * shows the new summary (a MutationObserver, then `requestAnimationFrame`). Nothing the driver
  * does between the pages (the Chrome DevTools Protocol round trips) is counted.
  */
-const USAGE = `usage: node bench/run.mjs editRoundTripBench [--dossier demo|N[,…]] [--pages N] [--trips N] [--out FILE] [--profile FILE]
-  defaults: the demo dossier and 2k generated facts, 10 pages, 120 round trips (plus 10 to warm up)`;
+const USAGE = `usage: node bench/run.mjs editRoundTripBench [--dossier demo|N[,…]] [--pages N] [--trips N] [--idle S] [--out FILE] [--profile FILE]
+  defaults: the demo dossier and 2k generated facts, 10 pages, 120 round trips (plus 10 to warm up),
+  the pages' CPU measured over 10 s of idleness before the trips (--idle 0: not measured)`;
 
 interface Options {
   readonly dossiers: readonly ('demo' | number)[];
   readonly pages: number;
   readonly trips: number;
+  /** Seconds of idleness over which the pages' and the server's CPU is measured before the trips. */
+  readonly idle: number;
   readonly out: string | undefined;
   /** Where to write the CPU profile of one watching page over the measured round trips. */
   readonly profile: string | undefined;
@@ -48,6 +52,7 @@ function parseOptions(argv: readonly string[]): Options {
       dossier: { type: 'string' },
       pages: { type: 'string' },
       trips: { type: 'string' },
+      idle: { type: 'string' },
       out: { type: 'string' },
       profile: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -64,6 +69,7 @@ function parseOptions(argv: readonly string[]): Options {
     dossiers: (values.dossier ?? 'demo,2k').split(',').map((d) => (d.trim() === 'demo' ? 'demo' : parseSize(d))),
     pages,
     trips: positive(values.trips, 'trips', 120, USAGE),
+    idle: values.idle === '0' ? 0 : positive(values.idle, 'idle', 10, USAGE),
     out: values.out,
     profile: values.profile,
   };
@@ -128,6 +134,42 @@ interface Trip {
   readonly draw: readonly number[];
 }
 
+/** CPU time over a stretch: each page's main thread, Chromium's processes by type, the server. */
+interface CpuSpent {
+  readonly pageTasks: readonly number[];
+  readonly chromium: Readonly<Record<string, number>>;
+  readonly server: number;
+}
+
+interface CpuMeter {
+  start(): Promise<void>;
+  stop(): Promise<CpuSpent>;
+}
+
+/** Measures what the pages (through `cdps`, `Performance.enable`d) and the server (`serverPid`) spend. */
+function cpuMeter(cdps: readonly CDPSession[], serverPid: number): CpuMeter {
+  let at: { tasks: number[]; chromium: Record<string, number>; server: number } | undefined;
+  const read = async () => ({
+    tasks: await Promise.all(cdps.map((c) => pageTaskMs(c))),
+    chromium: childrenCpuMs([serverPid]),
+    server: processCpuMs(serverPid),
+  });
+  return {
+    async start() {
+      at = await read();
+    },
+    async stop() {
+      const end = await read();
+      const from = at!;
+      return {
+        pageTasks: end.tasks.map((t, i) => t - from.tasks[i]!),
+        chromium: Object.fromEntries(Object.entries(end.chromium).map(([k, v]) => [k, v - (from.chromium[k] ?? 0)])),
+        server: end.server - from.server,
+      };
+    },
+  };
+}
+
 interface Seen {
   readonly at: number;
   readonly feedAt: number | undefined;
@@ -152,7 +194,14 @@ async function runDossier(
   options: Options,
   dossier: 'demo' | number,
   log: Log,
-): Promise<{ trips: Trip[]; factId: string; entries: number; offMachine: number }> {
+): Promise<{
+  trips: Trip[];
+  factId: string;
+  entries: number;
+  offMachine: number;
+  idle: CpuSpent | undefined;
+  spent: CpuSpent;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-round-trip-'));
   const storeUrl = `sqlite:${join(dir, 'c.db')}`;
   const sessions: PageSession[] = [];
@@ -179,12 +228,28 @@ async function runDossier(
       log(`${options.pages} pages live; ${entries} items drawn on a page; editing ${factId}`);
       await editor!.goto(`${base}/?fact=${encodeURIComponent(factId)}`);
       await editor!.locator('#live-status[data-state="live"]').waitFor();
+      const cdps = await Promise.all(
+        sessions.map(async (s) => {
+          const cdp = await s.context.newCDPSession(s.page);
+          await cdp.send('Performance.enable');
+          return cdp;
+        }),
+      );
+      const meter = cpuMeter(cdps, child.pid);
+      let idle: CpuSpent | undefined;
+      if (options.idle > 0) {
+        log(`the pages left alone for ${options.idle} s`);
+        await meter.start();
+        await new Promise((resolve) => setTimeout(resolve, options.idle * 1000));
+        idle = await meter.stop();
+      }
       const panel = editor!.locator('#fact-panel');
       const warmUp = 10;
       const trips: Trip[] = [];
       const profiled = options.profile ? await sessions[1]!.context.newCDPSession(watchers[0]!) : undefined;
       for (let i = 0; i < warmUp + options.trips; i++) {
         const marker = `RT${i} `;
+        if (i === warmUp) await meter.start();
         if (profiled && i === warmUp) {
           await profiled.send('Profiler.enable');
           await profiled.send('Profiler.start');
@@ -211,13 +276,15 @@ async function runDossier(
           });
         if ((i + 1) % 20 === 0) log(`${i + 1} of ${warmUp + options.trips} round trips`);
       }
+      const spent = await meter.stop();
       if (profiled) {
         const { profile } = await profiled.send('Profiler.stop');
         const file = `${options.profile}.${dossier}.cpuprofile`;
         writeFileSync(file, JSON.stringify(profile));
         log(`a watching page's CPU profile: ${file} (node bench/run.mjs profileSummary ${file})`);
       }
-      return { trips, factId, entries, offMachine: sessions.reduce((n, s) => n + s.offMachine.length, 0) };
+      const offMachine = sessions.reduce((n, s) => n + s.offMachine.length, 0);
+      return { trips, factId, entries, offMachine, idle, spent };
     } finally {
       await child.stop();
     }
@@ -229,7 +296,14 @@ async function runDossier(
 
 function render(
   options: Options,
-  results: readonly { dossier: 'demo' | number; trips: Trip[]; entries: number; offMachine: number }[],
+  results: readonly {
+    dossier: 'demo' | number;
+    trips: Trip[];
+    entries: number;
+    offMachine: number;
+    idle: CpuSpent | undefined;
+    spent: CpuSpent;
+  }[],
 ): string {
   const machine = machineInfo(tmpdir());
   const ms = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(0));
@@ -269,12 +343,28 @@ function render(
       ];
     }),
     '',
-    ...results.map(
-      (r) =>
-        `${r.dossier === 'demo' ? 'Demo dossier' : `${r.dossier.toLocaleString('en-US')} facts`}: ${r.entries} items on each page's chart; requests that tried to leave 127.0.0.1: ${r.offMachine}.`,
-    ),
+    ...results.flatMap((r) => [
+      `${r.dossier === 'demo' ? 'Demo dossier' : `${r.dossier.toLocaleString('en-US')} facts`}: ${r.entries} items on each page's chart; requests that tried to leave 127.0.0.1: ${r.offMachine}.`,
+      ...(r.idle ? [`- ${cpuLine(r.idle, `left alone for ${options.idle} s`, 1)}`] : []),
+      `- ${cpuLine(r.spent, 'per round trip (the measured trips)', r.trips.length)}`,
+    ]),
     '',
   ].join('\n');
+}
+
+/** One line of CPU figures, divided by `per`. */
+function cpuLine(spent: CpuSpent, what: string, per: number): string {
+  const ms = (v: number) => (v / per).toFixed(0);
+  const tasks = [...spent.pageTasks].sort((a, b) => a - b);
+  const chromium = Object.values(spent.chromium).reduce((a, b) => a + b, 0);
+  const byType = Object.entries(spent.chromium)
+    .filter(([, v]) => v > 0)
+    .map(([k, v]) => `${k} ${ms(v)}`)
+    .join(', ');
+  return (
+    `${what}: each page's main thread ${ms(percentile(tasks, 50)!)} ms (median of ${tasks.length} pages; most ${ms(tasks.at(-1)!)} ms); ` +
+    `CPU of Chromium's processes ${ms(chromium)} ms (${byType}), of the server ${ms(spent.server)} ms`
+  );
 }
 
 async function main(): Promise<void> {

@@ -5,6 +5,10 @@
  * `PROJECTIONS` (their `apply`, wrapped), in the timeline's SQL writes (`Timeline.write`), and the
  * rest (reading the log, decoding, folding the fact documents, commits, the indexes and the swap).
  * CPU time, not wall time: other processes on a shared machine stretch the wall clock.
+ * `--profile DIR` writes a CPU profile of each rebuild (`rebuild-N.cpuprofile`; summarise it with
+ * `bench/profileSummary.ts`); a profiled run's figures are slower than an unprofiled one's.
+ * `--store FILE` keeps the store in FILE and imports only into an empty one: run it twice, and the
+ * second process rebuilds a store it did not write (no date parsed yet, as after a restart).
  *
  *   node --import tsx bench/rebuildCostBench.ts --facts 10000 --runs 2
  */
@@ -18,9 +22,15 @@ import { PROJECTIONS, type Projection } from '../projections/projectionList.ts';
 import { Timeline } from '../projections/readModels/timeline.ts';
 import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { eventsForFacts } from './sizes.ts';
+import { noProfiler, startProfiler } from './profiler.ts';
 
 const { values } = parseArgs({
-  options: { facts: { type: 'string', default: '10000' }, runs: { type: 'string', default: '2' } },
+  options: {
+    facts: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '2' },
+    profile: { type: 'string' },
+    store: { type: 'string' },
+  },
 });
 const cpuMs = () => {
   const u = process.cpuUsage();
@@ -37,18 +47,23 @@ for (const p of PROJECTIONS) (p as { apply: Projection['apply'] }).apply = timed
 const TIMELINE_SQL = 'timeline: of which its SQL writes';
 Timeline.prototype.write = timed(TIMELINE_SQL, Timeline.prototype.write);
 
+const profiling = values.profile ? await startProfiler(values.profile) : undefined;
+const profiler = profiling ?? noProfiler;
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-rebuild-'));
 try {
-  const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
-  const chronicle = await openChronicle({ storeUrl: `sqlite:${join(dir, 'store.db')}` });
+  const chronicle = await openChronicle({ storeUrl: `sqlite:${values.store ?? join(dir, 'store.db')}` });
   try {
-    await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'rebuild cost' } });
+    const empty = (await chronicle.store.readAll({ maxCount: 1 })).length === 0;
+    if (empty) {
+      const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
+      await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'rebuild cost' } });
+    } else console.log(`store ${values.store}: not imported again, rebuilt in a fresh process`);
     await chronicle.runner.catchUp();
     for (let run = 1; run <= Number(values.runs); run++) {
       spent.clear();
       const wall = performance.now();
       const cpu = cpuMs();
-      const events = await chronicle.runner.rebuild();
+      const events = await profiler.phase(`rebuild-${run}`, () => chronicle.runner.rebuild());
       const ms = performance.now() - wall;
       const total = cpuMs() - cpu;
       const perEvent = (v: number) =>
@@ -72,4 +87,5 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  await profiling?.close();
 }

@@ -41,6 +41,7 @@ function figures(c: Counts) {
     relationsRight: rate(c.relationsRight, c.relations),
     weekdays: rate(c.weekdaysRight, c.weekdays),
     actorsLinked: rate(c.actorsLinked, c.actorPairs),
+    actorsExtra: c.actorsExtra,
     spurious: c.spurious,
     nonEventsKept: rate(c.nonEventsKept, c.nonEvents),
     baselineDatedRight: rate(c.baselineRight, c.events),
@@ -59,6 +60,7 @@ function line(label: string, c: Counts): string {
     `${pct(c.relationsRight, c.relations)} (${c.relations})`.padStart(10),
     `${pct(c.weekdaysRight, c.weekdays)} (${c.weekdays})`.padStart(10),
     pct(c.actorsLinked, c.actorPairs),
+    String(c.actorsExtra).padStart(5),
     String(c.spurious).padStart(5),
     `${c.nonEventsKept}/${c.nonEvents}`.padStart(7),
     pct(c.baselineRight, c.events),
@@ -66,7 +68,7 @@ function line(label: string, c: Counts): string {
   ].join(' ');
 }
 
-const HEADER = `${'article'.padEnd(36)} evts found dated tooP  relations   weekdays actors spur. nonEv  chrono     ms`;
+const HEADER = `${'article'.padEnd(36)} evts found dated tooP  relations   weekdays actors xAct spur. nonEv  chrono     ms`;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -124,7 +126,8 @@ async function main(): Promise<void> {
   out.push(
     'found = gold events whose phrase a captured fact covers; dated = of those found, the same bounds as the gold;',
     'tooP = found events dated narrower than the gold; relations/weekdays: right (gold count); actors = gold',
-    '(event, actor) pairs linked; spur. = captured facts matching no gold event; nonEv = non-events kept as facts;',
+    '(event, actor) pairs linked; xAct = actors linked to found events beside the gold ones; spur. = captured',
+    'facts matching no gold event; nonEv = non-events kept as facts;',
     'chrono = chrono-node alone dating the gold phrases right; ms = capture time, after the start-up.',
   );
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${out.join('\n')}\n`);

@@ -15,6 +15,8 @@ export interface Counts {
   weekdaysRight: number;
   actorPairs: number;
   actorsLinked: number;
+  /** Actors linked to a found event that its gold does not name. */
+  actorsExtra: number;
   captured: number;
   spurious: number;
   nonEvents: number;
@@ -42,6 +44,7 @@ export const emptyCounts = (): Counts => ({
   weekdaysRight: 0,
   actorPairs: 0,
   actorsLinked: 0,
+  actorsExtra: 0,
   captured: 0,
   spurious: 0,
   nonEvents: 0,
@@ -159,6 +162,13 @@ export function scoreArticle(
       );
       if (linked) c.actorsLinked += 1;
       else notes.push(`actor ${JSON.stringify(actor)} not linked to ${JSON.stringify(event.phrase)}`);
+    }
+    const wanted = (event.actors ?? []).map((a) => a.toLowerCase());
+    for (const a of fact.actors) {
+      const names = actorNames.get(a.id) ?? [a.id];
+      if (names.some((n) => wanted.some((w) => n.includes(w) || w.includes(n)))) continue;
+      c.actorsExtra += 1;
+      notes.push(`extra actor ${JSON.stringify(names[0])} on ${JSON.stringify(event.phrase)}`);
     }
   }
   c.captured = spans.length;

@@ -5,6 +5,7 @@
 import { readActors, readSources, readTopics, whenUnauthorized } from './js/api.js';
 import { TimelineChart } from './js/chart.js';
 import { loadChartLibrary } from './js/chartLibrary.js';
+import { drawChartSketch } from './js/chartSketch.js';
 import { createCaptureActions } from './js/captureActions.js';
 import { mountCaptureControls } from './js/captureControls.js';
 import { AsOfControl, Picker } from './js/controls.js';
@@ -19,7 +20,7 @@ import { mountPanelView } from './js/panelView.js';
 import { mountChartView, mountPageViews } from './js/pageViews.js';
 import { createSessionActions } from './js/sessionActions.js';
 import { mountSessionView } from './js/sessionView.js';
-import { createStore, initialState } from './js/store.js';
+import { createStore, initialState, watch } from './js/store.js';
 import { createTimelineActions } from './js/timelineActions.js';
 import { readState } from './js/urlState.js';
 
@@ -177,16 +178,35 @@ async function main() {
     return;
   }
   await session.signedIn();
-  // The chart's library, the registries and the timeline are read side by side; the chart is
-  // drawn once its library is in.
-  const library = loadChartLibrary($('chart'));
+  // The registries and the timeline are read while the chart's library downloads (the page asks
+  // for it at once: src/http/pageHtml.ts). Once the timeline is in, the page sketches the chart
+  // itself and paints it; then the library runs (its evaluation is the page's longest task) and
+  // its chart takes the sketch's place.
   const registries = loadRegistries().catch((error) => store.update({ error }));
   const loaded = timeline.load({ refit: true });
+  let sketched;
+  const painted = new Promise((resolve) => (sketched = resolve));
+  const sketching = watch(
+    store,
+    (s) => [s.data, s.route.lanes, s.route.actors, s.route.topics, s.error],
+    ({ data, route, error }) => {
+      if (data.position === null && !error) return;
+      if (data.entries.length > 0) {
+        const picked = route.lanes === 'actor' ? route.actors : route.topics;
+        drawChartSketch($('chart'), data.entries, { lanes: route.lanes, picked });
+      }
+      // After the next frame is painted.
+      requestAnimationFrame(() => setTimeout(sketched, 0));
+    },
+  );
+  const library = painted.then(() => loadChartLibrary($('chart')));
   try {
     await library;
   } catch (error) {
     store.update({ error });
     return;
+  } finally {
+    sketching();
   }
   chart = new TimelineChart($('chart'), {
     onSelect: (id) => void actions.showFact(id, { focus: false }),

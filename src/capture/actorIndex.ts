@@ -1,8 +1,27 @@
+import { abbreviates, isAcronym, spelledName } from './acronyms.ts';
 import { slugify } from './slugify.ts';
 import { isPlaceName, kindOfName, TITLE, type ActorKind } from './actorKinds.ts';
 import { tagNames } from './compromiseNames.ts';
 import type { Lang } from './lexicon.ts';
 import { nameCandidates } from './nameCandidates.ts';
+import {
+  afterArticle,
+  bodyAfterPerson,
+  normal,
+  partOfName,
+  PLACE_WORDS,
+  recurringWords,
+  surnamesOf,
+} from './nameParts.ts';
+import {
+  actsAfter,
+  appositiveOf,
+  hasPersonCue,
+  hasSayingVerb,
+  inByline,
+  inDateline,
+  isNoActor,
+} from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
 
 /** An actor already in the store, matched by its name and aliases. */
@@ -30,6 +49,8 @@ export interface ActorIndex {
   readonly actors: ReadonlyMap<string, ProposedActor>;
   /** In text order. */
   readonly mentions: readonly ActorMention[];
+  /** The common nouns appositives gave actors ("Valewood Health, the clinic network" → network), by actor id. */
+  readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Institutions that one word names. */
@@ -46,14 +67,6 @@ const COMPANY_CONTEXT = new Set([
   'firma',
   'compañía',
 ]);
-const normal = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/^the\s+/, '')
-    .trim();
-
 /**
  * The actors a text names: names and aliases of actors in the store first; then runs of
  * capitalised words that read as organisations (by their words), people (a title, compromise's
@@ -69,20 +82,23 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     actors.set(k.id, { ...k, aliases: [...k.aliases], known: true });
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
-  const candidates = nameCandidates(text, lang).map((c) => {
-    const title = TITLE.exec(c.name);
-    const rest = title ? c.name.slice(title[0].length) : c.name;
-    const personal = title !== null && !/^(?:of|de|del|for|para)\s/iu.test(rest);
-    // "Judge Harriet Osei of the Ashby District Court": the person ends where "of" begins.
-    const own = personal && lang === 'en' ? rest.replace(/\s+of\s.*$/u, '') : rest;
-    return {
-      ...c,
-      bare: personal ? own : c.name,
-      titled: personal,
-      apposed:
-        /^\s*,/.test(text.slice(c.end, c.end + 2)) || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)),
-    };
-  });
+  const candidates = nameCandidates(text, lang)
+    .filter((c) => !isNoActor(c.name) && !inByline(text, c.start) && !inDateline(text, c.start, c.end))
+    .flatMap((c) => [c, ...bodyAfterPerson(c, lang)])
+    .map((c) => {
+      const title = TITLE.exec(c.name);
+      const rest = title ? c.name.slice(title[0].length) : c.name;
+      const personal = title !== null && !/^(?:of|de|del|for|para)\s/iu.test(rest);
+      // "Judge Harriet Osei of the Ashby District Court": the person ends where "of" begins.
+      const own = personal && lang === 'en' ? rest.replace(/\s+of\s.*$/u, '') : rest;
+      return {
+        ...c,
+        bare: personal ? own : c.name,
+        titled: personal,
+        apposed:
+          /^\s*,/.test(text.slice(c.end, c.end + 2)) || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)),
+      };
+    });
   const unknownMulti = [
     ...new Set(candidates.filter((c) => !byName.has(normal(c.bare)) && c.bare.includes(' ')).map((c) => c.name)),
   ];
@@ -101,26 +117,57 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     return id;
   };
 
-  const kindOf = (c: (typeof candidates)[number]): ActorKind | null => {
+  const nouns = new Map<string, Set<string>>();
+  let lastPerson = -1;
+  const kindOf = (c: (typeof candidates)[number], i: number): ActorKind | null => {
     const byWords = kindOfName(c.bare);
     if (byWords) return byWords;
     if (COMPANY_CONTEXT.has(c.before)) return 'company';
+    const appositive = c.titled ? null : appositiveOf(text, c.end);
+    if (appositive) return appositive.kind;
+    const words = c.bare.split(/\s+/);
+    const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+    const shaped = capitalised >= 2 && capitalised <= 5 && words.length <= 6;
+    // "los diputados Martha Vázquez y Jorge Cuéllar del Río": a role word, or a person next to it in a list.
+    const next = candidates[i + 1];
+    const listed = (a: { end: number }, b: { start: number }) =>
+      /^\s*(?:,|,?\s+(?:and|y|e))\s+$/u.test(text.slice(a.end, b.start));
+    if (
+      shaped &&
+      (hasPersonCue(text, c.start) ||
+        (i > 0 && i - 1 === lastPerson && listed(candidates[i - 1] as { end: number }, c)) ||
+        (next !== undefined &&
+          (next.titled || tags.people.has(next.name)) &&
+          /^\s+(?:and|y|e)\s+$/u.test(text.slice(c.end, next.start))))
+    )
+      return 'person';
     if (tags.countries.has(c.name)) return LOCATIVE.has(c.before) ? null : 'country';
     if (c.titled || tags.people.has(c.name)) return 'person';
+    // "Kwame Asante told the inquiry", "said Tomasz Wilk": a name beside a verb of saying is a person's.
+    if (shaped && capitalised <= 4 && hasSayingVerb(text, c.start, c.end) && !isPlaceName(c.bare)) return 'person';
     if (tags.places.has(c.name) || LOCATIVE.has(c.before) || isPlaceName(c.bare)) return null;
-    // An unknown name set off by commas, as news writes people ("its top scorer, Kwame Asante, …").
-    const words = c.bare.split(/\s+/);
+    // Spanish puts an article before a club's or a body's name, never before a person's ("ante el Real Pinar").
+    if (lang === 'es' && afterArticle(text, c.start)) return 'organization';
+    // An unknown name set off by commas, as news writes people ("its top scorer, Kwame Asante, …"),
+    // or the subject of a verb in the past tense ("Oluwaseun Adeyemi joined", "Marta Quiroga presentó").
     const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    return nameLike && c.apposed ? 'person' : null;
+    const subject = words.length <= 3 && !PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang);
+    return nameLike && (c.apposed || subject) ? 'person' : null;
   };
 
   const bracketed = new Set<number>();
-  const linked: (ActorMention | null)[] = candidates.map((c) => {
-    const id = byName.get(normal(c.bare)) ?? byName.get(normal(c.name)) ?? surnamesOf(c.bare, actors);
+  const linked: (ActorMention | null)[] = candidates.map((c, i) => {
+    const id =
+      byName.get(normal(c.bare)) ?? byName.get(normal(c.name)) ?? surnamesOf(c.bare, actors) ?? spelledOut(c.bare);
     if (id) return { start: c.start, end: c.end, actorId: id };
     if (!c.bare.includes(' ') && !/^[\p{Lu}&]{2,6}$/u.test(c.bare) && !tags.countries.has(c.name)) return null;
-    const kind = kindOf(c);
-    return kind ? { start: c.start, end: c.end, actorId: propose(c.bare, kind) } : null;
+    const kind = kindOf(c, i);
+    if (!kind) return null;
+    if (kind === 'person') lastPerson = i;
+    const actorId = propose(c.bare, kind);
+    const appositive = appositiveOf(text, c.end);
+    if (appositive && kind !== 'person') nouns.set(actorId, (nouns.get(actorId) ?? new Set()).add(appositive.noun));
+    return { start: c.start, end: c.end, actorId };
   });
 
   // Acronyms in brackets name the actor, or the place, just before them.
@@ -128,7 +175,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     const before = candidates[i - 1];
     if (!before || !/^[\p{Lu}][\p{L}&]{1,9}$/u.test(c.bare) || !/^\s*\($/.test(text.slice(before.end, c.start))) return;
     const spelled = spelledName(text, before.end, c.bare);
-    if (spelled && spelled.start < before.start) {
+    if (spelled && (spelled.start < before.start || (spelled.start === before.start && !linked[i - 1]))) {
       const id = propose(spelled.name, kindOfName(spelled.name) ?? 'organization');
       const actor = actors.get(id);
       if (actor && !actor.known && !actor.aliases.includes(c.bare)) actor.aliases.push(c.bare);
@@ -175,7 +222,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, kindOfName(c.bare) as ActorKind) };
     } else if (
-      recurring.has(c.bare) &&
+      (recurring.has(c.bare) || (lang === 'es' && afterArticle(text, c.start) && c.bare.length >= 4)) &&
       !tags.places.has(c.name) &&
       !tags.adjectives.has(c.name) &&
       !tags.countries.has(c.name)
@@ -184,92 +231,21 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     }
   });
 
+  /** An acronym whose letters are the initials of an organisation named before it ("the CMB" after "Competition and Markets Board"). */
+  function spelledOut(word: string): string | null {
+    if (!isAcronym(word)) return null;
+    for (const actor of actors.values()) {
+      if (actor.kind === 'person' || !abbreviates(word, actor.name)) continue;
+      if (!actor.known && !actor.aliases.includes(word)) actor.aliases.push(word);
+      byName.set(normal(word), actor.id);
+      return actor.id;
+    }
+    return null;
+  }
+
   for (const m of linked) if (m) mentions.push(m);
   // An actor proposed for a name that turned out to be another's alias is no actor of its own.
   const used = new Set(mentions.map((m) => m.actorId));
   for (const [id, actor] of actors) if (!actor.known && !used.has(id)) actors.delete(id);
-  return { actors, mentions: mentions.sort((a, b) => a.start - b.start) };
-}
-
-const LINKING_WORDS = new Set([
-  'and',
-  'of',
-  'for',
-  'the',
-  'on',
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'el',
-  'y',
-  'para',
-  '&',
-]);
-
-/**
- * The capitalised words (with "and", "of", "de" … between them) that end at `end` and whose
- * initials spell `acronym`: "Food and Drug Administration" before "(FDA)".
- */
-function spelledName(text: string, end: number, acronym: string): { start: number; name: string } | null {
-  if (!/^[\p{Lu}&]{2,8}$/u.test(acronym)) return null;
-  const letters = acronym.replace(/&/g, '');
-  const words = [...text.slice(Math.max(0, end - 160), end).matchAll(/[\p{L}&'’.-]+/gu)];
-  const base = Math.max(0, end - 160);
-  let initials = '';
-  for (let k = words.length - 1; k >= 0; k -= 1) {
-    const w = (words[k] as RegExpMatchArray)[0];
-    if (/^\p{Lu}/u.test(w)) initials = (w[0] as string) + initials;
-    else if (!LINKING_WORDS.has(w.toLowerCase())) return null;
-    if (initials.length > letters.length) return null;
-    if (initials === letters && /^\p{Lu}/u.test(w)) {
-      const start = base + ((words[k] as RegExpMatchArray).index as number);
-      return { start, name: text.slice(start, end).trim() };
-    }
-  }
-  return null;
-}
-
-/** Single capitalised words met at least twice inside sentences (after a lowercase word). */
-function recurringWords(candidates: readonly { bare: string; before: string }[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const c of candidates) {
-    if (c.bare.includes(' ') || c.before === '' || (kindOfName(c.bare) === null && /^[\p{Lu}&]+$/u.test(c.bare)))
-      continue;
-    counts.set(c.bare, (counts.get(c.bare) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
-}
-
-/**
- * A person whose surname is `word` (the last word of the name, or the first of two surnames in a
- * name of three words or more: "Herrera" of "Gonzalo Herrera Medina"), or an organisation whose
- * first word it is (four letters or more, not an acronym).
- */
-function partOfName(word: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
-  const w = normal(word);
-  if (w.length < 3 || /^[\p{Lu}&]+$/u.test(word)) return null;
-  for (const actor of actors.values()) {
-    const parts = normal(actor.name).split(/\s+/);
-    if (parts.length < 2) continue;
-    if (actor.kind === 'person' ? parts.at(-1) === w : w.length >= 4 && parts[0] === w) return actor.id;
-  }
-  for (const actor of actors.values()) {
-    const parts = normal(actor.name).split(/\s+/);
-    if (actor.kind === 'person' && parts.length >= 3 && parts.at(-2) === w) return actor.id;
-  }
-  return null;
-}
-
-/** A person named earlier whose name ends with these two or three words ("Soler Garrido" of "Ana Belén Soler Garrido"). */
-function surnamesOf(words: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
-  const w = normal(words).split(/\s+/);
-  if (w.length < 2 || w.length > 3) return null;
-  for (const actor of actors.values()) {
-    const parts = normal(actor.name).split(/\s+/);
-    if (actor.kind === 'person' && parts.length > w.length && parts.slice(-w.length).join(' ') === w.join(' '))
-      return actor.id;
-  }
-  return null;
+  return { actors, mentions: mentions.sort((a, b) => a.start - b.start), nouns };
 }

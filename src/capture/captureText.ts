@@ -3,6 +3,7 @@ import { dayNumber } from '../dates/dayNumber.ts';
 import { indexActors, type KnownActor } from './actorIndex.ts';
 import { bylineMention } from './byline.ts';
 import { checkCaptureRequest, type CaptureRequest } from './captureInput.ts';
+import { conditionalOutcome, generalRule } from './conditionalClauses.ts';
 import type { CapturedDate } from './capturedDate.ts';
 import type { CaptureDraft } from './draft.ts';
 import { draftOf, type KnownSource } from './draftOf.ts';
@@ -117,8 +118,16 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
       return false;
     }
     const sentence = holding(sentences, m);
-    if (sentence && hypothetical(text, sentence, m, lang)) {
+    if (sentence && (hypothetical(text, sentence, m, lang) || conditionalOutcome(text, sentence, m, lang))) {
       skipped.push({ start: m.start, end: m.end, reason: 'a hypothetical ("if …", "whether …"), not an event' });
+      return false;
+    }
+    if (sentence && generalRule(text, sentence, m, lang)) {
+      skipped.push({
+        start: m.start,
+        end: m.end,
+        reason: 'a general rule or possibility ("must … within 21 days of"), not an event',
+      });
       return false;
     }
     if (sentence && condition(text, sentence, m, lang)) {

@@ -77,7 +77,8 @@ export const decadeDate = (decade: number): CapturedDate => ({
 
 /**
  * The date whose bounds are exactly these days, written as simply as EDTF allows: a day, a month,
- * a year, a run of whole months (`2022-09/2022-12`) or of days (`2022-06-01/2022-06-10`).
+ * a year, a run of whole years (`2020/2023`), of whole months (`2022-09/2022-12`) or of days
+ * (`2022-06-01/2022-06-10`).
  */
 export function spanDate(earliest: number, latest: number, uncertain = false): CapturedDate {
   if (latest < earliest) throw new RangeError('a span cannot end before it starts');
@@ -87,9 +88,12 @@ export function spanDate(earliest: number, latest: number, uncertain = false): C
   const wholeMonths = a.day === 1 && latest === lastOfMonth(b.year, b.month);
   if (wholeMonths && a.year === b.year && a.month === 1 && b.month === 12) return yearDate(a.year, uncertain);
   if (wholeMonths && a.year === b.year && a.month === b.month) return monthDate(a.year, a.month, uncertain);
-  const ends = wholeMonths
-    ? [monthDate(a.year, a.month, uncertain).edtf, monthDate(b.year, b.month, uncertain).edtf]
-    : [dayDate(earliest, uncertain).edtf, dayDate(latest, uncertain).edtf];
+  const ends =
+    wholeMonths && a.month === 1 && b.month === 12
+      ? [yearDate(a.year, uncertain).edtf, yearDate(b.year, uncertain).edtf]
+      : wholeMonths
+        ? [monthDate(a.year, a.month, uncertain).edtf, monthDate(b.year, b.month, uncertain).edtf]
+        : [dayDate(earliest, uncertain).edtf, dayDate(latest, uncertain).edtf];
   return { edtf: `${ends[0]}/${ends[1]}`, earliest, latest, uncertain };
 }
 

@@ -1,6 +1,6 @@
 import type * as chrono from 'chrono-node';
 import { chronoNode } from './libraries.ts';
-import { MONTH_PATTERN, weekdayNumber, type Lang } from './lexicon.ts';
+import { MONTH_PATTERN, monthNumber, weekdayNumber, type Lang } from './lexicon.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { piecesOf } from './sentences.ts';
 import type { Mention, Reading } from './reading.ts';
@@ -24,6 +24,24 @@ const MONTH_NAME = new RegExp(`(?:${MONTH_PATTERN.en}|${MONTH_PATTERN.es})`, 'i'
 export const AMBIGUOUS_NUMERIC = 'an ambiguous numeric date';
 
 const stated = (part: ParsedPart, c: Component): number | null => (part.isCertain(c) ? part.get(c) : null);
+
+const DAY_BEFORE_MONTH = new RegExp(
+  `(?:^|[^\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|de\\s+)?(${MONTH_PATTERN.en}|${MONTH_PATTERN.es})(?![\\p{L}])`,
+  'iu',
+);
+const MONTH_BEFORE_DAY = new RegExp(
+  `(?:^|[^\\p{L}])(${MONTH_PATTERN.en})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`,
+  'u',
+);
+
+/** The day written next to `month`'s name in `text` ("1 July", "July 1st", "1 de julio"), if any. */
+function writtenDay(text: string, month: number | null): number | null {
+  const a = DAY_BEFORE_MONTH.exec(text);
+  if (a && monthNumber(a[2] as string) === month) return Number(a[1]);
+  const b = MONTH_BEFORE_DAY.exec(text);
+  if (b && monthNumber(b[1] as string) === month) return Number(b[2]);
+  return null;
+}
 
 function calendarOf(part: ParsedPart): Reading | null {
   const month = stated(part, 'month');
@@ -63,6 +81,9 @@ function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, 
         out.push(...mentionsIn(strict, strict, result.text, index));
       continue;
     }
+    // chrono marks the day of "from 1 July" as implied: the digits written beside the month state it.
+    if (start?.kind === 'calendar' && start.day === null)
+      start = { ...start, day: writtenDay(result.text, start.month) };
     const end = result.end ? calendarOf(result.end as unknown as ParsedPart) : null;
     const trimmed = result.text.replace(/(?:[\s,]+(?:of|de|del))?[\s,]*$/u, '');
     // "April Jones said": a month name alone before a capitalised word is a name.

@@ -1,20 +1,49 @@
 import type { ActorIndex, ActorMention } from './actorIndex.ts';
+import type { ActorKind } from './actorKinds.ts';
+import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
 import { firstFrom, type TextSpan } from './textSpans.ts';
 
 /**
  * Actors a clause names without their names: "he" / "she" / "him" is the last person the text
- * named, when the clause names no person; "the judge", "el ministro" the last person named just
- * after that role word; "the agency", "the council", "la empresa" the last actor
- * named with that word in its name (a firm or company: the last company), beside any other names.
+ * named, when the clause names no person, and so is "the 61-year-old"; "it recalled", "it said" the
+ * last organisation, when the clause names none; "the judge", "the former mayor",
+ * "el exedil", "el ministro" the last person named just
+ * after that role word ("el mandatario" a governor's or president's); "the agency", "the council",
+ * "la empresa" the last actor named with that word in its name or in an appositive ("Valewood
+ * Health, the clinic network" … "the network"), else a company noun the last company and "la
+ * dependencia" the public body named most; "the two companies" the last two; a sentence opening with
+ * "Its" / "Su" the organisation the sentence before opened with; a clause joined by "and" without a subject of
+ * its own the sentence's first actor.
  */
 
-const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|él|ella)(?![\p{L}])/iu;
-const GENERIC =
-  /(?:^|[^\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho)\s+(agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|team|government|police|university|institute|union|equipo|club|gobierno|policía|universidad|instituto|sindicato|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|firm|company|empresa|compañía)(?![\p{L}])/giu;
-const COMPANY_WORDS = new Set(['firm', 'company', 'empresa', 'compañía']);
+const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|él|ella|the\s+\d{1,3}-year-old)(?![\p{L}])/iu;
+/** "it" as the subject of a verb that an organisation does ("it recalled", "it said"), not "it was" / "it is". */
+const IT =
+  /(?:^|[^\p{L}])it\s+(?:\p{Ll}+ed|said|says|told|will|would|could|can|has|had|plans|wants|expects|paid|sent|sold|bought|won|lost|took|gave|began|became|made|kept|left|met|spent|cut|held|put|brought|filed|sued)(?![\p{L}])/iu;
+const NAMED_WORDS =
+  'agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|team|government|police|university|institute|union|unit|equipo|club|gobierno|policía|universidad|instituto|sindicato|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|unidad|congreso|auditoría|órgano|comité|consejo';
+const GENERIC = new RegExp(
+  `(?:^|[^\\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho|del|al|this|that|esta|este)\\s+(${NAMED_WORDS}|${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
+  'giu',
+);
+const BUSINESS = new RegExp(`^(?:${BUSINESS_NOUNS})$`, 'u');
+const PUBLIC = /^(?:dependencia|organismo|regulator|watchdog|regulador|instancia)$/u;
+const TWO =
+  /(?:^|[^\p{L}])(?:the\s+two|both)\s+(?:companies|firms|groups|banks)|(?:las\s+dos|ambas)\s+(?:empresas|compañías|firmas)(?![\p{L}])/iu;
+const COORDINATED = /\S(?:,?\s+(?:and|y|e)|,)\s*$/u;
+const VERB_FIRST =
+  /^\s*(?!(?:the|a|an|its|his|her|their|it|he|she|they|we|who|whom|whose|which|that|where|when|while|but|or|nor|as|after|before|since|until|in|on|at|by|for|from|with|to|of|according|including|el|la|los|las|lo|un|una|su|sus|se|él|ella|ellos|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|pero|o|en|con|por|para|desde|según|tras|a|de|del|al|y|e|hasta|sin|ante|como|aunque|más|muy|no|not)(?![\p{L}]))\p{Ll}/u;
+const ITS = /^\s*(?:Its|Their|Su|Sus)\s/u;
 /** "the judge", "el ministro", "la alcaldesa": a role word that names a person the text introduced with it. */
 const ROLE =
-  /(?:^|[^\p{L}])(?:the|el|la)\s+(judge|minister|mayor|governor|senator|auditor|prosecutor|coroner|coach|manager|chairman|chairwoman|chief\s+executive|juez|jueza|ministr[oa]|alcalde(?:sa)?|gobernador(?:a)?|senador(?:a)?|fiscal|entrenador(?:a)?|president[ea]|secretari[oa]|subsecretari[oa]|director(?:a)?|consejer[oa]|magistrad[oa])(?![\p{L}])/giu;
+  /(?:^|[^\p{L}])(?:the|el|la|del|al)\s+(?:(?:former|new|then|acting|interim|outgoing|late|state|county|city|district|nuevo|nueva|actual)\s+)?(?:ex-?)?(judge|minister|mayor|governor|senator|auditor|prosecutor|coroner|coach|manager|chairman|chairwoman|chief\s+executive|juez|jueza|ministr[oa]|alcalde(?:sa)?|gobernador(?:a)?|senador(?:a)?|fiscal|entrenador(?:a)?|president[ea]|secretari[oa]|subsecretari[oa]|director(?:a)?|consejer[oa]|magistrad[oa]|titular|auditor(?:a)?|mandatari[oa]|edil|funcionari[oa])(?![\p{L}])/giu;
+/** Role words that stand for others: "el mandatario" is the governor or the president named before. */
+const STANDS_FOR: Record<string, readonly string[]> = {
+  mandat: ['gobern', 'presid'],
+  edil: ['alcald', 'edil'],
+  // "el funcionario": any person named before.
+  funcio: [''],
+};
 const stemOfRole = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').slice(0, 6);
 
 export function impliedActors(text: string, span: TextSpan, index: ActorIndex, hasPerson: boolean): ActorMention[] {
@@ -22,30 +51,118 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   // The last few hundred names before the clause are enough to look back through.
   const upTo = firstFrom(index.mentions, span.start);
   const earlier = index.mentions.slice(Math.max(0, upTo - 300), upTo).filter((m) => m.end <= span.start);
+  const latest = [...earlier].reverse();
+  const kindOf = (m: ActorMention): ActorKind | undefined => index.actors.get(m.actorId)?.kind;
   const out: ActorMention[] = [];
-  if (!hasPerson && PRONOUN.test(body)) {
-    const person = [...earlier].reverse().find((m) => index.actors.get(m.actorId)?.kind === 'person');
-    if (person) out.push(person);
-  }
+  const add = (m: ActorMention | undefined) => {
+    if (m && !out.some((o) => o.actorId === m.actorId)) out.push(m);
+  };
+  if (!hasPerson && PRONOUN.test(body)) add(latest.find((m) => kindOf(m) === 'person'));
+  const named = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) === 'person');
   for (const match of body.matchAll(ROLE)) {
+    const at = span.start + match.index + match[0].length;
+    // A role word that introduces the name after it ("El titular de la dependencia, Rodrigo Fuentes") refers to no one before.
+    if (named.some((m) => m.start >= at && m.start - at <= 60)) continue;
     const role = stemOfRole(match[1] as string);
-    // The person whose name follows the role word ("Judge Harriet Osei", "el ministro de Economía, Luis Gil").
-    const found = [...earlier].reverse().find((m) => {
-      if (index.actors.get(m.actorId)?.kind !== 'person') return false;
-      const lead = text.slice(Math.max(0, m.start - 50), m.end).toLowerCase();
-      return lead.includes(role);
-    });
-    if (found && !out.some((o) => o.actorId === found.actorId)) out.push(found);
+    const stems = STANDS_FOR[role] ?? [role];
+    // The person whose name follows the role word in the same sentence ("Judge Harriet Osei", "el ministro de Economía, Luis Gil").
+    add(
+      latest.find((m) => {
+        if (kindOf(m) !== 'person') return false;
+        const lead = text.slice(Math.max(0, m.start - 50), m.end).toLowerCase();
+        const i = Math.max(...stems.map((s) => lead.lastIndexOf(s)));
+        return i >= 0 && !/[.!?]["”’]?\s/u.test(lead.slice(i));
+      }),
+    );
   }
   for (const match of body.matchAll(GENERIC)) {
+    const after = body.slice((match.index as number) + match[0].length);
+    // A capitalised word that begins a longer name ("la Secretaría de la Función Pública") is no
+    // reference back, nor is a noun just before a name ("la constructora Grupo Pétreo"); "the Authority" alone is.
+    if (
+      /^\p{Lu}/u.test(match[1] as string) &&
+      /^\s+(?:(?:of|for|de|del|para)\s+(?:the\s+|la\s+|el\s+)?)?\p{Lu}/u.test(after)
+    )
+      continue;
+    if (/^\s+\p{Lu}/u.test(after)) continue;
     const word = (match[1] as string).toLowerCase();
-    const found = [...earlier].reverse().find((m) => {
+    const named = latest.find((m) => {
       const actor = index.actors.get(m.actorId);
       if (!actor) return false;
-      if (COMPANY_WORDS.has(word)) return actor.kind === 'company';
-      return actor.name.toLowerCase().split(/\s+/).includes(word);
+      return actor.name.toLowerCase().split(/\s+/).includes(word) || (index.nouns.get(m.actorId)?.has(word) ?? false);
     });
-    if (found && !out.some((o) => o.actorId === found.actorId)) out.push(found);
+    if (named) add(named);
+    else if (BUSINESS.test(word))
+      add(latest.find((m) => kindOf(m) === 'company') ?? latest.find((m) => kindOf(m) === 'organization'));
+    else if (PUBLIC.test(word)) add(mostNamed(latest.filter((m) => kindOf(m) === 'government-body')));
+  }
+  // "it" stands for the last organisation when the clause names none, by name or by a noun ("the
+  // government said it would"), and has no "he" / "she".
+  const bodies = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) !== 'person');
+  const noun = [...body.matchAll(GENERIC)].some((m) => /^\p{Ll}/u.test(m[1] as string));
+  if (bodies.length === 0 && !noun && !PRONOUN.test(body) && IT.test(body))
+    add(latest.find((m) => kindOf(m) !== 'person' && kindOf(m) !== 'country'));
+  if (TWO.test(body)) {
+    const firms = latest.filter((m) => kindOf(m) === 'company' || kindOf(m) === 'organization');
+    const two = firms.filter((m, i) => firms.findIndex((f) => f.actorId === m.actorId) === i).slice(0, 2);
+    for (const m of two) add(m);
+  }
+  // "… and joined the Pilotage Service in 1958", "El Sotavento, fundado en 1923, celebró …": a clause
+  // after "and" or a comma that opens with its verb shares the subject the sentence opened with.
+  const from = sentenceStart(text, span.start);
+  if (COORDINATED.test(text.slice(from, span.start)) && VERB_FIRST.test(body)) {
+    const subject = earlier.find((m) => m.start >= from);
+    if (subject) add(subject);
+    else for (const m of impliedActors(text, { start: from, end: span.start }, index, hasPerson)) add(m);
+  }
+  if (ITS.test(body) && /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(Math.max(0, span.start - 3), span.start))) {
+    add(earlier.find((m) => m.start >= previousSentenceStart(text, span.start) && kindOf(m) !== 'person'));
   }
   return out;
+}
+
+/** The actor named most often among `mentions` (the latest first on a tie): the body a story is about. */
+function mostNamed(mentions: readonly ActorMention[]): ActorMention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  let best: ActorMention | undefined;
+  for (const m of mentions) if (!best || (counts.get(m.actorId) ?? 0) > (counts.get(best.actorId) ?? 0)) best = m;
+  return best;
+}
+
+/** Where the sentence holding `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 800), at);
+  const ends = [...before.matchAll(/[.!?]["”’]?\s+|\n\s*\n/gu)];
+  const last = ends.at(-1);
+  return Math.max(0, at - 800) + (last ? (last.index as number) + last[0].length : 0);
+}
+
+/** Where the sentence before the one starting at `at` starts. */
+function previousSentenceStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 800), at).replace(/[.!?]["”’]?\s*$/u, '');
+  const ends = [...before.matchAll(/[.!?]["”’]?\s+|\n\s*\n/gu)];
+  const last = ends.at(-1);
+  return Math.max(0, at - 800) + (last ? (last.index as number) + last[0].length : 0);
+}
+
+/** A Spanish sentence that opens with its verb, after an optional connector ("Detalló que …", "Además, informó que …"). */
+const PRO_DROP =
+  /^\s*(?:(?:Asimismo|Además|También|Luego|Después|Posteriormente|Por\s+su\s+parte|En\s+tanto|Sin\s+embargo),?\s+)?(?:[Ss]e\s+)?\p{L}\p{Ll}+(?:ó|aron|ió|ieron|uvo|izo|ijo)\s/u;
+
+/**
+ * The subject a Spanish sentence leaves out: one that opens with its verb ("Detalló que el 3 de
+ * mayo …") and names no one is about the first actor the sentences before it name.
+ */
+export function droppedSubject(text: string, sentence: TextSpan, index: ActorIndex): ActorMention[] {
+  if (!PRO_DROP.test(text.slice(sentence.start, sentence.end))) return [];
+  // Back through as many as three sentences that leave it out too ("Detalló … Además, precisó …").
+  let end = sentence.start;
+  for (let back = 0; back < 3 && end > 0; back += 1) {
+    const from = previousSentenceStart(text, end);
+    const first = index.mentions.find((m) => m.start >= from && m.end <= end);
+    if (first) return [first];
+    end = from;
+  }
+  return [];
 }

@@ -1,5 +1,5 @@
 import { B, E, scan } from './scan.ts';
-import { WEEKDAY_PATTERN, weekdayNumber, type Lang } from './lexicon.ts';
+import { WEEKDAY_PATTERN, unitOf, weekdayNumber, type Lang } from './lexicon.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Mention, Part, Reading } from './reading.ts';
 
@@ -34,12 +34,17 @@ function days(text: string, lang: Lang): Mention[] {
     lang === 'en'
       ? /(?<![\p{L}\p{N}])(yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|tomorrow)(?![\p{L}\p{N}'’])/iu
       : /(?<![\p{L}\p{N}])(?<!(?:la|esta|una|por la|de la|cada)\s)(ayer|anteayer|antier|anoche|hoy|mañana)(?![\p{L}\p{N}])/iu;
-  return scan(text, re, (m) => {
+  const days = scan(text, re, (m) => {
     const shift = SHIFT[(m[1] as string).toLowerCase()];
     return shift === undefined
       ? null
       : mention(m, { kind: 'deictic', unit: 'day', shift }, 'a day counted from the publication');
   });
+  // "Overnight, the agency published …", "the river rose overnight.": the adverb, not "an overnight stay".
+  const night = new RegExp(`${B}overnight(?=\\s*[,.;:]|\\s+(?:as|when|while|and)${E})`, 'iu');
+  if (lang === 'en')
+    days.push(...scan(text, night, (m) => mention(m, { kind: 'deictic', unit: 'night', shift: -1 }, 'a night')));
+  return days;
 }
 
 const UNIT: Record<string, 'week' | 'month' | 'year'> = {
@@ -51,12 +56,16 @@ const UNIT: Record<string, 'week' | 'month' | 'year'> = {
   año: 'year',
 };
 
+/** "a finales del año pasado": after a part word, the unit follows "del" without its article (bounded spaces keep the look-behind linear). */
+const PART_OF =
+  '(?<=(?:principios|comienzos|inicios|mediados|finales|fines|principio|inicio|comienzo|final|fin|mitad)\\s{1,3}del\\s{1,3})';
+
 function units(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(`${B}(this|last|next)\\s+(week|month|year)${E}`, 'iu')
       : new RegExp(
-          `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:la|el)\\s+(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:la|el)\\s+(próxim[oa])\\s+(semana|mes|año))${E}`,
+          `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:(?:la|el)\\s+|${PART_OF})(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:(?:la|el)\\s+|${PART_OF})(próxim[oa])\\s+(semana|mes|año))${E}`,
           'iu',
         );
   return scan(text, re, (m) => {
@@ -127,6 +136,23 @@ function unitParts(text: string, lang: Lang): Mention[] {
     finales: 'late',
     fines: 'late',
   };
+  const decade =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:(?:the\\s+)?(?<w>beginning|start|middle|end)\\s+of\\s+the|(?<p>early|late)\\s+in\\s+the)\\s+decade${E}(?!\\s+(?:of|before|after)${E})`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}(?:a\\s+|al\\s+)?(?:(?<p>principios|comienzos|inicios|mediados|finales|fines)\\s+de|(?:el\\s+)?(?<w>principio|inicio|comienzo|final|fin)\\s+de)\\s+(?:esta|la)\\s+década${E}(?!\\s+(?:de|del|pasada|anterior)${E})`,
+          'iu',
+        );
+  const decades = scan(text, decade, (m) => {
+    const g = m.groups ?? {};
+    const word = (g.w ?? g.p ?? '').toLowerCase();
+    const part = PART_WORDS[word] ?? SPANISH[word] ?? (word === 'early' || word === 'late' ? word : null);
+    if (!part) return null;
+    return mention(m, { kind: 'part', part, of: { kind: 'deictic', unit: 'decade', shift: 0 } }, 'part of this decade');
+  });
   return scan(text, re, (m) => {
     const g = m.groups ?? {};
     const word = (g.w ?? g.p ?? '').toLowerCase();
@@ -135,7 +161,7 @@ function unitParts(text: string, lang: Lang): Mention[] {
     const unit = UNIT[(g.u ?? '').toLowerCase()];
     if (!part || !unit) return null;
     return mention(m, { kind: 'part', part, of: { kind: 'deictic', unit, shift: 0 } }, `part of this ${unit}`);
-  });
+  }).concat(decades);
 }
 
 function weekdays(text: string, lang: Lang): Mention[] {
@@ -146,7 +172,7 @@ function weekdays(text: string, lang: Lang): Mention[] {
           'u',
         )
       : new RegExp(
-          `${B}(el\\s+pasado|el\\s+próximo|el|este|esta|la\\s+(?:noche|tarde|mañana)\\s+del)\\s+(${WEEKDAY_PATTERN[lang]})${E}(?:\\s+(pasado|próximo))?`,
+          `${B}(el\\s+pasado|el\\s+próximo|el|este|esta|la\\s+(?:noche|tarde|mañana|madrugada)\\s+del)\\s+(${WEEKDAY_PATTERN[lang]})${E}(?:\\s+(pasado|próximo))?`,
           'iu',
         );
   return scan(text, re, (m) => {
@@ -169,10 +195,23 @@ function ago(text: string, lang: Lang): Mention[] {
     lang === 'en'
       ? new RegExp(`${B}${OFFSET_PATTERN}\\s+ago${E}`, 'iu')
       : new RegExp(`${B}hace\\s+${OFFSET_PATTERN}${E}`, 'iu');
-  return scan(text, re, (m) => {
-    const offset = offsetOf(m.groups);
-    return offset ? mention(m, { kind: 'ago', offset }, 'an offset back from the publication') : null;
-  });
+  const couple =
+    lang === 'en'
+      ? new RegExp(`${B}a\\s+couple\\s+of\\s+(days|weeks|months|years)\\s+ago${E}`, 'iu')
+      : new RegExp(`${B}hace\\s+un\\s+par\\s+de\\s+(días|semanas|meses|años)${E}`, 'iu');
+  return [
+    ...scan(text, re, (m) => {
+      const offset = offsetOf(m.groups);
+      return offset ? mention(m, { kind: 'ago', offset }, 'an offset back from the publication') : null;
+    }),
+    // "a couple of weeks ago": about two, never exactly two.
+    ...scan(text, couple, (m) => {
+      const unit = unitOf(m[1] as string);
+      return unit
+        ? mention(m, { kind: 'ago', offset: { kind: 'about', count: 2, unit } }, 'an offset back from the publication')
+        : null;
+    }),
+  ];
 }
 
 /** The phrases of `text` counted from the publication date. */

@@ -1,6 +1,6 @@
-import type { ActorIndex } from './actorIndex.ts';
+import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { CaptureRequest } from './captureInput.ts';
-import { impliedActors } from './coreference.ts';
+import { droppedSubject, impliedActors } from './coreference.ts';
 import type { CaptureDraft, DraftActor, DraftFact } from './draft.ts';
 import { WEEKDAY_NAMES, type Lang } from './lexicon.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -56,6 +56,22 @@ function quoteOf(text: string, clause: TextSpan, sentence: TextSpan): TextSpan {
   return text.slice(start, end).split(/\s+/).length < 4 ? sentence : { start, end };
 }
 
+/**
+ * The actors of a clause, named or implied; a clause that names none takes those its sentence
+ * names, and those the rest of the sentence implies ("In a statement on April 4, the company said …");
+ * a Spanish sentence that names no one and opens with its verb, the subject the sentence before names.
+ */
+function actorsOf(text: string, lang: Lang, clause: TextSpan, sentence: TextSpan, index: ActorIndex): ActorMention[] {
+  const own = inside(index.mentions, clause);
+  const named = own.length > 0 ? own : inside(index.mentions, sentence);
+  const hasPerson = named.some((m) => index.actors.get(m.actorId)?.kind === 'person');
+  const implied = impliedActors(text, clause, index, hasPerson);
+  if (own.length === 0 && clause.end < sentence.end)
+    implied.push(...impliedActors(text, { start: clause.end, end: sentence.end }, index, hasPerson));
+  const found = [...named, ...implied];
+  return found.length === 0 && lang === 'es' ? droppedSubject(text, sentence, index) : found;
+}
+
 /** Assembles the draft dossier and its `capture` section. */
 export function draftOf(input: DraftInput): CaptureDraft {
   const { text, events, actors } = input;
@@ -64,10 +80,7 @@ export function draftOf(input: DraftInput): CaptureDraft {
   const used = new Set<string>();
   const facts: DraftFact[] = events.map((e) => {
     const { clause, sentence, primary } = e.event;
-    let linked = inside(actors.mentions, clause);
-    if (linked.length === 0) linked = inside(actors.mentions, sentence);
-    const hasPerson = linked.some((m) => actors.actors.get(m.actorId)?.kind === 'person');
-    linked = [...linked, ...impliedActors(text, clause, actors, hasPerson)];
+    const linked = actorsOf(text, input.lang, clause, sentence, actors);
     const roles = rolesIn(text, clause, linked);
     const ids = [...new Set(linked.map((m) => m.actorId))];
     for (const id of ids) used.add(id);

@@ -1,3 +1,4 @@
+import { approximations } from './approximations.ts';
 import { chronoMentions } from './chronoMentions.ts';
 import { dayRangeMentions } from './dayRangePatterns.ts';
 import { deicticMentions } from './deicticPatterns.ts';
@@ -42,7 +43,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
   list = withoutOverlaps(parts(text, list, lang));
   list = bareStarts(text, ranges(text, list), lang);
   list = yearFrames(text, weeks(text, weekends(text, yearsTo(text, list))));
-  const mentions = withoutOverlaps(openBounds(text, list, lang));
+  const mentions = approximations(text, withoutOverlaps(openBounds(text, list, lang)));
   const skipped = withoutOverlaps(nonEvents.filter((n) => n.hides || !overlapsAny(mentions, n)).map(asMention)).map(
     (n) => ({ start: n.start, end: n.end, reason: n.source }),
   );

@@ -151,18 +151,21 @@ const UNITS: Record<string, OffsetUnit> = {
   años: 'Y',
 };
 
-export const UNIT_PATTERN = [...Object.keys(UNITS), 'decades', 'decade', 'décadas', 'década']
+export const UNIT_PATTERN = [...Object.keys(UNITS), 'decades', 'decade', 'décadas', 'década', 'fortnights', 'fortnight']
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** Decades count as ten years. */
+/** Decades count as ten years, fortnights as two weeks. */
 const DECADES = new Set(['decade', 'decades', 'década', 'décadas']);
+const FORTNIGHTS = new Set(['fortnight', 'fortnights']);
 
 export const unitOf = (word: string): OffsetUnit | null =>
-  UNITS[word.toLowerCase()] ?? (DECADES.has(word.toLowerCase()) ? 'Y' : null);
+  UNITS[word.toLowerCase()] ??
+  (DECADES.has(word.toLowerCase()) ? 'Y' : FORTNIGHTS.has(word.toLowerCase()) ? 'W' : null);
 
-/** How many of its unit one named unit is: 10 for a decade, else 1. */
-export const unitFactor = (word: string): number => (DECADES.has(word.toLowerCase()) ? 10 : 1);
+/** How many of its unit one named unit is: 10 for a decade, 2 for a fortnight, else 1. */
+export const unitFactor = (word: string): number =>
+  DECADES.has(word.toLowerCase()) ? 10 : FORTNIGHTS.has(word.toLowerCase()) ? 2 : 1;
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 

@@ -11,7 +11,7 @@ export interface NameCandidate extends TextSpan {
 
 const CONNECTORS: Record<Lang, string> = {
   en: 'of|the|for|and|&|de|del|la|y|van|von|da|di|le|al|bin',
-  es: 'de|del|la|las|los|el|y|e|para|contra|sobre|en|&',
+  es: 'de|del|la|las|los|el|y|e|para|contra|sobre|en|a(?=\\s+(?:la|las|los)\\s)|&',
 };
 
 /** Capitalised words that start sentences or name months and days, never an actor on their own. */
@@ -26,9 +26,11 @@ const COMMON = new Set(
   Ese Esa Su Sus Al Del Lo Le Les Se No Sí Hoy Ayer Además También Entre Sobre Como Así Ya Ni Y O
   Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto
   Septiembre Octubre Noviembre Diciembre Home Headlines Newsletter Our Company Published Updated By Por Redacción
-  Agentes Miembros Funcionarios Trabajadores Vecinos Autoridades Representantes Responsables Fuentes Documentos`.split(
-    /\s+/,
-  ),
+  Agentes Miembros Funcionarios Trabajadores Vecinos Autoridades Representantes Responsables Fuentes Documentos
+  Shareholders Investors Analysts Lawyers Employees Staff Officers Members Parents Patients Students Teachers Voters
+  Critics Experts Families Customers Shares Workers Elementos Integrantes Habitantes Pacientes Familiares Legisladores
+  Diputados Senadores Empleados Padres Alumnos Estudiantes Maestros Médicos Accionistas Inversionistas Analistas
+  Abogados Expertos Críticos Usuarios Clientes`.split(/\s+/),
 );
 
 /**
@@ -65,6 +67,18 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
     start += first[0].length;
     name = name.slice(first[0].length);
     first = /^(\S+)\s+/.exec(name);
+  }
+  // "Lisbon-based Tagus Energia": a leading "-based" / "-owned" word describes the name.
+  const described = /^\p{Lu}[\p{L}.]*-(?:based|owned|born|run|led|backed|controlled)\s+/u.exec(name);
+  if (described) {
+    start += described[0].length;
+    name = name.slice(described[0].length);
+  }
+  // "Elementos de la Guardia Nacional", "Staff of the Fire Bureau": the people of a body are that body.
+  const people = /^\p{Lu}\p{Ll}+s\s+(?:of|de|del)\s+/u.exec(name);
+  if (people && kindOfName(name.slice(people[0].length)) !== null) {
+    start += people[0].length;
+    name = name.slice(people[0].length);
   }
   const connector = /^(?:(?:of|the|de|del|la|las|los|el|y|and)\s+)+/u.exec(name);
   if (connector) {

@@ -1,5 +1,6 @@
 import { B, E, scan } from './scan.ts';
 import { COUNT_PATTERN, type Lang } from './lexicon.ts';
+import { framedNonEvents } from './nonEventFrames.ts';
 import type { Skip } from './reading.ts';
 
 /**
@@ -69,7 +70,7 @@ const MONTHS_AND_DAYS: Record<Lang, string> = {
   es: 'lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|semanas?|meses|mes|años?|fines\\s+de\\s+semana|veranos?|inviernos?|primaveras?|otoños?',
 };
 
-const EN_UNITS = 'minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const EN_UNITS = 'minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?';
 const ES_UNITS = 'minutos?|horas?|días?|semanas?|mes|meses|años?|décadas?';
 
 function durations(text: string, lang: Lang): NonEvent[] {
@@ -225,5 +226,6 @@ export function nonEventMentions(text: string, lang: Lang): NonEvent[] {
     ...recurring(text, lang),
     ...durations(text, lang),
     ...times(text, lang),
+    ...framedNonEvents(text, lang),
   ];
 }

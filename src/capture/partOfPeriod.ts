@@ -21,6 +21,13 @@ export function partOfPeriod(period: CapturedDate, part: Part): { date: Captured
       words: `days ${from}–${end} of the month (early = 1–10, mid = 11–20, late = 21–end; halves 1–15 and 16–end)`,
     };
   }
+  if (a.year % 10 === 0 && b.year === a.year + 9 && a.month === 1 && a.day === 1 && b.month === 12 && b.day === 31) {
+    const [from, to] = DECADE_PARTS[part];
+    return {
+      date: spanDate(dayOf(a.year + from, 1, 1), dayOf(a.year + to, 12, 31), uncertain),
+      words: 'years 0–3, 4–6 or 7–9 of the decade (early, mid, late; halves 0–4 and 5–9)',
+    };
+  }
   if (a.year !== b.year) return null;
   if (part === 'first-half' || part === 'second-half') {
     return { date: groupingDate(a.year, part === 'first-half' ? 40 : 41, uncertain), words: 'a half of the year' };
@@ -38,6 +45,14 @@ const MONTH_PARTS: Record<Part, [number, number | null]> = {
   late: [21, null],
   'first-half': [1, 15],
   'second-half': [16, null],
+};
+
+const DECADE_PARTS: Record<Part, [number, number]> = {
+  early: [0, 3],
+  mid: [4, 6],
+  late: [7, 9],
+  'first-half': [0, 4],
+  'second-half': [5, 9],
 };
 
 const YEAR_PARTS: Record<'early' | 'mid' | 'late', [number, number, string]> = {

@@ -34,6 +34,9 @@ function hintOf(word: string | undefined, year: number | null): YearHint {
   if (w === 'this' || w === 'esta' || w === 'este') return 'this';
   if (w === 'last' || w.startsWith('pasad')) return 'last';
   if (w === 'next' || w.startsWith('próxim') || w === 'que viene') return 'next';
+  if (/^(?:the\s+)?(?:previous|preceding|prior)$|^anterior$/.test(w)) return 'previous';
+  if (/^(?:the\s+)?(?:following|next)$|^siguiente$/.test(w)) return 'following';
+  if (/^(?:that|ese|esa|aquel|aquella)$/.test(w)) return 'that';
   return 'narrative';
 }
 
@@ -81,11 +84,11 @@ function seasons(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(this|last|next|the|in|by|until|since|during)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(?:of\\s+)?${Y}${E})?(?!\\s+(?:of|in|from)\\s+(?!(?:19|20)\\d\\d))`,
+          `${B}(?:(this|last|next|the\\s+(?:previous|preceding|prior|following|next)|that|the|in|by|until|since|during)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(?:of\\s+)?${Y}${E})?(?!\\s+(?:of|in|from)\\s+(?!(?:19|20)\\d\\d))`,
           'iu',
         )
       : new RegExp(
-          `${B}(?:(esta|este|la|el|en|durante|desde|hasta)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(pasad[oa]|próxim[oa]|que viene))?(?:\\s+(?:de|del)\\s+${Y}${E})?`,
+          `${B}(?:(esta|este|esa|ese|aquella|aquel|la|el|en|durante|desde|hasta)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(pasad[oa]|próxim[oa]|que viene|anterior|siguiente))?(?:\\s+(?:de|del)\\s+${Y}${E})?`,
           'iu',
         );
   return scan(text, re, (m) => {
@@ -95,7 +98,7 @@ function seasons(text: string, lang: Lang): Mention[] {
     if (!season || (m[1] === undefined && year === null)) return null;
     if (lang === 'es' && season === 'spring' && /^[A-Z]/.test(m[2] as string) && m[1] === undefined) return null;
     const hintWord = lang === 'en' ? m[1] : (m[3] ?? m[1]);
-    const keepsPrefix = /^(this|last|next|the|esta|este|la|el)$/i.test(m[1] ?? '');
+    const keepsPrefix = /^(this|last|next|the|that|esta|este|esa|ese|aquella|aquel|la|el)$|^the\s/i.test(m[1] ?? '');
     const from = m[1] !== undefined && !keepsPrefix ? m[1].length + 1 : 0;
     return mention(m, { kind: 'season', season, year, yearHint: hintOf(hintWord, year) }, 'a season', from);
   });

@@ -5,11 +5,12 @@ import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 import type { CapturedDate } from './capturedDate.ts';
+import { approximately } from './approximations.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
 import { sharedStems, stemsOf } from './stems.ts';
-import { tenseOf } from './tense.ts';
+import { tenseOf, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
 
 /** One event the capture proposes, with how its date was read. */
@@ -24,7 +25,8 @@ function resolve(mention: Mention, ctx: PhraseContext): Resolution {
   const r = mention.reading;
   if (r.kind === 'relative' || r.kind === 'relative-weekday' || r.kind === 'relative-unit')
     return resolveRelative(r, ctx);
-  return { ...resolveFixed(r, ctx), relation: null };
+  const fixed: Resolution = { ...resolveFixed(r, ctx), relation: null };
+  return mention.approximate ? approximately(fixed) : fixed;
 }
 
 /** Whether two dates share a day (an open end meets everything on its side). */
@@ -83,9 +85,17 @@ export function readEvents(
       next += 1;
     }
     if (inside.length === 0) continue;
+    let sentenceTense: Tense | null = null;
     for (const event of eventsOfSentence(text, sentence, inside)) {
       const clause = text.slice(event.clause.start, event.clause.end);
-      const tense = tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+      const rest =
+        text.slice(event.clause.start, event.primary.start) + text.slice(event.primary.end, event.clause.end);
+      // "met twice in March and April": a clause of a date alone is told in the tense of the one before it.
+      const tense: Tense =
+        sentenceTense !== null && !CONTENT_WORD.test(rest.replace(FUNCTION_WORDS, ' '))
+          ? sentenceTense
+          : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+      sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       let resolution = resolve(event.primary, {
         phrase,
@@ -125,7 +135,18 @@ export function readEvents(
       const aside =
         /,[^,]{0,30}$/.test(text.slice(sentence.start, event.primary.start)) &&
         /^[^,.;]{0,20},/.test(text.slice(event.primary.end, sentence.end));
-      remember(narrative, id, event, resolution, clause, summary, sentence.paragraph, aside ? -1 : sentence.start);
+      const compared = COMPARED_FIGURE.test(text.slice(sentence.start, event.primary.start));
+      remember(
+        narrative,
+        id,
+        event,
+        resolution,
+        clause,
+        summary,
+        sentence.paragraph,
+        aside ? -1 : sentence.start,
+        compared,
+      );
     }
   }
   return out.map((e) => relatedForward(e, narrative));
@@ -177,6 +198,17 @@ function statesItsYear(r: Reading): boolean {
   }
 }
 
+const FUNCTION_WORDS =
+  /(?<![\p{L}])(?:and|or|but|then|in|on|at|by|of|the|y|e|o|u|pero|luego|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;
+const CONTENT_WORD = /\p{L}{2,}/u;
+
+/**
+ * "1.240 casos, frente a 410 en septiembre de 2023", "23 per cent, against 31 per cent in May
+ * 2022": the date of the figure compared with is an event, but the story's time stays where it was.
+ */
+const COMPARED_FIGURE =
+  /(?:^|[^\p{L}])(?:against|compared\s+(?:with|to)|versus|vs\.?|frente\s+a|en\s+comparación\s+con|comparad[oa]s?\s+con)\s+(?:(?:a|an|the|el|la|los|las|unos|unas)\s+)?\d[^;.!?]{0,60}$/iu;
+
 function remember(
   narrative: Narrative,
   id: string,
@@ -187,6 +219,8 @@ function remember(
   paragraph: number,
   /** The start of the sentence whose other dates a year stated here frames (-1: none). */
   sentence: number,
+  /** Whether the date is that of a figure compared with, which leaves the reference time alone. */
+  compared = false,
 ): void {
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
@@ -203,7 +237,7 @@ function remember(
   if (span <= 366 && event.primary.reading.kind === 'calendar' && statesItsYear(event.primary.reading)) {
     narrative.yearFrame = { date, sentence };
   }
-  if (span <= REFERENCE_SPAN_DAYS) {
+  if (span <= REFERENCE_SPAN_DAYS && !compared) {
     narrative.reference = date;
     narrative.referenceParagraph = paragraph;
     narrative.referenceStated = statesItsYear(event.primary.reading);

@@ -24,7 +24,11 @@ export type YearHint =
   /** "in March next year", "del próximo año": the year after the publication's. */
   | 'next-year'
   /** "of that year", "de ese año": the year of the previous event. */
-  | 'that';
+  | 'that'
+  /** "the previous autumn", "el otoño anterior": the latest one that ended before the reference time. */
+  | 'previous'
+  /** "the following spring", "la primavera siguiente": the first one that began after the reference time. */
+  | 'following';
 
 /** "early" / "mid" / "late", and the halves and ends of a month or year. */
 export type Part = 'early' | 'mid' | 'late' | 'first-half' | 'second-half';
@@ -61,7 +65,7 @@ export type Reading =
   /** Counted from the publication: "yesterday" (day, −1), "last week", "this year", "next month". */
   | {
       readonly kind: 'deictic';
-      readonly unit: 'day' | 'week' | 'weekend' | 'month' | 'year';
+      readonly unit: 'day' | 'night' | 'week' | 'weekend' | 'month' | 'year' | 'decade';
       readonly shift: number;
       /** "earlier this year": from the start of the unit to the publication; "later this year": from it to the end. */
       readonly order?: 'before' | 'after';
@@ -113,6 +117,8 @@ export interface Mention extends TextSpan {
   readonly reading: Reading;
   /** Which finder read it, for the rule sentence ("chrono-node", "a season", …). */
   readonly source: string;
+  /** "around 2015", "on or about 3 May", "hacia 2015": the date is approximate (EDTF `~`). */
+  readonly approximate?: boolean;
 }
 
 /** A date mention judged not to be an event, with the reason. */

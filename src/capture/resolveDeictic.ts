@@ -9,7 +9,7 @@ import {
   type OffsetUnit,
 } from './calendarDays.ts';
 import { offsetBounds } from './offsetArithmetic.ts';
-import { boundsDate, dayDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
+import { boundsDate, dayDate, decadeDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext } from './narrative.ts';
 import type { Reading } from './reading.ts';
@@ -93,6 +93,34 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
       const date = a === b ? yearDate(a, u) : spanDate(dayOf(a, 1, 1), dayOf(b, 12, 31), u);
       const which = r.shift === 0 ? 'the year of' : r.shift < 0 ? 'the year before that of' : 'the year after that of';
       return { date, rule: `${p} is ${which} the publication (${label}).`, confidence, weekday: null };
+    }
+    case 'night': {
+      const { reference, referenceParagraph } = ctx.narrative;
+      const day = reference?.earliest ?? null;
+      if (day !== null && reference?.latest === day && referenceParagraph === ctx.paragraph) {
+        return {
+          date: spanDate(day, day + 1, reference.uncertain),
+          rule: `${p} is the night after the last day the paragraph named (${labelOf(reference)}): that day and the next.`,
+          confidence: 0.6,
+          weekday: null,
+        };
+      }
+      const ahead = ctx.tense === 'future';
+      const date = spanDate(pub.earliest - (ahead ? 0 : 1), pub.latest + (ahead ? 1 : 0), u);
+      return {
+        date,
+        rule: ahead
+          ? `${p} is the night after the publication (${label}), for an event told as future: that day and the next.`
+          : `${p} is the night before the publication (${label}): the day before it and the day of it.`,
+        confidence: u ? 0.5 : 0.7,
+        weekday: null,
+      };
+    }
+    case 'decade': {
+      const a = Math.floor(calendarOf(pub.earliest).year / 10) * 10;
+      const b = Math.floor(calendarOf(pub.latest).year / 10) * 10;
+      const date = a === b ? decadeDate(a) : spanDate(dayOf(a, 1, 1), dayOf(b + 9, 12, 31), u);
+      return { date, rule: `${p} is the decade of the publication (${label}).`, confidence: 0.6, weekday: null };
     }
     default: {
       const never: never = r.unit;

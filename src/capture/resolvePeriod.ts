@@ -144,8 +144,9 @@ const OPEN_WORDS: Record<string, string> = {
 };
 
 function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
-  // What a state has held since, or when something last happened, is never after the publication.
-  const past = r.side === 'since' || r.side === 'last';
+  // What a state has held since, or when something last happened, is never after the publication;
+  // "arrancará a partir del 1 de julio", told in the future, starts ahead.
+  const past = (r.side === 'since' && ctx.tense !== 'future') || r.side === 'last';
   const inner = resolveFixed(r.of, past && ctx.tense !== 'open' ? { ...ctx, tense: 'past' } : ctx);
   const p = quoted(ctx.phrase);
   const label = labelOf(inner.date);

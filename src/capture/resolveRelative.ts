@@ -1,6 +1,6 @@
 import { addUnits, calendarOf, firstOfMonth, weekdayIndexOf } from './calendarDays.ts';
 import { boundsDate, dayDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
-import { chooseAnchor, lastWithin, type AnchorChoice } from './anchors.ts';
+import { brief, chooseAnchor, lastWithin, type AnchorChoice } from './anchors.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext, PriorFact } from './narrative.ts';
 import { offsetIso } from './offsetWords.ts';
@@ -60,6 +60,22 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
   const { narrative } = ctx;
   if (r.anchor.kind === 'last-day') {
     const last = narrative.lastDay;
+    const previous = narrative.facts.at(-1);
+    // "On 3 March … In June, the report was published. That evening, …": when the text has moved on
+    // from the last day it named to a later event dated only to a span, that span is the honest
+    // date, never the borrowed day (a flashback between them leaves the last day as it is).
+    if (previous && previous.date.earliest !== null && previous.date.earliest !== previous.date.latest) {
+      const ends = last === null || last.day < previous.date.earliest;
+      if (ends) {
+        return {
+          date: previous.date,
+          rule: `${p} is the same day as the previous event, dated only ${labelOf(previous.date)}: the whole span is given, not a day.`,
+          confidence: 0.45,
+          relation: { type: 'same-day', fact: previous.id, offset: null },
+          weekday: null,
+        };
+      }
+    }
     if (!last) return unanchored(ctx);
     const date = dayDate(last.day, last.uncertain);
     return {
@@ -152,9 +168,35 @@ function unitOfAnchor(r: Extract<Reading, { kind: 'relative-unit' }>, choice: An
   return spanDate(monday, monday + 6, u);
 }
 
+/**
+ * "In March 2019 … The following week, …": with no event dated within a week, the previous
+ * event's span moved by the unit at both ends (the week after its first day to the week after
+ * its last), never one guessed week.
+ */
+function unitAcrossSpan(r: Extract<Reading, { kind: 'relative-unit' }>, ctx: PhraseContext): Resolution | null {
+  const previous = ctx.narrative.facts.at(-1);
+  const { earliest, latest, uncertain } = previous?.date ?? { earliest: null, latest: null, uncertain: false };
+  if (!previous || earliest === null || latest === null || r.order !== null || r.part !== null) return null;
+  const shifted = (day: number): CapturedDate => {
+    const fact = { ...previous, date: dayDate(day, uncertain) };
+    return unitOfAnchor(r, { fact, why: '', confidence: 0 });
+  };
+  const from = shifted(earliest);
+  const to = shifted(latest);
+  const date = spanDate(from.earliest as number, to.latest as number, uncertain);
+  const type = r.shift > 0 ? 'after' : r.shift < 0 ? 'before' : null;
+  return {
+    date,
+    rule: `${quoted(ctx.phrase)} counts a ${r.unit} from the previous event ('${brief(previous.summary)}'), dated only ${labelOf(previous.date)}: the ${r.unit}s it may be are given, not one.`,
+    confidence: 0.45,
+    relation: type ? { type, fact: previous.id, offset: null } : null,
+    weekday: null,
+  };
+}
+
 function unitRelative(r: Extract<Reading, { kind: 'relative-unit' }>, ctx: PhraseContext): Resolution {
   const choice = lastWithin(ctx.narrative, r.unit, (f) => within(f, r.unit));
-  if (!choice) return unanchored(ctx);
+  if (!choice) return unitAcrossSpan(r, ctx) ?? unanchored(ctx);
   let date = unitOfAnchor(r, choice);
   let words =
     r.shift === 0 ? `the ${r.unit} of` : r.shift > 0 ? `the ${r.unit} after that of` : `the ${r.unit} before that of`;

@@ -1,14 +1,20 @@
 import type { Lang } from './lexicon.ts';
 
 /**
- * Whether a clause tells its event as past, as future, in the present, or does not say (a modal:
- * "would", "could"): a past event is never after the publication date; a future one — or one told
+ * Whether a clause tells its event as past, as future, in the present, as the future seen from a
+ * past telling ("would report": not before the reference time), or does not say (a modal:
+ * "could", "may"): a past event is never after the publication date; a future one — or one told
  * in the present with a date, as schedules are ("Parliament returns on 16 October") — never before it.
  */
-export type Tense = 'past' | 'future' | 'present' | 'open';
+export type Tense = 'past' | 'future' | 'present' | 'open' | 'future-in-past';
 
 const EN_FUTURE =
   /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated)|plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
+/** "would report", "informaría": the future seen from a past telling. */
+const EN_WOULD = /(?:^|[^\p{L}])would(?![\p{L}])/iu;
+/** A conditional verb, not a noun such as "la secretaría" or "la minería" (no article before it). */
+const ES_WOULD =
+  /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:[Ll]as?|[Uu]na|[Ss]us?|[Ee]sta|[Ee]sa|[Nn]uestra|[Cc]ada)\s)\p{Ll}{3,24}(?:aría|ería|iría|arían|erían|irían)(?![\p{L}])/u;
 const EN_OPEN = /(?:^|[^\p{L}])(?:would|could|may|might|should|must)(?![\p{L}])/iu;
 const EN_PAST =
   /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid)(?![\p{L}])/iu;
@@ -46,9 +52,12 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   const clause = relative ?? withoutReported(whole, before);
   if (lang === 'en') {
     if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause)) return 'future';
+    if (EN_WOULD.test(clause) && !/(?:^|[^\p{L}])(?:could|may|might|should|must)(?![\p{L}])/iu.test(clause))
+      return 'future-in-past';
     if (EN_OPEN.test(clause)) return 'open';
     return EN_PAST.test(clause) ? 'past' : 'present';
   }
   if (ES_FUTURE.test(clause)) return 'future';
+  if (ES_WOULD.test(clause)) return 'future-in-past';
   return ES_PAST.test(clause) ? 'past' : 'present';
 }

@@ -59,6 +59,32 @@ function fromPublication(hint: YearHint, build: Build, ctx: PhraseContext): Year
   }
 }
 
+/**
+ * "the previous autumn": the latest one that ended before the reference time; "the following
+ * spring": the first one that began after it (with no date established yet, the publication's).
+ */
+function aroundReference(hint: YearHint, build: Build, ctx: PhraseContext): YearChoice | null {
+  if (hint !== 'previous' && hint !== 'following') return null;
+  const ref = ctx.narrative.reference ?? ctx.narrative.publication;
+  if (ref === null || ref.earliest === null || ref.latest === null) return null;
+  const p = quoted(ctx.phrase);
+  const y = yearOfDay(ref.earliest);
+  const years = hint === 'previous' ? [y, y - 1, y - 2] : [y, y + 1, y + 2];
+  const year = years.find((c) =>
+    hint === 'previous'
+      ? (build(c, ref.uncertain).latest ?? Infinity) < (ref.earliest as number)
+      : (build(c, ref.uncertain).earliest ?? -Infinity) > (ref.latest as number),
+  );
+  if (year === undefined) return null;
+  const which = hint === 'previous' ? 'the latest one that ended before' : 'the first one that began after';
+  const what = ctx.narrative.reference ? 'the last date the text established' : 'the publication';
+  return {
+    date: build(year, ref.uncertain),
+    rule: `${p} is ${which} ${what} (${labelOf(ref)}).`,
+    confidence: ref.uncertain ? 0.6 : 0.8,
+  };
+}
+
 const YEAR_DAYS = 365;
 
 /**
@@ -101,6 +127,8 @@ export function chooseYear(
       confidence: previous.date.uncertain ? 0.6 : 0.85,
     };
   }
+  const around = aroundReference(hint, build, ctx);
+  if (around) return around;
   const stale = staleReference(ctx);
   const frame =
     narrative.yearFrame !== null && narrative.yearFrame.sentence === ctx.sentence ? narrative.yearFrame.date : null;
@@ -125,7 +153,11 @@ export function chooseYear(
             date.earliest !== null && date.earliest === date.latest && weekdayIndexOf(date.earliest) === weekday,
         );
   let candidates = onWeekday.length > 0 ? onWeekday : all;
+  // "begun over the summer of 2024, would report by the end of March": the future seen from a past
+  // telling is not before the reference time.
+  const after = tense === 'future-in-past' ? (ref.earliest ?? null) : null;
   const constrained = candidates.filter(({ date }) => {
+    if (after !== null && (date.latest ?? Infinity) < after) return false;
     if (pub === null) return true;
     if (tense === 'past') return (date.earliest ?? -Infinity) <= (pub.latest ?? Infinity);
     if (tense === 'future' || tense === 'present') return (date.latest ?? Infinity) >= (pub.earliest ?? -Infinity);
@@ -146,11 +178,13 @@ export function chooseYear(
         ? `the publication date (${labelOf(ref)}), as it opens a paragraph after dates told more than a year before the publication`
         : `the publication date (${labelOf(ref)})`;
   const limit =
-    pub !== null && constrained.length > 0 && tense !== 'open'
-      ? tense === 'past'
-        ? ', not after the publication for an event told as past'
-        : `, not before the publication for an event told in the ${tense}`
-      : '';
+    after !== null && constrained.length > 0
+      ? `, not before it, for an event told as the future seen from the past ("would")`
+      : pub !== null && constrained.length > 0 && tense !== 'open' && tense !== 'future-in-past'
+        ? tense === 'past'
+          ? ', not after the publication for an event told as past'
+          : `, not before the publication for an event told in the ${tense}`
+        : '';
   const day = onWeekday.length > 0 && weekday !== null ? `, on the ${WEEKDAY_NAMES[weekday]} the text names` : '';
   const doubt = ref.uncertain ? `; the year is as uncertain as ${fromText ? 'that date' : 'the publication date'}` : '';
   return {

@@ -1,4 +1,4 @@
-import { parse, type EdtfIntervalEnd, type EdtfParsed, type EdtfParsedDate } from 'edtf';
+import { parse, type EdtfIntervalEnd, type EdtfParsed } from 'edtf';
 import { ValidationError } from '../core/errors.ts';
 import type { DatePart } from './DatePart.ts';
 import { dayNumber } from './dayNumber.ts';
@@ -9,6 +9,7 @@ import { coarserPrecision } from './precisionRank.ts';
 import { readEdtfPart, UnsupportedEdtfError } from './readEdtfPart.ts';
 import { readSet } from './readSet.ts';
 import { NoMatchingDayError } from './unspecifiedBounds.ts';
+import { plainDate } from './plainDate.ts';
 
 const EXPECTED = 'expected e.g. 2022-04-22, 2022-04, 2022-04-22~, 2022-21, ../2022-10';
 const MAX_LENGTH = 100;
@@ -135,54 +136,6 @@ function build(text: string, parsed: EdtfParsed, fail: (message: string) => Vali
       };
     }
   }
-}
-
-const PLAIN_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?([~?%]?)$/;
-
-/** A year, month or day with an optional qualifier on the whole date, as edtf.js reads it; else null. */
-function plainPart(text: string): EdtfParsedDate | null {
-  const match = PLAIN_DATE.exec(text);
-  if (match === null) return null;
-  const [, year, month, day, qualifier] = match;
-  const values = [Number(year)];
-  if (month !== undefined) values.push(Number(month) - 1);
-  if (day !== undefined) values.push(Number(day));
-  if (!qualifier) return { type: 'Date', level: 0, values } as EdtfParsedDate;
-  return {
-    type: 'Date',
-    level: 1,
-    values,
-    ...(qualifier === '?' ? {} : { approximate: true }),
-    ...(qualifier === '~' ? {} : { uncertain: true }),
-  } as EdtfParsedDate;
-}
-
-/**
- * Most dates are a plain year, month or day (`2022`, `2022-04`, `2022-04-22`), perhaps with `~`,
- * `?` or `%` after it, or an interval of those with open (`..`) or unknown ends: read those
- * directly into what edtf.js would return (months from 0), without the grammar, which costs tens
- * to hundreds of microseconds a date. Anything else (seasons, unspecified digits, times, leading or
- * per-component qualifiers…) is null and goes to the grammar. Runs after `findCalendarError`,
- * which refuses days a month does not have.
- */
-export function plainDate(text: string): EdtfParsed | null {
-  const slash = text.indexOf('/');
-  if (slash < 0) return plainPart(text);
-  const sides = [text.slice(0, slash), text.slice(slash + 1)];
-  // As edtf.js: an open end (`..`) is Infinity, an unknown (empty) one null; `readEnd` takes both as no end.
-  const ends: (EdtfParsedDate | number | null)[] = [];
-  for (const side of sides) {
-    if (side === '' || side === '..') {
-      ends.push(side === '' ? null : Infinity);
-      continue;
-    }
-    const part = plainPart(side);
-    if (part === null) return null;
-    ends.push(part);
-  }
-  if (ends.every((end) => typeof end !== 'object' || end === null)) return null; // neither end: the grammar's error path
-  const level = ends.every((end) => typeof end === 'object' && end !== null && end.level === 0) ? 0 : 1;
-  return { type: 'Interval', level, values: ends } as unknown as EdtfParsed;
 }
 
 /**

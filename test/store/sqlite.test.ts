@@ -43,6 +43,19 @@ describe('SqliteEventStore', () => {
     return store;
   }
 
+  describe('reading $all', () => {
+    it('parses the metadata the events of one append share once, and gives it to each of them frozen', async () => {
+      const store = open();
+      await store.append(uniqueStream(), someEvents(3));
+      const other = anEvent({}, 'Other');
+      await store.append(uniqueStream(), [{ ...other, metadata: { ...other.metadata, recordedBy: 'another' } }]);
+      const [a, b, c, d] = await store.readAll();
+      expect(a!.metadata).to.equal(b!.metadata).and.to.equal(c!.metadata);
+      expect(Object.isFrozen(a!.metadata)).to.equal(true);
+      expect(d!.metadata).to.include({ recordedBy: 'another' });
+    });
+  });
+
   describe('when opened', () => {
     it('uses WAL, durable commits and a busy timeout by default', () => {
       const db = open().database;

@@ -157,7 +157,7 @@ describe('Editing from the page (headless Chromium)', function () {
       .getByRole('heading', { name: 'Ken Salazar wrote to Marcelo Ebrard about the scanners' })
       .waitFor();
     await watcher.page
-      .locator('.vis-item.is-fresh', { hasText: 'Ken Salazar wrote to Marcelo Ebrard' })
+      .locator('.vis-item:has(.it.is-fresh)', { hasText: 'Ken Salazar wrote to Marcelo Ebrard' })
       .first()
       .waitFor();
     expect(await panel(editor.page).locator('.banner-changed').count(), 'no notice of one’s own change').to.equal(0);

@@ -233,7 +233,9 @@ describe('The timeline page (headless Chromium)', function () {
         when: '2022-06~',
       });
 
-      const item = page.locator('.vis-item.is-fresh', { hasText: 'Customs audited the Nuctech scanners' }).first();
+      const item = page
+        .locator('.vis-item:has(.it.is-fresh)', { hasText: 'Customs audited the Nuctech scanners' })
+        .first();
       await item.waitFor({ timeout: 1000 });
       expect(await item.locator('.it-when').textContent()).to.equal('c. June 2022');
       expect(await item.getAttribute('class')).to.contain('fz-approx');
@@ -260,7 +262,7 @@ describe('The timeline page (headless Chromium)', function () {
         .locator(`.it[data-fact-id="${LETTER}"] .it-sum`, { hasText: 'Salazar wrote to Ebrard about the scanners' })
         .first()
         .waitFor();
-      await page.locator(`.vis-item.is-fresh .it[data-fact-id="${LETTER}"]`).first().waitFor();
+      await page.locator(`.it.is-fresh[data-fact-id="${LETTER}"]`).first().waitFor();
       expect(held, 'a summary touches no other entry: nothing is read again').to.have.length(0);
 
       // A date may narrow other facts' dates through relations: that change is read again.

@@ -1,9 +1,7 @@
-import { announce, h, truncate } from './dom.js';
-import { classesOf, contentOf, cssId, itemDomId, limitsOf, narrowedStyleOf, spanOf, tooltipOf } from './chartItems.js';
+import { announce, truncate } from './dom.js';
+import { classesOf, contentOf, itemDomId, laneRows, limitsOf, membersOf, narrowedStyleOf } from './chartItems.js';
+import { spanOf, syncDataSet, tooltipOf } from './chartItems.js';
 import { DAY_MS } from './dates.js';
-
-/** The lane of facts that have no actor (or no topic). */
-const NO_LANE = '(none)';
 
 /**
  * The visual timeline (vis-timeline): one swimlane per actor or topic, every fact drawn over the
@@ -17,6 +15,8 @@ export class TimelineChart {
    */
   constructor(container, handlers) {
     const { vis } = window;
+    // The library's chart takes the place of the page's own sketch of it (chartSketch.js).
+    container.querySelector('.chart-sketch')?.remove();
     this.container = container;
     this.handlers = handlers;
     this.items = new vis.DataSet();
@@ -31,6 +31,8 @@ export class TimelineChart {
     /** id → the key each item and lane was last drawn from (see syncDataSet). */
     this.drawnItems = new Map();
     this.drawnGroups = new Map();
+    /** itemId → the content element vis-timeline shows for it. */
+    this.contents = new Map();
     this.timeline = new vis.Timeline(container, this.items, this.groups, {
       moment: (date) => vis.moment(date).utc(),
       orientation: { axis: 'top', item: 'top' },
@@ -48,7 +50,17 @@ export class TimelineChart {
       align: 'left',
       editable: false,
       tooltip: { followMouse: true, overflowMethod: 'flip', delay: 250 },
+      // The library's own resize watch polls the chart's size every second; a ResizeObserver
+      // tells when it changes, and a page that shows nothing new does nothing meanwhile.
+      autoResize: false,
     });
+    let size = null;
+    this.resizes = new ResizeObserver(([{ contentRect }]) => {
+      const next = `${contentRect.width}×${contentRect.height}`;
+      if (size !== null && next !== size && contentRect.width > 0) this.timeline.redraw();
+      size = next;
+    });
+    this.resizes.observe(container);
     this.timeline.on('select', ({ items }) => {
       const factId = items[0] ? factOf(items[0]) : null;
       if (factId) handlers.onSelect(factId);
@@ -76,20 +88,13 @@ export class TimelineChart {
     this.order = entries.map((e) => e.factId);
     this.entries = new Map(entries.map((e) => [e.factId, e]));
     entries.forEach((entry, index) => {
-      let members =
-        lanes === 'actor'
-          ? entry.actors.map((a) => ({ id: a.id, name: a.name, role: a.role }))
-          : entry.topics.map((t) => ({ id: t.id, name: t.label, role: null }));
-      if (picked.length > 0) members = members.filter((m) => picked.includes(m.id));
-      if (members.length === 0)
-        members = [{ id: NO_LANE, name: lanes === 'actor' ? 'No actor' : 'No topic', role: null }];
       const span = spanOf(entry.when, limits);
       const narrowed = narrowedStyleOf(entry.when, span);
       this.spans.set(entry.factId, span);
-      const className = classesOf(entry, fresh);
+      const className = classesOf(entry);
       // What an item is drawn from: an item whose key did not change is left as vis drew it.
       const drawnFrom = `${JSON.stringify(entry)}|${className}|${span.start.getTime()}|${span.end.getTime()}|${narrowed}`;
-      for (const member of members) {
+      for (const member of membersOf(entry, lanes, picked)) {
         const lane = laneMap.get(member.id) ?? { id: member.id, name: member.name, count: 0, first: index };
         lane.count += 1;
         laneMap.set(member.id, lane);
@@ -104,7 +109,7 @@ export class TimelineChart {
             ...span,
             // Text sits at the known end of an open-ended date ("by October 2022" near October).
             align: !entry.when.earliest && entry.when.latest ? 'right' : 'left',
-            content: contentOf(entry, id),
+            content: this.contentFor(entry, id),
             title: tooltipOf(entry, member.role),
             className,
             // Always given: an update keeps the fields it does not name, and the band may have gone.
@@ -114,33 +119,33 @@ export class TimelineChart {
         this.itemsOfFact.set(entry.factId, [...(this.itemsOfFact.get(entry.factId) ?? []), id]);
       }
     });
-    const ordered = [...laneMap.values()].sort(
-      (a, b) => b.count - a.count || a.first - b.first || a.name.localeCompare(b.name),
-    );
-    const groups = ordered.map((lane, order) => ({
-      id: lane.id,
-      key: `${lane.name}|${lane.count}|${order}`,
-      row: () => ({
-        id: lane.id,
-        order,
-        className: `lane-${cssId(lane.id)}`,
-        title: `${lane.name}: ${lane.count} fact${lane.count === 1 ? '' : 's'}`,
-        content: h(
-          'span',
-          { class: 'lane' },
-          h('span', { class: 'lane-name' }, lane.name),
-          h('span', { class: 'lane-count' }, String(lane.count)),
-        ),
-      }),
-    }));
+    const groups = laneRows([...laneMap.values()]);
     this.drawnItems = syncDataSet(this.items, items, this.drawnItems);
     this.drawnGroups = syncDataSet(this.groups, groups, this.drawnGroups);
+    for (const id of this.contents.keys()) if (!this.drawnItems.has(id)) this.contents.delete(id);
+    this.showFresh(fresh);
     this.timeline.setOptions({ min: limits.min, max: limits.max });
     if (refit || !this.limits) this.timeline.setWindow(limits.min, limits.max, { animation: false });
     this.limits = limits;
     if (this.selected && this.itemsOfFact.has(this.selected))
       this.timeline.setSelection(this.itemsOfFact.get(this.selected));
     else this.timeline.setSelection([]);
+  }
+
+  /** An item's content element, kept so that its highlight can change without a redraw. */
+  contentFor(entry, itemId) {
+    const content = contentOf(entry, itemId);
+    this.contents.set(itemId, content);
+    return content;
+  }
+
+  /**
+   * Highlights the items of the facts in `fresh` (new or changed on the live feed) and no others.
+   * The highlight is a class of the item's own content element, which vis-timeline does not
+   * manage: it comes and goes without the library laying out the chart again.
+   */
+  showFresh(fresh) {
+    for (const [itemId, content] of this.contents) content.classList.toggle('is-fresh', fresh.has(factOf(itemId)));
   }
 
   /** Marks `factId`'s items as selected (in every lane); `reveal` scrolls the chart to it. */
@@ -255,22 +260,9 @@ export class TimelineChart {
   }
 
   destroy() {
+    this.resizes.disconnect();
     this.timeline.destroy();
   }
 }
 
 const factOf = (itemId) => String(itemId).split('|')[0];
-
-/**
- * Adds, updates and removes so that `set` holds exactly `rows` (`{ id, key, row() }`): a row is
- * built and handed to vis only when its key differs from the one `drawn` (id → key) holds, so a
- * change to one fact redraws its items, not every item. Returns the keys now drawn.
- */
-function syncDataSet(set, rows, drawn = new Map()) {
-  const keys = new Map(rows.map((r) => [r.id, r.key]));
-  const stale = set.getIds().filter((id) => !keys.has(id));
-  if (stale.length > 0) set.remove(stale);
-  const changed = rows.filter((r) => drawn.get(r.id) !== r.key).map((r) => r.row());
-  if (changed.length > 0) set.update(changed);
-  return keys;
-}

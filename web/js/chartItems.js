@@ -8,6 +8,23 @@ export const cssId = (id) => String(id).replace(/[^a-z0-9-]/gi, '_');
 /** The DOM id of an item's content, which `aria-activedescendant` points at. */
 export const itemDomId = (itemId) => `item-${cssId(itemId)}`;
 
+/** The lane of facts that have no actor (or no topic). */
+const NO_LANE = '(none)';
+
+/**
+ * The lanes an entry is drawn in: its actors (with their roles) or its topics, only the `picked`
+ * ones when some are, else one lane for facts that have none.
+ */
+export function membersOf(entry, lanes, picked) {
+  let members =
+    lanes === 'actor'
+      ? entry.actors.map((a) => ({ id: a.id, name: a.name, role: a.role }))
+      : entry.topics.map((t) => ({ id: t.id, name: t.label, role: null }));
+  if (picked.length > 0) members = members.filter((m) => picked.includes(m.id));
+  if (members.length > 0) return members;
+  return [{ id: NO_LANE, name: lanes === 'actor' ? 'No actor' : 'No topic', role: null }];
+}
+
 /** The chart's limits: every bound in view with a margin; open ends run to these limits. */
 export function limitsOf(entries) {
   let low = Infinity;
@@ -62,7 +79,7 @@ export function worstSeverity(findings) {
 }
 
 /** CSS classes that draw a fuzzy date honestly (see css/chart.css). */
-export function classesOf(entry, fresh) {
+export function classesOf(entry) {
   const { when } = entry;
   const classes = ['fz', when.earliest && when.earliest === when.latest ? 'fz-day' : 'fz-span'];
   if (!when.earliest) classes.push('fz-open-start');
@@ -73,7 +90,6 @@ export function classesOf(entry, fresh) {
   if (entry.status === 'retracted') classes.push('fz-retracted');
   const worst = worstSeverity(entry.findings);
   if (worst === 'error' || worst === 'warning') classes.push(`fz-${worst}`);
-  if (fresh.has(entry.factId)) classes.push('is-fresh');
   return classes.join(' ');
 }
 
@@ -126,4 +142,42 @@ export function tooltipOf(entry, role) {
     role && h('div', { class: 'tip-role' }, `Role: ${role}`),
     entry.findings.length > 0 && h('div', { class: 'tip-findings' }, `${entry.findings.length} date finding(s)`),
   );
+}
+
+/**
+ * Adds, updates and removes so that `set` holds exactly `rows` (`{ id, key, row() }`): a row is
+ * built and handed to vis only when its key differs from the one `drawn` (id → key) holds, so a
+ * change to one fact redraws its items, not every item. Returns the keys now drawn.
+ */
+export function syncDataSet(set, rows, drawn = new Map()) {
+  const keys = new Map(rows.map((r) => [r.id, r.key]));
+  const stale = set.getIds().filter((id) => !keys.has(id));
+  if (stale.length > 0) set.remove(stale);
+  const changed = rows.filter((r) => drawn.get(r.id) !== r.key).map((r) => r.row());
+  if (changed.length > 0) set.update(changed);
+  return keys;
+}
+
+/**
+ * The chart's lanes (`{ id, name, count, first }`), the fullest first, as rows for `syncDataSet`:
+ * each lane's name and how many facts it holds.
+ */
+export function laneRows(lanes) {
+  const ordered = lanes.sort((a, b) => b.count - a.count || a.first - b.first || a.name.localeCompare(b.name));
+  return ordered.map((lane, order) => ({
+    id: lane.id,
+    key: `${lane.name}|${lane.count}|${order}`,
+    row: () => ({
+      id: lane.id,
+      order,
+      className: `lane-${cssId(lane.id)}`,
+      title: `${lane.name}: ${lane.count} fact${lane.count === 1 ? '' : 's'}`,
+      content: h(
+        'span',
+        { class: 'lane' },
+        h('span', { class: 'lane-name' }, lane.name),
+        h('span', { class: 'lane-count' }, String(lane.count)),
+      ),
+    }),
+  }));
 }

@@ -137,11 +137,11 @@ export function mountPageViews(store, { asOfControl, actions }) {
  * its tab shows.
  */
 export function mountChartView(store, chart) {
-  // The chart: drawn again when its entries, lanes or highlights change; the open fact selected.
+  // The chart: drawn again when its entries or lanes change; the open fact selected.
   let drawnRefit = -1;
   watch(
     store,
-    (s) => [s.data, s.fresh, s.route.lanes, s.route.actors, s.route.topics, s.refit],
+    (s) => [s.data, s.route.lanes, s.route.actors, s.route.topics, s.refit],
     (state) => {
       const { route } = state;
       chart.render(state.data.entries, {
@@ -154,6 +154,12 @@ export function mountChartView(store, chart) {
       $('chart-empty').hidden = state.data.entries.length > 0;
       if (route.fact) chart.select(route.fact);
     },
+  );
+  // A highlight that comes or goes changes classes, not the chart's items.
+  watch(
+    store,
+    (s) => [s.fresh],
+    ({ fresh }) => chart.showFresh(fresh),
   );
   watch(
     store,

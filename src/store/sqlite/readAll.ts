@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../core/event.ts';
+import type { EventMetadata, RecordedEvent } from '../../core/event.ts';
 import type { ReadAllOptions } from '../port.ts';
 import { parsePosition } from './positions.ts';
 import { toRecordedEvent } from './recordedEvent.ts';
@@ -12,5 +12,14 @@ export const DEFAULT_READ_ALL_COUNT = 1000;
 export function readAll(st: Statements, options: ReadAllOptions = {}): RecordedEvent[] {
   const after = options.after === undefined ? 0 : parsePosition(options.after, 'after');
   const maxCount = validateCount(options.maxCount, 'maxCount') ?? DEFAULT_READ_ALL_COUNT;
-  return st.readAll.all(after, maxCount).map(toRecordedEvent);
+  // The events of one append carry the same metadata text: it is parsed once and shared, frozen.
+  let text: string | undefined;
+  let metadata: EventMetadata | undefined;
+  return st.readAll.all(after, maxCount).map((row) => {
+    if (row.metadata !== text) {
+      text = row.metadata;
+      metadata = Object.freeze(JSON.parse(text) as EventMetadata);
+    }
+    return toRecordedEvent(row, metadata);
+  });
 }

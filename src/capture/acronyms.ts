@@ -1,0 +1,63 @@
+/** Acronyms and the names they abbreviate. */
+
+const LINKING_WORDS = new Set([
+  'and',
+  'of',
+  'for',
+  'the',
+  'on',
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'y',
+  'para',
+  'a',
+  'al',
+  'en',
+  '&',
+]);
+
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+
+export const isAcronym = (word: string): boolean => /^[\p{Lu}&]{2,6}$/u.test(word);
+
+/**
+ * The capitalised words (with "and", "of", "de" … between them) that end at `end` and whose
+ * initials spell `acronym`: "Food and Drug Administration" before "(FDA)".
+ */
+export function spelledName(text: string, end: number, acronym: string): { start: number; name: string } | null {
+  if (!/^[\p{Lu}&]{2,8}$/u.test(acronym)) return null;
+  const letters = plain(acronym.replace(/&/g, ''));
+  const words = [...text.slice(Math.max(0, end - 160), end).matchAll(/[\p{L}&'’.-]+/gu)];
+  const base = Math.max(0, end - 160);
+  let initials = '';
+  for (let k = words.length - 1; k >= 0; k -= 1) {
+    const w = (words[k] as RegExpMatchArray)[0];
+    if (/^\p{Lu}/u.test(w)) initials = plain(w[0] as string) + initials;
+    else if (!LINKING_WORDS.has(w.toLowerCase())) return null;
+    if (initials.length > letters.length) return null;
+    if (initials === letters && /^\p{Lu}/u.test(w)) {
+      const start = base + ((words[k] as RegExpMatchArray).index as number);
+      return { start, name: text.slice(start, end).trim() };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether `acronym` spells the initials of the capitalised words of `name`, leaving out the
+ * linking words and accents: "CMB" of "Competition and Markets Board", "OFS" of "Órgano de
+ * Fiscalización Superior". Two letters are too few to tell.
+ */
+export function abbreviates(acronym: string, name: string): boolean {
+  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return false;
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !LINKING_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0] as string)
+    .join('');
+  return initials.length === acronym.length && plain(initials) === plain(acronym);
+}

@@ -1,0 +1,103 @@
+import type { ActorKind } from './actorKinds.ts';
+
+/**
+ * What the words around a name say of it: the common noun an appositive gives it ("Valewood
+ * Health, the regional clinic network"), and a role word in front that makes it a person ("los
+ * diputados locales Martha Vázquez", "retired teacher Harold Mbeki").
+ */
+
+/** Common nouns news uses for a company, and later for "the company" itself. */
+export const BUSINESS_NOUNS =
+  'firm|company|network|chain|group|bank|lender|insurer|fund|operator|retailer|carrier|airline|maker|producer|manufacturer|contractor|developer|supplier|consultancy|distributor|brewer|conglomerate|startup|empresa|compañía|firma|constructora|aseguradora|farmacéutica|cadena|consultora|proveedora|distribuidora|minera|aerolínea|fabricante|productora|inmobiliaria|operadora|desarrolladora|financiera|televisora|refresquera|cementera|armadora';
+/** Common nouns for a public body. */
+export const BODY_NOUNS =
+  'agency|regulator|watchdog|authority|unit|commission|ministry|department|inspectorate|dependencia|organismo|agencia|unidad|órgano|regulador|instituto|instancia|secretaría|comisión';
+/** Common nouns for a group of people that is neither a company nor a public body. */
+export const GROUP_NOUNS =
+  'gang|collective|charity|union|association|coalition|alliance|organisation|organization|campaign|banda|colectivo|asociación|sindicato|organización|cártel|cartel';
+
+const NOUN_KIND: readonly [RegExp, ActorKind][] = [
+  [new RegExp(`^(?:${BUSINESS_NOUNS})$`, 'u'), 'company'],
+  [new RegExp(`^(?:${BODY_NOUNS})$`, 'u'), 'government-body'],
+  [new RegExp(`^(?:${GROUP_NOUNS})$`, 'u'), 'group'],
+];
+
+const APPOSITIVE = new RegExp(
+  `^,\\s+(?:the|a|an|its|la|el|una|un|su)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * The noun of an appositive just after a name, and the kind of actor it makes the name:
+ * "Brackwater Security, the incident-response firm" → firm, a company.
+ */
+export function appositiveOf(text: string, end: number): { noun: string; kind: ActorKind } | null {
+  const found = APPOSITIVE.exec(text.slice(end, end + 80));
+  if (!found) return null;
+  const noun = (found[1] as string).toLowerCase();
+  const kind = NOUN_KIND.find(([re]) => re.test(noun))?.[1] ?? 'organization';
+  return { noun, kind };
+}
+
+/**
+ * Role words that introduce people, in the singular and the plural, with up to one adjective
+ * between them and the name: "the deputies", "los diputados locales", "retired teacher".
+ */
+const PERSON_CUE =
+  /(?:^|[^\p{L}])(?:diputad[oa]s?|senador(?:a|es|as)?|regidor(?:a|es|as)?|legislador(?:a|es|as)?|alcaldes?|alcaldesas?|gobernador(?:a|es|as)?|secretari[oa]s?|ministr[oa]s?|funcionari[oa]s?|titular|vocer[oa]|dirigentes?|empresari[oa]s?|abogad[oa]s?|ingenier[oa]|licenciad[oa]|doctor(?:a)?|profesor(?:a)?|maestr[oa]|señor(?:a)?|activistas?|periodistas?|teacher|lawyer|attorney|analyst|spokesman|spokeswoman|spokesperson|deputies|senators|councillors|councilors|lawmakers|legislators|executives?|founder|businessman|businesswoman|activist|nurse|farmer|pilot|officer|engineer|architect|economist|researcher|scientist|doctor|professor|reporter|journalist|resident|worker|colleague|son|daughter|wife|husband|brother|sister|mother|father)(?:\s+(?!(?:de|del|of|the|la|el|y|and|en|in|at|for|para|a)\s)\p{Ll}[\p{L}-]*)?\s+$/u;
+
+/** Whether the words just before `start` name a person's role. */
+export function hasPersonCue(text: string, start: number): boolean {
+  return PERSON_CUE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Laws, plans, reports and competitions named like actors ("Ley de Aguas", "Sustainability Plan", "Primera División"): no actor. */
+const DOCUMENT =
+  /(?:^|\s)(?:Division|División|Cup|Copa|Tournament|Torneo|Championship|Campeonato|Act|Bill|Law|Code|Plan|Strategy|Programme|Program|Report|Treaty|Accord|Agreement|Directive|Regulation|Charter|Ley|Código|Reglamento|Norma|Decreto|Plan|Programa|Informe|Tratado|Acuerdo|Cuenta\s+Pública|Presupuesto)(?=\s|$)/u;
+/** Legal forms written after a company's name ("…, S.A. de C.V.", "…, Inc."): part of that name. */
+const LEGAL_FORM =
+  /^(?:S\.?\s?A\.?(?:\s+de\s+C\.?\s?V\.?)?|S\.?\s?L\.?|S\.?\s?de\s+R\.?\s?L\.?.*|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.?|GmbH|AG|NV|BV)$/u;
+
+/** A name that is no actor however it is written: a document's, or a company's legal form alone. */
+export function isNoActor(name: string): boolean {
+  return DOCUMENT.test(name) || LEGAL_FORM.test(name.trim());
+}
+
+const SAYING =
+  'said|says|told|added|testified|wrote|argued|explained|recalled|insisted|warned|dijo|afirmó|declaró|señaló|explicó|aseguró|indicó|añadió|sostuvo|recordó|expresó|comentó|detalló|informó|agregó|precisó|reconoció|advirtió|insistió';
+const SAYS_AFTER = new RegExp(`^\\s+(?:${SAYING})(?![\\p{L}])`, 'u');
+const SAYS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAYING})\\s+$`, 'u');
+
+/** Whether a verb of saying stands just after or just before the name ("Kwame Asante told", "said Kwame Asante"). */
+export function hasSayingVerb(text: string, start: number, end: number): boolean {
+  return SAYS_AFTER.test(text.slice(end, end + 20)) || SAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** Whether the name is a dateline's city in capitals opening a line ("MÉRIDA, Yucatán, 7 de octubre"). */
+export function inDateline(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return (
+    /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*$/u.test(name) &&
+    (start === 0 || text[start - 1] === '\n') &&
+    /^\s*[,—–(]/u.test(text.slice(end, end + 3))
+  );
+}
+
+/** Whether `start` lies in a byline ("By Sam Lee | June 12, 2024", "Por Ana Garza"): its author is no actor of the events. */
+export function inByline(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', start);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  return /^(?:By|Por)\s/u.test(line) && line.length <= 120 && !/[.!?]["”’]?$/u.test(line);
+}
+
+/** A verb in the past tense just after a name: English "-ed" and common irregular ones, Spanish preterites. */
+const ACTS_AFTER: Record<'en' | 'es', RegExp> = {
+  en: /^\s+(?:\p{Ll}{2,}ed|met|won|lost|sold|bought|took|gave|left|ran|led|became|began|paid|sent|spent|kept|held|quit|made|wrote|told|said|found|brought|fell|rose|sought|struck|chose|flew|drove|went|came|saw|heard|felt|stood|sat|hit|put|set|cut|let)(?![\p{L}])/u,
+  es: /^\s+(?:se\s+)?\p{Ll}{2,}(?:ó|aron|ió|ieron|uvo|izo|ijo|ajo)(?![\p{L}])/u,
+};
+
+/** Whether the name is the subject of a verb in the past tense ("Oluwaseun Adeyemi joined", "Marta Quiroga presentó"). */
+export function actsAfter(text: string, end: number, lang: 'en' | 'es'): boolean {
+  return ACTS_AFTER[lang].test(text.slice(end, end + 30));
+}

@@ -1,0 +1,104 @@
+import { kindOfName, TITLE } from './actorKinds.ts';
+import type { ProposedActor } from './actorIndex.ts';
+import type { Lang } from './lexicon.ts';
+import type { NameCandidate } from './nameCandidates.ts';
+
+/** How the parts of names relate: surnames, first words, recurring single words, places, bodies after a name. */
+
+/** A name as compared: lowercase, without accents or a leading "the". */
+export const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^the\s+/, '')
+    .trim();
+
+/** Whether a Spanish article, not after a place preposition, stands just before `start` ("ante el", "El"). */
+export function afterArticle(text: string, start: number): boolean {
+  const lead = /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(?:el|la|al)\s+$/iu.exec(text.slice(Math.max(0, start - 30), start));
+  return lead !== null && !PLACE_WORDS.has((lead[1] ?? '').toLowerCase());
+}
+
+/**
+ * The body after a titled person's name ("Detective Inspector Kwame Osei of the Northfield Police
+ * Cyber Crime Unit"): a name of its own, beside the person's.
+ */
+export function bodyAfterPerson(c: NameCandidate, lang: Lang): NameCandidate[] {
+  if (lang !== 'en' || !TITLE.test(c.name)) return [];
+  const of = /\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(c.name);
+  if (!of) return [];
+  const name = c.name.slice(of.index + of[0].length);
+  if (kindOfName(name) === null) return [];
+  return [{ start: c.end - name.length, end: c.end, name, before: 'of' }];
+}
+
+export const PLACE_WORDS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'of',
+  'en',
+  'de',
+  'desde',
+  'hacia',
+  'across',
+  'throughout',
+]);
+
+/**
+ * Single capitalised words met at least twice inside sentences (after a lowercase word), and not
+ * only ever after "in", "of", "de" …: those are places ("hogares de Tamarindo", "in Carver").
+ */
+export function recurringWords(candidates: readonly { bare: string; before: string }[]): Set<string> {
+  const counts = new Map<string, number>();
+  const elsewhere = new Set<string>();
+  for (const c of candidates) {
+    if (c.bare.includes(' ') || (kindOfName(c.bare) === null && /^[\p{Lu}&]+$/u.test(c.bare))) continue;
+    if (!PLACE_WORDS.has(c.before)) elsewhere.add(c.bare);
+    if (c.before !== '') counts.set(c.bare, (counts.get(c.bare) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([w, n]) => n >= 2 && elsewhere.has(w)).map(([w]) => w));
+}
+
+/**
+ * A person whose surname is `word` (the last word of the name, or the first of two surnames in a
+ * name of three words or more: "Herrera" of "Gonzalo Herrera Medina"), or an organisation whose
+ * first word it is (four letters or more, not an acronym), or else whose last word it is.
+ */
+export function partOfName(word: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+  const w = normal(word);
+  if (w.length < 3 || /^[\p{Lu}&]+$/u.test(word)) return null;
+  for (const actor of actors.values()) {
+    const parts = normal(actor.name).split(/\s+/);
+    if (parts.length < 2) continue;
+    if (actor.kind === 'person' ? parts.at(-1) === w : w.length >= 4 && parts[0] === w) return actor.id;
+  }
+  for (const actor of actors.values()) {
+    const parts = normal(actor.name).split(/\s+/);
+    if (actor.kind === 'person' && parts.length >= 3 && parts.at(-2) === w) return actor.id;
+  }
+  // "Sotavento" of "Atlético Sotavento": the last word of an organisation's name, after another
+  // capitalised word (after "de" it is a place: "Congreso de Yucatán"), and naming no kind itself.
+  if (w.length < 4 || kindOfName(word) !== null) return null;
+  for (const actor of actors.values()) {
+    const words = actor.name.split(/\s+/);
+    if (actor.kind === 'person' || words.length < 2 || !/^\p{Lu}/u.test(words.at(-2) ?? '')) continue;
+    if (normal(words.at(-1) ?? '') === w) return actor.id;
+  }
+  return null;
+}
+
+/** A person named earlier whose name ends with these two or three words ("Soler Garrido" of "Ana Belén Soler Garrido"). */
+export function surnamesOf(words: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+  const w = normal(words).split(/\s+/);
+  if (w.length < 2 || w.length > 3) return null;
+  for (const actor of actors.values()) {
+    const parts = normal(actor.name).split(/\s+/);
+    if (actor.kind === 'person' && parts.length > w.length && parts.slice(-w.length).join(' ') === w.join(' '))
+      return actor.id;
+  }
+  return null;
+}
