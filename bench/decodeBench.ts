@@ -12,16 +12,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { z } from 'zod';
 import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import type { RecordedEvent } from '../src/core/event.ts';
-import { decodeEvent } from '../src/events/catalog.ts';
+import { decodeEvent, eventSchemas } from '../src/events/catalog.ts';
 import { compileGuard } from '../src/events/compileGuard.ts';
-import { factEventSchemas } from '../src/facts/events.ts';
-import { actorEventSchemas } from '../src/actors/events.ts';
-import { topicEventSchemas } from '../src/topics/events.ts';
-import { sourceEventSchemas } from '../src/sources/events.ts';
-import { dossierEventSchemas } from '../src/commands/dossier/events.ts';
 import { openChronicle } from '../src/main.ts';
 import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { eventsForFacts } from './sizes.ts';
@@ -29,13 +23,7 @@ import { eventsForFacts } from './sizes.ts';
 const { values } = parseArgs({
   options: { facts: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '6' } },
 });
-const schemas: Record<string, z.ZodType> = {
-  ...factEventSchemas,
-  ...actorEventSchemas,
-  ...topicEventSchemas,
-  ...sourceEventSchemas,
-  ...dossierEventSchemas,
-};
+const schemas = eventSchemas;
 const guards = new Map(Object.entries(schemas).map(([type, schema]) => [type, compileGuard(schema)]));
 const cpuMicros = () => {
   const u = process.cpuUsage();

@@ -14,7 +14,8 @@ import { compileGuard, type Guard } from './compileGuard.ts';
 export type ChronicleEvent = FactEvent | ActorEvent | TopicEvent | SourceEvent | DossierEvent;
 export type ChronicleEventType = ChronicleEvent['type'];
 
-const schemas: Record<string, z.ZodType> = {
+/** Each event type's payload schema, by type. */
+export const eventSchemas: Record<string, z.ZodType> = {
   ...factEventSchemas,
   ...actorEventSchemas,
   ...topicEventSchemas,
@@ -28,7 +29,7 @@ const schemas: Record<string, z.ZodType> = {
  * (an upcast payload in another key order, say, or a malformed one, whose error zod words).
  */
 const guards: Record<string, Guard> = Object.fromEntries(
-  Object.entries(schemas).map(([type, schema]) => [type, compileGuard(schema)]),
+  Object.entries(eventSchemas).map(([type, schema]) => [type, compileGuard(schema)]),
 );
 
 /** The schema version each event type is written with today. */
@@ -64,7 +65,7 @@ export interface CallerMetadata {
 
 /** Validates a domain event on the way in and wraps it for the store. */
 export function encodeEvent(event: ChronicleEvent, id: string, caller: CallerMetadata, recordedAt: Date): NewEvent {
-  const schema = schemas[event.type];
+  const schema = eventSchemas[event.type];
   if (!schema) throw ValidationError.at('type', `unknown event type ${event.type}`);
   const parsed = schema.safeParse(event.data);
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, 'data'));
@@ -155,7 +156,7 @@ function parseMetadata(recorded: RecordedEvent): z.infer<typeof EventMetadataSch
 
 /** Upcasts and validates an event read from the store; a malformed one is an error, never ignored. */
 export function decodeEvent(recorded: RecordedEvent): DecodedEvent {
-  const schema = schemas[recorded.type];
+  const schema = eventSchemas[recorded.type];
   if (!schema) throw ValidationError.at(whereOf(recorded), `unknown event type ${recorded.type}`);
   const meta = { data: parseMetadata(recorded) };
   const target = schemaVersionOf(recorded.type);

@@ -1,27 +1,18 @@
 import { expect } from 'chai';
-import type { Browser, Route } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import type { Route } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { browserSuite } from '../support/browserSuite.ts';
 import { startTestServer } from '../support/httpFixture.ts';
 
 describe('The chart before its library has loaded (headless Chromium)', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-
-  const cleanups: (() => Promise<unknown>)[] = [];
-  afterEach(async () => {
-    while (cleanups.length > 0) await cleanups.pop()!();
-  });
+  const suite = browserSuite();
+  const { cleanups } = suite;
 
   it('is sketched by the page from the timeline it read, lane for lane, in a box that does not move when the library draws', async () => {
     const f = await startTestServer();
     cleanups.push(() => f.close());
-    const s = await openPage(browser);
+    const s = await openPage(suite.browser);
     cleanups.push(() => s.close());
     const { page } = s;
     // The library's script is held until the sketch has been looked at.
@@ -61,7 +52,7 @@ describe('The chart before its library has loaded (headless Chromium)', function
   it('is on screen before the library runs', async () => {
     const f = await startTestServer();
     cleanups.push(() => f.close());
-    const s = await openPage(browser);
+    const s = await openPage(suite.browser);
     cleanups.push(() => s.close());
     const { page } = s;
     // Notes, when the library's script sets window.vis, whether the sketch was in the page.

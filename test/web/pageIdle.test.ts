@@ -1,6 +1,7 @@
 import { expect } from 'chai';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type PageSession } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { openPage, type PageSession } from '../support/browser.ts';
+import { browserSuite } from '../support/browserSuite.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
 
 const LETTER = 'salazar-letter-to-ebrard';
@@ -17,23 +18,13 @@ const NOTE_INTERVALS = `(() => {
 
 describe('An open timeline page does no work while nothing changes (headless Chromium)', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-
-  const cleanups: (() => Promise<unknown>)[] = [];
-  afterEach(async () => {
-    while (cleanups.length > 0) await cleanups.pop()!();
-  });
+  const suite = browserSuite();
+  const { cleanups } = suite;
 
   async function open(prepare?: (page: Page) => Promise<unknown>): Promise<{ f: HttpFixture; s: PageSession }> {
     const f = await startTestServer();
     cleanups.push(() => f.close());
-    const s = await openPage(browser);
+    const s = await openPage(suite.browser);
     cleanups.push(() => s.close());
     await prepare?.(s.page);
     await s.page.goto(`${f.url}/`);

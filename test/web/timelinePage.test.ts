@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { pino } from 'pino';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseTokens } from '../../src/http/auth.ts';
 import { startServer } from '../../src/http/server.ts';
-import { launchBrowser, openPage, type PageSession } from '../support/browser.ts';
+import { openPage, type PageSession } from '../support/browser.ts';
+import { browserSuite } from '../support/browserSuite.ts';
 import { startTestServer, type HttpFixture, type HttpFixtureOptions } from '../support/httpFixture.ts';
 
 const LETTER = 'salazar-letter-to-ebrard'; // ?2022-05-02, "ten days after" the alert
@@ -12,18 +13,8 @@ const XSS = '<script>window.__xss=1</script><img src=x onerror=window.__xss=2>';
 
 describe('The timeline page (headless Chromium)', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-
-  const cleanups: (() => Promise<unknown>)[] = [];
-  afterEach(async () => {
-    while (cleanups.length > 0) await cleanups.pop()!();
-  });
+  const suite = browserSuite();
+  const { cleanups } = suite;
 
   interface Opened {
     readonly f: HttpFixture;
@@ -39,7 +30,7 @@ describe('The timeline page (headless Chromium)', function () {
     const f = await startTestServer(server);
     cleanups.push(() => f.close());
     if (prepare) await prepare(f);
-    const s = await openPage(browser);
+    const s = await openPage(suite.browser);
     cleanups.push(() => s.close());
     await s.page.goto(`${f.url}${path}`);
     await s.page.locator('#live-status[data-state="live"]').waitFor();
@@ -149,7 +140,7 @@ describe('The timeline page (headless Chromium)', function () {
       await page.getByRole('tab', { name: 'List' }).click();
       expect(await page.locator('#entry-list > li').count()).to.equal(6);
 
-      const shared = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const shared = await suite.browser.newPage({ viewport: { width: 1440, height: 900 } });
       cleanups.push(() => shared.close());
       await shared.goto(page.url());
       await shared.locator('#timeline-count', { hasText: '6 facts' }).waitFor();
