@@ -21,7 +21,9 @@ export function drawChartSketch(container, entries, { lanes, picked }) {
       const lane = laneMap.get(member.id) ?? { id: member.id, name: member.name, count: 0, first: index };
       lane.count += 1;
       laneMap.set(member.id, lane);
-      factsOf.set(member.id, [...(factsOf.get(member.id) ?? []), entry]);
+      const facts = factsOf.get(member.id) ?? [];
+      facts.push(entry);
+      factsOf.set(member.id, facts);
     }
   });
   // Facts share a row where their bands, 8 px apart, do not overlap: the library stacks them so
