@@ -1,6 +1,7 @@
 import { expect } from 'chai';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type PageSession } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { openPage, type PageSession } from './browser.ts';
+import { browserSuite } from './browserSuite.ts';
 import { startTestServer, type HttpFixture, type HttpFixtureOptions } from './httpFixture.ts';
 
 export interface OpenedPage {
@@ -14,17 +15,8 @@ export interface OpenedPage {
  * per test, everything closed after each test. Call inside a `describe`.
  */
 export function pageHarness() {
-  let browser: Browser;
-  const cleanups: (() => Promise<unknown>)[] = [];
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    while (cleanups.length > 0) await cleanups.pop()!();
-  });
+  const suite = browserSuite();
+  const { cleanups } = suite;
 
   /** Another page on the same server (a second editor), live. */
   async function another(
@@ -33,7 +25,7 @@ export function pageHarness() {
     viewport?: { width: number; height: number },
   ): Promise<OpenedPage> {
     // Generous waits: the suite shares two cores with everything else the machine runs.
-    const s = await openPage(browser, { timeoutMs: 20_000 });
+    const s = await openPage(suite.browser, { timeoutMs: 20_000 });
     cleanups.push(() => s.close());
     if (viewport) await s.page.setViewportSize(viewport);
     await s.page.goto(`${f.url}${path}`);

@@ -1,9 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe.ts';
-import { launchBrowser, openPage, type PageSession } from '../support/browser.ts';
+import { openPage, type PageSession } from '../support/browser.ts';
+import { browserSuite } from '../support/browserSuite.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
 import { expectClean } from '../support/pageHarness.ts';
 
@@ -21,23 +22,14 @@ function expectCleanBut(s: PageSession, ...statuses: number[]): void {
 
 describe('Signing in on the page (headless Chromium)', function () {
   this.timeout(120_000);
-  let browser: Browser;
-  const cleanups: (() => Promise<unknown>)[] = [];
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    while (cleanups.length > 0) await cleanups.pop()!();
-  });
+  const suite = browserSuite();
+  const { cleanups } = suite;
 
   /** A server with tokens, and a page on it showing the sign-in form. */
   async function openSignedOut(path = '/'): Promise<{ f: HttpFixture; s: PageSession; page: Page }> {
     const f = await startTestServer({ tokens: TOKENS });
     cleanups.push(() => f.close());
-    const s = await openPage(browser, { timeoutMs: 20_000 });
+    const s = await openPage(suite.browser, { timeoutMs: 20_000 });
     cleanups.push(() => s.close());
     await s.page.goto(`${f.url}${path}`);
     await s.page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -165,7 +157,7 @@ describe('Signing in on the page (headless Chromium)', function () {
   it('stops the live feed when the session ends and starts it again at once on signing in, not on its back-off', async () => {
     const f = await startTestServer({ tokens: TOKENS });
     cleanups.push(() => f.close());
-    const s = await openPage(browser, { timeoutMs: 20_000 });
+    const s = await openPage(suite.browser, { timeoutMs: 20_000 });
     cleanups.push(() => s.close());
     const { page } = s;
     // The page's timers are the test's: once paused, a retry the feed schedules never fires.
