@@ -103,9 +103,19 @@ export function decodeFactDoc(factId: string, text: string): FactDoc {
   } as FactDoc;
 }
 
+/**
+ * Sets `key` as an own property of `out`: plain assignment of `__proto__` would set the object's
+ * prototype instead, and the key would vanish from the JSON.
+ */
+function setOwn(out: Row, key: string, value: Json): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
 function encodeMap(map: Row, encode: (key: string, value: Row) => Json): Row {
   const out: Row = {};
-  for (const key in map) out[key] = encode(key, map[key] as Row);
+  for (const key in map) setOwn(out, key, encode(key, map[key] as Row));
   return out;
 }
 
@@ -113,7 +123,7 @@ function decodeMap(map: Row, decode: (key: string, stored: Json[]) => Row): Row 
   const out: Row = {};
   for (const key in map) {
     const stored = map[key];
-    out[key] = Array.isArray(stored) ? decode(key, stored) : stored;
+    setOwn(out, key, Array.isArray(stored) ? decode(key, stored) : stored);
   }
   return out;
 }

@@ -104,6 +104,17 @@ describe('the stored form of a fact document', () => {
     expect(roundTrip(doc)).to.equal(JSON.stringify(doc));
   });
 
+  it('keeps keys such as __proto__ as keys of the citations and relations, not as their prototype', () => {
+    const doc = JSON.parse(
+      '{"factId":"","summary":"","notes":null,"when":"","place":null,"actors":{},"topics":[],' +
+        '"citations":{"__proto__":{"source":"","quote":null,"locator":null,"statedDate":null,"statedWeekday":null,' +
+        '"credibility":null,"citationId":"__proto__"}},"relations":{"__proto__":{"kind":"x","target":"y","offset":null}},' +
+        '"retracted":false,"revision":0,"firstSeq":0,"firstPosition":"","lastPosition":"",' +
+        '"createdAt":"2022-11-01T09:00:01.000Z","createdBy":"ana","updatedAt":"2022-11-01T09:00:01.000Z","updatedBy":"ana"}',
+    ) as FactDoc;
+    expect(roundTrip(doc)).to.equal(JSON.stringify(doc));
+  });
+
   it('keeps a document, a citation or a relation of another shape as it is, and decodes it unchanged', () => {
     fc.assert(
       fc.property(factDoc, fc.constantFrom('extra', 'order', 'citation', 'relation', 'undefined'), (base, change) => {
