@@ -164,11 +164,12 @@ function unitParts(text: string, lang: Lang): Mention[] {
   }).concat(decades);
 }
 
+/** A weekday alone; "by Friday", "until Monday" leave their bound word to openBounds. */
 function weekdays(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(on|last|next|this|by|until|since|from|early|late)\\s+)?(${WEEKDAY_PATTERN[lang]})(?:\\s+(morning|afternoon|evening|night))?${E}`,
+          `${B}(?:(on|last|next|this|early|late)\\s+)?(${WEEKDAY_PATTERN[lang]})(?:\\s+(morning|afternoon|evening|night))?${E}`,
           'u',
         )
       : new RegExp(

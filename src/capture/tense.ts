@@ -18,6 +18,13 @@ const ES_WOULD =
 const EN_OPEN = /(?:^|[^\p{L}])(?:would|could|may|might|should|must)(?![\p{L}])/iu;
 const EN_PAST =
   /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid)(?![\p{L}])/iu;
+/**
+ * "were told to warn passengers by Friday", "said it expected to reach a decision by March": the date
+ * after a verb of instruction, promise or expectation and its infinitive belongs to the infinitive's
+ * event, which is ahead of the telling.
+ */
+const EN_TO_FUTURE =
+  /(?:^|[^\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\s+until)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
 /** "set sentencing for May 20", "scheduled for the fall": the date is the event's, and it is ahead. */
 const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
 
@@ -52,6 +59,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   const clause = relative ?? withoutReported(whole, before);
   if (lang === 'en') {
     if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause)) return 'future';
+    if (EN_TO_FUTURE.test(before)) return 'future-in-past';
     if (EN_WOULD.test(clause) && !/(?:^|[^\p{L}])(?:could|may|might|should|must)(?![\p{L}])/iu.test(clause))
       return 'future-in-past';
     if (EN_OPEN.test(clause)) return 'open';

@@ -1,0 +1,97 @@
+import { expect } from 'chai';
+import { capture, factAt } from './captureHelpers.ts';
+
+/**
+ * Deadlines and dates set from a past telling (docs/design.md, How capture reads dates): the text,
+ * the publication date, the phrase → the EDTF and the stated weekday.
+ */
+interface Row {
+  readonly says: string;
+  readonly lang: 'en' | 'es';
+  readonly text: string;
+  readonly published: string;
+  readonly phrase: string;
+  readonly when: string;
+  readonly weekday?: string;
+}
+
+const ROWS: Row[] = [
+  {
+    says: 'a weekday deadline given in an instruction, ahead of the telling',
+    lang: 'en',
+    text: 'Tenants were asked to leave the flats by Thursday.',
+    published: '2024-05-14',
+    phrase: 'by Thursday',
+    when: '../2024-05-16',
+    weekday: 'Thursday',
+  },
+  {
+    says: 'a weekday deadline told as past, the latest one before the publication',
+    lang: 'en',
+    text: 'The fine was paid by Friday.',
+    published: '2026-02-11',
+    phrase: 'by Friday',
+    when: '../2026-02-06',
+    weekday: 'Friday',
+  },
+  {
+    says: 'a weekday that bounds a future event, with its weekday',
+    lang: 'en',
+    text: 'The union will picket the depot until Monday.',
+    published: '2026-02-11',
+    phrase: 'until Monday',
+    when: '../2026-02-16',
+    weekday: 'Monday',
+  },
+  {
+    says: 'a month after an expectation, not before the narrative’s time',
+    lang: 'en',
+    text: 'The agency began its review in May 2023 and said it hoped to publish its findings by February.',
+    published: '2023-11-30',
+    phrase: 'by February',
+    when: '../2024-02',
+  },
+  {
+    says: 'a month after a promise, ahead of the telling’s year',
+    lang: 'en',
+    text: 'In June 2024 the regulator opened an inquiry. It said it expected to reach a provisional decision by the end of March.',
+    published: '2025-01-22',
+    phrase: 'by the end of March',
+    when: '../2025-03',
+  },
+  {
+    says: 'a deadline "before" a day as on or before that day',
+    lang: 'en',
+    text: 'The board must hold a new vote before 31 March 2027.',
+    published: '2026-12-01',
+    phrase: 'before 31 March 2027',
+    when: '../2027-03-31',
+  },
+  {
+    says: '"before" a month as strictly before it',
+    lang: 'en',
+    text: 'The works must be finished before July 2027.',
+    published: '2026-12-01',
+    phrase: 'before July 2027',
+    when: '../2027-06-30',
+  },
+  {
+    says: 'a deadline "antes del" a day as on or before that day',
+    lang: 'es',
+    text: 'La empresa deberá pagar la multa antes del 15 de junio.',
+    published: '2023-05-01',
+    phrase: 'antes del 15 de junio',
+    when: '../2023-06-15',
+  },
+];
+
+describe('capture: deadlines and dates set from a past telling', () => {
+  for (const row of ROWS) {
+    it(`reads ${row.says}: ${JSON.stringify(row.phrase)} → ${row.when}`, () => {
+      const draft = capture(row.text, { lang: row.lang, publishedOn: row.published });
+      const { fact, span } = factAt(draft, row.phrase);
+      expect(fact.when, span.rule).to.equal(row.when);
+      expect(fact.citations[0]?.statedWeekday ?? undefined, span.rule).to.equal(row.weekday);
+    });
+  }
+});
