@@ -2,8 +2,9 @@ import { expect } from 'chai';
 import { capture, factAt } from './captureHelpers.ts';
 
 /**
- * Deadlines and dates set from a past telling (docs/design.md, How capture reads dates): the text,
- * the publication date, the phrase → the EDTF and the stated weekday.
+ * Deadlines, dates set from a past telling, units named from the publication and hedged
+ * alternatives (docs/design.md, How capture reads dates): the text, the publication date, the
+ * phrase → the EDTF and the stated weekday.
  */
 interface Row {
   readonly says: string;
@@ -83,9 +84,57 @@ const ROWS: Row[] = [
     phrase: 'antes del 15 de junio',
     when: '../2023-06-15',
   },
+  {
+    says: '"earlier this year" as the publication’s year',
+    lang: 'en',
+    text: 'The treasurer stepped down earlier this year.',
+    published: '2025-09-05',
+    phrase: 'earlier this year',
+    when: '2025',
+  },
+  {
+    says: '"later this month" as the publication’s month',
+    lang: 'en',
+    text: 'The planning committee will rule on the depot later this month.',
+    published: '2023-04-11',
+    phrase: 'later this month',
+    when: '2023-04',
+  },
+  {
+    says: '"más adelante este año" as the publication’s year',
+    lang: 'es',
+    text: 'El ayuntamiento abrirá la biblioteca más adelante este año.',
+    published: '2024-03-02',
+    phrase: 'más adelante este año',
+    when: '2024',
+  },
+  {
+    says: '"en lo que va del año" from the year’s start to the publication',
+    lang: 'es',
+    text: 'La clínica atendió 40 casos de dengue en lo que va del año.',
+    published: '2024-03-02',
+    phrase: 'en lo que va del año',
+    when: '2024-01-01/2024-03-02',
+  },
+  {
+    says: 'a hedged alternative of two years as both',
+    lang: 'en',
+    text: 'The tenants first complained in 2012, or maybe 2013, according to the minutes.',
+    published: '2024-03-02',
+    phrase: '2012, or maybe 2013',
+    when: '2012/2013',
+  },
+  {
+    says: 'a hedged Spanish alternative as both',
+    lang: 'es',
+    text: 'El club se fundó en 1931 o quizá en 1932.',
+    published: '2024-03-02',
+    phrase: '1931 o quizá en 1932',
+    when: '1931/1932',
+  },
 ];
 
-describe('capture: deadlines and dates set from a past telling', () => {
+describe('capture: deadlines, dates set from a past telling, units and alternatives', () => {
   for (const row of ROWS) {
     it(`reads ${row.says}: ${JSON.stringify(row.phrase)} → ${row.when}`, () => {
       const draft = capture(row.text, { lang: row.lang, publishedOn: row.published });
