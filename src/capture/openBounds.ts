@@ -1,5 +1,6 @@
 import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
+import { ES_SCHEDULED } from './tense.ts';
 
 /**
  * "by June", "since 2019", "until at least August", "before 2020", "hasta el año pasado": a
@@ -58,6 +59,8 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
     for (const [re, side] of rules) {
       const found = re.exec(window);
       if (!found) continue;
+      // "previstas para el segundo semestre": "para" after a scheduling word sets the date itself.
+      if (side === 'by' && ES_SCHEDULED.test(window)) return m;
       const prefix = found[0].replace(/^[^\p{L}]/u, '');
       let placed: Side = side;
       if (side === 'until' || side === 'since') {

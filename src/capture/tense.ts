@@ -34,6 +34,9 @@ const EN_TO_FUTURE_NOW =
  */
 const PERFECT_STATE = /(?:^|[^\p{L}])(?:has|have|ha|han)\s+(?:been|sido|quedado)\s+(?:\S+\s+){0,3}$/iu;
 const UNTIL = /^(?:until|till|through|hasta)(?![\p{L}])/iu;
+/** "previstas para el segundo semestre", "fijada para el 3 de mayo": the same in Spanish. */
+export const ES_SCHEDULED =
+  /(?:previst|programad|fijad|agendad|convocad|planead|proyectad|calendarizad|pautad|citad)[oa]s?\s+(?:\S+\s+){0,2}?para\s+(?:el\s+|la\s+|los\s+)?$/iu;
 /** "set sentencing for May 20", "scheduled for the fall": the date is the event's, and it is ahead. */
 const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
 
@@ -81,7 +84,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
     if (EN_OPEN.test(clause)) return 'open';
     return EN_PAST.test(clause) ? 'past' : 'present';
   }
-  if (ES_FUTURE.test(clause)) return 'future';
+  if (ES_SCHEDULED.test(before) || ES_FUTURE.test(clause)) return 'future';
   if (ES_WOULD.test(clause)) return 'future-in-past';
   return ES_PAST.test(clause) ? 'past' : 'present';
 }

@@ -206,6 +206,30 @@ const ROWS: Row[] = [
     phrase: 'since 2022',
     when: '2022/..',
   },
+  {
+    says: '"para" after a scheduling word as the date itself',
+    lang: 'es',
+    text: 'La empresa recibió el permiso para las obras, programadas para el primer trimestre de 2026.',
+    published: '2025-06-01',
+    phrase: 'el primer trimestre de 2026',
+    when: '2026-33',
+  },
+  {
+    says: 'a day "fijada para" as ahead of the publication',
+    lang: 'es',
+    text: 'La audiencia quedó fijada para el 3 de marzo.',
+    published: '2025-06-01',
+    phrase: '3 de marzo',
+    when: '2026-03-03',
+  },
+  {
+    says: '"para" alone as a deadline',
+    lang: 'es',
+    text: 'El informe estará listo para junio.',
+    published: '2025-03-01',
+    phrase: 'para junio',
+    when: '../2025-06',
+  },
 ];
 
 describe('capture: deadlines, dates set from a past telling, units and alternatives', () => {
