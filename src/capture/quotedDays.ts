@@ -10,7 +10,7 @@ import { labelOf, quoted, type Resolution } from './resolution.ts';
  */
 
 /** Whether `at` falls inside quotation marks, counted from the start of its line. */
-function insideQuote(text: string, at: number): boolean {
+export function insideQuote(text: string, at: number): boolean {
   const lead = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   const opened = (lead.match(/[“«]/gu) ?? []).length - (lead.match(/[”»]/gu) ?? []).length;
   if (opened > 0) return true;
