@@ -84,11 +84,12 @@ function presentRole(text: string, m: Mention): boolean {
   );
 }
 
-/** "The first time since 2015", "the highest level since 2010": the date is a yardstick, not an event. */
-function comparison(text: string, m: Mention): boolean {
+/** "The first time since 2015", "the highest level since 2010": the date is a yardstick, not an event ("at least six since 2023" is a count, and is one). */
+function comparison(text: string, m: Mention, lang: Lang): boolean {
   if (m.reading.kind !== 'open' || m.reading.side !== 'since') return false;
   const lead = text.slice(Math.max(0, m.start - 60), m.start);
-  return /(?:first|only)\s+time|(?:highest|lowest|biggest|largest|smallest|worst|best|fewest|most|least|weakest|strongest|warmest|hottest|coldest|wettest|driest|fastest|slowest|sharpest|steepest|busiest|longest|shortest|cheapest|deadliest)(?![\p{L}])[^.;,]*$|por\s+primera\s+vez|(?:más\s+alt|más\s+baj|mayor|menor)[^.;,]*$/iu.test(
+  if (lang === 'es') return /por\s+primera\s+vez|(?:más\s+alt|más\s+baj|mayor|menor)[^.;,]*$/iu.test(lead);
+  return /(?:first|only)\s+time|(?:highest|lowest|biggest|largest|smallest|worst|best|fewest|(?<!at\s)most|(?<!at\s)least|weakest|strongest|warmest|hottest|coldest|wettest|driest|fastest|slowest|sharpest|steepest|busiest|longest|shortest|cheapest|deadliest)(?![\p{L}])[^.;,]*$/iu.test(
     lead,
   );
 }
@@ -142,7 +143,7 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
       skipped.push({ start: m.start, end: m.end, reason: 'a role held now (", hoy diputada local,"), not an event' });
       return false;
     }
-    if (comparison(text, m)) {
+    if (comparison(text, m, lang)) {
       skipped.push({ start: m.start, end: m.end, reason: 'a comparison ("the first time since 2015"), not an event' });
       return false;
     }

@@ -81,6 +81,9 @@ function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, 
         out.push(...mentionsIn(strict, strict, result.text, index));
       continue;
     }
+    // "from 1 June", "since May 3": chrono takes the bound word in; openBounds reads it.
+    const bound = result.end ? null : /^(?:from|since|until|till|through|by|desde|hasta)\s+/iu.exec(result.text);
+    if (bound && at === index) at = index + bound[0].length;
     // chrono marks the day of "from 1 July" as implied: the digits written beside the month state it.
     if (start?.kind === 'calendar' && start.day === null)
       start = { ...start, day: writtenDay(result.text, start.month) };

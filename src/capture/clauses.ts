@@ -56,8 +56,9 @@ export function eventsOfSentence(text: string, sentence: Sentence, mentions: rea
     }
     const cut = bestBreak(text, previous.end, m.start);
     const group = groups.at(-1) as Mention[];
-    // Only side by side ("in February, less than a year after …", "The next day, 11 March, …").
-    const adjacent = /^\s*[,(—–]?\s*$/u.test(text.slice(previous.end, m.start));
+    // Only side by side ("in February, less than a year after …", "The next day, 11 March, …", "about 20
+    // months after it was signed, in February 2019").
+    const adjacent = /^\s*[,(—–]?\s*(?:(?:in|on|en|el)\s+)?$/iu.test(text.slice(previous.end, m.start));
     const mergeable = group.length === 1 && adjacent && isAnchored(previous.reading) !== isAnchored(m.reading);
     if (mergeable) group.push(m);
     else {

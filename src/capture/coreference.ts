@@ -1,3 +1,4 @@
+import { insideQuote } from './quotedDays.ts';
 import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
@@ -57,7 +58,13 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   const add = (m: ActorMention | undefined) => {
     if (m && !out.some((o) => o.actorId === m.actorId)) out.push(m);
   };
-  if (!hasPerson && PRONOUN.test(body)) add(latest.find((m) => kindOf(m) === 'person'));
+  const pronoun = hasPerson ? null : PRONOUN.exec(body);
+  if (pronoun) {
+    // "she" told by the narrator is someone the narrator named: a person named only inside a quotation
+    // ("Mrs Pritchard. I have never forgotten her.") is the speaker's, not the narrator's.
+    const quotedPronoun = insideQuote(text, span.start + pronoun.index + pronoun[0].length);
+    add(latest.find((m) => kindOf(m) === 'person' && (quotedPronoun || !insideQuote(text, m.start))));
+  }
   const named = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) === 'person');
   for (const match of body.matchAll(ROLE)) {
     const at = span.start + match.index + match[0].length;

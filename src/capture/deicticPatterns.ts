@@ -90,7 +90,7 @@ const PART_WORDS: Record<string, Part> = {
   fin: 'late',
 };
 
-/** "earlier this year", "later this month", "over the weekend", "el fin de semana pasado". */
+/** "earlier this year", "later this month", "en lo que va del año", "over the weekend", "el fin de semana pasado". */
 function ordered(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
@@ -106,8 +106,10 @@ function ordered(text: string, lang: Lang): Mention[] {
     const g = m.groups ?? {};
     if (g.order !== undefined) {
       const unit = UNIT[(g.u ?? '').toLowerCase()] ?? 'day';
-      const order = /^(earlier|en\s+lo\s+que\s+va)/i.test(g.order) ? 'before' : 'after';
-      return mention(m, { kind: 'deictic', unit, shift: 0, order }, `part of this ${unit}`);
+      // "earlier this year", "later this month" name the unit and no more of it, as "earlier that month"
+      // does; "en lo que va del año" (so far this year) runs to the publication.
+      if (!/^en\s+lo\s+que\s+va/i.test(g.order)) return mention(m, { kind: 'deictic', unit, shift: 0 }, `this ${unit}`);
+      return mention(m, { kind: 'deictic', unit, shift: 0, order: 'before' }, `part of this ${unit}`);
     }
     if (lang === 'es' && !/fin\s+de\s+semana/i.test(m[0])) return null;
     const w = (g.w ?? '').toLowerCase();
@@ -164,11 +166,12 @@ function unitParts(text: string, lang: Lang): Mention[] {
   }).concat(decades);
 }
 
+/** A weekday alone; "by Friday", "until Monday" leave their bound word to openBounds. */
 function weekdays(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(on|last|next|this|by|until|since|from|early|late)\\s+)?(${WEEKDAY_PATTERN[lang]})(?:\\s+(morning|afternoon|evening|night))?${E}`,
+          `${B}(?:(on|last|next|this|early|late)\\s+)?(${WEEKDAY_PATTERN[lang]})(?:\\s+(morning|afternoon|evening|night))?${E}`,
           'u',
         )
       : new RegExp(

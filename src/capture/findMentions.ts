@@ -2,6 +2,7 @@ import { approximations } from './approximations.ts';
 import { chronoMentions } from './chronoMentions.ts';
 import { dayRangeMentions } from './dayRangePatterns.ts';
 import { deicticMentions } from './deicticPatterns.ts';
+import { holidayMentions } from './holidayPatterns.ts';
 import type { Lang } from './lexicon.ts';
 import { bareStarts, yearFrames, parts, ranges, weekends, weeks, yearWords, yearsTo } from './mentionCombinators.ts';
 import { overlapsAny, withoutOverlaps } from './mentionOverlaps.ts';
@@ -36,6 +37,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     ...periodMentions(text, lang),
     ...dayRangeMentions(text, lang),
     ...deicticMentions(text, lang),
+    ...holidayMentions(text, lang),
     ...(lang === 'en' ? englishRelativeMentions(text) : spanishRelativeMentions(text)),
   ].filter((m) => !overlapsAny(hidden, m));
   let list = withoutOverlaps(core);

@@ -122,7 +122,7 @@ function parts(text: string, list: Mention[], lang: Lang): Mention[] {
   });
 }
 
-/** "between X and Y", "from X to Y", "X–Y", "entre X y Y", "desde X hasta Y"; "X or Y", "X o Y" span both. */
+/** "between X and Y", "from X to Y", "X–Y", "entre X y Y", "desde X hasta Y"; "X or Y", "X, or perhaps Y", "X o Y" span both. */
 function ranges(text: string, list: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < list.length; i += 1) {
@@ -131,8 +131,12 @@ function ranges(text: string, list: Mention[]): Mention[] {
     if (b && isPeriod(a.reading) && isPeriod(b.reading)) {
       const gap = text.slice(a.end, b.start);
       const lead = /(?:^|[^\p{L}])(between|from|entre|de|del|desde)\s+(?:the\s+|el\s+|la\s+)?$/iu.exec(before(text, a));
-      const joint = /^\s*(and|to|until|till|through|or|y|a|al|hasta|o|u|-|–)\s*(?:the\s+|el\s+|la\s+)?$/iu.exec(gap);
-      const word = joint?.[1]?.toLowerCase();
+      // "2009, or perhaps 2011", "2009 o quizá 2011": a hedged alternative spans both, as a plain "or" does.
+      const joint =
+        /^\s*(?:(and|to|until|till|through|y|a|al|hasta|-|–)|,?\s*(or|o|u)(?:\s+(?:perhaps|maybe|possibly|quizás?|tal\s+vez|acaso))?(?:\s+(?:in|en))?)\s*(?:the\s+|el\s+|la\s+)?$/iu.exec(
+          gap,
+        );
+      const word = (joint?.[1] ?? joint?.[2])?.toLowerCase();
       const leadWord = lead?.[1]?.toLowerCase();
       const fits =
         word !== undefined &&

@@ -38,7 +38,7 @@ function laws(text: string, lang: Lang): NonEvent[] {
           ),
           new RegExp(`${B}the\\s+${Y}\\s+(?:${LAW_NOUNS})${E}`, 'iu'),
           new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+of\\s+${Y}${E}`, 'u'),
-          new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+${Y}${E}`, 'u'),
+          new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+${Y}(?:\\s?[-–]\\s?${Y})?${E}`, 'u'),
         ]
       : [
           new RegExp(
@@ -48,8 +48,14 @@ function laws(text: string, lang: Lang): NonEvent[] {
         ];
   const out = patterns.flatMap((re) => scan(text, re, (m) => skip(m, named, true)));
   out.push(
-    ...scan(text, new RegExp(`${B}(?:${PLAN_NAMES})(?:\\s+\\p{Lu}[\\p{L}]*){0,3}\\s+${Y}${E}`, 'u'), (m) =>
-      skip(m, named, true),
+    // "Estrategia Nacional de Vacunación 2030", "Plan Estatal de Salud 2021-2027": a plan named by its year or years.
+    ...scan(
+      text,
+      new RegExp(
+        `${B}(?:${PLAN_NAMES})(?:\\s+(?:(?:de|del|la|las|los|y|of|and|for|the)\\s+)*\\p{Lu}[\\p{L}]*){0,5}\\s+${Y}(?:\\s?[-–]\\s?${Y})?${E}`,
+        'u',
+      ),
+      (m) => skip(m, named, true),
     ),
   );
   out.push(
@@ -150,6 +156,15 @@ function measures(text: string, lang: Lang): NonEvent[] {
       ? new RegExp(`${B}(?:fiscal|financial)(?:\\s+year)?\\s+${Y}${E}|${B}FY\\s?${Y}${E}`, 'iu')
       : new RegExp(`${B}(?:el\\s+)?ejercicio(?:\\s+fiscal)?\\s+(?:de\\s+)?${Y}${E}`, 'iu');
   out.push(...scan(text, fiscal, (m) => skip(m, 'a fiscal year, the period a figure covers, not an event', true)));
+  // "its 2018 accounts", "la Cuenta Pública 2023", "sus cuentas de 2018": accounts named by the year they cover.
+  const accounts =
+    lang === 'en'
+      ? new RegExp(`${B}(?:its|their|the)\\s+${Y}\\s+(?:annual\\s+)?accounts${E}`, 'iu')
+      : new RegExp(
+          `${B}cuentas?(?:\\s+(?:públicas?|anuales))?\\s+(?:(?:de(?:l)?|correspondientes?\\s+al?)\\s+)?(?:(?:año|ejercicio)\\s+)?${Y}${E}`,
+          'iu',
+        );
+  out.push(...scan(text, accounts, (m) => skip(m, 'accounts named by the year they cover, not an event', true)));
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
+import { ES_SCHEDULED } from './tense.ts';
 
 /**
  * "by June", "since 2019", "until at least August", "before 2020", "hasta el año pasado": a
@@ -14,20 +15,20 @@ const WRAPPABLE = new Set(['calendar', 'season', 'quarter', 'half', 'part', 'dec
 const EN: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])(?:until|till|through)\s+at\s+least\s+$/iu, 'until-at-least'],
   [
-    /(?:^|[^\p{L}])(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as)\s+(?:the\s+end\s+of\s+)?$/iu,
+    /(?:^|[^\p{L}])(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?$/iu,
     'by',
   ],
   [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|on\s+or\s+after)\s+$/iu, 'since'],
-  [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+$/iu, 'until'],
+  [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+(?:the\s+end\s+of\s+)?$/iu, 'until'],
   [/(?:^|[^\p{L}])since\s+$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:starting|beginning|effective|from)\s+$/iu, 'from'],
-  [/(?:^|[^\p{L}])(?:before|prior\s+to)\s+$/iu, 'before'],
+  [/(?:^|[^\p{L}])(?:before|prior\s+to)\s+(?:the\s+end\s+of\s+)?$/iu, 'before'],
   [/(?:^|[^\p{L}])after\s+$/iu, 'after'],
 ];
 const ES: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])hasta\s+(?:al\s+menos|por\s+lo\s+menos)\s+(?:el\s+|la\s+|los\s+)?$/iu, 'until-at-least'],
   [
-    /(?:^|[^\p{L}])(?:para|a\s+más\s+tardar(?:\s+(?:el|en))?|no\s+después\s+de(?:l)?)\s+(?:el\s+|la\s+|los\s+)?$/iu,
+    /(?:^|[^\p{L}])(?:para|a\s+más\s+tardar(?:\s+(?:el|en))?|no\s+después\s+de(?:l)?|antes\s+de\s+que\s+(?:termine|acabe|concluya|finalice)(?:\s+el\s+mes\s+de)?)\s+(?:el\s+|la\s+|los\s+)?$/iu,
     'by',
   ],
   [/(?:^|[^\p{L}])hasta\s+(?:el\s+|la\s+|los\s+)?$/iu, 'until'],
@@ -35,6 +36,10 @@ const ES: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])antes\s+de(?:l)?\s+(?:el\s+|la\s+)?$/iu, 'before'],
   [/(?:^|[^\p{L}])después\s+de(?:l)?\s+(?:el\s+|la\s+)?$/iu, 'after'],
 ];
+
+/** A verb of beginning just before "from": "will start from 1 July" dates the start itself. */
+const STARTS =
+  /(?:start|starts|started|begin|begins|began|begun|commence[sd]?|open|opens|opened|run|runs|ran|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force)\s+$/iu;
 
 const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final)\s+de)/iu;
 const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nunca|tampoco)(?![\p{L}])/iu;
@@ -58,7 +63,11 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
     for (const [re, side] of rules) {
       const found = re.exec(window);
       if (!found) continue;
+      // "previstas para el segundo semestre": "para" after a scheduling word sets the date itself.
+      if (side === 'by' && ES_SCHEDULED.test(window)) return m;
       const prefix = found[0].replace(/^[^\p{L}]/u, '');
+      // "a strike starting on Monday", "rules effective 1 June", "will start from 1 July": the start is the event, on that date.
+      if (side === 'from' && (!/^from/iu.test(prefix) || STARTS.test(window.slice(0, -prefix.length)))) return m;
       let placed: Side = side;
       if (side === 'until' || side === 'since') {
         const clause = clauseAround(text, m);
@@ -68,6 +77,8 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       }
       // "before the end of the year", "antes de finales de año": on or before that end, as "by" reads it.
       if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
+      // "before the end of June": chrono leaves "the end of" before the month, which ends where June does.
+      if (side === 'before' && /end\s+of\s+$/iu.test(prefix)) placed = 'by';
       return {
         ...m,
         start: m.start - prefix.length,

@@ -10,6 +10,7 @@ import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
 import { sharedStems, stemsOf } from './stems.ts';
+import { quotedDay } from './quotedDays.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
 
@@ -97,13 +98,15 @@ export function readEvents(
           : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
-      let resolution = resolve(event.primary, {
-        phrase,
-        tense,
-        narrative,
-        paragraph: sentence.paragraph,
-        sentence: sentence.start,
-      });
+      let resolution =
+        quotedDay(text, event.primary, narrative, sentence.paragraph) ??
+        resolve(event.primary, {
+          phrase,
+          tense,
+          narrative,
+          paragraph: sentence.paragraph,
+          sentence: sentence.start,
+        });
       if (event.relative) {
         const relPhrase = text.slice(event.relative.start, event.relative.end);
         const rel = resolve(event.relative, {

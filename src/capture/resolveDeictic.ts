@@ -221,7 +221,7 @@ function weekday(r: Extract<Reading, { kind: 'weekday' }>, ctx: PhraseContext): 
   if (r.lean === 'this') {
     at = day - weekdayIndexOf(day) + r.weekday;
     how = `the ${name} of the publication's week (Monday–Sunday)`;
-  } else if (r.lean === 'next' || (r.lean === 'none' && ctx.tense === 'future')) {
+  } else if (r.lean === 'next' || (r.lean === 'none' && (ctx.tense === 'future' || ctx.tense === 'future-in-past'))) {
     at = day + (ahead === 0 ? 7 : ahead);
     how = `the first ${name} after the publication, for an event ${r.lean === 'next' ? 'called next' : 'told as future'}`;
   } else if (r.lean === 'last') {

@@ -147,7 +147,12 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
   // What a state has held since, or when something last happened, is never after the publication;
   // "arrancará a partir del 1 de julio", told in the future, starts ahead.
   const past = (r.side === 'since' && ctx.tense !== 'future') || r.side === 'last';
-  const inner = resolveFixed(r.of, past && ctx.tense !== 'open' ? { ...ctx, tense: 'past' } : ctx);
+  // "were told to warn passengers by Friday": a weekday set as a deadline from a past telling lies ahead of it.
+  const deadline = (r.side === 'by' || r.side === 'until') && r.of.kind === 'weekday' && ctx.tense === 'future-in-past';
+  const inner = resolveFixed(
+    r.of,
+    past && ctx.tense !== 'open' ? { ...ctx, tense: 'past' } : deadline ? { ...ctx, tense: 'future' } : ctx,
+  );
   const p = quoted(ctx.phrase);
   const label = labelOf(inner.date);
   const { earliest, latest } = inner.date;
@@ -168,12 +173,20 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
       );
     case 'by':
     case 'until':
-      return read(onOrBefore(inner.date), `${p} is ${OPEN_WORDS[r.side]} ${label}.`, inner.confidence);
+      return read(onOrBefore(inner.date), `${p} is ${OPEN_WORDS[r.side]} ${label}.`, inner.confidence, inner.weekday);
     case 'since':
     case 'until-at-least':
     case 'from':
-      return read(onOrAfter(inner.date), `${p} is ${OPEN_WORDS[r.side]} ${label} on.`, inner.confidence);
+      return read(onOrAfter(inner.date), `${p} is ${OPEN_WORDS[r.side]} ${label} on.`, inner.confidence, inner.weekday);
     case 'before':
+      // "before 31 March", "antes del 31 de marzo": a deadline set on a day, read as on or before it (the wider bound).
+      if (earliest !== null && earliest === latest)
+        return read(
+          onOrBefore(inner.date),
+          `${p} is a deadline on a day, on or before ${label}.`,
+          inner.confidence,
+          inner.weekday,
+        );
       return earliest === null
         ? inner
         : read(

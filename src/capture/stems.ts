@@ -59,7 +59,8 @@ function stem(word: string): string {
 export function stemsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
-    const lower = word.toLowerCase();
+    // "its analyst's email", "the workers' strike": the possessive is no part of the word.
+    const lower = word.toLowerCase().replace(/['’]s?$/u, '');
     if (lower.length < 3 || STOP.has(lower)) continue;
     out.add(stem(lower));
   }

@@ -17,7 +17,26 @@ const ES_WOULD =
   /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:[Ll]as?|[Uu]na|[Ss]us?|[Ee]sta|[Ee]sa|[Nn]uestra|[Cc]ada)\s)\p{Ll}{3,24}(?:aría|ería|iría|arían|erían|irían)(?![\p{L}])/u;
 const EN_OPEN = /(?:^|[^\p{L}])(?:would|could|may|might|should|must)(?![\p{L}])/iu;
 const EN_PAST =
-  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
+/**
+ * "were told to warn passengers by Friday", "said it expected to reach a decision by March": the date
+ * after a verb of instruction, promise or expectation and its infinitive belongs to the infinitive's
+ * event, which is ahead of the telling.
+ */
+const EN_TO_FUTURE =
+  /(?:^|[^\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\s+until)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
+/** "the network expects its system to be restored in November": the same, told now, so ahead of the publication. */
+const EN_TO_FUTURE_NOW =
+  /(?:^|[^\p{L}])(?:expects|asks|orders|urges|wants|hopes|promises|pledges|vows|plans|intends|aims|needs)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
+/**
+ * "has been suspended until at least August 31", "ha sido suspendida hasta el 31 de agosto": a
+ * state told in the present perfect still holds, so the date that ends it is not before the publication.
+ */
+const PERFECT_STATE = /(?:^|[^\p{L}])(?:has|have|ha|han)\s+(?:been|sido|quedado)\s+(?:\S+\s+){0,3}$/iu;
+const UNTIL = /^(?:until|till|through|hasta)(?![\p{L}])/iu;
+/** "previstas para el segundo semestre", "fijada para el 3 de mayo": the same in Spanish. */
+export const ES_SCHEDULED =
+  /(?:previst|programad|fijad|agendad|convocad|planead|proyectad|calendarizad|pautad|citad)[oa]s?\s+(?:\S+\s+){0,2}?para\s+(?:el\s+|la\s+|los\s+)?$/iu;
 /** "set sentencing for May 20", "scheduled for the fall": the date is the event's, and it is ahead. */
 const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
 
@@ -50,14 +69,22 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   // "Herrera, que ya el miércoles había calificado …, recurrirá": a relative clause the date opens has its own tense.
   const relative = RELATIVE_OPENING.test(before) ? whole.slice(before.length).split(/[,;]/u)[0] : undefined;
   const clause = relative ?? withoutReported(whole, before);
+  if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
   if (lang === 'en') {
-    if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause)) return 'future';
-    if (EN_WOULD.test(clause) && !/(?:^|[^\p{L}])(?:could|may|might|should|must)(?![\p{L}])/iu.test(clause))
+    if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause) || EN_TO_FUTURE_NOW.test(before)) return 'future';
+    if (EN_TO_FUTURE.test(before)) return 'future-in-past';
+    // "told the jurors they would visit the ship on Monday": the date is the would-event's when "would" comes
+    // before it; in "took office on Wednesday and said she would publish", the date is the telling's.
+    if (
+      EN_WOULD.test(before) &&
+      EN_WOULD.test(clause) &&
+      !/(?:^|[^\p{L}])(?:could|may|might|should|must)(?![\p{L}])/iu.test(clause)
+    )
       return 'future-in-past';
     if (EN_OPEN.test(clause)) return 'open';
     return EN_PAST.test(clause) ? 'past' : 'present';
   }
-  if (ES_FUTURE.test(clause)) return 'future';
+  if (ES_SCHEDULED.test(before) || ES_FUTURE.test(clause)) return 'future';
   if (ES_WOULD.test(clause)) return 'future-in-past';
   return ES_PAST.test(clause) ? 'past' : 'present';
 }

@@ -109,6 +109,18 @@ describe('capture: actor rules, phrase by phrase', () => {
   });
 
   describe('people', () => {
+    it('reads the narrator’s "she" as the last person named outside quotation marks', () => {
+      const text =
+        'Rosa Delgado ran the clinic for years. "Dr. Ilse Varga taught me everything," she says. She opened a second clinic in 2012.';
+      expect(linkedAt(text, '2012', 'en')).to.deep.equal(['Rosa Delgado']);
+    });
+
+    it('reads "she" inside quotation marks as the last person named, quoted or not', () => {
+      const text =
+        'Rosa Delgado ran the clinic for years. "Dr. Ilse Varga came in 1998. She hired me the next week," Delgado says.';
+      expect(linkedAt(text, '1998', 'en')).to.include('Ilse Varga');
+    });
+
     it('names the body after a titled person ("Inspector Kwame Osei of the … Unit"), which "the unit" then refers to', () => {
       const text =
         'Detective Inspector Kwame Osei of the Northfield Police Cyber Crime Unit said servers were found. The unit opened a criminal inquiry on September 11, 2024.';

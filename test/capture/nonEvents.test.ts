@@ -119,6 +119,42 @@ describe('capture: what is not an event', () => {
       /base of a comparison/,
     ],
     ['a fiscal year', 'It expects a profit for fiscal 2023 of $90 million.', 'fiscal 2023', /fiscal year/],
+    [
+      'accounts named by their year',
+      'The club filed its 2019 accounts eight months late.',
+      'its 2019 accounts',
+      /accounts/,
+    ],
+    [
+      'Spanish accounts named by their year',
+      'La auditoría revisó las cuentas anuales de 2017 del club.',
+      'cuentas anuales de 2017',
+      /accounts/,
+    ],
+    [
+      'a public account named by its year',
+      'El órgano fiscalizador observó la Cuenta Pública 2022 del municipio.',
+      'Cuenta Pública 2022',
+      /accounts/,
+    ],
+    [
+      'a plan named by a span of years',
+      'El Programa Regional de Agua Potable 2020-2026 no menciona la presa.',
+      'Programa Regional de Agua Potable 2020-2026',
+      /law or plan/,
+    ],
+    [
+      'a strategy named by its year with "de" inside',
+      'La Estrategia Estatal de Movilidad 2035 no fija plazos.',
+      'Estrategia Estatal de Movilidad 2035',
+      /law or plan/,
+    ],
+    [
+      'an English plan named by a span of years',
+      'The Coastal Defence Plan 2022–2030 names no contractor.',
+      'Coastal Defence Plan 2022–2030',
+      /law or plan/,
+    ],
   ];
   for (const [what, text, phrase, reason] of cases) {
     it(`skips ${what} (${JSON.stringify(phrase)}) and records why`, () => {

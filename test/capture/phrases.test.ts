@@ -319,6 +319,15 @@ const ENGLISH: Row[] = [
     weekday: 'Wednesday',
   },
   {
+    says: 'a stated date set off after a relative phrase ("…, in May 2021") restating it, the relation kept',
+    text: 'The lease was signed on 3 March 2019. The tenant stopped paying rent about two years after the lease was signed, in May 2021, the court heard.',
+    published: '2023-10-03',
+    phrase: 'May 2021',
+    when: '2021-05',
+    relation: ['after', 'The lease was signed', 'P2Y~'],
+    rule: /wins over 'about two years after/,
+  },
+  {
     says: 'a stated date winning over a relative phrase of the same clause, the relation kept',
     text: 'The licence was granted on 30 May 2022. A crane collapsed in the autumn of 2022. Marin left in February, less than a year after the licence was granted.',
     published: '2023-10-03',
@@ -476,6 +485,14 @@ const SPANISH: Row[] = [
     published: '2024-03-15',
     phrase: 'hace dos años',
     when: '2022',
+  },
+  {
+    says: 'una fecha dicha tras una frase relativa ("…, en mayo de 2021") que la repite, con la relación',
+    text: 'El contrato se firmó el 3 de marzo de 2019. El inquilino dejó de pagar unos dos años después de la firma del contrato, en mayo de 2021.',
+    published: '2023-10-03',
+    phrase: 'mayo de 2021',
+    when: '2021-05',
+    relation: ['after', 'El contrato se firmó', 'P2Y~'],
   },
 ];
 

@@ -225,11 +225,11 @@ const ROWS: Row[] = [
     when: '2024-04',
   },
   {
-    says: '"from 1 July" with its written day (chrono-node marks it implied)',
+    says: '"start from 1 July" as the start itself, with its written day (chrono-node marks it implied)',
     lang: 'en',
     text: 'The programme will start from 1 July.',
     published: '2024-06-12',
-    phrase: 'from 1 July',
+    phrase: '1 July',
     when: '2024-07-01',
   },
   {

@@ -1,0 +1,86 @@
+import type { Lang } from './lexicon.ts';
+import type { Mention } from './reading.ts';
+import { B, E, scan, yearOf } from './scan.ts';
+
+/**
+ * Holidays on a fixed day of the year ("Christmas Eve", "New Year's Day", "Nochebuena"): that day,
+ * of the year written beside it ("Christmas 2018") or the narrative's. "Christmas" / "Navidad"
+ * alone is that day only as a deadline ("by Christmas", "antes de Navidad"); otherwise the holidays
+ * around it, so December.
+ */
+
+const DAYS: Record<Lang, [string, number, number][]> = {
+  en: [
+    ['Christmas\\s+Eve', 12, 24],
+    ['Christmas\\s+Day', 12, 25],
+    ['Boxing\\s+Day', 12, 26],
+    ["New\\s+Year['’]s\\s+Eve", 12, 31],
+    ["New\\s+Year['’]s\\s+Day", 1, 1],
+    ['Halloween', 10, 31],
+    ["(?:St\\.?\\s+|Saint\\s+)?Valentine['’]s\\s+Day", 2, 14],
+  ],
+  es: [
+    ['Nochebuena', 12, 24],
+    ['(?:el\\s+)?día\\s+de\\s+Navidad', 12, 25],
+    ['Nochevieja', 12, 31],
+    ['(?:el\\s+)?día\\s+de\\s+Año\\s+Nuevo', 1, 1],
+    ['(?:el\\s+)?Día\\s+de\\s+(?:los\\s+)?(?:Santos\\s+)?Reyes', 1, 6],
+    ['(?:el\\s+)?Día\\s+de\\s+(?:los\\s+)?(?:Fieles\\s+Difuntos|Muertos)', 11, 2],
+    ['(?:el\\s+)?(?:día\\s+de\\s+)?San\\s+Valentín', 2, 14],
+  ],
+};
+
+const CHRISTMAS: Record<Lang, string> = { en: 'Christmas', es: 'Navidad' };
+const DEADLINE: Record<Lang, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:by|before|until|till|in\s+time\s+for)\s+$/iu,
+  es: /(?:^|[^\p{L}])(?:para|antes\s+de|hasta|a\s+más\s+tardar\s+en)\s+$/iu,
+};
+
+const yearAfter = (lang: Lang) =>
+  lang === 'en' ? '(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d))?' : '(?:\\s+de\\s+((?:19|20)\\d\\d))?';
+
+export function holidayMentions(text: string, lang: Lang): Mention[] {
+  const out: Mention[] = [];
+  for (const [words, month, day] of DAYS[lang]) {
+    const re = new RegExp(`${B}${words}${yearAfter(lang)}${E}`, lang === 'en' ? 'u' : 'iu');
+    out.push(
+      ...scan(text, re, (m) => {
+        const year = yearOf(m[1]);
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          reading: {
+            kind: 'calendar',
+            year,
+            month,
+            day,
+            weekday: null,
+            yearHint: year === null ? 'narrative' : 'stated',
+          },
+          source: 'a holiday on a fixed day',
+        } satisfies Mention;
+      }),
+    );
+  }
+  const christmas = new RegExp(`${B}${CHRISTMAS[lang]}${yearAfter(lang)}(?!\\s+(?:Eve|Day))${E}`, 'u');
+  out.push(
+    ...scan(text, christmas, (m) => {
+      const year = yearOf(m[1]);
+      const deadline = DEADLINE[lang].test(text.slice(Math.max(0, m.index - 30), m.index));
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        reading: {
+          kind: 'calendar',
+          year,
+          month: 12,
+          day: deadline ? 25 : null,
+          weekday: null,
+          yearHint: year === null ? 'narrative' : 'stated',
+        },
+        source: deadline ? 'a holiday on a fixed day' : 'the holidays around Christmas (December)',
+      } satisfies Mention;
+    }),
+  );
+  return out;
+}
