@@ -1,44 +1,47 @@
 import { expect } from 'chai';
-import type { Route } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { browserSuite } from '../support/browserSuite.ts';
 import { startTestServer } from '../support/httpFixture.ts';
+import { useChart } from '../support/pageHarness.ts';
 
-describe('The chart before its library has loaded (headless Chromium)', function () {
+const LETTER = 'salazar-letter-to-ebrard';
+
+describe('The chart before it is first used (headless Chromium)', function () {
   this.timeout(60_000);
   const suite = browserSuite();
   const { cleanups } = suite;
 
-  it('is sketched by the page from the timeline it read, lane for lane, in a box that does not move when the library draws', async () => {
+  async function open() {
     const f = await startTestServer();
     cleanups.push(() => f.close());
     const s = await openPage(suite.browser);
     cleanups.push(() => s.close());
-    const { page } = s;
-    // The library's script is held until the sketch has been looked at.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/vendor/vis-timeline-*/vis-timeline-graph2d.min.js', async (route: Route) => {
-      await released;
-      await route.continue();
-    });
-    await page.goto(`${f.url}/`);
+    await s.page.goto(`${f.url}/`);
+    await s.page.locator('#live-status[data-state="live"]').waitFor();
+    await s.page.locator('#chart .chart-sketch .it').first().waitFor();
+    return { f, s, page: s.page };
+  }
 
-    await page.locator('#chart .chart-sketch .sketch-text').first().waitFor();
-    expect(await page.locator('#chart .vis-timeline').count(), 'the library has not drawn').to.equal(0);
+  it('is the page’s own sketch, lane for lane, until used; then the library draws it in the same box', async () => {
+    const { page, s } = await open();
+
+    expect(await page.evaluate('typeof window.vis'), 'the library has not run').to.equal('undefined');
+    expect(await page.locator('#chart .vis-timeline').count()).to.equal(0);
+    expect(
+      await page.locator('link[rel="prefetch"]').evaluateAll((links) => links.map((l) => l.getAttribute('href'))),
+      'the library fetched ahead, not run',
+    ).to.have.length(2);
     const sketched = await page.locator('.chart-sketch .sketch-name .lane-name').allTextContents();
     expect(sketched).to.include.members(['Secretariat of National Defense', 'Mexico', 'Ken Salazar', 'Guacamaya']);
-    const letter = page.locator('.chart-sketch .it-sum', {
-      hasText: 'US Ambassador Ken Salazar sent Foreign Minister',
-    });
+    const letter = page.locator(`.chart-sketch .it[data-fact-id="${LETTER}"]`);
     expect(await letter.count(), 'the letter, in each of its lanes').to.be.greaterThan(1);
+    expect(await letter.first().getAttribute('aria-label')).to.match(
+      /^2 May 2022 \(year uncertain\) \(uncertain\): US Ambassador Ken Salazar sent Foreign Minister/,
+    );
     if (process.env.SKETCH_SHOT) await page.screenshot({ path: process.env.SKETCH_SHOT });
-    expect(await page.locator('.chart-sketch').getAttribute('aria-hidden')).to.equal('true');
     const box = await page.locator('#chart').boundingBox();
 
-    release();
-    await page.locator('#live-status[data-state="live"]').waitFor();
-    await page.locator('#chart .vis-item').first().waitFor();
+    await useChart(page);
     expect(await page.locator('#chart .chart-sketch').count(), 'sketches left').to.equal(0);
     expect(
       await page.locator('.vis-labelset .lane-name').allTextContents(),
@@ -49,28 +52,40 @@ describe('The chart before its library has loaded (headless Chromium)', function
     expect(s.errors).to.deep.equal([]);
   });
 
-  it('is on screen before the library runs', async () => {
-    const f = await startTestServer();
-    cleanups.push(() => f.close());
-    const s = await openPage(suite.browser);
-    cleanups.push(() => s.close());
-    const { page } = s;
-    // Notes, when the library's script sets window.vis, whether the sketch was in the page.
-    await page.addInitScript(`(() => {
-      let vis;
-      Object.defineProperty(window, 'vis', {
-        configurable: true,
-        get: () => vis,
-        set: (value) => {
-          window.__sketchWhenLibraryRan = document.querySelectorAll('#chart .chart-sketch .sketch-text').length;
-          vis = value;
-        },
-      });
-    })();`);
-    await page.goto(`${f.url}/`);
-    await page.locator('#live-status[data-state="live"]').waitFor();
-    await page.locator('#chart .vis-item').first().waitFor();
-    expect(await page.evaluate('window.__sketchWhenLibraryRan')).to.be.greaterThan(0);
+  it('follows the live feed, and opens the fact clicked on it', async () => {
+    const { page, f, s } = await open();
+
+    const res = await f.request('POST', `/api/facts/${LETTER}/summary`, {
+      body: { summary: 'Salazar wrote to Ebrard about the scanners', reason: 'shorter' },
+    });
+    expect(res.status, res.text).to.equal(200);
+    const fresh = page.locator(`.chart-sketch .it.is-fresh[data-fact-id="${LETTER}"]`, {
+      hasText: 'Salazar wrote to Ebrard about the scanners',
+    });
+    await fresh.first().waitFor();
+    expect(await page.evaluate('typeof window.vis'), 'the library has not run').to.equal('undefined');
+
+    await fresh.first().click();
+    await page
+      .locator('#fact-panel')
+      .getByRole('heading', { name: 'Salazar wrote to Ebrard about the scanners' })
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get('fact')).to.equal(LETTER);
+    // Selecting a fact is a use of the chart: the library's chart takes over, the fact selected.
+    await page.locator('#chart .vis-item.vis-selected', { hasText: 'Salazar wrote to Ebrard' }).first().waitFor();
+    expect(s.offMachine).to.deep.equal([]);
+    expect(s.errors).to.deep.equal([]);
+  });
+
+  it('hands the first key pressed on it to the library’s chart', async () => {
+    const { page, s } = await open();
+
+    await page.locator('#chart').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#announcer', { hasText: /Fact 2 of 8/ }).waitFor();
+    await page.locator('#chart .vis-item.vis-selected').first().waitFor();
+    expect(await page.evaluate('document.activeElement.id')).to.equal('chart');
     expect(s.errors).to.deep.equal([]);
   });
 });
