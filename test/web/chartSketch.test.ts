@@ -52,8 +52,9 @@ describe('The chart before it is first used (headless Chromium)', function () {
     expect(s.errors).to.deep.equal([]);
   });
 
-  it('follows the live feed, and opens the fact clicked on it', async () => {
+  it('follows the live feed, drawing again only the lanes of the changed fact, and opens the fact clicked on it', async () => {
     const { page, f, s } = await open();
+    await page.evaluate(`document.querySelectorAll('.sketch-lane').forEach((el) => (el.dataset.kept = 'yes'))`);
 
     const res = await f.request('POST', `/api/facts/${LETTER}/summary`, {
       body: { summary: 'Salazar wrote to Ebrard about the scanners', reason: 'shorter' },
@@ -64,6 +65,23 @@ describe('The chart before it is first used (headless Chromium)', function () {
     });
     await fresh.first().waitFor();
     expect(await page.evaluate('typeof window.vis'), 'the library has not run').to.equal('undefined');
+    const lanes = await page.locator('.sketch-lane').evaluateAll(
+      (els, letter) =>
+        els.map((el) => ({
+          kept: el.dataset.kept === 'yes',
+          letter: el.querySelector(`[data-fact-id="${letter}"]`) !== null,
+        })),
+      LETTER,
+    );
+    expect(
+      lanes.filter((l) => l.letter).map((l) => l.kept),
+      'the letter’s lanes, drawn again',
+    ).to.not.include(true);
+    expect(
+      lanes.filter((l) => !l.letter).map((l) => l.kept),
+      'the other lanes, left alone',
+    ).to.not.include(false);
+    expect(lanes.filter((l) => !l.letter)).to.not.have.length(0);
 
     await fresh.first().click();
     await page
