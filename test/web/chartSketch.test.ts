@@ -54,7 +54,12 @@ describe('The chart before it is first used (headless Chromium)', function () {
 
   it('follows the live feed, drawing again only the lanes of the changed fact, and opens the fact clicked on it', async () => {
     const { page, f, s } = await open();
-    await page.evaluate(`document.querySelectorAll('.sketch-lane').forEach((el) => (el.dataset.kept = 'yes'))`);
+    // Each lane is marked, and a lane that is taken out of the sketch (removed or moved) noted.
+    await page.evaluate(`document.querySelectorAll('.sketch-lane').forEach((el) => (el.dataset.kept = 'yes'));
+      window.__lanesTakenOut = 0;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.removedNodes) if (n.dataset?.kept) window.__lanesTakenOut += 1;
+      }).observe(document.querySelector('.chart-sketch'), { childList: true });`);
 
     const res = await f.request('POST', `/api/facts/${LETTER}/summary`, {
       body: { summary: 'Salazar wrote to Ebrard about the scanners', reason: 'shorter' },
@@ -82,6 +87,8 @@ describe('The chart before it is first used (headless Chromium)', function () {
       'the other lanes, left alone',
     ).to.not.include(false);
     expect(lanes.filter((l) => !l.letter)).to.not.have.length(0);
+    const letterLanes = lanes.filter((l) => l.letter).length;
+    expect(await page.evaluate('window.__lanesTakenOut'), 'lanes taken out: the letter’s alone').to.equal(letterLanes);
 
     await fresh.first().click();
     await page

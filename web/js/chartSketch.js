@@ -49,11 +49,13 @@ export class ChartSketch {
         return element;
       });
       this.drawn = drawn;
-      // Moves only what is out of place, so that the lanes left as they were are not touched.
+      // What is gone goes first, then what is new is put in its place: the lanes left as they were
+      // are not moved (a move is a removal and an insertion, laid out again).
+      const kept = new Set(wanted);
+      for (const element of [...this.root.children]) if (!kept.has(element)) element.remove();
       wanted.forEach((element, i) => {
         if (this.root.children[i] !== element) this.root.insertBefore(element, this.root.children[i] ?? null);
       });
-      while (this.root.children.length > wanted.length) this.root.lastElementChild.remove();
     }
     this.showFresh(fresh);
     this.select(this.selected);
