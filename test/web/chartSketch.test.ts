@@ -102,6 +102,20 @@ describe('The chart before it is first used (headless Chromium)', function () {
     expect(s.errors).to.deep.equal([]);
   });
 
+  it('is drawn again for its box’s width: fewer steps on its axis in a narrower window', async () => {
+    const { page, s } = await open();
+    const ticks = () => page.locator('.chart-sketch .sketch-tick').count();
+    const wide = await ticks();
+
+    await page.setViewportSize({ width: 1000, height: 900 });
+
+    await page.waitForFunction(`document.querySelectorAll('.chart-sketch .sketch-tick').length < ${wide}`, undefined, {
+      polling: 'raf',
+    });
+    expect(await ticks()).to.be.greaterThan(1);
+    expect(s.errors).to.deep.equal([]);
+  });
+
   it('hands the first key pressed on it to the library’s chart', async () => {
     const { page, s } = await open();
 

@@ -26,6 +26,14 @@ export class ChartSketch {
       if (item && this.root?.contains(item)) handlers.onSelect(item.dataset.factId);
     };
     container.addEventListener('click', this.onClick);
+    // Drawn for the box's width (the axis's steps, the texts' room): drawn again when it changes.
+    let width = null;
+    this.resizes = new ResizeObserver(([{ contentRect }]) => {
+      if (width !== null && contentRect.width !== width && contentRect.width > 0 && this.view)
+        this.render(this.view[0], { ...this.view[1], fresh: this.fresh });
+      width = contentRect.width;
+    });
+    this.resizes.observe(container);
   }
 
   /**
@@ -35,6 +43,7 @@ export class ChartSketch {
    * @param {{ lanes: 'actor'|'topic', picked: string[], fresh: Map<string, string> }} view
    */
   render(entries, { lanes, picked, fresh }) {
+    this.view = [entries, { lanes, picked }];
     if (entries.length === 0) {
       this.root?.remove();
       this.root = null;
@@ -63,6 +72,7 @@ export class ChartSketch {
 
   /** Highlights the items of the facts in `fresh` (new or changed on the live feed) and no others. */
   showFresh(fresh) {
+    this.fresh = fresh;
     for (const item of this.items()) item.classList.toggle('is-fresh', fresh.has(item.dataset.factId));
   }
 
@@ -77,6 +87,7 @@ export class ChartSketch {
 
   destroy() {
     this.container.removeEventListener('click', this.onClick);
+    this.resizes.disconnect();
     this.root?.remove();
     this.root = null;
     this.drawn = null;
