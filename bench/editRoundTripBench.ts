@@ -11,7 +11,7 @@ import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { positive } from './benchCommand.ts';
 import { loadAverage } from './docSection.ts';
 import { machineInfo, now, percentile } from './measure.ts';
-import { childrenCpuMs, pageTaskMs, processCpuMs } from './pageCpu.ts';
+import { childrenCpuMs, pageTimesMs, processCpuMs, type PageTimes } from './pageCpu.ts';
 import { stderrLog, type Log } from './progress.ts';
 import { eventsForFacts, hubShareFor, parseSize } from './sizes.ts';
 import { forkServerChild } from './workloads/startup.ts';
@@ -30,9 +30,11 @@ import { forkServerChild } from './workloads/startup.ts';
  * shows the new summary (a MutationObserver, then `requestAnimationFrame`). Nothing the driver
  * does between the pages (the Chrome DevTools Protocol round trips) is counted.
  */
-const USAGE = `usage: node bench/run.mjs editRoundTripBench [--dossier demo|N[,…]] [--pages N] [--trips N] [--idle S] [--out FILE] [--profile FILE]
+const USAGE = `usage: node bench/run.mjs editRoundTripBench [--dossier demo|N[,…]] [--pages N] [--trips N] [--idle S] [--in-use] [--out FILE] [--profile FILE]
   defaults: the demo dossier and 2k generated facts, 10 pages, 120 round trips (plus 10 to warm up),
-  the pages' CPU measured over 10 s of idleness before the trips (--idle 0: not measured)`;
+  the pages' CPU measured over 10 s of idleness before the trips (--idle 0: not measured);
+  --in-use: every page's chart is put to use (its Fit button) before the trips, so each runs the
+  timeline library rather than the page's own sketch of the chart`;
 
 interface Options {
   readonly dossiers: readonly ('demo' | number)[];
@@ -40,6 +42,8 @@ interface Options {
   readonly trips: number;
   /** Seconds of idleness over which the pages' and the server's CPU is measured before the trips. */
   readonly idle: number;
+  /** Whether each page's chart is used (its Fit button) before the trips: the library's chart, not the sketch. */
+  readonly inUse: boolean;
   readonly out: string | undefined;
   /** Where to write the CPU profile of one watching page over the measured round trips. */
   readonly profile: string | undefined;
@@ -55,6 +59,7 @@ function parseOptions(argv: readonly string[]): Options {
       idle: { type: 'string' },
       out: { type: 'string' },
       profile: { type: 'string' },
+      'in-use': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -70,6 +75,7 @@ function parseOptions(argv: readonly string[]): Options {
     pages,
     trips: positive(values.trips, 'trips', 120, USAGE),
     idle: values.idle === '0' ? 0 : positive(values.idle, 'idle', 10, USAGE),
+    inUse: values['in-use'],
     out: values.out,
     profile: values.profile,
   };
@@ -136,7 +142,7 @@ interface Trip {
 
 /** CPU time over a stretch: each page's main thread, Chromium's processes by type, the server. */
 interface CpuSpent {
-  readonly pageTasks: readonly number[];
+  readonly pages: readonly PageTimes[];
   readonly chromium: Readonly<Record<string, number>>;
   readonly server: number;
 }
@@ -148,9 +154,9 @@ interface CpuMeter {
 
 /** Measures what the pages (through `cdps`, `Performance.enable`d) and the server (`serverPid`) spend. */
 function cpuMeter(cdps: readonly CDPSession[], serverPid: number): CpuMeter {
-  let at: { tasks: number[]; chromium: Record<string, number>; server: number } | undefined;
+  let at: { pages: PageTimes[]; chromium: Record<string, number>; server: number } | undefined;
   const read = async () => ({
-    tasks: await Promise.all(cdps.map((c) => pageTaskMs(c))),
+    pages: await Promise.all(cdps.map((c) => pageTimesMs(c))),
     chromium: childrenCpuMs([serverPid]),
     server: processCpuMs(serverPid),
   });
@@ -162,7 +168,15 @@ function cpuMeter(cdps: readonly CDPSession[], serverPid: number): CpuMeter {
       const end = await read();
       const from = at!;
       return {
-        pageTasks: end.tasks.map((t, i) => t - from.tasks[i]!),
+        pages: end.pages.map((t, i) => {
+          const was = from.pages[i]!;
+          return {
+            task: t.task - was.task,
+            script: t.script - was.script,
+            layout: t.layout - was.layout,
+            style: t.style - was.style,
+          };
+        }),
         chromium: Object.fromEntries(Object.entries(end.chromium).map(([k, v]) => [k, v - (from.chromium[k] ?? 0)])),
         server: end.server - from.server,
       };
@@ -217,7 +231,11 @@ async function runDossier(
         await s.page.addInitScript(INSTRUMENT);
         await s.page.goto(`${base}/`);
         await s.page.locator('#live-status[data-state="live"]').waitFor();
-        await s.page.locator('.vis-item').first().waitFor();
+        await s.page.locator('#chart .it[data-fact-id]').first().waitFor();
+        if (options.inUse) {
+          await s.page.getByRole('button', { name: 'Fit', exact: true }).click();
+          await s.page.locator('#chart .vis-item').first().waitFor();
+        }
       }
       const [editor, ...watchers] = sessions.map((s) => s.page);
       // A fact every watching page draws: the first item of the last page opened.
@@ -225,7 +243,8 @@ async function runDossier(
         .at(-1)!
         .evaluate<string>(`document.querySelector('.it[data-fact-id]').dataset.factId`);
       const entries = await watchers[0]!.locator('.it[data-fact-id]').count();
-      log(`${options.pages} pages live; ${entries} items drawn on a page; editing ${factId}`);
+      const drawnBy = options.inUse ? 'the library' : 'whatever draws the chart before it is used';
+      log(`${options.pages} pages live; ${entries} items drawn on a page by ${drawnBy}; editing ${factId}`);
       await editor!.goto(`${base}/?fact=${encodeURIComponent(factId)}`);
       await editor!.locator('#live-status[data-state="live"]').waitFor();
       const cdps = await Promise.all(
@@ -313,7 +332,7 @@ function render(
   };
   const dossierArg = options.dossiers.join(',');
   return [
-    `Command: \`npm run bench:edit-round-trip -- --dossier ${dossierArg} --pages ${options.pages} --trips ${options.trips}\` · ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} · load average at the end ${loadAverage()}`,
+    `Command: \`npm run bench:edit-round-trip -- --dossier ${dossierArg} --pages ${options.pages} --trips ${options.trips}${options.inUse ? ' --in-use' : ''}\` · ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} · load average at the end ${loadAverage()}`,
     '',
     '| dossier · from the Save click to … | samples | p50 ms | p95 ms | p99 ms | max ms |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
@@ -355,7 +374,14 @@ function render(
 /** One line of CPU figures, divided by `per`. */
 function cpuLine(spent: CpuSpent, what: string, per: number): string {
   const ms = (v: number) => (v / per).toFixed(0);
-  const tasks = [...spent.pageTasks].sort((a, b) => a - b);
+  const tasks = spent.pages.map((p) => p.task).sort((a, b) => a - b);
+  const sum = (pick: (p: PageTimes) => number) => spent.pages.reduce((n, p) => n + pick(p), 0);
+  const [task, script, layout, style] = [
+    sum((p) => p.task),
+    sum((p) => p.script),
+    sum((p) => p.layout),
+    sum((p) => p.style),
+  ];
   const chromium = Object.values(spent.chromium).reduce((a, b) => a + b, 0);
   const byType = Object.entries(spent.chromium)
     .filter(([, v]) => v > 0)
@@ -363,6 +389,7 @@ function cpuLine(spent: CpuSpent, what: string, per: number): string {
     .join(', ');
   return (
     `${what}: each page's main thread ${ms(percentile(tasks, 50)!)} ms (median of ${tasks.length} pages; most ${ms(tasks.at(-1)!)} ms); ` +
+    `the pages' main threads in all ${ms(task)} ms: script ${ms(script)}, layout ${ms(layout)}, style ${ms(style)}, the rest ${ms(task - script - layout - style)}; ` +
     `CPU of Chromium's processes ${ms(chromium)} ms (${byType}), of the server ${ms(spent.server)} ms`
   );
 }

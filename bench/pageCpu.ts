@@ -57,8 +57,26 @@ export function childrenCpuMs(except: readonly number[]): Record<string, number>
   return byType;
 }
 
-/** The main thread's task time of a page so far, in ms (`Performance.getMetrics` TaskDuration; `Performance.enable` first). */
-export async function pageTaskMs(cdp: CDPSession): Promise<number> {
+/**
+ * A page's main-thread time so far, in ms, from `Performance.getMetrics` (`Performance.enable`
+ * first): all its tasks (TaskDuration), and within them script (ScriptDuration), layout
+ * (LayoutDuration) and style recalculation (RecalcStyleDuration). The rest of a task is mostly
+ * parsing, painting and the browser's own work on the thread.
+ */
+export interface PageTimes {
+  readonly task: number;
+  readonly script: number;
+  readonly layout: number;
+  readonly style: number;
+}
+
+export async function pageTimesMs(cdp: CDPSession): Promise<PageTimes> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return {
+    task: ms('TaskDuration'),
+    script: ms('ScriptDuration'),
+    layout: ms('LayoutDuration'),
+    style: ms('RecalcStyleDuration'),
+  };
 }

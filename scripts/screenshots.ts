@@ -79,7 +79,8 @@ async function main(): Promise<void> {
       console.log(`docs/screenshots/${name}.png`);
     };
 
-    await show('/', '.vis-item');
+    // The timeline as a page opens it: the chart is the page's sketch until it is used.
+    await show('/', '#chart .chart-sketch .it');
     await shoot('timeline-by-actor');
 
     await show(`/?actor=sedena&fact=${LETTER}`, '#fact-panel .revision');

@@ -3,9 +3,8 @@
  * that draw it. This file only wires them together.
  */
 import { readActors, readSources, readTopics, whenUnauthorized } from './js/api.js';
-import { TimelineChart } from './js/chart.js';
-import { loadChartLibrary } from './js/chartLibrary.js';
-import { drawChartSketch } from './js/chartSketch.js';
+import { prefetchChartLibrary } from './js/chartLibrary.js';
+import { mountChart } from './js/chartView.js';
 import { createCaptureActions } from './js/captureActions.js';
 import { mountCaptureControls } from './js/captureControls.js';
 import { AsOfControl, Picker } from './js/controls.js';
@@ -17,10 +16,10 @@ import { LiveFeed } from './js/liveFeed.js';
 import { createPanelActions } from './js/panelActions.js';
 import { mountPanelDialog } from './js/panelDialog.js';
 import { mountPanelView } from './js/panelView.js';
-import { mountChartView, mountPageViews } from './js/pageViews.js';
+import { mountPageViews } from './js/pageViews.js';
 import { createSessionActions } from './js/sessionActions.js';
 import { mountSessionView } from './js/sessionView.js';
-import { createStore, initialState, watch } from './js/store.js';
+import { createStore, initialState } from './js/store.js';
 import { createTimelineActions } from './js/timelineActions.js';
 import { readState } from './js/urlState.js';
 
@@ -112,10 +111,10 @@ const actions = {
   jumpToFacts(factIds, factId) {
     actions.setView('chart');
     void actions.showFact(factId, { focus: false }).then(() => $('chart').focus());
-    chart?.reveal(factIds);
+    void chart?.use((c) => c.reveal(factIds));
   },
-  zoom: (factor) => chart?.zoom(factor),
-  fit: () => chart?.fit(),
+  zoom: (factor) => chart?.use((c) => c.zoom(factor)),
+  fit: () => chart?.use((c) => c.fit()),
   setView(view) {
     if (store.state.route.view !== view) timeline.setRoute({ view }, { reload: false });
   },
@@ -178,41 +177,19 @@ async function main() {
     return;
   }
   await session.signedIn();
-  // The registries and the timeline are read while the chart's library downloads (the page asks
-  // for it at once: src/http/pageHtml.ts). Once the timeline is in, the page sketches the chart
-  // itself and paints it; then the library runs (its evaluation is the page's longest task) and
-  // its chart takes the sketch's place.
+  // The registries and the timeline are read side by side; the chart is the page's own sketch of
+  // it until it is first used, and only then is the timeline library run (chartView.js). Once the
+  // sketch is painted, the library is fetched at the lowest priority, so that using the chart
+  // waits for its evaluation only.
   const registries = loadRegistries().catch((error) => store.update({ error }));
   const loaded = timeline.load({ refit: true });
-  let sketched;
-  const painted = new Promise((resolve) => (sketched = resolve));
-  const sketching = watch(
-    store,
-    (s) => [s.data, s.route.lanes, s.route.actors, s.route.topics, s.error],
-    ({ data, route, error }) => {
-      if (data.position === null && !error) return;
-      if (data.entries.length > 0) {
-        const picked = route.lanes === 'actor' ? route.actors : route.topics;
-        drawChartSketch($('chart'), data.entries, { lanes: route.lanes, picked });
-      }
-      // After the next frame is painted.
-      requestAnimationFrame(() => setTimeout(sketched, 0));
-    },
-  );
-  const library = painted.then(() => loadChartLibrary($('chart')));
-  try {
-    await library;
-  } catch (error) {
-    store.update({ error });
-    return;
-  } finally {
-    sketching();
-  }
-  chart = new TimelineChart($('chart'), {
+  chart = mountChart(store, $('chart'), {
     onSelect: (id) => void actions.showFact(id, { focus: false }),
     onOpen: (id) => void actions.showFact(id, { focus: true, opener: $('chart') }),
+    onError: (error) => store.update({ error }),
   });
-  mountChartView(store, chart);
+  await chart.drawn;
+  prefetchChartLibrary($('chart'));
   await registries;
   controls.fromState();
   chartDrawn();

@@ -24,9 +24,9 @@ export function pageStylesheets(html: string): string[] {
  * - with a bundle, its own styles inline (no request stands before the first paint) and its
  *   modules one script instead of 40-odd;
  * - signed out, the sign-in form shown and the rest hidden as the page's script would, so the form
- *   is painted with the HTML;
- * - signed in (or with no tokens), the chart library asked for at once (`preload`): the page
- *   loads it only when it draws the chart, and it is the largest file.
+ *   is painted with the HTML.
+ * The chart library is not asked for here: the page runs it only when its chart is first used
+ * (web/js/chartView.js) and fetches it once it has painted what it shows.
  */
 export function renderPageHtml(html: string, assets: VendorAssets, options: PageHtmlOptions): string {
   let page = html.replace(/\/assets\/vendor\/([\w.-]+)/g, (link: string, name: string) =>
@@ -45,19 +45,9 @@ export function renderPageHtml(html: string, assets: VendorAssets, options: Page
       .replace(MODULE_PRELOAD, '')
       .replace(APP_SCRIPT, `<script type="module" src="${bundle.entry}"></script>${preload}`);
   }
-  if (options.signedOut) {
+  if (options.signedOut)
     page = page
       .replace('<body>', '<body data-auth="signed-out">')
       .replace('<main id="sign-in-view" class="sign-in-view" hidden>', '<main id="sign-in-view" class="sign-in-view">');
-  } else {
-    const chart = /<div\s+id="chart"[^>]*?\sdata-library-script="([^"]+)"[^>]*?\sdata-library-styles="([^"]+)"/.exec(
-      page,
-    );
-    if (chart)
-      page = page.replace(
-        '</title>\n',
-        `</title>\n    <link rel="preload" href="${chart[2]}" as="style" />\n    <link rel="preload" href="${chart[1]}" as="script" />\n`,
-      );
-  }
   return page;
 }

@@ -63,3 +63,12 @@ export function expectClean(s: PageSession): void {
   expect(s.offMachine, 'requests that left 127.0.0.1').to.deep.equal([]);
   expect(s.errors, 'page errors').to.deep.equal([]);
 }
+
+/**
+ * Puts the page's chart to use (its Fit button), so that the timeline library draws it in place of
+ * the page's sketch (web/js/chartView.js), and waits for the library's first item.
+ */
+export async function useChart(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.locator('#chart .vis-item').first().waitFor();
+}

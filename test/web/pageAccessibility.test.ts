@@ -22,10 +22,10 @@ describe('The timeline page’s accessibility (headless Chromium, axe-core)', fu
       const { page, s } = await open('/?actor=sedena', {
         prepare: (f) => ok(f, 'POST', `/api/facts/${ALERT}/date`, { when: '2022-04-21', reason: 'a second source' }),
       });
-      await page.locator('.vis-item').first().waitFor();
+      await page.locator('#chart .it').first().waitFor();
       expect(await seriousViolations(page), 'timeline').to.deep.equal([]);
 
-      await page.locator('.vis-item', { hasText: '2 May 2022' }).first().click();
+      await page.locator('#chart .it', { hasText: '2 May 2022' }).first().click();
       await panel(page).locator('.revision').first().waitFor();
       expect(await seriousViolations(page), 'fact panel').to.deep.equal([]);
 
@@ -44,7 +44,7 @@ describe('The timeline page’s accessibility (headless Chromium, axe-core)', fu
 
     it('finds none at 320 px wide, with the filters open and with the panel as a dialog', async () => {
       const { page, s } = await open('/', { viewport: { width: 320, height: 640 } });
-      await page.locator('.vis-item').first().waitFor();
+      await page.locator('#chart .it').first().waitFor();
       expect(await seriousViolations(page), 'narrow timeline').to.deep.equal([]);
       await page.getByRole('button', { name: 'Filters' }).click();
       expect(await seriousViolations(page), 'narrow filters').to.deep.equal([]);
@@ -59,7 +59,7 @@ describe('The timeline page’s accessibility (headless Chromium, axe-core)', fu
     it('names each fact the arrows reach, as the active descendant and aloud; Home and End go to the ends', async () => {
       const { page, s } = await open('/');
       const chart = page.locator('#chart');
-      await page.locator('.vis-item').first().waitFor();
+      await page.locator('#chart .it').first().waitFor();
       await chart.focus();
 
       await page.keyboard.press('End');
@@ -110,7 +110,7 @@ describe('The timeline page’s accessibility (headless Chromium, axe-core)', fu
   describe('small screens', () => {
     it('reflows at 320 px: no horizontal scrolling, the chart gets the width, the filters fold away', async () => {
       const { page, s } = await open('/', { viewport: { width: 320, height: 640 } });
-      await page.locator('.vis-item').first().waitFor();
+      await page.locator('#chart .it').first().waitFor();
 
       expect(await noHorizontalScroll(page)).to.equal(true);
       expect((await page.locator('#chart').boundingBox())!.width).to.be.greaterThan(280);

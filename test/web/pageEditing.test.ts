@@ -39,7 +39,7 @@ describe('Editing from the page (headless Chromium)', function () {
       .getByRole('heading', { name: 'Customs audited the Nuctech scanners at the northern border' })
       .waitFor();
     await page.locator('#fact-title:focus').waitFor();
-    await page.locator('.vis-item', { hasText: 'Customs audited the Nuctech scanners' }).first().waitFor();
+    await page.locator('#chart .it', { hasText: 'Customs audited the Nuctech scanners' }).first().waitFor();
     const stored = await ok(f, 'GET', '/api/facts/customs-audit');
     expect(stored.when.edtf).to.equal('2022-06~');
     expect(stored.actors).to.deep.equal([{ id: 'sedena', name: 'Secretariat of National Defense', role: 'auditor' }]);
@@ -157,7 +157,7 @@ describe('Editing from the page (headless Chromium)', function () {
       .getByRole('heading', { name: 'Ken Salazar wrote to Marcelo Ebrard about the scanners' })
       .waitFor();
     await watcher.page
-      .locator('.vis-item:has(.it.is-fresh)', { hasText: 'Ken Salazar wrote to Marcelo Ebrard' })
+      .locator('#chart .it.is-fresh', { hasText: 'Ken Salazar wrote to Marcelo Ebrard' })
       .first()
       .waitFor();
     expect(await panel(editor.page).locator('.banner-changed').count(), 'no notice of one’s own change').to.equal(0);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openPage, type PageSession } from '../support/browser.ts';
 import { browserSuite } from '../support/browserSuite.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
+import { useChart } from '../support/pageHarness.ts';
 
 const LETTER = 'salazar-letter-to-ebrard';
 
@@ -42,6 +43,8 @@ describe('An open timeline page does no work while nothing changes (headless Chr
     const { s } = await open((page) => page.addInitScript(NOTE_INTERVALS));
     const { page } = s;
     expect(await page.evaluate('window.__intervals'), 'repeating timers').to.deep.equal([]);
+    await useChart(page);
+    expect(await page.evaluate('window.__intervals'), 'repeating timers of the library').to.deep.equal([]);
 
     const width = () => page.evaluate<number>(`document.querySelector('#chart .vis-panel.vis-center').offsetWidth`);
     const before = await width();

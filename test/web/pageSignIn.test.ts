@@ -124,12 +124,12 @@ describe('Signing in on the page (headless Chromium)', function () {
     });
     expect(ended.status).to.equal(204);
 
-    await page.locator('.vis-item', { hasText: '2 May 2022' }).first().click();
+    await page.locator('#chart .it', { hasText: '2 May 2022' }).first().click();
     await page.getByRole('alert').filter({ hasText: 'Your session has ended: sign in again.' }).waitFor();
     await page.getByLabel('Token', { exact: true }).fill(BOB);
     await button(page, 'Sign in').click();
     await page.locator('#account-name', { hasText: 'Signed in as bob (reader)' }).waitFor();
-    expect(await page.locator('.vis-item').count(), 'the timeline is still drawn').to.be.greaterThan(0);
+    expect(await page.locator('#chart .it').count(), 'the timeline is still drawn').to.be.greaterThan(0);
     expectCleanBut(s, 401);
   });
 

@@ -6,6 +6,7 @@ import { startServer } from '../../src/http/server.ts';
 import { openPage, type PageSession } from '../support/browser.ts';
 import { browserSuite } from '../support/browserSuite.ts';
 import { startTestServer, type HttpFixture, type HttpFixtureOptions } from '../support/httpFixture.ts';
+import { useChart } from '../support/pageHarness.ts';
 
 const LETTER = 'salazar-letter-to-ebrard'; // ?2022-05-02, "ten days after" the alert
 const ALERT = 'state-dept-report-to-sedena'; // ?2022-04-22
@@ -62,6 +63,7 @@ describe('The timeline page (headless Chromium)', function () {
   describe('on the demo story', () => {
     it('draws actors as swimlanes and every fuzzy date as a range, loading nothing from off the machine', async () => {
       const { page, s } = await open('/');
+      await useChart(page);
 
       await page.locator('#timeline-count', { hasText: '8 facts' }).waitFor();
       expect(await page.locator('#timeline-title').textContent()).to.equal('All facts');
@@ -87,6 +89,7 @@ describe('The timeline page (headless Chromium)', function () {
 
     it('draws the days the relations narrow a date to inside its stated band, and lists the facts in that order', async () => {
       const { page, s } = await open('/');
+      await useChart(page);
 
       // The hack is "by October 2022", after the DHS report of 22 April: its darker band starts on 22 April.
       const hack = page.locator('.vis-item.fz-narrowed', { hasText: 'The Guacamaya hacker collective' }).first();
@@ -128,6 +131,7 @@ describe('The timeline page (headless Chromium)', function () {
 
     it('shows only Sedena’s facts once Sedena is picked, and keeps the choice in a shareable address', async () => {
       const { page, s } = await open('/');
+      await useChart(page);
 
       await page.locator('#actor-sedena').check();
 
@@ -152,7 +156,7 @@ describe('The timeline page (headless Chromium)', function () {
     it('opens the May 2 letter: its quotes, graded sources, relation to the April 22 alert, findings and history', async () => {
       const { page, f, s } = await open('/?actor=sedena');
 
-      await page.locator('.vis-item', { hasText: '2 May 2022 (year uncertain)' }).first().click();
+      await page.locator('#chart .it', { hasText: '2 May 2022 (year uncertain)' }).first().click();
 
       const panel = page.locator('#fact-panel');
       await panel.getByRole('heading', { name: /Ken Salazar sent Foreign Minister Marcelo Ebrard a letter/ }).waitFor();
@@ -217,6 +221,7 @@ describe('The timeline page (headless Chromium)', function () {
   describe('live', () => {
     it('shows a fact recorded through the API within a second, highlighted', async () => {
       const { page, f, s } = await open('/');
+      await useChart(page);
 
       await recordFact(f, {
         id: 'customs-audit',
@@ -238,7 +243,7 @@ describe('The timeline page (headless Chromium)', function () {
 
     it('draws a change to a fact’s own text from the feed’s entry alone, and a date change before the timeline is read again', async () => {
       const { page, f, s } = await open('/');
-      await page.locator('.vis-item', { hasText: '2 May 2022' }).first().waitFor();
+      await page.locator('#chart .it', { hasText: '2 May 2022' }).first().waitFor();
       // From here on the page's reads of the timeline never answer: what changes comes from the feed.
       const held: unknown[] = [];
       let reloadAsked!: () => void;
@@ -266,6 +271,7 @@ describe('The timeline page (headless Chromium)', function () {
 
     it('redraws only the items a live change touched, leaving the others as they were drawn', async () => {
       const { page, f, s } = await open('/');
+      await useChart(page);
       const other = page.locator(`.it[data-fact-id="${ALERT}"]`).first();
       await other.waitFor();
       await other.evaluate((el) => el.setAttribute('data-kept', 'yes'));
@@ -288,7 +294,7 @@ describe('The timeline page (headless Chromium)', function () {
     it('reconnects by itself after the server restarts and shows what was recorded meanwhile', async () => {
       const { page, f, s } = await open('/?actor=sedena', { server: { feed: { retryMs: 100 } } });
       await recordFact(f, { id: 'first-audit', summary: 'First audit of the scanners', when: '2022-06-01' });
-      await page.locator('.vis-item', { hasText: 'First audit of the scanners' }).first().waitFor();
+      await page.locator('#chart .it', { hasText: 'First audit of the scanners' }).first().waitFor();
 
       await f.server.close();
       await page.locator('#live-status:not([data-state="live"])').waitFor();
@@ -313,7 +319,7 @@ describe('The timeline page (headless Chromium)', function () {
       });
       expect(res.status).to.equal(201);
 
-      await page.locator('.vis-item', { hasText: 'Second audit of the scanners' }).first().waitFor();
+      await page.locator('#chart .it', { hasText: 'Second audit of the scanners' }).first().waitFor();
       await page.locator('#live-status[data-state="live"]').waitFor();
       await page.locator('#timeline-count', { hasText: '8 facts' }).waitFor();
       expect(s.offMachine).to.deep.equal([]);
@@ -348,10 +354,8 @@ describe('The timeline page (headless Chromium)', function () {
         expect(await listItem(page, id).locator('.entry-open').textContent()).to.contain(XSS);
       }
       await page.getByRole('tab', { name: 'Timeline' }).click();
-      expect(await page.locator('.vis-item .it-sum', { hasText: '<script>window.__xss=1</script>' }).count()).to.equal(
-        2,
-      );
-      await page.locator('.vis-item', { hasText: '<script>' }).first().click();
+      expect(await page.locator('#chart .it-sum', { hasText: '<script>window.__xss=1</script>' }).count()).to.equal(2);
+      await page.locator('#chart .it', { hasText: '<script>' }).first().click();
       await page.locator('#fact-panel .sec-history .revision').first().waitFor();
       expect(await page.locator('#fact-title').textContent()).to.equal(XSS);
 

@@ -124,12 +124,15 @@ export class TimelineChart {
     this.drawnGroups = syncDataSet(this.groups, groups, this.drawnGroups);
     for (const id of this.contents.keys()) if (!this.drawnItems.has(id)) this.contents.delete(id);
     this.showFresh(fresh);
-    this.timeline.setOptions({ min: limits.min, max: limits.max });
+    // Each of the library's setters lays the chart out again: called only for what changed.
+    const moved = !this.limits || !sameLimits(limits, this.limits);
+    if (moved) this.timeline.setOptions({ min: limits.min, max: limits.max });
     if (refit || !this.limits) this.timeline.setWindow(limits.min, limits.max, { animation: false });
     this.limits = limits;
-    if (this.selected && this.itemsOfFact.has(this.selected))
-      this.timeline.setSelection(this.itemsOfFact.get(this.selected));
-    else this.timeline.setSelection([]);
+    const selection = (this.selected && this.itemsOfFact.get(this.selected)) || [];
+    const shown = this.timeline.getSelection();
+    if (selection.length !== shown.length || selection.some((id, i) => id !== shown[i]))
+      this.timeline.setSelection(selection);
   }
 
   /** An item's content element, kept so that its highlight can change without a redraw. */
@@ -206,6 +209,11 @@ export class TimelineChart {
     scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 3);
   }
 
+  /** Lays the chart out again (its tab shows again). */
+  redraw() {
+    this.timeline.redraw();
+  }
+
   zoom(factor) {
     if (factor > 1) this.timeline.zoomOut(factor - 1, { animation: false });
     else this.timeline.zoomIn(1 - factor, { animation: false });
@@ -266,3 +274,4 @@ export class TimelineChart {
 }
 
 const factOf = (itemId) => String(itemId).split('|')[0];
+const sameLimits = (a, b) => a.min.getTime() === b.min.getTime() && a.max.getTime() === b.max.getTime();

@@ -13,7 +13,7 @@ export const describeError = (error) =>
 
 /**
  * The views that draw the store: the address, the header, the list, the findings, the tabs, the
- * as-of control and the loading error (the chart: `mountChartView`). Each redraws only when what
+ * as-of control and the loading error (the chart: chartView.js). Each redraws only when what
  * it shows changed.
  */
 export function mountPageViews(store, { asOfControl, actions }) {
@@ -129,51 +129,4 @@ export function mountPageViews(store, { asOfControl, actions }) {
       actions.setView(next.dataset.view);
     });
   }
-}
-
-/**
- * The chart (a TimelineChart, made once the page is signed in and its library loaded): drawn again
- * when its entries, lanes or highlights change, the open fact selected, and laid out again when
- * its tab shows.
- */
-export function mountChartView(store, chart) {
-  // The chart: drawn again when its entries or lanes change; the open fact selected.
-  let drawnRefit = -1;
-  watch(
-    store,
-    (s) => [s.data, s.route.lanes, s.route.actors, s.route.topics, s.refit],
-    (state) => {
-      const { route } = state;
-      chart.render(state.data.entries, {
-        lanes: route.lanes,
-        picked: route.lanes === 'actor' ? route.actors : route.topics,
-        fresh: state.fresh,
-        refit: state.refit !== drawnRefit,
-      });
-      drawnRefit = state.refit;
-      $('chart-empty').hidden = state.data.entries.length > 0;
-      if (route.fact) chart.select(route.fact);
-    },
-  );
-  // A highlight that comes or goes changes classes, not the chart's items.
-  watch(
-    store,
-    (s) => [s.fresh],
-    ({ fresh }) => chart.showFresh(fresh),
-  );
-  watch(
-    store,
-    (s) => [s.route.fact],
-    (state, previous) => {
-      if (previous) chart.select(state.route.fact || null, { reveal: Boolean(state.route.fact) });
-    },
-  );
-
-  watch(
-    store,
-    (s) => [s.route.view],
-    ({ route }) => {
-      if (route.view === 'chart') chart.timeline.redraw();
-    },
-  );
 }
