@@ -6,7 +6,7 @@ import { HttpError, problemMiddleware } from './problem.ts';
 import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth.ts';
 import { checkIdempotencyKey } from './idempotency.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
-import { encodeBody } from './replyEncoding.ts';
+import { encodeBody, mayEncode } from './replyEncoding.ts';
 import { requestLog } from './requestLog.ts';
 import type { AppDeps, Reply, RouteSpec } from './route.ts';
 import { factRoutes } from './routes/factRoutes.ts';
@@ -71,6 +71,14 @@ async function send(req: Request, res: Response, reply: Reply): Promise<void> {
     : reply.contentType && typeof reply.body === 'string'
       ? reply.body
       : JSON.stringify(reply.body);
+  // A body that goes as it is (small, or with a strong ETag) is sent without being copied into bytes first.
+  if (
+    text !== undefined &&
+    !mayEncode(Buffer.byteLength(text, 'utf8'), type, reply.headers?.ETag, reply.revalidationOnly)
+  ) {
+    res.type(type).send(text);
+    return;
+  }
   const bytes = text === undefined ? (reply.body as Buffer) : Buffer.from(text, 'utf8');
   const encoded = await encodeBody(bytes, type, req.get('Accept-Encoding'), {
     etag: reply.headers?.ETag,
