@@ -11,7 +11,7 @@ export const NO_POSITION = '0';
 export interface Appender {
   /** One append, in its own `BEGIN IMMEDIATE` transaction. */
   append(request: ValidAppend): AppendResult;
-  /** All requests in one `BEGIN IMMEDIATE` transaction, each inside its own savepoint. */
+  /** All requests in one `BEGIN IMMEDIATE` transaction, each refused (if at all) before it writes a row. */
   appendBatch(requests: readonly AppendRequest[]): BatchOutcome[];
   /** The same for requests already checked and serialised (`validateAppend`). */
   appendValidated(requests: readonly ValidAppend[]): BatchOutcome[];
