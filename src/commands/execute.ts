@@ -41,6 +41,14 @@ export interface WriteDeps {
    * not read their streams again; absent, every write looks its references up.
    */
   readonly existing?: ExistingIds;
+  /**
+   * Whether a command that only creates its stream (`createsStream`) is decided without reading
+   * the stream first, the append's `no_stream` standing for the read. For a store whose appends
+   * are never in doubt (SQLite, in process); on a remote store the read first also tells a store
+   * that does not answer (nothing recorded) from an append that got no answer (outcome unknown).
+   * Default false.
+   */
+  readonly createUnread?: boolean;
 }
 
 export interface ExecuteOptions {
@@ -158,7 +166,11 @@ async function attempts<K extends AggregateKind>(
   let readMs = 0;
   // A command that only creates its stream is first decided on the empty stream, unread: the
   // append's `no_stream` refuses it if the stream exists, and the next attempt reads it.
-  let unread = createsStream(command) && options.eventIds === undefined && options.expectedRevision === undefined;
+  let unread =
+    deps.createUnread === true &&
+    createsStream(command) &&
+    options.eventIds === undefined &&
+    options.expectedRevision === undefined;
   for (let attempt = 1; ; attempt++) {
     const asRead = unread ? [] : refusedAt;
     const guessed = unread;
