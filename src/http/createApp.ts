@@ -7,6 +7,7 @@ import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth
 import { checkIdempotencyKey } from './idempotency.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
 import { encodeBody, mayEncode } from './replyEncoding.ts';
+import { requestDeadline } from './requestDeadline.ts';
 import { requestLog } from './requestLog.ts';
 import type { AppDeps, Reply, RouteSpec } from './route.ts';
 import { factRoutes } from './routes/factRoutes.ts';
@@ -219,8 +220,9 @@ export function createApp(deps: AppDeps): Express {
         const { who, params, query, user } = res.locals.admitted as Admitted;
         const body = parse(spec.body, req.body, '', 'body');
         const recordedBy = user ?? who?.label ?? 'local';
-        // The request's deadline for the store and the read models (CHRONICLE_STORE_TIMEOUT).
-        const signal = AbortSignal.timeout(deps.chronicle.storeTimeoutMs);
+        // The request's deadline for the store and the read models (CHRONICLE_STORE_TIMEOUT),
+        // cleared when the handler is done: nothing it started outlives it.
+        const deadline = requestDeadline(deps.chronicle.storeTimeoutMs);
         const attempt = (eventIds?: (index: number) => string) =>
           spec.handle({
             params,
@@ -231,17 +233,22 @@ export function createApp(deps: AppDeps): Express {
             deps,
             recordedBy,
             principal: String(res.locals.principal ?? 'local'),
-            signal,
+            signal: deadline.signal,
             ...(eventIds ? { eventIds } : {}),
           }) as Promise<Reply>;
-        const key = req.get('Idempotency-Key');
-        if (spec.method === 'post' && key !== undefined) {
-          const scope = `${who?.label ?? 'local'} POST ${req.path}`;
-          await send(req, res, await deps.idempotency.run(scope, key, req.body, deps.chronicle.write.clock(), attempt));
-          return;
+        try {
+          const key = req.get('Idempotency-Key');
+          if (spec.method === 'post' && key !== undefined) {
+            const scope = `${who?.label ?? 'local'} POST ${req.path}`;
+            const clock = deps.chronicle.write.clock();
+            await send(req, res, await deps.idempotency.run(scope, key, req.body, clock, attempt));
+            return;
+          }
+          const reply = await attempt();
+          if (reply) await send(req, res, reply);
+        } finally {
+          deadline.clear();
         }
-        const reply = await attempt();
-        if (reply) await send(req, res, reply);
       },
       locateIssues(spec),
     );
