@@ -91,6 +91,8 @@ export async function openChronicle(options: ChronicleOptions): Promise<Chronicl
       random: options.random ?? Math.random,
       ...(options.takeTurns === false ? {} : { turns: new StreamTurns() }),
       existing,
+      // An append to the embedded store is never in doubt: a creating command need not read first.
+      createUnread: parseStoreUrl(options.storeUrl).kind === 'sqlite',
     },
     storeTimeoutMs,
     async close() {

@@ -218,7 +218,7 @@ export function renderEmmettResults(r: EmmettResults): string {
     "that starts while another one's transaction is open joins it, and only the caller that finishes last sends `COMMIT`; the others are",
     `answered before their events are committed (${n(conc.shared.ackedBeforeCommit ?? 0)} of ${n(conc.shared.calls)} calls resolved with no \`COMMIT\` sent while they ran;`,
     `${n(conc.shared.commits ?? 0)} commits in all). A failing append has no savepoint: if others are still in the transaction its partial writes are committed with theirs, otherwise its \`ROLLBACK\` undoes appends already answered. Chronicle's group commit answers each`,
-    'caller after the commit of its own append (each in its own savepoint). That row is shown for completeness, not as a like-for-like figure.',
+    'caller after the commit of its own append (each refused, if at all, before it writes a row). That row is shown for completeness, not as a like-for-like figure.',
     '',
     '### Settings',
     '',

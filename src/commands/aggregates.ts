@@ -51,6 +51,18 @@ export function isEventOf<K extends AggregateKind>(kind: K, event: ChronicleEven
   return eventTypes[kind].has(event.type);
 }
 
+/**
+ * The commands legal only on a stream that does not exist yet (each decider refuses them with
+ * `AlreadyExistsError` otherwise): `execute` decides them without reading the stream first, and
+ * the append's `no_stream` expectation checks what the read would have.
+ */
+const CREATING: ReadonlySet<string> = new Set(['RecordFact', 'RegisterActor', 'DefineTopic', 'RegisterSource']);
+
+/** Whether `command` may only create its stream (see `CREATING`). */
+export function createsStream(command: { readonly type: string }): boolean {
+  return CREATING.has(command.type);
+}
+
 const isAggregateKind = (category: string): category is AggregateKind => Object.hasOwn(aggregates, category);
 
 export function streamNameOf(kind: AggregateKind, id: string): string {

@@ -4,6 +4,7 @@ import type { NewEvent, RecordedEvent } from '../core/event.ts';
 import { decodeEvent, encodeEvent, type CallerMetadata } from '../events/catalog.ts';
 import type { EventStore } from '../store/port.ts';
 import {
+  createsStream,
   deciderOf,
   isEventOf,
   streamNameOf,
@@ -40,6 +41,14 @@ export interface WriteDeps {
    * not read their streams again; absent, every write looks its references up.
    */
   readonly existing?: ExistingIds;
+  /**
+   * Whether a command that only creates its stream (`createsStream`) is decided without reading
+   * the stream first, the append's `no_stream` standing for the read. For a store whose appends
+   * are never in doubt (SQLite, in process); on a remote store the read first also tells a store
+   * that does not answer (nothing recorded) from an append that got no answer (outcome unknown).
+   * Default false.
+   */
+  readonly createUnread?: boolean;
 }
 
 export interface ExecuteOptions {
@@ -155,8 +164,17 @@ async function attempts<K extends AggregateKind>(
   let refusedAt: readonly RecordedEvent[] | undefined;
   /** How long this write's load of the stream took: its measure of the store's round trip. */
   let readMs = 0;
+  // A command that only creates its stream is first decided on the empty stream, unread: the
+  // append's `no_stream` refuses it if the stream exists, and the next attempt reads it.
+  let unread =
+    deps.createUnread === true &&
+    createsStream(command) &&
+    options.eventIds === undefined &&
+    options.expectedRevision === undefined;
   for (let attempt = 1; ; attempt++) {
-    const asRead = refusedAt;
+    const asRead = unread ? [] : refusedAt;
+    const guessed = unread;
+    unread = false;
     refusedAt = undefined;
     const readFrom = now();
     const loaded = asRead ? loadedFrom(kind, asRead) : await loadAggregate(deps.store, kind, id, options.signal);
@@ -184,7 +202,7 @@ async function attempts<K extends AggregateKind>(
       // The stream as just read goes with the append, which then need not read it again.
       const result = await deps.store.append(streamName, events, {
         expectedRevision: revision ?? 'no_stream',
-        streamAsRead: loaded.events,
+        ...(guessed ? {} : { streamAsRead: loaded.events }),
         ...call,
       });
       return { streamName, events, revision: result.nextExpectedRevision, position: result.position, state: next };
@@ -196,9 +214,9 @@ async function attempts<K extends AggregateKind>(
           'not-recorded',
         );
       // Decide again on the stream as the store read it when it refused (when it says), without
-      // loading it once more.
+      // loading it once more. A stream only guessed empty was not contended: it is read at once.
       refusedAt = error.events;
-      await pause(conflictBackoffMs(deps.random ?? Math.random), options.signal);
+      if (!guessed) await pause(conflictBackoffMs(deps.random ?? Math.random), options.signal);
     }
   }
 }

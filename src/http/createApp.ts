@@ -6,7 +6,8 @@ import { HttpError, problemMiddleware } from './problem.ts';
 import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth.ts';
 import { checkIdempotencyKey } from './idempotency.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
-import { encodeBody } from './replyEncoding.ts';
+import { encodeBody, mayEncode } from './replyEncoding.ts';
+import { requestDeadline } from './requestDeadline.ts';
 import { requestLog } from './requestLog.ts';
 import type { AppDeps, Reply, RouteSpec } from './route.ts';
 import { factRoutes } from './routes/factRoutes.ts';
@@ -71,6 +72,14 @@ async function send(req: Request, res: Response, reply: Reply): Promise<void> {
     : reply.contentType && typeof reply.body === 'string'
       ? reply.body
       : JSON.stringify(reply.body);
+  // A body that goes as it is (small, or with a strong ETag) is sent without being copied into bytes first.
+  if (
+    text !== undefined &&
+    !mayEncode(Buffer.byteLength(text, 'utf8'), type, reply.headers?.ETag, reply.revalidationOnly)
+  ) {
+    res.type(type).send(text);
+    return;
+  }
   const bytes = text === undefined ? (reply.body as Buffer) : Buffer.from(text, 'utf8');
   const encoded = await encodeBody(bytes, type, req.get('Accept-Encoding'), {
     etag: reply.headers?.ETag,
@@ -211,8 +220,9 @@ export function createApp(deps: AppDeps): Express {
         const { who, params, query, user } = res.locals.admitted as Admitted;
         const body = parse(spec.body, req.body, '', 'body');
         const recordedBy = user ?? who?.label ?? 'local';
-        // The request's deadline for the store and the read models (CHRONICLE_STORE_TIMEOUT).
-        const signal = AbortSignal.timeout(deps.chronicle.storeTimeoutMs);
+        // The request's deadline for the store and the read models (CHRONICLE_STORE_TIMEOUT),
+        // cleared when the handler is done: nothing it started outlives it.
+        const deadline = requestDeadline(deps.chronicle.storeTimeoutMs);
         const attempt = (eventIds?: (index: number) => string) =>
           spec.handle({
             params,
@@ -223,17 +233,22 @@ export function createApp(deps: AppDeps): Express {
             deps,
             recordedBy,
             principal: String(res.locals.principal ?? 'local'),
-            signal,
+            signal: deadline.signal,
             ...(eventIds ? { eventIds } : {}),
           }) as Promise<Reply>;
-        const key = req.get('Idempotency-Key');
-        if (spec.method === 'post' && key !== undefined) {
-          const scope = `${who?.label ?? 'local'} POST ${req.path}`;
-          await send(req, res, await deps.idempotency.run(scope, key, req.body, deps.chronicle.write.clock(), attempt));
-          return;
+        try {
+          const key = req.get('Idempotency-Key');
+          if (spec.method === 'post' && key !== undefined) {
+            const scope = `${who?.label ?? 'local'} POST ${req.path}`;
+            const clock = deps.chronicle.write.clock();
+            await send(req, res, await deps.idempotency.run(scope, key, req.body, clock, attempt));
+            return;
+          }
+          const reply = await attempt();
+          if (reply) await send(req, res, reply);
+        } finally {
+          deadline.clear();
         }
-        const reply = await attempt();
-        if (reply) await send(req, res, reply);
       },
       locateIssues(spec),
     );

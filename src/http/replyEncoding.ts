@@ -32,15 +32,23 @@ export async function encodeBody(
   acceptEncoding: string | undefined,
   { etag, revalidationOnly = false, encode = replyCompressor }: EncodeOptions = {},
 ): Promise<EncodedBody> {
+  if (!mayEncode(bytes.length, type, etag, revalidationOnly)) return { bytes, headers: {} };
   const coding = preferredCoding(acceptEncoding);
   const varies = { Vary: 'Accept-Encoding' };
-  if (bytes.length < MIN_BYTES || !COMPRESSIBLE.test(type)) return { bytes, headers: {} };
-  if (etag !== undefined && !etag.startsWith('W/') && !revalidationOnly) return { bytes, headers: {} };
   if (coding === 'identity') return { bytes, headers: varies };
   return {
     bytes: await encode(bytes, coding),
     headers: { ...varies, 'Content-Encoding': coding, ...(etag === undefined ? {} : { ETag: weak(etag) }) },
   };
+}
+
+/**
+ * Whether a body of `length` bytes may go compressed (see `encodeBody`); when not, it goes as it
+ * is, whatever the client accepts, and without `Vary`.
+ */
+export function mayEncode(length: number, type: string, etag: string | undefined, revalidationOnly = false): boolean {
+  if (length < MIN_BYTES || !COMPRESSIBLE.test(type)) return false;
+  return etag === undefined || etag.startsWith('W/') || revalidationOnly;
 }
 
 interface EncodeOptions {

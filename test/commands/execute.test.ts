@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { execute, type WriteDeps } from '../../src/commands/execute.ts';
 import { StreamTurns } from '../../src/commands/streamTurns.ts';
-import { IllegalStateError, UnavailableError } from '../../src/core/errors.ts';
+import { AlreadyExistsError, IllegalStateError, UnavailableError } from '../../src/core/errors.ts';
 import { eventIdsFor } from '../../src/http/idempotency.ts';
 import { EventStoreDbStore } from '../../src/store/eventstoredb/EventStoreDbStore.ts';
 import type { EventStore } from '../../src/store/port.ts';
@@ -92,6 +92,46 @@ describe('execute', () => {
     });
   });
 
+  describe('a command that only creates its stream', () => {
+    /** The store, counting the streams read through it. */
+    function readsCounted(): { store: EventStore; reads: string[] } {
+      const reads: string[] = [];
+      const store = f.chronicle.write.store;
+      return {
+        reads,
+        store: {
+          ...store,
+          append: (stream, events, options) => store.append(stream, events, options),
+          readStream: (stream, options) => {
+            reads.push(stream);
+            return store.readStream(stream, options);
+          },
+        },
+      };
+    }
+
+    it('is decided without reading its stream, which does not exist yet', async () => {
+      const { store, reads } = readsCounted();
+      const result = await execute({ ...f.chronicle.write, store }, 'fact', 'b', recordFact('b') as never, {
+        metadata,
+      });
+      expect(result.revision).to.equal(0n);
+      expect(reads).to.deep.equal([]);
+      expect((await f.chronicle.store.readStream('fact-b')).map((e) => e.type)).to.deep.equal(['FactRecorded']);
+    });
+
+    it('is refused as it was, once its stream is read, when the stream exists; nothing is written', async () => {
+      const { store, reads } = readsCounted();
+      const error = await execute({ ...f.chronicle.write, store }, 'fact', 'a', recordFact('a', 'Again') as never, {
+        metadata,
+      }).catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(AlreadyExistsError);
+      expect((error as Error).message).to.equal('fact a already exists');
+      expect(reads).to.deep.equal(['fact-a']);
+      expect(await f.chronicle.store.readStream('fact-a')).to.have.length(1);
+    });
+  });
+
   describe('with event ids known before the append (an Idempotency-Key)', () => {
     const ids = eventIdsFor('local POST /api/facts', 'key-1');
 
@@ -141,6 +181,14 @@ describe('execute on EventStoreDB, when the store refuses a write another writer
     const callsBefore = standIn.node.calls.length;
     const result = await execute(deps, 'fact', 'a', revise('a', '2023'), { metadata });
     expect(result.revision).to.equal(1n);
+    expect(standIn.node.calls.slice(callsBefore)).to.deep.equal(['Read', 'Append']);
+  });
+
+  it('reads a new fact’s stream before appending it (a store that does not answer is then told from an append in doubt)', async () => {
+    const deps: WriteDeps = { store, clock: testClock(), newId: countingIds() };
+    const callsBefore = standIn.node.calls.length;
+    const result = await execute(deps, 'fact', 'a', recordFact('a') as never, { metadata });
+    expect(result.revision).to.equal(0n);
     expect(standIn.node.calls.slice(callsBefore)).to.deep.equal(['Read', 'Append']);
   });
 

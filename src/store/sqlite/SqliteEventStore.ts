@@ -90,9 +90,9 @@ export class SqliteEventStore implements EventStore {
 
   /**
    * Appends made in the same turn of the event loop are committed together (group commit): one
-   * `BEGIN IMMEDIATE` transaction and one sync for all of them, each in its own savepoint, so each
-   * still succeeds or fails alone, in call order. Concurrent writers (HTTP requests) then share a
-   * sync instead of queueing behind one another's.
+   * `BEGIN IMMEDIATE` transaction and one sync for all of them, each checked before it writes, so
+   * each still succeeds or fails alone, in call order. Concurrent writers (HTTP requests) then
+   * share a sync instead of queueing behind one another's.
    */
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     const request = validateAppend(stream, events, options.expectedRevision);

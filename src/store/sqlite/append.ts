@@ -11,7 +11,7 @@ export const NO_POSITION = '0';
 export interface Appender {
   /** One append, in its own `BEGIN IMMEDIATE` transaction. */
   append(request: ValidAppend): AppendResult;
-  /** All requests in one `BEGIN IMMEDIATE` transaction, each inside its own savepoint. */
+  /** All requests in one `BEGIN IMMEDIATE` transaction, each refused (if at all) before it writes a row. */
   appendBatch(requests: readonly AppendRequest[]): BatchOutcome[];
   /** The same for requests already checked and serialised (`validateAppend`). */
   appendValidated(requests: readonly ValidAppend[]): BatchOutcome[];
@@ -22,20 +22,23 @@ export interface Appender {
  * wrote at least one event (it wakes the live subscriptions).
  */
 export function createAppender(db: Database.Database, statements: Statements, onCommitted: () => void): Appender {
-  // Called at top level, `.immediate` opens BEGIN IMMEDIATE; called inside the batch transaction,
-  // better-sqlite3 runs the same function inside a SAVEPOINT and rolls back to it if it throws.
+  // `.immediate` opens BEGIN IMMEDIATE.
   const appendOne = db.transaction((request: ValidAppend) => appendInTransaction(statements, request));
 
+  // Each request is refused, if at all, by its checks, before it writes a row: a refused request
+  // leaves nothing to undo, so the requests need no savepoint each. Anything thrown while writing
+  // (disk full, I/O) aborts the whole batch, which rolls back.
   const appendAll = db.transaction((requests: readonly (ValidAppend | ValidationError)[]): BatchOutcome[] =>
     requests.map((request): BatchOutcome => {
       if (request instanceof ValidationError) return { ok: false, error: request };
+      let plan: Plan;
       try {
-        return { ok: true, result: appendOne(request) };
+        plan = planAppend(statements, request);
       } catch (error) {
-        // Only a refusal of this request is reported; anything else (disk full, I/O) aborts the batch.
         if (error instanceof ConcurrencyError || error instanceof ValidationError) return { ok: false, error };
         throw error;
       }
+      return { ok: true, result: writePlan(statements, request, plan) };
     }),
   );
 
@@ -69,8 +72,20 @@ export function createAppender(db: Database.Database, statements: Statements, on
   }
 }
 
-/** The body of one append; must run inside a transaction or savepoint. */
+/** One append; must run inside a transaction. */
 function appendInTransaction(st: Statements, request: ValidAppend): AppendResult {
+  return writePlan(st, request, planAppend(st, request));
+}
+
+/** What an append found in the store: its stream, and which of its events are not there yet. */
+interface Plan {
+  readonly stream: StreamRow | undefined;
+  readonly fresh: ValidAppend['events'];
+  readonly alreadyAppended: string[];
+}
+
+/** Reads and checks one append, writing nothing: throws `ConcurrencyError` when it is refused. */
+function planAppend(st: Statements, request: ValidAppend): Plan {
   const stream = st.findStream.get(request.stream);
   let fresh = request.events;
   const alreadyAppended: string[] = [];
@@ -82,11 +97,15 @@ function appendInTransaction(st: Statements, request: ValidAppend): AppendResult
       return false;
     });
     // A retry of an append that succeeded: no revision check, the caller's expectation was met then.
-    if (fresh.length === 0) return currentState(st, stream, alreadyAppended);
+    if (fresh.length === 0) return { stream, fresh, alreadyAppended };
   }
   checkExpectedRevision(request.stream, request.expectedRevision, stream);
-  if (fresh.length === 0) return currentState(st, stream, alreadyAppended);
+  return { stream, fresh, alreadyAppended };
+}
 
+/** Writes what `planAppend` found fresh; refuses nothing. */
+function writePlan(st: Statements, request: ValidAppend, { stream, fresh, alreadyAppended }: Plan): AppendResult {
+  if (fresh.length === 0) return currentState(st, stream, alreadyAppended);
   let revision = stream ? stream.revision : -1;
   const streamId = stream
     ? stream.stream_id
