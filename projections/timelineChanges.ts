@@ -78,19 +78,21 @@ export function timelineChanges(rm: ReadModelDb, facts: ReadonlyMap<string, Fact
   }
 
   const writes: TimelineWrite[] = [];
-  for (const id of [...new Set([...facts.keys(), ...moves.keys()])].sort()) {
-    const before = facts.has(id) ? facts.get(id)!.before : docAt(id, 0);
-    const versions = facts.get(id)?.versions ?? [];
+  const ids = new Set(facts.keys());
+  for (const id of moves.keys()) ids.add(id);
+  for (const id of [...ids].sort()) {
+    const inChunk = facts.get(id);
+    const before = inChunk ? inChunk.before : docAt(id, 0);
+    const versions = inChunk?.versions ?? [];
     const daysMoves = moves.get(id) ?? [];
     let doc = before;
     let days = before ? (storedDays(id) ?? effectiveDaysOf(before)) : undefined;
     let rows = doc && days ? timelineRowsOf(doc, days) : [];
-    const seqs = [...new Set([...versions.map((v) => v.fromSeq), ...daysMoves.map((m) => m.seq)])].sort(
-      (a, b) => a - b,
-    );
+    // The events where the fact's document or its days change, in order (both lists are).
     let v = 0;
     let m = 0;
-    for (const seq of seqs) {
+    while (v < versions.length || m < daysMoves.length) {
+      const seq = Math.min(versions[v]?.fromSeq ?? Infinity, daysMoves[m]?.seq ?? Infinity);
       while (v < versions.length && versions[v]!.fromSeq <= seq) doc = versions[v++]!.doc;
       while (m < daysMoves.length && daysMoves[m]!.seq <= seq) days = daysMoves[m++]!.days;
       if (!doc) continue;
@@ -127,6 +129,10 @@ const sameRow = (a: TimelineRow, b: TimelineRow) =>
 
 /** Closes at `seq` the rows of `current` that `next` ends or changes, and opens the ones it starts or changes. */
 function diffRows(current: readonly TimelineRow[], next: readonly TimelineRow[], seq: number, writes: TimelineWrite[]) {
+  if (current.length === 0) {
+    for (const r of next) writes.push({ row: r, seq, open: true });
+    return;
+  }
   const nextByKey = new Map(next.map((r) => [rowKey(r), r]));
   const currentByKey = new Map(current.map((r) => [rowKey(r), r]));
   for (const [k, r] of currentByKey) {
