@@ -33,7 +33,12 @@ const targetsOf = (doc: FactDoc | null): string[] => (doc ? Object.values(doc.re
  * as-of timeline sorts as the timeline sorted then, and the rows come out the same however the
  * log is cut into chunks (a catch-up, a rebuild).
  */
-export function timelineChanges(rm: ReadModelDb, facts: ReadonlyMap<string, FactVersions>): TimelineWrite[] {
+export function timelineChanges(
+  rm: ReadModelDb,
+  facts: ReadonlyMap<string, FactVersions>,
+  /** `rm.relatedFrom`, or a reader that answers it without a query where it can. */
+  relatedFrom: (factId: string, seq: number) => string[] = (factId, seq) => rm.relatedFrom(factId, seq),
+): TimelineWrite[] {
   const stored = new Map<string, FactDoc | null>();
   /** A fact as it stood after the event `seq`, within the chunk. */
   const docAt = (id: string, seq: number): FactDoc | null => {
@@ -68,10 +73,10 @@ export function timelineChanges(rm: ReadModelDb, facts: ReadonlyMap<string, Fact
   for (const { id, seq, before, doc } of narrowingVersions(facts)) {
     const seeds = [id, ...targetsOf(before), ...targetsOf(doc)];
     // A retracted fact leaves the components of the facts that point at it.
-    if (doc.retracted) seeds.push(...rm.relatedFrom(id, seq));
+    if (doc.retracted) seeds.push(...relatedFrom(id, seq));
     const narrowed = narrowComponents(seeds, {
       fact: (factId) => docAt(factId, seq),
-      relatedFrom: (factId) => rm.relatedFrom(factId, seq),
+      relatedFrom: (factId) => relatedFrom(factId, seq),
     });
     if (!narrowed.has(id)) move(id, seq, effectiveDaysOf(doc));
     for (const [factId, bounds] of narrowed) move(factId, seq, effectiveDaysOf(docAt(factId, seq)!, bounds));
