@@ -42,11 +42,21 @@ const FIELDS: readonly EntryField[] = [
   'relations',
 ];
 
-/** `fields` as a bit mask (bit i: `FIELDS[i]`), as the event-log read model stores a row's changes. */
-export const maskOfFields = (fields: readonly EntryField[]): number =>
-  fields.reduce((mask, f) => mask | (1 << FIELDS.indexOf(f)), 0);
+/**
+ * The entry fields that differ between two versions of a fact (see `changedFields`), as a bit mask
+ * (bit i: `FIELDS[i]`), as the event-log read model stores a row's changes.
+ */
+export function changedMask(before: FactDoc | null, after: FactDoc | null): number {
+  if (!before || !after) return 0;
+  let mask = 0;
+  for (let i = 0; i < FIELDS.length; i++) {
+    const f = FIELDS[i]!;
+    if (before[f] !== after[f] && JSON.stringify(before[f]) !== JSON.stringify(after[f])) mask |= 1 << i;
+  }
+  return mask;
+}
 
-/** The fields of a mask made by `maskOfFields`, in their order. */
+/** The fields of a mask made by `changedMask`, in their order. */
 export const fieldsOfMask = (mask: number): EntryField[] => FIELDS.filter((_, i) => (mask & (1 << i)) !== 0);
 
 /**

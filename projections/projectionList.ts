@@ -4,7 +4,7 @@ import type { TextIndex } from '../src/sources/text/index.ts';
 import type { TopicEvent } from '../src/topics/events.ts';
 import type { Batch, BatchEvent } from './batch.ts';
 import type { SourceDoc } from './documents.ts';
-import { changedFields, maskOfFields } from './feed.ts';
+import { changedMask } from './feed.ts';
 import { recheckComponents } from './findingsProjection.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
@@ -78,7 +78,7 @@ const eventLog: Projection = {
         ? {
             factId: fact.after.factId,
             eventType: recorded.type,
-            changes: maskOfFields(changedFields(fact.before, fact.after)),
+            changes: changedMask(fact.before, fact.after),
           }
         : null;
       rm.eventLog.add(seq, recorded.position, recordedAtMs, row);
