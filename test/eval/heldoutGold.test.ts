@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFuzzyDate, weekdayOf, type FuzzyDate } from '../../src/dates/index.ts';
 
 /**
- * The held-out gold chronologies (eval/articles/heldout and heldout2, format in eval/README.md) are hand-made:
+ * The held-out gold chronologies (eval/articles/heldout, heldout2 and heldout3, format in eval/README.md) are hand-made:
  * this spec keeps them honest against their articles and against the repo's own date reader, so a
  * typo in a phrase, an id or a weekday fails here rather than skewing the capture scores.
  */
@@ -41,7 +41,7 @@ interface Gold {
   nonEvents: GoldNonEvent[];
 }
 
-const HELDOUT_SETS = ['heldout', 'heldout2'];
+const HELDOUT_SETS = ['heldout', 'heldout2', 'heldout3'];
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const RELATION_TYPES = ['after', 'before', 'same-day'];
