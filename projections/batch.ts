@@ -16,7 +16,7 @@ export interface BatchEvent {
   /** `recordedAt` in milliseconds since the epoch. */
   readonly recordedAtMs: number;
   /** For a fact event: the fact's document before and after it (`after` is null for a fact the log never recorded). */
-  readonly fact?: { readonly before: FactDoc | null; readonly after: FactDoc | null };
+  readonly fact: { readonly before: FactDoc | null; readonly after: FactDoc | null } | undefined;
 }
 
 /** One fact's part of a batch: its document before the batch, and the versions the batch made. */
@@ -92,7 +92,8 @@ export function readBatch(
         addVersion(facts, stream.id, before, after, { seq, recordedAt: place.recordedAt, sameAppend });
       }
     }
-    out.push({ recorded, decoded, stream, place, seq, recordedAtMs: lastRecordedAtMs, ...(fact ? { fact } : {}) });
+    // Every event of the same shape, built by a literal: one hidden class for the projections' reads.
+    out.push({ recorded, decoded, stream, place, seq, recordedAtMs: lastRecordedAtMs, fact });
     previousStream = recorded.streamName;
   }
   return { events: out, facts, checkpoint: { position, seq }, last };

@@ -42,11 +42,34 @@ const FIELDS: readonly EntryField[] = [
   'relations',
 ];
 
-/** `fields` as a bit mask (bit i: `FIELDS[i]`), as the event-log read model stores a row's changes. */
-export const maskOfFields = (fields: readonly EntryField[]): number =>
-  fields.reduce((mask, f) => mask | (1 << FIELDS.indexOf(f)), 0);
+/**
+ * Whether two values of an entry field that are not the very same value differ as JSON. Different
+ * strings or nulls, and arrays or records of different sizes, differ without being serialised (no
+ * field of a document holds `undefined`, which JSON would leave out).
+ */
+function differs(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return true;
+  if (Array.isArray(a) !== Array.isArray(b)) return true;
+  if (Array.isArray(a) ? a.length !== (b as unknown[]).length : Object.keys(a).length !== Object.keys(b).length)
+    return true;
+  return JSON.stringify(a) !== JSON.stringify(b);
+}
 
-/** The fields of a mask made by `maskOfFields`, in their order. */
+/**
+ * The entry fields that differ between two versions of a fact (see `changedFields`), as a bit mask
+ * (bit i: `FIELDS[i]`), as the event-log read model stores a row's changes.
+ */
+export function changedMask(before: FactDoc | null, after: FactDoc | null): number {
+  if (!before || !after) return 0;
+  let mask = 0;
+  for (let i = 0; i < FIELDS.length; i++) {
+    const f = FIELDS[i]!;
+    if (before[f] !== after[f] && differs(before[f], after[f])) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** The fields of a mask made by `changedMask`, in their order. */
 export const fieldsOfMask = (mask: number): EntryField[] => FIELDS.filter((_, i) => (mask & (1 << i)) !== 0);
 
 /**
@@ -56,7 +79,7 @@ export const fieldsOfMask = (mask: number): EntryField[] => FIELDS.filter((_, i)
  */
 export function changedFields(before: FactDoc | null, after: FactDoc | null): EntryField[] {
   if (!before || !after) return [];
-  return FIELDS.filter((f) => before[f] !== after[f] && JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+  return FIELDS.filter((f) => before[f] !== after[f] && differs(before[f], after[f]));
 }
 
 /**

@@ -61,22 +61,26 @@ export function walkComponents(
 ): string[][] {
   const placed = new Set<string>();
   const out: string[][] = [];
+  const queue: string[] = [];
+  const visit = (next: string) => {
+    if (placed.has(next)) return;
+    const n = doc(next);
+    if (!n || n.retracted) return;
+    placed.add(next);
+    queue.push(next);
+  };
   for (const seed of seeds) {
     const start = doc(seed);
     if (placed.has(seed) || !start || start.retracted) continue;
     const members: string[] = [];
-    const queue = [seed];
+    queue.push(seed);
     placed.add(seed);
     while (queue.length > 0) {
       const id = queue.pop()!;
       members.push(id);
-      const d = doc(id)!;
-      for (const next of [...Object.values(d.relations).map((r) => r.target), ...relatedFrom(id)]) {
-        const n = doc(next);
-        if (placed.has(next) || !n || n.retracted) continue;
-        placed.add(next);
-        queue.push(next);
-      }
+      const { relations } = doc(id)!;
+      for (const r of Object.values(relations)) visit(r.target);
+      for (const next of relatedFrom(id)) visit(next);
     }
     out.push(members.sort());
   }
@@ -130,9 +134,13 @@ export function narrowComponents(
   const doc = documentReader((id) => inputs.fact(id));
   const out = new Map<string, NarrowedBounds | undefined>();
   for (const members of walkComponents(seeds, doc, (id) => inputs.relatedFrom(id))) {
-    const facts = new Map(members.map((id) => [id, checkFactOf(doc(id)!)]));
-    const narrowed = members.length > 1 ? narrowedBounds(members, facts) : undefined;
-    for (const id of members) out.set(id, narrowed?.get(id));
+    // A fact alone in its component is narrowed by nothing.
+    if (members.length === 1) {
+      out.set(members[0]!, undefined);
+      continue;
+    }
+    const narrowed = narrowedBounds(members, new Map(members.map((id) => [id, checkFactOf(doc(id)!)])));
+    for (const id of members) out.set(id, narrowed.get(id));
   }
   return out;
 }

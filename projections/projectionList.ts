@@ -4,7 +4,7 @@ import type { TextIndex } from '../src/sources/text/index.ts';
 import type { TopicEvent } from '../src/topics/events.ts';
 import type { Batch, BatchEvent } from './batch.ts';
 import type { SourceDoc } from './documents.ts';
-import { changedFields, maskOfFields } from './feed.ts';
+import { changedMask } from './feed.ts';
 import { recheckComponents } from './findingsProjection.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
@@ -78,7 +78,7 @@ const eventLog: Projection = {
         ? {
             factId: fact.after.factId,
             eventType: recorded.type,
-            changes: maskOfFields(changedFields(fact.before, fact.after)),
+            changes: changedMask(fact.before, fact.after),
           }
         : null;
       rm.eventLog.add(seq, recorded.position, recordedAtMs, row);
@@ -109,10 +109,20 @@ const relations: Projection = {
   },
 };
 
+/**
+ * `rm.relatedFrom`, answered without a query for a fact of the batch that no relation row points
+ * at (most facts: few are the target of a relation). The relation rows of the batch's own links
+ * are written by then (`relations` comes first), so the rows asked about once are all there.
+ */
+function relatedFromOf(rm: ReadModelDb, batch: Batch): (factId: string, seq?: number) => string[] {
+  const targeted = rm.relations.targetedAmong([...batch.facts.keys()]);
+  return (factId, seq) => (batch.facts.has(factId) && !targeted.has(factId) ? [] : rm.relatedFrom(factId, seq));
+}
+
 const timeline: Projection = {
   name: 'timeline',
   canHandle: isFact,
-  apply: ({ rm, batch }) => rm.timeline.write(timelineChanges(rm, batch.facts)),
+  apply: ({ rm, batch }) => rm.timeline.write(timelineChanges(rm, batch.facts, relatedFromOf(rm, batch))),
 };
 
 /**
@@ -129,8 +139,11 @@ const findings: Projection = {
     for (const e of events)
       if (e.stream.kind === 'source') for (const f of rm.relations.factsCiting(e.stream.id)) seeds.add(f);
     if (seeds.size === 0) return;
+    // A fact the batch records has no component yet: no row to look for.
+    const isNew = (f: string) => facts.get(f)?.before === null;
     const dropped = new Set<string>();
     for (const f of [...seeds]) {
+      if (isNew(f)) continue;
       const c = rm.findings.componentOf(f);
       if (c !== undefined && !dropped.has(c)) {
         dropped.add(c);
@@ -145,7 +158,7 @@ const findings: Projection = {
         if (!sources.has(id)) sources.set(id, rm.registries.doc('sources', id));
         return sources.get(id) ?? null;
       },
-      relatedFrom: (id) => rm.relations.relatedFrom(id),
+      relatedFrom: relatedFromOf(rm, batch),
       sourceText: (id) => {
         if (!texts.has(id)) texts.set(id, textIndexOf(rm, id));
         return texts.get(id) ?? null;
@@ -153,6 +166,7 @@ const findings: Projection = {
     });
     for (const c of components)
       for (const m of c.members) {
+        if (isNew(m)) continue;
         const old = rm.findings.componentOf(m);
         if (old !== undefined) dropped.add(old);
       }

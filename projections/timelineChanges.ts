@@ -33,7 +33,12 @@ const targetsOf = (doc: FactDoc | null): string[] => (doc ? Object.values(doc.re
  * as-of timeline sorts as the timeline sorted then, and the rows come out the same however the
  * log is cut into chunks (a catch-up, a rebuild).
  */
-export function timelineChanges(rm: ReadModelDb, facts: ReadonlyMap<string, FactVersions>): TimelineWrite[] {
+export function timelineChanges(
+  rm: ReadModelDb,
+  facts: ReadonlyMap<string, FactVersions>,
+  /** `rm.relatedFrom`, or a reader that answers it without a query where it can. */
+  relatedFrom: (factId: string, seq: number) => string[] = (factId, seq) => rm.relatedFrom(factId, seq),
+): TimelineWrite[] {
   const stored = new Map<string, FactDoc | null>();
   /** A fact as it stood after the event `seq`, within the chunk. */
   const docAt = (id: string, seq: number): FactDoc | null => {
@@ -68,29 +73,31 @@ export function timelineChanges(rm: ReadModelDb, facts: ReadonlyMap<string, Fact
   for (const { id, seq, before, doc } of narrowingVersions(facts)) {
     const seeds = [id, ...targetsOf(before), ...targetsOf(doc)];
     // A retracted fact leaves the components of the facts that point at it.
-    if (doc.retracted) seeds.push(...rm.relatedFrom(id, seq));
+    if (doc.retracted) seeds.push(...relatedFrom(id, seq));
     const narrowed = narrowComponents(seeds, {
       fact: (factId) => docAt(factId, seq),
-      relatedFrom: (factId) => rm.relatedFrom(factId, seq),
+      relatedFrom: (factId) => relatedFrom(factId, seq),
     });
     if (!narrowed.has(id)) move(id, seq, effectiveDaysOf(doc));
     for (const [factId, bounds] of narrowed) move(factId, seq, effectiveDaysOf(docAt(factId, seq)!, bounds));
   }
 
   const writes: TimelineWrite[] = [];
-  for (const id of [...new Set([...facts.keys(), ...moves.keys()])].sort()) {
-    const before = facts.has(id) ? facts.get(id)!.before : docAt(id, 0);
-    const versions = facts.get(id)?.versions ?? [];
+  const ids = new Set(facts.keys());
+  for (const id of moves.keys()) ids.add(id);
+  for (const id of [...ids].sort()) {
+    const inChunk = facts.get(id);
+    const before = inChunk ? inChunk.before : docAt(id, 0);
+    const versions = inChunk?.versions ?? [];
     const daysMoves = moves.get(id) ?? [];
     let doc = before;
     let days = before ? (storedDays(id) ?? effectiveDaysOf(before)) : undefined;
     let rows = doc && days ? timelineRowsOf(doc, days) : [];
-    const seqs = [...new Set([...versions.map((v) => v.fromSeq), ...daysMoves.map((m) => m.seq)])].sort(
-      (a, b) => a - b,
-    );
+    // The events where the fact's document or its days change, in order (both lists are).
     let v = 0;
     let m = 0;
-    for (const seq of seqs) {
+    while (v < versions.length || m < daysMoves.length) {
+      const seq = Math.min(versions[v]?.fromSeq ?? Infinity, daysMoves[m]?.seq ?? Infinity);
       while (v < versions.length && versions[v]!.fromSeq <= seq) doc = versions[v++]!.doc;
       while (m < daysMoves.length && daysMoves[m]!.seq <= seq) days = daysMoves[m++]!.days;
       if (!doc) continue;
@@ -127,6 +134,10 @@ const sameRow = (a: TimelineRow, b: TimelineRow) =>
 
 /** Closes at `seq` the rows of `current` that `next` ends or changes, and opens the ones it starts or changes. */
 function diffRows(current: readonly TimelineRow[], next: readonly TimelineRow[], seq: number, writes: TimelineWrite[]) {
+  if (current.length === 0) {
+    for (const r of next) writes.push({ row: r, seq, open: true });
+    return;
+  }
   const nextByKey = new Map(next.map((r) => [rowKey(r), r]));
   const currentByKey = new Map(current.map((r) => [rowKey(r), r]));
   for (const [k, r] of currentByKey) {

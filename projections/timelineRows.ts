@@ -71,14 +71,14 @@ export function effectiveDaysOf(doc: FactDoc, narrowed?: NarrowedBounds): Effect
 export const sameDays = (a: EffectiveDays, b: EffectiveDays): boolean =>
   a.earliestDay === b.earliestDay && a.latestDay === b.latestDay;
 
-function rows(
-  doc: FactDoc,
-  kind: TimelineKind,
-  ids: readonly [string, string | null][],
-  days: EffectiveDays,
-  precisionRank: number,
-): TimelineRow[] {
-  return ids.map(([timelineId, role]) => ({
+/**
+ * Every timeline row of a fact: the chronology, then its actors (one row per linked actor; merges
+ * are resolved when a timeline is read), then its topics. `days`: its effective days (default:
+ * the stated ones, as for a fact whose relations narrow nothing).
+ */
+export function timelineRowsOf(doc: FactDoc, days: EffectiveDays = effectiveDaysOf(doc)): TimelineRow[] {
+  const rank = sortKeyOfWhen(doc.when).precisionRank;
+  const row = (kind: TimelineKind, timelineId: string, role: string | null): TimelineRow => ({
     kind,
     timelineId,
     factId: doc.factId,
@@ -87,26 +87,10 @@ function rows(
     retracted: doc.retracted,
     earliestDay: days.earliestDay,
     latestDay: days.latestDay,
-    precisionRank,
-  }));
-}
-
-/**
- * Every timeline row of a fact: the chronology, then its actors (one row per linked actor; merges
- * are resolved when a timeline is read), then its topics. `days`: its effective days (default:
- * the stated ones, as for a fact whose relations narrow nothing).
- */
-export function timelineRowsOf(doc: FactDoc, days: EffectiveDays = effectiveDaysOf(doc)): TimelineRow[] {
-  const rank = sortKeyOfWhen(doc.when).precisionRank;
-  return [
-    ...rows(doc, 'all', [['', null]], days, rank),
-    ...rows(doc, 'actor', Object.entries(doc.actors), days, rank),
-    ...rows(
-      doc,
-      'topic',
-      doc.topics.map((t) => [t, null]),
-      days,
-      rank,
-    ),
-  ];
+    precisionRank: rank,
+  });
+  const out = [row('all', '', null)];
+  for (const [actorId, role] of Object.entries(doc.actors)) out.push(row('actor', actorId, role));
+  for (const topicId of doc.topics) out.push(row('topic', topicId, null));
+  return out;
 }

@@ -5,7 +5,7 @@ import type { ReadModelContext, ReadModelSchema } from './context.ts';
  * read from its stream there (`readFactHistory`); only what the log cannot answer by itself is
  * kept — the read model's own numbering (`seq`), the instant (for "as known at" by instant), and
  * for a fact event what its feed message needs beside the fact's versions (its type, the fields
- * it changed as a bit mask, `maskOfFields`).
+ * it changed as a bit mask, `changedMask`).
  */
 export const eventLogSchema: ReadModelSchema = {
   tables: { events: 'seq' },
@@ -22,7 +22,7 @@ export const eventLogSchema: ReadModelSchema = {
 export interface FactEventRow {
   readonly factId: string;
   readonly eventType: string;
-  /** The entry fields it changed (`maskOfFields`). */
+  /** The entry fields it changed (`changedMask`). */
   readonly changes: number;
 }
 

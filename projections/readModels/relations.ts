@@ -90,6 +90,16 @@ export class Relations {
     return out;
   }
 
+  /** Which of `factIds` any relation row points at, current or closed (one query). */
+  targetedAmong(factIds: readonly string[]): Set<string> {
+    if (factIds.length === 0) return new Set();
+    const rows = this.c
+      .stmt(`SELECT DISTINCT target FROM ${this.prefix}relations WHERE target IN (SELECT value FROM json_each(?))`)
+      .pluck()
+      .all(JSON.stringify(factIds)) as string[];
+    return new Set(rows);
+  }
+
   /** The current facts that cite `sourceId`. */
   factsCiting(sourceId: string): string[] {
     return this.c.stmt(`SELECT fact_id FROM ${this.prefix}cites WHERE source_id = ?`).pluck().all(sourceId) as string[];
