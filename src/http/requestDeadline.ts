@@ -19,9 +19,9 @@ const GLOBAL_TIMERS: DeadlineTimers = {
 /**
  * A signal that aborts after `ms` with the reason `AbortSignal.timeout` gives (a `TimeoutError`),
  * whose timer the request removes when it ends. `AbortSignal.timeout` keeps its timer until it
- * fires or the signal is collected, through a weak reference and a finalizer: per request, that
- * was several per cent of a record-fact request's time, and every finished request's signal still
- * fired later (docs/benchmarks.md, record-fact requests). The timer does not keep the process alive.
+ * fires or the signal is collected, through a weak reference and a finalizer: that costs several
+ * per cent of a record-fact request's time, and a finished request's signal still fires later
+ * (docs/benchmarks.md, record-fact requests). The timer does not keep the process alive.
  */
 export function requestDeadline(ms: number, timers: DeadlineTimers = GLOBAL_TIMERS): RequestDeadline {
   const controller = new AbortController();
