@@ -245,6 +245,32 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     expectCleanBut(s, 404);
   });
 
+  it('keeps a file read while the picked source’s text was loading, and says so', async () => {
+    const { page, s } = await open('/?view=capture');
+    let asked!: () => void;
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/sources/yucatan-times-nuctech/text', async (route) => {
+      asked();
+      await released;
+      await route.fallback();
+    });
+    await view(page).getByLabel('Source').selectOption('yucatan-times-nuctech');
+    await requested;
+    await view(page)
+      .getByLabel('Or read a file (.txt, .md, .html, .pdf)')
+      .setInputFiles({ name: 'scanners.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+    await page.evaluate(`new Promise((resolve) => {
+      const check = () => (document.getElementById('cap-text').value.length > 0 ? resolve() : requestAnimationFrame(check));
+      check();
+    })`);
+    release();
+    await view(page).locator('.cap-note', { hasText: 'Kept the text you gave' }).waitFor();
+    expect(await view(page).getByLabel('Article text').inputValue()).to.equal(ARTICLE);
+    expectClean(s);
+  });
+
   it('works from the keyboard alone and finds no serious or critical axe violation in any state', async () => {
     const { page, f, s } = await open('/?view=capture');
     const draft = await draftOf(f);

@@ -33,17 +33,32 @@ export function createCaptureActions(store) {
     set((c) => ({ input: { ...c.input, ...patch }, error: null }));
   }
 
-  /** A picked source: the draft will cite it; the text it holds, if any, is loaded into the text box. */
+  /**
+   * A picked source: the draft will cite it; the text it holds, if any, is loaded into the text box,
+   * unless a text was typed or a file read while it loaded (the analyst's latest word stays). A
+   * source picked since then takes over: this one's answer is let go.
+   */
   async function pickSource(sourceId) {
     const source = store.state.registries.sources.get(sourceId);
     setInput({ sourceId, title: source?.title ?? '', publishedOn: source?.publishedOn ?? '' });
-    if (!source) return;
+    if (!source) {
+      // A source's text that was still loading is let go with it.
+      if (store.state.capture.busy === 'loading') set({ busy: null, note: '' });
+      return;
+    }
+    const given = store.state.capture.input;
     set({ busy: 'loading', note: '' });
+    const current = () => store.state.capture.input.sourceId === sourceId;
+    const untouched = () =>
+      store.state.capture.input.text === given.text && store.state.capture.input.file === given.file;
     try {
       const held = await getJson(`/api/sources/${encodeURIComponent(sourceId)}/text`);
+      if (!current()) return;
+      if (!untouched()) return set({ busy: null, note: `Kept the text you gave, not the one ${source.title} holds.` });
       setInput({ text: held.text, file: null });
       set({ busy: null, note: `Loaded the text ${source.title} holds.` });
     } catch (error) {
+      if (!current()) return;
       const none = error instanceof ApiError && error.status === 404;
       set({ busy: null, note: none ? `${source.title} holds no text yet: paste it or read a file.` : describe(error) });
     }
