@@ -49,6 +49,19 @@ async function readArticle(page: Page): Promise<void> {
   await view(page).getByRole('heading', { name: 'Review the proposed facts' }).waitFor();
 }
 
+/** Reads the article as a .txt file into the desk, and waits until it fills the text box. */
+async function readArticleFile(page: Page): Promise<void> {
+  await view(page)
+    .getByLabel('Or read a file (.txt, .md, .html, .pdf)')
+    .setInputFiles({ name: 'scanners.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+  // Reading the file fills the text area (its value, which no selector sees): wait a frame at a
+  // time. (waitForFunction's string predicate is run by eval in the page, which its CSP forbids.)
+  await page.evaluate(`new Promise((resolve) => {
+    const check = () => (document.getElementById('cap-text').value.length > 0 ? resolve() : requestAnimationFrame(check));
+    check();
+  })`);
+}
+
 /** Presses Tab until the focus is on the control named `name` (at most `max` times). */
 async function tabTo(page: Page, name: string, max = 40): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -223,15 +236,7 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     expect(await view(page).getByLabel('Title').inputValue()).to.equal(
       (await ok(f, 'GET', '/api/sources/yucatan-times-nuctech')).title,
     );
-    await view(page)
-      .getByLabel('Or read a file (.txt, .md, .html, .pdf)')
-      .setInputFiles({ name: 'scanners.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
-    // Reading the file fills the text area (its value, which no selector sees): wait a frame at a
-    // time. (waitForFunction's string predicate is run by eval in the page, which its CSP forbids.)
-    await page.evaluate(`new Promise((resolve) => {
-      const check = () => (document.getElementById('cap-text').value.length > 0 ? resolve() : requestAnimationFrame(check));
-      check();
-    })`);
+    await readArticleFile(page);
     expect(await view(page).getByLabel('Article text').inputValue()).to.equal(ARTICLE);
     await view(page).getByLabel('Published on').fill(PUBLISHED);
     await button(page, 'Read the text').click();
@@ -258,13 +263,7 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     });
     await view(page).getByLabel('Source').selectOption('yucatan-times-nuctech');
     await requested;
-    await view(page)
-      .getByLabel('Or read a file (.txt, .md, .html, .pdf)')
-      .setInputFiles({ name: 'scanners.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
-    await page.evaluate(`new Promise((resolve) => {
-      const check = () => (document.getElementById('cap-text').value.length > 0 ? resolve() : requestAnimationFrame(check));
-      check();
-    })`);
+    await readArticleFile(page);
     release();
     await view(page).locator('.cap-note', { hasText: 'Kept the text you gave' }).waitFor();
     expect(await view(page).getByLabel('Article text').inputValue()).to.equal(ARTICLE);
