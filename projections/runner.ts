@@ -2,6 +2,7 @@ import type { RecordedEvent } from '../src/core/event.ts';
 import type { EventStore, Subscription } from '../src/store/port.ts';
 import { applyEvents, type AppliedEvent } from './applyEvents.ts';
 import { checkLog } from './checkpointEvent.ts';
+import { LiveBatches } from './liveBatches.ts';
 import { LogWatch } from './logWatch.ts';
 import { PositionWaiters } from './positionWaiters.ts';
 import { ReadModelDb } from './readModelDb.ts';
@@ -48,6 +49,7 @@ export class ProjectionRunner {
   /** Why the live subscription stopped, if it did. */
   failure: Error | undefined;
   private flushPending: (() => void) | undefined;
+  private stopInTurn: (() => void) | undefined;
   /** Between `start()` and `stop()`: follow the log live. */
   private following = false;
 
@@ -188,41 +190,35 @@ export class ProjectionRunner {
   private async follow(): Promise<void> {
     await this.catchUpInto(this.rm);
     const { position } = this.rm.checkpoint();
-    // Live events are applied in batches: those delivered in one turn of the event loop share one
-    // read-model transaction. The batch is flushed before a checkpoint or caught-up signal is
-    // handled, so the checkpoint never passes an event that is not applied.
-    let pending: RecordedEvent[] = [];
     const compare = (a: string, b: string) => this.store.comparePositions(a, b);
-    const flush = () => {
-      if (pending.length === 0) return;
-      const batch = pending;
-      pending = [];
-      this.committed(applyEvents(this.rm, batch, compare));
-    };
     const fail = (error: Error) => {
       this.failure = error;
       this.options.onError?.(error);
     };
+    const live = new LiveBatches({
+      apply: (events) => this.committed(applyEvents(this.rm, events, compare)),
+      checkpoint: () => this.rm.checkpoint().position,
+      compare,
+      follows: (streamName) => STREAM_PREFIXES.some((prefix) => streamName.startsWith(prefix)),
+      batchSize: this.batchSize,
+      fail: (error) => {
+        fail(error);
+        void this.subscription?.close();
+      },
+    });
+    const flush = () => live.flush();
     this.failure = undefined;
     this.flushPending = flush;
+    this.stopInTurn?.();
+    this.stopInTurn = this.store.onCommit?.((commit) => {
+      if (this.subscription !== undefined && this.failure === undefined && this.watch.lost === undefined)
+        live.commit(commit);
+    });
     await new Promise<void>((resolve, reject) => {
       this.subscription = this.store.subscribe(
         { ...(position !== undefined ? { after: position } : {}), filter: { streamPrefixes: STREAM_PREFIXES } },
         {
-          onEvent: (event) => {
-            pending.push(event);
-            if (pending.length >= this.batchSize) flush();
-            else if (pending.length === 1) {
-              setImmediate(() => {
-                try {
-                  flush();
-                } catch (error) {
-                  fail(error as Error);
-                  void this.subscription?.close();
-                }
-              });
-            }
-          },
+          onEvent: (event) => live.onEvent(event),
           onCheckpoint: (at) => {
             flush();
             const cp = this.rm.checkpoint();
@@ -255,6 +251,8 @@ export class ProjectionRunner {
 
   async stop(): Promise<void> {
     this.following = false;
+    this.stopInTurn?.();
+    this.stopInTurn = undefined;
     this.watch.stop();
     await this.subscription?.close();
     this.subscription = undefined;
