@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../src/core/event.ts';
 import type { EventStore, Subscription } from '../src/store/port.ts';
+import { AppliedFacts } from './appliedFacts.ts';
 import { applyEvents, type AppliedEvent } from './applyEvents.ts';
 import { checkLog } from './checkpointEvent.ts';
 import { LiveBatches } from './liveBatches.ts';
@@ -50,6 +51,8 @@ export class ProjectionRunner {
   failure: Error | undefined;
   private flushPending: (() => void) | undefined;
   private stopInTurn: (() => void) | undefined;
+  /** The fact documents of the last committed batch, for a writer's answer. */
+  readonly appliedFacts = new AppliedFacts(() => this.rm.checkpoint().position);
   /** Between `start()` and `stop()`: follow the log live. */
   private following = false;
 
@@ -115,6 +118,7 @@ export class ProjectionRunner {
       for (const listener of this.listeners) listener(applied);
     }
     const { position: at } = this.rm.checkpoint();
+    this.appliedFacts.note(applied, at);
     if (at !== undefined) this.waiters.settle(at);
   }
 
@@ -206,9 +210,8 @@ export class ProjectionRunner {
         void this.subscription?.close();
       },
     });
-    const flush = () => live.flush();
     this.failure = undefined;
-    this.flushPending = flush;
+    this.flushPending = () => live.flush();
     this.stopInTurn?.();
     this.stopInTurn = this.store.onCommit?.((commit) => {
       if (this.subscription !== undefined && this.failure === undefined && this.watch.lost === undefined)
@@ -220,7 +223,7 @@ export class ProjectionRunner {
         {
           onEvent: (event) => live.onEvent(event),
           onCheckpoint: (at) => {
-            flush();
+            live.flush();
             const cp = this.rm.checkpoint();
             if (cp.position === undefined || this.store.comparePositions(at, cp.position) > 0) {
               this.rm.transaction(() => this.rm.setCheckpoint({ position: at, seq: cp.seq }));
@@ -228,12 +231,12 @@ export class ProjectionRunner {
             }
           },
           onCaughtUp: () => {
-            flush();
+            live.flush();
             resolve();
           },
           // The store may have restarted empty or from an older backup: check before going on.
           beforeReconnect: async () => {
-            flush();
+            live.flush();
             const check = await this.watch.checkNow();
             if (check.kind === 'lost') throw this.watch.error('not-recorded');
             return check.resumeAfter;
