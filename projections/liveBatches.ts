@@ -1,17 +1,20 @@
 import type { RecordedEvent } from '../src/core/event.ts';
 import type { CommittedEvents } from '../src/store/port.ts';
+import type { AppliedEvent } from './applyEvents.ts';
 
 /** What the live path needs from the runner. */
 export interface LiveBatchesDeps {
-  /** Applies events in one read-model transaction and tells the runner's listeners and waiters. */
-  readonly apply: (events: readonly RecordedEvent[]) => void;
+  /** Applies events in one read-model transaction; returns what they changed. */
+  readonly project: (events: readonly RecordedEvent[]) => readonly AppliedEvent[];
+  /** Tells the runner's listeners and waiters about a committed batch. */
+  readonly committed: (applied: readonly AppliedEvent[]) => void;
   /** The read models' checkpoint position, as stored (another process may have moved it). */
   readonly checkpoint: () => string | undefined;
   readonly compare: (a: string, b: string) => number;
   /** Whether a stream is one the projections follow. */
   readonly follows: (streamName: string) => boolean;
   readonly batchSize: number;
-  /** Called when a batch of the subscription's fails to apply (the live path stops). */
+  /** Called when a batch fails to apply, or its listeners fail (the live path stops). */
   readonly fail: (error: Error) => void;
 }
 
@@ -62,7 +65,7 @@ export class LiveBatches {
     if (this.#pending.length === 0) return;
     const batch = this.#pending;
     this.#pending = [];
-    this.deps.apply(batch);
+    this.deps.committed(this.deps.project(batch));
   }
 
   /** A commit of this process, before its appends resolve. */
@@ -70,13 +73,19 @@ export class LiveBatches {
     const { follows, checkpoint } = this.deps;
     if (this.#pending.length > 0 || events.length === 0 || !events.every((event) => follows(event.streamName))) return;
     if (checkpoint() !== after) return;
+    let applied: readonly AppliedEvent[];
     try {
-      this.deps.apply(events);
+      applied = this.deps.project(events);
     } catch {
-      // Nothing was applied (the transaction rolled back): the subscription delivers the same
-      // events, and the read path applies them or reports why it cannot.
+      // The transaction rolled back: the subscription delivers the same events, and the read path
+      // applies them or reports why it cannot.
       return;
     }
     this.#appliedInTurn = events.at(-1)!.position;
+    try {
+      this.deps.committed(applied);
+    } catch (error) {
+      this.deps.fail(error as Error);
+    }
   }
 }

@@ -200,7 +200,8 @@ export class ProjectionRunner {
       this.options.onError?.(error);
     };
     const live = new LiveBatches({
-      apply: (events) => this.committed(applyEvents(this.rm, events, compare)),
+      project: (events) => applyEvents(this.rm, events, compare),
+      committed: (applied) => this.committed(applied),
       checkpoint: () => this.rm.checkpoint().position,
       compare,
       follows: (streamName) => STREAM_PREFIXES.some((prefix) => streamName.startsWith(prefix)),

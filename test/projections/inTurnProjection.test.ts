@@ -59,6 +59,15 @@ describe('the runner projects the appends of its own process in the turn of thei
     expect(applied.flat().map((a) => a.seq)).to.deep.equal([seq + 1, seq + 2, seq + 3]);
   });
 
+  it('stops following the log, as the read path does, when a listener fails on a batch applied in turn', async () => {
+    chronicle.runner.onApplied(() => {
+      throw new Error('a listener that fails');
+    });
+    const { position } = await revise('state-dept-report-to-sedena', '?2022-04-21');
+    expect(chronicle.readModels().checkpoint().position).to.equal(position);
+    expect(chronicle.runner.failure?.message).to.equal('a listener that fails');
+  });
+
   it("leaves a commit to the subscription when another process's event comes between, and applies both in order", async () => {
     const { path } = parseStoreUrl(storeUrl) as { path: string };
     const other = openSqliteEventStore({ path });
