@@ -1,15 +1,19 @@
-import type { RecordedEvent } from '../src/core/event.ts';
+import type { EventMetadata, LoggedEvent, RecordedEvent } from '../src/core/event.ts';
 import { parseStreamName, type AggregateKind } from '../src/commands/aggregates.ts';
-import { decodeEvent, type DecodedEvent } from '../src/events/catalog.ts';
+import { decodeMetadata, decodePayload, type ChronicleEvent } from '../src/events/catalog.ts';
 import type { FactEvent } from '../src/facts/events.ts';
 import type { EventPlace, FactDoc } from './documents.ts';
 import { projectFact } from './factProjection.ts';
 import type { Checkpoint } from './readModels/meta.ts';
 
+/** An event as the runner reads it: from a live subscription or `readAll`, or from a replay's `readLog`. */
+export type LogEvent = RecordedEvent | LoggedEvent;
+
 /** One event of a batch, decoded and numbered, as every projection sees it. */
 export interface BatchEvent {
-  readonly recorded: RecordedEvent;
-  readonly decoded: DecodedEvent;
+  readonly recorded: LogEvent;
+  /** Its payload, upcast and validated. */
+  readonly event: ChronicleEvent;
   readonly stream: { readonly kind: AggregateKind; readonly id: string };
   readonly place: EventPlace;
   readonly seq: number;
@@ -36,7 +40,7 @@ export interface Batch {
   /** Where the read models are after the batch. */
   readonly checkpoint: Checkpoint;
   /** The last event of the batch (of a stream the projections follow or not), if any. */
-  readonly last: RecordedEvent | undefined;
+  readonly last: LogEvent | undefined;
 }
 
 /**
@@ -48,7 +52,7 @@ export interface Batch {
  * gives the stored document of a fact the batch has not touched yet.
  */
 export function readBatch(
-  events: readonly RecordedEvent[],
+  events: readonly LogEvent[],
   checkpoint: Checkpoint,
   comparePositions: (a: string, b: string) => number,
   currentOf: (factId: string) => FactDoc | null,
@@ -59,21 +63,35 @@ export function readBatch(
   let previousStream: string | undefined;
   let lastRecordedAt: string | undefined;
   let lastRecordedAtMs = 0;
-  let last: RecordedEvent | undefined;
+  let last: LogEvent | undefined;
+  // The log is in order: once an event is past the checkpoint, so are all after it.
+  let skipping = position !== undefined;
+  // The events of one append share their metadata (a replay's `readLog` gives them one object):
+  // it is validated once.
+  let rawMetadata: EventMetadata | undefined;
+  let metadata!: EventMetadata;
   for (const recorded of events) {
-    if (position !== undefined && comparePositions(recorded.position, position) <= 0) continue;
+    if (skipping) {
+      if (comparePositions(recorded.position, position!) <= 0) continue;
+      skipping = false;
+    }
     position = recorded.position;
     last = recorded;
     const stream = parseStreamName(recorded.streamName);
     if (!stream) continue;
     seq += 1;
-    const decoded = decodeEvent(recorded);
+    if (recorded.metadata !== rawMetadata) {
+      rawMetadata = recorded.metadata;
+      metadata = decodeMetadata(recorded);
+    }
+    const event = decodePayload(recorded, metadata);
+    const revision = Number(recorded.revision);
     const place: EventPlace = {
-      revision: Number(recorded.revision),
+      revision,
       position: recorded.position,
       seq,
-      recordedAt: decoded.metadata.recordedAt,
-      recordedBy: decoded.metadata.recordedBy,
+      recordedAt: metadata.recordedAt,
+      recordedBy: metadata.recordedBy,
     };
     // The events of one append share their instant: read it once.
     if (place.recordedAt !== lastRecordedAt) {
@@ -84,8 +102,8 @@ export function readBatch(
     if (stream.kind === 'fact') {
       const inBatch = facts.get(stream.id);
       // The first event of a stream has no document before it: no need to look.
-      const before = inBatch ? inBatch.current : recorded.revision === 0n ? null : currentOf(stream.id);
-      const after = projectFact(before, decoded.event as FactEvent, place);
+      const before = inBatch ? inBatch.current : revision === 0 ? null : currentOf(stream.id);
+      const after = projectFact(before, event as FactEvent, place);
       fact = { before, after };
       if (after !== null) {
         const sameAppend = previousStream === recorded.streamName;
@@ -93,7 +111,7 @@ export function readBatch(
       }
     }
     // Every event of the same shape, built by a literal: one hidden class for the projections' reads.
-    out.push({ recorded, decoded, stream, place, seq, recordedAtMs: lastRecordedAtMs, fact });
+    out.push({ recorded, event, stream, place, seq, recordedAtMs: lastRecordedAtMs, fact });
     previousStream = recorded.streamName;
   }
   return { events: out, facts, checkpoint: { position, seq }, last };

@@ -38,15 +38,15 @@ const registries: Projection = {
   canHandle: (e) => e.stream.kind !== 'fact',
   apply: ({ rm, events }) => {
     const { registries: r } = rm;
-    for (const { stream, decoded, place } of events) {
+    for (const { stream, event, place } of events) {
       if (stream.kind === 'actor') {
-        const doc = projectActor(r.doc('actors', stream.id), decoded.event as ActorEvent, place);
+        const doc = projectActor(r.doc('actors', stream.id), event as ActorEvent, place);
         if (doc) r.put('actors', stream.id, doc);
       } else if (stream.kind === 'topic') {
-        const doc = projectTopic(r.doc('topics', stream.id), decoded.event as TopicEvent, place);
+        const doc = projectTopic(r.doc('topics', stream.id), event as TopicEvent, place);
         if (doc) r.put('topics', stream.id, doc);
       } else if (stream.kind === 'source') {
-        const doc = projectSource(r.doc('sources', stream.id), decoded.event as SourceEvent, place);
+        const doc = projectSource(r.doc('sources', stream.id), event as SourceEvent, place);
         if (doc) r.put('sources', stream.id, doc);
       }
     }
@@ -55,11 +55,11 @@ const registries: Projection = {
 
 const sourceTexts: Projection = {
   name: 'source texts',
-  canHandle: (e) => e.decoded.event.type === 'SourceTextAttached',
+  canHandle: (e) => e.event.type === 'SourceTextAttached',
   apply: ({ rm, events }) => {
-    for (const { stream, decoded } of events) {
-      if (decoded.event.type !== 'SourceTextAttached' || !rm.registries.doc('sources', stream.id)) continue;
-      rm.sourceTexts.put(stream.id, decoded.event.data.sha256, decoded.event.data.text);
+    for (const { stream, event } of events) {
+      if (event.type !== 'SourceTextAttached' || !rm.registries.doc('sources', stream.id)) continue;
+      rm.sourceTexts.put(stream.id, event.data.sha256, event.data.text);
     }
   },
 };

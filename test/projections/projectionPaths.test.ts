@@ -250,6 +250,12 @@ describe('every path through the projections builds the same read models', funct
       applyEvents(third, log.slice(0, 1), (a, b) => other.store.comparePositions(a, b));
       await new ProjectionRunner(other.store, third, { batchSize: 97 }).catchUp();
       expectSameTables(dumpReadModels(otherRm.db, 'x_'), caughtUp, 'catch-up in batches of 97');
+
+      // 5. The log as `readAll` gives it (revisions as bigints, as from a store without `readLog`),
+      //    where the runner above read the SQLite store's `readLog`.
+      const fourth = new ReadModelDb(otherRm.db, 'y_');
+      applyEvents(fourth, log, (a, b) => other.store.comparePositions(a, b));
+      expectSameTables(dumpReadModels(otherRm.db, 'y_'), caughtUp, 'the log as readAll gives it');
     } finally {
       await other.close();
     }
@@ -266,10 +272,11 @@ describe('every path through the projections builds the same read models', funct
       let reads = 0;
       const failing = new Proxy(other.store, {
         get(target, key, receiver) {
-          if (key === 'readAll') {
+          // The runner reads the log with `readLog` where the store has it, else `readAll`.
+          if (key === 'readAll' || key === 'readLog') {
             return async (options: Parameters<typeof target.readAll>[0]) => {
               if (++reads === 3) throw new Error('the store went away');
-              return target.readAll(options);
+              return key === 'readAll' ? target.readAll(options) : target.readLog!(options);
             };
           }
           const value = Reflect.get(target, key, receiver) as unknown;
