@@ -4,7 +4,6 @@ import type { TextIndex } from '../src/sources/text/index.ts';
 import type { TopicEvent } from '../src/topics/events.ts';
 import type { Batch, BatchEvent } from './batch.ts';
 import type { SourceDoc } from './documents.ts';
-import { changedMask } from './feed.ts';
 import { recheckComponents } from './findingsProjection.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
@@ -66,23 +65,15 @@ const sourceTexts: Projection = {
 
 /**
  * One row per event (its place in the log, for "as known at" reads), and for a fact event what its
- * feed row needs beside the fact's versions: its type and the fields it changed, computed here,
- * once; the live feed reads them back (`readFeedMessages`).
+ * feed row needs beside the fact's versions: its type and the fields it changed, computed once as
+ * the batch is read (`BatchEvent.row`); the live feed reads them back (`readFeedMessages`).
  */
 const eventLog: Projection = {
   name: 'event log and feed',
   canHandle: () => true,
   apply: ({ rm, events }) => {
-    for (const { recorded, seq, recordedAtMs, fact } of events) {
-      const row = fact?.after
-        ? {
-            factId: fact.after.factId,
-            eventType: recorded.type,
-            changes: changedMask(fact.before, fact.after),
-          }
-        : null;
+    for (const { recorded, seq, recordedAtMs, row } of events)
       rm.eventLog.add(seq, recorded.position, recordedAtMs, row);
-    }
   },
 };
 
