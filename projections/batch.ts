@@ -73,6 +73,9 @@ export function readBatch(
   const facts = new Map<string, FactInBatch>();
   const folds = new Map<string, FactFold>();
   let previousStream: string | undefined;
+  // The events of one append are of one stream: its name is parsed once, and they share the result.
+  let parsedName: string | undefined;
+  let parsed: BatchEvent['stream'] | undefined;
   let lastRecordedAt: string | undefined;
   let lastRecordedAtMs = 0;
   let last: LogEvent | undefined;
@@ -89,7 +92,11 @@ export function readBatch(
     }
     position = recorded.position;
     last = recorded;
-    const stream = parseStreamName(recorded.streamName);
+    if (recorded.streamName !== parsedName) {
+      parsedName = recorded.streamName;
+      parsed = parseStreamName(parsedName);
+    }
+    const stream = parsed;
     if (!stream) continue;
     seq += 1;
     if (recorded.metadata !== rawMetadata) {
