@@ -1,12 +1,12 @@
 /**
  * What a replay spends per event before the projections write anything, each way alternating in
  * one process (ratios move less with the machine's load than times do): the log read in pages of
- * 20,000 by `readAll` (a `RecordedEvent` per event) and by `readLog` (rows as arrays); then the
- * events folded into a batch by `readBatch` with each event's documents (`projectFact`, a copy per
- * event, as for a live listener) and without (`FactFold`, a copy per version, as a rebuild does).
+ * 20,000 by `readAll`; then the events folded into a batch by `readBatch` with each event's
+ * documents (`projectFact`, a copy per event, as for a live listener) and without (`FactFold`, a
+ * copy per version, as a rebuild does).
  * Reads a store kept by `bench/rebuildCostBench.ts --store FILE`, or imports a generated dossier
  * of about `--facts` facts into a temporary one. Prints the CPU microseconds per event of each
- * round (the first warms up).
+ * round (the first warms up; every other round runs them in the opposite order).
  *
  *   node --expose-gc --import tsx bench/readBatchBench.ts --store FILE --rounds 6
  */
@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { openChronicle } from '../src/main.ts';
 import { openSqliteEventStore } from '../src/store/sqlite/SqliteEventStore.ts';
-import { readBatch, type LogEvent } from '../projections/batch.ts';
+import type { RecordedEvent } from '../src/core/event.ts';
+import { readBatch } from '../projections/batch.ts';
 import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { eventsForFacts } from './sizes.ts';
 
@@ -45,8 +46,8 @@ try {
   }
   const store = openSqliteEventStore({ path: file });
   try {
-    const pages = async (read: (after: string | undefined) => Promise<LogEvent[]>) => {
-      const out: LogEvent[][] = [];
+    const pages = async (read: (after: string | undefined) => Promise<RecordedEvent[]>) => {
+      const out: RecordedEvent[][] = [];
       for (let after: string | undefined; ;) {
         const page = await read(after);
         if (page.length === 0) return out;
@@ -55,7 +56,7 @@ try {
       }
     };
     const options = (after: string | undefined) => ({ ...(after !== undefined ? { after } : {}), maxCount: PAGE });
-    const log = (await pages((after) => store.readLog(options(after)))).flat();
+    const log = (await pages((after) => store.readAll(options(after)))).flat();
     const compare = (a: string, b: string) => store.comparePositions(a, b);
     const fold = (eachDocument: boolean) => {
       for (let i = 0; i < log.length; i += PAGE)
@@ -63,14 +64,15 @@ try {
     };
     const ways: Record<string, () => Promise<unknown>> = {
       readAll: () => pages((after) => store.readAll(options(after))),
-      readLog: () => pages((after) => store.readLog(options(after))),
       'readBatch, each document': async () => fold(true),
       'readBatch, folded in place': async () => fold(false),
     };
     console.log(`${log.length} events; load average ${loadavg()[0]!.toFixed(2)}`);
     for (let round = 1; round <= Number(values.rounds); round++) {
       const line: string[] = [];
-      for (const [name, run] of Object.entries(ways)) {
+      // Every other round runs them in the opposite order: what runs second pays for what ran first.
+      const order = round % 2 === 0 ? Object.entries(ways).reverse() : Object.entries(ways);
+      for (const [name, run] of order) {
         // Each way starts from a collected heap (with --expose-gc): the garbage it leaves is its own.
         (globalThis as { gc?: () => void }).gc?.();
         const start = cpuMicros();

@@ -1,5 +1,6 @@
 import { parseStreamName } from '../src/commands/aggregates.ts';
-import { readBatch, type LogEvent } from './batch.ts';
+import type { RecordedEvent } from '../src/core/event.ts';
+import { readBatch } from './batch.ts';
 import type { FactDoc } from './documents.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { PROJECTIONS } from './projectionList.ts';
@@ -32,7 +33,7 @@ const CHUNK = 5000;
  */
 export function applyEvents(
   rm: ReadModelDb,
-  events: readonly LogEvent[],
+  events: readonly RecordedEvent[],
   comparePositions: (a: string, b: string) => number,
   /** Whether to return what each event changed; without a listener (a rebuild) nothing keeps it. */
   report = true,
@@ -62,7 +63,7 @@ export function applyEvents(
  * stream the projections follow (an event of another category is passed over without ending the
  * version that the events around it may share).
  */
-function chunkMayEndBefore(events: readonly LogEvent[], i: number): boolean {
+function chunkMayEndBefore(events: readonly RecordedEvent[], i: number): boolean {
   const previous = events[i - 1]!;
   return previous.streamName !== events[i]!.streamName && parseStreamName(previous.streamName) !== undefined;
 }
@@ -74,7 +75,7 @@ function chunkMayEndBefore(events: readonly LogEvent[], i: number): boolean {
  */
 function applyChunk(
   rm: ReadModelDb,
-  events: readonly LogEvent[],
+  events: readonly RecordedEvent[],
   comparePositions: (a: string, b: string) => number,
   applied: AppliedEvent[] | undefined,
 ): void {

@@ -1,4 +1,4 @@
-import type { EventMetadata, LoggedEvent, RecordedEvent } from '../src/core/event.ts';
+import type { EventMetadata, RecordedEvent } from '../src/core/event.ts';
 import { parseStreamName, type AggregateKind } from '../src/commands/aggregates.ts';
 import { decodeMetadata, decodePayload, type ChronicleEvent } from '../src/events/catalog.ts';
 import type { FactEvent } from '../src/facts/events.ts';
@@ -9,12 +9,9 @@ import { projectFact } from './factProjection.ts';
 import type { FactEventRow } from './readModels/eventLog.ts';
 import type { Checkpoint } from './readModels/meta.ts';
 
-/** An event as the runner reads it: from a live subscription or `readAll`, or from a replay's `readLog`. */
-export type LogEvent = RecordedEvent | LoggedEvent;
-
 /** One event of a batch, decoded and numbered, as every projection sees it. */
 export interface BatchEvent {
-  readonly recorded: LogEvent;
+  readonly recorded: RecordedEvent;
   /** Its payload, upcast and validated. */
   readonly event: ChronicleEvent;
   readonly stream: { readonly kind: AggregateKind; readonly id: string };
@@ -48,7 +45,7 @@ export interface Batch {
   /** Where the read models are after the batch. */
   readonly checkpoint: Checkpoint;
   /** The last event of the batch (of a stream the projections follow or not), if any. */
-  readonly last: LogEvent | undefined;
+  readonly last: RecordedEvent | undefined;
 }
 
 /**
@@ -62,7 +59,7 @@ export interface Batch {
  * copied once per version (`FactFold`).
  */
 export function readBatch(
-  events: readonly LogEvent[],
+  events: readonly RecordedEvent[],
   checkpoint: Checkpoint,
   comparePositions: (a: string, b: string) => number,
   currentOf: (factId: string) => FactDoc | null,
@@ -78,11 +75,11 @@ export function readBatch(
   let parsed: BatchEvent['stream'] | undefined;
   let lastRecordedAt: string | undefined;
   let lastRecordedAtMs = 0;
-  let last: LogEvent | undefined;
+  let last: RecordedEvent | undefined;
   // The log is in order: once an event is past the checkpoint, so are all after it.
   let skipping = position !== undefined;
-  // The events of one append share their metadata (a replay's `readLog` gives them one object):
-  // it is validated once.
+  // The events of one append share their metadata (the SQLite store's `readAll` gives them one
+  // object): it is validated once.
   let rawMetadata: EventMetadata | undefined;
   let metadata!: EventMetadata;
   for (const recorded of events) {

@@ -1,5 +1,5 @@
+import type { RecordedEvent } from '../src/core/event.ts';
 import type { CallOptions, EventStore } from '../src/store/port.ts';
-import type { LogEvent } from './batch.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 
 /**
@@ -27,11 +27,11 @@ export function readCheckpointEvent(rm: ReadModelDb): CheckpointEvent | undefine
 }
 
 /** Records `event` as the last one applied; call inside the transaction that moves the checkpoint to it. */
-export function writeCheckpointEvent(rm: ReadModelDb, event: LogEvent): void {
+export function writeCheckpointEvent(rm: ReadModelDb, event: RecordedEvent): void {
   const value: CheckpointEvent = {
     id: event.id.toLowerCase(),
     stream: event.streamName,
-    revision: String(event.revision),
+    revision: event.revision.toString(),
     position: event.position,
   };
   rm.meta.set(KEY, JSON.stringify(value));

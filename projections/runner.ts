@@ -1,7 +1,6 @@
 import type { RecordedEvent } from '../src/core/event.ts';
-import type { EventStore, ReadAllOptions, Subscription } from '../src/store/port.ts';
+import type { EventStore, Subscription } from '../src/store/port.ts';
 import { applyEvents, type AppliedEvent } from './applyEvents.ts';
-import type { LogEvent } from './batch.ts';
 import { checkLog } from './checkpointEvent.ts';
 import { LogWatch } from './logWatch.ts';
 import { PositionWaiters } from './positionWaiters.ts';
@@ -158,18 +157,16 @@ export class ProjectionRunner {
    * inside an append would commit a version (and timeline and relation rows starting at it) that a
    * rebuild, batched from another start, does not have — and that a time-travel read would show:
    * half of an append. Events are of one append when they are adjacent, of one stream and recorded
-   * at the same instant, as `applyEvents` groups them. Read with the store's `readLog` where it has one.
+   * at the same instant, as `applyEvents` groups them.
    */
-  private async readBatch(after: string | undefined): Promise<LogEvent[]> {
-    const read = (options: ReadAllOptions): Promise<LogEvent[]> =>
-      this.store.readLog ? this.store.readLog(options) : this.store.readAll(options);
-    const events = await read({ ...(after !== undefined ? { after } : {}), maxCount: this.batchSize });
+  private async readBatch(after: string | undefined): Promise<RecordedEvent[]> {
+    const events = await this.store.readAll({ ...(after !== undefined ? { after } : {}), maxCount: this.batchSize });
     if (events.length < this.batchSize) return events;
-    const sameAppend = (a: LogEvent, b: LogEvent) =>
+    const sameAppend = (a: RecordedEvent, b: RecordedEvent) =>
       a.streamName === b.streamName && a.metadata.recordedAt === b.metadata.recordedAt;
     for (;;) {
       const last = events.at(-1)!;
-      const next = await read({ after: last.position, maxCount: APPEND_TAIL_PAGE });
+      const next = await this.store.readAll({ after: last.position, maxCount: APPEND_TAIL_PAGE });
       const end = next.findIndex((event) => !sameAppend(last, event));
       events.push(...(end === -1 ? next : next.slice(0, end)));
       if (end !== -1 || next.length < APPEND_TAIL_PAGE) return events;

@@ -34,14 +34,3 @@ export interface RecordedEvent extends NewEvent {
    */
   readonly position: string;
 }
-
-/**
- * An event as a replay of the whole log reads it (`EventStore.readLog`): a `RecordedEvent` with
- * its revision as a number (revisions stay below 2^53). Events of one append may share one frozen
- * metadata object.
- */
-export interface LoggedEvent extends NewEvent {
-  readonly streamName: string;
-  readonly revision: number;
-  readonly position: string;
-}

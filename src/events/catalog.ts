@@ -123,18 +123,13 @@ function sameAsLast(raw: Record<string, unknown>, last: NonNullable<typeof lastM
   return keys === last.keys;
 }
 
-/** What decoding reads of a stored event: a `RecordedEvent`, or a `LoggedEvent` of a replay. */
-type StoredEvent = Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'streamName'> & {
-  readonly revision: bigint | number;
-};
-
 /** Where a stored event is, for its errors: `stream@revision` (built only for an error). */
-const whereOf = (recorded: StoredEvent): string => `${recorded.streamName}@${recorded.revision}`;
+const whereOf = (recorded: RecordedEvent): string => `${recorded.streamName}@${recorded.revision}`;
 
-const unknownType = (stored: StoredEvent) => ValidationError.at(whereOf(stored), `unknown event type ${stored.type}`);
+const unknownType = (stored: RecordedEvent) => ValidationError.at(whereOf(stored), `unknown event type ${stored.type}`);
 
 /** Zod's output for `data`, or its error naming the event and the field. */
-function parse(schema: z.ZodType, data: unknown, recorded: StoredEvent): unknown {
+function parse(schema: z.ZodType, data: unknown, recorded: RecordedEvent): unknown {
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, `${whereOf(recorded)}.data`));
   return parsed.data;
@@ -144,7 +139,7 @@ function parse(schema: z.ZodType, data: unknown, recorded: StoredEvent): unknown
  * A stored event's metadata, validated (as written: `schemaVersion` is the payload's stored
  * version). A replay calls it once for the events of an append that share one metadata object.
  */
-export function decodeMetadata(recorded: StoredEvent): z.infer<typeof EventMetadataSchema> {
+export function decodeMetadata(recorded: RecordedEvent): z.infer<typeof EventMetadataSchema> {
   const raw = recorded.metadata;
   const plain = isPlainObject(raw);
   if (plain && lastMetadata && sameAsLast(raw, lastMetadata)) return lastMetadata.parsed;
@@ -184,7 +179,7 @@ export function decodeEvent(recorded: RecordedEvent): DecodedEvent {
  * (`decodeMetadata`): the compiled guard checks it, zod only where the guard fails. A malformed
  * one is an error naming the event and the field.
  */
-export function decodePayload(stored: StoredEvent, metadata: EventMetadata): ChronicleEvent {
+export function decodePayload(stored: RecordedEvent, metadata: EventMetadata): ChronicleEvent {
   const schema = eventSchemas[stored.type];
   if (!schema) throw unknownType(stored);
   const target = schemaVersionOf(stored.type);

@@ -1,4 +1,4 @@
-import type { LoggedEvent, NewEvent, RecordedEvent } from '../core/event.ts';
+import type { NewEvent, RecordedEvent } from '../core/event.ts';
 
 /**
  * The revision a writer expects a stream to be at:
@@ -124,11 +124,6 @@ export interface EventStore {
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Events of all streams in global order. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
-  /**
-   * Optional: the events `readAll` returns, read for a replay of the whole log (a rebuild, a
-   * catch-up) in the cheapest form the store has. Without it, a replay reads `readAll`.
-   */
-  readLog?(options?: ReadAllOptions): Promise<LoggedEvent[]>;
   /** Catch-up subscription to all streams: history, then `onCaughtUp`, then live events. */
   subscribe(options: SubscribeOptions, handlers: SubscriptionHandlers): Subscription;
   /** Orders two positions issued by this store: negative, zero or positive. */

@@ -54,26 +54,6 @@ describe('SqliteEventStore', () => {
       expect(Object.isFrozen(a!.metadata)).to.equal(true);
       expect(d!.metadata).to.include({ recordedBy: 'another' });
     });
-
-    it('readLog gives the events readAll gives, page by page, with their revisions as numbers', async () => {
-      const store = open();
-      const first = uniqueStream();
-      await store.append(first, someEvents(3));
-      await store.append(uniqueStream(), someEvents(2));
-      await store.append(first, someEvents(2));
-      const all = await store.readAll();
-      const asLogged = all.map((e) => ({ ...e, revision: Number(e.revision) }));
-      expect(await store.readLog()).to.deep.equal(asLogged);
-      const paged = [
-        ...(await store.readLog({ maxCount: 4 })),
-        ...(await store.readLog({ after: all[3]!.position, maxCount: 4 })),
-      ];
-      expect(paged).to.deep.equal(asLogged);
-      expect(await store.readLog({ after: all.at(-1)!.position })).to.deep.equal([]);
-      const [a, b] = await store.readLog();
-      expect(a!.metadata).to.equal(b!.metadata);
-      expect(await caught(() => store.readLog({ after: 'x' }))).to.be.instanceOf(ValidationError);
-    });
   });
 
   describe('when opened', () => {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { IllegalStateError, UnavailableError, ValidationError } from '../../core/errors.ts';
-import type { LoggedEvent, NewEvent, RecordedEvent } from '../../core/event.ts';
+import type { NewEvent, RecordedEvent } from '../../core/event.ts';
 import type {
   AppendOptions,
   AppendRequest,
@@ -16,7 +16,7 @@ import type {
 import { createAppender, type Appender } from './append.ts';
 import { AppendNotifier } from './notifier.ts';
 import { comparePositions, formatPosition } from './positions.ts';
-import { readAll, readLog } from './readAll.ts';
+import { readAll } from './readAll.ts';
 import { readStream } from './readStream.ts';
 import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
 import { prepareStatements, type Statements } from './statements.ts';
@@ -126,10 +126,6 @@ export class SqliteEventStore implements EventStore {
 
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     return this.#guard(() => readAll(this.#statements, options));
-  }
-
-  async readLog(options?: ReadAllOptions): Promise<LoggedEvent[]> {
-    return this.#guard(() => readLog(this.#statements, options));
   }
 
   subscribe(options: SubscribeOptions, handlers: SubscriptionHandlers): Subscription {

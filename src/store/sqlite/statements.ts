@@ -16,9 +16,6 @@ export interface EventRow {
   readonly metadata: string;
 }
 
-/** One event as `readLog` returns it: `position, stream_name, revision, event_id, type, data, metadata`. */
-export type LogRow = [number, string, number, string, string, string, string];
-
 /** Every statement the store runs, prepared once per connection and reused. */
 export interface Statements {
   readonly findStream: Database.Statement<[string], StreamRow>;
@@ -31,8 +28,6 @@ export interface Statements {
   readonly readStream: Database.Statement<[number, bigint, number], Omit<EventRow, 'stream_name'>>;
   /** `(after position, limit)`. */
   readonly readAll: Database.Statement<[number, number], EventRow>;
-  /** `readAll`'s rows as arrays, in `LOG_COLUMNS` order (no object per row). */
-  readonly readLog: Database.Statement<[number, number], LogRow>;
   readonly headPosition: Database.Statement<[], number | null>;
 }
 
@@ -58,12 +53,6 @@ export function prepareStatements(db: Database.Database): Statements {
       `SELECT ${EVENT_COLUMNS} FROM events e JOIN streams s ON s.stream_id = e.stream_id
         WHERE e.position > ? ORDER BY e.position LIMIT ?`,
     ),
-    readLog: db
-      .prepare<[number, number], LogRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events e JOIN streams s ON s.stream_id = e.stream_id
-        WHERE e.position > ? ORDER BY e.position LIMIT ?`,
-      )
-      .raw(),
     headPosition: db.prepare<[], number | null>('SELECT max(position) FROM events').pluck(),
   };
 }
