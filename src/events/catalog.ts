@@ -53,9 +53,6 @@ export const EventMetadataSchema = z.object({
   schemaVersion: z.number().int().min(1),
 });
 
-/** The metadata's guard, compiled once: stored metadata that passes it is what zod would give back. */
-const metadataGuard = compileGuard(EventMetadataSchema);
-
 /** The metadata a caller supplies; `recordedAt` and `schemaVersion` are filled in. */
 export interface CallerMetadata {
   readonly recordedBy: string;
@@ -146,9 +143,7 @@ export function decodeMetadata(recorded: RecordedEvent): z.infer<typeof EventMet
   const raw = recorded.metadata;
   const plain = isPlainObject(raw);
   if (plain && lastMetadata && sameAsLast(raw, lastMetadata)) return lastMetadata.parsed;
-  const meta = metadataGuard(raw)
-    ? { success: true as const, data: raw as z.infer<typeof EventMetadataSchema> }
-    : EventMetadataSchema.safeParse(raw);
+  const meta = EventMetadataSchema.safeParse(raw);
   if (!meta.success) throw new ValidationError(zodIssues(meta.error, `${whereOf(recorded)}.metadata`));
   if (plain) {
     const copy: Record<string, unknown> = {};
