@@ -1,0 +1,73 @@
+/**
+ * What a bulk import spends per event: generates a dossier of about `--facts` facts, then, `--runs`
+ * times, imports it into a fresh temporary store (`importDossier`: the append) and catches the read
+ * models up (`runner.catchUp()`: the projection), and prints each step's CPU time per event. CPU
+ * time, not wall time: other processes on a shared machine stretch the wall clock. Later runs in
+ * the same process show the steady cost (V8 has optimised the code by then).
+ * `--profile DIR` writes a CPU profile of each step (`import-N.cpuprofile`, `catch-up-N.cpuprofile`;
+ * summarise one with `node bench/run.mjs profileSummary FILE`); a profiled run is slower.
+ *
+ *   node --import tsx bench/importCostBench.ts --facts 10000 --runs 3
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importDossier } from '../src/commands/dossier/importDossier.ts';
+import { openChronicle } from '../src/main.ts';
+import { generateDossier } from '../test/support/generators/generateDossier.ts';
+import { eventsForFacts } from './sizes.ts';
+import { noProfiler, startProfiler } from './profiler.ts';
+
+const { values } = parseArgs({
+  options: {
+    facts: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    profile: { type: 'string' },
+  },
+});
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** CPU and wall time of `fn`, in ms. */
+async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; cpu: number; wall: number }> {
+  const wall = performance.now();
+  const cpu = cpuMs();
+  const result = await fn();
+  return { result, cpu: cpuMs() - cpu, wall: performance.now() - wall };
+}
+const perEvent = (ms: number, events: number) => `${((ms * 1000) / events).toFixed(1)} µs/event`;
+
+const profiling = values.profile ? await startProfiler(values.profile) : undefined;
+const profiler = profiling ?? noProfiler;
+const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
+try {
+  for (let run = 1; run <= Number(values.runs); run++) {
+    const dir = mkdtempSync(join(tmpdir(), 'chronicle-import-'));
+    try {
+      const chronicle = await openChronicle({ storeUrl: `sqlite:${join(dir, 'store.db')}` });
+      try {
+        const append = await measured(() =>
+          profiler.phase(`import-${run}`, () =>
+            importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'import cost' } }),
+          ),
+        );
+        const events = append.result.appended;
+        if (append.result.rejected.length > 0) throw new Error('the generated dossier has rejected items');
+        const project = await measured(() => profiler.phase(`catch-up-${run}`, () => chronicle.runner.catchUp()));
+        console.log(
+          `run ${run}: ${events} events; append ${perEvent(append.cpu, events)} CPU ` +
+            `(${(append.wall / 1000).toFixed(2)} s wall), catch-up ${perEvent(project.cpu, events)} CPU ` +
+            `(${(project.wall / 1000).toFixed(2)} s wall); load average ${loadavg()[0]!.toFixed(2)}`,
+        );
+      } finally {
+        await chronicle.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await profiling?.close();
+}
