@@ -22,9 +22,9 @@ export interface PlannedItem<K extends AggregateKind> {
   readonly imported: LastImported<K> | undefined;
   /**
    * The events that bring the stream to the file's item, one append request (the item is written
-   * whole or not at all), and the state they lead to; or the typed error a decider refused it with.
+   * whole or not at all); or the typed error a decider refused it with.
    */
-  readonly plan: { readonly request: AppendRequest; readonly after: StateOf<K> } | { readonly refused: ChronicleError };
+  readonly plan: { readonly request: AppendRequest } | { readonly refused: ChronicleError };
 }
 
 /**
@@ -56,12 +56,13 @@ export async function planItem<K extends AggregateKind>(
   }
   const revision = recorded.at(-1)?.revision;
   const planned = { stream, before, revision, imported };
-  let after = before;
+  let state = before;
   const events: NewEvent[] = [];
   try {
-    for (const command of commands) {
-      const decided = decide(command, after);
-      after = decided.reduce(evolve, after);
+    for (const [i, command] of commands.entries()) {
+      const decided = decide(command, state);
+      // The state the next command is decided on; the last one's is not needed.
+      if (i < commands.length - 1) state = decided.reduce(evolve, state);
       for (const e of decided)
         events.push(encodeEvent(e, contentEventId(stream, revision, events.length, e.type, e.data), metadata, now));
     }
@@ -69,5 +70,5 @@ export async function planItem<K extends AggregateKind>(
     if (!(error instanceof ChronicleError)) throw error;
     return { ...planned, plan: { refused: error } };
   }
-  return { ...planned, plan: { request: { stream, events, expectedRevision: revision ?? 'no_stream' }, after } };
+  return { ...planned, plan: { request: { stream, events, expectedRevision: revision ?? 'no_stream' } } };
 }
