@@ -2,7 +2,7 @@ import { deciderOf, isEventOf, streamNameOf, type AggregateKind, type CommandOf,
 import { contentEventId } from '../eventIds.ts';
 import { ChronicleError } from '../../core/errors.ts';
 import type { NewEvent } from '../../core/event.ts';
-import { decodeEvent, encodeEvent, type CallerMetadata } from '../../events/catalog.ts';
+import { decodeEvent, eventEncoder, type CallerMetadata } from '../../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../../store/port.ts';
 
 /** The last append of an import to a stream: the file's digest it carried, and the state it left. */
@@ -57,14 +57,14 @@ export async function planItem<K extends AggregateKind>(
   const revision = recorded.at(-1)?.revision;
   const planned = { stream, before, revision, imported };
   let state = before;
+  const encode = eventEncoder(metadata, now);
   const events: NewEvent[] = [];
   try {
     for (const [i, command] of commands.entries()) {
       const decided = decide(command, state);
       // The state the next command is decided on; the last one's is not needed.
       if (i < commands.length - 1) state = decided.reduce(evolve, state);
-      for (const e of decided)
-        events.push(encodeEvent(e, contentEventId(stream, revision, events.length, e.type, e.data), metadata, now));
+      for (const e of decided) events.push(encode(e, contentEventId(stream, revision, events.length, e.type, e.data)));
     }
   } catch (error) {
     if (!(error instanceof ChronicleError)) throw error;
