@@ -1,9 +1,9 @@
 import { deciderOf, isEventOf, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from '../aggregates.ts';
 import { contentEventId } from '../eventIds.ts';
 import { ChronicleError } from '../../core/errors.ts';
-import type { NewEvent } from '../../core/event.ts';
+import type { NewEvent, RecordedEvent } from '../../core/event.ts';
 import { decodeEvent, eventEncoder, type CallerMetadata } from '../../events/catalog.ts';
-import type { AppendRequest, EventStore } from '../../store/port.ts';
+import type { AppendRequest } from '../../store/port.ts';
 
 /** The last append of an import to a stream: the file's digest it carried, and the state it left. */
 export interface LastImported<K extends AggregateKind> {
@@ -28,25 +28,24 @@ export interface PlannedItem<K extends AggregateKind> {
 }
 
 /**
- * Folds an item's stream and decides the item's commands in turn, each on the state the previous
- * ones leave, without appending: their events are one append request, so the item is written whole
+ * Folds an item's stream (`recorded`: all of it, as read; `[]` for a stream that holds nothing) and
+ * decides the item's commands in turn, each on the state the previous ones leave, without appending: their events are one append request, so the item is written whole
  * or not at all (an actor's registration and its merge). Event ids are content-derived
  * (`contentEventId`), numbered across the commands, so planning the same item on the same stream
  * revision again gives the same ids. The events carry `metadata`, its `dossierDigest` included.
  */
-export async function planItem<K extends AggregateKind>(
-  store: EventStore,
+export function planItem<K extends AggregateKind>(
   kind: K,
   id: string,
+  recorded: readonly RecordedEvent[],
   commands: readonly CommandOf<K>[],
   metadata: CallerMetadata,
   now: Date,
-): Promise<PlannedItem<K>> {
+): PlannedItem<K> {
   const stream = streamNameOf(kind, id);
   const { decide, evolve, initialState } = deciderOf(kind);
   let before = initialState();
   let imported: LastImported<K> | undefined;
-  const recorded = await store.readStream(stream);
   for (const r of recorded) {
     const decoded = decodeEvent(r);
     if (!isEventOf(kind, decoded.event)) throw new Error(`unhandled ${kind} event ${decoded.event.type}`);
