@@ -69,23 +69,47 @@ export interface CallerMetadata {
  * whose result (trimmed, in the schema's key order) or error is the answer.
  */
 export function encodeEvent(event: ChronicleEvent, id: string, caller: CallerMetadata, recordedAt: Date): NewEvent {
+  return encodeWithMetadata(event, id, metadataOf(caller, recordedAt.toISOString(), schemaVersionOf(event.type)));
+}
+
+/**
+ * `encodeEvent` for many events a caller records at one instant: one metadata object per schema
+ * version, frozen and shared by the events that carry it (the store serialises a metadata object
+ * shared by an append's events once).
+ */
+export function eventEncoder(
+  caller: CallerMetadata,
+  recordedAt: Date,
+): (event: ChronicleEvent, id: string) => NewEvent {
+  const at = recordedAt.toISOString();
+  const byVersion = new Map<number, EventMetadata>();
+  return (event, id) => {
+    const version = schemaVersionOf(event.type);
+    let metadata = byVersion.get(version);
+    if (!metadata) byVersion.set(version, (metadata = Object.freeze(metadataOf(caller, at, version))));
+    return encodeWithMetadata(event, id, metadata);
+  };
+}
+
+function encodeWithMetadata(event: ChronicleEvent, id: string, metadata: EventMetadata): NewEvent {
   const schema = eventSchemas[event.type];
   if (!schema) throw ValidationError.at('type', `unknown event type ${event.type}`);
   const parsed = guards[event.type]!(event.data)
     ? { success: true as const, data: event.data }
     : schema.safeParse(event.data);
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, 'data'));
-  const metadata: EventMetadata = {
-    recordedBy: caller.recordedBy,
-    recordedAt: recordedAt.toISOString(),
-    ...(caller.reason ? { reason: caller.reason } : {}),
-    ...(caller.correlationId ? { correlationId: caller.correlationId } : {}),
-    ...(caller.causationId ? { causationId: caller.causationId } : {}),
-    ...(caller.dossierDigest ? { dossierDigest: caller.dossierDigest } : {}),
-    schemaVersion: schemaVersionOf(event.type),
-  };
   return { id, type: event.type, data: parsed.data, metadata };
 }
+
+const metadataOf = (caller: CallerMetadata, recordedAt: string, schemaVersion: number): EventMetadata => ({
+  recordedBy: caller.recordedBy,
+  recordedAt,
+  ...(caller.reason ? { reason: caller.reason } : {}),
+  ...(caller.correlationId ? { correlationId: caller.correlationId } : {}),
+  ...(caller.causationId ? { causationId: caller.causationId } : {}),
+  ...(caller.dossierDigest ? { dossierDigest: caller.dossierDigest } : {}),
+  schemaVersion,
+});
 
 /** A stored event read back: upcast to the current version and validated. */
 export interface DecodedEvent {

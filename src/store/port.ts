@@ -127,6 +127,12 @@ export interface EventStore {
    * nothing); adapters that can, commit the whole batch at once for speed.
    */
   appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]>;
+  /**
+   * Which of `streams` hold at least one event. One call for many streams: SQLite answers it in
+   * one query per 500 names; EventStoreDB reads each stream's last event. A dossier import asks it
+   * once per batch of items, and plans an item whose stream holds nothing without reading it.
+   */
+  existingStreams(streams: readonly string[], options?: CallOptions): Promise<Set<string>>;
   /** The events of one stream in revision order; `[]` when the stream does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Events of all streams in global order. */

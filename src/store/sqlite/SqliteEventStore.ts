@@ -18,7 +18,7 @@ import { createAppender, type Appender, type CommittedRows } from './append.ts';
 import { AppendNotifier } from './notifier.ts';
 import { comparePositions, formatPosition } from './positions.ts';
 import { readAll } from './readAll.ts';
-import { readStream } from './readStream.ts';
+import { existingStreams, readStream } from './readStream.ts';
 import { toRecordedEvent } from './recordedEvent.ts';
 import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
 import { prepareStatements, type Statements } from './statements.ts';
@@ -150,6 +150,10 @@ export class SqliteEventStore implements EventStore {
 
   async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
     return this.#guard(() => this.#appender.appendBatch(requests));
+  }
+
+  async existingStreams(streams: readonly string[]): Promise<Set<string>> {
+    return this.#guard(() => existingStreams(this.#statements, streams));
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
