@@ -4,7 +4,7 @@ import { brief, chooseAnchor, lastWithin, type AnchorChoice } from './anchors.ts
 import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext, PriorFact } from './narrative.ts';
 import { offsetIso } from './offsetWords.ts';
-import { offsetBounds } from './offsetArithmetic.ts';
+import { monthAlignedBounds, offsetBounds } from './offsetArithmetic.ts';
 import { partOfPeriod } from './partOfPeriod.ts';
 import type { Offset, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
@@ -96,8 +96,10 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     bounds = { earliest: a.earliest, latest: a.latest };
     how = 'the same day as';
   } else if (r.offset) {
-    bounds = offsetBounds(a.earliest, a.latest, r.offset, sign);
-    how = `${describe(r.offset)} ${r.relation}`;
+    const plain = offsetBounds(a.earliest, a.latest, r.offset, sign);
+    bounds = monthAlignedBounds(a, plain, r.offset);
+    const whole = bounds.latest !== plain.latest ? ' (whole months, as the anchor is dated)' : '';
+    how = `${describe(r.offset)}${whole} ${r.relation}`;
   } else if (r.relation === 'after') {
     const until = r.untilPublication ? (narrative.publication?.latest ?? null) : null;
     bounds = { earliest: a.earliest, latest: until };

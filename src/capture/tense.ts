@@ -24,7 +24,7 @@ const EN_PAST =
  * event, which is ahead of the telling.
  */
 const EN_TO_FUTURE =
-  /(?:^|[^\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\s+until)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
+  /(?:^|[^\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\s+until)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}\d'’]+){0,8}\s+$/iu;
 /** "the network expects its system to be restored in November": the same, told now, so ahead of the publication. */
 const EN_TO_FUTURE_NOW =
   /(?:^|[^\p{L}])(?:expects|asks|orders|urges|wants|hopes|promises|pledges|vows|plans|intends|aims|needs)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
