@@ -108,7 +108,9 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     bounds = { earliest: null, latest: a.latest };
     how = 'before';
   }
-  const [earliest, latest] = capped(ctx, bounds.earliest, bounds.latest);
+  const [earliest, latest] = r.openEnded
+    ? [bounds.earliest, bounds.latest]
+    : capped(ctx, bounds.earliest, bounds.latest);
   if (earliest === null && latest === null) return unanchored(ctx);
   const date = boundsDate(earliest, latest, a.uncertain);
   const offset = r.offset && r.relation !== 'same-day' ? offsetIso(r.offset) : null;
