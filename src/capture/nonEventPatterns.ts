@@ -33,7 +33,7 @@ function laws(text: string, lang: Lang): NonEvent[] {
     lang === 'en'
       ? [
           new RegExp(
-            `${B}(?:the\\s+)?${Y}\\s+(?:(?:[A-Z][\\w'’-]*|of|and|&|for|on)\\s+){0,8}?(?:${LAW_WORDS})${E}`,
+            `${B}(?:the\\s+)?${Y}\\s+(?:(?:[A-Z][\\w'’-]*|of|and|&|for|on|at|to)\\s+){0,8}?(?:${LAW_WORDS})${E}`,
             'u',
           ),
           new RegExp(`${B}the\\s+${Y}\\s+(?:${LAW_NOUNS})${E}`, 'iu'),

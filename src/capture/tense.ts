@@ -62,13 +62,24 @@ function withoutReported(clause: string, before: string): string {
 }
 
 /**
+ * "On Wednesday, the lawyer said the group "will cooperate fully"": words quoted after a date told
+ * outside quotation marks are the statement reported, whose tense is not the telling's.
+ */
+function withoutQuotations(clause: string, before: string): string {
+  const marks = (before.match(/["“”«»]/gu) ?? []).length;
+  if (marks % 2 === 1) return clause;
+  const head = clause.slice(0, before.length);
+  return head + clause.slice(before.length).replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/gu, ' ');
+}
+
+/**
  * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
  * phrase (to see "set … for").
  */
 export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   // "Herrera, que ya el miércoles había calificado …, recurrirá": a relative clause the date opens has its own tense.
   const relative = RELATIVE_OPENING.test(before) ? whole.slice(before.length).split(/[,;]/u)[0] : undefined;
-  const clause = relative ?? withoutReported(whole, before);
+  const clause = relative ?? withoutQuotations(withoutReported(whole, before), before);
   if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
   if (lang === 'en') {
     if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause) || EN_TO_FUTURE_NOW.test(before)) return 'future';

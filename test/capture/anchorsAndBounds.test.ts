@@ -158,6 +158,30 @@ const ROWS: Row[] = [
     when: '2023-08-02',
     relation: ['same-day', 'incendio empezó', null],
   },
+  {
+    says: 'a weekday told as past whose clause quotes a promise, the telling’s (the quote is not the tense)',
+    lang: 'en',
+    text: 'On Tuesday, the mayor’s office said the council "will publish every invoice."',
+    published: '2024-05-16',
+    phrase: 'Tuesday',
+    when: '2024-05-14',
+  },
+  {
+    says: 'a weekday told as future on the publication’s own weekday, that day',
+    lang: 'en',
+    text: 'The union will hold a ballot on Thursday evening.',
+    published: '2024-05-16',
+    phrase: 'Thursday',
+    when: '2024-05-16',
+  },
+  {
+    says: 'a weekday called "next" on the publication’s own weekday, the week after',
+    lang: 'en',
+    text: 'The union will hold a ballot next Thursday.',
+    published: '2024-05-16',
+    phrase: 'next Thursday',
+    when: '2024-05-23',
+  },
 ];
 
 /** Phrases that must name an event the text told, and name none: no fact. */
