@@ -41,7 +41,7 @@ export const ES_SCHEDULED =
 const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
 
 const ES_FUTURE =
-  /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aré|eré|iré|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
 const ES_PAST =
   /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|dijo|hizo|tuvo|estuvo|pudo|puso|vino|supo|quiso|murió)(?![\p{L}])/iu;
 
