@@ -182,6 +182,22 @@ const ROWS: Row[] = [
     phrase: 'next Thursday',
     when: '2024-05-23',
   },
+  {
+    says: '"hace poco más de dos años" como al menos dos años antes de la publicación',
+    lang: 'es',
+    text: 'Hace poco más de dos años la empresa compró el terreno.',
+    published: '2024-10-14',
+    phrase: 'Hace poco más de dos años',
+    when: '../2022-10-14',
+  },
+  {
+    says: '"hace algo menos de tres meses" como a lo sumo tres meses antes, el mes entero',
+    lang: 'es',
+    text: 'La empresa compró el terreno hace algo menos de tres meses.',
+    published: '2024-10-14',
+    phrase: 'hace algo menos de tres meses',
+    when: '2024-07/2024-10',
+  },
 ];
 
 /** Phrases that must name an event the text told, and name none: no fact. */
