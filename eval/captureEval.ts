@@ -7,12 +7,12 @@ import { emptyCounts, scoreArticle, type ArticleScore, type Counts } from './sco
 
 /**
  * `npm run eval:capture [-- --json] [-- --details] [-- --set dev]`: captures every article of eval/articles/dev and
- * the held-out eval/articles/heldout3 and scores it against its gold chronology (eval/README.md), beside
- * chrono-node's own reading of the same phrases. Held-out figures are printed as figures only.
+ * the held-out eval/articles/heldout3 and eval/articles/heldout4 and scores it against its gold chronology
+ * (eval/README.md), beside chrono-node's own reading of the same phrases. Held-out figures are printed as figures only.
  */
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), 'articles');
-const SETS = ['dev', 'heldout3'];
+const SETS = ['dev', 'heldout3', 'heldout4'];
 /** `--set NAME` runs one set only (the dev set while rules are written, so the held-out ones stay unrun). */
 function setsToRun(argv: string[]): string[] {
   const i = argv.indexOf('--set');

@@ -101,9 +101,12 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     const whole = bounds.latest !== plain.latest ? ' (whole months, as the anchor is dated)' : '';
     how = `${describe(r.offset)}${whole} ${r.relation}`;
   } else if (r.relation === 'after') {
-    const until = r.untilPublication ? (narrative.publication?.latest ?? null) : null;
+    // The publication closes "weeks later" only when the anchor is before it: after a scheduled
+    // event the phrase tells of a later future, open-ended.
+    const pub = r.untilPublication ? (narrative.publication?.latest ?? null) : null;
+    const until = pub !== null && (a.earliest === null || pub >= a.earliest) ? pub : null;
     bounds = { earliest: a.earliest, latest: until };
-    how = r.untilPublication ? 'after (up to the publication)' : 'after';
+    how = until !== null ? 'after (up to the publication)' : 'after';
   } else {
     bounds = { earliest: null, latest: a.latest };
     how = 'before';

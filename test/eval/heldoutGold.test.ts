@@ -5,10 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { parseFuzzyDate, weekdayOf, type FuzzyDate } from '../../src/dates/index.ts';
 
 /**
- * The gold chronologies (eval/articles/dev and the held-out eval/articles/heldout3, format in
+ * The gold chronologies (eval/articles/dev and the held-out eval/articles/heldout3 and heldout4, format in
  * eval/README.md) are hand-made: this spec keeps them honest against their articles and against the repo's own date
- * reader, so a
- * typo in a phrase, an id or a weekday fails here rather than skewing the capture scores.
+ * reader, so a typo in a phrase, an id or a weekday fails here rather than skewing the capture scores.
  */
 
 interface GoldRelation {
@@ -42,7 +41,7 @@ interface Gold {
   nonEvents: GoldNonEvent[];
 }
 
-const GOLD_SETS = ['dev', 'heldout3'];
+const GOLD_SETS = ['dev', 'heldout3', 'heldout4'];
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const RELATION_TYPES = ['after', 'before', 'same-day'];

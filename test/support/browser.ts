@@ -4,26 +4,33 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** Debian's Chromium (`apt-get install chromium`), the first choice where it is installed. */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
+/** Where the browser tests look for Chromium; tests of the choice itself pass their own. */
+export interface ChromiumPlaces {
+  readonly env: NodeJS.ProcessEnv;
+  readonly systemPath: string;
+}
+
 /**
- * The Chromium the browser tests drive: `CHROMIUM_PATH` when set, else Debian's. Without either
- * the tests fail with what to install, rather than fetching a browser.
+ * The Chromium the browser tests drive: `CHROMIUM_PATH` when set, else Debian's, else the one
+ * inside the `@sparticuz/chromium` package (its binary ships in the package, compressed, and is
+ * unpacked to the temp directory on first use: nothing is downloaded).
  */
-function chromiumPath(): string {
-  const chosen = process.env.CHROMIUM_PATH;
-  if (chosen !== undefined) {
+export async function chromiumPath(places: ChromiumPlaces = { env: process.env, systemPath: SYSTEM_CHROMIUM }) {
+  const chosen = places.env.CHROMIUM_PATH;
+  if (chosen !== undefined && chosen !== '') {
     if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH names no file: ${chosen}`);
     return chosen;
   }
-  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-  throw new Error(
-    `the browser tests need Chromium: none at ${SYSTEM_CHROMIUM}. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary`,
-  );
+  if (existsSync(places.systemPath)) return places.systemPath;
+  // Only the binary is taken: the package's own flags (single process, web security off) are
+  // meant for serverless functions and would weaken what the tests check.
+  return (await import('@sparticuz/chromium')).default.executablePath();
 }
 
 /** Headless Chromium with no background traffic of its own. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(executablePath?: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: executablePath ?? (await chromiumPath()),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
