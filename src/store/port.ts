@@ -103,6 +103,13 @@ export interface SubscriptionHandlers {
   onError?(error: Error): void;
 }
 
+/** The events one commit of `append`s wrote, in log order (`EventStore.onCommit`). */
+export interface CommittedEvents {
+  /** The position of the log's last event before them; `undefined` when the log was empty. */
+  readonly after: string | undefined;
+  readonly events: readonly RecordedEvent[];
+}
+
 export interface Subscription {
   /** Stops delivery; resolves once no handler is running any more. */
   close(): Promise<void>;
@@ -126,6 +133,13 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Catch-up subscription to all streams: history, then `onCaughtUp`, then live events. */
   subscribe(options: SubscribeOptions, handlers: SubscriptionHandlers): Subscription;
+  /**
+   * Optional, for a store that commits in this process: calls `listener` synchronously after each
+   * commit of `append` calls made through this store object, with the events it wrote, before any
+   * of those appends resolves. A listener that throws does not fail the appends. Returns the
+   * function that removes it. Commits of `appendBatch` and of other processes are not reported.
+   */
+  onCommit?(listener: (commit: CommittedEvents) => void): () => void;
   /** Orders two positions issued by this store: negative, zero or positive. */
   comparePositions(a: string, b: string): number;
   /** The position of the last event in the log, or `undefined` when the log is empty. */
