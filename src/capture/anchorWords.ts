@@ -12,3 +12,15 @@ export function namesNoEvent(words: string): boolean {
     /^(?:it|they|he|she|we|él|ella|ellos|ellas)\s/iu.test(w)
   );
 }
+
+/** Nouns of a span of time, not of an event: "since the start", "desde el inicio". */
+const TIME_NOUNS =
+  'start|end|beginning|middle|turn|outset|close|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|summer|winter|spring|autumn|fall|morning|evening|night|afternoon|time|past|moment|inicio|principio|comienzo|final|fin|mitad|día|días|semana|mes|meses|año|años|década|verano|invierno|primavera|otoño|mañana|tarde|noche|momento|pasado';
+
+/**
+ * A definite noun phrase naming an event ("the fire", "its inspection of the plant", "la firma
+ * del contrato"): a determiner and words without digits, up to the next punctuation or
+ * conjunction, at most 60 characters, with no word of a span of time ("desde la carretera hace dos
+ * semanas" names no event).
+ */
+export const NAMED_EVENT_PATTERN = `(?<anchor>(?:the|its|his|her|their|this|that|el|la|los|las|su|sus|aquel|aquella)\\s+(?!(?:${TIME_NOUNS})(?![\\p{L}]))(?:(?![,.;:!?()"“”«»\\d]|\\s(?:and|but|when|while|as|which|who|y|pero|cuando|mientras|que|quien)\\s|\\s(?:ago|hace|${TIME_NOUNS})(?![\\p{L}]))[^\\n]){1,60}?)(?=[,.;:!?()"“”«»]|\\s(?:and|but|when|while|as|which|who|y|pero|cuando|mientras|que|quien)\\s|$)`;

@@ -17,6 +17,14 @@ export function brief(summary: string): string {
 
 const previousOf = (narrative: Narrative): PriorFact | undefined => narrative.facts.at(-1);
 
+/** Whether a phrase whose anchor must be a told event ("since the fire") names none the text or the store holds. */
+export function namesNoToldEvent(anchor: Anchor, narrative: Narrative): boolean {
+  if (anchor.kind !== 'named' || !anchor.strict) return false;
+  const wanted = stemsOf(anchor.words);
+  if (wanted.size === 0) return true;
+  return narrative.index.best(wanted) === null && narrative.storeIndex().best(wanted) === null;
+}
+
 /**
  * The anchor of a relative phrase: for "after the inspection", the latest earlier fact (of the
  * draft, or already in the store) whose clause shares the most content words with "the

@@ -96,6 +96,8 @@ const PART_WORDS: Record<string, Part> = {
   'segunda mitad': 'second-half',
 };
 
+const OVERDUE = /(?:^|[^\p{L}])(?:paid|filed|submitted|delivered|arrived|lodged|returned|repaid|settled)\s+$/iu;
+
 /** "early 2023", "in mid-July", "late last year", "a finales de 2022", "la segunda quincena de junio". */
 function parts(text: string, list: Mention[], lang: Lang): Mention[] {
   const re =
@@ -108,6 +110,10 @@ function parts(text: string, list: Mention[], lang: Lang): Mention[] {
       (r.kind === 'calendar' && r.day === null) || (r.kind === 'deictic' && (r.unit === 'year' || r.unit === 'month'));
     const pre = periodOk ? re.exec(before(text, m)) : null;
     if (!pre) return m;
+    // "Players were paid late in November": after a verb of paying, filing or arriving, "late" says
+    // overdue, and the date is the month.
+    if (/^late\s/iu.test(pre[1] as string) && OVERDUE.test(before(text, m).slice(0, -(pre[1] as string).length)))
+      return m;
     const words = (pre[1] as string)
       .toLowerCase()
       .replace(/-/g, '')

@@ -33,7 +33,7 @@ function laws(text: string, lang: Lang): NonEvent[] {
     lang === 'en'
       ? [
           new RegExp(
-            `${B}(?:the\\s+)?${Y}\\s+(?:(?:[A-Z][\\w'’-]*|of|and|&|for|on)\\s+){0,8}?(?:${LAW_WORDS})${E}`,
+            `${B}(?:the\\s+)?${Y}\\s+(?:(?:[A-Z][\\w'’-]*|of|and|&|for|on|at|to)\\s+){0,8}?(?:${LAW_WORDS})${E}`,
             'u',
           ),
           new RegExp(`${B}the\\s+${Y}\\s+(?:${LAW_NOUNS})${E}`, 'iu'),
@@ -86,7 +86,7 @@ function durations(text: string, lang: Lang): NonEvent[] {
       ? [
           new RegExp(`${B}\\d{1,3}-year-old${E}|${B}aged\\s+\\d{1,3}${E}`, 'iu'),
           new RegExp(
-            `${B}(?:(?:for|over|during|within|in|up\\s+to|about|around|nearly|almost|more\\s+than|less\\s+than|at\\s+least|after|the\\s+(?:past|last|next|first)|its\\s+first|their\\s+first)\\s+(?:${N}\\s+)?|${N}\\s+)(?:working\\s+|business\\s+|calendar\\s+|full\\s+)?(?:${EN_UNITS})(?:\\s+(?:of\\s+[a-z]+|in\\s+prison|in\\s+jail))?${E}(?!\\s+(?:after|before|later|earlier|ago|on|afterwards?)${E})`,
+            `${B}(?:(?:for|over|during|within|in|up\\s+to|about|around|nearly|almost|more\\s+than|less\\s+than|at\\s+least|after|the\\s+(?:past|last|next|first)|its\\s+first|their\\s+first)\\s+(?:${N}\\s+)?|${N}\\s+)(?:working\\s+|business\\s+|calendar\\s+|full\\s+)?(?:${EN_UNITS})(?:\\s+(?:of\\s+(?!(?:the|its|his|her|their)${E})[a-z]+|in\\s+prison|in\\s+jail))?${E}(?!\\s+(?:after|before|later|earlier|ago|on|afterwards?|of\\s+(?:the|its|his|her|their))${E})`,
             'iu',
           ),
           new RegExp(

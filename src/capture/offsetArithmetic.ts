@@ -1,4 +1,4 @@
-import { addUnits } from './calendarDays.ts';
+import { addUnits, calendarOf, lastOfMonth } from './calendarDays.ts';
 import type { Offset } from './reading.ts';
 
 /**
@@ -50,4 +50,27 @@ export function offsetBounds(
     earliest: earliest === null ? null : moveBy(earliest, offset, -1, 'max'),
     latest: latest === null ? null : moveBy(latest, offset, -1, 'min'),
   };
+}
+
+/** Whether `[earliest, latest]` are whole calendar months: the first day of one month to the last day of one. */
+function wholeMonths(earliest: number | null, latest: number | null): boolean {
+  if (earliest === null || latest === null) return false;
+  const last = calendarOf(latest);
+  return calendarOf(earliest).day === 1 && latest === lastOfMonth(last.year, last.month);
+}
+
+/**
+ * The bounds a count of months or years from an anchor dated to whole months gives: whole months
+ * too ("a month after February" is March, not 1–28 March), as the anchor's precision supports.
+ * Days and weeks, or an anchor dated to a day, keep the plain arithmetic of `offsetBounds`.
+ */
+export function monthAlignedBounds(
+  anchor: { earliest: number | null; latest: number | null },
+  moved: { earliest: number | null; latest: number | null },
+  offset: Offset,
+): { earliest: number | null; latest: number | null } {
+  if ((offset.unit !== 'M' && offset.unit !== 'Y') || !wholeMonths(anchor.earliest, anchor.latest)) return moved;
+  if (moved.latest === null) return moved;
+  const end = calendarOf(moved.latest);
+  return { earliest: moved.earliest, latest: lastOfMonth(end.year, end.month) };
 }

@@ -50,7 +50,9 @@ const POSTPONED =
 function clauseAround(text: string, m: Mention): { before: string; after: string } {
   const from = Math.max(...['.', ';', '\n', ','].map((c) => text.lastIndexOf(c, m.start - 1)), 0);
   const rest = text.slice(m.end, m.end + 200);
-  const stop = rest.search(/[.;\n,]|\s(?:and|but|y|pero)\s/u);
+  // "ha perdido 41 conductores desde 2020 por jubilaciones que no se han cubierto": a relative
+  // clause after the date ends the clause, so its negation is not the main verb's.
+  const stop = rest.search(/[.;\n,]|\s(?:and|but|y|pero|que|which|who|that)\s/u);
   return { before: text.slice(from, m.start), after: stop < 0 ? rest : rest.slice(0, stop) };
 }
 

@@ -119,6 +119,18 @@ function quarters(text: string, lang: Lang): Mention[] {
     const reading = read(ordinalOf(m[1] as string), m[2]);
     return reading ? mention(m, reading, 'a quarter') : null;
   });
+  // "the last quarter of 2023", "el último trimestre de 2023": the fourth; with its year only, as
+  // "last quarter" alone counts back from the publication.
+  const last =
+    lang === 'en'
+      ? new RegExp(`${B}(?:the\\s+)?(?:last|final)\\s+quarter\\s+of\\s+${Y}${E}`, 'iu')
+      : new RegExp(`${B}(?:el\\s+)?(?:último|ultimo)\\s+trimestre\\s+(?:de|del)\\s+${Y}${E}`, 'iu');
+  out.push(
+    ...scan(text, last, (m) => {
+      const reading = read(4, m[1]);
+      return reading ? mention(m, reading, 'a quarter') : null;
+    }),
+  );
   out.push(
     ...scan(text, new RegExp(`${B}Q([1-4])[\\s-]*${Y}${E}`, 'u'), (m) => {
       const reading = read(Number(m[1]), m[2]);

@@ -6,6 +6,7 @@ import type { Mention, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 import type { CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
+import { namesNoToldEvent } from './anchors.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
@@ -98,6 +99,9 @@ export function readEvents(
           : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
+      const primary = event.primary.reading;
+      // "since the pandemic": a phrase that must name an event the text told, and names none, is no date.
+      if (primary.kind === 'relative' && namesNoToldEvent(primary.anchor, narrative)) continue;
       let resolution =
         quotedDay(text, event.primary, narrative, sentence.paragraph) ??
         resolve(event.primary, {

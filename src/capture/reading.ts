@@ -39,8 +39,12 @@ export type Offset =
 
 /** The event a relative phrase counts from. */
 export type Anchor =
-  /** "after the inspection": the earlier event whose clause shares these words. */
-  | { readonly kind: 'named'; readonly words: string }
+  /**
+   * "after the inspection": the earlier event whose clause shares these words. `strict`: the
+   * phrase is a date only when such an event exists ("since the fire"; "since the pandemic",
+   * naming none, is no date), never the previous event in its place.
+   */
+  | { readonly kind: 'named'; readonly words: string; readonly strict?: boolean }
   /** "three days later": the previous event in the text. */
   | { readonly kind: 'previous' }
   /** "on that date", "that day": the last day the text named. */
@@ -97,6 +101,8 @@ export type Reading =
       readonly anchor: Anchor;
       /** "within weeks of X", "soon after": from the anchor to the publication. */
       readonly untilPublication?: boolean;
+      /** "since the fire": open after the anchor, never closed at the publication. */
+      readonly openEnded?: boolean;
     }
   /** "the following Monday", "el lunes siguiente", "the previous Friday". */
   | { readonly kind: 'relative-weekday'; readonly weekday: number; readonly relation: 'after' | 'before' }

@@ -1,6 +1,6 @@
 import { B, E, scan } from './scan.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
-import { ANCHOR_PATTERN, namesNoEvent } from './anchorWords.ts';
+import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent } from './anchorWords.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
 
@@ -17,6 +17,60 @@ const anchorOf = (words: string | undefined): Anchor =>
   words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
 
 const A = `(?:\\s+${ANCHOR_PATTERN})`;
+
+/** The event a definite noun phrase names, a date only when the text told it ("since the fire"). */
+const strictAnchor = (words: string | undefined): Anchor =>
+  words === undefined || namesNoEvent(words)
+    ? { kind: 'previous' }
+    : { kind: 'named', words: words.trim(), strict: true };
+
+/**
+ * "since the recall" → open from the event it names; "since then", "ever since" → from the previous
+ * event; "within 24 hours of the fire" → at most a day after it; "on the night of the inspection" →
+ * the same day as it.
+ */
+function namedEvents(text: string): Mention[] {
+  const since = new RegExp(`${B}(?:ever\\s+)?since\\s+(?:(?<then>then)${E}|${NAMED_EVENT_PATTERN})`, 'iu');
+  const hours = new RegExp(`${B}within\\s+(?<n>\\d{1,3})\\s+hours\\s+of\\s+${NAMED_EVENT_PATTERN}`, 'iu');
+  const dayOf = new RegExp(
+    `${B}on\\s+the\\s+(?:day|night|morning|afternoon|evening)\\s+of\\s+${NAMED_EVENT_PATTERN}`,
+    'iu',
+  );
+  return [
+    ...scan(text, since, (m) =>
+      mention(
+        m,
+        {
+          kind: 'relative',
+          relation: 'after',
+          offset: null,
+          openEnded: true,
+          anchor: m.groups?.then ? { kind: 'previous' } : strictAnchor(m.groups?.anchor),
+        },
+        'a relative phrase',
+      ),
+    ),
+    ...scan(text, hours, (m) =>
+      mention(
+        m,
+        {
+          kind: 'relative',
+          relation: 'after',
+          offset: { kind: 'at-most', count: Math.max(1, Math.ceil(Number(m.groups?.n) / 24)), unit: 'D' },
+          anchor: strictAnchor(m.groups?.anchor),
+        },
+        'a relative phrase',
+      ),
+    ),
+    ...scan(text, dayOf, (m) =>
+      mention(
+        m,
+        { kind: 'relative', relation: 'same-day', offset: null, anchor: strictAnchor(m.groups?.anchor) },
+        'a relative phrase',
+      ),
+    ),
+  ];
+}
 
 function offsets(text: string): Mention[] {
   const counted = new RegExp(
@@ -38,14 +92,16 @@ function offsets(text: string): Mention[] {
     };
     return { ...mention(m, reading, 'a relative phrase'), end };
   });
-  const within = new RegExp(`${B}within\\s+${OFFSET_PATTERN}\\s+of${A}`, 'iu');
+  // "within ten days of the inspection": only an event the text told makes it a date ("within 30
+  // days of a claim" is a rule, not an event).
+  const within = new RegExp(`${B}within\\s+${OFFSET_PATTERN}\\s+of\\s+${NAMED_EVENT_PATTERN}`, 'iu');
   out.push(
     ...scan(text, within, (m) => {
       const offset = offsetOf({ ...m.groups, q: 'within' });
       return offset
         ? mention(
             m,
-            { kind: 'relative', relation: 'after', offset, anchor: anchorOf(m.groups?.anchor) },
+            { kind: 'relative', relation: 'after', offset, anchor: strictAnchor(m.groups?.anchor) },
             'a relative phrase',
           )
         : null;
@@ -171,5 +227,5 @@ function units(text: string): Mention[] {
 
 /** The English relative phrases of `text`. */
 export function englishRelativeMentions(text: string): Mention[] {
-  return [...offsets(text), ...uncounted(text), ...days(text), ...weekdays(text), ...units(text)];
+  return [...offsets(text), ...uncounted(text), ...days(text), ...weekdays(text), ...units(text), ...namedEvents(text)];
 }

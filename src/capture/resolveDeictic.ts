@@ -221,7 +221,12 @@ function weekday(r: Extract<Reading, { kind: 'weekday' }>, ctx: PhraseContext): 
   if (r.lean === 'this') {
     at = day - weekdayIndexOf(day) + r.weekday;
     how = `the ${name} of the publication's week (Monday–Sunday)`;
-  } else if (r.lean === 'next' || (r.lean === 'none' && (ctx.tense === 'future' || ctx.tense === 'future-in-past'))) {
+  } else if (r.lean === 'none' && ctx.tense === 'future') {
+    // "has called a meeting for Thursday evening" in Thursday's paper: that Thursday, as "on Thursday"
+    // told as past is the latest on or before it.
+    at = day + ahead;
+    how = `the first ${name} on or after the publication, for an event told as future`;
+  } else if (r.lean === 'next' || (r.lean === 'none' && ctx.tense === 'future-in-past')) {
     at = day + (ahead === 0 ? 7 : ahead);
     how = `the first ${name} after the publication, for an event ${r.lean === 'next' ? 'called next' : 'told as future'}`;
   } else if (r.lean === 'last') {

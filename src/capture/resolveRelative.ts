@@ -4,7 +4,7 @@ import { brief, chooseAnchor, lastWithin, type AnchorChoice } from './anchors.ts
 import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext, PriorFact } from './narrative.ts';
 import { offsetIso } from './offsetWords.ts';
-import { offsetBounds } from './offsetArithmetic.ts';
+import { monthAlignedBounds, offsetBounds } from './offsetArithmetic.ts';
 import { partOfPeriod } from './partOfPeriod.ts';
 import type { Offset, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
@@ -96,8 +96,10 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     bounds = { earliest: a.earliest, latest: a.latest };
     how = 'the same day as';
   } else if (r.offset) {
-    bounds = offsetBounds(a.earliest, a.latest, r.offset, sign);
-    how = `${describe(r.offset)} ${r.relation}`;
+    const plain = offsetBounds(a.earliest, a.latest, r.offset, sign);
+    bounds = monthAlignedBounds(a, plain, r.offset);
+    const whole = bounds.latest !== plain.latest ? ' (whole months, as the anchor is dated)' : '';
+    how = `${describe(r.offset)}${whole} ${r.relation}`;
   } else if (r.relation === 'after') {
     // The publication closes "weeks later" only when the anchor is before it: after a scheduled
     // event the phrase tells of a later future, open-ended.
@@ -109,7 +111,9 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     bounds = { earliest: null, latest: a.latest };
     how = 'before';
   }
-  const [earliest, latest] = capped(ctx, bounds.earliest, bounds.latest);
+  const [earliest, latest] = r.openEnded
+    ? [bounds.earliest, bounds.latest]
+    : capped(ctx, bounds.earliest, bounds.latest);
   if (earliest === null && latest === null) return unanchored(ctx);
   const date = boundsDate(earliest, latest, a.uncertain);
   const offset = r.offset && r.relation !== 'same-day' ? offsetIso(r.offset) : null;

@@ -1,6 +1,6 @@
 /**
- * Crude stems for matching a relative phrase to the event it names: "the inspection" and "an
- * inspection of the site" share `inspect`; "the contract was signed" and "signed the contract"
+ * Crude stems for matching a relative phrase to the event it names: "the inspection", "an
+ * inspection of the site" and "the inspectors visited" share `inspect`, "the failure" and "failed" `fail`; "the contract was signed" and "signed the contract"
  * share `contract` and `sign`. Function words and words about time match nothing.
  */
 
@@ -27,6 +27,8 @@ const SUFFIXES = [
   'ions',
   'ción',
   'ment',
+  'ures',
+  'ure',
   'ing',
   'ion',
   'ado',
@@ -49,13 +51,19 @@ function stem(word: string): string {
   const lower = word.toLowerCase();
   // eslint-disable-next-line no-control-regex -- plain ASCII words need no accents stripped
   const w = /^[\u0000-\u007f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  // "inspectors", "auditor", "prosecutors": the agent counts as the act ("the inspection", "the audit").
+  const agent = /^(\p{L}{4,}t)ors?$/u.exec(w);
+  if (agent) return agent[1] as string;
   for (const plain of PLAIN_SUFFIXES) {
     if (w.endsWith(plain) && w.length - plain.length >= 4) return w.slice(0, w.length - plain.length);
   }
   return w;
 }
 
-/** The stems of the content words of `text`. */
+/** "aground" → "ground", "re-elected" → "elected": a word also counts without the prefix a- or re-, when five letters remain. */
+const PREFIXED = /^(?:re-?|a)(?=\p{L}{5})/u;
+
+/** The stems of the content words of `text` ("ran aground" also gives the stem of "grounding"). */
 export function stemsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
@@ -63,6 +71,8 @@ export function stemsOf(text: string): Set<string> {
     const lower = word.toLowerCase().replace(/['’]s?$/u, '');
     if (lower.length < 3 || STOP.has(lower)) continue;
     out.add(stem(lower));
+    const bare = lower.replace(PREFIXED, '');
+    if (bare !== lower && !STOP.has(bare)) out.add(stem(bare));
   }
   return out;
 }

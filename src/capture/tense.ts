@@ -24,7 +24,7 @@ const EN_PAST =
  * event, which is ahead of the telling.
  */
 const EN_TO_FUTURE =
-  /(?:^|[^\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\s+until)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
+  /(?:^|[^\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\s+until)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}\d'’]+){0,8}\s+$/iu;
 /** "the network expects its system to be restored in November": the same, told now, so ahead of the publication. */
 const EN_TO_FUTURE_NOW =
   /(?:^|[^\p{L}])(?:expects|asks|orders|urges|wants|hopes|promises|pledges|vows|plans|intends|aims|needs)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
@@ -41,7 +41,7 @@ export const ES_SCHEDULED =
 const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
 
 const ES_FUTURE =
-  /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aré|eré|iré|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
 const ES_PAST =
   /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|dijo|hizo|tuvo|estuvo|pudo|puso|vino|supo|quiso|murió)(?![\p{L}])/iu;
 
@@ -62,13 +62,24 @@ function withoutReported(clause: string, before: string): string {
 }
 
 /**
+ * "On Wednesday, the lawyer said the group "will cooperate fully"": words quoted after a date told
+ * outside quotation marks are the statement reported, whose tense is not the telling's.
+ */
+function withoutQuotations(clause: string, before: string): string {
+  const marks = (before.match(/["“”«»]/gu) ?? []).length;
+  if (marks % 2 === 1) return clause;
+  const head = clause.slice(0, before.length);
+  return head + clause.slice(before.length).replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/gu, ' ');
+}
+
+/**
  * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
  * phrase (to see "set … for").
  */
 export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   // "Herrera, que ya el miércoles había calificado …, recurrirá": a relative clause the date opens has its own tense.
   const relative = RELATIVE_OPENING.test(before) ? whole.slice(before.length).split(/[,;]/u)[0] : undefined;
-  const clause = relative ?? withoutReported(whole, before);
+  const clause = relative ?? withoutQuotations(withoutReported(whole, before), before);
   if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
   if (lang === 'en') {
     if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause) || EN_TO_FUTURE_NOW.test(before)) return 'future';

@@ -85,11 +85,12 @@ function aroundReference(hint: YearHint, build: Build, ctx: PhraseContext): Year
   };
 }
 
-const YEAR_DAYS = 365;
+/** Half a year: background told with its years ends at least this long before the news. */
+const STALE_DAYS = 183;
 
 /**
  * Whether the text's reference time was written with its year in an earlier paragraph and ends
- * more than a year before the publication: a news story's date without a year that opens a new paragraph then
+ * more than six months before the publication: a news story's date without a year that opens a new paragraph then
  * returns to the time of the news, as background is told with its years.
  */
 function staleReference(ctx: PhraseContext): boolean {
@@ -97,14 +98,14 @@ function staleReference(ctx: PhraseContext): boolean {
   if (reference === null || !referenceStated || publication?.earliest == null || ctx.paragraph === undefined)
     return false;
   const end = reference.latest ?? reference.earliest;
-  return ctx.paragraph > referenceParagraph && end !== null && end < publication.earliest - YEAR_DAYS;
+  return ctx.paragraph > referenceParagraph && end !== null && end < publication.earliest - STALE_DAYS;
 }
 
 /**
  * The year of a date written without one (docs/design.md, How capture reads dates): the year the
  * hint names, else — of the candidate years around the reference time and the publication — the
  * one nearest to the reference time (the publication's, at a paragraph that follows dates told more
- * than a year before it), never after the publication for an event told as past
+ * than six months before it), never after the publication for an event told as past
  * (never before it for one told as future); a stated weekday keeps only the years it falls on.
  */
 export function chooseYear(
@@ -175,7 +176,7 @@ export function chooseYear(
     : fromText
       ? `the last date the text established (${labelOf(ref)})`
       : stale
-        ? `the publication date (${labelOf(ref)}), as it opens a paragraph after dates told more than a year before the publication`
+        ? `the publication date (${labelOf(ref)}), as it opens a paragraph after dates told more than six months before the publication`
         : `the publication date (${labelOf(ref)})`;
   const limit =
     after !== null && constrained.length > 0

@@ -11,6 +11,12 @@ describe('capture: what is not an event', () => {
     ],
     ['a plan named by its year', 'The city’s plan, Vision 2030, sets no deadline.', 'Vision 2030', /law or plan/],
     [
+      'a convention named by its year, with "at" and "to" in its name',
+      'The lifeboats meet the 1966 Rights to Safety at Work Convention, the inspector said.',
+      'the 1966 Rights to Safety at Work Convention',
+      /law or plan/,
+    ],
+    [
       'a Spanish law named by its year',
       'La Ley de Compras Públicas de 2014 obliga a retener los pagos.',
       'Ley de Compras Públicas de 2014',

@@ -102,6 +102,12 @@ const ENGLISH: Row[] = [
     when: '2023-34',
   },
   {
+    says: 'the last quarter of a year, its fourth',
+    text: 'Arrivals slumped in the final quarter of 2019.',
+    phrase: 'final quarter of 2019',
+    when: '2019-36',
+  },
+  {
     says: 'a half-year',
     text: 'Exports grew in the first half of 2021.',
     phrase: 'first half of 2021',
@@ -409,6 +415,12 @@ const SPANISH: Row[] = [
     text: 'La secretaría adjudicó el contrato a finales de 2022.',
     phrase: 'finales de 2022',
     when: '2022-09/2022-12',
+  },
+  {
+    says: '"el último trimestre de 2022", el cuarto',
+    text: 'Las ventas cayeron durante el último trimestre de 2022.',
+    phrase: 'último trimestre de 2022',
+    when: '2022-36',
   },
   {
     says: '"el primer trimestre de 2023"',
