@@ -8,6 +8,7 @@ import {
   afterArticle,
   bodyAfterPerson,
   normal,
+  headEchoed,
   partOfName,
   PLACE_WORDS,
   recurringWords,
@@ -150,6 +151,8 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (lang === 'es' && afterArticle(text, c.start)) return 'organization';
     // An unknown name set off by commas, as news writes people ("its top scorer, Kwame Asante, …"),
     // or the subject of a verb in the past tense ("Oluwaseun Adeyemi joined", "Marta Quiroga presentó").
+    // "Vallmoor Creamery … the creamery": a name whose head noun the text later uses in lower case is an organisation's.
+    if (words.length >= 2 && words.length <= 5 && headEchoed(text, c.end, c.bare)) return 'organization';
     const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
     const subject = words.length <= 3 && !PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang);
     return nameLike && (c.apposed || subject) ? 'person' : null;

@@ -2,6 +2,8 @@ import { insideQuote } from './quotedDays.ts';
 import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
+import { isPlaceName } from './actorKinds.ts';
+import { headNoun, PLACE_WORDS } from './nameParts.ts';
 import { firstFrom, type TextSpan } from './textSpans.ts';
 
 /**
@@ -27,6 +29,8 @@ const GENERIC = new RegExp(
   `(?:^|[^\\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho|del|al|this|that|esta|este)\\s+(${NAMED_WORDS}|${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
   'giu',
 );
+const HEAD_REF =
+  /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(?:[Tt]he|[Ll]a|[Ee]l|[Aa]l|[Tt]his|[Tt]hat|[Ee]sta|[Ee]ste)\s+(\p{Ll}{4,})(?![\p{L}'’])/gu;
 const BUSINESS = new RegExp(`^(?:${BUSINESS_NOUNS})$`, 'u');
 const PUBLIC = /^(?:dependencia|organismo|regulator|watchdog|regulador|instancia)$/u;
 const TWO =
@@ -102,6 +106,21 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
     else if (BUSINESS.test(word))
       add(latest.find((m) => kindOf(m) === 'company') ?? latest.find((m) => kindOf(m) === 'organization'));
     else if (PUBLIC.test(word)) add(mostNamed(latest.filter((m) => kindOf(m) === 'government-body')));
+  }
+  // "Vallmoor Creamery … the creamery", "Federación de Balonmano … la federación": the noun that
+  // heads an organisation's name, in lower case, is that organisation. Not after a place preposition ("in the district"), nor as a possessive
+  // ("the district's website"), which names someone else.
+  for (const match of body.matchAll(HEAD_REF)) {
+    const word = match[2] as string;
+    if (PLACE_WORDS.has((match[1] ?? '').toLowerCase())) continue;
+    if (/^\s+\p{Lu}/u.test(body.slice((match.index as number) + match[0].length))) continue;
+    add(
+      latest.find((m) => {
+        const actor = index.actors.get(m.actorId);
+        if (!actor || actor.kind === 'person' || actor.kind === 'country' || isPlaceName(actor.name)) return false;
+        return headNoun(actor.name) === word;
+      }),
+    );
   }
   // "it" stands for the last organisation when the clause names none, by name or by a noun ("the
   // government said it would"), and has no "he" / "she".
