@@ -63,7 +63,8 @@ export function isNoActor(name: string): boolean {
   return DOCUMENT.test(name) || LEGAL_FORM.test(name.trim());
 }
 
-const SAYING =
+/** Verbs of saying, English and Spanish. */
+export const SAYING =
   'said|says|told|added|testified|wrote|argued|explained|recalled|insisted|warned|dijo|afirmó|declaró|señaló|explicó|aseguró|indicó|añadió|sostuvo|recordó|expresó|comentó|detalló|informó|agregó|precisó|reconoció|advirtió|insistió';
 const SAYS_AFTER = new RegExp(`^\\s+(?:${SAYING})(?![\\p{L}])`, 'u');
 const SAYS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAYING})\\s+$`, 'u');

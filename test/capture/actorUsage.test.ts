@@ -44,4 +44,33 @@ describe('capture: how news names actors again', () => {
       expect(linkedAt(text, '3 May 2024', 'en')).to.deep.equal([]);
     });
   });
+
+  describe('the speaker of quoted words', () => {
+    it('is the person the attribution after the quotation names', () => {
+      const en =
+        'The mill closed last year. "We sold the last sack on 3 March 2024. Then we shut the doors," said Tomas Berg, the miller.';
+      expect(linkedAt(en, '3 March 2024', 'en')).to.deep.equal(['Tomas Berg']);
+      const es =
+        'El molino cerró. "Vendimos el último saco el 3 de marzo de 2024. Luego cerramos", dijo Tomás Berganza a este diario.';
+      expect(linkedAt(es, '3 de marzo de 2024', 'es')).to.deep.equal(['Tomás Berganza']);
+    });
+
+    it('is the first person the paragraph names, after a pronoun or a bare verb of saying', () => {
+      const en = 'Harriet Lomax runs the ferry. "The engine failed on 4 June 2024," she said, "and nobody came."';
+      expect(linkedAt(en, '4 June 2024', 'en')).to.deep.equal(['Harriet Lomax']);
+      const es =
+        'La directora, Inés Garrido Pons, defendió el cierre. "El 5 de junio de 2024 ya no había agua", afirmó.';
+      expect(linkedAt(es, '5 de junio de 2024', 'es')).to.deep.equal(['Inés Garrido Pons']);
+    });
+
+    it('is the speaker of the quotation before, when a second quotation continues it unattributed', () => {
+      const text = '"We warned them twice," Harriet Lomax told reporters. "On 6 June 2024 they finally listened."';
+      expect(linkedAt(text, '6 June 2024', 'en')).to.deep.equal(['Harriet Lomax']);
+    });
+
+    it('is no one when the quotation has no attribution and continues none', () => {
+      const text = 'Harriet Lomax runs the ferry.\n\nA sign on the door read "Closed on 7 June 2024" all week.';
+      expect(linkedAt(text, '7 June 2024', 'en')).to.deep.equal([]);
+    });
+  });
 });
