@@ -12,6 +12,7 @@ import {
   partOfName,
   PLACE_WORDS,
   recurringWords,
+  shortFormOf,
   surnamesOf,
 } from './nameParts.ts';
 import {
@@ -68,6 +69,10 @@ const COMPANY_CONTEXT = new Set([
   'firma',
   'compañía',
 ]);
+/** A legal form after a name, past a comma ("Laboratorios Andinos, S.A. de C.V."): the name is a company's. */
+const LEGAL_FORM_AFTER =
+  /^,?\s+(?:S\.\s?A\.|S\.\s?L\.|S\.\s?de\s+R\.\s?L\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.|GmbH)(?![\p{L}])/u;
+
 /**
  * The actors a text names: names and aliases of actors in the store first; then runs of
  * capitalised words that read as organisations (by their words), people (a title, compromise's
@@ -123,7 +128,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   const kindOf = (c: (typeof candidates)[number], i: number): ActorKind | null => {
     const byWords = kindOfName(c.bare);
     if (byWords) return byWords;
-    if (COMPANY_CONTEXT.has(c.before)) return 'company';
+    if (COMPANY_CONTEXT.has(c.before) || LEGAL_FORM_AFTER.test(text.slice(c.end, c.end + 16))) return 'company';
     const appositive = c.titled ? null : appositiveOf(text, c.end);
     if (appositive) return appositive.kind;
     const words = c.bare.split(/\s+/);
@@ -161,7 +166,11 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   const bracketed = new Set<number>();
   const linked: (ActorMention | null)[] = candidates.map((c, i) => {
     const id =
-      byName.get(normal(c.bare)) ?? byName.get(normal(c.name)) ?? surnamesOf(c.bare, actors) ?? spelledOut(c.bare);
+      byName.get(normal(c.bare)) ??
+      byName.get(normal(c.name)) ??
+      surnamesOf(c.bare, actors) ??
+      spelledOut(c.bare) ??
+      shortFormOf(c.bare, actors);
     if (id) return { start: c.start, end: c.end, actorId: id };
     if (!c.bare.includes(' ') && !/^[\p{Lu}&]{2,6}$/u.test(c.bare) && !tags.countries.has(c.name)) return null;
     const kind = kindOf(c, i);

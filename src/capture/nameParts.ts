@@ -122,3 +122,23 @@ export function headEchoed(text: string, from: number, name: string): boolean {
   if (!head) return false;
   return new RegExp(`(?:^|[^\\p{L}])(?:[Tt]he|[Ll]a|[Ee]l|del|al)\\s+${head}(?![\\p{L}])`, 'u').test(text.slice(from));
 }
+
+/**
+ * An organisation named before whose name is `words` with one more word: a legal form or a word
+ * of kind at the end ("Harrow Bay Ferries" of "Harrow Bay Ferries Ltd", "Public Works" of "Public
+ * Works Department"), or a first word before them ("Biomédica del Pacífico" of "Laboratorios
+ * Biomédica del Pacífico").
+ */
+export function shortFormOf(words: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+  const w = normal(words).split(/\s+/);
+  if (w.length < 2 || !/^\p{Lu}/u.test(words)) return null;
+  for (const actor of actors.values()) {
+    if (actor.kind === 'person' || actor.kind === 'country') continue;
+    const full = actor.name.split(/\s+/);
+    const parts = full.map(normal);
+    if (parts.length !== w.length + 1) continue;
+    if (parts.slice(0, -1).join(' ') === w.join(' ') && kindOfName(full.at(-1) ?? '') !== null) return actor.id;
+    if (parts.slice(1).join(' ') === w.join(' ')) return actor.id;
+  }
+  return null;
+}

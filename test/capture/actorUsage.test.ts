@@ -73,4 +73,28 @@ describe('capture: how news names actors again', () => {
       expect(linkedAt(text, '7 June 2024', 'en')).to.deep.equal([]);
     });
   });
+
+  describe('names met again in short', () => {
+    it('reads a name followed by a legal form past a comma as a company’s', () => {
+      expect(proposed('Alimentos Serranos del Bajío, S.A. de C.V. abrió una planta en Celaya.', 'es')).to.include(
+        'Alimentos Serranos del Bajío (company)',
+      );
+      expect(proposed('Quillon Brothers, Inc. filed for bankruptcy.', 'en')).to.include('Quillon Brothers (company)');
+    });
+
+    it('links a name without its legal form or its word of kind to the organisation named in full', () => {
+      const text =
+        'Tarnby Bay Ferries Ltd ran the crossing, and the Public Works Department owned the pier. Tarnby Bay Ferries was charged on 2 May 2024. On 9 May 2024 Public Works repaired it.';
+      expect(linkedAt(text, '2 May 2024', 'en')).to.deep.equal(['Tarnby Bay Ferries Ltd']);
+      expect(linkedAt(text, '9 May 2024', 'en')).to.deep.equal(['Public Works Department']);
+    });
+
+    it('links a name without its first word to the organisation named in full', () => {
+      const text =
+        'Laboratorios Biomédica del Caribe, S.A. de C.V. compró el terreno. Biomédica del Caribe abrirá la planta el 3 de marzo de 2025.';
+      expect(linkedAt(text, '3 de marzo de 2025', 'es', '2024-10-16')).to.deep.equal([
+        'Laboratorios Biomédica del Caribe',
+      ]);
+    });
+  });
 });
