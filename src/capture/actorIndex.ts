@@ -163,6 +163,14 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     return nameLike && (c.apposed || subject) ? 'person' : null;
   };
 
+  // "owes HM Revenue & Customs … HMRC filed": an acronym that spells a name written before it is that name.
+  const longForms = new Map<number, string>();
+  candidates.forEach((c, i) => {
+    if (!isAcronym(c.bare) || byName.has(normal(c.bare))) return;
+    const j = candidates.findIndex((d, k) => k < i && d.bare.includes(' ') && abbreviates(c.bare, d.bare));
+    if (j >= 0 && !longForms.has(j)) longForms.set(j, c.bare);
+  });
+
   const bracketed = new Set<number>();
   const linked: (ActorMention | null)[] = candidates.map((c, i) => {
     const id =
@@ -173,10 +181,16 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       shortFormOf(c.bare, actors);
     if (id) return { start: c.start, end: c.end, actorId: id };
     if (!c.bare.includes(' ') && !/^[\p{Lu}&]{2,6}$/u.test(c.bare) && !tags.countries.has(c.name)) return null;
-    const kind = kindOf(c, i);
+    const acronym = longForms.get(i);
+    const kind = kindOf(c, i) ?? (acronym ? (kindOfName(c.bare) ?? 'organization') : null);
     if (!kind) return null;
     if (kind === 'person') lastPerson = i;
     const actorId = propose(c.bare, kind);
+    if (acronym && kind !== 'person') {
+      const actor = actors.get(actorId);
+      if (actor && !actor.known && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
+      byName.set(normal(acronym), actorId);
+    }
     const appositive = appositiveOf(text, c.end);
     if (appositive && kind !== 'person') nouns.set(actorId, (nouns.get(actorId) ?? new Set()).add(appositive.noun));
     return { start: c.start, end: c.end, actorId };

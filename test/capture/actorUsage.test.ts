@@ -97,4 +97,22 @@ describe('capture: how news names actors again', () => {
       ]);
     });
   });
+
+  describe('acronyms', () => {
+    it('reads an acronym that spells a name written before it as that name, a word in capitals giving all its letters', () => {
+      const text = 'The club owes HM Revenue & Customs £2m. HMRC filed the petition on 3 March 2025.';
+      const draft = capture(text, { lang: 'en', publishedOn: '2025-03-10' });
+      const actor = draft.actors.find((a) => a.name === 'HM Revenue & Customs');
+      expect(actor?.aliases).to.deep.equal(['HMRC']);
+      expect(factAt(draft, '3 March 2025').fact.actors.map((a) => a.id)).to.deep.equal([actor?.id]);
+    });
+
+    it('spells a bracketed acronym over the linking words of other languages ("dos", "des")', () => {
+      expect(
+        proposed('The Sindicato dos Trabalhadores de Handling (STH) called a strike.', 'en').some((a) =>
+          a.startsWith('Sindicato dos Trabalhadores de Handling'),
+        ),
+      ).to.equal(true);
+    });
+  });
 });
