@@ -33,6 +33,9 @@ const HEAD_REF =
   /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(?:[Tt]he|[Ll]a|[Ee]l|[Aa]l|[Tt]his|[Tt]hat|[Ee]sta|[Ee]ste)\s+(\p{Ll}{4,})(?![\p{L}'’])/gu;
 const BUSINESS = new RegExp(`^(?:${BUSINESS_NOUNS})$`, 'u');
 const PUBLIC = /^(?:dependencia|organismo|regulator|watchdog|regulador|instancia)$/u;
+const OPENING_PRONOUN = /^\s*(?:He|She|Él|Ella)\s/u;
+const BOTH =
+  /^\s*(?:Ambos|Ambas|Both)\s+(?!(?:companies|firms|groups|banks|sides|empresas|compañías|firmas)(?![\p{L}]))\p{Ll}/u;
 const TWO =
   /(?:^|[^\p{L}])(?:the\s+two|both)\s+(?:companies|firms|groups|banks)|(?:las\s+dos|ambas)\s+(?:empresas|compañías|firmas)(?![\p{L}])/iu;
 const COORDINATED = /\S(?:,?\s+(?:and|y|e)|,)\s*$/u;
@@ -62,7 +65,10 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   const add = (m: ActorMention | undefined) => {
     if (m && !out.some((o) => o.actorId === m.actorId)) out.push(m);
   };
-  const pronoun = hasPerson ? null : PRONOUN.exec(body);
+  // "He gave $4,500 to … Raymond Castell": a sentence that opens with "he" / "she" is about the last
+  // person named before it, even when it names another after its verb.
+  const opening = OPENING_PRONOUN.test(body) && span.start === sentenceStart(text, span.start);
+  const pronoun = hasPerson && !opening ? null : PRONOUN.exec(body);
   if (pronoun) {
     // "she" told by the narrator is someone the narrator named: a person named only inside a quotation
     // ("Mrs Pritchard. I have never forgotten her.") is the speaker's, not the narrator's.
@@ -128,6 +134,11 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   const noun = [...body.matchAll(GENERIC)].some((m) => /^\p{Ll}/u.test(m[1] as string));
   if (bodies.length === 0 && !noun && !PRONOUN.test(body) && IT.test(body))
     add(latest.find((m) => kindOf(m) !== 'person' && kindOf(m) !== 'country'));
+  // "Ambos fueron trasladados", "Both were charged": the last two people named.
+  if (BOTH.test(body) && span.start === sentenceStart(text, span.start)) {
+    const people = latest.filter((m) => kindOf(m) === 'person');
+    for (const m of people.filter((m, i) => people.findIndex((p) => p.actorId === m.actorId) === i).slice(0, 2)) add(m);
+  }
   if (TWO.test(body)) {
     const firms = latest.filter((m) => kindOf(m) === 'company' || kindOf(m) === 'organization');
     const two = firms.filter((m, i) => firms.findIndex((f) => f.actorId === m.actorId) === i).slice(0, 2);

@@ -115,4 +115,22 @@ describe('capture: how news names actors again', () => {
       ).to.equal(true);
     });
   });
+
+  describe('people named before', () => {
+    it('reads a sentence that opens with "He" / "She" as the last person named, even when it names another after its verb', () => {
+      const text = 'Owen Tarrant ran the depot. He paid £900 to the mayor, Gwen Ellis, on 4 April 2024.';
+      expect(linkedAt(text, '4 April 2024', 'en')).to.have.members(['Gwen Ellis', 'Owen Tarrant']);
+    });
+
+    it('reads a sentence that opens with "Ambos" / "Both" as the last two people named', () => {
+      const es =
+        'La policía detuvo a Ramiro Téllez Osuna y a Lidia Fuentes Mora. Ambos serán presentados ante un juez el 12 de mayo de 2025.';
+      expect(linkedAt(es, '12 de mayo de 2025', 'es', '2025-05-08')).to.have.members([
+        'Ramiro Téllez Osuna',
+        'Lidia Fuentes Mora',
+      ]);
+      const en = 'Police arrested Colm Adair and Rhea Voss. Both were charged on 9 May 2025.';
+      expect(linkedAt(en, '9 May 2025', 'en', '2025-05-10')).to.have.members(['Colm Adair', 'Rhea Voss']);
+    });
+  });
 });
