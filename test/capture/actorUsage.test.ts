@@ -133,4 +133,20 @@ describe('capture: how news names actors again', () => {
       expect(linkedAt(en, '9 May 2025', 'en', '2025-05-10')).to.have.members(['Colm Adair', 'Rhea Voss']);
     });
   });
+
+  describe('datelines', () => {
+    it('reads the place of a dateline written in small letters as no actor', () => {
+      const text =
+        'Por Ana Ruiz Soto\nTulancingo, Hidalgo, 22 de mayo de 2024\n\nEl rector fue detenido el lunes. Ambos serán trasladados al penal de Tulancingo.';
+      expect(proposed(text, 'es')).to.deep.equal([]);
+    });
+
+    it('still reads a name that opens a paragraph and is followed by a comma and a year as a name', () => {
+      const text =
+        'Brenton Chemicals ran the works.\n\nBrenton Chemicals, which opened the works in 1987, was fined twice for leaks at the start of the decade.';
+      expect(
+        indexActors(text, 'en', []).mentions.filter((m) => text.slice(m.start, m.end) === 'Brenton Chemicals'),
+      ).to.have.length(2);
+    });
+  });
 });
