@@ -14,7 +14,9 @@ import { firstFrom, type TextSpan } from './textSpans.ts';
  * after that role word ("el mandatario" a governor's or president's); "the agency", "the council",
  * "la empresa" the last actor named with that word in its name or in an appositive ("Valewood
  * Health, the clinic network" … "the network"), else a company noun the last company and "la
- * dependencia" the public body named most; "the two companies" the last two; a sentence opening with
+ * dependencia" the public body named most; "the creamery", "la federación" the organisation whose
+ * name that noun heads; "the two companies" the last two, "Ambos" / "Both" the last two people; a
+ * sentence opening with "He" / "She" the last person even when it names another; a sentence opening with
  * "Its" / "Su" the organisation the sentence before opened with; a clause joined by "and" without a subject of
  * its own the sentence's first actor.
  */
