@@ -18,13 +18,18 @@ export async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; 
 /** Adds up the time spent inside `run` over many calls (and nothing spent between them). */
 export class Stopwatch {
   ms = 0;
+  /** The process's CPU time (user and system) over the same spans, in ms. */
+  cpuMs = 0;
 
   run<T>(fn: () => T): T {
     const start = now();
+    const cpu = process.cpuUsage();
     try {
       return fn();
     } finally {
       this.ms += now() - start;
+      const spent = process.cpuUsage(cpu);
+      this.cpuMs += (spent.user + spent.system) / 1000;
     }
   }
 }

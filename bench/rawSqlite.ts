@@ -71,6 +71,8 @@ export interface RawAppendResult {
   readonly transactions: number;
   /** Time spent inside the insert transactions only (reading the rows to insert is not counted). */
   readonly ms: number;
+  /** CPU time inside them. */
+  readonly cpuMs: number;
 }
 
 /**
@@ -136,7 +138,7 @@ export function rawBulkAppend(
     stopwatch.run(() => insertBatch.immediate(batch));
     transactions += 1;
   }
-  return { events, transactions, ms: stopwatch.ms };
+  return { events, transactions, ms: stopwatch.ms, cpuMs: stopwatch.cpuMs };
 }
 
 /** One durable single-event append as the raw reference writes it. */

@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '../src/core/event.ts';
 import { parseStreamName } from '../src/commands/aggregates.ts';
+import type { RecordedEvent } from '../src/core/event.ts';
 import { readBatch } from './batch.ts';
 import type { FactDoc } from './documents.ts';
 import type { ReadModelDb } from './readModelDb.ts';
@@ -79,7 +79,8 @@ function applyChunk(
   comparePositions: (a: string, b: string) => number,
   applied: AppliedEvent[] | undefined,
 ): void {
-  const batch = readBatch(events, rm.checkpoint(), comparePositions, (id) => rm.fact(id));
+  // Only a caller that is told what each event changed needs each event's documents.
+  const batch = readBatch(events, rm.checkpoint(), comparePositions, (id) => rm.fact(id), applied !== undefined);
   for (const projection of PROJECTIONS) {
     const handled = batch.events.filter(projection.canHandle);
     if (handled.length > 0) projection.apply({ rm, events: handled, batch });

@@ -70,9 +70,9 @@ function changedFact(doc: FactDoc, event: Exclude<FactEvent, { type: 'FactRecord
 }
 
 /** The key of a relation in a fact document: one relation of a kind per target. */
-const relationKeyOf = (r: { kind: string; target: string }): string => `${r.kind}:${r.target}`;
+export const relationKeyOf = (r: { kind: string; target: string }): string => `${r.kind}:${r.target}`;
 
-function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+export function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const { [key]: _gone, ...rest } = record;
   return rest;
 }

@@ -4,7 +4,6 @@ import type { TextIndex } from '../src/sources/text/index.ts';
 import type { TopicEvent } from '../src/topics/events.ts';
 import type { Batch, BatchEvent } from './batch.ts';
 import type { SourceDoc } from './documents.ts';
-import { changedMask } from './feed.ts';
 import { recheckComponents } from './findingsProjection.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
@@ -38,15 +37,15 @@ const registries: Projection = {
   canHandle: (e) => e.stream.kind !== 'fact',
   apply: ({ rm, events }) => {
     const { registries: r } = rm;
-    for (const { stream, decoded, place } of events) {
+    for (const { stream, event, place } of events) {
       if (stream.kind === 'actor') {
-        const doc = projectActor(r.doc('actors', stream.id), decoded.event as ActorEvent, place);
+        const doc = projectActor(r.doc('actors', stream.id), event as ActorEvent, place);
         if (doc) r.put('actors', stream.id, doc);
       } else if (stream.kind === 'topic') {
-        const doc = projectTopic(r.doc('topics', stream.id), decoded.event as TopicEvent, place);
+        const doc = projectTopic(r.doc('topics', stream.id), event as TopicEvent, place);
         if (doc) r.put('topics', stream.id, doc);
       } else if (stream.kind === 'source') {
-        const doc = projectSource(r.doc('sources', stream.id), decoded.event as SourceEvent, place);
+        const doc = projectSource(r.doc('sources', stream.id), event as SourceEvent, place);
         if (doc) r.put('sources', stream.id, doc);
       }
     }
@@ -55,34 +54,26 @@ const registries: Projection = {
 
 const sourceTexts: Projection = {
   name: 'source texts',
-  canHandle: (e) => e.decoded.event.type === 'SourceTextAttached',
+  canHandle: (e) => e.event.type === 'SourceTextAttached',
   apply: ({ rm, events }) => {
-    for (const { stream, decoded } of events) {
-      if (decoded.event.type !== 'SourceTextAttached' || !rm.registries.doc('sources', stream.id)) continue;
-      rm.sourceTexts.put(stream.id, decoded.event.data.sha256, decoded.event.data.text);
+    for (const { stream, event } of events) {
+      if (event.type !== 'SourceTextAttached' || !rm.registries.doc('sources', stream.id)) continue;
+      rm.sourceTexts.put(stream.id, event.data.sha256, event.data.text);
     }
   },
 };
 
 /**
  * One row per event (its place in the log, for "as known at" reads), and for a fact event what its
- * feed row needs beside the fact's versions: its type and the fields it changed, computed here,
- * once; the live feed reads them back (`readFeedMessages`).
+ * feed row needs beside the fact's versions: its type and the fields it changed, computed once as
+ * the batch is read (`BatchEvent.row`); the live feed reads them back (`readFeedMessages`).
  */
 const eventLog: Projection = {
   name: 'event log and feed',
   canHandle: () => true,
   apply: ({ rm, events }) => {
-    for (const { recorded, seq, recordedAtMs, fact } of events) {
-      const row = fact?.after
-        ? {
-            factId: fact.after.factId,
-            eventType: recorded.type,
-            changes: changedMask(fact.before, fact.after),
-          }
-        : null;
+    for (const { recorded, seq, recordedAtMs, row } of events)
       rm.eventLog.add(seq, recorded.position, recordedAtMs, row);
-    }
   },
 };
 

@@ -1,7 +1,9 @@
 import type { RecordedEvent } from '../src/core/event.ts';
 import type { EventStore, Subscription } from '../src/store/port.ts';
+import { AppliedFacts } from './appliedFacts.ts';
 import { applyEvents, type AppliedEvent } from './applyEvents.ts';
 import { checkLog } from './checkpointEvent.ts';
+import { LiveBatches } from './liveBatches.ts';
 import { LogWatch } from './logWatch.ts';
 import { PositionWaiters } from './positionWaiters.ts';
 import { ReadModelDb } from './readModelDb.ts';
@@ -48,6 +50,9 @@ export class ProjectionRunner {
   /** Why the live subscription stopped, if it did. */
   failure: Error | undefined;
   private flushPending: (() => void) | undefined;
+  private stopInTurn: (() => void) | undefined;
+  /** The fact documents of the last committed batch, for a writer's answer. */
+  readonly appliedFacts = new AppliedFacts(() => this.rm.checkpoint().position);
   /** Between `start()` and `stop()`: follow the log live. */
   private following = false;
 
@@ -113,6 +118,7 @@ export class ProjectionRunner {
       for (const listener of this.listeners) listener(applied);
     }
     const { position: at } = this.rm.checkpoint();
+    this.appliedFacts.note(applied, at);
     if (at !== undefined) this.waiters.settle(at);
   }
 
@@ -188,43 +194,37 @@ export class ProjectionRunner {
   private async follow(): Promise<void> {
     await this.catchUpInto(this.rm);
     const { position } = this.rm.checkpoint();
-    // Live events are applied in batches: those delivered in one turn of the event loop share one
-    // read-model transaction. The batch is flushed before a checkpoint or caught-up signal is
-    // handled, so the checkpoint never passes an event that is not applied.
-    let pending: RecordedEvent[] = [];
     const compare = (a: string, b: string) => this.store.comparePositions(a, b);
-    const flush = () => {
-      if (pending.length === 0) return;
-      const batch = pending;
-      pending = [];
-      this.committed(applyEvents(this.rm, batch, compare));
-    };
     const fail = (error: Error) => {
       this.failure = error;
       this.options.onError?.(error);
     };
+    const live = new LiveBatches({
+      project: (events) => applyEvents(this.rm, events, compare),
+      committed: (applied) => this.committed(applied),
+      checkpoint: () => this.rm.checkpoint().position,
+      compare,
+      follows: (streamName) => STREAM_PREFIXES.some((prefix) => streamName.startsWith(prefix)),
+      batchSize: this.batchSize,
+      fail: (error) => {
+        fail(error);
+        void this.subscription?.close();
+      },
+    });
     this.failure = undefined;
-    this.flushPending = flush;
+    this.flushPending = () => live.flush();
+    this.stopInTurn?.();
+    this.stopInTurn = this.store.onCommit?.((commit) => {
+      if (this.subscription !== undefined && this.failure === undefined && this.watch.lost === undefined)
+        live.commit(commit);
+    });
     await new Promise<void>((resolve, reject) => {
       this.subscription = this.store.subscribe(
         { ...(position !== undefined ? { after: position } : {}), filter: { streamPrefixes: STREAM_PREFIXES } },
         {
-          onEvent: (event) => {
-            pending.push(event);
-            if (pending.length >= this.batchSize) flush();
-            else if (pending.length === 1) {
-              setImmediate(() => {
-                try {
-                  flush();
-                } catch (error) {
-                  fail(error as Error);
-                  void this.subscription?.close();
-                }
-              });
-            }
-          },
+          onEvent: (event) => live.onEvent(event),
           onCheckpoint: (at) => {
-            flush();
+            live.flush();
             const cp = this.rm.checkpoint();
             if (cp.position === undefined || this.store.comparePositions(at, cp.position) > 0) {
               this.rm.transaction(() => this.rm.setCheckpoint({ position: at, seq: cp.seq }));
@@ -232,12 +232,12 @@ export class ProjectionRunner {
             }
           },
           onCaughtUp: () => {
-            flush();
+            live.flush();
             resolve();
           },
           // The store may have restarted empty or from an older backup: check before going on.
           beforeReconnect: async () => {
-            flush();
+            live.flush();
             const check = await this.watch.checkNow();
             if (check.kind === 'lost') throw this.watch.error('not-recorded');
             return check.resumeAfter;
@@ -255,6 +255,8 @@ export class ProjectionRunner {
 
   async stop(): Promise<void> {
     this.following = false;
+    this.stopInTurn?.();
+    this.stopInTurn = undefined;
     this.watch.stop();
     await this.subscription?.close();
     this.subscription = undefined;

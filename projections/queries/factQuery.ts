@@ -3,6 +3,7 @@ import { streamNameOf } from '../../src/commands/aggregates.ts';
 import { decodeEvent } from '../../src/events/catalog.ts';
 import type { CallOptions, EventStore } from '../../src/store/port.ts';
 import { historyEntryOf, type HistoryEntry } from '../factHistory.ts';
+import type { FactDoc } from '../documents.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
 import { NameResolver, type TimelineEntry } from './entries.ts';
 
@@ -14,8 +15,8 @@ export interface FactView extends TimelineEntry {
 }
 
 /** The current state of one fact (retracted ones included). */
-export function readFact(rm: ReadModelDb, factId: string): FactView {
-  const doc = rm.fact(factId);
+export function readFact(rm: ReadModelDb, factId: string, current?: FactDoc): FactView {
+  const doc = current ?? rm.fact(factId);
   if (!doc) throw new NotFoundError(`fact ${factId} does not exist`);
   return {
     ...new NameResolver(rm).entryOf(doc),

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { ReadModelContext, ReadModelSchema } from './context.ts';
 
 /**
@@ -38,17 +39,18 @@ export interface StoredFeedRow extends FactEventRow {
  */
 export class EventLog {
   private readonly prefix: string;
+  private insert: Database.Statement | undefined;
 
   constructor(private readonly c: ReadModelContext) {
     this.prefix = c.prefix;
   }
 
   add(seq: number, position: string, recordedAtMs: number, fact: FactEventRow | null): void {
-    this.c
-      .stmt(
-        `INSERT OR REPLACE INTO ${this.prefix}events (seq, position, recorded_ms, fact_id, event_type, changes) VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(seq, position, recordedAtMs, fact?.factId ?? null, fact?.eventType ?? null, fact?.changes ?? null);
+    // Once per event: the statement is kept here rather than looked up by its text each time.
+    this.insert ??= this.c.stmt(
+      `INSERT OR REPLACE INTO ${this.prefix}events (seq, position, recorded_ms, fact_id, event_type, changes) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    this.insert.run(seq, position, recordedAtMs, fact?.factId ?? null, fact?.eventType ?? null, fact?.changes ?? null);
   }
 
   /** The seq of the event at `position`, or undefined when the read models hold no such event. */

@@ -63,23 +63,53 @@ export interface CallerMetadata {
   readonly dossierDigest?: string;
 }
 
-/** Validates a domain event on the way in and wraps it for the store. */
+/**
+ * Validates a domain event on the way in and wraps it for the store. A payload the compiled guard
+ * passes is one zod would give back unchanged, so it goes as it is; any other goes through zod,
+ * whose result (trimmed, in the schema's key order) or error is the answer.
+ */
 export function encodeEvent(event: ChronicleEvent, id: string, caller: CallerMetadata, recordedAt: Date): NewEvent {
+  return encodeWithMetadata(event, id, metadataOf(caller, recordedAt.toISOString(), schemaVersionOf(event.type)));
+}
+
+/**
+ * `encodeEvent` for many events a caller records at one instant: one metadata object per schema
+ * version, frozen and shared by the events that carry it (the store serialises a metadata object
+ * shared by an append's events once).
+ */
+export function eventEncoder(
+  caller: CallerMetadata,
+  recordedAt: Date,
+): (event: ChronicleEvent, id: string) => NewEvent {
+  const at = recordedAt.toISOString();
+  const byVersion = new Map<number, EventMetadata>();
+  return (event, id) => {
+    const version = schemaVersionOf(event.type);
+    let metadata = byVersion.get(version);
+    if (!metadata) byVersion.set(version, (metadata = Object.freeze(metadataOf(caller, at, version))));
+    return encodeWithMetadata(event, id, metadata);
+  };
+}
+
+function encodeWithMetadata(event: ChronicleEvent, id: string, metadata: EventMetadata): NewEvent {
   const schema = eventSchemas[event.type];
   if (!schema) throw ValidationError.at('type', `unknown event type ${event.type}`);
-  const parsed = schema.safeParse(event.data);
+  const parsed = guards[event.type]!(event.data)
+    ? { success: true as const, data: event.data }
+    : schema.safeParse(event.data);
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, 'data'));
-  const metadata: EventMetadata = {
-    recordedBy: caller.recordedBy,
-    recordedAt: recordedAt.toISOString(),
-    ...(caller.reason ? { reason: caller.reason } : {}),
-    ...(caller.correlationId ? { correlationId: caller.correlationId } : {}),
-    ...(caller.causationId ? { causationId: caller.causationId } : {}),
-    ...(caller.dossierDigest ? { dossierDigest: caller.dossierDigest } : {}),
-    schemaVersion: schemaVersionOf(event.type),
-  };
   return { id, type: event.type, data: parsed.data, metadata };
 }
+
+const metadataOf = (caller: CallerMetadata, recordedAt: string, schemaVersion: number): EventMetadata => ({
+  recordedBy: caller.recordedBy,
+  recordedAt,
+  ...(caller.reason ? { reason: caller.reason } : {}),
+  ...(caller.correlationId ? { correlationId: caller.correlationId } : {}),
+  ...(caller.causationId ? { causationId: caller.causationId } : {}),
+  ...(caller.dossierDigest ? { dossierDigest: caller.dossierDigest } : {}),
+  schemaVersion,
+});
 
 /** A stored event read back: upcast to the current version and validated. */
 export interface DecodedEvent {
@@ -126,6 +156,8 @@ function sameAsLast(raw: Record<string, unknown>, last: NonNullable<typeof lastM
 /** Where a stored event is, for its errors: `stream@revision` (built only for an error). */
 const whereOf = (recorded: RecordedEvent): string => `${recorded.streamName}@${recorded.revision}`;
 
+const unknownType = (stored: RecordedEvent) => ValidationError.at(whereOf(stored), `unknown event type ${stored.type}`);
+
 /** Zod's output for `data`, or its error naming the event and the field. */
 function parse(schema: z.ZodType, data: unknown, recorded: RecordedEvent): unknown {
   const parsed = schema.safeParse(data);
@@ -133,7 +165,11 @@ function parse(schema: z.ZodType, data: unknown, recorded: RecordedEvent): unkno
   return parsed.data;
 }
 
-function parseMetadata(recorded: RecordedEvent): z.infer<typeof EventMetadataSchema> {
+/**
+ * A stored event's metadata, validated (as written: `schemaVersion` is the payload's stored
+ * version). A replay calls it once for the events of an append that share one metadata object.
+ */
+export function decodeMetadata(recorded: RecordedEvent): z.infer<typeof EventMetadataSchema> {
   const raw = recorded.metadata;
   const plain = isPlainObject(raw);
   if (plain && lastMetadata && sameAsLast(raw, lastMetadata)) return lastMetadata.parsed;
@@ -156,21 +192,28 @@ function parseMetadata(recorded: RecordedEvent): z.infer<typeof EventMetadataSch
 
 /** Upcasts and validates an event read from the store; a malformed one is an error, never ignored. */
 export function decodeEvent(recorded: RecordedEvent): DecodedEvent {
-  const schema = eventSchemas[recorded.type];
-  if (!schema) throw ValidationError.at(whereOf(recorded), `unknown event type ${recorded.type}`);
-  const meta = { data: parseMetadata(recorded) };
-  const target = schemaVersionOf(recorded.type);
-  const version = meta.data.schemaVersion;
-  const data = version < target ? upcast(recorded.type, version, target, recorded.data) : recorded.data;
+  if (!eventSchemas[recorded.type]) throw unknownType(recorded);
+  const metadata = decodeMetadata(recorded);
   return {
     id: recorded.id,
-    event: {
-      type: recorded.type,
-      data: guards[recorded.type]!(data) ? data : parse(schema, data, recorded),
-    } as ChronicleEvent,
-    metadata: { ...meta.data, schemaVersion: target },
+    event: decodePayload(recorded, metadata),
+    metadata: { ...metadata, schemaVersion: schemaVersionOf(recorded.type) },
     streamName: recorded.streamName,
     revision: recorded.revision,
     position: recorded.position,
   };
+}
+
+/**
+ * A stored event's payload, upcast to the current version and validated, given its metadata
+ * (`decodeMetadata`): the compiled guard checks it, zod only where the guard fails. A malformed
+ * one is an error naming the event and the field.
+ */
+export function decodePayload(stored: RecordedEvent, metadata: EventMetadata): ChronicleEvent {
+  const schema = eventSchemas[stored.type];
+  if (!schema) throw unknownType(stored);
+  const target = schemaVersionOf(stored.type);
+  const version = metadata.schemaVersion;
+  const data = version < target ? upcast(stored.type, version, target, stored.data) : stored.data;
+  return { type: stored.type, data: guards[stored.type]!(data) ? data : parse(schema, data, stored) } as ChronicleEvent;
 }

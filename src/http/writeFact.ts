@@ -3,7 +3,10 @@ import type { CommandOf } from '../commands/aggregates.ts';
 import type { Reply, RouteContext } from './route.ts';
 import { writeForRequest } from './writeForRequest.ts';
 
-/** A fact command for a request; replies with the fact. */
+/**
+ * A fact command for a request; replies with the fact, built from the document the projection of
+ * the append made when the read models are still where that left them (else read from them).
+ */
 export async function writeFact(
   ctx: RouteContext<unknown, unknown, unknown>,
   factId: string,
@@ -14,6 +17,9 @@ export async function writeFact(
     reason: options.reason,
     ...(options.status ? { status: options.status } : {}),
     location: `/api/facts/${factId}`,
-    read: () => readFact(ctx.deps.chronicle.readModels(), factId),
+    read: () => {
+      const { readModels, runner } = ctx.deps.chronicle;
+      return readFact(readModels(), factId, runner.appliedFacts.current(factId));
+    },
   });
 }

@@ -15,6 +15,7 @@ export function guardWrites(store: EventStore, check: (signal?: AbortSignal) => 
       await check();
       return store.appendBatch(requests);
     },
+    existingStreams: (streams, options) => store.existingStreams(streams, options),
     readStream: (stream, options) => store.readStream(stream, options),
     readAll: (options) => store.readAll(options),
     subscribe: (options, handlers) => store.subscribe(options, handlers),

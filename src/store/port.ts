@@ -103,6 +103,13 @@ export interface SubscriptionHandlers {
   onError?(error: Error): void;
 }
 
+/** The events one commit of `append`s wrote, in log order (`EventStore.onCommit`). */
+export interface CommittedEvents {
+  /** The position of the log's last event before them; `undefined` when the log was empty. */
+  readonly after: string | undefined;
+  readonly events: readonly RecordedEvent[];
+}
+
 export interface Subscription {
   /** Stops delivery; resolves once no handler is running any more. */
   close(): Promise<void>;
@@ -120,12 +127,25 @@ export interface EventStore {
    * nothing); adapters that can, commit the whole batch at once for speed.
    */
   appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]>;
+  /**
+   * Which of `streams` hold at least one event. One call for many streams: SQLite answers it in
+   * one query per 500 names; EventStoreDB reads each stream's last event. A dossier import asks it
+   * once per batch of items, and plans an item whose stream holds nothing without reading it.
+   */
+  existingStreams(streams: readonly string[], options?: CallOptions): Promise<Set<string>>;
   /** The events of one stream in revision order; `[]` when the stream does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Events of all streams in global order. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Catch-up subscription to all streams: history, then `onCaughtUp`, then live events. */
   subscribe(options: SubscribeOptions, handlers: SubscriptionHandlers): Subscription;
+  /**
+   * Optional, for a store that commits in this process: calls `listener` synchronously after each
+   * commit of `append` calls made through this store object, with the events it wrote, before any
+   * of those appends resolves. A listener that throws does not fail the appends. Returns the
+   * function that removes it. Commits of `appendBatch` and of other processes are not reported.
+   */
+  onCommit?(listener: (commit: CommittedEvents) => void): () => void;
   /** Orders two positions issued by this store: negative, zero or positive. */
   comparePositions(a: string, b: string): number;
   /** The position of the last event in the log, or `undefined` when the log is empty. */

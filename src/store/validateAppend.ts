@@ -41,8 +41,18 @@ export function validateAppend(stream: unknown, events: unknown, expectedRevisio
     issues.push({ path: 'events', message: 'expected an array of events' });
   } else {
     const seen = new Map<string, number>();
+    // A metadata object the append's events share is serialised once (nothing runs in between).
+    const metadataJson = (metadata: unknown, path: string): string | undefined => {
+      if (metadata !== sharedMetadata || sharedJson === undefined) {
+        sharedMetadata = metadata;
+        sharedJson = toJson(metadata, path, issues);
+      }
+      return sharedJson;
+    };
+    let sharedMetadata: unknown;
+    let sharedJson: string | undefined;
     events.forEach((event: unknown, index) => {
-      const result = encodeEvent(event, `events[${index}]`, issues);
+      const result = encodeEvent(event, `events[${index}]`, issues, metadataJson);
       if (!result) return;
       const first = seen.get(result.id);
       if (first !== undefined) {
@@ -57,7 +67,12 @@ export function validateAppend(stream: unknown, events: unknown, expectedRevisio
   return { stream: stream as string, events: encoded, expectedRevision: expected as ExpectedRevision };
 }
 
-function encodeEvent(event: unknown, path: string, issues: Issue[]): EncodedEvent | undefined {
+function encodeEvent(
+  event: unknown,
+  path: string,
+  issues: Issue[],
+  metadataJson: (metadata: unknown, path: string) => string | undefined,
+): EncodedEvent | undefined {
   if (typeof event !== 'object' || event === null) {
     issues.push({ path, message: 'expected an event object' });
     return undefined;
@@ -72,14 +87,14 @@ function encodeEvent(event: unknown, path: string, issues: Issue[]): EncodedEven
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
     issues.push({ path: `${path}.metadata`, message: 'expected a metadata object' });
   }
-  const metadataJson = toJson(metadata, `${path}.metadata`, issues);
+  const metadataText = metadataJson(metadata, `${path}.metadata`);
   if (issues.length > before) return undefined;
   return {
     id: (id as string).toLowerCase(),
     givenId: id as string,
     type: type as string,
     data: dataJson!,
-    metadata: metadataJson!,
+    metadata: metadataText!,
   };
 }
 

@@ -35,6 +35,11 @@ class SignalledStore implements EventStore {
     return this.store.appendBatch(requests);
   }
 
+  async existingStreams(streams: readonly string[]) {
+    if (this.signal.aborted) throw late(`looking up ${streams.length} streams`);
+    return this.store.existingStreams(streams, { signal: this.signal });
+  }
+
   async readStream(stream: string, options?: ReadStreamOptions) {
     if (this.signal.aborted) throw late(`reading ${stream}`);
     return this.store.readStream(stream, { ...options, signal: this.signal });

@@ -6,6 +6,7 @@ import { readFactHistory } from '../../projections/queries/factQuery.ts';
 import { exportDossier } from '../../src/exports/dossierExport.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
+import type { EventStore } from '../../src/store/port.ts';
 
 describe('importing a dossier', () => {
   let f: ChronicleFixture;
@@ -219,5 +220,40 @@ describe('importing a dossier', () => {
       ['mx', 'es-MX'],
       ['us', 'en-US'],
     ]);
+  });
+
+  describe('the stream reads it makes', () => {
+    /** The chronicle's write deps, with every stream read noted. */
+    const counting = () => {
+      const reads: string[] = [];
+      const store = f.chronicle.write.store;
+      const counted: EventStore = {
+        ...store,
+        readStream: (stream, options) => {
+          reads.push(stream);
+          return store.readStream(stream, options);
+        },
+      };
+      return { deps: { ...f.chronicle.write, store: counted }, reads };
+    };
+
+    it('reads no item stream on a first import: one look-up per batch finds them all empty', async () => {
+      const { deps, reads } = counting();
+      const report = await importDossier(deps, demoDossier(), { metadata });
+      expect(report.rejected).to.deep.equal([]);
+      // The one item stream read: a parent topic asked for before its round (it may be in the store).
+      expect(reads).to.deep.equal(['dossier-main', 'dossier-imports', 'topic-chinese-security-equipment']);
+    });
+
+    it('reads each item stream that holds events on a re-import, and decides on what it holds', async () => {
+      await load(demoDossier());
+      const { deps, reads } = counting();
+      const dossier = demoDossier();
+      dossier.facts[0].when = '2022-04-01';
+      const report = await importDossier(deps, dossier, { metadata });
+      expect(report.facts).to.deep.include({ updated: 1, unchanged: dossier.facts.length - 1 });
+      const items = dossier.sources.length + dossier.actors.length + dossier.topics.length + dossier.facts.length;
+      expect(reads).to.have.length(2 + items + 1);
+    });
   });
 });

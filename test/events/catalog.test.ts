@@ -30,6 +30,16 @@ describe('the event catalogue', () => {
       });
     });
 
+    it('gives a payload zod would give back unchanged as it is, and any other as zod gives it', () => {
+      const data = { factId: 'letter', when: '2022-05', previousWhen: '2022' };
+      const at = new Date('2022-05-02T00:00:00Z');
+      expect(encodeEvent({ type: 'FactDateRevised', data }, 'id-1', { recordedBy: 'ana' }, at).data).to.equal(data);
+      // Keys out of the schema's order and a string its transform trims: zod's result.
+      const loose = { when: ' 2022-05 ', factId: 'letter', previousWhen: '2022' };
+      const encoded = encodeEvent({ type: 'FactDateRevised', data: loose }, 'id-1', { recordedBy: 'ana' }, at);
+      expect(JSON.stringify(encoded.data)).to.equal(JSON.stringify(data));
+    });
+
     it('refuses a payload that breaks its schema, naming the field', () => {
       expect(() =>
         encodeEvent(

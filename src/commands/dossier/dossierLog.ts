@@ -1,5 +1,5 @@
 import { contentEventId } from '../eventIds.ts';
-import { decodeEvent, encodeEvent, type CallerMetadata } from '../../events/catalog.ts';
+import { decodeEvent, eventEncoder, type CallerMetadata } from '../../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../../store/port.ts';
 import { DOSSIER_STREAM, IMPORTS_STREAM, type DossierEvent } from './events.ts';
 
@@ -100,9 +100,10 @@ export function dossierAppend(
   metadata: CallerMetadata,
   now: Date,
 ): AppendRequest {
+  const encode = eventEncoder(metadata, now);
   return {
     stream,
-    events: events.map((e, i) => encodeEvent(e, contentEventId(stream, revision, i, e.type, e.data), metadata, now)),
+    events: events.map((e, i) => encode(e, contentEventId(stream, revision, i, e.type, e.data))),
     expectedRevision: 'any',
   };
 }

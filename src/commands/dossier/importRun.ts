@@ -1,7 +1,8 @@
-import type { AggregateKind, CommandOf } from '../aggregates.ts';
+import { streamNameOf, type AggregateKind, type CommandOf } from '../aggregates.ts';
 import type { WriteDeps } from '../execute.ts';
 import type { KnownIds } from '../knownIds.ts';
 import { ChronicleError, ValidationError, joinPath, type Issue } from '../../core/errors.ts';
+import type { RecordedEvent } from '../../core/event.ts';
 import type { CallerMetadata } from '../../events/catalog.ts';
 import type { AppendResult, BatchOutcome } from '../../store/port.ts';
 import { dossierAppend, logItems, type ItemRecord, type LoggedRecord } from './dossierLog.ts';
@@ -71,8 +72,14 @@ export class ImportRun {
   async settle<K extends AggregateKind>(items: readonly Pending<K>[]): Promise<void> {
     const now = this.deps.clock();
     const settled: Settled<K>[] = [];
-    for (const pending of items) {
-      const one = await this.plan(pending, now);
+    // One look-up for the batch: a stream that holds nothing (every item of a first import) is
+    // planned without a read.
+    const streams = items.map((pending) => streamNameOf(pending.kind, pending.id));
+    const existing = await this.deps.store.existingStreams(streams);
+    for (const [i, pending] of items.entries()) {
+      const stream = streams[i]!;
+      const recorded = existing.has(stream) ? await this.deps.store.readStream(stream) : [];
+      const one = this.plan(pending, recorded, now);
       if (one) settled.push(one);
     }
     this.note(settled);
@@ -89,12 +96,16 @@ export class ImportRun {
     }
   }
 
-  private async plan<K extends AggregateKind>(pending: Pending<K>, now: Date): Promise<Settled<K> | undefined> {
+  private plan<K extends AggregateKind>(
+    pending: Pending<K>,
+    recorded: readonly RecordedEvent[],
+    now: Date,
+  ): Settled<K> | undefined {
     const { kind, id, commands } = pending;
     const fileView = fileItemView(kind, pending.item);
     const file = digestOf(fileView);
     const metadata = { ...this.options.metadata, dossierDigest: file };
-    const planned = await planItem(this.deps.store, kind, id, commands, metadata, now);
+    const planned = planItem(kind, id, recorded, commands, metadata, now);
     const storeView = storeItemView(kind, planned.before);
     const store = storeView && digestOf(storeView);
     const record = this.recordOf(kind, planned, store);

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AggregateKind, StateOf } from '../aggregates.ts';
 import { citationIdOf } from '../../facts/citationId.ts';
+import { canonicalJson } from './canonicalJson.ts';
 import type { CitationData } from '../../facts/events.ts';
 
 /**
@@ -89,18 +90,9 @@ export function storeItemView<K extends AggregateKind>(kind: K, state: StateOf<K
   }
 }
 
-/** JSON with every object's keys sorted: equal views give equal text. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
 /** The item's 128-bit digest: the first 16 bytes of the SHA-256 of its canonical JSON, base64url. */
 export const digestOf = (view: ItemView): string =>
-  createHash('sha256').update(canonicalJson(view)).digest().subarray(0, 16).toString('base64url');
+  hash('sha256', canonicalJson(view)!, 'buffer').subarray(0, 16).toString('base64url');
 
 /** One field on which the file and the store differ, with both values. */
 export interface FieldDifference {

@@ -1,9 +1,9 @@
 import { deciderOf, isEventOf, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from '../aggregates.ts';
 import { contentEventId } from '../eventIds.ts';
 import { ChronicleError } from '../../core/errors.ts';
-import type { NewEvent } from '../../core/event.ts';
-import { decodeEvent, encodeEvent, type CallerMetadata } from '../../events/catalog.ts';
-import type { AppendRequest, EventStore } from '../../store/port.ts';
+import type { NewEvent, RecordedEvent } from '../../core/event.ts';
+import { decodeEvent, eventEncoder, type CallerMetadata } from '../../events/catalog.ts';
+import type { AppendRequest } from '../../store/port.ts';
 
 /** The last append of an import to a stream: the file's digest it carried, and the state it left. */
 export interface LastImported<K extends AggregateKind> {
@@ -22,31 +22,30 @@ export interface PlannedItem<K extends AggregateKind> {
   readonly imported: LastImported<K> | undefined;
   /**
    * The events that bring the stream to the file's item, one append request (the item is written
-   * whole or not at all), and the state they lead to; or the typed error a decider refused it with.
+   * whole or not at all); or the typed error a decider refused it with.
    */
-  readonly plan: { readonly request: AppendRequest; readonly after: StateOf<K> } | { readonly refused: ChronicleError };
+  readonly plan: { readonly request: AppendRequest } | { readonly refused: ChronicleError };
 }
 
 /**
- * Folds an item's stream and decides the item's commands in turn, each on the state the previous
- * ones leave, without appending: their events are one append request, so the item is written whole
+ * Folds an item's stream (`recorded`: all of it, as read; `[]` for a stream that holds nothing) and
+ * decides the item's commands in turn, each on the state the previous ones leave, without appending: their events are one append request, so the item is written whole
  * or not at all (an actor's registration and its merge). Event ids are content-derived
  * (`contentEventId`), numbered across the commands, so planning the same item on the same stream
  * revision again gives the same ids. The events carry `metadata`, its `dossierDigest` included.
  */
-export async function planItem<K extends AggregateKind>(
-  store: EventStore,
+export function planItem<K extends AggregateKind>(
   kind: K,
   id: string,
+  recorded: readonly RecordedEvent[],
   commands: readonly CommandOf<K>[],
   metadata: CallerMetadata,
   now: Date,
-): Promise<PlannedItem<K>> {
+): PlannedItem<K> {
   const stream = streamNameOf(kind, id);
   const { decide, evolve, initialState } = deciderOf(kind);
   let before = initialState();
   let imported: LastImported<K> | undefined;
-  const recorded = await store.readStream(stream);
   for (const r of recorded) {
     const decoded = decodeEvent(r);
     if (!isEventOf(kind, decoded.event)) throw new Error(`unhandled ${kind} event ${decoded.event.type}`);
@@ -56,18 +55,19 @@ export async function planItem<K extends AggregateKind>(
   }
   const revision = recorded.at(-1)?.revision;
   const planned = { stream, before, revision, imported };
-  let after = before;
+  let state = before;
+  const encode = eventEncoder(metadata, now);
   const events: NewEvent[] = [];
   try {
-    for (const command of commands) {
-      const decided = decide(command, after);
-      after = decided.reduce(evolve, after);
-      for (const e of decided)
-        events.push(encodeEvent(e, contentEventId(stream, revision, events.length, e.type, e.data), metadata, now));
+    for (const [i, command] of commands.entries()) {
+      const decided = decide(command, state);
+      // The state the next command is decided on; the last one's is not needed.
+      if (i < commands.length - 1) state = decided.reduce(evolve, state);
+      for (const e of decided) events.push(encode(e, contentEventId(stream, revision, events.length, e.type, e.data)));
     }
   } catch (error) {
     if (!(error instanceof ChronicleError)) throw error;
     return { ...planned, plan: { refused: error } };
   }
-  return { ...planned, plan: { request: { stream, events, expectedRevision: revision ?? 'no_stream' }, after } };
+  return { ...planned, plan: { request: { stream, events, expectedRevision: revision ?? 'no_stream' } } };
 }

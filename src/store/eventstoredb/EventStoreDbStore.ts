@@ -1,5 +1,5 @@
 import type { EventStoreDBClient } from '@eventstore/db-client';
-import { IllegalStateError } from '../../core/errors.ts';
+import { IllegalStateError, ValidationError } from '../../core/errors.ts';
 import type { NewEvent, RecordedEvent } from '../../core/event.ts';
 import type {
   AppendOptions,
@@ -23,6 +23,9 @@ import { headPosition, readAll } from './readAll.ts';
 import { readStream } from './readStream.ts';
 import { withRetries } from './retry.ts';
 import { EventStoreDbSubscription } from './subscribe.ts';
+
+/** Streams `existingStreams` reads at once. */
+const STREAMS_AT_ONCE = 32;
 
 /**
  * The event store on EventStoreDB (or KurrentDB), through `@eventstore/db-client` 6.x over gRPC.
@@ -51,6 +54,23 @@ export class EventStoreDbStore implements EventStore {
   async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
     this.#assertOpen();
     return appendBatch((request, given) => this.#append(request, given), requests);
+  }
+
+  /** Reads each stream's first event, a few streams at a time: gRPC has no one call for many streams. */
+  async existingStreams(streams: readonly string[], options: CallOptions = {}): Promise<Set<string>> {
+    this.#assertOpen();
+    if (!Array.isArray(streams)) throw ValidationError.at('streams', 'expected an array of stream names');
+    const found = new Set<string>();
+    for (let start = 0; start < streams.length; start += STREAMS_AT_ONCE) {
+      const chunk = streams.slice(start, start + STREAMS_AT_ONCE);
+      const firsts = await Promise.all(
+        chunk.map((stream) =>
+          this.readStream(stream, { maxCount: 1, ...(options.signal ? { signal: options.signal } : {}) }),
+        ),
+      );
+      firsts.forEach((events, i) => events.length > 0 && found.add(chunk[i]!));
+    }
+    return found;
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -6,6 +6,7 @@ import type {
   AppendRequest,
   AppendResult,
   BatchOutcome,
+  CommittedEvents,
   EventStore,
   ReadAllOptions,
   ReadStreamOptions,
@@ -13,11 +14,12 @@ import type {
   Subscription,
   SubscriptionHandlers,
 } from '../port.ts';
-import { createAppender, type Appender } from './append.ts';
+import { createAppender, type Appender, type CommittedRows } from './append.ts';
 import { AppendNotifier } from './notifier.ts';
 import { comparePositions, formatPosition } from './positions.ts';
 import { readAll } from './readAll.ts';
-import { readStream } from './readStream.ts';
+import { existingStreams, readStream } from './readStream.ts';
+import { toRecordedEvent } from './recordedEvent.ts';
 import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { CatchUpSubscription } from './subscribe.ts';
@@ -59,6 +61,7 @@ export class SqliteEventStore implements EventStore {
   readonly #appender: Appender;
   readonly #notifier = new AppendNotifier();
   readonly #subscriptions = new Set<CatchUpSubscription>();
+  readonly #commitListeners = new Set<(commit: CommittedEvents) => void>();
   readonly #pollIntervalMs: number;
   readonly #pageSize: number;
   #closed = false;
@@ -85,7 +88,30 @@ export class SqliteEventStore implements EventStore {
       throw mapSqliteError(error);
     }
     this.database = db;
-    this.#appender = createAppender(db, this.#statements, () => this.#notifier.notify());
+    this.#appender = createAppender(db, this.#statements, (rows) => this.#committed(rows));
+  }
+
+  /**
+   * After a commit: its events go to the commit listeners, then to the live subscriptions, which
+   * take them from memory when they are the very next events after their cursor.
+   */
+  #committed(rows: CommittedRows | undefined): void {
+    if (!rows) return this.#notifier.notify();
+    const events = rows.rows.map((row) => toRecordedEvent(row));
+    const commit: CommittedEvents = { after: rows.after === 0 ? undefined : formatPosition(rows.after), events };
+    for (const listener of this.#commitListeners) {
+      try {
+        listener(commit);
+      } catch {
+        // The appends are committed: a listener's failure is its own (the port's contract).
+      }
+    }
+    this.#notifier.notify({ ...rows, events });
+  }
+
+  onCommit(listener: (commit: CommittedEvents) => void): () => void {
+    this.#commitListeners.add(listener);
+    return () => this.#commitListeners.delete(listener);
   }
 
   /**
@@ -107,7 +133,13 @@ export class SqliteEventStore implements EventStore {
     const queued = this.#queued;
     this.#queued = [];
     try {
-      const outcomes = await this.#guard(() => this.#appender.appendValidated(queued.map((q) => q.request)));
+      const keepRows = this.#commitListeners.size > 0 || this.#notifier.listened;
+      const outcomes = await this.#guard(() =>
+        this.#appender.appendValidated(
+          queued.map((q) => q.request),
+          keepRows,
+        ),
+      );
       outcomes.forEach((outcome, i) =>
         outcome.ok ? queued[i]!.resolve(outcome.result) : queued[i]!.reject(outcome.error),
       );
@@ -118,6 +150,10 @@ export class SqliteEventStore implements EventStore {
 
   async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
     return this.#guard(() => this.#appender.appendBatch(requests));
+  }
+
+  async existingStreams(streams: readonly string[]): Promise<Set<string>> {
+    return this.#guard(() => existingStreams(this.#statements, streams));
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { ConcurrencyError, ValidationError } from '../../core/errors.ts';
 import type { AppendRequest, AppendResult, BatchOutcome, ExpectedRevision } from '../port.ts';
 import { formatPosition } from './positions.ts';
-import type { Statements, StreamRow } from './statements.ts';
+import type { EventRow, Statements, StreamRow } from './statements.ts';
 import { validateAppend, type ValidAppend } from '../validateAppend.ts';
 
 /** Returned by an append of zero events to a stream that does not exist: there is no position yet. */
@@ -13,23 +13,40 @@ export interface Appender {
   append(request: ValidAppend): AppendResult;
   /** All requests in one `BEGIN IMMEDIATE` transaction, each refused (if at all) before it writes a row. */
   appendBatch(requests: readonly AppendRequest[]): BatchOutcome[];
-  /** The same for requests already checked and serialised (`validateAppend`). */
-  appendValidated(requests: readonly ValidAppend[]): BatchOutcome[];
+  /**
+   * The same for requests already checked and serialised (`validateAppend`). With `keepRows`, the
+   * commit is handed to `onCommitted` with the rows it wrote.
+   */
+  appendValidated(requests: readonly ValidAppend[], keepRows?: boolean): BatchOutcome[];
+}
+
+/** The rows one commit wrote, in position order, and the head of the log just before them. */
+export interface CommittedRows {
+  /** The position of the log's last event before the commit; 0 when it was empty. */
+  readonly after: number;
+  readonly rows: readonly EventRow[];
 }
 
 /**
  * Builds the append functions over prepared statements. `onCommitted` runs after a commit that
- * wrote at least one event (it wakes the live subscriptions).
+ * wrote at least one event (it wakes the live subscriptions), with the commit's rows when they
+ * were asked for.
  */
-export function createAppender(db: Database.Database, statements: Statements, onCommitted: () => void): Appender {
+export function createAppender(
+  db: Database.Database,
+  statements: Statements,
+  onCommitted: (commit?: CommittedRows) => void,
+): Appender {
   // `.immediate` opens BEGIN IMMEDIATE.
   const appendOne = db.transaction((request: ValidAppend) => appendInTransaction(statements, request));
 
   // Each request is refused, if at all, by its checks, before it writes a row: a refused request
   // leaves nothing to undo, so the requests need no savepoint each. Anything thrown while writing
-  // (disk full, I/O) aborts the whole batch, which rolls back.
-  const appendAll = db.transaction((requests: readonly (ValidAppend | ValidationError)[]): BatchOutcome[] =>
-    requests.map((request): BatchOutcome => {
+  // (disk full, I/O) aborts the whole batch, which rolls back. With `rows`, the head of the log is read under the write lock before anything is written, and
+  // every row written is kept: no other writer can come between them.
+  const appendAll = db.transaction((requests: readonly (ValidAppend | ValidationError)[], rows?: EventRow[]) => {
+    const after = rows ? (statements.headPosition.get() ?? 0) : 0;
+    const outcomes = requests.map((request): BatchOutcome => {
       if (request instanceof ValidationError) return { ok: false, error: request };
       let plan: Plan;
       try {
@@ -38,9 +55,10 @@ export function createAppender(db: Database.Database, statements: Statements, on
         if (error instanceof ConcurrencyError || error instanceof ValidationError) return { ok: false, error };
         throw error;
       }
-      return { ok: true, result: writePlan(statements, request, plan) };
-    }),
-  );
+      return { ok: true, result: writePlan(statements, request, plan, rows) };
+    });
+    return { outcomes, after };
+  });
 
   return {
     append(request) {
@@ -60,14 +78,16 @@ export function createAppender(db: Database.Database, statements: Statements, on
           throw error;
         }
       });
-      return commit(validated);
+      return commit(validated, false);
     },
-    appendValidated: commit,
+    appendValidated: (requests, keepRows = false) => commit(requests, keepRows),
   };
 
-  function commit(requests: readonly (ValidAppend | ValidationError)[]): BatchOutcome[] {
-    const outcomes = appendAll.immediate(requests);
-    if (outcomes.some((outcome) => outcome.ok && outcome.result.appended > 0)) onCommitted();
+  function commit(requests: readonly (ValidAppend | ValidationError)[], keepRows: boolean): BatchOutcome[] {
+    const rows: EventRow[] | undefined = keepRows ? [] : undefined;
+    const { outcomes, after } = appendAll.immediate(requests, rows);
+    if (rows && rows.length > 0) onCommitted({ after, rows });
+    else if (outcomes.some((outcome) => outcome.ok && outcome.result.appended > 0)) onCommitted();
     return outcomes;
   }
 }
@@ -104,7 +124,12 @@ function planAppend(st: Statements, request: ValidAppend): Plan {
 }
 
 /** Writes what `planAppend` found fresh; refuses nothing. */
-function writePlan(st: Statements, request: ValidAppend, { stream, fresh, alreadyAppended }: Plan): AppendResult {
+function writePlan(
+  st: Statements,
+  request: ValidAppend,
+  { stream, fresh, alreadyAppended }: Plan,
+  rows?: EventRow[],
+): AppendResult {
   if (fresh.length === 0) return currentState(st, stream, alreadyAppended);
   let revision = stream ? stream.revision : -1;
   const streamId = stream
@@ -116,6 +141,15 @@ function writePlan(st: Statements, request: ValidAppend, { stream, fresh, alread
     position = Number(
       st.insertEvent.run(streamId, revision, event.id, event.type, event.data, event.metadata).lastInsertRowid,
     );
+    rows?.push({
+      position,
+      stream_name: request.stream,
+      revision,
+      event_id: event.id,
+      type: event.type,
+      data: event.data,
+      metadata: event.metadata,
+    });
   }
   if (stream) st.updateStreamRevision.run(revision, streamId);
   return {

@@ -5,6 +5,23 @@ import { toRecordedEvent } from './recordedEvent.ts';
 import type { Statements } from './statements.ts';
 import { validateCount } from '../validateAppend.ts';
 
+/** Names per query: a JSON array parameter, read by `json_each`. */
+const NAMES_PER_QUERY = 500;
+
+/** Which of `streams` exist (a stream row is written with its first event). */
+export function existingStreams(st: Statements, streams: readonly string[]): Set<string> {
+  if (!Array.isArray(streams)) throw ValidationError.at('streams', 'expected an array of stream names');
+  streams.forEach((s: unknown, i) => {
+    if (typeof s !== 'string' || s.length === 0)
+      throw ValidationError.at(`streams[${i}]`, 'expected a non-empty stream name');
+  });
+  const found = new Set<string>();
+  for (let start = 0; start < streams.length; start += NAMES_PER_QUERY)
+    for (const name of st.existingStreams.all(JSON.stringify(streams.slice(start, start + NAMES_PER_QUERY))))
+      found.add(name);
+  return found;
+}
+
 /** The events of one stream in revision order; `[]` when it does not exist. */
 export function readStream(st: Statements, stream: string, options: ReadStreamOptions = {}): RecordedEvent[] {
   if (typeof stream !== 'string' || stream.length === 0)

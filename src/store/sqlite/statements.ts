@@ -24,6 +24,8 @@ export interface Statements {
   readonly insertStream: Database.Statement<[string, number]>;
   readonly updateStreamRevision: Database.Statement<[number, number]>;
   readonly insertEvent: Database.Statement<[number, number, string, string, string, string]>;
+  /** `(JSON array of names)`: the names of those streams that exist (hold an event). */
+  readonly existingStreams: Database.Statement<[string], string>;
   /** `(stream id, from revision, limit)`; limit -1 reads everything. The caller knows the name. */
   readonly readStream: Database.Statement<[number, bigint, number], Omit<EventRow, 'stream_name'>>;
   /** `(after position, limit)`. */
@@ -45,6 +47,9 @@ export function prepareStatements(db: Database.Database): Statements {
     insertEvent: db.prepare(
       'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
     ),
+    existingStreams: db
+      .prepare<[string], string>('SELECT name FROM streams WHERE name IN (SELECT value FROM json_each(?))')
+      .pluck(),
     readStream: db.prepare(
       `SELECT position, revision, event_id, type, data, metadata FROM events
         WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,

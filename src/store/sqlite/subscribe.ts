@@ -1,6 +1,7 @@
 import { ValidationError } from '../../core/errors.ts';
 import type { SubscribeOptions, Subscription, SubscriptionHandlers } from '../port.ts';
 import { formatPosition, parsePosition } from './positions.ts';
+import type { Commit } from './notifier.ts';
 import { toRecordedEvent } from './recordedEvent.ts';
 import type { EventRow } from './statements.ts';
 
@@ -9,8 +10,8 @@ export interface SubscriptionSource {
   /** Rows strictly after `after`, in position order, at most `maxCount`. */
   readPage(after: number, maxCount: number): EventRow[];
   headPosition(): number | undefined;
-  /** Registers a wake-up call for appends on this store object; returns its removal. */
-  onAppend(listener: () => void): () => void;
+  /** Registers a wake-up call for appends on this store object (with the commit's rows, when kept); returns its removal. */
+  onAppend(listener: (commit?: Commit) => void): () => void;
 }
 
 export interface SubscriptionSettings {
@@ -24,7 +25,9 @@ export interface SubscriptionSettings {
  *
  * Nothing is skipped or repeated: the cursor only moves past a row once it has been delivered (or
  * filtered out), every read is strictly after the cursor, and writers commit in position order
- * (`BEGIN IMMEDIATE`), so a read never sees a later position before an earlier one.
+ * (`BEGIN IMMEDIATE`), so a read never sees a later position before an earlier one. A commit of
+ * this store object that starts right after the cursor while the subscription waits is delivered
+ * from memory, without reading it back: its `after` is the head of the log under the write lock.
  */
 export class CatchUpSubscription implements Subscription {
   readonly #source: SubscriptionSource;
@@ -39,6 +42,10 @@ export class CatchUpSubscription implements Subscription {
   /** Set by every wake-up; cleared right before each read, so no append can slip between. */
   #pending = false;
   #resume: (() => void) | undefined;
+  /** Position of the last row delivered or passed over. */
+  #cursor = 0;
+  /** The commit to deliver next instead of a read: it starts right after `#cursor`. */
+  #pushed: Commit | undefined;
 
   constructor(
     source: SubscriptionSource,
@@ -62,7 +69,7 @@ export class CatchUpSubscription implements Subscription {
     this.#source = source;
     this.#handlers = handlers;
     this.#settings = settings;
-    this.#removeListener = source.onAppend(() => this.#wake());
+    this.#removeListener = source.onAppend((commit) => this.#wake(commit));
     this.#timer = setInterval(() => this.#wake(), settings.pollIntervalMs);
     this.#timer.unref();
     // Start on a later tick, so the caller holds the subscription before any handler runs.
@@ -82,8 +89,11 @@ export class CatchUpSubscription implements Subscription {
     await this.#done;
   }
 
-  #wake(): void {
-    this.#pending = true;
+  #wake(commit?: Commit): void {
+    // Only while waiting is the cursor sure to stay where it is until the commit is taken.
+    if (commit && this.#resume && !this.#pending && !this.#pushed && commit.after === this.#cursor)
+      this.#pushed = commit;
+    else this.#pending = true;
     const resume = this.#resume;
     this.#resume = undefined;
     resume?.();
@@ -100,24 +110,28 @@ export class CatchUpSubscription implements Subscription {
 
   async #run(): Promise<void> {
     const { pageSize } = this.#settings;
-    let cursor = this.#after ?? 0;
+    this.#cursor = this.#after ?? 0;
     let seen = this.#after !== undefined;
     const headAtStart = this.#source.headPosition() ?? 0;
     let caughtUp = false;
     while (!this.#closed) {
-      this.#pending = false;
-      const rows = this.#source.readPage(cursor, pageSize);
-      let lastDelivered = cursor;
-      for (const row of rows) {
+      const pushed = this.#pushed;
+      this.#pushed = undefined;
+      if (!pushed) this.#pending = false;
+      const rows = pushed ? pushed.rows : this.#source.readPage(this.#cursor, pageSize);
+      let lastDelivered = this.#cursor;
+      for (let i = 0; i < rows.length; i += 1) {
+        const row = rows[i]!;
         if (this.#closed) return;
         if (this.#matches(row.stream_name)) {
-          await this.#handlers.onEvent(toRecordedEvent(row));
+          await this.#handlers.onEvent(pushed ? pushed.events[i]! : toRecordedEvent(row));
           lastDelivered = row.position;
         }
-        cursor = row.position;
+        this.#cursor = row.position;
         seen = true;
       }
       if (this.#closed) return;
+      const cursor = this.#cursor;
       if (lastDelivered !== cursor) await this.#handlers.onCheckpoint?.(formatPosition(cursor));
       if (!caughtUp && (rows.length < pageSize || cursor >= headAtStart)) {
         caughtUp = true;

@@ -36,6 +36,23 @@ export function readSpecs(store: () => EventStore): void {
     });
   });
 
+  describe('existingStreams', () => {
+    it('names the streams that hold an event, and no other', async () => {
+      const [a, b, missing] = [uniqueStream(), uniqueStream(), uniqueStream()];
+      await store().append(a, someEvents(2));
+      await store().append(b, someEvents(1));
+      expect(await store().existingStreams([missing, b, a, missing])).to.deep.equal(new Set([b, a]));
+      expect(await store().existingStreams([])).to.deep.equal(new Set());
+    });
+
+    it('answers for more streams than one query of the store takes', async () => {
+      const streams = Array.from({ length: 1_201 }, () => uniqueStream());
+      const written = [streams[0]!, streams[600]!, streams[1_200]!];
+      for (const stream of written) await store().append(stream, someEvents(1));
+      expect(await store().existingStreams(streams)).to.deep.equal(new Set(written));
+    });
+  });
+
   describe('readAll', () => {
     /** Appends 3 events to each of 3 streams, interleaved; returns them in global order. */
     async function appendInterleaved(prefix: string): Promise<{ start: string | undefined; written: string[] }> {

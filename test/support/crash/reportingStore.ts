@@ -4,6 +4,7 @@ import type {
   AppendRequest,
   AppendResult,
   BatchOutcome,
+  CallOptions,
   EventStore,
   ReadAllOptions,
   ReadStreamOptions,
@@ -45,6 +46,10 @@ export class ReportingStore implements EventStore {
     this.report({ type: 'committed' });
     await this.yieldSome();
     return outcomes;
+  }
+
+  existingStreams(streams: readonly string[], options?: CallOptions): Promise<Set<string>> {
+    return this.inner.existingStreams(streams, options);
   }
 
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { ValidationError } from '../../src/core/errors.ts';
+import { validateAppend } from '../../src/store/validateAppend.ts';
+
+const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+
+describe('validateAppend', () => {
+  describe('when an append’s events share one metadata object', () => {
+    it('gives each event that metadata’s JSON, and another object’s to the event carrying it', () => {
+      const shared = { recordedBy: 'ana', schemaVersion: 1 };
+      const other = { recordedBy: 'bea', schemaVersion: 2 };
+      const events = [shared, shared, other, shared].map((metadata, i) => ({
+        id: id(i),
+        type: 'T',
+        data: { i },
+        metadata,
+      }));
+      const { events: encoded } = validateAppend('s', events, 'any');
+      expect(encoded.map((e) => e.metadata)).to.deep.equal([
+        JSON.stringify(shared),
+        JSON.stringify(shared),
+        JSON.stringify(other),
+        JSON.stringify(shared),
+      ]);
+    });
+
+    it('names every event whose shared metadata cannot be serialised', () => {
+      const shared = { recordedBy: 'ana', count: 1n };
+      const events = [0, 1].map((i) => ({ id: id(i), type: 'T', data: {}, metadata: shared }));
+      let error: unknown;
+      try {
+        validateAppend('s', events, 'any');
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((i) => i.path)).to.deep.equal([
+        'events[0].metadata',
+        'events[1].metadata',
+      ]);
+    });
+  });
+});
