@@ -18,9 +18,26 @@ const LINKING_WORDS = new Set([
   'al',
   'en',
   '&',
+  // Linking words of the other languages news quotes names in ("Sindicato dos Trabalhadores", "Banque de France").
+  'dos',
+  'das',
+  'do',
+  'da',
+  'di',
+  'du',
+  'des',
+  'der',
+  'den',
+  'van',
+  'von',
+  'et',
+  'und',
 ]);
 
 const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+
+/** The letters a word gives an acronym: its first, or all of them when it is in capitals itself ("HM" of "HM Revenue & Customs"). */
+const initialsOf = (word: string): string => plain(/^\p{Lu}{2,3}$/u.test(word) ? word : (word[0] as string));
 
 export const isAcronym = (word: string): boolean => /^[\p{Lu}&]{2,6}$/u.test(word);
 
@@ -36,7 +53,7 @@ export function spelledName(text: string, end: number, acronym: string): { start
   let initials = '';
   for (let k = words.length - 1; k >= 0; k -= 1) {
     const w = (words[k] as RegExpMatchArray)[0];
-    if (/^\p{Lu}/u.test(w)) initials = plain(w[0] as string) + initials;
+    if (/^\p{Lu}/u.test(w)) initials = initialsOf(w) + initials;
     else if (!LINKING_WORDS.has(w.toLowerCase())) return null;
     if (initials.length > letters.length) return null;
     if (initials === letters && /^\p{Lu}/u.test(w)) {
@@ -57,7 +74,7 @@ export function abbreviates(acronym: string, name: string): boolean {
   const initials = name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !LINKING_WORDS.has(w.toLowerCase()))
-    .map((w) => w[0] as string)
+    .map(initialsOf)
     .join('');
   return initials.length === acronym.length && plain(initials) === plain(acronym);
 }

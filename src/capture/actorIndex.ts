@@ -8,9 +8,11 @@ import {
   afterArticle,
   bodyAfterPerson,
   normal,
+  headEchoed,
   partOfName,
   PLACE_WORDS,
   recurringWords,
+  shortFormOf,
   surnamesOf,
 } from './nameParts.ts';
 import {
@@ -67,6 +69,10 @@ const COMPANY_CONTEXT = new Set([
   'firma',
   'compañía',
 ]);
+/** A legal form after a name, past a comma ("Laboratorios Andinos, S.A. de C.V."): the name is a company's. */
+const LEGAL_FORM_AFTER =
+  /^,?\s+(?:S\.\s?A\.|S\.\s?L\.|S\.\s?de\s+R\.\s?L\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.|GmbH)(?![\p{L}])/u;
+
 /**
  * The actors a text names: names and aliases of actors in the store first; then runs of
  * capitalised words that read as organisations (by their words), people (a title, compromise's
@@ -122,7 +128,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   const kindOf = (c: (typeof candidates)[number], i: number): ActorKind | null => {
     const byWords = kindOfName(c.bare);
     if (byWords) return byWords;
-    if (COMPANY_CONTEXT.has(c.before)) return 'company';
+    if (COMPANY_CONTEXT.has(c.before) || LEGAL_FORM_AFTER.test(text.slice(c.end, c.end + 16))) return 'company';
     const appositive = c.titled ? null : appositiveOf(text, c.end);
     if (appositive) return appositive.kind;
     const words = c.bare.split(/\s+/);
@@ -150,21 +156,41 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (lang === 'es' && afterArticle(text, c.start)) return 'organization';
     // An unknown name set off by commas, as news writes people ("its top scorer, Kwame Asante, …"),
     // or the subject of a verb in the past tense ("Oluwaseun Adeyemi joined", "Marta Quiroga presentó").
+    // "Vallmoor Creamery … the creamery": a name whose head noun the text later uses in lower case is an organisation's.
+    if (words.length >= 2 && words.length <= 5 && headEchoed(text, c.end, c.bare)) return 'organization';
     const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
     const subject = words.length <= 3 && !PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang);
     return nameLike && (c.apposed || subject) ? 'person' : null;
   };
 
+  // "owes HM Revenue & Customs … HMRC filed": an acronym that spells a name written before it is that name.
+  const longForms = new Map<number, string>();
+  candidates.forEach((c, i) => {
+    if (!isAcronym(c.bare) || byName.has(normal(c.bare))) return;
+    const j = candidates.findIndex((d, k) => k < i && d.bare.includes(' ') && abbreviates(c.bare, d.bare));
+    if (j >= 0 && !longForms.has(j)) longForms.set(j, c.bare);
+  });
+
   const bracketed = new Set<number>();
   const linked: (ActorMention | null)[] = candidates.map((c, i) => {
     const id =
-      byName.get(normal(c.bare)) ?? byName.get(normal(c.name)) ?? surnamesOf(c.bare, actors) ?? spelledOut(c.bare);
+      byName.get(normal(c.bare)) ??
+      byName.get(normal(c.name)) ??
+      surnamesOf(c.bare, actors) ??
+      spelledOut(c.bare) ??
+      shortFormOf(c.bare, actors);
     if (id) return { start: c.start, end: c.end, actorId: id };
     if (!c.bare.includes(' ') && !/^[\p{Lu}&]{2,6}$/u.test(c.bare) && !tags.countries.has(c.name)) return null;
-    const kind = kindOf(c, i);
+    const acronym = longForms.get(i);
+    const kind = kindOf(c, i) ?? (acronym ? (kindOfName(c.bare) ?? 'organization') : null);
     if (!kind) return null;
     if (kind === 'person') lastPerson = i;
     const actorId = propose(c.bare, kind);
+    if (acronym && kind !== 'person') {
+      const actor = actors.get(actorId);
+      if (actor && !actor.known && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
+      byName.set(normal(acronym), actorId);
+    }
     const appositive = appositiveOf(text, c.end);
     if (appositive && kind !== 'person') nouns.set(actorId, (nouns.get(actorId) ?? new Set()).add(appositive.noun));
     return { start: c.start, end: c.end, actorId };

@@ -2,6 +2,8 @@ import { insideQuote } from './quotedDays.ts';
 import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
+import { isPlaceName } from './actorKinds.ts';
+import { headNoun, PLACE_WORDS } from './nameParts.ts';
 import { firstFrom, type TextSpan } from './textSpans.ts';
 
 /**
@@ -12,7 +14,9 @@ import { firstFrom, type TextSpan } from './textSpans.ts';
  * after that role word ("el mandatario" a governor's or president's); "the agency", "the council",
  * "la empresa" the last actor named with that word in its name or in an appositive ("Valewood
  * Health, the clinic network" … "the network"), else a company noun the last company and "la
- * dependencia" the public body named most; "the two companies" the last two; a sentence opening with
+ * dependencia" the public body named most; "the creamery", "la federación" the organisation whose
+ * name that noun heads; "the two companies" the last two, "Ambos" / "Both" the last two people; a
+ * sentence opening with "He" / "She" the last person even when it names another; a sentence opening with
  * "Its" / "Su" the organisation the sentence before opened with; a clause joined by "and" without a subject of
  * its own the sentence's first actor.
  */
@@ -27,8 +31,13 @@ const GENERIC = new RegExp(
   `(?:^|[^\\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho|del|al|this|that|esta|este)\\s+(${NAMED_WORDS}|${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
   'giu',
 );
+const HEAD_REF =
+  /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(?:[Tt]he|[Ll]a|[Ee]l|[Aa]l|[Tt]his|[Tt]hat|[Ee]sta|[Ee]ste)\s+(\p{Ll}{4,})(?![\p{L}'’])/gu;
 const BUSINESS = new RegExp(`^(?:${BUSINESS_NOUNS})$`, 'u');
 const PUBLIC = /^(?:dependencia|organismo|regulator|watchdog|regulador|instancia)$/u;
+const OPENING_PRONOUN = /^\s*(?:He|She|Él|Ella)\s/u;
+const BOTH =
+  /^\s*(?:Ambos|Ambas|Both)\s+(?!(?:companies|firms|groups|banks|sides|empresas|compañías|firmas)(?![\p{L}]))\p{Ll}/u;
 const TWO =
   /(?:^|[^\p{L}])(?:the\s+two|both)\s+(?:companies|firms|groups|banks)|(?:las\s+dos|ambas)\s+(?:empresas|compañías|firmas)(?![\p{L}])/iu;
 const COORDINATED = /\S(?:,?\s+(?:and|y|e)|,)\s*$/u;
@@ -58,7 +67,10 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   const add = (m: ActorMention | undefined) => {
     if (m && !out.some((o) => o.actorId === m.actorId)) out.push(m);
   };
-  const pronoun = hasPerson ? null : PRONOUN.exec(body);
+  // "He gave $4,500 to … Raymond Castell": a sentence that opens with "he" / "she" is about the last
+  // person named before it, even when it names another after its verb.
+  const opening = OPENING_PRONOUN.test(body) && span.start === sentenceStart(text, span.start);
+  const pronoun = hasPerson && !opening ? null : PRONOUN.exec(body);
   if (pronoun) {
     // "she" told by the narrator is someone the narrator named: a person named only inside a quotation
     // ("Mrs Pritchard. I have never forgotten her.") is the speaker's, not the narrator's.
@@ -103,12 +115,32 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
       add(latest.find((m) => kindOf(m) === 'company') ?? latest.find((m) => kindOf(m) === 'organization'));
     else if (PUBLIC.test(word)) add(mostNamed(latest.filter((m) => kindOf(m) === 'government-body')));
   }
+  // "Vallmoor Creamery … the creamery", "Federación de Balonmano … la federación": the noun that
+  // heads an organisation's name, in lower case, is that organisation. Not after a place preposition ("in the district"), nor as a possessive
+  // ("the district's website"), which names someone else.
+  for (const match of body.matchAll(HEAD_REF)) {
+    const word = match[2] as string;
+    if (PLACE_WORDS.has((match[1] ?? '').toLowerCase())) continue;
+    if (/^\s+\p{Lu}/u.test(body.slice((match.index as number) + match[0].length))) continue;
+    add(
+      latest.find((m) => {
+        const actor = index.actors.get(m.actorId);
+        if (!actor || actor.kind === 'person' || actor.kind === 'country' || isPlaceName(actor.name)) return false;
+        return headNoun(actor.name) === word;
+      }),
+    );
+  }
   // "it" stands for the last organisation when the clause names none, by name or by a noun ("the
   // government said it would"), and has no "he" / "she".
   const bodies = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) !== 'person');
   const noun = [...body.matchAll(GENERIC)].some((m) => /^\p{Ll}/u.test(m[1] as string));
   if (bodies.length === 0 && !noun && !PRONOUN.test(body) && IT.test(body))
     add(latest.find((m) => kindOf(m) !== 'person' && kindOf(m) !== 'country'));
+  // "Ambos fueron trasladados", "Both were charged": the last two people named.
+  if (BOTH.test(body) && span.start === sentenceStart(text, span.start)) {
+    const people = latest.filter((m) => kindOf(m) === 'person');
+    for (const m of people.filter((m, i) => people.findIndex((p) => p.actorId === m.actorId) === i).slice(0, 2)) add(m);
+  }
   if (TWO.test(body)) {
     const firms = latest.filter((m) => kindOf(m) === 'company' || kindOf(m) === 'organization');
     const two = firms.filter((m, i) => firms.findIndex((f) => f.actorId === m.actorId) === i).slice(0, 2);

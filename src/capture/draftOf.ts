@@ -1,6 +1,7 @@
 import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { CaptureRequest } from './captureInput.ts';
 import { droppedSubject, impliedActors } from './coreference.ts';
+import { quoteSpeaker } from './quoteSpeakers.ts';
 import type { CaptureDraft, DraftActor, DraftFact } from './draft.ts';
 import { WEEKDAY_NAMES, type Lang } from './lexicon.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -59,16 +60,24 @@ function quoteOf(text: string, clause: TextSpan, sentence: TextSpan): TextSpan {
 /**
  * The actors of a clause, named or implied; a clause that names none takes those its sentence
  * names, and those the rest of the sentence implies ("In a statement on April 4, the company said …");
- * a Spanish sentence that names no one and opens with its verb, the subject the sentence before names.
+ * a Spanish sentence that names no one and opens with its verb, the subject the sentence before names;
+ * a date in quoted words, their speaker too.
  */
-function actorsOf(text: string, lang: Lang, clause: TextSpan, sentence: TextSpan, index: ActorIndex): ActorMention[] {
+function actorsOf(
+  text: string,
+  lang: Lang,
+  event: { clause: TextSpan; sentence: TextSpan; at: number },
+  index: ActorIndex,
+): ActorMention[] {
+  const { clause, sentence } = event;
   const own = inside(index.mentions, clause);
   const named = own.length > 0 ? own : inside(index.mentions, sentence);
   const hasPerson = named.some((m) => index.actors.get(m.actorId)?.kind === 'person');
   const implied = impliedActors(text, clause, index, hasPerson);
   if (own.length === 0 && clause.end < sentence.end)
     implied.push(...impliedActors(text, { start: clause.end, end: sentence.end }, index, hasPerson));
-  const found = [...named, ...implied];
+  const speaker = quoteSpeaker(text, event.at, index);
+  const found = [...named, ...implied, ...(speaker ? [speaker] : [])];
   return found.length === 0 && lang === 'es' ? droppedSubject(text, sentence, index) : found;
 }
 
@@ -80,7 +89,7 @@ export function draftOf(input: DraftInput): CaptureDraft {
   const used = new Set<string>();
   const facts: DraftFact[] = events.map((e) => {
     const { clause, sentence, primary } = e.event;
-    const linked = actorsOf(text, input.lang, clause, sentence, actors);
+    const linked = actorsOf(text, input.lang, { clause, sentence, at: primary.start }, actors);
     const roles = rolesIn(text, clause, linked);
     const ids = [...new Set(linked.map((m) => m.actorId))];
     for (const id of ids) used.add(id);

@@ -63,7 +63,8 @@ export function isNoActor(name: string): boolean {
   return DOCUMENT.test(name) || LEGAL_FORM.test(name.trim());
 }
 
-const SAYING =
+/** Verbs of saying, English and Spanish. */
+export const SAYING =
   'said|says|told|added|testified|wrote|argued|explained|recalled|insisted|warned|dijo|afirmó|declaró|señaló|explicó|aseguró|indicó|añadió|sostuvo|recordó|expresó|comentó|detalló|informó|agregó|precisó|reconoció|advirtió|insistió';
 const SAYS_AFTER = new RegExp(`^\\s+(?:${SAYING})(?![\\p{L}])`, 'u');
 const SAYS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAYING})\\s+$`, 'u');
@@ -73,14 +74,20 @@ export function hasSayingVerb(text: string, start: number, end: number): boolean
   return SAYS_AFTER.test(text.slice(end, end + 20)) || SAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
-/** Whether the name is a dateline's city in capitals opening a line ("MÉRIDA, Yucatán, 7 de octubre"). */
+/**
+ * Whether the name is a dateline's place opening a line: a city in capitals ("MÉRIDA, Yucatán, 7
+ * de octubre"), or a place, its region and a date alone on a short line, or before a dash
+ * ("Pachuca, Hidalgo, 22 de mayo de 2024", "Lisbon, Feb. 11 (Reuters) — …").
+ */
 export function inDateline(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
-  return (
-    /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*$/u.test(name) &&
-    (start === 0 || text[start - 1] === '\n') &&
-    /^\s*[,—–(]/u.test(text.slice(end, end + 3))
-  );
+  if (start !== 0 && text[start - 1] !== '\n') return false;
+  if (/^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*$/u.test(name) && /^\s*[,—–(]/u.test(text.slice(end, end + 3))) return true;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  const dated = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*){0,2},\s+[^\n]{0,30}?\d{1,4}/u.exec(rest);
+  if (!dated) return false;
+  return rest.length <= 60 || /^[^\n]{0,25}?\s[—–]\s/u.test(rest.slice(dated[0].length));
 }
 
 /** Whether `start` lies in a byline ("By Sam Lee | June 12, 2024", "Por Ana Garza"): its author is no actor of the events. */

@@ -102,3 +102,43 @@ export function surnamesOf(words: string, actors: ReadonlyMap<string, ProposedAc
   }
   return null;
 }
+
+/**
+ * The noun that heads an organisation's name, as news writes it again in lower case: the word
+ * before "de" / "del" in a Spanish name ("Federación de Balonmano …" → federación), the word
+ * before "of" in an English one ("Department of Education" → department), else its last word
+ * ("Vallmoor Creamery" → creamery). Null when that word is too short to tell.
+ */
+export function headNoun(name: string): string | null {
+  const words = name.split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|de|del|for|para)$/u.test(w));
+  const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(head) ? head.toLowerCase() : null;
+}
+
+/** Whether the text after `from` speaks of "the <head noun>" of `name` ("… the creamery", "la federación"). */
+export function headEchoed(text: string, from: number, name: string): boolean {
+  const head = headNoun(name);
+  if (!head) return false;
+  return new RegExp(`(?:^|[^\\p{L}])(?:[Tt]he|[Ll]a|[Ee]l|del|al)\\s+${head}(?![\\p{L}])`, 'u').test(text.slice(from));
+}
+
+/**
+ * An organisation named before whose name is `words` with one more word: a legal form or a word
+ * of kind at the end ("Harrow Bay Ferries" of "Harrow Bay Ferries Ltd", "Public Works" of "Public
+ * Works Department"), or a first word before them ("Biomédica del Pacífico" of "Laboratorios
+ * Biomédica del Pacífico").
+ */
+export function shortFormOf(words: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+  const w = normal(words).split(/\s+/);
+  if (w.length < 2 || !/^\p{Lu}/u.test(words)) return null;
+  for (const actor of actors.values()) {
+    if (actor.kind === 'person' || actor.kind === 'country') continue;
+    const full = actor.name.split(/\s+/);
+    const parts = full.map(normal);
+    if (parts.length !== w.length + 1) continue;
+    if (parts.slice(0, -1).join(' ') === w.join(' ') && kindOfName(full.at(-1) ?? '') !== null) return actor.id;
+    if (parts.slice(1).join(' ') === w.join(' ')) return actor.id;
+  }
+  return null;
+}
