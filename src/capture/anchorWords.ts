@@ -1,3 +1,5 @@
+import type { Anchor, Reading } from './reading.ts';
+
 /**
  * The event a relative phrase names, as the words after "after" / "before" / "de": up to the
  * next punctuation or conjunction, at most ten words ("ten days after this alert, …" → "this alert").
@@ -24,3 +26,18 @@ const TIME_NOUNS =
  * semanas" names no event).
  */
 export const NAMED_EVENT_PATTERN = `(?<anchor>(?:the|its|his|her|their|this|that|el|la|los|las|su|sus|aquel|aquella)\\s+(?!(?:${TIME_NOUNS})(?![\\p{L}]))(?:(?![,.;:!?()"“”«»\\d]|\\s(?:and|but|when|while|as|which|who|y|pero|cuando|mientras|que|quien)\\s|\\s(?:ago|hace|${TIME_NOUNS})(?![\\p{L}]))[^\\n]){1,60}?)(?=[,.;:!?()"“”«»]|\\s(?:and|but|when|while|as|which|who|y|pero|cuando|mientras|que|quien)\\s|$)`;
+
+/** The event a definite noun phrase names, a date only when the text told it ("since the fire"). */
+export const strictAnchor = (words: string | undefined): Anchor =>
+  words === undefined || namesNoEvent(words)
+    ? { kind: 'previous' }
+    : { kind: 'named', words: words.trim(), strict: true };
+
+/** "since the raid", "desde la firma" → open from the event named; "since then", "desde entonces" → from the previous one. */
+export const sinceReading = (groups: Record<string, string | undefined> | undefined): Reading => ({
+  kind: 'relative',
+  relation: 'after',
+  offset: null,
+  openEnded: true,
+  anchor: groups?.then ? { kind: 'previous' } : strictAnchor(groups?.anchor),
+});

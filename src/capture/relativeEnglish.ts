@@ -1,6 +1,6 @@
 import { B, E, scan } from './scan.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
-import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent } from './anchorWords.ts';
+import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
 
@@ -18,12 +18,6 @@ const anchorOf = (words: string | undefined): Anchor =>
 
 const A = `(?:\\s+${ANCHOR_PATTERN})`;
 
-/** The event a definite noun phrase names, a date only when the text told it ("since the fire"). */
-const strictAnchor = (words: string | undefined): Anchor =>
-  words === undefined || namesNoEvent(words)
-    ? { kind: 'previous' }
-    : { kind: 'named', words: words.trim(), strict: true };
-
 /**
  * "since the recall" → open from the event it names; "since then", "ever since" → from the previous
  * event; "within 24 hours of the fire" → at most a day after it; "on the night of the inspection" →
@@ -37,19 +31,7 @@ function namedEvents(text: string): Mention[] {
     'iu',
   );
   return [
-    ...scan(text, since, (m) =>
-      mention(
-        m,
-        {
-          kind: 'relative',
-          relation: 'after',
-          offset: null,
-          openEnded: true,
-          anchor: m.groups?.then ? { kind: 'previous' } : strictAnchor(m.groups?.anchor),
-        },
-        'a relative phrase',
-      ),
-    ),
+    ...scan(text, since, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
     ...scan(text, hours, (m) =>
       mention(
         m,

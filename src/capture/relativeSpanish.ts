@@ -1,6 +1,6 @@
 import { B, E, scan } from './scan.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
-import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent } from './anchorWords.ts';
+import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
 
@@ -20,10 +20,6 @@ const OF = `(?:\\s+(?:de(?:\\s+que)?|del)\\s+${ANCHOR_PATTERN})`;
 
 /** "desde la firma" → abierto desde el evento que nombra; "desde entonces" → desde el anterior; "la noche de la inspección" → ese día. */
 function namedEvents(text: string): Mention[] {
-  const strict = (words: string | undefined): Anchor =>
-    words === undefined || namesNoEvent(words)
-      ? { kind: 'previous' }
-      : { kind: 'named', words: words.trim(), strict: true };
   // "de la firma" → "la firma"; "del recuento" → "el recuento".
   const since = new RegExp(`${B}desde\\s+(?:(?<then>entonces)${E}|${NAMED_EVENT_PATTERN})`, 'iu');
   const dayOf = new RegExp(
@@ -31,23 +27,11 @@ function namedEvents(text: string): Mention[] {
     'iu',
   );
   return [
-    ...scan(text, since, (m) =>
-      mention(
-        m,
-        {
-          kind: 'relative',
-          relation: 'after',
-          offset: null,
-          openEnded: true,
-          anchor: m.groups?.then ? { kind: 'previous' } : strict(m.groups?.anchor),
-        },
-        'a relative phrase',
-      ),
-    ),
+    ...scan(text, since, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
     ...scan(text, dayOf, (m) =>
       mention(
         m,
-        { kind: 'relative', relation: 'same-day', offset: null, anchor: strict(m.groups?.anchor) },
+        { kind: 'relative', relation: 'same-day', offset: null, anchor: strictAnchor(m.groups?.anchor) },
         'a relative phrase',
       ),
     ),

@@ -1,16 +1,6 @@
 import { expect } from 'chai';
 import { indexActors } from '../../src/capture/actorIndex.ts';
-import { capture, factAt } from './captureHelpers.ts';
-
-/** The names of the actors the fact dated by `phrase` links. */
-function linkedAt(text: string, phrase: string, lang: 'en' | 'es', publishedOn = '2025-04-10'): string[] {
-  const draft = capture(text, { lang, publishedOn });
-  const names = new Map(draft.actors.map((a) => [a.id, a.name]));
-  return factAt(draft, phrase).fact.actors.map((a) => names.get(a.id) ?? a.id);
-}
-
-const proposed = (text: string, lang: 'en' | 'es') =>
-  [...indexActors(text, lang, []).actors.values()].map((a) => `${a.name} (${a.kind})`);
+import { linkedAt, proposed } from './captureHelpers.ts';
 
 describe('capture: actor rules, phrase by phrase', () => {
   describe('appositives and common nouns', () => {

@@ -1,17 +1,7 @@
 import { expect } from 'chai';
 import { indexActors } from '../../src/capture/actorIndex.ts';
 import { headNoun } from '../../src/capture/nameParts.ts';
-import { capture, factAt } from './captureHelpers.ts';
-
-/** The names of the actors the fact dated by `phrase` links. */
-function linkedAt(text: string, phrase: string, lang: 'en' | 'es', publishedOn = '2025-04-10'): string[] {
-  const draft = capture(text, { lang, publishedOn });
-  const names = new Map(draft.actors.map((a) => [a.id, a.name]));
-  return factAt(draft, phrase).fact.actors.map((a) => names.get(a.id) ?? a.id);
-}
-
-const proposed = (text: string, lang: 'en' | 'es') =>
-  [...indexActors(text, lang, []).actors.values()].map((a) => `${a.name} (${a.kind})`);
+import { capture, factAt, linkedAt, proposed } from './captureHelpers.ts';
 
 describe('capture: how news names actors again', () => {
   describe('the noun that heads an organisation’s name', () => {

@@ -1,3 +1,4 @@
+import { indexActors } from '../../src/capture/actorIndex.ts';
 import { captureText, type CaptureContext } from '../../src/capture/captureText.ts';
 import type { CaptureDraft, CaptureSpan, DraftFact } from '../../src/capture/draft.ts';
 
@@ -35,3 +36,14 @@ export function factSaying(draft: CaptureDraft, words: string): DraftFact {
     );
   return fact;
 }
+
+/** The names of the actors the fact dated by `phrase` links. */
+export function linkedAt(text: string, phrase: string, lang: 'en' | 'es', publishedOn = '2025-04-10'): string[] {
+  const draft = capture(text, { lang, publishedOn });
+  const names = new Map(draft.actors.map((a) => [a.id, a.name]));
+  return factAt(draft, phrase).fact.actors.map((a) => names.get(a.id) ?? a.id);
+}
+
+/** The actors capture proposes for `text`, each as "name (kind)". */
+export const proposed = (text: string, lang: 'en' | 'es') =>
+  [...indexActors(text, lang, []).actors.values()].map((a) => `${a.name} (${a.kind})`);
