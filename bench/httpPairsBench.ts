@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { positive } from './benchCommand.ts';
 import { median } from './measure.ts';
 import type { ServerChild, ServerKind, ServerStats } from './http/childProtocol.ts';
-import { recordFactBody } from './http/recordFactLoad.ts';
+import { recordFactRequests } from './http/recordFactLoad.ts';
 
 /**
  * Two source trees' servers under the record-fact workload at the same time, for a before → after
@@ -27,7 +27,6 @@ interface Side {
 }
 
 function send(url: string, prefix: string, amount: number): Promise<autocannon.Result> {
-  let n = 0;
   return new Promise((done, fail) => {
     autocannon(
       {
@@ -35,17 +34,7 @@ function send(url: string, prefix: string, amount: number): Promise<autocannon.R
         connections: 50,
         amount,
         timeout: 30,
-        requests: [
-          {
-            method: 'POST',
-            path: '/api/facts',
-            headers: { 'content-type': 'application/json' },
-            setupRequest: (request) => {
-              n += 1;
-              return { ...request, body: recordFactBody(`${prefix}-${n.toString(36)}`, n, 'nuctech') };
-            },
-          },
-        ],
+        requests: recordFactRequests(prefix, 'nuctech'),
       },
       (error, result) => (error ? fail(error) : done(result)),
     );

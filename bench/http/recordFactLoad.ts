@@ -41,6 +41,25 @@ export function recordFactBody(id: string, n: number, actorId: string): string {
 }
 
 /**
+ * The record-fact request for autocannon: each request it sends gets the next fact id of
+ * `idPrefix` (through `setupRequest`), so no id is sent twice.
+ */
+export function recordFactRequests(idPrefix: string, actorId: string): autocannon.Request[] {
+  let n = 0;
+  return [
+    {
+      method: 'POST',
+      path: '/api/facts',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (request) => {
+        n += 1;
+        return { ...request, body: recordFactBody(`${idPrefix}-${n.toString(36)}`, n, actorId) };
+      },
+    },
+  ];
+}
+
+/**
  * `POST /api/facts` from `connections` concurrent keep-alive connections for `seconds`, with
  * autocannon (each connection sends its next request when the previous answer is in). Every
  * request gets its own fact id through `setupRequest`; latencies are taken from autocannon's
@@ -54,7 +73,6 @@ export async function recordFactLoad(
   serverCpu: () => Promise<number>,
 ): Promise<LoadRun> {
   const cpuBefore = await serverCpu();
-  let n = 0;
   const latencies: number[] = [];
   let finished!: (error: Error | null, result: autocannon.Result) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -66,17 +84,7 @@ export async function recordFactLoad(
       connections: options.connections,
       duration: options.seconds,
       timeout: 30,
-      requests: [
-        {
-          method: 'POST',
-          path: '/api/facts',
-          headers: { 'content-type': 'application/json' },
-          setupRequest: (request) => {
-            n += 1;
-            return { ...request, body: recordFactBody(`${options.idPrefix}-${n.toString(36)}`, n, options.actorId) };
-          },
-        },
-      ],
+      requests: recordFactRequests(options.idPrefix, options.actorId),
     },
     (error, result) => finished(error, result),
   );
