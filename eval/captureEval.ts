@@ -2,17 +2,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { captureText } from '../src/capture/captureText.ts';
 import { chronoReadings } from './chronoBaseline.ts';
-import { loadSet } from './goldArticle.ts';
+import { goldSets, loadSet } from './goldArticle.ts';
 import { emptyCounts, scoreArticle, type ArticleScore, type Counts } from './scoreArticle.ts';
 
 /**
  * `npm run eval:capture [-- --json] [-- --details] [-- --set dev]`: captures every article of eval/articles/dev and
- * the held-out eval/articles/heldout3 and eval/articles/heldout4 and scores it against its gold chronology
+ * every held-out set beside it (eval/articles/heldout*) and scores it against its gold chronology
  * (eval/README.md), beside chrono-node's own reading of the same phrases. Held-out figures are printed as figures only.
  */
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), 'articles');
-const SETS = ['dev', 'heldout3', 'heldout4'];
+const SETS = goldSets(ROOT);
 /** `--set NAME` runs one set only (the dev set while rules are written, so the held-out ones stay unrun). */
 function setsToRun(argv: string[]): string[] {
   const i = argv.indexOf('--set');

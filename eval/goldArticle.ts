@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -36,6 +37,18 @@ export function spanOf(text: string, phrase: string, occurrence = 1): { start: n
     if (at < 0) return null;
   }
   return { start: at, end: at + phrase.length };
+}
+
+/**
+ * The sets under `root`: `dev` first, then the held-out sets (every other folder), by name. A new held-out set is
+ * a new folder; nothing else names it.
+ */
+export function goldSets(root: string): string[] {
+  const dirs = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  return [...dirs.filter((d) => d === 'dev'), ...dirs.filter((d) => d !== 'dev')];
 }
 
 /** The articles of one set (`eval/articles/<set>/`): each `<name>.txt` (or `.md`) with its `<name>.gold.json`. */

@@ -3,9 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFuzzyDate, weekdayOf, type FuzzyDate } from '../../src/dates/index.ts';
+import { goldSets } from '../../eval/goldArticle.ts';
 
 /**
- * The gold chronologies (eval/articles/dev and the held-out eval/articles/heldout3 and heldout4, format in
+ * The gold chronologies (eval/articles/dev and every held-out set beside it, format in
  * eval/README.md) are hand-made: this spec keeps them honest against their articles and against the repo's own date
  * reader, so a typo in a phrase, an id or a weekday fails here rather than skewing the capture scores.
  */
@@ -41,7 +42,7 @@ interface Gold {
   nonEvents: GoldNonEvent[];
 }
 
-const GOLD_SETS = ['dev', 'heldout3', 'heldout4'];
+const GOLD_SETS = goldSets(fileURLToPath(new URL('../../eval/articles', import.meta.url)));
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const RELATION_TYPES = ['after', 'before', 'same-day'];
