@@ -46,8 +46,32 @@ function figures(c: Counts) {
     nonEventsKept: rate(c.nonEventsKept, c.nonEvents),
     baselineDatedRight: rate(c.baselineRight, c.events),
     ms: Math.round(c.ms),
+    misses: missKinds(c),
     counts: c,
   };
+}
+
+/** The misses of dates and relations by kind: sums over articles, so a held-out set's tell no text. */
+function missKinds(c: Counts) {
+  return {
+    dates: { tooPrecise: c.tooPrecise, wider: c.datedWider, elsewhere: c.datedElsewhere },
+    relations: {
+      eventMissed: c.relationEventMissed,
+      anchorMissed: c.relationAnchorMissed,
+      none: c.relationNone,
+      otherAnchor: c.relationOtherAnchor,
+      otherOffset: c.relationOtherOffset,
+    },
+  };
+}
+
+function missLine(label: string, c: Counts): string {
+  const m = missKinds(c);
+  const list = (o: Record<string, number>) =>
+    Object.entries(o)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+  return `${label.padEnd(36)} misdated: ${list(m.dates)}; relations missed: ${list(m.relations)}`;
 }
 
 function line(label: string, c: Counts): string {
@@ -118,7 +142,9 @@ async function main(): Promise<void> {
     out.push(`${set} set (${scores.length} articles)`, HEADER);
     for (const s of scores) out.push(line(`${s.name} [${s.lang}]`, s));
     for (const [l, c] of byLang) out.push(line(`all ${l}`, c));
-    out.push(line(`all ${set}`, total), '');
+    out.push(line(`all ${set}`, total));
+    for (const [l, c] of byLang) out.push(missLine(`misses by kind, ${l}`, c));
+    out.push('');
     if (details && set === 'dev') {
       for (const s of scores) if (s.notes.length) out.push(`${s.name}:`, ...s.notes.map((n) => `  ${n}`), '');
     }
@@ -129,6 +155,8 @@ async function main(): Promise<void> {
     '(event, actor) pairs linked; xAct = actors linked to found events beside the gold ones; spur. = captured',
     'facts matching no gold event; nonEv = non-events kept as facts;',
     'chrono = chrono-node alone dating the gold phrases right; ms = capture time, after the start-up.',
+    'misses by kind: misdated wider (bounds around the gold), elsewhere (neither within nor around it); relations',
+    "missed as the event was not found, its anchor was not, no relation, another anchor, the anchor's other offset.",
   );
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${out.join('\n')}\n`);
 }

@@ -9,8 +9,22 @@ export interface Counts {
   found: number;
   datedRight: number;
   tooPrecise: number;
+  /** Found events dated wider than the gold (the capture's bounds hold the gold's). */
+  datedWider: number;
+  /** Found events dated neither within nor around the gold (another day, month or year). */
+  datedElsewhere: number;
   relations: number;
   relationsRight: number;
+  /** Gold relations missed because the event itself was not found. */
+  relationEventMissed: number;
+  /** Gold relations whose anchor event was not found. */
+  relationAnchorMissed: number;
+  /** Found events with both ends found that the capture related to nothing. */
+  relationNone: number;
+  /** Related, but not to the gold's anchor. */
+  relationOtherAnchor: number;
+  /** Related to the gold's anchor with another type or offset. */
+  relationOtherOffset: number;
   weekdays: number;
   weekdaysRight: number;
   actorPairs: number;
@@ -38,8 +52,15 @@ export const emptyCounts = (): Counts => ({
   found: 0,
   datedRight: 0,
   tooPrecise: 0,
+  datedWider: 0,
+  datedElsewhere: 0,
   relations: 0,
   relationsRight: 0,
+  relationEventMissed: 0,
+  relationAnchorMissed: 0,
+  relationNone: 0,
+  relationOtherAnchor: 0,
+  relationOtherOffset: 0,
   weekdays: 0,
   weekdaysRight: 0,
   actorPairs: 0,
@@ -81,6 +102,15 @@ function normalOffset(offset: string | null | undefined): string {
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
+type RelationMiss = 'relationAnchorMissed' | 'relationNone' | 'relationOtherAnchor' | 'relationOtherOffset';
+
+/** Why a found event's gold relation was missed, given the fact's relations and the draft fact of the gold anchor. */
+function relationMiss(relations: readonly { fact: string }[], anchor: string | undefined): RelationMiss {
+  if (!anchor) return 'relationAnchorMissed';
+  if (relations.length === 0) return 'relationNone';
+  return relations.some((r) => r.fact === anchor) ? 'relationOtherOffset' : 'relationOtherAnchor';
+}
+
 /** Scores one captured draft against its gold chronology. */
 export function scoreArticle(
   article: Article,
@@ -120,6 +150,7 @@ export function scoreArticle(
     if (event.weekday) c.weekdays += 1;
     c.actorPairs += event.actors?.length ?? 0;
     if (!fact) {
+      if (event.relation) c.relationEventMissed += 1;
       notes.push(`missed   ${JSON.stringify(event.phrase)} (${event.when})`);
       continue;
     }
@@ -130,6 +161,8 @@ export function scoreArticle(
     else {
       const tight = got && goldBounds && narrower(got, goldBounds);
       if (tight) c.tooPrecise += 1;
+      else if (got && goldBounds && narrower(goldBounds, got)) c.datedWider += 1;
+      else c.datedElsewhere += 1;
       notes.push(
         `${tight ? 'TOO PRECISE' : 'misdated'} ${JSON.stringify(event.phrase)}: ${fact.when}, gold ${event.when}`,
       );
@@ -143,7 +176,8 @@ export function scoreArticle(
           normalOffset(r.offset) === normalOffset(event.relation.offset),
       );
       if (ok) c.relationsRight += 1;
-      else
+      else c[relationMiss(fact.relations, anchor)] += 1;
+      if (!ok)
         notes.push(
           `relation ${JSON.stringify(event.phrase)}: ${JSON.stringify(fact.relations)}, gold ${event.relation.type} ${event.relation.to}=${anchor ?? 'unmatched'} ${event.relation.offset ?? ''}`,
         );
