@@ -12,6 +12,7 @@ import { periodMentions } from './periodPatterns.ts';
 import type { Mention, Skip } from './reading.ts';
 import { englishRelativeMentions } from './relativeEnglish.ts';
 import { spanishRelativeMentions } from './relativeSpanish.ts';
+import { weekdayAppositions } from './weekdayAppositions.ts';
 
 export interface FoundMentions {
   /** Date phrases, in text order, none overlapping another. */
@@ -40,7 +41,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     ...holidayMentions(text, lang),
     ...(lang === 'en' ? englishRelativeMentions(text) : spanishRelativeMentions(text)),
   ].filter((m) => !overlapsAny(hidden, m));
-  let list = withoutOverlaps(core);
+  let list = weekdayAppositions(text, withoutOverlaps(core), lang);
   list = yearWords(text, list, lang);
   list = withoutOverlaps(parts(text, list, lang));
   list = bareStarts(text, ranges(text, list), lang);

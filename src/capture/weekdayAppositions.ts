@@ -1,0 +1,80 @@
+import { WEEKDAY_PATTERN, weekdayNumber, type Lang } from './lexicon.ts';
+import type { Mention } from './reading.ts';
+
+/**
+ * A weekday told beside a day of the calendar is that day's stated weekday, not an event of its
+ * own: before it with a part of the day, a comma, a dash or a parenthesis between ("on Tuesday (3
+ * March)", "Tuesday morning, 3 March", "Tuesday – 3 March", "Tues., March 3", "el martes (3 de
+ * marzo)"), or after it in apposition ("3 March, a Tuesday", "3 March – a Tuesday –", "el 3 de
+ * marzo, un martes"). The weekday is recorded as
+ * stated, whether or not the calendar agrees (the date checks tell when it does not).
+ */
+
+const ABBREVIATED = 'Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun';
+/** A comma, an opening parenthesis or a dash between the weekday and the day. */
+const SEPARATOR = ',|\\(|[–—-]';
+const PART_OF_DAY: Record<Lang, string> = {
+  en: '(?:\\s+(?:morning|afternoon|evening|night|last))?',
+  es: '(?:\\s+(?:por\\s+la\\s+)?(?:mañana|tarde|noche))?',
+};
+const WEEKDAY_BEFORE: Record<Lang, RegExp> = {
+  en: new RegExp(
+    `(?<![\\p{L}])(${WEEKDAY_PATTERN.en}|(?:${ABBREVIATED})\\.)${PART_OF_DAY.en}\\s*(${SEPARATOR})\\s*(?:the\\s+)?$`,
+    'iu',
+  ),
+  es: new RegExp(`(?<![\\p{L}])(${WEEKDAY_PATTERN.es})${PART_OF_DAY.es}\\s*(${SEPARATOR})\\s*$`, 'iu'),
+};
+const WEEKDAY_AFTER: Record<Lang, RegExp> = {
+  en: new RegExp(`^\\s*(${SEPARATOR})\\s*(?:a|which\\s+was\\s+a)\\s+(${WEEKDAY_PATTERN.en})(?![\\p{L}])`, 'iu'),
+  es: new RegExp(`^\\s*(${SEPARATOR})\\s*(?:un|que\\s+fue|que\\s+era)\\s+(${WEEKDAY_PATTERN.es})(?![\\p{L}])`, 'iu'),
+};
+
+const dayOfCalendar = (m: Mention) => m.reading.kind === 'calendar' && m.reading.day !== null;
+const loneWeekday = (m: Mention | undefined) => m !== undefined && m.reading.kind === 'weekday';
+
+/** The weekday of an abbreviation ("Tues.") or a name, 0 = Monday. */
+function weekdayOf(word: string): number | null {
+  const named = weekdayNumber(word);
+  if (named !== null) return named;
+  const prefix = word.replace(/\.$/, '').toLowerCase().slice(0, 3);
+  const i = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(prefix);
+  return i < 0 ? null : i;
+}
+
+/** `list` (in text order) with each weekday told beside a calendar day folded into that day's mention. */
+export function weekdayAppositions(text: string, list: Mention[], lang: Lang): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    let m = list[i] as Mention;
+    if (!dayOfCalendar(m) || (m.reading.kind === 'calendar' && m.reading.weekday !== null)) {
+      out.push(m);
+      continue;
+    }
+    const head = text.slice(Math.max(0, m.start - 40), m.start);
+    const before = WEEKDAY_BEFORE[lang].exec(head);
+    const after = before ? null : WEEKDAY_AFTER[lang].exec(text.slice(m.end, m.end + 40));
+    const weekday = before ? weekdayOf(before[1] as string) : after ? weekdayOf(after[2] as string) : null;
+    if (weekday === null || m.reading.kind !== 'calendar') {
+      out.push(m);
+      continue;
+    }
+    const reading = { ...m.reading, weekday };
+    if (before) {
+      const weekdayStart = m.start - head.length + before.index;
+      // The weekday's own mention ("on Tuesday", "Tuesday morning"), read before this one, is this one's start.
+      const previous = out[out.length - 1];
+      const start =
+        loneWeekday(previous) && (previous as Mention).end > weekdayStart ? (previous as Mention).start : weekdayStart;
+      if (start !== weekdayStart) out.pop();
+      const closing = before[2] === '(' ? /^\s*\)/u.exec(text.slice(m.end)) : null;
+      m = { ...m, start, end: m.end + (closing ? closing[0].length : 0), reading };
+    } else if (after) {
+      const end = m.end + after[0].length + (after[1] === '(' && text[m.end + after[0].length] === ')' ? 1 : 0);
+      m = { ...m, end, reading };
+      // The weekday's own mention, read after this one, is part of this one.
+      while (i + 1 < list.length && (list[i + 1] as Mention).start < end && loneWeekday(list[i + 1])) i += 1;
+    }
+    out.push(m);
+  }
+  return out;
+}

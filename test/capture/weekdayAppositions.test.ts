@@ -1,0 +1,119 @@
+import { expect } from 'chai';
+import { capture } from './captureHelpers.ts';
+
+/**
+ * A weekday told beside a calendar day is that day's stated weekday: one fact, dated by the day, with the weekday
+ * recorded, never a second fact for the weekday alone (src/capture/weekdayAppositions.ts).
+ */
+
+interface Row {
+  readonly text: string;
+  readonly lang: 'en' | 'es';
+  readonly phrase: string;
+  readonly when: string;
+  readonly weekday: string;
+}
+
+const PUBLISHED = '2026-03-20';
+
+const ROWS: Row[] = [
+  {
+    text: 'The trustees met on Thursday (12 March) and sold the hall.',
+    lang: 'en',
+    phrase: 'on Thursday (12 March)',
+    when: '2026-03-12',
+    weekday: 'Thursday',
+  },
+  {
+    text: 'The ferry sailed late on Friday evening, 6 March, with no crew list.',
+    lang: 'en',
+    phrase: 'Friday evening, 6 March',
+    when: '2026-03-06',
+    weekday: 'Friday',
+  },
+  {
+    text: 'Inspectors arrived on 9 March, a Monday, and sealed the kitchen.',
+    lang: 'en',
+    phrase: 'on 9 March, a Monday',
+    when: '2026-03-09',
+    weekday: 'Monday',
+  },
+  {
+    text: 'The ballot closed on Feb. 27, 2026, which was a Friday.',
+    lang: 'en',
+    phrase: 'Feb. 27, 2026, which was a Friday',
+    when: '2026-02-27',
+    weekday: 'Friday',
+  },
+  {
+    text: 'The shipment was seized on Wed., March 4, at the northern gate.',
+    lang: 'en',
+    phrase: 'Wed., March 4',
+    when: '2026-03-04',
+    weekday: 'Wednesday',
+  },
+  {
+    text: 'Staff were told on 2 March – a Monday – that the clinic would shut.',
+    lang: 'en',
+    phrase: '2 March – a Monday',
+    when: '2026-03-02',
+    weekday: 'Monday',
+  },
+  {
+    text: 'The clerk resigned on Tuesday, the 10th of March, citing stress.',
+    lang: 'en',
+    phrase: 'Tuesday, the 10th of March',
+    when: '2026-03-10',
+    weekday: 'Tuesday',
+  },
+  {
+    text: 'El juez dictó la medida el viernes (13 de marzo) tras la audiencia.',
+    lang: 'es',
+    phrase: 'el viernes (13 de marzo)',
+    when: '2026-03-13',
+    weekday: 'Friday',
+  },
+  {
+    text: 'La presa se vació el 11 de marzo, un miércoles, por orden de la autoridad.',
+    lang: 'es',
+    phrase: '11 de marzo, un miércoles',
+    when: '2026-03-11',
+    weekday: 'Wednesday',
+  },
+  {
+    text: 'Los vecinos protestaron el lunes por la tarde, 16 de marzo, frente al cabildo.',
+    lang: 'es',
+    phrase: 'el lunes por la tarde, 16 de marzo',
+    when: '2026-03-16',
+    weekday: 'Monday',
+  },
+];
+
+describe('Capture reads a weekday told beside a calendar day as that day’s weekday', () => {
+  for (const row of ROWS) {
+    it(`"${row.phrase}" is one fact (its phrase holding both) on ${row.when}, stated as a ${row.weekday}`, () => {
+      const draft = capture(row.text, { lang: row.lang, publishedOn: PUBLISHED });
+      expect(draft.capture.spans).to.have.length(1);
+      expect(draft.capture.spans[0]?.phrase).to.include(row.phrase);
+      const fact = draft.facts[0];
+      expect(fact?.when).to.equal(row.when);
+      expect(fact?.citations[0]?.statedWeekday).to.equal(row.weekday);
+    });
+  }
+
+  it('leaves a weekday and a day apart when words of their own stand between them', () => {
+    const draft = capture('The board met on Tuesday, and on 5 March it voted to close the depot.', {
+      lang: 'en',
+      publishedOn: PUBLISHED,
+    });
+    expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal(['on Tuesday', 'on 5 March']);
+  });
+
+  it('records the weekday as stated even where the calendar disagrees, for the date checks to tell', () => {
+    const fact = capture('The depot closed on 5 March, a Monday, after the vote.', {
+      lang: 'en',
+      publishedOn: PUBLISHED,
+    }).facts[0];
+    expect([fact?.when, fact?.citations[0]?.statedWeekday]).to.deep.equal(['2026-03-05', 'Monday']);
+  });
+});
