@@ -166,7 +166,10 @@ function unitParts(text: string, lang: Lang): Mention[] {
   }).concat(decades);
 }
 
-/** A weekday alone; "by Friday", "until Monday" leave their bound word to openBounds. */
+/**
+ * A weekday alone; "by Friday", "until Monday" leave their bound word to openBounds. "El último
+ * lunes", "el martes último" say the latest one, as "el pasado lunes" does.
+ */
 function weekdays(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
@@ -175,14 +178,17 @@ function weekdays(text: string, lang: Lang): Mention[] {
           'u',
         )
       : new RegExp(
-          `${B}(el\\s+pasado|el\\s+próximo|el|este|esta|la\\s+(?:noche|tarde|mañana|madrugada)\\s+del)\\s+(${WEEKDAY_PATTERN[lang]})${E}(?:\\s+(pasado|próximo))?`,
+          `${B}(el\\s+pasado|el\\s+último|el\\s+próximo|el|este|esta|la\\s+(?:noche|tarde|mañana|madrugada)\\s+del)\\s+(${WEEKDAY_PATTERN[lang]})${E}(?:\\s+(pasado|último|próximo))?`,
           'iu',
         );
   return scan(text, re, (m) => {
     const weekday = weekdayNumber(m[2] as string);
     if (weekday === null) return null;
+    // "el último lunes de marzo" is the month's last Monday, not the latest Monday.
+    if (/último/iu.test(m[1] ?? '') && /^\s+del?\s/iu.test(text.slice(m.index + m[0].length))) return null;
+
     const w = `${m[1] ?? ''} ${lang === 'es' ? (m[3] ?? '') : ''}`.toLowerCase();
-    const lean = /last|pasado/.test(w)
+    const lean = /last|pasado|último/.test(w)
       ? 'last'
       : /next|próximo/.test(w)
         ? 'next'

@@ -499,6 +499,22 @@ const SPANISH: Row[] = [
     when: '2022',
   },
   {
+    says: '"el último lunes" como el lunes más reciente antes de la publicación',
+    text: 'La junta se reunió el último lunes y aprobó el plan.',
+    published: '2026-03-20',
+    phrase: 'el último lunes',
+    when: '2026-03-16',
+    weekday: 'Monday',
+  },
+  {
+    says: '"el martes último" como el martes más reciente',
+    text: 'El corte de luz ocurrió el martes último en toda la comuna.',
+    published: '2026-03-20',
+    phrase: 'el martes último',
+    when: '2026-03-17',
+    weekday: 'Tuesday',
+  },
+  {
     says: 'una fecha dicha tras una frase relativa ("…, en mayo de 2021") que la repite, con la relación',
     text: 'El contrato se firmó el 3 de marzo de 2019. El inquilino dejó de pagar unos dos años después de la firma del contrato, en mayo de 2021.',
     published: '2023-10-03',
@@ -525,4 +541,11 @@ function check(row: Row, lang: string): void {
 describe('capture: date phrases', () => {
   describe('in English', () => ENGLISH.forEach((row) => check(row, 'en')));
   describe('in Spanish', () => SPANISH.forEach((row) => check(row, 'es')));
+  it('reads "el último lunes de marzo" as within the month, never as the latest Monday', () => {
+    const draft = capture('La feria abrió el último lunes de marzo de 2025.', {
+      lang: 'es',
+      publishedOn: '2026-03-20',
+    });
+    expect(draft.facts.map((f) => f.when)).to.deep.equal(['2025-03']);
+  });
 });
