@@ -15,7 +15,22 @@ export function contentEventId(
   type: string,
   data: unknown,
 ): string {
-  return nameBasedEventId(JSON.stringify([stream, baseRevision?.toString() ?? null, index, type, data]));
+  return contentEventIdOfJson(stream, baseRevision, index, type, JSON.stringify(data));
+}
+
+/**
+ * `contentEventId` of a payload given as its JSON text (`JSON.stringify(data)`), for a caller that
+ * stores that text too: the name is the same text `JSON.stringify` makes of the whole array.
+ */
+export function contentEventIdOfJson(
+  stream: string,
+  baseRevision: bigint | undefined,
+  index: number,
+  type: string,
+  dataJson: string,
+): string {
+  const revision = baseRevision === undefined ? 'null' : `"${baseRevision}"`;
+  return nameBasedEventId(`[${JSON.stringify(stream)},${revision},${index},${JSON.stringify(type)},${dataJson}]`);
 }
 
 /**

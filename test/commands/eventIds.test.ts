@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { v5 as uuidv5 } from 'uuid';
-import { contentEventId, nameBasedEventId } from '../../src/commands/eventIds.ts';
+import { contentEventId, contentEventIdOfJson, nameBasedEventId } from '../../src/commands/eventIds.ts';
 
 const NAMESPACE = '5b0c3a52-4a0e-4c1e-9d8e-2f1c6a7b9e10';
 
@@ -31,5 +31,19 @@ describe('nameBasedEventId', () => {
       'short again after long names',
     ];
     for (const name of names) expect(nameBasedEventId(name), name.slice(0, 20)).to.equal(uuidv5(name, NAMESPACE));
+  });
+});
+
+describe('contentEventIdOfJson', () => {
+  it('gives the id contentEventId gives the payload whose JSON text it is', () => {
+    const cases: [string, bigint | undefined, number, string, unknown][] = [
+      ['fact-a', undefined, 0, 'FactRecorded', { factId: 'a', summary: 'Zoll "meldet"\nStörung 🚧' }],
+      ['actor-ü"x', 12n, 3, 'ActorRegistered', { id: 'x', names: ['a', 'b'], note: null }],
+      ['$dossier-imports', 0n, 1, 'DossierImported', []],
+    ];
+    for (const [stream, revision, index, type, data] of cases)
+      expect(contentEventIdOfJson(stream, revision, index, type, JSON.stringify(data))).to.equal(
+        contentEventId(stream, revision, index, type, data),
+      );
   });
 });
