@@ -21,6 +21,11 @@ export interface NewEvent {
   readonly type: string;
   readonly data: unknown;
   readonly metadata: EventMetadata;
+  /**
+   * `JSON.stringify(data)`, when the caller has made that text already: the SQLite store writes it
+   * instead of serialising `data` again. It must be exactly that text.
+   */
+  readonly dataJson?: string;
 }
 
 /** An event as the store returns it. */

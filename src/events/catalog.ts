@@ -80,25 +80,32 @@ export function encodeEvent(event: ChronicleEvent, id: string, caller: CallerMet
 export function eventEncoder(
   caller: CallerMetadata,
   recordedAt: Date,
-): (event: ChronicleEvent, id: string) => NewEvent {
+): (event: ChronicleEvent, id: string, dataJson?: string) => NewEvent {
   const at = recordedAt.toISOString();
   const byVersion = new Map<number, EventMetadata>();
-  return (event, id) => {
+  return (event, id, dataJson) => {
     const version = schemaVersionOf(event.type);
     let metadata = byVersion.get(version);
     if (!metadata) byVersion.set(version, (metadata = Object.freeze(metadataOf(caller, at, version))));
-    return encodeWithMetadata(event, id, metadata);
+    return encodeWithMetadata(event, id, metadata, dataJson);
   };
 }
 
-function encodeWithMetadata(event: ChronicleEvent, id: string, metadata: EventMetadata): NewEvent {
+/**
+ * The event checked against its type's schema. `dataJson`, the text of the event's payload, goes
+ * with it when the payload is stored as given (the compiled guard passes it); a payload zod
+ * rewrote is serialised by the store.
+ */
+function encodeWithMetadata(event: ChronicleEvent, id: string, metadata: EventMetadata, dataJson?: string): NewEvent {
   const schema = eventSchemas[event.type];
   if (!schema) throw ValidationError.at('type', `unknown event type ${event.type}`);
   const parsed = guards[event.type]!(event.data)
     ? { success: true as const, data: event.data }
     : schema.safeParse(event.data);
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, 'data'));
-  return { id, type: event.type, data: parsed.data, metadata };
+  return dataJson !== undefined && parsed.data === event.data
+    ? { id, type: event.type, data: parsed.data, metadata, dataJson }
+    : { id, type: event.type, data: parsed.data, metadata };
 }
 
 const metadataOf = (caller: CallerMetadata, recordedAt: string, schemaVersion: number): EventMetadata => ({

@@ -77,13 +77,14 @@ function encodeEvent(
     issues.push({ path, message: 'expected an event object' });
     return undefined;
   }
-  const { id, type, data, metadata } = event as Record<string, unknown>;
+  const { id, type, data, metadata, dataJson: given } = event as Record<string, unknown>;
   const before = issues.length;
   if (typeof id !== 'string' || !UUID.test(id))
     issues.push({ path: `${path}.id`, message: `expected a UUID, got ${describe(id)}` });
   if (typeof type !== 'string' || type.length === 0)
     issues.push({ path: `${path}.type`, message: 'expected a non-empty event type' });
-  const dataJson = toJson(data, `${path}.data`, issues);
+  // A payload whose JSON the caller made (`NewEvent.dataJson`) is not serialised again.
+  const dataJson = typeof given === 'string' ? given : toJson(data, `${path}.data`, issues);
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
     issues.push({ path: `${path}.metadata`, message: 'expected a metadata object' });
   }

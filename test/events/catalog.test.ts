@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ValidationError } from '../../src/core/errors.ts';
 import type { RecordedEvent } from '../../src/core/event.ts';
-import { decodeEvent, encodeEvent, schemaVersionOf } from '../../src/events/catalog.ts';
+import { decodeEvent, encodeEvent, eventEncoder, schemaVersionOf } from '../../src/events/catalog.ts';
 
 const stored = (type: string, data: unknown, schemaVersion: number): RecordedEvent => ({
   id: '00000000-0000-4000-8000-000000000001',
@@ -38,6 +38,18 @@ describe('the event catalogue', () => {
       const loose = { when: ' 2022-05 ', factId: 'letter', previousWhen: '2022' };
       const encoded = encodeEvent({ type: 'FactDateRevised', data: loose }, 'id-1', { recordedBy: 'ana' }, at);
       expect(JSON.stringify(encoded.data)).to.equal(JSON.stringify(data));
+    });
+
+    it('keeps the JSON text a caller made of a payload stored as given, and drops it for a payload zod rewrote', () => {
+      const encode = eventEncoder({ recordedBy: 'ana' }, new Date('2022-05-02T00:00:00Z'));
+      const data = { factId: 'letter', when: '2022-05', previousWhen: '2022' };
+      expect(encode({ type: 'FactDateRevised', data }, 'id-1', JSON.stringify(data)).dataJson).to.equal(
+        JSON.stringify(data),
+      );
+      const loose = { when: ' 2022-05 ', factId: 'letter', previousWhen: '2022' };
+      const rewritten = encode({ type: 'FactDateRevised', data: loose }, 'id-2', JSON.stringify(loose));
+      expect(rewritten).to.not.have.property('dataJson');
+      expect(JSON.stringify(rewritten.data)).to.equal(JSON.stringify(data));
     });
 
     it('refuses a payload that breaks its schema, naming the field', () => {

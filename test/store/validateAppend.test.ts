@@ -5,6 +5,18 @@ import { validateAppend } from '../../src/store/validateAppend.ts';
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
 describe('validateAppend', () => {
+  it('stores the JSON text an event carries (`dataJson`) instead of serialising its payload again', () => {
+    let serialised = 0;
+    const data = { toJSON: () => (serialised++, { a: 1 }) };
+    const events = [
+      { id: id(0), type: 'T', data, dataJson: '{"a":1}', metadata: {} },
+      { id: id(1), type: 'T', data, metadata: {} },
+    ];
+    const { events: encoded } = validateAppend('s', events, 'any');
+    expect(encoded.map((e) => e.data)).to.deep.equal(['{"a":1}', '{"a":1}']);
+    expect(serialised, 'serialised for the event without dataJson only').to.equal(1);
+  });
+
   describe('when an append’s events share one metadata object', () => {
     it('gives each event that metadata’s JSON, and another object’s to the event carrying it', () => {
       const shared = { recordedBy: 'ana', schemaVersion: 1 };

@@ -1,4 +1,4 @@
-import { contentEventId } from '../eventIds.ts';
+import { contentEventIdOfJson } from '../eventIds.ts';
 import { decodeEvent, eventEncoder, type CallerMetadata } from '../../events/catalog.ts';
 import type { AppendRequest, EventStore } from '../../store/port.ts';
 import { DOSSIER_STREAM, IMPORTS_STREAM, type DossierEvent } from './events.ts';
@@ -103,7 +103,10 @@ export function dossierAppend(
   const encode = eventEncoder(metadata, now);
   return {
     stream,
-    events: events.map((e, i) => encode(e, contentEventId(stream, revision, i, e.type, e.data))),
+    events: events.map((e, i) => {
+      const json = JSON.stringify(e.data);
+      return encode(e, contentEventIdOfJson(stream, revision, i, e.type, json), json);
+    }),
     expectedRevision: 'any',
   };
 }

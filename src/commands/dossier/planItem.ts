@@ -1,5 +1,5 @@
 import { deciderOf, isEventOf, streamNameOf, type AggregateKind, type CommandOf, type StateOf } from '../aggregates.ts';
-import { contentEventId } from '../eventIds.ts';
+import { contentEventIdOfJson } from '../eventIds.ts';
 import { ChronicleError } from '../../core/errors.ts';
 import type { NewEvent, RecordedEvent } from '../../core/event.ts';
 import { decodeEvent, eventEncoder, type CallerMetadata } from '../../events/catalog.ts';
@@ -31,7 +31,7 @@ export interface PlannedItem<K extends AggregateKind> {
  * Folds an item's stream (`recorded`: all of it, as read; `[]` for a stream that holds nothing) and
  * decides the item's commands in turn, each on the state the previous ones leave, without appending: their events are one append request, so the item is written whole
  * or not at all (an actor's registration and its merge). Event ids are content-derived
- * (`contentEventId`), numbered across the commands, so planning the same item on the same stream
+ * (`contentEventIdOfJson`), numbered across the commands, so planning the same item on the same stream
  * revision again gives the same ids. The events carry `metadata`, its `dossierDigest` included.
  */
 export function planItem<K extends AggregateKind>(
@@ -63,7 +63,11 @@ export function planItem<K extends AggregateKind>(
       const decided = decide(command, state);
       // The state the next command is decided on; the last one's is not needed.
       if (i < commands.length - 1) state = decided.reduce(evolve, state);
-      for (const e of decided) events.push(encode(e, contentEventId(stream, revision, events.length, e.type, e.data)));
+      for (const e of decided) {
+        // The payload's JSON names the event and is what the store writes: made once.
+        const json = JSON.stringify(e.data);
+        events.push(encode(e, contentEventIdOfJson(stream, revision, events.length, e.type, json), json));
+      }
     }
   } catch (error) {
     if (!(error instanceof ChronicleError)) throw error;
