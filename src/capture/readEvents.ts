@@ -206,7 +206,7 @@ function statesItsYear(r: Reading): boolean {
 }
 
 const FUNCTION_WORDS =
-  /(?<![\p{L}])(?:and|or|but|then|in|on|at|by|of|the|y|e|o|u|pero|luego|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:and|or|but|then|again|also|in|on|at|by|of|the|y|e|o|u|pero|luego|también|nuevamente|otra|vez|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;
 const CONTENT_WORD = /\p{L}{2,}/u;
 
 /**
