@@ -49,6 +49,16 @@ const STORIES: readonly Story[] = [
     publishedOn: '2025-03-05',
     expected: [['diciembre', '2024-12']],
   },
+  {
+    name: 'days told between open statements written with their years, in a story published early in the year',
+    text: 'The mill first flooded in the spring of 2021. Its owners had borrowed £2m from the county by August 2022. The county froze the loan on 3 November and called it in on 12 January. The owners have been in talks since May 2023.',
+    lang: 'en',
+    publishedOn: '2024-03-08',
+    expected: [
+      ['3 November', '2022-11-03'],
+      ['12 January', '2023-01-12'],
+    ],
+  },
 ];
 
 describe('capture: the year of a date written without one', () => {
