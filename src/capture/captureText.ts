@@ -164,6 +164,7 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
     reference: null,
     referenceParagraph: 0,
     referenceStated: false,
+    referenceForward: false,
     yearFrame: null,
     lastDay: null,
     facts: [],

@@ -259,6 +259,9 @@ function remember(
   const told = namedBound(event.primary.reading, date, narrative) ?? date;
   const toldSpan = told.earliest !== null && told.latest !== null ? told.latest - told.earliest : Infinity;
   if (toldSpan <= REFERENCE_SPAN_DAYS && !compared) {
+    const before = narrative.reference;
+    narrative.referenceForward =
+      before !== null && (told.earliest ?? -Infinity) > (before.latest ?? before.earliest ?? Infinity);
     narrative.reference = told;
     narrative.referenceParagraph = paragraph;
     narrative.referenceStated = statesItsYear(event.primary.reading);

@@ -59,6 +59,23 @@ const STORIES: readonly Story[] = [
       ['12 January', '2023-01-12'],
     ],
   },
+  {
+    name: 'a feature told in order, whose new paragraph goes on inside the season it reached',
+    text: 'The clinic opened in 2015. Its director hired a new pharmacist in March 2019 and a second in the autumn of 2020. Dr Ines Marlow became its auditor in early 2021.\n\nOn 9 March, she wrote to the board about missing stock. The board met on 20 March.',
+    lang: 'en',
+    publishedOn: '2023-11-26',
+    expected: [
+      ['9 March', '2021-03-09'],
+      ['20 March', '2021-03-20'],
+    ],
+  },
+  {
+    name: 'a news story that goes back to background and returns to the news in a new paragraph',
+    text: 'The council approved the new depot on Tuesday. It had bought the site in March 2019.\n\nThe tender opened on 12 April and closed a month later.',
+    lang: 'en',
+    publishedOn: '2021-06-10',
+    expected: [['12 April', '2021-04-12']],
+  },
 ];
 
 describe('capture: the year of a date written without one', () => {
