@@ -2,7 +2,7 @@ import { calendarOf } from './calendarDays.ts';
 import { weekdayIndexOf } from './calendarDays.ts';
 import type { CapturedDate } from './capturedDate.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
-import type { PhraseContext } from './narrative.ts';
+import type { PhraseContext, PriorFact } from './narrative.ts';
 import type { YearHint } from './reading.ts';
 import { labelOf, quoted } from './resolution.ts';
 
@@ -114,6 +114,30 @@ function continuesStory(ctx: PhraseContext, build: Build): boolean {
 }
 
 /**
+ * "Nine days later, she sank. … 'On the morning of November 12 the engine room was already
+ * flooding'": a day without a year that the text already dated, in a year not after the
+ * publication, is that day again.
+ */
+function dayNamedAgain(build: Build, ctx: PhraseContext): YearChoice | null {
+  const { narrative, tense } = ctx;
+  if (tense === 'future' || tense === 'future-in-past') return null;
+  const pub = narrative.publication?.latest ?? null;
+  for (let i = narrative.facts.length - 1; i >= 0; i -= 1) {
+    const { date } = narrative.facts[i] as PriorFact;
+    if (date.earliest === null || date.earliest !== date.latest || (pub !== null && date.earliest > pub)) continue;
+    const year = yearOfDay(date.earliest);
+    const same = build(year, date.uncertain);
+    if (same.earliest !== date.earliest || same.latest !== date.latest) continue;
+    return {
+      date: same,
+      rule: `${quoted(ctx.phrase)} states no year: ${year} is the year of the day the text already dated (${labelOf(date)}).`,
+      confidence: date.uncertain ? 0.6 : 0.8,
+    };
+  }
+  return null;
+}
+
+/**
  * The year of a date written without one (docs/design.md, How capture reads dates): the year the
  * hint names, else — of the candidate years around the reference time and the publication — the
  * one nearest to the reference time (the publication's, at a paragraph that follows dates told more
@@ -142,6 +166,8 @@ export function chooseYear(
   }
   const around = aroundReference(hint, build, ctx);
   if (around) return around;
+  const again = dayNamedAgain(build, ctx);
+  if (again) return again;
   const inOrder = staleReference(ctx) && continuesStory(ctx, build);
   const stale = staleReference(ctx) && !inOrder;
   const frame =

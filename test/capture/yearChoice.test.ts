@@ -76,6 +76,13 @@ const STORIES: readonly Story[] = [
     publishedOn: '2021-06-10',
     expected: [['12 April', '2021-04-12']],
   },
+  {
+    name: 'a witness who names again, without its year, a day the story dated years before',
+    text: 'The barge left Rotterdam on 2 March 2020. Ten days later, it capsized off the Frisian coast.\n\nThe insurer paid out on Monday. "On the night of March 12 the pumps had already failed," the mate told the court.',
+    lang: 'en',
+    publishedOn: '2024-05-09',
+    expected: [['March 12', '2020-03-12']],
+  },
 ];
 
 describe('capture: the year of a date written without one', () => {
