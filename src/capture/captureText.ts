@@ -1,10 +1,9 @@
-import { parseFuzzyDate } from '../dates/parseFuzzyDate.ts';
 import { dayNumber } from '../dates/dayNumber.ts';
 import { indexActors, type KnownActor } from './actorIndex.ts';
 import { bylineMention } from './byline.ts';
 import { checkCaptureRequest, type CaptureRequest } from './captureInput.ts';
 import { conditionalOutcome, generalRule } from './conditionalClauses.ts';
-import type { CapturedDate } from './capturedDate.ts';
+import { dateOf } from './capturedDate.ts';
 import type { CaptureDraft } from './draft.ts';
 import { draftOf, type KnownSource } from './draftOf.ts';
 import { findMentions } from './findMentions.ts';
@@ -30,20 +29,6 @@ export interface CaptureContext {
   readonly factExists?: (id: string) => boolean;
   /** The source named by `sourceId`, when it is already in the store. */
   readonly knownSource?: KnownSource | null;
-}
-
-function dateOf(edtf: string): CapturedDate | null {
-  try {
-    const d = parseFuzzyDate(edtf);
-    return {
-      edtf: d.edtf,
-      earliest: d.earliest === null ? null : dayNumber(d.earliest),
-      latest: d.latest === null ? null : dayNumber(d.latest),
-      uncertain: d.uncertain || d.approximate,
-    };
-  } catch {
-    return null;
-  }
 }
 
 /** "If I had known in 2021…": a date inside a condition is a hypothetical, not an event. */
@@ -179,6 +164,7 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
     reference: null,
     referenceParagraph: 0,
     referenceStated: false,
+    referenceForward: false,
     yearFrame: null,
     lastDay: null,
     facts: [],

@@ -1,5 +1,7 @@
 import { firstOfMonth, isoOf, lastOfMonth, calendarOf, dayOf } from './calendarDays.ts';
 import { pad } from '../dates/calendar.ts';
+import { dayNumber } from '../dates/dayNumber.ts';
+import { parseFuzzyDate } from '../dates/parseFuzzyDate.ts';
 
 /**
  * A date as capture proposes it: the EDTF written into the draft, with the days it may fall on
@@ -128,4 +130,19 @@ export function boundsDate(earliest: number | null, latest: number | null, uncer
   if (earliest !== null) return onOrAfter(dayDate(earliest, uncertain));
   if (latest !== null) return onOrBefore(dayDate(latest, uncertain));
   throw new RangeError('a date needs at least one bound');
+}
+
+/** The date an EDTF string names, or `null` when it is not EDTF. */
+export function dateOf(edtf: string): CapturedDate | null {
+  try {
+    const d = parseFuzzyDate(edtf);
+    return {
+      edtf: d.edtf,
+      earliest: d.earliest === null ? null : dayNumber(d.earliest),
+      latest: d.latest === null ? null : dayNumber(d.latest),
+      uncertain: d.uncertain || d.approximate,
+    };
+  } catch {
+    return null;
+  }
 }

@@ -27,6 +27,8 @@ export interface Narrative {
   /** The paragraph of the last date that set `reference`, and whether that date was written with its year. */
   referenceParagraph: number;
   referenceStated: boolean;
+  /** Whether the date that set `reference` is later than the reference before it: the story told in order. */
+  referenceForward: boolean;
   /** The last date of a year or less written with its year, and the sentence (its start) it frames. */
   yearFrame: { readonly date: CapturedDate; readonly sentence: number } | null;
   /** The last single day the text named, and the fact dated exactly that day. */

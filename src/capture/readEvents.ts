@@ -4,7 +4,7 @@ import { REFERENCE_SPAN_DAYS, type Narrative, type PhraseContext } from './narra
 import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
-import type { CapturedDate } from './capturedDate.ts';
+import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
 import { namesNoToldEvent } from './anchors.ts';
 import { resolveFixed } from './resolvePeriod.ts';
@@ -206,7 +206,7 @@ function statesItsYear(r: Reading): boolean {
 }
 
 const FUNCTION_WORDS =
-  /(?<![\p{L}])(?:and|or|but|then|in|on|at|by|of|the|y|e|o|u|pero|luego|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:and|or|but|then|again|also|in|on|at|by|of|the|y|e|o|u|pero|luego|también|nuevamente|otra|vez|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;
 const CONTENT_WORD = /\p{L}{2,}/u;
 
 /**
@@ -215,6 +215,18 @@ const CONTENT_WORD = /\p{L}{2,}/u;
  */
 const COMPARED_FIGURE =
   /(?:^|[^\p{L}])(?:against|compared\s+(?:with|to)|versus|vs\.?|frente\s+a|en\s+comparación\s+con|comparad[oa]s?\s+con)\s+(?:(?:a|an|the|el|la|los|las|unos|unas)\s+)?\d[^;.!?]{0,60}$/iu;
+
+/**
+ * "had paid him $310,000 by July 2022", "on bail since March 2023": an open statement written with
+ * its year, not after the publication, brings the story to the date it names.
+ */
+function namedBound(r: Reading, date: CapturedDate, narrative: Narrative): CapturedDate | null {
+  if (r.kind !== 'open' || !statesItsYear(r.of)) return null;
+  const inner = date.edtf.replace(/^\.\.\//u, '').replace(/\/\.\.$/u, '');
+  const named = inner === date.edtf ? null : dateOf(inner);
+  const pub = narrative.publication?.latest;
+  return named && (pub == null || (named.latest ?? Infinity) <= pub) ? named : null;
+}
 
 function remember(
   narrative: Narrative,
@@ -244,8 +256,13 @@ function remember(
   if (span <= 366 && event.primary.reading.kind === 'calendar' && statesItsYear(event.primary.reading)) {
     narrative.yearFrame = { date, sentence };
   }
-  if (span <= REFERENCE_SPAN_DAYS && !compared) {
-    narrative.reference = date;
+  const told = namedBound(event.primary.reading, date, narrative) ?? date;
+  const toldSpan = told.earliest !== null && told.latest !== null ? told.latest - told.earliest : Infinity;
+  if (toldSpan <= REFERENCE_SPAN_DAYS && !compared) {
+    const before = narrative.reference;
+    narrative.referenceForward =
+      before !== null && (told.earliest ?? -Infinity) > (before.latest ?? before.earliest ?? Infinity);
+    narrative.reference = told;
     narrative.referenceParagraph = paragraph;
     narrative.referenceStated = statesItsYear(event.primary.reading);
   }

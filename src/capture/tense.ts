@@ -45,6 +45,17 @@ const ES_FUTURE =
 const ES_PAST =
   /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|dijo|hizo|tuvo|estuvo|pudo|puso|vino|supo|quiso|murió)(?![\p{L}])/iu;
 
+/**
+ * "Parliament returns from recess on 16 October", "la sesión es el 3 de mayo": a clause in the present
+ * tells a schedule only with a verb of being or of a calendar's events (opening, meeting, running,
+ * ending); "server logs show a download on 4 January" or "in December, according to the union"
+ * does not say when its event stands against the publication.
+ */
+const EN_SCHEDULE_PRESENT =
+  /(?:^|[^\p{L}])(?:is|are|(?:re)?opens|closes|meets|sits|returns|resumes|reconvenes|begins|starts|ends|runs|expires|lapses|falls|comes|goes|takes\s+place|kicks\s+off|continues|remains|stays|holds)(?![\p{L}])/iu;
+const ES_SCHEDULE_PRESENT =
+  /(?:^|[^\p{L}])(?:es|son|está|están|(?:re)?abre|(?:re)?abren|cierra|cierran|sesiona|sesionan|se\s+reúnen?|regresa|regresan|vuelve|vuelven|reanuda|reanudan|comienza|comienzan|empieza|empiezan|inicia|inician|arranca|arrancan|termina|terminan|concluye|vence|vencen|expira|cae|se\s+celebra|tiene\s+lugar|sigue|siguen|continúa|continúan)(?![\p{L}])/iu;
+
 /** "que ya", "who on Monday": the date phrase opens a relative clause. */
 const RELATIVE_OPENING = /(?:^|[^\p{L}])(?:que|quien|quienes|who|which)\s+(?:(?:ya|también|already|also)\s+)?$/iu;
 
@@ -93,9 +104,9 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
     )
       return 'future-in-past';
     if (EN_OPEN.test(clause)) return 'open';
-    return EN_PAST.test(clause) ? 'past' : 'present';
+    return EN_PAST.test(clause) ? 'past' : EN_SCHEDULE_PRESENT.test(clause) ? 'present' : 'open';
   }
   if (ES_SCHEDULED.test(before) || ES_FUTURE.test(clause)) return 'future';
   if (ES_WOULD.test(clause)) return 'future-in-past';
-  return ES_PAST.test(clause) ? 'past' : 'present';
+  return ES_PAST.test(clause) ? 'past' : ES_SCHEDULE_PRESENT.test(clause) ? 'present' : 'open';
 }

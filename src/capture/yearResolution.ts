@@ -2,7 +2,7 @@ import { calendarOf } from './calendarDays.ts';
 import { weekdayIndexOf } from './calendarDays.ts';
 import type { CapturedDate } from './capturedDate.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
-import type { PhraseContext } from './narrative.ts';
+import type { PhraseContext, PriorFact } from './narrative.ts';
 import type { YearHint } from './reading.ts';
 import { labelOf, quoted } from './resolution.ts';
 
@@ -102,6 +102,42 @@ function staleReference(ctx: PhraseContext): boolean {
 }
 
 /**
+ * "Obi joined the scheme in early 2022. ¶ On 7 February, she emailed …": a date that falls inside
+ * the reference time, when the story reached that time told in order, goes on with the story.
+ */
+function continuesStory(ctx: PhraseContext, build: Build): boolean {
+  const { reference, referenceForward } = ctx.narrative;
+  if (!referenceForward || reference === null || reference.earliest === null || reference.latest === null) return false;
+  if (reference.earliest === reference.latest) return false;
+  const d = build(yearOfDay(reference.earliest), reference.uncertain);
+  return d.earliest !== null && d.latest !== null && d.earliest >= reference.earliest && d.latest <= reference.latest;
+}
+
+/**
+ * "Nine days later, she sank. … 'On the morning of November 12 the engine room was already
+ * flooding'": a day without a year that the text already dated, in a year not after the
+ * publication, is that day again.
+ */
+function dayNamedAgain(build: Build, ctx: PhraseContext): YearChoice | null {
+  const { narrative, tense } = ctx;
+  if (tense === 'future' || tense === 'future-in-past') return null;
+  const pub = narrative.publication?.latest ?? null;
+  for (let i = narrative.facts.length - 1; i >= 0; i -= 1) {
+    const { date } = narrative.facts[i] as PriorFact;
+    if (date.earliest === null || date.earliest !== date.latest || (pub !== null && date.earliest > pub)) continue;
+    const year = yearOfDay(date.earliest);
+    const same = build(year, date.uncertain);
+    if (same.earliest !== date.earliest || same.latest !== date.latest) continue;
+    return {
+      date: same,
+      rule: `${quoted(ctx.phrase)} states no year: ${year} is the year of the day the text already dated (${labelOf(date)}).`,
+      confidence: date.uncertain ? 0.6 : 0.8,
+    };
+  }
+  return null;
+}
+
+/**
  * The year of a date written without one (docs/design.md, How capture reads dates): the year the
  * hint names, else — of the candidate years around the reference time and the publication — the
  * one nearest to the reference time (the publication's, at a paragraph that follows dates told more
@@ -130,7 +166,10 @@ export function chooseYear(
   }
   const around = aroundReference(hint, build, ctx);
   if (around) return around;
-  const stale = staleReference(ctx);
+  const again = dayNamedAgain(build, ctx);
+  if (again) return again;
+  const inOrder = staleReference(ctx) && continuesStory(ctx, build);
+  const stale = staleReference(ctx) && !inOrder;
   const frame =
     narrative.yearFrame !== null && narrative.yearFrame.sentence === ctx.sentence ? narrative.yearFrame.date : null;
   const ref = frame ?? (stale ? pub : (narrative.reference ?? pub));
@@ -173,11 +212,13 @@ export function chooseYear(
   const fromText = frame !== null || (narrative.reference !== null && !stale);
   const where = frame
     ? `the year its sentence states (${labelOf(ref)})`
-    : fromText
-      ? `the last date the text established (${labelOf(ref)})`
-      : stale
-        ? `the publication date (${labelOf(ref)}), as it opens a paragraph after dates told more than six months before the publication`
-        : `the publication date (${labelOf(ref)})`;
+    : inOrder
+      ? `the last date the text established (${labelOf(ref)}), which the story reached told in order and which holds it`
+      : fromText
+        ? `the last date the text established (${labelOf(ref)})`
+        : stale
+          ? `the publication date (${labelOf(ref)}), as it opens a paragraph after dates told more than six months before the publication`
+          : `the publication date (${labelOf(ref)})`;
   const limit =
     after !== null && constrained.length > 0
       ? `, not before it, for an event told as the future seen from the past ("would")`
