@@ -1,7 +1,8 @@
 import { abbreviates, isAcronym, spelledName } from './acronyms.ts';
 import { slugify } from './slugify.ts';
 import { isPlaceName, kindOfName, TITLE, type ActorKind } from './actorKinds.ts';
-import { tagNames } from './compromiseNames.ts';
+import { tagNames, type Gender } from './compromiseNames.ts';
+import { genderOfTitle } from './genders.ts';
 import type { Lang } from './lexicon.ts';
 import { nameCandidates } from './nameCandidates.ts';
 import {
@@ -41,6 +42,8 @@ export interface ProposedActor {
   readonly kind: ActorKind;
   readonly aliases: string[];
   readonly known: boolean;
+  /** A person's gender, when a title ("Mrs", "Sir") or the first name says it: "she" skips men. */
+  gender?: Gender;
 }
 
 export interface ActorMention extends TextSpan {
@@ -123,6 +126,15 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     return id;
   };
 
+  /** Gives a person the gender a title or compromise's reading of the first name says, once. */
+  const gendered = (id: string, name: string) => {
+    const actor = actors.get(id);
+    if (actor && !actor.known && !actor.gender) {
+      const gender = genderOfTitle(name) ?? tags.genders.get(name);
+      if (gender) actor.gender = gender;
+    }
+  };
+
   const nouns = new Map<string, Set<string>>();
   let lastPerson = -1;
   const kindOf = (c: (typeof candidates)[number], i: number): ActorKind | null => {
@@ -186,6 +198,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (!kind) return null;
     if (kind === 'person') lastPerson = i;
     const actorId = propose(c.bare, kind);
+    if (kind === 'person') gendered(actorId, c.name);
     if (acronym && kind !== 'person') {
       const actor = actors.get(actorId);
       if (actor && !actor.known && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
@@ -242,7 +255,9 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (id) linked[i] = { start: c.start, end: c.end, actorId: id };
     else if (c.titled && /^\p{Lu}\p{Ll}{2,}$/u.test(c.bare) && !tags.places.has(c.bare)) {
       // "Mr Okafor", "Dr. Vance": a title before one capitalised word names a person by surname.
-      linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'person') };
+      const actorId = propose(c.bare, 'person');
+      gendered(actorId, c.name);
+      linked[i] = { start: c.start, end: c.end, actorId };
     } else if (SINGLE_BODIES.test(c.bare)) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'government-body') };
     } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null) {

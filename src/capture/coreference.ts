@@ -3,6 +3,7 @@ import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
 import { isPlaceName } from './actorKinds.ts';
+import { genderOfPronoun } from './genders.ts';
 import { headNoun, PLACE_WORDS } from './nameParts.ts';
 import { firstFrom, type TextSpan } from './textSpans.ts';
 
@@ -70,12 +71,20 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   // "He gave $4,500 to … Raymond Castell": a sentence that opens with "he" / "she" is about the last
   // person named before it, even when it names another after its verb.
   const opening = OPENING_PRONOUN.test(body) && span.start === sentenceStart(text, span.start);
-  const pronoun = hasPerson && !opening ? null : PRONOUN.exec(body);
-  if (pronoun) {
+  const pronoun = PRONOUN.exec(body);
+  if (pronoun && (!hasPerson || opening || subjectFirst(text, span, pronoun, index))) {
     // "she" told by the narrator is someone the narrator named: a person named only inside a quotation
     // ("Mrs Pritchard. I have never forgotten her.") is the speaker's, not the narrator's.
     const quotedPronoun = insideQuote(text, span.start + pronoun.index + pronoun[0].length);
-    add(latest.find((m) => kindOf(m) === 'person' && (quotedPronoun || !insideQuote(text, m.start))));
+    // "she" skips the men named since, "he" the women, when a title or the first name says so.
+    const gender = genderOfPronoun(pronoun[0].replace(/^[^\p{L}]/u, ''));
+    add(
+      latest.find((m) => {
+        const actor = index.actors.get(m.actorId);
+        if (actor?.kind !== 'person' || (!quotedPronoun && insideQuote(text, m.start))) return false;
+        return !gender || !actor.gender || actor.gender === gender;
+      }),
+    );
   }
   const named = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) === 'person');
   for (const match of body.matchAll(ROLE)) {
@@ -158,6 +167,18 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
     add(earlier.find((m) => m.start >= previousSentenceStart(text, span.start) && kindOf(m) !== 'person'));
   }
   return out;
+}
+
+/**
+ * "On 7 February, she emailed Aske", "By June he had left": a "he" / "she" within the first six
+ * words of the clause, before any person it names, is its subject.
+ */
+function subjectFirst(text: string, span: TextSpan, pronoun: RegExpExecArray, index: ActorIndex): boolean {
+  if (!/^[^\p{L}]?(?:he|she|él|ella)$/iu.test(pronoun[0])) return false;
+  const at = span.start + pronoun.index;
+  const lead = text.slice(span.start, at);
+  if (lead.trim().split(/\s+/).length > 6) return false;
+  return !index.mentions.some((m) => m.start >= span.start && m.end <= at);
 }
 
 /** The actor named most often among `mentions` (the latest first on a tie): the body a story is about. */

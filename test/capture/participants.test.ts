@@ -113,3 +113,36 @@ describe('capture: names that take part in an event, and names only mentioned', 
     ]);
   });
 });
+
+describe('capture: "he" and "she" as the subject of a clause', () => {
+  check([
+    [
+      'Nora Bell ran the trust for a decade. On 3 March 2025, she wrote to the chairman, Peter Dunne, about the deficit.',
+      '3 March 2025',
+      'en',
+      ['Nora Bell', 'Peter Dunne'],
+      [],
+    ],
+    [
+      'Helen Ward chaired the inquiry. Two weeks later, Michael Rowe called her into his office. By June 2025 she had resigned.',
+      'June 2025',
+      'en',
+      ['Helen Ward'],
+      ['Michael Rowe'],
+    ],
+    [
+      'Mrs Ada Crane filed the complaint. The next morning Mr Tobias Lund read it. In April 2025 she sued the firm.',
+      'April 2025',
+      'en',
+      ['Ada Crane'],
+      ['Tobias Lund'],
+    ],
+    [
+      'George Pike founded the club. His daughter, Laura Pike, sold it. Last year, on 2 May 2024, he returned as chairman.',
+      '2 May 2024',
+      'en',
+      ['George Pike'],
+      ['Laura Pike'],
+    ],
+  ]);
+});
