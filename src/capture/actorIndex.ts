@@ -58,6 +58,12 @@ export interface ActorIndex {
   readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** Capitalised words joined by "&" ("Cullen & Pike", "Crane & Lowe") name a firm. */
+const FIRM = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}/u;
+/** The agent after a passive verb ("owned by", "signed by the", "run by"). */
+const AGENT_BEFORE =
+  /(?:^|[^\p{L}])(?:\p{Ll}{2,}(?:ed|en)|run|led|held|paid|made|sold|bought|built|brought|won|kept)\s+by\s+(?:the\s+)?$/u;
+
 /** Institutions that one word names. */
 const SINGLE_BODIES = /^(?:Parliament|Congress|Senate|Congreso|Senado|Parlamento|Interpol|Europol|Pentagon|Kremlin)$/u;
 
@@ -172,7 +178,13 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (words.length >= 2 && words.length <= 5 && headEchoed(text, c.end, c.bare)) return 'organization';
     const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
     const subject = words.length <= 3 && !PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang);
-    return nameLike && (c.apposed || subject) ? 'person' : null;
+    if (nameLike && (c.apposed || subject)) return 'person';
+    // "Cullen & Pike", "land owned by Hollis Ranch", "Westgate Capital Partners bought": a firm's name, an
+    // agent after a passive verb, or the subject of a verb in the past tense, that is no place, is an organisation's.
+    if (words.length > 5 || tags.places.has(c.name) || isPlaceName(c.bare)) return null;
+    if (FIRM.test(c.bare)) return 'company';
+    const agent = AGENT_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+    return agent || (!PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang)) ? 'organization' : null;
   };
 
   // "owes HM Revenue & Customs … HMRC filed": an acronym that spells a name written before it is that name.

@@ -146,3 +146,37 @@ describe('capture: "he" and "she" as the subject of a clause', () => {
     ],
   ]);
 });
+
+describe('capture: organisations named without a word that says so', () => {
+  check([
+    ['Marsh & Pollard signed the audit on 4 May 2025.', '4 May 2025', 'en', ['Marsh & Pollard'], []],
+    ['The shed was built by Corran Timber Works in March 2019.', 'March 2019', 'en', ['Corran Timber Works'], []],
+    ['Friends of Calder Marsh filed a complaint on 9 June 2025.', '9 June 2025', 'en', ['Friends of Calder Marsh'], []],
+  ]);
+});
+
+describe('capture: "it" as the subject of a clause that names another body', () => {
+  check([
+    [
+      'Brannoch Defence Ltd makes radar units. It applied to the Export Licensing Office for a licence in October 2024.',
+      'October 2024',
+      'en',
+      ['Brannoch Defence Ltd', 'Export Licensing Office'],
+      [],
+    ],
+    [
+      'The Orrin Water Trust runs three reservoirs. In May 2025, it sued the Regional Planning Board over a pipeline.',
+      'May 2025',
+      'en',
+      ['Orrin Water Trust', 'Regional Planning Board'],
+      [],
+    ],
+    [
+      'Tavish Logistics Ltd lost the contract. On 2 June 2025 it told the Port Authority that it would appeal.',
+      '2 June 2025',
+      'en',
+      ['Tavish Logistics Ltd', 'Port Authority'],
+      [],
+    ],
+  ]);
+});
