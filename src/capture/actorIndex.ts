@@ -203,7 +203,13 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       surnamesOf(c.bare, actors) ??
       spelledOut(c.bare) ??
       shortFormOf(c.bare, actors);
-    if (id) return { start: c.start, end: c.end, actorId: id };
+    if (id) {
+      // "Kestrel Athletic, the League One club": an appositive after a name met before gives its noun too.
+      const appositive = appositiveOf(text, c.end);
+      if (appositive && actors.get(id)?.kind !== 'person')
+        nouns.set(id, (nouns.get(id) ?? new Set()).add(appositive.noun));
+      return { start: c.start, end: c.end, actorId: id };
+    }
     if (!c.bare.includes(' ') && !/^[\p{Lu}&]{2,6}$/u.test(c.bare) && !tags.countries.has(c.name)) return null;
     const acronym = longForms.get(i);
     const kind = kindOf(c, i) ?? (acronym ? (kindOfName(c.bare) ?? 'organization') : null);

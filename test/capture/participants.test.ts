@@ -180,3 +180,29 @@ describe('capture: "it" as the subject of a clause that names another body', () 
     ],
   ]);
 });
+
+describe('capture: an appositive names an institution, and its noun comes back for it', () => {
+  check([
+    [
+      'Corrow United lost again. Corrow United, the League Two club from Aldham, sacked its manager. On 3 May 2025 the club appointed Dan Hale.',
+      '3 May 2025',
+      'en',
+      ['Corrow United'],
+      [],
+    ],
+    [
+      'Pellam Infirmary, the county’s largest hospital, lost power. The hospital closed two wards on 2 April 2025.',
+      '2 April 2025',
+      'en',
+      ['Pellam Infirmary'],
+      [],
+    ],
+    [
+      'Grey Lantern, the city’s basketball team, lost the final. In June 2025 the team signed a new coach.',
+      'June 2025',
+      'en',
+      ['Grey Lantern'],
+      [],
+    ],
+  ]);
+});
