@@ -1,7 +1,8 @@
 import { abbreviates, isAcronym, spelledName } from './acronyms.ts';
 import { slugify } from './slugify.ts';
 import { isPlaceName, kindOfName, TITLE, type ActorKind } from './actorKinds.ts';
-import { tagNames } from './compromiseNames.ts';
+import { tagNames, type Gender } from './compromiseNames.ts';
+import { genderOfTitle } from './genders.ts';
 import type { Lang } from './lexicon.ts';
 import { nameCandidates } from './nameCandidates.ts';
 import {
@@ -41,6 +42,8 @@ export interface ProposedActor {
   readonly kind: ActorKind;
   readonly aliases: string[];
   readonly known: boolean;
+  /** A person's gender, when a title ("Mrs", "Sir") or the first name says it: "she" skips men. */
+  gender?: Gender;
 }
 
 export interface ActorMention extends TextSpan {
@@ -54,6 +57,12 @@ export interface ActorIndex {
   /** The common nouns appositives gave actors ("Valewood Health, the clinic network" → network), by actor id. */
   readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+/** Capitalised words joined by "&" ("Cullen & Pike", "Crane & Lowe") name a firm. */
+const FIRM = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}/u;
+/** The agent after a passive verb ("owned by", "signed by the", "run by"). */
+const AGENT_BEFORE =
+  /(?:^|[^\p{L}])(?:\p{Ll}{2,}(?:ed|en)|run|led|held|paid|made|sold|bought|built|brought|won|kept)\s+by\s+(?:the\s+)?$/u;
 
 /** Institutions that one word names. */
 const SINGLE_BODIES = /^(?:Parliament|Congress|Senate|Congreso|Senado|Parlamento|Interpol|Europol|Pentagon|Kremlin)$/u;
@@ -123,6 +132,15 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     return id;
   };
 
+  /** Gives a person the gender a title or compromise's reading of the first name says, once. */
+  const gendered = (id: string, name: string) => {
+    const actor = actors.get(id);
+    if (actor && !actor.known && !actor.gender) {
+      const gender = genderOfTitle(name) ?? tags.genders.get(name);
+      if (gender) actor.gender = gender;
+    }
+  };
+
   const nouns = new Map<string, Set<string>>();
   let lastPerson = -1;
   const kindOf = (c: (typeof candidates)[number], i: number): ActorKind | null => {
@@ -160,7 +178,13 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (words.length >= 2 && words.length <= 5 && headEchoed(text, c.end, c.bare)) return 'organization';
     const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
     const subject = words.length <= 3 && !PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang);
-    return nameLike && (c.apposed || subject) ? 'person' : null;
+    if (nameLike && (c.apposed || subject)) return 'person';
+    // "Cullen & Pike", "land owned by Hollis Ranch", "Westgate Capital Partners bought": a firm's name, an
+    // agent after a passive verb, or the subject of a verb in the past tense, that is no place, is an organisation's.
+    if (words.length > 5 || tags.places.has(c.name) || isPlaceName(c.bare)) return null;
+    if (FIRM.test(c.bare)) return 'company';
+    const agent = AGENT_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+    return agent || (!PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang)) ? 'organization' : null;
   };
 
   // "owes HM Revenue & Customs … HMRC filed": an acronym that spells a name written before it is that name.
@@ -179,13 +203,20 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       surnamesOf(c.bare, actors) ??
       spelledOut(c.bare) ??
       shortFormOf(c.bare, actors);
-    if (id) return { start: c.start, end: c.end, actorId: id };
+    if (id) {
+      // "Kestrel Athletic, the League One club": an appositive after a name met before gives its noun too.
+      const appositive = appositiveOf(text, c.end);
+      if (appositive && actors.get(id)?.kind !== 'person')
+        nouns.set(id, (nouns.get(id) ?? new Set()).add(appositive.noun));
+      return { start: c.start, end: c.end, actorId: id };
+    }
     if (!c.bare.includes(' ') && !/^[\p{Lu}&]{2,6}$/u.test(c.bare) && !tags.countries.has(c.name)) return null;
     const acronym = longForms.get(i);
     const kind = kindOf(c, i) ?? (acronym ? (kindOfName(c.bare) ?? 'organization') : null);
     if (!kind) return null;
     if (kind === 'person') lastPerson = i;
     const actorId = propose(c.bare, kind);
+    if (kind === 'person') gendered(actorId, c.name);
     if (acronym && kind !== 'person') {
       const actor = actors.get(actorId);
       if (actor && !actor.known && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
@@ -242,7 +273,9 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (id) linked[i] = { start: c.start, end: c.end, actorId: id };
     else if (c.titled && /^\p{Lu}\p{Ll}{2,}$/u.test(c.bare) && !tags.places.has(c.bare)) {
       // "Mr Okafor", "Dr. Vance": a title before one capitalised word names a person by surname.
-      linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'person') };
+      const actorId = propose(c.bare, 'person');
+      gendered(actorId, c.name);
+      linked[i] = { start: c.start, end: c.end, actorId };
     } else if (SINGLE_BODIES.test(c.bare)) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'government-body') };
     } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null) {

@@ -8,7 +8,11 @@ export interface NameTags {
   readonly places: ReadonlySet<string>;
   /** Words that are adjectives or demonyms ("Chinese", "Mexican"), not names. */
   readonly adjectives: ReadonlySet<string>;
+  /** The gender compromise presumes from a person's first name ("Sandra Obi" → female). */
+  readonly genders: ReadonlyMap<string, Gender>;
 }
+
+export type Gender = 'male' | 'female';
 
 const clean = (s: string) => s.replace(/[.,;:]+$/u, '').trim();
 
@@ -18,7 +22,8 @@ const clean = (s: string) => s.replace(/[.,;:]+$/u, '').trim();
  * milliseconds for the names alone.
  */
 export function tagNames(names: readonly string[]): NameTags {
-  if (names.length === 0) return { people: new Set(), countries: new Set(), places: new Set(), adjectives: new Set() };
+  if (names.length === 0)
+    return { people: new Set(), countries: new Set(), places: new Set(), adjectives: new Set(), genders: new Map() };
   // One sentence per name: dots inside a name ("St. Luke's", "U.S.") would split it.
   const plain = names.map((n) => n.replace(/\./g, ''));
   const doc = compromise()(plain.map((n) => `${n}.`).join('\n'));
@@ -27,6 +32,7 @@ export function tagNames(names: readonly string[]): NameTags {
   const countries = new Set<string>();
   const places = new Set<string>();
   const adjectives = new Set<string>();
+  const genders = new Map<string, Gender>();
   const views = doc.sentences();
   for (let i = 0; i < views.length; i += 1) {
     const name = names[i];
@@ -35,10 +41,15 @@ export function tagNames(names: readonly string[]): NameTags {
     // A person's name ends the run ("Transport Minister Alan Pryce").
     const person = clean(s.people().text());
     const words = clean(plain[i] ?? '').split(/\s+/);
-    if (person && words.length >= 2 && person.endsWith(words.slice(-2).join(' '))) people.add(name);
+    if (person && words.length >= 2 && person.endsWith(words.slice(-2).join(' '))) {
+      people.add(name);
+      const [found] = s.people().json() as { person?: { presumed_gender?: string } }[];
+      const gender = found?.person?.presumed_gender;
+      if (gender === 'male' || gender === 'female') genders.set(name, gender);
+    }
     if (s.match('#Country').found && clean(s.match('#Country+').text()) === clean(plain[i] ?? '')) countries.add(name);
     else if (s.places().found && clean(s.places().text()) === clean(plain[i] ?? '')) places.add(name);
     if (!name.includes(' ') && s.match('(#Adjective|#Demonym|#Verb)').found) adjectives.add(name);
   }
-  return { people, countries, places, adjectives };
+  return { people, countries, places, adjectives, genders };
 }

@@ -3,6 +3,7 @@ import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
 import { isPlaceName } from './actorKinds.ts';
+import { genderOfPronoun } from './genders.ts';
 import { headNoun, PLACE_WORDS } from './nameParts.ts';
 import { firstFrom, type TextSpan } from './textSpans.ts';
 
@@ -21,6 +22,8 @@ import { firstFrom, type TextSpan } from './textSpans.ts';
  * its own the sentence's first actor.
  */
 
+/** A pronoun that may be a clause's subject, or the possessive that opens it ("Her last sitting"). */
+const SUBJECT = /(?:^|[^\p{L}])(?:he|she|él|ella)(?![\p{L}])/iu;
 const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|él|ella|the\s+\d{1,3}-year-old)(?![\p{L}])/iu;
 /** "it" as the subject of a verb that an organisation does ("it recalled", "it said"), not "it was" / "it is". */
 const IT =
@@ -70,12 +73,22 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   // "He gave $4,500 to … Raymond Castell": a sentence that opens with "he" / "she" is about the last
   // person named before it, even when it names another after its verb.
   const opening = OPENING_PRONOUN.test(body) && span.start === sentenceStart(text, span.start);
-  const pronoun = hasPerson && !opening ? null : PRONOUN.exec(body);
+  const early = SUBJECT.exec(body);
+  const pronoun =
+    early && subjectFirst(text, span, early.index, index) ? early : !hasPerson || opening ? PRONOUN.exec(body) : null;
   if (pronoun) {
     // "she" told by the narrator is someone the narrator named: a person named only inside a quotation
     // ("Mrs Pritchard. I have never forgotten her.") is the speaker's, not the narrator's.
     const quotedPronoun = insideQuote(text, span.start + pronoun.index + pronoun[0].length);
-    add(latest.find((m) => kindOf(m) === 'person' && (quotedPronoun || !insideQuote(text, m.start))));
+    // "she" skips the men named since, "he" the women, when a title or the first name says so.
+    const gender = genderOfPronoun(pronoun[0].replace(/^[^\p{L}]/u, ''));
+    add(
+      latest.find((m) => {
+        const actor = index.actors.get(m.actorId);
+        if (actor?.kind !== 'person' || (!quotedPronoun && insideQuote(text, m.start))) return false;
+        return !gender || !actor.gender || actor.gender === gender;
+      }),
+    );
   }
   const named = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) === 'person');
   for (const match of body.matchAll(ROLE)) {
@@ -134,7 +147,8 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   // government said it would"), and has no "he" / "she".
   const bodies = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) !== 'person');
   const noun = [...body.matchAll(GENERIC)].some((m) => /^\p{Ll}/u.test(m[1] as string));
-  if (bodies.length === 0 && !noun && !PRONOUN.test(body) && IT.test(body))
+  const it = IT.exec(body);
+  if (it && ((bodies.length === 0 && !noun && !PRONOUN.test(body)) || subjectFirst(text, span, it.index, index)))
     add(latest.find((m) => kindOf(m) !== 'person' && kindOf(m) !== 'country'));
   // "Ambos fueron trasladados", "Both were charged": the last two people named.
   if (BOTH.test(body) && span.start === sentenceStart(text, span.start)) {
@@ -158,6 +172,16 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
     add(earlier.find((m) => m.start >= previousSentenceStart(text, span.start) && kindOf(m) !== 'person'));
   }
   return out;
+}
+
+/**
+ * "On 7 February, she emailed Aske", "By June he had left", "Her last sitting was", "It applied to
+ * the SELO": a pronoun within the first six words of the clause, before any name in it, is its subject.
+ */
+function subjectFirst(text: string, span: TextSpan, at: number, index: ActorIndex): boolean {
+  const lead = text.slice(span.start, span.start + at + 1);
+  if (lead.trim().split(/\s+/).length > 6) return false;
+  return !index.mentions.some((m) => m.start >= span.start && m.end <= span.start + at + 1);
 }
 
 /** The actor named most often among `mentions` (the latest first on a tie): the body a story is about. */

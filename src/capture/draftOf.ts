@@ -1,6 +1,7 @@
 import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { CaptureRequest } from './captureInput.ts';
 import { droppedSubject, impliedActors } from './coreference.ts';
+import { participantsIn } from './participants.ts';
 import { quoteSpeaker } from './quoteSpeakers.ts';
 import type { CaptureDraft, DraftActor, DraftFact } from './draft.ts';
 import { WEEKDAY_NAMES, type Lang } from './lexicon.ts';
@@ -70,8 +71,8 @@ function actorsOf(
   index: ActorIndex,
 ): ActorMention[] {
   const { clause, sentence } = event;
-  const own = inside(index.mentions, clause);
-  const named = own.length > 0 ? own : inside(index.mentions, sentence);
+  const own = participantsIn(text, inside(index.mentions, clause), sentence, index);
+  const named = own.length > 0 ? own : participantsIn(text, inside(index.mentions, sentence), sentence, index);
   const hasPerson = named.some((m) => index.actors.get(m.actorId)?.kind === 'person');
   const implied = impliedActors(text, clause, index, hasPerson);
   if (own.length === 0 && clause.end < sentence.end)

@@ -27,12 +27,21 @@ const APPOSITIVE = new RegExp(
   'iu',
 );
 
+/** Nouns for an institution, in an appositive only when it ends there ("Kestrel Athletic, the League One club from Fenwick"). */
+const INSTITUTION_NOUNS =
+  'club|team|party|school|university|college|hospital|trust|charity|league|federation|cooperative|co-op|newspaper|broadcaster|utility|ranch|farm|bakery|creamery|club|equipo|partido|escuela|universidad|hospital|fundación|federación|cooperativa|periódico|diario';
+const INSTITUTION_APPOSITIVE = new RegExp(
+  `^,\\s+(?:the|a|an|its|la|el|una|un|su)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(${INSTITUTION_NOUNS})(?=\\s*[,.;:)]|\\s+(?:from|in|of|based|that|which|whose|with|en|de|del|que)\\s)`,
+  'iu',
+);
+
 /**
  * The noun of an appositive just after a name, and the kind of actor it makes the name:
  * "Brackwater Security, the incident-response firm" → firm, a company.
  */
 export function appositiveOf(text: string, end: number): { noun: string; kind: ActorKind } | null {
-  const found = APPOSITIVE.exec(text.slice(end, end + 80));
+  const after = text.slice(end, end + 80);
+  const found = APPOSITIVE.exec(after) ?? INSTITUTION_APPOSITIVE.exec(after);
   if (!found) return null;
   const noun = (found[1] as string).toLowerCase();
   const kind = NOUN_KIND.find(([re]) => re.test(noun))?.[1] ?? 'organization';

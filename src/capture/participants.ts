@@ -1,0 +1,43 @@
+import type { ActorIndex, ActorMention } from './actorIndex.ts';
+import { kindOfName } from './actorKinds.ts';
+import type { TextSpan } from './textSpans.ts';
+
+/**
+ * Which of the names in a clause take part in its event, and which are only mentioned: a source
+ * cited ("according to the Ledger", "seen by The Ledger Review", "según la Fiscalía"), and a place
+ * ("in Carver", "off Kestle Quay", "the Dayton plant").
+ */
+
+/** "according to", "seen by", "según", "de acuerdo con", then at most five words without a comma. */
+const CITED =
+  /(?:^|[^\p{L}])(?:according\s+to|seen\s+by|obtained\s+by|según|de\s+acuerdo\s+con|consultad[oa]s?\s+por|obtenid[oa]s?\s+por)\s+(?:[^\s,;:.]+\s+){0,5}$/iu;
+/** A preposition of place just before a name ("in the Netherlands", "west of Cape Verde"). */
+const LOCATED =
+  /(?:^|[^\p{L}])(?:in|near|off|outside|across|throughout|(?:north|south|east|west)\s+of)\s+(?:the\s+)?$/iu;
+/** A name before a noun of a site ("the Dayton plant", "a Columbus pharmacy", "Wendport harbour") says where. */
+const SITE =
+  /^\s+(?:plant|factory|site|works|harbou?r|port|weir|neighbou?rhood|district|pharmacy|warehouse|mine|area|region|branch|store|premises|campus|depot|facility|offices?|headquarters)(?![\p{L}'’])/u;
+
+/**
+ * Whether `m`, a name in `span`, is only mentioned there: a source cited, a name after a
+ * preposition of place that its own words do not make an organisation ("in Carver", not "in the
+ * High Court"), or a name before the noun of a site.
+ */
+export function onlyMentioned(text: string, m: ActorMention, span: TextSpan, index: ActorIndex): boolean {
+  const lead = text.slice(Math.max(span.start, m.start - 80), m.start);
+  if (CITED.test(lead)) return true;
+  const actor = index.actors.get(m.actorId);
+  if (!actor || actor.kind === 'person') return false;
+  const placeLike = actor.kind === 'country' || kindOfName(actor.name) === null;
+  return (placeLike && LOCATED.test(lead)) || SITE.test(text.slice(m.end, m.end + 16));
+}
+
+/** The names of `mentions` (inside `span`) that take part in its event. */
+export function participantsIn(
+  text: string,
+  mentions: readonly ActorMention[],
+  span: TextSpan,
+  index: ActorIndex,
+): ActorMention[] {
+  return mentions.filter((m) => !onlyMentioned(text, m, span, index));
+}

@@ -1,0 +1,208 @@
+import { expect } from 'chai';
+import { linkedAt } from './captureHelpers.ts';
+
+/** Each row: a sentence, its date phrase, the language, the names linked and the names left out. */
+type Row = readonly [
+  text: string,
+  phrase: string,
+  lang: 'en' | 'es',
+  linked: readonly string[],
+  left: readonly string[],
+];
+
+function check(rows: readonly Row[]): void {
+  for (const [text, phrase, lang, linked, left] of rows) {
+    it(`"${text}"`, () => {
+      const names = linkedAt(text, phrase, lang, '2025-06-30');
+      expect(names).to.include.members([...linked]);
+      for (const name of left) expect(names).to.not.include(name);
+    });
+  }
+}
+
+describe('capture: names that take part in an event, and names only mentioned', () => {
+  describe('a source cited is not a participant', () => {
+    check([
+      [
+        'Tarvik Mining closed the Orrin shaft on 3 March 2025, according to the Pellam Gazette.',
+        '3 March 2025',
+        'en',
+        ['Tarvik Mining'],
+        ['Pellam Gazette'],
+      ],
+      [
+        'The Harlow Water Board raised its tariffs in April 2025, according to minutes seen by The Evening Herald.',
+        'April 2025',
+        'en',
+        ['Harlow Water Board'],
+        ['Evening Herald'],
+      ],
+      [
+        'Brisa Logistics paid the fine on 12 May 2025, according to Tax Tribunal records.',
+        '12 May 2025',
+        'en',
+        ['Brisa Logistics'],
+        ['Tax Tribunal'],
+      ],
+      [
+        'Según la Procuraduría Ambiental, la empresa Minera Tezal cerró el pozo el 4 de marzo de 2025.',
+        '4 de marzo de 2025',
+        'es',
+        ['Minera Tezal'],
+        ['Procuraduría Ambiental'],
+      ],
+    ]);
+  });
+
+  describe('a place named by a preposition of place, or before the noun of a site, is not a participant', () => {
+    check([
+      [
+        'Officials said Pellworth had no cases. The Food Standards Agency found mould at a bakery in Pellworth on 2 May 2025.',
+        '2 May 2025',
+        'en',
+        ['Food Standards Agency'],
+        ['Pellworth'],
+      ],
+      [
+        'The trawler Dunmore sank west of Portugal on 9 January 2025, the Coastguard Agency said.',
+        '9 January 2025',
+        'en',
+        ['Coastguard Agency'],
+        ['Portugal'],
+      ],
+      [
+        'Residents said Korvel had waited for years. Orvane Chemicals Ltd shut the Korvel plant on 14 February 2025.',
+        '14 February 2025',
+        'en',
+        ['Orvane Chemicals Ltd'],
+        ['Korvel'],
+      ],
+      [
+        'The Harbour Trust opened an office in the Netherlands in March 2025.',
+        'March 2025',
+        'en',
+        ['Harbour Trust'],
+        ['Netherlands'],
+      ],
+    ]);
+  });
+
+  describe('a court or a body after "in" still takes part', () => {
+    check([
+      [
+        'Delby Foods sued the council in the Westmarch High Court on 6 May 2025.',
+        '6 May 2025',
+        'en',
+        ['Delby Foods', 'Westmarch High Court'],
+        [],
+      ],
+      [
+        'Aldo Pinter bought a stake in Corrow United in March 2025.',
+        'March 2025',
+        'en',
+        ['Aldo Pinter', 'Corrow United'],
+        [],
+      ],
+      [
+        'Paul Mabry was sentenced in the Harrow Crown Court on 2 June 2025.',
+        '2 June 2025',
+        'en',
+        ['Paul Mabry', 'Harrow Crown Court'],
+        [],
+      ],
+    ]);
+  });
+});
+
+describe('capture: "he" and "she" as the subject of a clause', () => {
+  check([
+    [
+      'Nora Bell ran the trust for a decade. On 3 March 2025, she wrote to the chairman, Peter Dunne, about the deficit.',
+      '3 March 2025',
+      'en',
+      ['Nora Bell', 'Peter Dunne'],
+      [],
+    ],
+    [
+      'Helen Ward chaired the inquiry. Two weeks later, Michael Rowe called her into his office. By June 2025 she had resigned.',
+      'June 2025',
+      'en',
+      ['Helen Ward'],
+      ['Michael Rowe'],
+    ],
+    [
+      'Mrs Ada Crane filed the complaint. The next morning Mr Tobias Lund read it. In April 2025 she sued the firm.',
+      'April 2025',
+      'en',
+      ['Ada Crane'],
+      ['Tobias Lund'],
+    ],
+    [
+      'George Pike founded the club. His daughter, Laura Pike, sold it. Last year, on 2 May 2024, he returned as chairman.',
+      '2 May 2024',
+      'en',
+      ['George Pike'],
+      ['Laura Pike'],
+    ],
+  ]);
+});
+
+describe('capture: organisations named without a word that says so', () => {
+  check([
+    ['Marsh & Pollard signed the audit on 4 May 2025.', '4 May 2025', 'en', ['Marsh & Pollard'], []],
+    ['The shed was built by Corran Timber Works in March 2019.', 'March 2019', 'en', ['Corran Timber Works'], []],
+    ['Friends of Calder Marsh filed a complaint on 9 June 2025.', '9 June 2025', 'en', ['Friends of Calder Marsh'], []],
+  ]);
+});
+
+describe('capture: "it" as the subject of a clause that names another body', () => {
+  check([
+    [
+      'Brannoch Defence Ltd makes radar units. It applied to the Export Licensing Office for a licence in October 2024.',
+      'October 2024',
+      'en',
+      ['Brannoch Defence Ltd', 'Export Licensing Office'],
+      [],
+    ],
+    [
+      'The Orrin Water Trust runs three reservoirs. In May 2025, it sued the Regional Planning Board over a pipeline.',
+      'May 2025',
+      'en',
+      ['Orrin Water Trust', 'Regional Planning Board'],
+      [],
+    ],
+    [
+      'Tavish Logistics Ltd lost the contract. On 2 June 2025 it told the Port Authority that it would appeal.',
+      '2 June 2025',
+      'en',
+      ['Tavish Logistics Ltd', 'Port Authority'],
+      [],
+    ],
+  ]);
+});
+
+describe('capture: an appositive names an institution, and its noun comes back for it', () => {
+  check([
+    [
+      'Corrow United lost again. Corrow United, the League Two club from Aldham, sacked its manager. On 3 May 2025 the club appointed Dan Hale.',
+      '3 May 2025',
+      'en',
+      ['Corrow United'],
+      [],
+    ],
+    [
+      'Pellam Infirmary, the county’s largest hospital, lost power. The hospital closed two wards on 2 April 2025.',
+      '2 April 2025',
+      'en',
+      ['Pellam Infirmary'],
+      [],
+    ],
+    [
+      'Grey Lantern, the city’s basketball team, lost the final. In June 2025 the team signed a new coach.',
+      'June 2025',
+      'en',
+      ['Grey Lantern'],
+      [],
+    ],
+  ]);
+});
