@@ -65,6 +65,19 @@ export class FactVersions {
     return out;
   }
 
+  /** Which of `factIds` have a version after the event `seq` (one query): the others are as they were then. */
+  changedSince(factIds: readonly string[], seq: number): Set<string> {
+    if (factIds.length === 0) return new Set();
+    const rows = this.c
+      .stmt(
+        `SELECT DISTINCT fact_id FROM ${this.prefix}fact_versions
+        WHERE fact_id IN (SELECT value FROM json_each(?)) AND from_seq > ?`,
+      )
+      .pluck()
+      .all(JSON.stringify(factIds), seq) as string[];
+    return new Set(rows);
+  }
+
   /** The current document of every fact (its latest version), in no particular order. */
   all(): FactDoc[] {
     return (
