@@ -444,6 +444,24 @@ function missedNotes(r: BenchResults, d: readonly Derived[]): string[] {
 const appendsRatio = (a: SingleAppendsResult) => perSecond(a.count, a.ours.total) / perSecond(a.count, a.raw.total);
 
 /** The generated part of docs/benchmarks.md. */
+/** Section 2's table: the in-process pages of each size, Chronicle read again and after a change beside raw. */
+export function inProcessPageTable(sizes: readonly Pick<SizeResults, 'facts' | 'timeline'>[]): string[] {
+  return [
+    '| facts | actor (facts; as of) | page | Chronicle read again p50 / p99 / max | Chronicle after a change p50 / p99 / max | raw p50 / p99 / max | ' +
+      'Chronicle ÷ raw (p50: again; after a change) | goal | result (again; after a change) |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
+    ...sizes.flatMap(({ facts, timeline: t }) =>
+      t.pages.map(
+        (p) =>
+          `| ${sizeLabel(facts)} | ${n(t.actorFacts)}; ${n(t.asOf.actorFacts)} | ${p.label}${p.entries < PAGE_SIZE ? ` (${p.entries} entries)` : ''}${p.samePage ? '' : ' ⚠ pages differ'} | ` +
+          `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${latency(p.raw)} | ` +
+          `${(p.ours.p50 / p.raw.p50).toFixed(1)}×; ${p.cold ? `${(p.cold.p50 / p.raw.p50).toFixed(1)}×` : '—'} | p99 ≤ ${GOALS.timelinePageP99Ms} ms | ` +
+          `${verdict(p.ours.p99 <= GOALS.timelinePageP99Ms)}; ${p.cold ? verdict(p.cold.p99 <= GOALS.timelinePageP99Ms) : '—'} |`,
+      ),
+    ),
+  ];
+}
+
 export function renderResults(r: BenchResults): string {
   const { appends, rebuild, machine: m } = r;
   const d = r.sizes.map(derive);
@@ -616,18 +634,7 @@ export function renderResults(r: BenchResults): string {
       `then the 100 documents one by one, as text: \`${oneLine(t0.rawSql.doc)}\`. Raw as of: the position's \`seq\` looked up, \`${oneLine(t0.rawSql.asOfPage)}\`, ` +
       `and each document as it was: \`${oneLine(t0.rawSql.asOfDoc)}\`.`,
     '',
-    '| facts | actor (facts; as of) | page | Chronicle read again p50 / p99 / max | Chronicle after a change p50 / p99 / max | raw p50 / p99 / max | ' +
-      'Chronicle ÷ raw (p50: again; after a change) | goal | result (again; after a change) |',
-    '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
-    ...d.flatMap((v) =>
-      v.size.timeline.pages.map(
-        (p) =>
-          `| ${v.label} | ${n(v.size.timeline.actorFacts)}; ${n(v.size.timeline.asOf.actorFacts)} | ${p.label}${p.entries < PAGE_SIZE ? ` (${p.entries} entries)` : ''}${p.samePage ? '' : ' ⚠ pages differ'} | ` +
-          `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${latency(p.raw)} | ` +
-          `${(p.ours.p50 / p.raw.p50).toFixed(1)}×; ${p.cold ? `${(p.cold.p50 / p.raw.p50).toFixed(1)}×` : '—'} | p99 ≤ ${GOALS.timelinePageP99Ms} ms | ` +
-          `${verdict(p.ours.p99 <= GOALS.timelinePageP99Ms)}; ${p.cold ? verdict(p.cold.p99 <= GOALS.timelinePageP99Ms) : '—'} |`,
-      ),
-    ),
+    ...inProcessPageTable(r.sizes),
     '',
     '### 3. Actor timeline page over HTTP',
     '',
