@@ -1,12 +1,12 @@
 import { expect } from 'chai';
-import { execute } from '../../src/commands/execute.ts';
 import type { CommandOf } from '../../src/commands/aggregates.ts';
 import type { RelationData } from '../../src/facts/events.ts';
 import { NameResolver } from '../../projections/queries/entries.ts';
 import { findingsAsOf, recheckFindingsAsOf, storedFindingsAsOf } from '../../projections/queries/findingsAsOf.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { ReadCache } from '../../projections/readCache.ts';
-import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import { aFact } from '../support/builders.ts';
+import { executeFact, openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
 const alert = 'state-dept-report-to-sedena';
 const letter = 'salazar-letter-to-ebrard';
@@ -18,27 +18,9 @@ describe('findings as of a past event', () => {
   });
   afterEach(async () => f.close());
 
-  const fact = async (command: CommandOf<'fact'>) => {
-    await execute(f.chronicle.write, 'fact', (command.data as { factId: string }).factId, command, {
-      metadata: { recordedBy: 'ana', reason: 'test' },
-    });
-    await f.chronicle.runner.catchUp();
-  };
+  const fact = (command: CommandOf<'fact'>) => executeFact(f, command);
   const record = (factId: string, when: string) =>
-    fact({
-      type: 'RecordFact',
-      data: {
-        factId,
-        summary: factId,
-        when,
-        place: null,
-        notes: null,
-        actors: [],
-        topics: [],
-        citations: [],
-        relations: [],
-      },
-    });
+    fact({ type: 'RecordFact', data: aFact({ factId, summary: factId, when }) });
   const relate = (factId: string, kind: RelationData['kind'], target: string) =>
     fact({ type: 'AssertRelation', data: { factId, relation: { kind, target, offset: null } } });
   const seqNow = () => f.chronicle.readModels().checkpoint().seq;
