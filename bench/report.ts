@@ -370,8 +370,8 @@ function missedNotes(r: BenchResults, d: readonly Derived[]): string[] {
         `**Timeline page in process after a change, at ${v.label} facts: p99 up to ${ms(v.page.coldP99)} ms (goal ≤ ${GOALS.timelinePageP99Ms} ms; ${slowCold.length} of ${v.size.timeline.pages.length} pages over).** ` +
           `With the cache emptied, current pages take p50 ${ms(avg(current, coldOf))} ms against the raw query's ${ms(avg(current, (p) => p.raw.p50))} ms, which reads the same rows and documents, so the rest is ` +
           "Chronicle's work per entry (parsing each document, resolving actor, topic and source names, reading the findings, parsing the date, building the entry). " +
-          `As-of pages: p50 ${ms(avg(asOf, coldOf))} ms (raw ${ms(avg(asOf, (p) => p.raw.p50))} ms): besides the documents as they were, the findings as they were are recomputed ` +
-          "(`findingsAsOf`: one re-check of the relation components the page's facts fall in), where a current page reads the stored findings. " +
+          `As-of pages: p50 ${ms(avg(asOf, coldOf))} ms (raw ${ms(avg(asOf, (p) => p.raw.p50))} ms): besides the documents as they were, the findings as they were ` +
+          '(`findingsAsOf`: the stored findings of facts whose relation component has not changed since, one re-check of the components of the others). ' +
           tail,
       );
     }
@@ -739,7 +739,7 @@ export function renderResults(r: BenchResults): string {
     '```',
     '',
     'Options: `--sizes LIST` (facts, e.g. `10000,100000` or `10k,100k,1M`), `--appends N` (single appends per side), `--repeats N` (in-process reads per timeline page), ' +
-      '`--http-repeats N` (HTTP requests per page), `--startups N` (server start-ups per size), `--burst N` (pages served before memory is read), `--no-rebuild`, `--seed N`, ' +
+      '`--http-repeats N` (HTTP requests per page), `--startups N` (server start-ups per size), `--burst N` (pages served before memory is read), `--no-rebuild`, `--only pages` (at each size only the import and the in-process pages of section 2; prints their table), `--seed N`, ' +
       '`--out FILE`, `--chart FILE` (default: beside the report), `--json FILE` (the figures as JSON; a full run keeps them in the temp directory, `chronicle-store-bench.json`), ' +
       '`--from-json FILE` (render the report and the chart again from such a file, measuring nothing), `--profile DIR` (a `.cpuprofile` per workload and size; summarise one with ' +
       '`node bench/run.mjs profileSummary DIR/import-10k.cpuprofile`). Progress goes to stderr. Temp files live under `os.tmpdir()` (set `TMPDIR` to benchmark ' +
