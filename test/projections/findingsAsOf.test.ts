@@ -6,27 +6,22 @@ import { findingsAsOf, recheckFindingsAsOf, storedFindingsAsOf } from '../../pro
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { ReadCache } from '../../projections/readCache.ts';
 import { aFact } from '../support/builders.ts';
-import { executeFact, openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import { eachDemoChronicle, executeFact } from '../support/chronicleFixture.ts';
 
-const alert = 'state-dept-report-to-sedena';
-const letter = 'salazar-letter-to-ebrard';
+/** The demo's alert and the letter that relates to it. */
+const [alert, letter] = ['state-dept-report-to-sedena', 'salazar-letter-to-ebrard'];
 
 describe('findings as of a past event', () => {
-  let f: ChronicleFixture;
-  beforeEach(async () => {
-    f = await openDemoChronicle();
-  });
-  afterEach(async () => f.close());
-
-  const fact = (command: CommandOf<'fact'>) => executeFact(f, command);
+  const demo = eachDemoChronicle();
+  const fact = (command: CommandOf<'fact'>) => executeFact(demo(), command);
   const record = (factId: string, when: string) =>
     fact({ type: 'RecordFact', data: aFact({ factId, summary: factId, when }) });
   const relate = (factId: string, kind: RelationData['kind'], target: string) =>
     fact({ type: 'AssertRelation', data: { factId, relation: { kind, target, offset: null } } });
-  const seqNow = () => f.chronicle.readModels().checkpoint().seq;
+  const seqNow = () => demo().chronicle.readModels().checkpoint().seq;
   const positions = new Map<number, string>();
   const step = () => {
-    const { seq, position } = f.chronicle.readModels().checkpoint();
+    const { seq, position } = demo().chronicle.readModels().checkpoint();
     positions.set(seq, position!);
     return seq;
   };
@@ -59,16 +54,16 @@ describe('findings as of a past event', () => {
   };
 
   const existingAt = (seq: number) =>
-    f.chronicle
-      .readModels()
+    demo()
+      .chronicle.readModels()
       .facts.all()
       .map((d) => d.factId)
-      .filter((id) => f.chronicle.readModels().facts.at(id, seq) !== null)
+      .filter((id) => demo().chronicle.readModels().facts.at(id, seq) !== null)
       .sort();
 
   it('are, at every event of a history, the findings a re-check of that moment gives', async () => {
     await history();
-    const rm = f.chronicle.readModels();
+    const rm = demo().chronicle.readModels();
     for (let seq = 1; seq <= seqNow(); seq++) {
       const ids = existingAt(seq);
       const rechecked = recheckFindingsAsOf(rm, ids, seq);
@@ -84,7 +79,7 @@ describe('findings as of a past event', () => {
 
   it('read the stored findings of facts whose component has not changed since, and re-check the others', async () => {
     const [, recorded, related, withdrawn, retracted] = await history();
-    const rm = f.chronicle.readModels();
+    const rm = demo().chronicle.readModels();
     const stored = (seq: number, ids: string[]) => [...storedFindingsAsOf(rm, ids, seq).keys()].sort();
     // Recorded then, unchanged since, alone then and now.
     expect(stored(recorded!, ['late'])).to.deep.equal(['late']);
@@ -102,21 +97,15 @@ describe('findings as of a past event', () => {
 
   it('give every as-of page the bytes of one built with every component re-checked', async () => {
     const seqs = await history();
-    const rm = f.chronicle.readModels();
+    const rm = demo().chronicle.readModels();
     for (const seq of seqs.slice(1)) {
       const page = readTimeline(rm, { kind: 'all', asOf: positions.get(seq)!, includeRetracted: true });
       const docs = rm.facts.manyAt(
         page.entries.map((e) => e.factId),
         seq,
       );
-      const names = new NameResolver(
-        rm,
-        new ReadCache(
-          () => 'unchanged',
-          () => false,
-          0,
-        ).scope(),
-      );
+      // A cache of no capacity: a scope of this query alone, nothing taken from the pages above.
+      const names = new NameResolver(rm, new ReadCache(String, () => false, 0).scope());
       const rechecked = recheckFindingsAsOf(rm, [...docs.keys()], seq);
       const built = page.entries.map((e) => names.entryOf(docs.get(e.factId)!, rechecked.get(e.factId) ?? []));
       expect(JSON.stringify(page.entries), `as of ${seq}`).to.equal(JSON.stringify(built));

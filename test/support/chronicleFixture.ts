@@ -58,3 +58,13 @@ export async function executeFact(f: ChronicleFixture, command: CommandOf<'fact'
   });
   await f.chronicle.runner.catchUp();
 }
+
+/** Opens the demo Chronicle before each test of the calling suite and closes it after; returns the current one. */
+export function eachDemoChronicle(): () => ChronicleFixture {
+  let current: ChronicleFixture | undefined;
+  beforeEach(async () => {
+    current = await openDemoChronicle();
+  });
+  afterEach(async () => current?.close());
+  return () => current!;
+}
