@@ -26,6 +26,11 @@ export interface BenchOptions {
   readonly chart: string;
   /** Directory for one CPU profile per workload; the figures of a profiled run are inflated. */
   readonly profile: string | undefined;
+  /**
+   * `pages`: at each size only the import and the in-process timeline pages (no server, no single
+   * appends, no rebuild); the report is then their table alone.
+   */
+  readonly only: 'pages' | undefined;
   /** Also write every measured figure as JSON to this file. */
   readonly json: string | undefined;
   /** Measure nothing: render the report and the chart from a file `--json` wrote. */
@@ -35,13 +40,15 @@ export interface BenchOptions {
 export const CHART_NAME = 'benchmarks-cost-vs-size.svg';
 
 const USAGE = `usage: node bench/run.mjs storeBench [--quick] [--sizes LIST] [--appends N] [--repeats N] [--http-repeats N]
-       [--startups N] [--burst N] [--no-rebuild] [--seed N] [--out FILE] [--chart FILE] [--profile DIR] [--json FILE] [--from-json FILE]
+       [--startups N] [--burst N] [--no-rebuild] [--only pages] [--seed N] [--out FILE] [--chart FILE] [--profile DIR] [--json FILE] [--from-json FILE]
   full (default): sizes 10k,100k,1M facts; 2,000 appends, 500 reads per page in process, 300 over HTTP, 3 start-ups per size;
                   writes docs/benchmarks.md and docs/${CHART_NAME}
   --quick:        sizes 1k,3k facts; 100 appends, 20 reads per page, 20 over HTTP, 1 start-up per size; prints the report
                   (write it with --out FILE); the chart goes beside --out, else to the temp directory
   --sizes LIST:   store sizes in facts, comma-separated (10000,100000 or 10k,100k,1M); about 4.95 events per fact
   --no-rebuild:   leave out the rebuild of the largest store
+  --only pages:   at each size only the import and the in-process timeline pages; prints their table
+                  (written with --out FILE)
   --profile DIR:  one .cpuprofile per workload and size in DIR (slower; the report is printed, not written)
   --json FILE:    also write the measured figures as JSON (full runs: to the temp directory, chronicle-store-bench.json
                   unless given); --from-json FILE renders the report and chart from it again
@@ -68,6 +75,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       startups: { type: 'string' },
       burst: { type: 'string' },
       'no-rebuild': { type: 'boolean', default: false },
+      only: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
       chart: { type: 'string' },
@@ -89,7 +97,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${USAGE}`);
   }
-  const out = values.out ?? (quick || values.profile || values['from-json'] ? undefined : 'docs/benchmarks.md');
+  if (values.only !== undefined && values.only !== 'pages')
+    throw new Error(`--only expects pages, got ${JSON.stringify(values.only)}\n${USAGE}`);
+  const only = values.only;
+  const out = values.out ?? (quick || only || values.profile || values['from-json'] ? undefined : 'docs/benchmarks.md');
   return {
     quick,
     sizes,
@@ -99,6 +110,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     startups: count(values.startups, 'startups', quick ? 1 : 3),
     burst: count(values.burst, 'burst', quick ? 30 : 300),
     rebuild: values['no-rebuild'] !== true,
+    only,
     seed: count(values.seed, 'seed', 20220422),
     profile: values.profile,
     // A full run takes hours: keep its figures, so the report can be rendered again without measuring.

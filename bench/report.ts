@@ -370,8 +370,8 @@ function missedNotes(r: BenchResults, d: readonly Derived[]): string[] {
         `**Timeline page in process after a change, at ${v.label} facts: p99 up to ${ms(v.page.coldP99)} ms (goal ≤ ${GOALS.timelinePageP99Ms} ms; ${slowCold.length} of ${v.size.timeline.pages.length} pages over).** ` +
           `With the cache emptied, current pages take p50 ${ms(avg(current, coldOf))} ms against the raw query's ${ms(avg(current, (p) => p.raw.p50))} ms, which reads the same rows and documents, so the rest is ` +
           "Chronicle's work per entry (parsing each document, resolving actor, topic and source names, reading the findings, parsing the date, building the entry). " +
-          `As-of pages: p50 ${ms(avg(asOf, coldOf))} ms (raw ${ms(avg(asOf, (p) => p.raw.p50))} ms): besides the documents as they were, the findings as they were are recomputed ` +
-          "(`findingsAsOf`: one re-check of the relation components the page's facts fall in), where a current page reads the stored findings. " +
+          `As-of pages: p50 ${ms(avg(asOf, coldOf))} ms (raw ${ms(avg(asOf, (p) => p.raw.p50))} ms): besides the documents as they were, the findings as they were ` +
+          '(`findingsAsOf`: the stored findings of facts whose relation component has not changed since, one re-check of the components of the others). ' +
           tail,
       );
     }
@@ -444,6 +444,24 @@ function missedNotes(r: BenchResults, d: readonly Derived[]): string[] {
 const appendsRatio = (a: SingleAppendsResult) => perSecond(a.count, a.ours.total) / perSecond(a.count, a.raw.total);
 
 /** The generated part of docs/benchmarks.md. */
+/** Section 2's table: the in-process pages of each size, Chronicle read again and after a change beside raw. */
+export function inProcessPageTable(sizes: readonly Pick<SizeResults, 'facts' | 'timeline'>[]): string[] {
+  return [
+    '| facts | actor (facts; as of) | page | Chronicle read again p50 / p99 / max | Chronicle after a change p50 / p99 / max | raw p50 / p99 / max | ' +
+      'Chronicle ÷ raw (p50: again; after a change) | goal | result (again; after a change) |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
+    ...sizes.flatMap(({ facts, timeline: t }) =>
+      t.pages.map(
+        (p) =>
+          `| ${sizeLabel(facts)} | ${n(t.actorFacts)}; ${n(t.asOf.actorFacts)} | ${p.label}${p.entries < PAGE_SIZE ? ` (${p.entries} entries)` : ''}${p.samePage ? '' : ' ⚠ pages differ'} | ` +
+          `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${latency(p.raw)} | ` +
+          `${(p.ours.p50 / p.raw.p50).toFixed(1)}×; ${p.cold ? `${(p.cold.p50 / p.raw.p50).toFixed(1)}×` : '—'} | p99 ≤ ${GOALS.timelinePageP99Ms} ms | ` +
+          `${verdict(p.ours.p99 <= GOALS.timelinePageP99Ms)}; ${p.cold ? verdict(p.cold.p99 <= GOALS.timelinePageP99Ms) : '—'} |`,
+      ),
+    ),
+  ];
+}
+
 export function renderResults(r: BenchResults): string {
   const { appends, rebuild, machine: m } = r;
   const d = r.sizes.map(derive);
@@ -616,18 +634,7 @@ export function renderResults(r: BenchResults): string {
       `then the 100 documents one by one, as text: \`${oneLine(t0.rawSql.doc)}\`. Raw as of: the position's \`seq\` looked up, \`${oneLine(t0.rawSql.asOfPage)}\`, ` +
       `and each document as it was: \`${oneLine(t0.rawSql.asOfDoc)}\`.`,
     '',
-    '| facts | actor (facts; as of) | page | Chronicle read again p50 / p99 / max | Chronicle after a change p50 / p99 / max | raw p50 / p99 / max | ' +
-      'Chronicle ÷ raw (p50: again; after a change) | goal | result (again; after a change) |',
-    '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
-    ...d.flatMap((v) =>
-      v.size.timeline.pages.map(
-        (p) =>
-          `| ${v.label} | ${n(v.size.timeline.actorFacts)}; ${n(v.size.timeline.asOf.actorFacts)} | ${p.label}${p.entries < PAGE_SIZE ? ` (${p.entries} entries)` : ''}${p.samePage ? '' : ' ⚠ pages differ'} | ` +
-          `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${latency(p.raw)} | ` +
-          `${(p.ours.p50 / p.raw.p50).toFixed(1)}×; ${p.cold ? `${(p.cold.p50 / p.raw.p50).toFixed(1)}×` : '—'} | p99 ≤ ${GOALS.timelinePageP99Ms} ms | ` +
-          `${verdict(p.ours.p99 <= GOALS.timelinePageP99Ms)}; ${p.cold ? verdict(p.cold.p99 <= GOALS.timelinePageP99Ms) : '—'} |`,
-      ),
-    ),
+    ...inProcessPageTable(r.sizes),
     '',
     '### 3. Actor timeline page over HTTP',
     '',
@@ -732,7 +739,7 @@ export function renderResults(r: BenchResults): string {
     '```',
     '',
     'Options: `--sizes LIST` (facts, e.g. `10000,100000` or `10k,100k,1M`), `--appends N` (single appends per side), `--repeats N` (in-process reads per timeline page), ' +
-      '`--http-repeats N` (HTTP requests per page), `--startups N` (server start-ups per size), `--burst N` (pages served before memory is read), `--no-rebuild`, `--seed N`, ' +
+      '`--http-repeats N` (HTTP requests per page), `--startups N` (server start-ups per size), `--burst N` (pages served before memory is read), `--no-rebuild`, `--only pages` (at each size only the import and the in-process pages of section 2; prints their table), `--seed N`, ' +
       '`--out FILE`, `--chart FILE` (default: beside the report), `--json FILE` (the figures as JSON; a full run keeps them in the temp directory, `chronicle-store-bench.json`), ' +
       '`--from-json FILE` (render the report and the chart again from such a file, measuring nothing), `--profile DIR` (a `.cpuprofile` per workload and size; summarise one with ' +
       '`node bench/run.mjs profileSummary DIR/import-10k.cpuprofile`). Progress goes to stderr. Temp files live under `os.tmpdir()` (set `TMPDIR` to benchmark ' +

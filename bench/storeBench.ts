@@ -5,6 +5,7 @@ import { getHeapStatistics } from 'node:v8';
 import { openChronicle } from '../src/main.ts';
 import { benchCommand } from './benchCommand.ts';
 import { parseBenchOptions, type BenchOptions } from './benchOptions.ts';
+import { runPagesOnly } from './pagesOnly.ts';
 import { renderChart } from './chart.ts';
 import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { machineInfo, now, timed } from './measure.ts';
@@ -160,6 +161,16 @@ async function main(): Promise<void> {
       `warning: the largest size may need ~${(needed / 2 ** 30).toFixed(1)} GiB of heap and node allows ${(limit / 2 ** 30).toFixed(1)} GiB: ` +
         'run it as node --max-old-space-size=8192 bench/run.mjs storeBench …',
     );
+  }
+  if (options.only === 'pages') {
+    const profiler = options.profile ? await startProfiler(options.profile) : undefined;
+    const report = await runPagesOnly(options, command, log, (label) =>
+      profiler ? { phase: (name, fn) => profiler.phase(`${name}-${label}`, fn) } : noProfiler,
+    );
+    await profiler?.close();
+    process.stdout.write(`${report}\n`);
+    if (options.out) writeFileSync(options.out, `${report}\n`);
+    return;
   }
   const chartPath = resolve(options.chart);
   // The report links the chart relative to where the report is written (an absolute path when only printed).

@@ -2,7 +2,7 @@ import { parseFuzzyDate, type FuzzyDate } from '../../src/dates/index.ts';
 import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from '../documents.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
 import type { Finding } from '../../src/checks/index.ts';
-import { recheckComponents } from '../findingsProjection.ts';
+import { findingsAsOf } from './findingsAsOf.ts';
 import type { CacheScope } from '../readCache.ts';
 import { locateCitation, textIndexOf, type CitationLocation } from '../sourceTexts.ts';
 import type { TextIndex } from '../../src/sources/text/index.ts';
@@ -212,37 +212,4 @@ function entryDateOf(doc: FactDoc, findings: readonly Finding[]): EntryDate {
   const when = parseFuzzyDate(doc.when);
   const implied = findings.find((f) => f.code === 'date-narrowed' && f.facts[0] === doc.factId)?.implied;
   return implied ? { ...when, effective: { earliest: implied.earliest, latest: implied.latest } } : when;
-}
-
-/**
- * The findings of `factIds` as they stood after the event `seq`: the components they fall in,
- * re-checked once each from the fact versions and relations of that moment (sources as they are
- * now). `known` passes what was already read at `seq` (documents, relations pointing at facts) and
- * a resolver for sources; anything else is read as the re-check needs it.
- */
-export function findingsAsOf(
-  rm: ReadModelDb,
-  factIds: readonly string[],
-  seq: number,
-  known?: {
-    readonly docs: ReadonlyMap<string, FactDoc | null>;
-    readonly relatedFrom: ReadonlyMap<string, readonly string[]>;
-    readonly names: NameResolver;
-  },
-): Map<string, Finding[]> {
-  const components = recheckComponents(factIds, {
-    fact: (id) => (known?.docs.has(id) ? known.docs.get(id)! : rm.facts.at(id, seq)),
-    source: (id) => (known ? known.names.source(id) : rm.registryDoc('sources', id)),
-    relatedFrom: (id) => [...(known?.relatedFrom.get(id) ?? rm.relatedFrom(id, seq))],
-    sourceText: (id) => (known ? known.names.textIndex(id) : textIndexOf(rm, id)),
-  });
-  const out = new Map<string, Finding[]>();
-  for (const component of components) {
-    for (const id of component.members)
-      out.set(
-        id,
-        component.findings.filter((f) => f.facts.includes(id)),
-      );
-  }
-  return out;
 }

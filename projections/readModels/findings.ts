@@ -90,6 +90,35 @@ export class Findings {
     return out;
   }
 
+  /**
+   * The rows of several facts at once (one query): each fact's component and its findings as
+   * stored (JSON text). Facts alone in their component with no finding have no row.
+   */
+  rowsOf(factIds: readonly string[]): Map<string, { readonly component: string; readonly findings: string }> {
+    const out = new Map<string, { component: string; findings: string }>();
+    if (factIds.length === 0) return out;
+    const rows = this.c
+      .stmt(
+        `SELECT fact_id AS id, component, findings FROM ${this.prefix}fact_findings WHERE fact_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(factIds)) as { id: string; component: string; findings: string }[];
+    for (const r of rows) out.set(r.id, { component: r.component, findings: r.findings });
+    return out;
+  }
+
+  /** The members of several components at once (one query), each component's in no particular order. */
+  membersOfMany(components: readonly string[]): Map<string, string[]> {
+    const out = new Map<string, string[]>(components.map((c) => [c, []]));
+    if (components.length === 0) return out;
+    const rows = this.c
+      .stmt(
+        `SELECT component, fact_id AS id FROM ${this.prefix}fact_findings WHERE component IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(components)) as { component: string; id: string }[];
+    for (const r of rows) out.get(r.component)?.push(r.id);
+    return out;
+  }
+
   /** Every current finding, in no particular order. */
   all(): Finding[] {
     return (this.c.stmt(`SELECT finding FROM ${this.prefix}findings`).pluck().all() as string[]).map(

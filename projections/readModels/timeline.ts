@@ -153,8 +153,9 @@ export class Timeline {
       where.push('(t.earliest, t.latest, t.precision_rank, t.first_seq) > (?, ?, ?, ?)');
       params.push(...filter.after);
     }
-    return this.c.db
-      .prepare(
+    // Prepared once per shape of filter (`stmt`), not at every page.
+    return this.c
+      .stmt(
         `SELECT DISTINCT t.fact_id AS factId, t.earliest, t.latest, t.precision_rank AS rank, t.first_seq AS seq
         FROM ${p}timeline t WHERE ${where.join(' AND ')}
         ORDER BY t.earliest, t.latest, t.precision_rank, t.first_seq LIMIT ?`,

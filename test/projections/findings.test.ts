@@ -1,10 +1,9 @@
 import { expect } from 'chai';
-import { execute } from '../../src/commands/execute.ts';
 import type { CommandOf } from '../../src/commands/aggregates.ts';
 import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { readFindings } from '../../projections/queries/findingsQuery.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
-import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import { executeFact, openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
 
 const alert = 'state-dept-report-to-sedena';
@@ -17,12 +16,7 @@ describe('the findings read model', () => {
   });
   afterEach(async () => f.close());
 
-  const fact = async (command: CommandOf<'fact'>) => {
-    await execute(f.chronicle.write, 'fact', (command.data as { factId: string }).factId, command, {
-      metadata: { recordedBy: 'ana', reason: 'test' },
-    });
-    await f.chronicle.runner.catchUp();
-  };
+  const fact = (command: CommandOf<'fact'>) => executeFact(f, command);
   const all = () => readFindings(f.chronicle.readModels(), { kind: 'all' });
   const codes = (factId: string) =>
     all()

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { execute } from '../../src/commands/execute.ts';
 import { openChronicle } from '../../src/main.ts';
 import { ReadCache } from '../../projections/readCache.ts';
-import { findingsAsOf, NameResolver } from '../../projections/queries/entries.ts';
+import { NameResolver } from '../../projections/queries/entries.ts';
+import { findingsAsOf } from '../../projections/queries/findingsAsOf.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
 import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 

@@ -1,4 +1,6 @@
 import { steppingClock } from '../../src/core/clock.ts';
+import type { CommandOf } from '../../src/commands/aggregates.ts';
+import { execute } from '../../src/commands/execute.ts';
 import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { openChronicle, type Chronicle } from '../../src/main.ts';
 import { demoDossier, metadata } from './demoDossier.ts';
@@ -47,4 +49,22 @@ export async function openDemoChronicle(): Promise<ChronicleFixture> {
   await importDossier(f.chronicle.write, demoDossier(), { metadata });
   await f.chronicle.runner.catchUp();
   return f;
+}
+
+/** Executes a fact command on the fixture's Chronicle as `ana`, then lets the read models catch up. */
+export async function executeFact(f: ChronicleFixture, command: CommandOf<'fact'>): Promise<void> {
+  await execute(f.chronicle.write, 'fact', (command.data as { factId: string }).factId, command, {
+    metadata: { recordedBy: 'ana', reason: 'test' },
+  });
+  await f.chronicle.runner.catchUp();
+}
+
+/** Opens the demo Chronicle before each test of the calling suite and closes it after; returns the current one. */
+export function eachDemoChronicle(): () => ChronicleFixture {
+  let current: ChronicleFixture | undefined;
+  beforeEach(async () => {
+    current = await openDemoChronicle();
+  });
+  afterEach(async () => current?.close());
+  return () => current!;
 }
