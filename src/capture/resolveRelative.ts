@@ -1,6 +1,6 @@
 import { addUnits, calendarOf, firstOfMonth, weekdayIndexOf } from './calendarDays.ts';
 import { boundsDate, dayDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
-import { brief, chooseAnchor, lastWithin, type AnchorChoice } from './anchors.ts';
+import { brief, chooseAnchor, lastWithin, widestAnchorFor, type AnchorChoice } from './anchors.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext, PriorFact } from './narrative.ts';
 import { offsetIso } from './offsetWords.ts';
@@ -92,7 +92,7 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
       weekday: null,
     };
   }
-  const choice = chooseAnchor(r.anchor, narrative);
+  const choice = chooseAnchor(r.anchor, narrative, widestAnchorFor(r.offset?.unit));
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;
   const sign = r.relation === 'before' ? -1 : 1;
@@ -137,7 +137,7 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
 }
 
 function weekdayAfter(r: Extract<Reading, { kind: 'relative-weekday' }>, ctx: PhraseContext): Resolution {
-  const choice = chooseAnchor({ kind: 'previous' }, ctx.narrative);
+  const choice = chooseAnchor({ kind: 'previous' }, ctx.narrative, widestAnchorFor('D'));
   const a = choice?.fact.date;
   if (!choice || !a || a.earliest === null || a.latest === null) return { ...unanchored(ctx), weekday: r.weekday };
   const step = (d: number) =>
