@@ -61,7 +61,11 @@ function stem(word: string): string {
   const agent = /^(\p{L}{4,}t)ors?$/u.exec(w);
   if (agent) return agent[1] as string;
   for (const plain of PLAIN_SUFFIXES) {
-    if (w.endsWith(plain) && w.length - plain.length >= 4) return w.slice(0, w.length - plain.length);
+    if (w.endsWith(plain) && w.length - plain.length >= 4) {
+      // "announcement" → "announc", as "announced": the silent e before a suffix goes too.
+      const base = w.slice(0, w.length - plain.length);
+      return base.endsWith('e') && base.length >= 5 ? base.slice(0, -1) : base;
+    }
   }
   return w;
 }
@@ -77,6 +81,8 @@ function addKeys(out: Set<string>, lower: string): void {
   out.add(s);
   const group = GROUPS.get(lower) ?? GROUPS.get(s);
   if (group) out.add(group);
+  // "the decision", "the collision": also the stem of the verb in -d ("decided", "collided").
+  if (/sion$/u.test(lower) && s.endsWith('s')) out.add(`${s.slice(0, -1)}d`);
 }
 
 /** "aground" → "ground", "re-elected" → "elected": a word also counts without the prefix a- or re-, when five letters remain. */

@@ -69,6 +69,22 @@ const ROWS: Row[] = [
     relation: ['after', 'director arrived', 'P2W'],
   },
   {
+    says: 'a noun in -sion and its verb in -d',
+    lang: 'en',
+    text: 'The judges decided the appeal on 8 November 2021. The firm paid the fine on 15 November. Five days after the decision, the chairman resigned.',
+    phrase: 'Five days after the decision',
+    when: '2021-11-13',
+    relation: ['after', 'judges decided', 'P5D'],
+  },
+  {
+    says: 'a noun in -ment and its verb, the silent e dropped',
+    lang: 'en',
+    text: 'The two unions agreed terms on 2 May 2023. The mayor visited the depot on 9 May. A month after the agreement, the drivers went back to work.',
+    phrase: 'A month after the agreement',
+    when: '2023-06-02',
+    relation: ['after', 'unions agreed', 'P1M'],
+  },
+  {
     says: 'un cateo contado como registro',
     lang: 'es',
     text: 'Agentes catearon la bodega el 3 de marzo de 2022. El juez citó al dueño el 10 de marzo. Tres días después del registro, la fiscalía congeló sus cuentas.',
