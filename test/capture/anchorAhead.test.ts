@@ -1,5 +1,4 @@
-import { expect } from 'chai';
-import { capture, factAt, factSaying } from './captureHelpers.ts';
+import { describeRelationRows, type RelationRow } from './relationRows.ts';
 
 /**
  * An anchor told after its relative phrase: named by a relative clause right after it ("before
@@ -7,17 +6,7 @@ import { capture, factAt, factSaying } from './captureHelpers.ts';
  * 2021"), or with no event before the phrase at all. A phrase pointing back ("this alert") keeps
  * the previous event.
  */
-interface Row {
-  readonly says: string;
-  readonly lang: 'en' | 'es';
-  readonly text: string;
-  readonly phrase: string;
-  readonly when: string;
-  /** [type, words of the anchor fact's summary, offset] */
-  readonly relation: readonly [string, string, string | null];
-}
-
-const ROWS: Row[] = [
+const ROWS: RelationRow[] = [
   {
     says: 'a relative clause on the event named',
     lang: 'en',
@@ -60,15 +49,4 @@ const ROWS: Row[] = [
   },
 ];
 
-describe('capture: an anchor told after its relative phrase', () => {
-  for (const row of ROWS) {
-    it(`reads ${row.says}: ${JSON.stringify(row.phrase)} → ${row.when}`, () => {
-      const draft = capture(row.text, { lang: row.lang, publishedOn: '2023-10-18' });
-      const { fact, span } = factAt(draft, row.phrase);
-      const [type, words, offset] = row.relation;
-      const anchor = factSaying(draft, words);
-      expect(fact.relations, span.rule).to.deep.equal([{ type, fact: anchor.id, offset }]);
-      expect(fact.when, span.rule).to.equal(row.when);
-    });
-  }
-});
+describeRelationRows('capture: an anchor told after its relative phrase', ROWS);

@@ -1,5 +1,4 @@
-import { expect } from 'chai';
-import { capture, factAt, factSaying } from './captureHelpers.ts';
+import { describeRelationRows, type RelationRow } from './relationRows.ts';
 
 /**
  * A relative phrase names its anchor with another word than the clause that told it: an irregular
@@ -7,19 +6,9 @@ import { capture, factAt, factSaying } from './captureHelpers.ts';
  * departure"), or a noun in -al / -ance ("arrived" / "the arrival"). Each text tells a later event
  * between the anchor and the phrase, so that "the previous event" would be wrong.
  */
-interface Row {
-  readonly says: string;
-  readonly lang: 'en' | 'es';
-  readonly text: string;
-  readonly phrase: string;
-  readonly when: string;
-  /** [type, words of the anchor fact's summary, offset] */
-  readonly relation: readonly [string, string, string | null];
-}
-
 const PUBLISHED = '2023-10-18';
 
-const ROWS: Row[] = [
+const ROWS: RelationRow[] = [
   {
     says: 'an irregular verb and its -ing noun',
     lang: 'en',
@@ -118,15 +107,4 @@ const ROWS: Row[] = [
   },
 ];
 
-describe('capture: anchors named with another word of the same event', () => {
-  for (const row of ROWS) {
-    it(`reads ${row.says}: ${JSON.stringify(row.phrase)} → ${row.when}`, () => {
-      const draft = capture(row.text, { lang: row.lang, publishedOn: PUBLISHED });
-      const { fact, span } = factAt(draft, row.phrase);
-      const [type, words, offset] = row.relation;
-      const anchor = factSaying(draft, words);
-      expect(fact.relations, span.rule).to.deep.equal([{ type, fact: anchor.id, offset }]);
-      expect(fact.when, span.rule).to.equal(row.when);
-    });
-  }
-});
+describeRelationRows('capture: anchors named with another word of the same event', ROWS, PUBLISHED);

@@ -1,22 +1,11 @@
-import { expect } from 'chai';
-import { capture, factAt, factSaying } from './captureHelpers.ts';
+import { describeRelationRows, type RelationRow } from './relationRows.ts';
 
 /**
  * "Two days later" with no named anchor goes on from the previous event of the narrative: a count
  * of days or weeks from the latest event dated to a month or finer, a count of months from one
  * dated to a year or finer, past background years told in between (asides, quotations, "since").
  */
-interface Row {
-  readonly says: string;
-  readonly lang: 'en' | 'es';
-  readonly text: string;
-  readonly phrase: string;
-  readonly when: string;
-  /** [type, words of the anchor fact's summary, offset] */
-  readonly relation: readonly [string, string, string | null];
-}
-
-const ROWS: Row[] = [
+const ROWS: RelationRow[] = [
   {
     says: 'past a year in a relative clause',
     lang: 'en',
@@ -59,15 +48,7 @@ const ROWS: Row[] = [
   },
 ];
 
-describe('capture: "later" with no named anchor goes on from the narrative, at the grain of its count', () => {
-  for (const row of ROWS) {
-    it(`reads ${row.says}: ${JSON.stringify(row.phrase)} → ${row.when}`, () => {
-      const draft = capture(row.text, { lang: row.lang, publishedOn: '2023-10-18' });
-      const { fact, span } = factAt(draft, row.phrase);
-      const [type, words, offset] = row.relation;
-      const anchor = factSaying(draft, words);
-      expect(fact.relations, span.rule).to.deep.equal([{ type, fact: anchor.id, offset }]);
-      expect(fact.when, span.rule).to.equal(row.when);
-    });
-  }
-});
+describeRelationRows(
+  'capture: "later" with no named anchor goes on from the narrative, at the grain of its count',
+  ROWS,
+);

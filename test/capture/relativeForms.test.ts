@@ -1,22 +1,15 @@
 import { expect } from 'chai';
-import { capture, factAt, factSaying } from './captureHelpers.ts';
+import { capture } from './captureHelpers.ts';
+import { describeRelationRows, type RelationRow } from './relationRows.ts';
 
 /**
  * Relative phrases in forms news writing uses beside "three days later": a count opening its
  * sentence with "within", hours that make days, "afterwards", "the day prior", "the morning after",
  * counts written as "twenty-four". Each counts from the event before it.
  */
-interface Row {
-  readonly text: string;
-  readonly phrase: string;
-  readonly when: string;
-  /** [type, words of the anchor fact's summary, offset] */
-  readonly relation: readonly [string, string, string | null];
-}
-
 const FIRST = 'The plant was inspected on 3 March 2022.';
 
-const ROWS: Row[] = [
+const ROWS: RelationRow[] = [
   {
     text: `${FIRST} Within a week, the licence had been suspended.`,
     phrase: 'Within a week',
@@ -79,18 +72,9 @@ const ROWS: Row[] = [
   },
 ];
 
-describe('capture: relative phrases in the forms news writing uses', () => {
-  for (const row of ROWS) {
-    it(`reads ${JSON.stringify(row.phrase)} → ${row.when}`, () => {
-      const draft = capture(row.text, { lang: 'en', publishedOn: '2023-10-18' });
-      const { fact, span } = factAt(draft, row.phrase);
-      const [type, words, offset] = row.relation;
-      const anchor = factSaying(draft, words);
-      expect(fact.relations, span.rule).to.deep.equal([{ type, fact: anchor.id, offset }]);
-      expect(fact.when, span.rule).to.equal(row.when);
-    });
-  }
+describeRelationRows('capture: relative phrases in the forms news writing uses', ROWS);
 
+describe('capture: "within" inside a sentence', () => {
   it('reads "within a week" inside a sentence as a rule, not a date: "must reply within a week" → no fact', () => {
     const draft = capture(`${FIRST} The owners must reply within a week.`, { lang: 'en', publishedOn: '2023-10-18' });
     expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal(['on 3 March 2022']);
