@@ -17,6 +17,33 @@ export function brief(summary: string): string {
 
 const previousOf = (narrative: Narrative): PriorFact | undefined => narrative.facts.at(-1);
 
+const spanOf = (fact: PriorFact): number =>
+  fact.date.earliest === null || fact.date.latest === null ? Infinity : fact.date.latest - fact.date.earliest;
+
+/**
+ * "On 3 May … the library, which opened in 1958 … Two days later": a count of days or weeks goes
+ * on from the latest event dated to a month or finer, a count of months from one dated to a year
+ * or finer; events told since at a coarser grain (background, asides) are passed over. With none
+ * so dated, the previous event.
+ */
+function previousAtGrain(narrative: Narrative, widest: number | null): { fact: PriorFact; passed: number } | null {
+  const previous = previousOf(narrative);
+  if (!previous) return null;
+  if (widest === null) return { fact: previous, passed: 0 };
+  for (let i = narrative.facts.length - 1; i >= 0; i -= 1) {
+    const fact = narrative.facts[i] as PriorFact;
+    if (spanOf(fact) <= widest) return { fact, passed: narrative.facts.length - 1 - i };
+  }
+  return { fact: previous, passed: 0 };
+}
+
+/** The widest span (in days) of an event a count of `unit` goes on from (`null`: any). */
+export function widestAnchorFor(unit: 'D' | 'W' | 'M' | 'Y' | undefined): number | null {
+  if (unit === 'D' || unit === 'W') return 30;
+  if (unit === 'M') return 365;
+  return null;
+}
+
 /** Whether a phrase whose anchor must be a told event ("since the fire") names none the text or the store holds. */
 export function namesNoToldEvent(anchor: Anchor, narrative: Narrative): boolean {
   if (anchor.kind !== 'named' || !anchor.strict) return false;
@@ -30,7 +57,12 @@ export function namesNoToldEvent(anchor: Anchor, narrative: Narrative): boolean 
  * draft, or already in the store) whose clause shares the most content words with "the
  * inspection"; for "three days later", or when no fact shares a word, the previous event in the text.
  */
-export function chooseAnchor(anchor: Anchor, narrative: Narrative): AnchorChoice | null {
+export function chooseAnchor(
+  anchor: Anchor,
+  narrative: Narrative,
+  /** The widest span of the previous event a phrase counting days or months goes on from. */
+  widest: number | null = null,
+): AnchorChoice | null {
   const previous = previousOf(narrative);
   if (anchor.kind === 'named') {
     const wanted = stemsOf(anchor.words);
@@ -52,11 +84,16 @@ export function chooseAnchor(anchor: Anchor, narrative: Narrative): AnchorChoice
       confidence: 0.6,
     };
   }
-  if (!previous) return null;
+  const found = previousAtGrain(narrative, widest);
+  if (!found) return null;
+  const { fact, passed } = found;
   return {
-    fact: previous,
-    why: `the previous event in the text (${quoted(brief(previous.summary))})`,
-    confidence: 0.7,
+    fact,
+    why:
+      passed === 0
+        ? `the previous event in the text (${quoted(brief(fact.summary))})`
+        : `the previous event in the text dated as finely as the count (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain`,
+    confidence: passed === 0 ? 0.7 : 0.6,
   };
 }
 

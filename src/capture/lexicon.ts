@@ -95,6 +95,8 @@ const NUMBER_WORDS: Record<string, number> = {
   fifty: 50,
   sixty: 60,
   ninety: 90,
+  seventy: 70,
+  eighty: 80,
   un: 1,
   una: 1,
   uno: 1,
@@ -117,7 +119,31 @@ const NUMBER_WORDS: Record<string, number> = {
   cuarenta: 40,
   sesenta: 60,
   noventa: 90,
+  dieciséis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veintiún: 21,
+  veintiuno: 21,
+  veintidós: 22,
+  veintitrés: 23,
+  veinticuatro: 24,
+  veinticinco: 25,
+  veintiséis: 26,
+  veintisiete: 27,
+  veintiocho: 28,
+  veintinueve: 29,
+  cincuenta: 50,
+  setenta: 70,
+  ochenta: 80,
 };
+
+// "twenty-four", "forty-eight": a ten and a unit joined by a hyphen.
+for (const ten of ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']) {
+  for (const unit of ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']) {
+    NUMBER_WORDS[`${ten}-${unit}`] = (NUMBER_WORDS[ten] as number) + (NUMBER_WORDS[unit] as number);
+  }
+}
 
 /** A count written in digits or words ("ten", "diez", "a"): as a pattern, and read back. */
 export const COUNT_PATTERN = `\\d{1,3}|${Object.keys(NUMBER_WORDS)

@@ -7,6 +7,7 @@ import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
 import { namesNoToldEvent } from './anchors.ts';
+import { anchoredAhead } from './anchorAhead.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
@@ -78,6 +79,7 @@ export function readEvents(
   takenIds: TakenIds,
 ): CapturedEvent[] {
   const out: CapturedEvent[] = [];
+  const contexts = new Map<string, PhraseContext>();
   let next = 0;
   for (const sentence of sentences) {
     const inside: Mention[] = [];
@@ -102,15 +104,8 @@ export function readEvents(
       const primary = event.primary.reading;
       // "since the pandemic": a phrase that must name an event the text told, and names none, is no date.
       if (primary.kind === 'relative' && namesNoToldEvent(primary.anchor, narrative)) continue;
-      let resolution =
-        quotedDay(text, event.primary, narrative, sentence.paragraph) ??
-        resolve(event.primary, {
-          phrase,
-          tense,
-          narrative,
-          paragraph: sentence.paragraph,
-          sentence: sentence.start,
-        });
+      const ctx: PhraseContext = { phrase, tense, narrative, paragraph: sentence.paragraph, sentence: sentence.start };
+      let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.relative) {
         const relPhrase = text.slice(event.relative.start, event.relative.end);
         const rel = resolve(event.relative, {
@@ -138,6 +133,7 @@ export function readEvents(
       const summary = summaryOf(text, event.clause, sentence);
       const id = uniqueId(summary, takenIds);
       out.push({ id, event, summary, resolution });
+      if (!event.relative) contexts.set(id, ctx);
       // A year in an aside (", fundado en 1923,") frames nothing else of its sentence.
       const aside =
         /,[^,]{0,30}$/.test(text.slice(sentence.start, event.primary.start)) &&
@@ -156,7 +152,13 @@ export function readEvents(
       );
     }
   }
-  return out.map((e) => relatedForward(e, narrative));
+  return out.map((e, i) => {
+    const ctx = contexts.get(e.id);
+    const next = out[i + 1]?.event.primary;
+    const between = next && next.start >= e.event.primary.end ? text.slice(e.event.primary.end, next.start) : null;
+    const ahead = ctx ? anchoredAhead(e.id, e.event.primary, e.resolution, ctx, narrative, between) : null;
+    return relatedForward(ahead ? { ...e, resolution: ahead } : e, narrative);
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { B, E, scan } from './scan.ts';
-import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
+import { COUNT_PATTERN, WEEKDAY_PATTERN, countOf, weekdayNumber } from './lexicon.ts';
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
-import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
+import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
 
 /** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
@@ -74,6 +74,49 @@ function offsets(text: string): Mention[] {
     };
     return { ...mention(m, reading, 'a relative phrase'), end };
   });
+  // "Within a month, she had found …": opening its sentence, a count from the previous event (not
+  // "must reply within a week", a rule).
+  const opening = new RegExp(
+    `${B}within\\s+(?:${OFFSET_PATTERN}|(?<vague>days|weeks|months))${E}(?!\\s+(?:of|after)${E})`,
+    'iu',
+  );
+  out.push(
+    ...scan(text, opening, (m) => {
+      if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const offset = m.groups?.vague ? null : offsetOf({ ...m.groups, q: 'within' });
+      if (!offset && !m.groups?.vague) return null;
+      const reading: Reading = {
+        kind: 'relative',
+        relation: 'after',
+        offset,
+        anchor: { kind: 'previous' },
+        untilPublication: offset === null,
+      };
+      return mention(m, reading, 'a relative phrase');
+    }),
+  );
+  // "48 hours later": whole days when the hours make them, else at most the days they reach; "less
+  // than 24 hours later" at most, "more than 48 hours later" at least, as the qualifier says.
+  const hours = new RegExp(
+    `${B}(?:(?<q>${QUALIFIER_PATTERN})\\s+)?(?<n>${COUNT_PATTERN})\\s+hours\\s+(?<dir>later|earlier|afterwards?)${E}`,
+    'iu',
+  );
+  out.push(
+    ...scan(text, hours, (m) => {
+      const n = countOf(m.groups?.n ?? '');
+      if (n === null || n < 1) return null;
+      const said = m.groups?.q ? offsetOf({ q: m.groups.q, n: '1', u: 'day' })?.kind : undefined;
+      const kind = said ?? (n % 24 === 0 ? 'exact' : 'at-most');
+      const count = kind === 'at-least' ? Math.max(1, Math.floor(n / 24)) : Math.ceil(n / 24);
+      const reading: Reading = {
+        kind: 'relative',
+        relation: /^earlier$/i.test(m.groups?.dir ?? '') ? 'before' : 'after',
+        offset: kind === 'between' ? { kind: 'at-most', count, unit: 'D' } : { kind, count, unit: 'D' },
+        anchor: { kind: 'previous' },
+      };
+      return mention(m, reading, 'a relative phrase');
+    }),
+  );
   // "within ten days of the inspection": only an event the text told makes it a date ("within 30
   // days of a claim" is a rule, not an event).
   const within = new RegExp(`${B}within\\s+${OFFSET_PATTERN}\\s+of\\s+${NAMED_EVENT_PATTERN}`, 'iu');
@@ -94,12 +137,12 @@ function offsets(text: string): Mention[] {
 
 function uncounted(text: string): Mention[] {
   const vague = new RegExp(
-    `${B}(?:(?:a\\s+few|several|many|some)\\s+)?(?<u>hours|days|weeks|months|years)\\s+(?<dir>later|earlier|after|before)${E}(?<rest>${A})?`,
+    `${B}(?:(?:a\\s+few|several|many|some)\\s+)?(?<u>hours|days|weeks|months|years)\\s+(?<dir>later|earlier|afterwards?|after|before)${E}(?<rest>${A})?`,
     'iu',
   );
   const out = scan(text, vague, (m) => {
     const dir = (m.groups?.dir ?? '').toLowerCase();
-    const standsAlone = dir === 'later' || dir === 'earlier';
+    const standsAlone = dir !== 'after' && dir !== 'before';
     const relation = dir === 'before' || dir === 'earlier' ? 'before' : 'after';
     const hours = m.groups?.u?.toLowerCase() === 'hours';
     const reading: Reading = {
@@ -151,11 +194,11 @@ function days(text: string): Mention[] {
     anchor,
   });
   const next = new RegExp(
-    `${B}(?:the\\s+(?:next|following)\\s+(?:day|morning|afternoon|evening|night)|the\\s+day\\s+after(?<rest>${A})?)${E}`,
+    `${B}(?:the\\s+(?:next|following)\\s+(?:day|morning|afternoon|evening|night)|the\\s+(?:day|morning)\\s+after(?<rest>${A})?)${E}`,
     'iu',
   );
   const before = new RegExp(
-    `${B}(?:the\\s+(?:previous|preceding)\\s+(?:day|morning|evening|night)|the\\s+(?:day|night|evening)\\s+before(?<rest>${A})?)${E}`,
+    `${B}(?:the\\s+(?:previous|preceding|prior)\\s+(?:day|morning|evening|night)|the\\s+(?:day|night|evening)\\s+(?:before|prior(?:\\s+to)?)(?<rest>${A})?)${E}`,
     'iu',
   );
   const same = new RegExp(

@@ -1,6 +1,6 @@
 import { addUnits, calendarOf, firstOfMonth, weekdayIndexOf } from './calendarDays.ts';
 import { boundsDate, dayDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
-import { brief, chooseAnchor, lastWithin, type AnchorChoice } from './anchors.ts';
+import { brief, chooseAnchor, lastWithin, widestAnchorFor, type AnchorChoice } from './anchors.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext, PriorFact } from './narrative.ts';
 import { offsetIso } from './offsetWords.ts';
@@ -26,9 +26,15 @@ function unanchored(ctx: PhraseContext): Resolution {
   };
 }
 
-/** A past event is not after the publication: its latest day is capped there. */
-function capped(ctx: PhraseContext, earliest: number | null, latest: number | null): [number | null, number | null] {
-  const pubLatest = ctx.narrative.publication?.latest ?? null;
+/** A past event is not after the publication: its latest day is capped there (never before `floor`). */
+function capped(
+  ctx: PhraseContext,
+  earliest: number | null,
+  latest: number | null,
+  floor: number | null = null,
+): [number | null, number | null] {
+  const pub = ctx.narrative.publication?.latest ?? null;
+  const pubLatest = pub !== null && floor !== null ? Math.max(pub, floor) : pub;
   if (ctx.tense !== 'past' || pubLatest === null) return [earliest, latest];
   const cap = latest === null ? pubLatest : Math.min(latest, pubLatest);
   return earliest !== null && cap < earliest ? [earliest, latest] : [earliest, cap];
@@ -86,7 +92,7 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
       weekday: null,
     };
   }
-  const choice = chooseAnchor(r.anchor, narrative);
+  const choice = chooseAnchor(r.anchor, narrative, widestAnchorFor(r.offset?.unit));
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;
   const sign = r.relation === 'before' ? -1 : 1;
@@ -111,9 +117,13 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     bounds = { earliest: null, latest: a.latest };
     how = 'before';
   }
+  // "less than a year after" a day is the year the arithmetic gives from that day, as written, even
+  // past the publication; only what an anchor's span adds beyond it is capped there.
+  const ranged = r.offset && r.offset.kind !== 'exact' && a.earliest !== null;
+  const written = ranged ? offsetBounds(a.earliest, a.earliest, r.offset as Offset, sign).latest : null;
   const [earliest, latest] = r.openEnded
     ? [bounds.earliest, bounds.latest]
-    : capped(ctx, bounds.earliest, bounds.latest);
+    : capped(ctx, bounds.earliest, bounds.latest, written);
   if (earliest === null && latest === null) return unanchored(ctx);
   const date = boundsDate(earliest, latest, a.uncertain);
   const offset = r.offset && r.relation !== 'same-day' ? offsetIso(r.offset) : null;
@@ -127,7 +137,7 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
 }
 
 function weekdayAfter(r: Extract<Reading, { kind: 'relative-weekday' }>, ctx: PhraseContext): Resolution {
-  const choice = chooseAnchor({ kind: 'previous' }, ctx.narrative);
+  const choice = chooseAnchor({ kind: 'previous' }, ctx.narrative, widestAnchorFor('D'));
   const a = choice?.fact.date;
   if (!choice || !a || a.earliest === null || a.latest === null) return { ...unanchored(ctx), weekday: r.weekday };
   const step = (d: number) =>

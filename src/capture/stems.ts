@@ -1,3 +1,5 @@
+import { eventWordGroups } from './eventWords.ts';
+
 /**
  * Crude stems for matching a relative phrase to the event it names: "the inspection", "an
  * inspection of the site" and "the inspectors visited" share `inspect`, "the failure" and "failed" `fail`; "the contract was signed" and "signed the contract"
@@ -23,6 +25,9 @@ const SUFFIXES = [
   'ación',
   'ición',
   'ments',
+  'ances',
+  'ance',
+  'als',
   'ings',
   'ions',
   'ción',
@@ -30,6 +35,7 @@ const SUFFIXES = [
   'ures',
   'ure',
   'ing',
+  'al',
   'ion',
   'ado',
   'ada',
@@ -55,9 +61,28 @@ function stem(word: string): string {
   const agent = /^(\p{L}{4,}t)ors?$/u.exec(w);
   if (agent) return agent[1] as string;
   for (const plain of PLAIN_SUFFIXES) {
-    if (w.endsWith(plain) && w.length - plain.length >= 4) return w.slice(0, w.length - plain.length);
+    if (w.endsWith(plain) && w.length - plain.length >= 4) {
+      // "announcement" → "announc", as "announced": the silent e before a suffix goes too.
+      const base = w.slice(0, w.length - plain.length);
+      return base.endsWith('e') && base.length >= 5 ? base.slice(0, -1) : base;
+    }
   }
   return w;
+}
+
+const GROUPS = eventWordGroups(stem);
+
+/**
+ * The stem of `lower`, and the group it names with other words ("sank" and "the sinking" share
+ * `=sink`): the same word shares both, so it outweighs a word of its group.
+ */
+function addKeys(out: Set<string>, lower: string): void {
+  const s = stem(lower);
+  out.add(s);
+  const group = GROUPS.get(lower) ?? GROUPS.get(s);
+  if (group) out.add(group);
+  // "the decision", "the collision": also the stem of the verb in -d ("decided", "collided").
+  if (/sion$/u.test(lower) && s.endsWith('s')) out.add(`${s.slice(0, -1)}d`);
 }
 
 /** "aground" → "ground", "re-elected" → "elected": a word also counts without the prefix a- or re-, when five letters remain. */
@@ -70,9 +95,9 @@ export function stemsOf(text: string): Set<string> {
     // "its analyst's email", "the workers' strike": the possessive is no part of the word.
     const lower = word.toLowerCase().replace(/['’]s?$/u, '');
     if (lower.length < 3 || STOP.has(lower)) continue;
-    out.add(stem(lower));
+    addKeys(out, lower);
     const bare = lower.replace(PREFIXED, '');
-    if (bare !== lower && !STOP.has(bare)) out.add(stem(bare));
+    if (bare !== lower && !STOP.has(bare)) addKeys(out, bare);
   }
   return out;
 }
