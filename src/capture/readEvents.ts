@@ -15,6 +15,7 @@ import { sharedStems, stemsOf } from './stems.ts';
 import { quotedDay } from './quotedDays.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
+import type { TextSpan } from './textSpans.ts';
 
 /** One event the capture proposes, with how its date was read. */
 export interface CapturedEvent {
@@ -66,6 +67,13 @@ function uniqueId(summary: string, taken: TakenIds): string {
   return id;
 }
 
+/** 'future-in-past' when the sentence up to `phrase` tells it as the future seen from the telling, else null. */
+function futureInPastSoFar(text: string, sentence: Sentence, phrase: TextSpan, lang: Lang): Tense | null {
+  const before = text.slice(sentence.start, phrase.start);
+  const told = tenseOf(text.slice(sentence.start, phrase.end), before, lang);
+  return told === 'future-in-past' ? told : null;
+}
+
 /**
  * Reads the events of the text in order, each against what the text established before it
  * (docs/design.md, How capture reads dates).
@@ -94,11 +102,13 @@ export function readEvents(
       const clause = text.slice(event.clause.start, event.clause.end);
       const rest =
         text.slice(event.clause.start, event.primary.start) + text.slice(event.primary.end, event.clause.end);
-      // "met twice in March and April": a clause of a date alone is told in the tense of the one before it.
-      const tense: Tense =
-        sentenceTense !== null && !CONTENT_WORD.test(rest.replace(FUNCTION_WORDS, ' '))
-          ? sentenceTense
-          : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+      // "met twice in March and April": a clause of a date alone is told in the tense of the one before it,
+      // unless the words before it in its sentence tell the future seen from the telling ("promised the
+      // repairs would be finished in June").
+      const alone: boolean = sentenceTense !== null && !CONTENT_WORD.test(rest.replace(FUNCTION_WORDS, ' '));
+      const tense: Tense = alone
+        ? (futureInPastSoFar(text, sentence, event.primary, lang) ?? (sentenceTense as Tense))
+        : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       const primary = event.primary.reading;

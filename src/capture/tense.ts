@@ -25,9 +25,12 @@ const EN_PAST =
  */
 const EN_TO_FUTURE =
   /(?:^|[^\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\s+until)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}\d'’]+){0,8}\s+$/iu;
-/** "the network expects its system to be restored in November": the same, told now, so ahead of the publication. */
+/**
+ * "the network expects its system to be restored in November", "officials hope to reopen it by June": the same,
+ * told now, so ahead of the publication.
+ */
 const EN_TO_FUTURE_NOW =
-  /(?:^|[^\p{L}])(?:expects|asks|orders|urges|wants|hopes|promises|pledges|vows|plans|intends|aims|needs)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
+  /(?:^|[^\p{L}])(?:expects?|asks?|orders?|urges?|wants?|hopes?|promises?|pledges?|vows?|plans?|intends?|aims?|needs?)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
 /**
  * "has been suspended until at least August 31", "ha sido suspendida hasta el 31 de agosto": a
  * state told in the present perfect still holds, so the date that ends it is not before the publication.

@@ -18,6 +18,38 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    says: 'a month alone in its clause after "would", in a sentence that opens on its telling, ahead of that telling',
+    lang: 'en',
+    text: 'In October 2025 the council promised the repairs would be finished by June.',
+    published: '2026-01-20',
+    phrase: 'by June',
+    when: '../2026-06',
+  },
+  {
+    says: 'a month after "would" told on a stated day, the first such month after that day',
+    lang: 'en',
+    text: 'On 12 November 2024 the airline said the route would reopen in March.',
+    published: '2025-04-02',
+    phrase: 'March',
+    when: '2025-03',
+  },
+  {
+    says: 'a month after a promise and its infinitive, told on a stated month, ahead of it',
+    lang: 'en',
+    text: 'In September 2025 the trust pledged to publish the review by February.',
+    published: '2026-03-01',
+    phrase: 'by February',
+    when: '../2026-02',
+  },
+  {
+    says: 'a deadline after a hope told now by many, ahead of the publication',
+    lang: 'en',
+    text: 'Officials hope to have the line running again by June.',
+    published: '2026-01-20',
+    phrase: 'by June',
+    when: '../2026-06',
+  },
+  {
     says: 'a weekday deadline given in an instruction, ahead of the telling',
     lang: 'en',
     text: 'Tenants were asked to leave the flats by Thursday.',
