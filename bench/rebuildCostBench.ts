@@ -11,7 +11,8 @@
  * second process rebuilds a store it did not write (no date parsed yet, as after a restart).
  * `--cache MIB,MIB,…` gives the rebuilds their page cache in turn (`runner.rebuild`'s `cacheMiB`;
  * default `REBUILD_CACHE_MIB`): `--cache 64,1024 --runs 4` alternates two sizes in one process.
- * Each run also prints the process's RSS at its end.
+ * Each run also prints the process's RSS at its end. `--skip-catch-up` rebuilds without catching
+ * the live read models up first (a rebuild replays the whole log whatever they hold).
  *
  *   node --import tsx bench/rebuildCostBench.ts --facts 10000 --runs 2
  */
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     store: { type: 'string' },
     cache: { type: 'string', default: String(REBUILD_CACHE_MIB) },
+    'skip-catch-up': { type: 'boolean', default: false },
   },
 });
 const cpuMs = () => {
@@ -63,7 +65,7 @@ try {
       const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
       await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'rebuild cost' } });
     } else console.log(`store ${values.store}: not imported again, rebuilt in a fresh process`);
-    await chronicle.runner.catchUp();
+    if (!values['skip-catch-up']) await chronicle.runner.catchUp();
     const caches = values.cache.split(',').map(Number);
     for (let run = 1; run <= Number(values.runs); run++) {
       const cacheMiB = caches[(run - 1) % caches.length]!;
