@@ -9,8 +9,6 @@
  * `bench/profileSummary.ts`); a profiled run's figures are slower than an unprofiled one's.
  * `--store FILE` keeps the store in FILE and imports only into an empty one: run it twice, and the
  * second process rebuilds a store it did not write (no date parsed yet, as after a restart).
- * `--cache MIB,MIB,…` gives the rebuilds their page cache in turn (`runner.rebuild`'s `cacheMiB`;
- * default `REBUILD_CACHE_MIB`): `--cache 64,1024 --runs 4` alternates two sizes in one process.
  * Each run also prints the process's RSS at its end. `--skip-catch-up` rebuilds without catching
  * the live read models up first (a rebuild replays the whole log whatever they hold).
  *
@@ -23,7 +21,6 @@ import { parseArgs } from 'node:util';
 import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { openChronicle } from '../src/main.ts';
 import { PROJECTIONS, type Projection } from '../projections/projectionList.ts';
-import { REBUILD_CACHE_MIB } from '../projections/readModelDb.ts';
 import { Timeline } from '../projections/readModels/timeline.ts';
 import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { eventsForFacts } from './sizes.ts';
@@ -35,7 +32,6 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '2' },
     profile: { type: 'string' },
     store: { type: 'string' },
-    cache: { type: 'string', default: String(REBUILD_CACHE_MIB) },
     'skip-catch-up': { type: 'boolean', default: false },
   },
 });
@@ -66,19 +62,17 @@ try {
       await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'rebuild cost' } });
     } else console.log(`store ${values.store}: not imported again, rebuilt in a fresh process`);
     if (!values['skip-catch-up']) await chronicle.runner.catchUp();
-    const caches = values.cache.split(',').map(Number);
     for (let run = 1; run <= Number(values.runs); run++) {
-      const cacheMiB = caches[(run - 1) % caches.length]!;
       spent.clear();
       const wall = performance.now();
       const cpu = cpuMs();
-      const events = await profiler.phase(`rebuild-${run}`, () => chronicle.runner.rebuild(undefined, cacheMiB));
+      const events = await profiler.phase(`rebuild-${run}`, () => chronicle.runner.rebuild());
       const ms = performance.now() - wall;
       const total = cpuMs() - cpu;
       const perEvent = (v: number) =>
         `${((v * 1000) / events).toFixed(1)} µs/event (${((100 * v) / total).toFixed(0)}%)`;
       console.log(
-        `run ${run} (cache ${cacheMiB} MiB): ${events} events, ${(ms / 1000).toFixed(1)} s wall (${((events / ms) * 1000).toFixed(0)} events/s), ` +
+        `run ${run}: ${events} events, ${(ms / 1000).toFixed(1)} s wall (${((events / ms) * 1000).toFixed(0)} events/s), ` +
           `${(total / 1000).toFixed(1)} s CPU: ${((total * 1000) / events).toFixed(1)} µs/event ` +
           `(${((events / total) * 1000).toFixed(0)} events per CPU-second); ` +
           `RSS after ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB; load average ${loadavg()[0]!.toFixed(2)}`,

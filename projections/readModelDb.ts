@@ -64,15 +64,6 @@ export const isBookkeeping = (table: string, row: readonly unknown[]): boolean =
 const READ_CACHE_VALUES = 5_000;
 
 /**
- * The page cache a rebuild runs with, in MiB (allocated only as it fills; the connection's own
- * cache, 64 MiB, is set back after). A rebuild writes every read-model table from empty in
- * transactions of 20,000 events: past a few hundred thousand facts their B-trees outgrow 64 MiB,
- * so inserts read their pages back in, and a transaction's dirty pages spill to the WAL before it
- * commits. SQLite's sorter takes the same limit (up to 512 MiB) for the index builds at the swap.
- */
-export const REBUILD_CACHE_MIB = 1024;
-
-/**
  * The read models of one SQLite database, composed: each read model (`projections/readModels/`)
  * owns its tables, writes and queries; this opens the file, drops read models of another version,
  * runs write transactions (and the cache invalidation they end with), and swaps a rebuild in. The
@@ -131,28 +122,6 @@ export class ReadModelDb {
     // the read-model B-trees; with SQLite's 2 MiB default they spill to the WAL mid-transaction.
     db.pragma('cache_size = -65536');
     return new ReadModelDb(db);
-  }
-
-  /**
-   * A rebuild: `load` fills fresh tables (`rb_`, whatever a rebuild that stopped halfway left there
-   * dropped first), which then replace this set (`swapInto`). Meanwhile the connection's page cache
-   * is at least `cacheMiB` MiB; after, it is set back and SQLite gives its unused pages back
-   * (`shrink_memory`). Resolves to what `load` does.
-   */
-  async rebuild(load: (building: ReadModelDb) => Promise<number>, cacheMiB: number): Promise<number> {
-    new ReadModelDb(this.db, 'rb_', false).drop();
-    const building = new ReadModelDb(this.db, 'rb_', false);
-    const size = this.db.pragma('cache_size', { simple: true }) as number;
-    const kib = size < 0 ? -size : (size * (this.db.pragma('page_size', { simple: true }) as number)) / 1024;
-    if (cacheMiB * 1024 > kib) this.db.pragma(`cache_size = -${Math.trunc(cacheMiB * 1024)}`);
-    try {
-      const count = await load(building);
-      building.swapInto(this.prefix);
-      return count;
-    } finally {
-      this.db.pragma(`cache_size = ${size}`);
-      this.db.pragma('shrink_memory');
-    }
   }
 
   checkpoint(): Checkpoint {

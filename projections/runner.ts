@@ -6,7 +6,7 @@ import { checkLog } from './checkpointEvent.ts';
 import { LiveBatches } from './liveBatches.ts';
 import { LogWatch } from './logWatch.ts';
 import { PositionWaiters } from './positionWaiters.ts';
-import { ReadModelDb, REBUILD_CACHE_MIB } from './readModelDb.ts';
+import { ReadModelDb } from './readModelDb.ts';
 
 export const STREAM_PREFIXES = ['fact-', 'actor-', 'topic-', 'source-'] as const;
 
@@ -264,12 +264,13 @@ export class ProjectionRunner {
     this.flushPending = undefined;
   }
 
-  /**
-   * Replays the whole log into fresh tables and swaps them in; live readers never see a half-built
-   * state. The read-model connection's page cache is at least `cacheMiB` MiB meanwhile.
-   */
-  async rebuild(onProgress?: Progress, cacheMiB = REBUILD_CACHE_MIB): Promise<number> {
-    const count = await this.rm.rebuild((building) => this.catchUpInto(building, onProgress), cacheMiB);
+  /** Replays the whole log into fresh tables and swaps them in; live readers never see a half-built state. */
+  async rebuild(onProgress?: Progress): Promise<number> {
+    const fresh = new ReadModelDb(this.rm.db, 'rb_', false);
+    fresh.drop();
+    const building = new ReadModelDb(this.rm.db, 'rb_', false);
+    const count = await this.catchUpInto(building, onProgress);
+    building.swapInto(this.rm.prefix);
     this.rm = new ReadModelDb(this.rm.db, this.rm.prefix);
     this.watch.rebuilt();
     // Events appended while the rebuild ran may have gone to the tables just dropped; a live

@@ -126,25 +126,6 @@ describe('the projection runner', () => {
     expect(plan.map((p) => p.detail).join(' ')).to.match(/USING INDEX rm_relations_target/);
   });
 
-  it('rebuilds with a larger page cache, and sets the connection’s own back after, even when the rebuild fails', async () => {
-    await f.chronicle.runner.catchUp();
-    const cacheSize = () => f.chronicle.readModels().db.pragma('cache_size', { simple: true });
-    const own = cacheSize();
-    const during: unknown[] = [];
-    await f.chronicle.runner.rebuild(() => during.push(cacheSize()), 256);
-    expect(during).to.have.length.greaterThan(0);
-    expect(new Set(during)).to.deep.equal(new Set([-256 * 1024]));
-    expect(cacheSize()).to.equal(own);
-    let error: unknown;
-    await f.chronicle.runner
-      .rebuild(() => {
-        throw new Error('stopped halfway');
-      }, 256)
-      .catch((e: unknown) => (error = e));
-    expect((error as Error).message).to.equal('stopped halfway');
-    expect(cacheSize()).to.equal(own);
-  });
-
   it('passes over the events of a fact or an actor whose first event the log does not hold', async () => {
     const now = new Date('2022-11-01T09:00:00Z');
     await f.chronicle.store.append('fact-ghost', [
