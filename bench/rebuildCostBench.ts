@@ -9,6 +9,8 @@
  * `bench/profileSummary.ts`); a profiled run's figures are slower than an unprofiled one's.
  * `--store FILE` keeps the store in FILE and imports only into an empty one: run it twice, and the
  * second process rebuilds a store it did not write (no date parsed yet, as after a restart).
+ * Each run also prints the process's RSS at its end. `--skip-catch-up` rebuilds without catching
+ * the live read models up first (a rebuild replays the whole log whatever they hold).
  *
  *   node --import tsx bench/rebuildCostBench.ts --facts 10000 --runs 2
  */
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '2' },
     profile: { type: 'string' },
     store: { type: 'string' },
+    'skip-catch-up': { type: 'boolean', default: false },
   },
 });
 const cpuMs = () => {
@@ -58,7 +61,7 @@ try {
       const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
       await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'rebuild cost' } });
     } else console.log(`store ${values.store}: not imported again, rebuilt in a fresh process`);
-    await chronicle.runner.catchUp();
+    if (!values['skip-catch-up']) await chronicle.runner.catchUp();
     for (let run = 1; run <= Number(values.runs); run++) {
       spent.clear();
       const wall = performance.now();
@@ -71,7 +74,8 @@ try {
       console.log(
         `run ${run}: ${events} events, ${(ms / 1000).toFixed(1)} s wall (${((events / ms) * 1000).toFixed(0)} events/s), ` +
           `${(total / 1000).toFixed(1)} s CPU: ${((total * 1000) / events).toFixed(1)} µs/event ` +
-          `(${((events / total) * 1000).toFixed(0)} events per CPU-second); load average ${loadavg()[0]!.toFixed(2)}`,
+          `(${((events / total) * 1000).toFixed(0)} events per CPU-second); ` +
+          `RSS after ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB; load average ${loadavg()[0]!.toFixed(2)}`,
       );
       let projections = 0;
       for (const [name, v] of spent) {
