@@ -26,6 +26,7 @@ import {
   isNoActor,
 } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
+import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
 /** An actor already in the store, matched by its name and aliases. */
 export interface KnownActor {
@@ -57,30 +58,6 @@ export interface ActorIndex {
   /** The common nouns appositives gave actors ("Valewood Health, the clinic network" → network), by actor id. */
   readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
 }
-
-/** Capitalised words joined by "&" ("Cullen & Pike", "Crane & Lowe") name a firm. */
-const FIRM = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}/u;
-/** The agent after a passive verb ("owned by", "signed by the", "run by"). */
-const AGENT_BEFORE =
-  /(?:^|[^\p{L}])(?:\p{Ll}{2,}(?:ed|en)|run|led|held|paid|made|sold|bought|built|brought|won|kept)\s+by\s+(?:the\s+)?$/u;
-
-/** Institutions that one word names. */
-const SINGLE_BODIES = /^(?:Parliament|Congress|Senate|Congreso|Senado|Parlamento|Interpol|Europol|Pentagon|Kremlin)$/u;
-
-const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'en', 'desde', 'street', 'avenue']);
-const COMPANY_CONTEXT = new Set([
-  'firm',
-  'company',
-  'contractor',
-  'supplier',
-  'consultancy',
-  'empresa',
-  'firma',
-  'compañía',
-]);
-/** A legal form after a name, past a comma ("Laboratorios Andinos, S.A. de C.V."): the name is a company's. */
-const LEGAL_FORM_AFTER =
-  /^,?\s+(?:S\.\s?A\.|S\.\s?L\.|S\.\s?de\s+R\.\s?L\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.|GmbH)(?![\p{L}])/u;
 
 /**
  * The actors a text names: names and aliases of actors in the store first; then runs of
