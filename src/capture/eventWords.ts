@@ -19,7 +19,7 @@ shoot shot shooting tiroteo
 begin began begun
 pay paid payment pago pagó
 send sent
-find discovery discovered hallazgo halló
+find found discovery discovered hallazgo halló
 strike struck walkout huelga
 seize seized seizure raid raided search searched registro registraron cateo catearon allanamiento allanaron
 vote voted voting ballot poll polls election elected votación votó elección elecciones elegido comicios

@@ -8,6 +8,7 @@ import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
 import { namesNoToldEvent } from './anchors.ts';
 import { anchoredAhead } from './anchorAhead.ts';
+import { anchoredByStatedDate } from './statedAnchor.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
@@ -167,7 +168,7 @@ export function readEvents(
     const next = out[i + 1]?.event.primary;
     const between = next && next.start >= e.event.primary.end ? text.slice(e.event.primary.end, next.start) : null;
     const ahead = ctx ? anchoredAhead(e.id, e.event.primary, e.resolution, ctx, narrative, between) : null;
-    return relatedForward(ahead ? { ...e, resolution: ahead } : e, narrative);
+    return anchoredByStatedDate(relatedForward(ahead ? { ...e, resolution: ahead } : e, narrative), narrative);
   });
 }
 
