@@ -2,6 +2,7 @@ import type { Narrative, PriorFact } from './narrative.ts';
 import type { Anchor } from './reading.ts';
 import { quoted } from './resolution.ts';
 import { stemsOf } from './stems.ts';
+import { bestNamed, namedWords } from './anchorScore.ts';
 
 /** The fact a relative phrase counts from, and why it was chosen (a clause of the rule sentence). */
 export interface AnchorChoice {
@@ -65,10 +66,10 @@ export function chooseAnchor(
 ): AnchorChoice | null {
   const previous = previousOf(narrative);
   if (anchor.kind === 'named') {
-    const wanted = stemsOf(anchor.words);
-    const inDraft = narrative.index.best(wanted);
-    const inStore = wanted.size > 0 ? narrative.storeIndex().best(wanted) : null;
-    const best = inStore && (!inDraft || inStore.shared.length > inDraft.shared.length) ? inStore : inDraft;
+    const named = namedWords(anchor.words);
+    const inDraft = bestNamed(narrative.index, named);
+    const inStore = named.length > 0 ? bestNamed(narrative.storeIndex(), named) : null;
+    const best = inStore && (!inDraft || inStore.score > inDraft.score) ? inStore : inDraft;
     if (best) {
       const where = best.fact.order < 0 ? 'a fact already in the store' : 'the earlier event';
       return {

@@ -8,6 +8,8 @@ export interface PriorFact {
   readonly id: string;
   readonly date: CapturedDate;
   readonly stems: ReadonlySet<string>;
+  /** The stems of the words that state the clause's own event ("recalled", "the fire started"). */
+  readonly eventStems?: ReadonlySet<string>;
   readonly summary: string;
   /** Draft facts: their place in the text (0, 1, …); facts from the store: -1. */
   readonly order: number;

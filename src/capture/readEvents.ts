@@ -8,6 +8,7 @@ import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
 import { namesNoToldEvent } from './anchors.ts';
 import { anchoredAhead } from './anchorAhead.ts';
+import { eventStemsOf } from './anchorScore.ts';
 import { anchoredByStatedDate } from './statedAnchor.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
@@ -260,7 +261,7 @@ function remember(
   const own = relative
     ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
     : clause;
-  const fact = { id, date, stems: stemsOf(own), summary, order: narrative.facts.length };
+  const fact = { id, date, stems: stemsOf(own), eventStems: eventStemsOf(own), summary, order: narrative.facts.length };
   narrative.facts.push(fact);
   narrative.index.add(fact);
   if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);
