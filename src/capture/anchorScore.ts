@@ -1,6 +1,6 @@
 import type { FactIndex } from './factIndex.ts';
 import type { PriorFact } from './narrative.ts';
-import { wordKeysOf } from './stems.ts';
+import { stemsOf, wordKeysOf } from './stems.ts';
 
 /** The words of a phrase's named anchor ("the administrators' appointment"), each with its keys, its own stem first. */
 export type NamedWords = readonly (readonly string[])[];
@@ -70,4 +70,25 @@ export function bestNamed(
     }
   }
   return best && { fact: best.fact, shared: best.shared, score: best.score };
+}
+
+/** A noun that names an event told just before it: "the incident", "los hechos", "lo ocurrido". */
+const GENERIC_EVENT =
+  /(?:^|[^\p{L}])(?:the\s+(?:incident|events|episode)|(?:el|los)\s+(?:hechos?|incidentes?|sucesos?|episodios?)|lo\s+ocurrido)(?![\p{L}])/iu;
+
+/**
+ * The stems of a fact's clause, and of the words that state its event (see {@link eventStemsOf}).
+ * "Los hechos ocurrieron el domingo 9 de junio", "The incident happened on 3 May": a clause that
+ * names its event only so states the event of the sentence before it, whose words it takes too.
+ */
+export function clauseStems(clause: string, lead: string): { stems: Set<string>; eventStems: Set<string> } {
+  const stems = stemsOf(clause);
+  const eventStems = eventStemsOf(clause);
+  if (lead && GENERIC_EVENT.test(clause)) {
+    for (const key of stemsOf(lead)) {
+      stems.add(key);
+      eventStems.add(key);
+    }
+  }
+  return { stems, eventStems };
 }

@@ -8,7 +8,7 @@ import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
 import { namesNoToldEvent } from './anchors.ts';
 import { anchoredAhead } from './anchorAhead.ts';
-import { eventStemsOf } from './anchorScore.ts';
+import { clauseStems } from './anchorScore.ts';
 import { anchoredByStatedDate } from './statedAnchor.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
@@ -91,7 +91,10 @@ export function readEvents(
   const out: CapturedEvent[] = [];
   const contexts = new Map<string, PhraseContext>();
   let next = 0;
+  let previous: Sentence | null = null;
   for (const sentence of sentences) {
+    const before = previous;
+    previous = sentence;
     const inside: Mention[] = [];
     while (next < mentions.length && (mentions[next] as Mention).start < sentence.end) {
       const m = mentions[next] as Mention;
@@ -161,6 +164,7 @@ export function readEvents(
         sentence.paragraph,
         aside ? -1 : sentence.start,
         compared,
+        before ? text.slice(before.start, before.end) : '',
       );
     }
   }
@@ -254,6 +258,8 @@ function remember(
   sentence: number,
   /** Whether the date is that of a figure compared with, which leaves the reference time alone. */
   compared = false,
+  /** The sentence before, for a clause that names its event only as "the incident". */
+  lead = '',
 ): void {
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
@@ -261,7 +267,7 @@ function remember(
   const own = relative
     ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
     : clause;
-  const fact = { id, date, stems: stemsOf(own), eventStems: eventStemsOf(own), summary, order: narrative.facts.length };
+  const fact = { id, date, ...clauseStems(own, lead), summary, order: narrative.facts.length };
   narrative.facts.push(fact);
   narrative.index.add(fact);
   if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);

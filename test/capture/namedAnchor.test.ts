@@ -38,3 +38,54 @@ const ROWS: RelationRow[] = [
 ];
 
 describeRelationRows('capture: the anchor a phrase names is the clause that states the event', ROWS);
+
+/** "al día siguiente del registro", "la víspera de la votación": the day after or before the event named. */
+const DAY_ROWS: RelationRow[] = [
+  {
+    says: 'al día siguiente del hecho nombrado, no del anterior',
+    lang: 'es',
+    text: 'La policía registró la sede el 3 de mayo de 2023. El 5 de mayo de 2023 el alcalde habló con la prensa. El tesorero renunció al día siguiente del registro.',
+    phrase: 'al día siguiente del registro',
+    when: '2023-05-04',
+    relation: ['after', 'registró la sede', 'P1D'],
+  },
+  {
+    says: 'la víspera del hecho nombrado',
+    lang: 'es',
+    text: 'La votación se celebró el 10 de junio de 2022. El 20 de junio de 2022 el club presentó sus cuentas. El presidente habló con los socios la víspera de la votación.',
+    phrase: 'la víspera de la votación',
+    when: '2022-06-09',
+    relation: ['before', 'votación se celebró', 'P1D'],
+  },
+];
+
+describeRelationRows('capture: the day after or before an event named in Spanish', DAY_ROWS);
+
+/** "Los hechos ocurrieron el domingo", "The incident happened on 9 May": the event of the sentence before, dated. */
+const GENERIC_ROWS: RelationRow[] = [
+  {
+    says: 'los hechos: el incendio de la oración anterior',
+    lang: 'es',
+    text: 'Un incendio destruyó el almacén del puerto, informó la empresa el 30 de marzo de 2024. Los hechos ocurrieron el 28 de marzo de 2024. La aseguradora pagó una semana después del incendio.',
+    phrase: 'una semana después del incendio',
+    when: '2024-04-04',
+    relation: ['after', 'Los hechos ocurrieron', 'P1W'],
+  },
+  {
+    says: 'the incident: the collision of the sentence before',
+    text: 'A tanker collided with the pier, the port said on 12 May 2021. The incident happened on 9 May 2021. Divers inspected the pier two days after the collision.',
+    phrase: 'two days after the collision',
+    when: '2021-05-11',
+    relation: ['after', 'incident happened', 'P2D'],
+  },
+  {
+    says: 'lo ocurrido: la explosión de la oración anterior',
+    lang: 'es',
+    text: 'Una explosión dañó la refinería, según un comunicado del 8 de julio de 2020. Lo ocurrido, el 6 de julio de 2020, dejó tres heridos. Tres días después de la explosión, la planta cerró.',
+    phrase: 'Tres días después de la explosión',
+    when: '2020-07-09',
+    relation: ['after', 'Lo ocurrido', 'P3D'],
+  },
+];
+
+describeRelationRows('capture: "the incident" dates the event of the sentence before it', GENERIC_ROWS);
