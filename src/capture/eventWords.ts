@@ -31,7 +31,7 @@ fire blaze incendio
 die died death killed muerte murió falleció
 crash collision collided choque
 explosion exploded blast explosión
-spill spilled spilt leak leaked derrame
+spill spilled spilt leak leaked escape escaped derrame fuga
 verdict ruling ruled judgment sentencia fallo
 dismiss dismissed dismissal fired sacked sacking despido destitución destituyó
 close closed closure shut cierre clausura cerró

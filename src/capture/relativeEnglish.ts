@@ -16,7 +16,8 @@ const mention = (m: RegExpExecArray, reading: Reading, source: string): Mention 
 const anchorOf = (words: string | undefined): Anchor =>
   words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
 
-const A = `(?:\\s+${ANCHOR_PATTERN})`;
+/** The words of an anchor after the phrase, on the same line (a heading's last words name no anchor on the next). */
+const A = `(?:[^\\S\\n]+${ANCHOR_PATTERN})`;
 
 /**
  * "since the recall" → open from the event it names; "since then", "ever since" → from the previous
@@ -143,6 +144,8 @@ function uncounted(text: string): Mention[] {
   const out = scan(text, vague, (m) => {
     const dir = (m.groups?.dir ?? '').toLowerCase();
     const standsAlone = dir !== 'after' && dir !== 'before';
+    // "The days after" ending a line is a heading, not a date.
+    if (!standsAlone && !m.groups?.rest && /^[^\S\n]*(?:\n|$)/u.test(text.slice(m.index + m[0].length))) return null;
     const relation = dir === 'before' || dir === 'earlier' ? 'before' : 'after';
     const hours = m.groups?.u?.toLowerCase() === 'hours';
     const reading: Reading = {
@@ -202,7 +205,7 @@ function days(text: string): Mention[] {
     'iu',
   );
   const same = new RegExp(
-    `${B}(?:on\\s+)?(?:that|the\\s+same|that\\s+same)\\s+(?:day|date|morning|afternoon|evening|night)${E}`,
+    `${B}(?:on\\s+|(?:later|earlier)\\s+)?(?:that|the\\s+same|that\\s+same)\\s+(?:day|date|morning|afternoon|evening|night)${E}`,
     'iu',
   );
   return [
