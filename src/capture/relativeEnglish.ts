@@ -55,6 +55,16 @@ function namedEvents(text: string): Mention[] {
   ];
 }
 
+/** Whether the words of the sentence before `at` tell a past act ("matched the increase") and no rule or plan ("must", "would"). */
+function toldPast(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), 0));
+  return (
+    /[a-z]{2}ed\s+(?:\S+\s+){0,4}$/iu.test(sentence) &&
+    !/(?<![\p{L}])(?:must|will|would|should|shall|can|could|may|might|to|if|unless)(?![\p{L}])/iu.test(sentence)
+  );
+}
+
 function offsets(text: string): Mention[] {
   const counted = new RegExp(
     `${B}${OFFSET_PATTERN}\\s+(?<dir>after|before|later|earlier|afterwards?|prior\\s+to|following|on)${E}(?<rest>${A})?`,
@@ -75,15 +85,16 @@ function offsets(text: string): Mention[] {
     };
     return { ...mention(m, reading, 'a relative phrase'), end };
   });
-  // "Within a month, she had found …": opening its sentence, a count from the previous event (not
-  // "must reply within a week", a rule).
+  // "Within a month, she had found …", "Rivals matched the rise within a week": opening its sentence or
+  // after a verb in the past, a count from the previous event (not "must reply within a week", a rule).
   const opening = new RegExp(
     `${B}within\\s+(?:${OFFSET_PATTERN}|(?<vague>days|weeks|months))${E}(?!\\s+(?:of|after)${E})`,
     'iu',
   );
   out.push(
     ...scan(text, opening, (m) => {
-      if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const opens = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 8), m.index));
+      if (!opens && !toldPast(text, m.index)) return null;
       const offset = m.groups?.vague ? null : offsetOf({ ...m.groups, q: 'within' });
       if (!offset && !m.groups?.vague) return null;
       const reading: Reading = {
