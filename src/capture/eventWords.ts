@@ -25,7 +25,7 @@ seize seized seizure raid raided search searched registro registraron cateo cate
 vote voted voting ballot poll polls election elected votación votó elección elecciones elegido comicios
 testify testified testimony appearance appeared evidence comparecencia compareció declaró
 hearing trial juicio audiencia
-arrest arrested detention detained detención detenido arrestado
+arrest arrested detention detained detención detenciones detenido detenidos detuvo detuvieron arrestado
 complaint complained complain grievance queja denuncia denunció
 fire blaze incendio
 die died death killed muerte murió falleció

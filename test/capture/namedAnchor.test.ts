@@ -89,3 +89,25 @@ const GENERIC_ROWS: RelationRow[] = [
 ];
 
 describeRelationRows('capture: "the incident" dates the event of the sentence before it', GENERIC_ROWS);
+
+/** Irregular Spanish forms of one act: "detuvieron" is "las detenciones". */
+const FORM_ROWS: RelationRow[] = [
+  {
+    says: 'detuvieron: las detenciones',
+    lang: 'es',
+    text: 'La policía detuvo a tres concejales el 12 de abril de 2023. El juez los liberó el 30 de abril de 2023. Dos días antes de las detenciones, el alcalde viajó a Madrid.',
+    phrase: 'Dos días antes de las detenciones',
+    when: '2023-04-10',
+    relation: ['before', 'detuvo a tres', 'P2D'],
+  },
+  {
+    says: 'detuvieron: la detención',
+    lang: 'es',
+    text: 'Agentes detuvieron al tesorero el 2 de junio de 2021. El club despidió al entrenador el 20 de junio de 2021. Una semana después de la detención, el club cambió de auditor.',
+    phrase: 'Una semana después de la detención',
+    when: '2021-06-09',
+    relation: ['after', 'detuvieron al tesorero', 'P1W'],
+  },
+];
+
+describeRelationRows('capture: irregular Spanish forms of one act', FORM_ROWS);
