@@ -24,16 +24,17 @@ const spanOf = (fact: PriorFact): number =>
 /**
  * "On 3 May … the library, which opened in 1958 … Two days later": a count of days or weeks goes
  * on from the latest event dated to a month or finer, a count of months from one dated to a year
- * or finer; events told since at a coarser grain (background, asides) are passed over. With none
- * so dated, the previous event.
+ * or finer; events told since at a coarser grain (background, asides), or in an aside in the
+ * pluperfect (", who had taken over in February 2023,"), are passed over. With none so dated, the
+ * previous event.
  */
 function previousAtGrain(narrative: Narrative, widest: number | null): { fact: PriorFact; passed: number } | null {
   const previous = previousOf(narrative);
   if (!previous) return null;
-  if (widest === null) return { fact: previous, passed: 0 };
   for (let i = narrative.facts.length - 1; i >= 0; i -= 1) {
     const fact = narrative.facts[i] as PriorFact;
-    if (spanOf(fact) <= widest) return { fact, passed: narrative.facts.length - 1 - i };
+    if (!fact.background && (widest === null || spanOf(fact) <= widest))
+      return { fact, passed: narrative.facts.length - 1 - i };
   }
   return { fact: previous, passed: 0 };
 }
@@ -93,7 +94,7 @@ export function chooseAnchor(
     why:
       passed === 0
         ? `the previous event in the text (${quoted(brief(fact.summary))})`
-        : `the previous event in the text dated as finely as the count (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain`,
+        : `the previous event in the text dated as finely as the count (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain or as background`,
     confidence: passed === 0 ? 0.7 : 0.6,
   };
 }

@@ -165,6 +165,7 @@ export function readEvents(
         aside ? -1 : sentence.start,
         compared,
         before ? text.slice(before.start, before.end) : '',
+        BACKGROUND_ASIDE.test(text.slice(sentence.start, event.primary.start)),
       );
     }
   }
@@ -223,6 +224,9 @@ function statesItsYear(r: Reading): boolean {
   }
 }
 
+/** ", who had taken over as chief executive in …": an aside in the pluperfect, background to its sentence. */
+const BACKGROUND_ASIDE = /,\s+(?:who|which|que|quien|quienes)\s+(?:had|había|habían)\s[^,;.]*$/iu;
+
 const FUNCTION_WORDS =
   /(?<![\p{L}])(?:and|or|but|then|again|also|in|on|at|by|of|the|y|e|o|u|pero|luego|también|nuevamente|otra|vez|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;
 const CONTENT_WORD = /\p{L}{2,}/u;
@@ -260,6 +264,8 @@ function remember(
   compared = false,
   /** The sentence before, for a clause that names its event only as "the incident". */
   lead = '',
+  /** Whether the event is told in an aside in the pluperfect, background to its sentence. */
+  background = false,
 ): void {
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
@@ -267,7 +273,7 @@ function remember(
   const own = relative
     ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
     : clause;
-  const fact = { id, date, ...clauseStems(own, lead), summary, order: narrative.facts.length };
+  const fact = { id, date, ...clauseStems(own, lead), summary, order: narrative.facts.length, background };
   narrative.facts.push(fact);
   narrative.index.add(fact);
   if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);
