@@ -28,9 +28,10 @@ function namedEvents(text: string): Mention[] {
   const since = new RegExp(`${B}(?:ever\\s+)?since\\s+(?:(?<then>then)${E}|${NAMED_EVENT_PATTERN})`, 'iu');
   const hours = new RegExp(`${B}within\\s+(?<n>\\d{1,3})\\s+hours\\s+of\\s+${NAMED_EVENT_PATTERN}`, 'iu');
   const dayOf = new RegExp(
-    `${B}on\\s+the\\s+(?:day|night|morning|afternoon|evening)\\s+of\\s+${NAMED_EVENT_PATTERN}`,
+    `${B}on\\s+the\\s+(?:day|night|morning|afternoon|evening)\\s+(?:of\\s+|that\\s+|when\\s+)?${NAMED_EVENT_PATTERN}`,
     'iu',
   );
+  const weekOf = new RegExp(`${B}(?:in\\s+)?the\\s+week\\s+(?<dir>before|after)\\s+${NAMED_EVENT_PATTERN}`, 'iu');
   return [
     ...scan(text, since, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
     ...scan(text, hours, (m) =>
@@ -41,6 +42,19 @@ function namedEvents(text: string): Mention[] {
           relation: 'after',
           offset: { kind: 'at-most', count: Math.max(1, Math.ceil(Number(m.groups?.n) / 24)), unit: 'D' },
           anchor: strictAnchor(m.groups?.anchor),
+        },
+        'a relative phrase',
+      ),
+    ),
+    ...scan(text, weekOf, (m) =>
+      mention(
+        m,
+        {
+          kind: 'relative',
+          relation: /^before$/i.test(m.groups?.dir ?? '') ? 'before' : 'after',
+          offset: null,
+          anchor: strictAnchor(m.groups?.anchor),
+          week: true,
         },
         'a relative phrase',
       ),
@@ -67,7 +81,7 @@ function toldPast(text: string, at: number): boolean {
 
 function offsets(text: string): Mention[] {
   const counted = new RegExp(
-    `${B}${OFFSET_PATTERN}\\s+(?<dir>after|before|later|earlier|afterwards?|prior\\s+to|following|on)${E}(?<rest>${A})?`,
+    `${B}${OFFSET_PATTERN}\\s+(?<dir>after|before|later|earlier|afterwards?|prior\\s+to|following|on)${E}(?<day>\\s+to\\s+the\\s+day${E})?(?<rest>${A})?`,
     'iu',
   );
   const out = scan(text, counted, (m) => {
@@ -82,6 +96,7 @@ function offsets(text: string): Mention[] {
       relation,
       offset,
       anchor: standsAlone ? { kind: 'previous' } : anchorOf(m.groups?.anchor),
+      ...(m.groups?.day ? { toTheDay: true } : {}),
     };
     return { ...mention(m, reading, 'a relative phrase'), end };
   });
