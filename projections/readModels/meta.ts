@@ -68,8 +68,7 @@ export class Meta {
 
   checkpoint(): Checkpoint {
     this.#checkpoint ??= this.c.stmt(`SELECT position, seq FROM ${this.prefix}checkpoint WHERE name = ?`);
-    const row = this.#checkpoint.get(RUNNER) as
-      { position: string | null; seq: number } | undefined;
+    const row = this.#checkpoint.get(RUNNER) as { position: string | null; seq: number } | undefined;
     return { position: row?.position ?? undefined, seq: row?.seq ?? 0 };
   }
 
