@@ -1,10 +1,15 @@
 import express, { type Express, type Request, type Response } from 'express';
+import type { z } from 'zod';
+import { ValidationError, type IssueLocation } from '../core/errors.ts';
+import { zodIssues } from '../core/zodIssues.ts';
 import { HttpError, problemMiddleware } from './problem.ts';
-import { needsSignIn, principalOfRequest } from './sessionAuth.ts';
+import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth.ts';
+import { checkIdempotencyKey } from './idempotency.ts';
+import { refuseDeepJson } from './jsonDepth.ts';
+import { encodeBody, mayEncode } from './replyEncoding.ts';
+import { requestDeadline } from './requestDeadline.ts';
 import { requestLog } from './requestLog.ts';
-import { closeIfBodyUnread } from './sendReply.ts';
-import type { AppDeps, RouteSpec } from './route.ts';
-import { routeHandler } from './routeHandler.ts';
+import type { AppDeps, Reply, RouteSpec } from './route.ts';
 import { factRoutes } from './routes/factRoutes.ts';
 import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
@@ -33,6 +38,120 @@ export function allRoutes(): RouteSpec[] {
   return routes;
 }
 
+/** `value` parsed by `schema`; issues are reported under `prefix` (`query.from`) and located `where`. */
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: string, where: IssueLocation): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ValidationError(zodIssues(result.error, prefix)).locatedIn(where);
+  return result.data;
+}
+
+function hasBody(req: Request): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+}
+
+/**
+ * A request answered before its body was read (refused on its headers) closes its connection after
+ * the answer: the server never reads a body it will not use.
+ */
+function closeIfBodyUnread(req: Request, res: Response): void {
+  if (!req.complete && hasBody(req) && !res.headersSent) res.set('Connection', 'close');
+}
+
+/** Sends `reply`, compressed when the client accepts it and it is worth it (see replyEncoding.ts). */
+async function send(req: Request, res: Response, reply: Reply): Promise<void> {
+  closeIfBodyUnread(req, res);
+  res.status(reply.status).set(reply.headers ?? {});
+  if (reply.body === undefined) {
+    res.end();
+    return;
+  }
+  const type = reply.contentType ?? 'application/json';
+  const text = Buffer.isBuffer(reply.body)
+    ? undefined
+    : reply.contentType && typeof reply.body === 'string'
+      ? reply.body
+      : JSON.stringify(reply.body);
+  // A body that goes as it is (small, or with a strong ETag) is sent without being copied into bytes first.
+  const length = text === undefined ? 0 : Buffer.byteLength(text, 'utf8');
+  if (text !== undefined && !mayEncode(length, type, reply.headers?.ETag, reply.revalidationOnly)) {
+    if (type === 'application/json' && req.method !== 'GET' && req.method !== 'HEAD') sendJsonText(res, text, length);
+    else res.type(type).send(text);
+    return;
+  }
+  const bytes = text === undefined ? (reply.body as Buffer) : Buffer.from(text, 'utf8');
+  const encoded = await encodeBody(bytes, type, req.get('Accept-Encoding'), {
+    etag: reply.headers?.ETag,
+    revalidationOnly: reply.revalidationOnly,
+    encode: reply.encode,
+  });
+  res.type(type).set(encoded.headers);
+  // A string goes as before (express names its charset); compressed bytes say it themselves.
+  if (encoded.bytes === bytes && text !== undefined) res.send(text);
+  else if (encoded.bytes === bytes) res.send(bytes);
+  else res.type(text !== undefined && !/charset=/i.test(type) ? `${type}; charset=utf-8` : type).send(encoded.bytes);
+}
+
+/**
+ * A write's JSON reply, with the headers express's `res.send` gives it (a GET's goes through
+ * `res.send`, which answers 304 to a matching `If-None-Match`). The text goes to the socket as it
+ * is, in one write with the head; `res.send` copies a text of 1,000 characters or more into a
+ * `Buffer`, which Node then writes beside the head in a `writev`.
+ */
+function sendJsonText(res: Response, text: string, length: number): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', length);
+  res.end(text);
+}
+
+// eslint-disable-next-line no-control-regex -- a header value may hold no control character
+const USER_HEADER = /^[^\u0000-\u001f\u007f]{1,200}$/;
+
+/** What `admit` decided from a request's headers and URL, for the handler. */
+interface Admitted {
+  readonly who: { role: string; label: string } | undefined;
+  readonly params: unknown;
+  readonly query: unknown;
+  readonly user: string | undefined;
+}
+
+/**
+ * Everything the head of a request decides, before a byte of its body is read: the token and its
+ * role (401/403), the media type (415), the path and query parameters and the headers we read.
+ * A refused request never has its body parsed, however large it is.
+ */
+function admit(deps: AppDeps, spec: RouteSpec) {
+  const bodyTypes = spec.bodyTypes ?? ['application/json'];
+  return (req: Request, res: Response, next: () => void) => {
+    const who = spec.role ? authorizeRequest(deps, req, spec.role) : undefined;
+    if (spec.body && hasBody(req) && !bodyTypes.some((t) => req.is(t))) {
+      throw new HttpError(
+        415,
+        'unsupported-media-type',
+        'Unsupported media type',
+        `send the body as ${bodyTypes.join(' or ')}`,
+      );
+    }
+    const params = parse(spec.params, req.params, 'params', 'path');
+    const query = parse(spec.query, spec.query ? req.query : {}, 'query', 'query');
+    if (!spec.query && Object.keys(req.query).length > 0) {
+      throw ValidationError.at(
+        'query',
+        `this route takes no query parameters, got ${Object.keys(req.query).join(', ')}`,
+        'query',
+      );
+    }
+    const user = req.get('X-Chronicle-User');
+    if (user !== undefined && !USER_HEADER.test(user))
+      throw ValidationError.at('X-Chronicle-User', 'must be 1–200 printable characters', 'header');
+    const key = req.get('Idempotency-Key');
+    if (spec.method === 'post' && key !== undefined) checkIdempotencyKey(key);
+    const admitted: Admitted = { who, params, query, user };
+    res.locals.admitted = admitted;
+    next();
+  };
+}
+
 /** A request to a path of the API with a method it does not answer gets 405 with `Allow` (not 404). */
 function answerOtherMethods(app: Express, routes: readonly RouteSpec[]): void {
   const methods = new Map<string, Set<string>>();
@@ -56,6 +175,34 @@ function answerOtherMethods(app: Express, routes: readonly RouteSpec[]): void {
   }
 }
 
+/**
+ * Places the issues a handler's command raised without knowing where they came from: in the body
+ * for a route that takes one, else in the query (a GET's `from`, `asOf`, `cursor`…).
+ */
+function locateIssues(spec: RouteSpec) {
+  return (error: unknown, _req: Request, _res: Response, next: (error: unknown) => void) => {
+    next(error instanceof ValidationError ? error.locatedIn(spec.body ? 'body' : 'query') : error);
+  };
+}
+
+/**
+ * The parsers of a route's body, with its own size limit: the import takes a large one, a route
+ * that declares its own (`bodyLimit`) that one, the others the app's. A route without a body still
+ * reads JSON sent to it (within the small limit), so a malformed body is refused as such rather
+ * than ignored.
+ */
+function bodyParsers(deps: AppDeps, spec: RouteSpec) {
+  const limit = spec.largeBody
+    ? (deps.importBodyLimit ?? 50 * 1024 * 1024)
+    : (spec.bodyLimit ?? deps.bodyLimit ?? 1024 * 1024);
+  const verify = (_req: unknown, _res: unknown, body: Buffer) => refuseDeepJson(body);
+  const text = (spec.bodyTypes ?? []).filter((t) => t !== 'application/json');
+  return [
+    express.json({ limit, strict: false, verify }),
+    ...(spec.body && text.length > 0 ? [express.text({ type: text, limit })] : []),
+  ];
+}
+
 /** The Express application (no `listen`: the caller decides where it runs). */
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -76,7 +223,46 @@ export function createApp(deps: AppDeps): Express {
 
   const routes = allRoutes();
   for (const spec of routes) {
-    app[spec.method](spec.path, routeHandler(deps, spec));
+    app[spec.method](
+      spec.path,
+      admit(deps, spec),
+      ...bodyParsers(deps, spec),
+      async (req: Request, res: Response) => {
+        const { who, params, query, user } = res.locals.admitted as Admitted;
+        const body = parse(spec.body, req.body, '', 'body');
+        const recordedBy = user ?? who?.label ?? 'local';
+        // The request's deadline for the store and the read models (CHRONICLE_STORE_TIMEOUT),
+        // cleared when the handler is done: nothing it started outlives it.
+        const deadline = requestDeadline(deps.chronicle.storeTimeoutMs);
+        const attempt = (eventIds?: (index: number) => string) =>
+          spec.handle({
+            params,
+            query,
+            body,
+            req,
+            res,
+            deps,
+            recordedBy,
+            principal: String(res.locals.principal ?? 'local'),
+            signal: deadline.signal,
+            ...(eventIds ? { eventIds } : {}),
+          }) as Promise<Reply>;
+        try {
+          const key = req.get('Idempotency-Key');
+          if (spec.method === 'post' && key !== undefined) {
+            const scope = `${who?.label ?? 'local'} POST ${req.path}`;
+            const clock = deps.chronicle.write.clock();
+            await send(req, res, await deps.idempotency.run(scope, key, req.body, clock, attempt));
+            return;
+          }
+          const reply = await attempt();
+          if (reply) await send(req, res, reply);
+        } finally {
+          deadline.clear();
+        }
+      },
+      locateIssues(spec),
+    );
   }
   answerOtherMethods(app, routes);
   app.use(webRoutes({ needsSignIn: (req) => needsSignIn(deps, req), logger: deps.logger }));
