@@ -2,7 +2,7 @@ import { UnavailableError } from '../src/core/errors.ts';
 
 interface Waiter {
   readonly position: string;
-  resolve(): void;
+  resolve(at: string): void;
   reject(error: Error): void;
 }
 
@@ -12,8 +12,11 @@ export class PositionWaiters {
 
   constructor(private readonly compare: (a: string, b: string) => number) {}
 
-  /** Resolves once `settle` is called with a position at or after `position`; rejects when `signal` aborts first. */
-  add(position: string, signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves, with the position `settle` was called with, once that is at or after `position`;
+   * rejects when `signal` aborts first.
+   */
+  add(position: string, signal?: AbortSignal): Promise<string> {
     if (signal?.aborted) return Promise.reject(notYetRead(position));
     return new Promise((resolve, reject) => {
       const give = () => {
@@ -22,7 +25,7 @@ export class PositionWaiters {
       };
       const waiter: Waiter = {
         position,
-        resolve: () => (signal?.removeEventListener('abort', give), resolve()),
+        resolve: (at) => (signal?.removeEventListener('abort', give), resolve(at)),
         reject: (error) => (signal?.removeEventListener('abort', give), reject(error)),
       };
       signal?.addEventListener('abort', give, { once: true });
@@ -35,7 +38,7 @@ export class PositionWaiters {
     if (this.#waiters.length === 0) return;
     const ready = this.#waiters.filter((w) => this.compare(at, w.position) >= 0);
     this.#waiters = this.#waiters.filter((w) => !ready.includes(w));
-    for (const w of ready) w.resolve();
+    for (const w of ready) w.resolve(at);
   }
 
   /** Nobody will see their position reached: each gets `error`. */

@@ -17,7 +17,13 @@ export async function writeForRequest<K extends AggregateKind>(
   kind: K,
   id: string,
   command: CommandOf<K>,
-  options: { reason?: string | undefined; status?: number; location: string; read: () => { revision: number } },
+  options: {
+    reason?: string | undefined;
+    status?: number;
+    location: string;
+    /** The document to answer with; `at` is the read models' checkpoint once they include the write. */
+    read: (at: string | undefined) => { revision: number };
+  },
 ): Promise<Reply> {
   const ifMatch = parseIfMatch(ctx.req.get('If-Match'));
   const { write, runner } = ctx.deps.chronicle;
@@ -39,8 +45,8 @@ export async function writeForRequest<K extends AggregateKind>(
       throw new UnavailableError(error.message, 'not-recorded');
     throw error;
   }
-  if (result.position !== undefined) await runner.waitFor(result.position, ctx.signal);
-  const doc = options.read();
+  const at = result.position === undefined ? undefined : await runner.waitFor(result.position, ctx.signal);
+  const doc = options.read(at);
   const status = options.status ?? 200;
   return {
     status,

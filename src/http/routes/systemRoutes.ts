@@ -227,7 +227,8 @@ async function whileProgressing(chronicle: Chronicle, head: string): Promise<voi
   for (;;) {
     const before = chronicle.readModels().checkpoint().seq;
     try {
-      return await chronicle.runner.waitFor(head, AbortSignal.timeout(chronicle.storeTimeoutMs));
+      await chronicle.runner.waitFor(head, AbortSignal.timeout(chronicle.storeTimeoutMs));
+      return;
     } catch (error) {
       if (!(error instanceof UnavailableError) || chronicle.readModels().checkpoint().seq === before) throw error;
     }
