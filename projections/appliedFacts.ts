@@ -21,13 +21,9 @@ export class AppliedFacts {
     for (const { factAfter } of applied) if (factAfter) this.#docs.set(factAfter.factId, factAfter);
   }
 
-  /**
-   * The fact's document as the last batch left it, if that batch changed it and the checkpoint is
-   * still the same: the one read now, or `at`, the checkpoint a writer's `waitFor` found (the
-   * document is then the fact as of that position, which includes the write).
-   */
-  current(factId: string, at?: string): FactDoc | undefined {
+  /** The fact's document as the last batch left it, if that batch changed it and the checkpoint is still the same. */
+  current(factId: string): FactDoc | undefined {
     const doc = this.#docs.get(factId);
-    return doc && (at ?? this.checkpoint()) === this.#at ? doc : undefined;
+    return doc && this.checkpoint() === this.#at ? doc : undefined;
   }
 }

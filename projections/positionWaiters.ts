@@ -2,7 +2,7 @@ import { UnavailableError } from '../src/core/errors.ts';
 
 interface Waiter {
   readonly position: string;
-  resolve(at: string): void;
+  resolve(): void;
   reject(error: Error): void;
 }
 
@@ -12,11 +12,8 @@ export class PositionWaiters {
 
   constructor(private readonly compare: (a: string, b: string) => number) {}
 
-  /**
-   * Resolves, with the position `settle` was called with, once that is at or after `position`;
-   * rejects when `signal` aborts first.
-   */
-  add(position: string, signal?: AbortSignal): Promise<string> {
+  /** Resolves once `settle` is called with a position at or after `position`; rejects when `signal` aborts first. */
+  add(position: string, signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(notYetRead(position));
     return new Promise((resolve, reject) => {
       const give = () => {
@@ -25,7 +22,7 @@ export class PositionWaiters {
       };
       const waiter: Waiter = {
         position,
-        resolve: (at) => (signal?.removeEventListener('abort', give), resolve(at)),
+        resolve: () => (signal?.removeEventListener('abort', give), resolve()),
         reject: (error) => (signal?.removeEventListener('abort', give), reject(error)),
       };
       signal?.addEventListener('abort', give, { once: true });
@@ -38,7 +35,7 @@ export class PositionWaiters {
     if (this.#waiters.length === 0) return;
     const ready = this.#waiters.filter((w) => this.compare(at, w.position) >= 0);
     this.#waiters = this.#waiters.filter((w) => !ready.includes(w));
-    for (const w of ready) w.resolve(at);
+    for (const w of ready) w.resolve();
   }
 
   /** Nobody will see their position reached: each gets `error`. */

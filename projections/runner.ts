@@ -96,15 +96,14 @@ export class ProjectionRunner {
   }
 
   /**
-   * Resolves once the read models include the event at `position` (read-your-writes for callers),
-   * with their checkpoint position as it was then (for `appliedFacts.current`). Rejects when
-   * `signal` aborts first, or the log is found lost: the write is in the log either way
-   * (`writeOutcome: 'recorded'`).
+   * Resolves once the read models include the event at `position` (read-your-writes for callers).
+   * Rejects when `signal` aborts first, or the log is found lost: the write is in the log either
+   * way (`writeOutcome: 'recorded'`).
    */
-  waitFor(position: string, signal?: AbortSignal): Promise<string> {
+  waitFor(position: string, signal?: AbortSignal): Promise<void> {
     if (this.watch.lost !== undefined) return Promise.reject(this.watch.error('recorded'));
     const { position: at } = this.rm.checkpoint();
-    if (at !== undefined && this.store.comparePositions(at, position) >= 0) return Promise.resolve(at);
+    if (at !== undefined && this.store.comparePositions(at, position) >= 0) return Promise.resolve();
     return this.waiters.add(position, signal);
   }
 

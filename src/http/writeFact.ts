@@ -17,9 +17,9 @@ export async function writeFact(
     reason: options.reason,
     ...(options.status ? { status: options.status } : {}),
     location: `/api/facts/${factId}`,
-    read: (at) => {
+    read: () => {
       const { readModels, runner } = ctx.deps.chronicle;
-      return readFact(readModels(), factId, runner.appliedFacts.current(factId, at));
+      return readFact(readModels(), factId, runner.appliedFacts.current(factId));
     },
   });
 }

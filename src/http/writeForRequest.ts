@@ -17,13 +17,7 @@ export async function writeForRequest<K extends AggregateKind>(
   kind: K,
   id: string,
   command: CommandOf<K>,
-  options: {
-    reason?: string | undefined;
-    status?: number;
-    location: string;
-    /** The document to answer with; `at` is the read models' checkpoint once they include the write. */
-    read: (at: string | undefined) => { revision: number };
-  },
+  options: { reason?: string | undefined; status?: number; location: string; read: () => { revision: number } },
 ): Promise<Reply> {
   const ifMatch = parseIfMatch(ctx.req.get('If-Match'));
   const { write, runner } = ctx.deps.chronicle;
@@ -45,8 +39,8 @@ export async function writeForRequest<K extends AggregateKind>(
       throw new UnavailableError(error.message, 'not-recorded');
     throw error;
   }
-  const at = result.position === undefined ? undefined : await runner.waitFor(result.position, ctx.signal);
-  const doc = options.read(at);
+  if (result.position !== undefined) await runner.waitFor(result.position, ctx.signal);
+  const doc = options.read();
   const status = options.status ?? 200;
   return {
     status,

@@ -34,18 +34,6 @@ describe('AppliedFacts', () => {
     expect(facts.current('a')).to.equal(undefined);
   });
 
-  it('takes the checkpoint a writer found instead of reading it again, when given one', () => {
-    let reads = 0;
-    facts = new AppliedFacts(() => {
-      reads += 1;
-      return '9';
-    });
-    facts.note([applied('7', doc('a', 1))], '7');
-    expect(facts.current('a', '7')).to.deep.equal(doc('a', 1));
-    expect(facts.current('a', '8')).to.equal(undefined);
-    expect(reads).to.equal(0);
-  });
-
   it('forgets the documents of a batch when the next one is noted', () => {
     checkpoint = '8';
     facts.note([applied('7', doc('a', 1))], '7');

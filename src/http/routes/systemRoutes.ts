@@ -227,8 +227,7 @@ async function whileProgressing(chronicle: Chronicle, head: string): Promise<voi
   for (;;) {
     const before = chronicle.readModels().checkpoint().seq;
     try {
-      await chronicle.runner.waitFor(head, AbortSignal.timeout(chronicle.storeTimeoutMs));
-      return;
+      return await chronicle.runner.waitFor(head, AbortSignal.timeout(chronicle.storeTimeoutMs));
     } catch (error) {
       if (!(error instanceof UnavailableError) || chronicle.readModels().checkpoint().seq === before) throw error;
     }
