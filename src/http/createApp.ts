@@ -94,9 +94,10 @@ async function send(req: Request, res: Response, reply: Reply): Promise<void> {
 
 /**
  * A write's JSON reply, with the headers express's `res.send` gives it (a GET's goes through
- * `res.send`, which answers 304 to a matching `If-None-Match`). The text goes to the socket as it
- * is, in one write with the head; `res.send` copies a text of 1,000 characters or more into a
- * `Buffer`, which Node then writes beside the head in a `writev`.
+ * `res.send`, which answers 304 to a matching `If-None-Match`). The text goes to `res.end` as it
+ * is, and Node joins it to the head in one chunk; `res.send` also re-parses the content type,
+ * looks up the ETag setting and the request's freshness, and copies a text of 1,000 characters or
+ * more into a `Buffer`, written as a chunk of its own.
  */
 function sendJsonText(res: Response, text: string, length: number): void {
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
