@@ -246,9 +246,15 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   const recurring = recurringWords(candidates);
   candidates.forEach((c, i) => {
     if (linked[i] || bracketed.has(i) || c.bare.includes(' ')) return;
-    const id = byName.get(normal(c.bare)) ?? partOfName(c.bare, actors);
-    if (id) linked[i] = { start: c.start, end: c.end, actorId: id };
-    else if (c.titled && /^\p{Lu}\p{Ll}{2,}$/u.test(c.bare) && !tags.places.has(c.bare)) {
+    // "Mr Pellam" after "Gareth Pellam" and "Pellam Homes": a title makes the word a person's surname.
+    const id = byName.get(normal(c.bare)) ?? partOfName(c.bare, actors, c.titled);
+    if (id) {
+      linked[i] = { start: c.start, end: c.end, actorId: id };
+      const actor = actors.get(id);
+      // "Ms Hoyle" of "Sandra Hoyle": the titled surname is a name the text gives the person.
+      if (c.titled && actor?.kind === 'person' && !actor.known && normal(actor.name) !== normal(c.name))
+        if (!actor.aliases.includes(c.name)) actor.aliases.push(c.name);
+    } else if (c.titled && /^\p{Lu}\p{Ll}{2,}$/u.test(c.bare) && !tags.places.has(c.bare)) {
       // "Mr Okafor", "Dr. Vance": a title before one capitalised word names a person by surname.
       const actorId = propose(c.bare, 'person');
       gendered(actorId, c.name);

@@ -101,7 +101,9 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
     const offset = text.indexOf(part, at);
     at = offset + part.length;
     if (part.length < 2 || COMMON.has(part)) continue;
-    const before = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, offset - 30), offset));
+    // The word before on the same line: a heading above ("A family firm") is no word of the sentence.
+    const lead = text.slice(Math.max(0, offset - 30), offset);
+    const before = /([\p{L}]+)[^\S\n]*,?[^\S\n]*$/u.exec(lead.slice(lead.lastIndexOf('\n') + 1));
     out.push({
       start: offset,
       end: offset + part.length,

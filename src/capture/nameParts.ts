@@ -66,20 +66,26 @@ export function recurringWords(candidates: readonly { bare: string; before: stri
 /**
  * A person whose surname is `word` (the last word of the name, or the first of two surnames in a
  * name of three words or more: "Herrera" of "Gonzalo Herrera Medina"), or an organisation whose
- * first word it is (four letters or more, not an acronym), or else whose last word it is.
+ * first word it is (four letters or more, not an acronym), or else whose last word it is; only a
+ * person when `personOnly` (a title stood before the word).
  */
-export function partOfName(word: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+export function partOfName(
+  word: string,
+  actors: ReadonlyMap<string, ProposedActor>,
+  personOnly = false,
+): string | null {
   const w = normal(word);
   if (w.length < 3 || /^[\p{Lu}&]+$/u.test(word)) return null;
   for (const actor of actors.values()) {
     const parts = normal(actor.name).split(/\s+/);
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || (personOnly && actor.kind !== 'person')) continue;
     if (actor.kind === 'person' ? parts.at(-1) === w : w.length >= 4 && parts[0] === w) return actor.id;
   }
   for (const actor of actors.values()) {
     const parts = normal(actor.name).split(/\s+/);
     if (actor.kind === 'person' && parts.length >= 3 && parts.at(-2) === w) return actor.id;
   }
+  if (personOnly) return null;
   // "Sotavento" of "Atlético Sotavento": the last word of an organisation's name, after another
   // capitalised word (after "de" it is a place: "Congreso de Yucatán"), and naming no kind itself.
   if (w.length < 4 || kindOfName(word) !== null) return null;

@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import { indexActors } from '../../src/capture/actorIndex.ts';
+import { linkedAt, proposed } from './captureHelpers.ts';
+
+/** Each row: a text, its date phrase, the language and the names the fact links. */
+type Row = readonly [text: string, phrase: string, lang: 'en' | 'es', linked: readonly string[]];
+
+function check(rows: readonly Row[]): void {
+  for (const [text, phrase, lang, linked] of rows) {
+    it(`"${text.replace(/\n+/g, ' ¶ ')}"`, () => {
+      expect(linkedAt(text, phrase, lang, '2025-06-30')).to.include.members([...linked]);
+    });
+  }
+}
+
+/** The aliases capture gives the actor it proposes under `name`. */
+function aliasesOf(text: string, lang: 'en' | 'es', name: string): string[] {
+  const actor = [...indexActors(text, lang, []).actors.values()].find((a) => a.name === name);
+  if (!actor) throw new Error(`no actor ${name}`);
+  return actor.aliases;
+}
+
+describe('capture: names it proposes', () => {
+  describe('the word before a name is on its line: a heading above says nothing of the name', () => {
+    for (const [text, name] of [
+      [
+        'A family firm\n\nOwen Castell, 61, founded the dairy on 3 May 1990 with a loan from his father and two cows.',
+        'Owen Castell (person)',
+      ],
+      ['Trouble at the supplier\n\nHannah Mercer resigned on 4 June 2024.', 'Hannah Mercer (person)'],
+      ['Inside the contractor\n\nLiam Porter signed the deal on 2 July 2024.', 'Liam Porter (person)'],
+    ] as const)
+      it(`"${text.replace(/\n+/g, ' ¶ ')}"`, () => expect(proposed(text, 'en')).to.include(name));
+  });
+
+  describe('a title before a surname makes it a person, never the company of that name', () => {
+    check([
+      [
+        'Lowe Holdings was founded in 1988 by Gareth Lowe. On 3 May 2024 Mr Lowe sold his shares.',
+        '3 May 2024',
+        'en',
+        ['Gareth Lowe'],
+      ],
+      [
+        'Ardent Haulage Ltd hired Priya Ardent, 44, as finance chief. On 9 April 2024 Ms Ardent resigned.',
+        '9 April 2024',
+        'en',
+        ['Priya Ardent'],
+      ],
+      [
+        'Salcedo Hermanos, S.A. contrató a Lucía Salcedo Vera. El 3 de mayo de 2024 la Sra. Salcedo renunció.',
+        '3 de mayo de 2024',
+        'es',
+        ['Lucía Salcedo Vera'],
+      ],
+    ]);
+
+    it('gives the person the titled surname as an alias ("Ms Hoyle" of "Sandra Hoyle")', () => {
+      const text = 'Sandra Hoyle, the finance director, warned the board. On 4 June 2024 Ms Hoyle resigned.';
+      expect(aliasesOf(text, 'en', 'Sandra Hoyle')).to.deep.equal(['Ms Hoyle']);
+      const es = 'Marta Ruiz Peña dirigió la obra. El 2 de mayo de 2024 la Sra. Ruiz presentó su informe.';
+      expect(aliasesOf(es, 'es', 'Marta Ruiz Peña')).to.deep.equal(['Sra. Ruiz']);
+    });
+  });
+
+  describe('words that make a name a company', () => {
+    check([
+      [
+        'On 3 March 2025 the council sold the depot to Marrow Developments for £2 million.',
+        '3 March 2025',
+        'en',
+        ['Marrow Developments'],
+      ],
+      [
+        'In May 2024 the court appointed Hale Finch Restructuring as administrator.',
+        'May 2024',
+        'en',
+        ['Hale Finch Restructuring'],
+      ],
+      [
+        'The fund put money into Brightmoor Therapeutics on 2 June 2024.',
+        '2 June 2024',
+        'en',
+        ['Brightmoor Therapeutics'],
+      ],
+      [
+        'El 5 de abril de 2024 la alcaldía otorgó el contrato a Inversiones Tolú.',
+        '5 de abril de 2024',
+        'es',
+        ['Inversiones Tolú'],
+      ],
+    ]);
+  });
+});
