@@ -153,7 +153,12 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     // or the subject of a verb in the past tense ("Oluwaseun Adeyemi joined", "Marta Quiroga presentó").
     // "Vallmoor Creamery … the creamery": a name whose head noun the text later uses in lower case is an organisation's.
     if (words.length >= 2 && words.length <= 5 && headEchoed(text, c.end, c.bare)) return 'organization';
-    const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    // An initial counts as a word of a person's name ("R. Venkatesh Iyer", "P. Mohandas").
+    const nameLike =
+      words.length >= 2 &&
+      words.length <= 4 &&
+      words.every((w) => /^\p{Lu}(?:\p{Ll}|\.$)/u.test(w)) &&
+      /\p{Ll}/u.test(c.bare);
     const subject = words.length <= 3 && !PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang);
     if (nameLike && (c.apposed || subject)) return 'person';
     // "Cullen & Pike", "land owned by Hollis Ranch", "Westgate Capital Partners bought": a firm's name, an

@@ -18,7 +18,8 @@ const CONNECTORS: Record<Lang, string> = {
 const COMMON = new Set(
   `The A An In On At By For From With As And Or But If When While After Before Since Until This That These Those
   There Their They He She It We I You His Her Its Our My Your Who What Which Where Why How Meanwhile However
-  Although Despite During Under Over Instead Inside Outside Residents Records Samples Thirty Two Three Four Five
+  Although Despite During Under Over Instead Inside Outside Through Against Among Amid Following Without Within Upon
+  Across Around Beyond Unlike Like Via Alongside Behind Toward Towards Throughout Besides Today Yesterday Then Now Residents Records Samples Thirty Two Three Four Five
   Opponents Supporters Officials Investigators Prosecutors Doctors Councillors Each One
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter

@@ -91,4 +91,49 @@ describe('capture: names it proposes', () => {
       ],
     ]);
   });
+
+  describe("an initial is a word of a person's name", () => {
+    check([
+      [
+        'The founder, K. Arumugam Pillai, 63, was arrested on 2 March 2025.',
+        '2 March 2025',
+        'en',
+        ['K. Arumugam Pillai'],
+      ],
+      ["The firm's lawyer, T. Okonjo, said on 4 April 2025 that it would appeal.", '4 April 2025', 'en', ['T. Okonjo']],
+      ['Its chairman, S. Raghavan, resigned on 12 May 2025.', '12 May 2025', 'en', ['S. Raghavan']],
+    ]);
+  });
+
+  describe('legislatures are bodies', () => {
+    check([
+      [
+        'On 4 March 2025 the minister told the House of Commons that the plan was dead.',
+        '4 March 2025',
+        'en',
+        ['House of Commons'],
+      ],
+      [
+        'The bill passed the House of Representatives on 12 June 2025.',
+        '12 June 2025',
+        'en',
+        ['House of Representatives'],
+      ],
+      ['Lena Voss told the Commons on 5 May 2025 that no licence had been granted.', '5 May 2025', 'en', ['Commons']],
+      ['The Lords rejected the amendment on 2 April 2025.', '2 April 2025', 'en', ['Lords']],
+    ]);
+  });
+
+  describe('a preposition opening a sentence is no part of the name after it', () => {
+    for (const [text, name] of [
+      ['Without Marden Rail, the town lost its last train on 3 June 2025.', 'Marden Rail'],
+      ['Following Pellow Quarry Ltd, the council acted on 3 June 2025.', 'Pellow Quarry Ltd'],
+      ['Alongside Tessa Marlow, the board voted on 3 June 2025.', 'Tessa Marlow'],
+    ] as const)
+      it(`"${text}"`, () => {
+        const names = proposed(text, 'en').map((n) => n.replace(/ \(.*$/u, ''));
+        expect(names).to.include(name);
+        expect(names.join(' | ')).to.not.match(/Without|Following|Alongside/u);
+      });
+  });
 });
