@@ -14,12 +14,14 @@ import {
   PLACE_WORDS,
   recurringWords,
   shortFormOf,
+  splitAffiliations,
   surnamesOf,
 } from './nameParts.ts';
 import {
   actsAfter,
   appositiveOf,
   hasPersonCue,
+  nounAfter,
   hasSayingVerb,
   inByline,
   inDateline,
@@ -74,8 +76,13 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     actors.set(k.id, { ...k, aliases: [...k.aliases], known: true });
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
-  const candidates = nameCandidates(text, lang)
-    .filter((c) => !isNoActor(c.name) && !inByline(text, c.start) && !inDateline(text, c.start, c.end))
+  const affiliations = splitAffiliations(
+    nameCandidates(text, lang).filter(
+      (c) => !isNoActor(c.name) && !inByline(text, c.start) && !inDateline(text, c.start, c.end),
+    ),
+    lang,
+  );
+  const candidates = affiliations.candidates
     .flatMap((c) => [c, ...bodyAfterPerson(c, lang)])
     .map((c) => {
       const title = TITLE.exec(c.name);
@@ -124,6 +131,9 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     const byWords = kindOfName(c.bare);
     if (byWords) return byWords;
     if (COMPANY_CONTEXT.has(c.before) || LEGAL_FORM_AFTER.test(text.slice(c.end, c.end + 16))) return 'company';
+    const noun = nounAfter(text, c.end);
+    if (noun) return noun;
+    if (affiliations.bodies.has(c.start) && !tags.places.has(c.name)) return 'organization';
     const appositive = c.titled ? null : appositiveOf(text, c.end);
     if (appositive) return appositive.kind;
     const words = c.bare.split(/\s+/);

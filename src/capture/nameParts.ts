@@ -1,4 +1,5 @@
-import { kindOfName, TITLE } from './actorKinds.ts';
+import { isPlaceName, kindOfName, TITLE } from './actorKinds.ts';
+import { tagNames } from './compromiseNames.ts';
 import type { ProposedActor } from './actorIndex.ts';
 import type { Lang } from './lexicon.ts';
 import type { NameCandidate } from './nameCandidates.ts';
@@ -32,6 +33,46 @@ export function bodyAfterPerson(c: NameCandidate, lang: Lang): NameCandidate[] {
   if (kindOfName(name) === null) return [];
   return [{ start: c.end - name.length, end: c.end, name, before: 'of' }];
 }
+
+/**
+ * "Lydia Brandt of Northgate Ventures", "Tom Hale of Leeds": a name of two or three words that
+ * compromise reads as a person's, then "of" and another name, are two names. The one after "of" is
+ * the person's organisation when it has two words or more, or "the", and is no place ("Nadia Rahman
+ * of the Wyndham Stop Watch group"). Returns the candidates with such runs split, and the starts of
+ * those organisations.
+ */
+export function splitAffiliations(
+  candidates: readonly NameCandidate[],
+  lang: Lang,
+): { candidates: NameCandidate[]; bodies: Set<number> } {
+  const bodies = new Set<number>();
+  if (lang !== 'en') return { candidates: [...candidates], bodies };
+  const splits = candidates.map((c) => {
+    const m = TITLE.test(c.name) ? null : AFFILIATION.exec(c.name);
+    return m && kindOfName(m[1] as string) === null
+      ? { person: m[1] as string, the: m[2] !== undefined, body: m[3] as string }
+      : null;
+  });
+  const tags = tagNames(splits.flatMap((s) => (s ? [s.person, s.body] : [])));
+  const out: NameCandidate[] = [];
+  candidates.forEach((c, i) => {
+    const s = splits[i];
+    if (!s || !tags.people.has(s.person)) {
+      out.push(c);
+      return;
+    }
+    const start = c.end - s.body.length;
+    out.push(
+      { ...c, end: c.start + s.person.length, name: s.person },
+      { start, end: c.end, name: s.body, before: 'of' },
+    );
+    const place = tags.places.has(s.body) || tags.countries.has(s.body) || isPlaceName(s.body);
+    if (!place && (s.the || s.body.includes(' ') || kindOfName(s.body) !== null)) bodies.add(start);
+  });
+  return { candidates: out, bodies };
+}
+
+const AFFILIATION = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+of\s+(the\s+)?(\p{Lu}.*)$/u;
 
 export const PLACE_WORDS = new Set([
   'in',

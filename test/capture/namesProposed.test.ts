@@ -136,4 +136,43 @@ describe('capture: names it proposes', () => {
         expect(names.join(' | ')).to.not.match(/Without|Following|Alongside/u);
       });
   });
+
+  describe('"Person of Organisation" is two names, and "of" a place names no body', () => {
+    check([
+      [
+        'Marta Ilves of Corvane Capital said on 3 May 2025 that the fund would sell.',
+        '3 May 2025',
+        'en',
+        ['Marta Ilves', 'Corvane Capital'],
+      ],
+      [
+        'Aisha Karimi of Westbrook University published the study on 4 April 2025.',
+        '4 April 2025',
+        'en',
+        ['Aisha Karimi', 'Westbrook University'],
+      ],
+      [
+        'Peter Haldane of the Fenmoor Tenants group filed the complaint on 2 June 2025.',
+        '2 June 2025',
+        'en',
+        ['Peter Haldane', 'Fenmoor Tenants'],
+      ],
+    ]);
+    it('"Tom Hale of Leeds won the prize on 3 May 2025."', () => {
+      expect(proposed('Tom Hale of Leeds won the prize on 3 May 2025.', 'en')).to.deep.equal(['Tom Hale (person)']);
+    });
+  });
+
+  describe('a noun of a company or a group after a name makes it an organisation', () => {
+    check([
+      ['The Calder Marsh campaign lodged an appeal on 5 May 2025.', '5 May 2025', 'en', ['Calder Marsh']],
+      ['The Harlow Tenants union voted to strike on 2 July 2025.', '2 July 2025', 'en', ['Harlow Tenants']],
+      [
+        'On 4 March 2025 the Brenmoor Dairy cooperative wound up the Selby Road charity.',
+        '4 March 2025',
+        'en',
+        ['Selby Road'],
+      ],
+    ]);
+  });
 });
