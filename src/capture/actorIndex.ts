@@ -1,32 +1,21 @@
 import { abbreviates, isAcronym, spelledName } from './acronyms.ts';
 import { slugify } from './slugify.ts';
-import { isPlaceName, kindOfName, TITLE, type ActorKind } from './actorKinds.ts';
+import { actorCandidates } from './actorCandidates.ts';
+import { isPlaceName, kindOfName, type ActorKind } from './actorKinds.ts';
 import { tagNames, type Gender } from './compromiseNames.ts';
 import { genderOfTitle } from './genders.ts';
 import type { Lang } from './lexicon.ts';
-import { nameCandidates } from './nameCandidates.ts';
 import {
   afterArticle,
-  bodyAfterPerson,
   normal,
   headEchoed,
   partOfName,
   PLACE_WORDS,
   recurringWords,
   shortFormOf,
-  splitAffiliations,
   surnamesOf,
 } from './nameParts.ts';
-import {
-  actsAfter,
-  appositiveOf,
-  hasPersonCue,
-  nounAfter,
-  hasSayingVerb,
-  inByline,
-  inDateline,
-  isNoActor,
-} from './nameContext.ts';
+import { actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
@@ -76,28 +65,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     actors.set(k.id, { ...k, aliases: [...k.aliases], known: true });
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
-  const affiliations = splitAffiliations(
-    nameCandidates(text, lang).filter(
-      (c) => !isNoActor(c.name) && !inByline(text, c.start) && !inDateline(text, c.start, c.end),
-    ),
-    lang,
-  );
-  const candidates = affiliations.candidates
-    .flatMap((c) => [c, ...bodyAfterPerson(c, lang)])
-    .map((c) => {
-      const title = TITLE.exec(c.name);
-      const rest = title ? c.name.slice(title[0].length) : c.name;
-      const personal = title !== null && !/^(?:of|de|del|for|para)\s/iu.test(rest);
-      // "Judge Harriet Osei of the Ashby District Court": the person ends where "of" begins.
-      const own = personal && lang === 'en' ? rest.replace(/\s+of\s.*$/u, '') : rest;
-      return {
-        ...c,
-        bare: personal ? own : c.name,
-        titled: personal,
-        apposed:
-          /^\s*,/.test(text.slice(c.end, c.end + 2)) || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)),
-      };
-    });
+  const { candidates, bodies } = actorCandidates(text, lang);
   const unknownMulti = [
     ...new Set(candidates.filter((c) => !byName.has(normal(c.bare)) && c.bare.includes(' ')).map((c) => c.name)),
   ];
@@ -133,7 +101,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (COMPANY_CONTEXT.has(c.before) || LEGAL_FORM_AFTER.test(text.slice(c.end, c.end + 16))) return 'company';
     const noun = nounAfter(text, c.end);
     if (noun) return noun;
-    if (affiliations.bodies.has(c.start) && !tags.places.has(c.name)) return 'organization';
+    if (bodies.has(c.start) && !tags.places.has(c.name)) return 'organization';
     const appositive = c.titled ? null : appositiveOf(text, c.end);
     if (appositive) return appositive.kind;
     const words = c.bare.split(/\s+/);
