@@ -1,6 +1,7 @@
 import { abbreviates, isAcronym, spelledName } from './acronyms.ts';
 import { slugify } from './slugify.ts';
 import { actorCandidates } from './actorCandidates.ts';
+import { commonBodies } from './commonBodies.ts';
 import { isPlaceName, kindOfName, type ActorKind } from './actorKinds.ts';
 import { tagNames, type Gender } from './compromiseNames.ts';
 import { genderOfTitle } from './genders.ts';
@@ -269,6 +270,11 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   }
 
   for (const m of linked) if (m) mentions.push(m);
+  // "the parish council is due to vote": a body named in lower case, when no name holds its noun.
+  for (const body of commonBodies(text, lang)) {
+    const named = [...actors.values()].some((a) => normal(a.name).split(/\s+/).includes(body.noun));
+    if (!named) mentions.push({ start: body.start, end: body.end, actorId: propose(body.name, 'government-body') });
+  }
   // An actor proposed for a name that turned out to be another's alias is no actor of its own.
   const used = new Set(mentions.map((m) => m.actorId));
   for (const [id, actor] of actors) if (!actor.known && !used.has(id)) actors.delete(id);

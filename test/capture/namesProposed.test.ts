@@ -175,4 +175,47 @@ describe('capture: names it proposes', () => {
       ],
     ]);
   });
+
+  describe('a public body named in lower case, with a word that says which, as the subject of a verb', () => {
+    check([
+      [
+        'The Dunmore parish council voted on 3 March 2025 to close the library.',
+        '3 March 2025',
+        'en',
+        ['Dunmore parish council'],
+      ],
+      ['The county planning board approved the depot on 12 May 2025.', '12 May 2025', 'en', ['county planning board']],
+      [
+        'On 4 June 2025 the state licensing commission suspended the clinic.',
+        '4 June 2025',
+        'en',
+        ['state licensing commission'],
+      ],
+      [
+        'La junta electoral anulará la votación el 4 de abril de 2025.',
+        '4 de abril de 2025',
+        'es',
+        ['junta electoral'],
+      ],
+      [
+        'El consejo universitario aprobó la reforma el 2 de mayo de 2025.',
+        '2 de mayo de 2025',
+        'es',
+        ['consejo universitario'],
+      ],
+      [
+        'La comisión investigadora de la Cámara sesionará el 5 de junio de 2025.',
+        '5 de junio de 2025',
+        'es',
+        ['comisión investigadora de la Cámara'],
+      ],
+    ]);
+    it('but not a bare "the board", nor a noun a body named before holds', () => {
+      const bare = 'Halvorsen Foods said the board approved the deal on 3 May 2025.';
+      expect(proposed(bare, 'en')).to.deep.equal(['Halvorsen Foods (company)']);
+      const named =
+        'Harlow District Council met in March. On 2 April 2025 the district council voted to sell the depot.';
+      expect(proposed(named, 'en')).to.deep.equal(['Harlow District Council (government-body)']);
+    });
+  });
 });
