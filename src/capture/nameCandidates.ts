@@ -31,7 +31,7 @@ const COMMON = new Set(
   Shareholders Investors Analysts Lawyers Employees Staff Officers Members Parents Patients Students Teachers Voters
   Critics Experts Families Customers Shares Workers Elementos Integrantes Habitantes Pacientes Familiares Legisladores
   Diputados Senadores Empleados Padres Alumnos Estudiantes Maestros Médicos Accionistas Inversionistas Analistas
-  Abogados Expertos Críticos Usuarios Clientes`.split(/\s+/),
+  Abogados Expertos Críticos Usuarios Clientes Rs Rp Ksh`.split(/\s+/),
 );
 
 /**
@@ -56,7 +56,7 @@ export function nameCandidates(text: string, lang: Lang): NameCandidate[] {
 }
 
 const SENTENCE_END =
-  /(?<!(?:^|\s)(?:St|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Gov|Sen|Rep|Prof|Sra|Dra|Lic|Ing|Gral|\p{Lu}|(?:\p{Lu}\.)+\p{Lu}))\.\s+/u;
+  /(?<!(?:^|\s)(?:St|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Gov|Sen|Rep|Prof|Sra|Dra|Lic|Ing|Gral|Pvt|\p{Lu}|(?:\p{Lu}\.)+\p{Lu}))\.\s+/u;
 
 function candidatesIn(text: string, run: string, runStart: number): NameCandidate[] {
   const out: NameCandidate[] = [];

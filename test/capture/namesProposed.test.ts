@@ -218,4 +218,43 @@ describe('capture: names it proposes', () => {
       expect(proposed(named, 'en')).to.deep.equal(['Harlow District Council (government-body)']);
     });
   });
+
+  describe('a body met again by its noun after a word that says which ("the state commission")', () => {
+    check([
+      [
+        'The Oregon Public Utility Commission fined the carrier. The state commission opened an inquiry on 2 May 2025.',
+        '2 May 2025',
+        'en',
+        ['Oregon Public Utility Commission'],
+      ],
+      [
+        'Harlow County Council owns the depot. On 3 May 2025 the county council voted to sell it.',
+        '3 May 2025',
+        'en',
+        ['Harlow County Council'],
+      ],
+      [
+        'The Federal Aviation Agency grounded the fleet. The federal agency lifted the ban on 9 June 2025.',
+        '9 June 2025',
+        'en',
+        ['Federal Aviation Agency'],
+      ],
+    ]);
+  });
+
+  describe('legal forms and currencies written with a full stop', () => {
+    for (const [text, name] of [
+      [
+        'Police arrested the director of Kaveri Finance Pvt. Ltd. on 3 March 2025.',
+        'Kaveri Finance Pvt. Ltd (company)',
+      ],
+      ['Arjun Traders Pvt. Ltd., a textile firm, shut its mills in May 2025.', 'Arjun Traders Pvt. Ltd (company)'],
+    ] as const)
+      it(`"${text}"`, () => expect(proposed(text, 'en')).to.include(name));
+    it('"Rs.", "Rp" and "Ksh" are no names', () => {
+      const text =
+        'Ramesh Gupta lost Rs. 40,000 in March 2025. He got Rs. 10,000 back, Rp 5,000 and Ksh 300 in April 2025. Rs. 2,000 went missing.';
+      expect(proposed(text, 'en').join(' | ')).to.not.match(/\b(?:Rs|Rp|Ksh)\b/u);
+    });
+  });
 });
