@@ -257,4 +257,27 @@ describe('capture: names it proposes', () => {
       expect(proposed(text, 'en').join(' | ')).to.not.match(/\b(?:Rs|Rp|Ksh)\b/u);
     });
   });
+
+  describe('"All three", "Los tres" opening a sentence are the last three people named', () => {
+    check([
+      [
+        'Ana Ruiz, Tom Hale and Li Wei were charged. All three will appear in court on 4 May 2025.',
+        '4 May 2025',
+        'en',
+        ['Ana Ruiz', 'Tom Hale', 'Li Wei'],
+      ],
+      [
+        'Police named Omar Said, Jane Cole and Piotr Nowak. The three were released on 2 June 2025.',
+        '2 June 2025',
+        'en',
+        ['Omar Said', 'Jane Cole', 'Piotr Nowak'],
+      ],
+      [
+        'La fiscalía acusó a Laura Gil, Pedro Mena y Rosa Vidal. Los tres fueron detenidos el 3 de marzo de 2025.',
+        '3 de marzo de 2025',
+        'es',
+        ['Laura Gil', 'Pedro Mena', 'Rosa Vidal'],
+      ],
+    ]);
+  });
 });
