@@ -13,6 +13,12 @@ function check(rows: readonly Row[]): void {
   }
 }
 
+/** Each row: an English text and a name capture proposes for it, as "name (kind)". */
+function proposes(rows: readonly (readonly [text: string, name: string])[]): void {
+  for (const [text, name] of rows)
+    it(`"${text.replace(/\n+/g, ' ¶ ')}"`, () => expect(proposed(text, 'en')).to.include(name));
+}
+
 /** The aliases capture gives the actor it proposes under `name`. */
 function aliasesOf(text: string, lang: 'en' | 'es', name: string): string[] {
   const actor = [...indexActors(text, lang, []).actors.values()].find((a) => a.name === name);
@@ -22,15 +28,14 @@ function aliasesOf(text: string, lang: 'en' | 'es', name: string): string[] {
 
 describe('capture: names it proposes', () => {
   describe('the word before a name is on its line: a heading above says nothing of the name', () => {
-    for (const [text, name] of [
+    proposes([
       [
         'A family firm\n\nOwen Castell, 61, founded the dairy on 3 May 1990 with a loan from his father and two cows.',
         'Owen Castell (person)',
       ],
       ['Trouble at the supplier\n\nHannah Mercer resigned on 4 June 2024.', 'Hannah Mercer (person)'],
       ['Inside the contractor\n\nLiam Porter signed the deal on 2 July 2024.', 'Liam Porter (person)'],
-    ] as const)
-      it(`"${text.replace(/\n+/g, ' ¶ ')}"`, () => expect(proposed(text, 'en')).to.include(name));
+    ]);
   });
 
   describe('a title before a surname makes it a person, never the company of that name', () => {
@@ -243,14 +248,13 @@ describe('capture: names it proposes', () => {
   });
 
   describe('legal forms and currencies written with a full stop', () => {
-    for (const [text, name] of [
+    proposes([
       [
         'Police arrested the director of Kaveri Finance Pvt. Ltd. on 3 March 2025.',
         'Kaveri Finance Pvt. Ltd (company)',
       ],
       ['Arjun Traders Pvt. Ltd., a textile firm, shut its mills in May 2025.', 'Arjun Traders Pvt. Ltd (company)'],
-    ] as const)
-      it(`"${text}"`, () => expect(proposed(text, 'en')).to.include(name));
+    ]);
     it('"Rs.", "Rp" and "Ksh" are no names', () => {
       const text =
         'Ramesh Gupta lost Rs. 40,000 in March 2025. He got Rs. 10,000 back, Rp 5,000 and Ksh 300 in April 2025. Rs. 2,000 went missing.';
