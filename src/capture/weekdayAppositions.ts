@@ -5,8 +5,8 @@ import type { Mention } from './reading.ts';
  * A weekday told beside a day of the calendar is that day's stated weekday, not an event of its
  * own: before it with a part of the day, a comma, a dash or a parenthesis between ("on Tuesday (3
  * March)", "Tuesday morning, 3 March", "Tuesday – 3 March", "Tues., March 3", "el martes (3 de
- * marzo)"), or after it in apposition ("3 March, a Tuesday", "3 March – a Tuesday –", "el 3 de
- * marzo, un martes"). The weekday is recorded as
+ * marzo)"), or after it in apposition ("3 March, a Tuesday", "3 March – a Tuesday –", "3 March, the
+ * Tuesday after the storm", "el 3 de marzo, un martes"). The weekday is recorded as
  * stated, whether or not the calendar agrees (the date checks tell when it does not).
  */
 
@@ -24,8 +24,13 @@ const WEEKDAY_BEFORE: Record<Lang, RegExp> = {
   ),
   es: new RegExp(`(?<![\\p{L}])(${WEEKDAY_PATTERN.es})${PART_OF_DAY.es}\\s*(${SEPARATOR})\\s*$`, 'iu'),
 };
+/** "3 March, the Tuesday after the storm": "the" and a weekday that a noun of its own does not follow. */
+const THE_WEEKDAY_ENDS = '(?:\\s+(?:before|after|of|following|when|that)(?![\\p{L}])|\\s*[,.;:)–—-]|\\s*$)';
 const WEEKDAY_AFTER: Record<Lang, RegExp> = {
-  en: new RegExp(`^\\s*(${SEPARATOR})\\s*(?:a|which\\s+was\\s+a)\\s+(${WEEKDAY_PATTERN.en})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(
+    `^\\s*(${SEPARATOR})\\s*(?:a\\s+|which\\s+was\\s+a\\s+|the\\s+(?=(?:${WEEKDAY_PATTERN.en})${THE_WEEKDAY_ENDS}))(${WEEKDAY_PATTERN.en})(?![\\p{L}])`,
+    'iu',
+  ),
   es: new RegExp(`^\\s*(${SEPARATOR})\\s*(?:un|que\\s+fue|que\\s+era)\\s+(${WEEKDAY_PATTERN.es})(?![\\p{L}])`, 'iu'),
 };
 

@@ -67,6 +67,27 @@ const ROWS: Row[] = [
     weekday: 'Tuesday',
   },
   {
+    text: 'The roof gave way on 3 March, the Tuesday after the storm, and no one was hurt.',
+    lang: 'en',
+    phrase: '3 March, the Tuesday',
+    when: '2026-03-03',
+    weekday: 'Tuesday',
+  },
+  {
+    text: 'Bids closed at noon on 13 February, the Friday before half-term.',
+    lang: 'en',
+    phrase: '13 February, the Friday',
+    when: '2026-02-13',
+    weekday: 'Friday',
+  },
+  {
+    text: 'The union walked out on 8 March, the Sunday of the festival.',
+    lang: 'en',
+    phrase: '8 March, the Sunday',
+    when: '2026-03-08',
+    weekday: 'Sunday',
+  },
+  {
     text: 'El juez dictó la medida el viernes (13 de marzo) tras la audiencia.',
     lang: 'es',
     phrase: 'el viernes (13 de marzo)',
@@ -115,5 +136,22 @@ describe('Capture reads a weekday told beside a calendar day as that day’s wee
       publishedOn: PUBLISHED,
     }).facts[0];
     expect([fact?.when, fact?.citations[0]?.statedWeekday]).to.deep.equal(['2026-03-05', 'Monday']);
+  });
+
+  it('takes the year on which a day in apposition with "the WEEKDAY …" falls, not the nearer one', () => {
+    const draft = capture(
+      'The audit was published in March 2026. The pump was switched off on 15 August, the Friday before the holiday.',
+      { lang: 'en', publishedOn: '2026-03-20' },
+    );
+    const fact = draft.facts.at(-1);
+    expect([fact?.when, fact?.citations[0]?.statedWeekday]).to.deep.equal(['2025-08-15', 'Friday']);
+  });
+
+  it('leaves "the Tuesday meeting" after a day as words of their own', () => {
+    const draft = capture('The deal was signed on 3 March, the Tuesday meeting having run late.', {
+      lang: 'en',
+      publishedOn: PUBLISHED,
+    });
+    expect(draft.facts[0]?.citations[0]?.statedWeekday).to.equal(null);
   });
 });
