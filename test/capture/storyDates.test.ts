@@ -248,6 +248,46 @@ const ROWS: Row[] = [
     phrase: 'hace un par de semanas',
     when: '2024-05-20/2024-06-02',
   },
+  {
+    says: '"the second week of December" as days 8–14 of the month, not the month',
+    lang: 'en',
+    text: 'The regulator opened its inquiry in the second week of December.',
+    published: '2026-01-20',
+    phrase: 'the second week of December',
+    when: '2025-12-08/2025-12-14',
+  },
+  {
+    says: '"by the first week of May" as on or before its seventh day',
+    lang: 'en',
+    text: 'By the first week of May, every depot had closed.',
+    published: '2025-07-02',
+    phrase: 'By the first week of May',
+    when: '../2025-05-07',
+  },
+  {
+    says: '"the last week of September" as its last seven days',
+    lang: 'en',
+    text: 'The harvest failed in the last week of September 2023.',
+    published: '2025-07-02',
+    phrase: 'the last week of September 2023',
+    when: '2023-09-24/2023-09-30',
+  },
+  {
+    says: '"the last week of February" as late February, its last day depending on the year',
+    lang: 'en',
+    text: 'The pipes burst in the final week of February 2024.',
+    published: '2025-07-02',
+    phrase: 'the final week of February 2024',
+    when: '2024-02-21/2024-02-29',
+  },
+  {
+    says: '"la tercera semana de marzo" como los días 15 a 21',
+    lang: 'es',
+    text: 'La comisión sesionó la tercera semana de marzo.',
+    published: '2025-07-02',
+    phrase: 'la tercera semana de marzo',
+    when: '2025-03-15/2025-03-21',
+  },
 ];
 
 /** [what, language, text, phrase, reason]: mentions of time the words around them make no event. */
