@@ -87,6 +87,15 @@ function withoutQuotations(clause: string, before: string): string {
 }
 
 /**
+ * "An audit ordered by the ministry in November is expected to report …", "the levy approved on 14
+ * December will …", "a review begun in May is due to …": a date in a participle phrase after its noun, before the clause's own verb,
+ * dates the participle's event, which is past.
+ */
+const EN_PARTICIPLE_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}{3,}ed|begun|made|taken|given|held|sent|built|paid|brought|won|done|written|drawn|bought|sold|set\s+up|struck)\s+(?:by\s+(?:the\s+)?(?:[\p{L}.'’&()-]+\s+){1,4}?)?(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/iu;
+const EN_MAIN_VERB_AFTER = /^[^,;]*?\s(?:is|are|was|were|will|would|has|have|had)(?![\p{L}])/iu;
+
+/**
  * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
  * phrase (to see "set … for").
  */
@@ -96,6 +105,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   const clause = relative ?? withoutQuotations(withoutReported(whole, before), before);
   if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
   if (lang === 'en') {
+    if (EN_PARTICIPLE_BEFORE.test(before) && EN_MAIN_VERB_AFTER.test(whole.slice(before.length))) return 'past';
     if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause) || EN_TO_FUTURE_NOW.test(before)) return 'future';
     if (EN_TO_FUTURE.test(before)) return 'future-in-past';
     // "told the jurors they would visit the ship on Monday": the date is the would-event's when "would" comes

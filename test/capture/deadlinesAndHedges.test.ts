@@ -18,6 +18,30 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    says: 'a deadline that opens a clause of attribution, in the tense of the words before it',
+    lang: 'en',
+    text: 'A review begun by the trust in the second week of November is expected to finish by the end of March, a spokesman said.',
+    published: '2026-01-12',
+    phrase: 'by the end of March',
+    when: '../2026-03',
+  },
+  {
+    says: 'a month that opens a clause of attribution after a future, ahead of the publication',
+    lang: 'en',
+    text: 'The cable inquiry that began in the autumn of 2025 is due to report by April, according to the regulator.',
+    published: '2026-05-02',
+    phrase: 'by April',
+    when: '../2027-04',
+  },
+  {
+    says: 'una fecha límite que abre una atribución tras un futuro, por delante de la publicación',
+    lang: 'es',
+    text: 'La auditoría ordenada por la fiscalía en diciembre de 2025 concluirá la primera semana de marzo, dijo el fiscal.',
+    published: '2026-03-20',
+    phrase: 'la primera semana de marzo',
+    when: '2027-03-01/2027-03-07',
+  },
+  {
     says: 'a month alone in its clause after "would", in a sentence that opens on its telling, ahead of that telling',
     lang: 'en',
     text: 'In October 2025 the council promised the repairs would be finished by June.',
