@@ -18,6 +18,38 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    says: 'a deadline after a present perfect instruction and its infinitive, ahead of the publication',
+    lang: 'en',
+    text: 'The regulator has ordered the water company to repair the main by the end of April.',
+    published: '2026-05-14',
+    phrase: 'by the end of April',
+    when: '../2027-04',
+  },
+  {
+    says: 'a deadline on a day after "have asked … to", ahead of the publication',
+    lang: 'en',
+    text: 'Organisers have asked every stallholder who traded at the fair to return their permits before 9 March.',
+    published: '2026-04-02',
+    phrase: 'before 9 March',
+    when: '../2027-03-09',
+  },
+  {
+    says: 'a deadline after a commission told in the present perfect and its infinitive of purpose',
+    lang: 'en',
+    text: 'The mayor has set up a panel of three engineers, to report by the end of January.',
+    published: '2026-02-20',
+    phrase: 'by the end of January',
+    when: '../2027-01',
+  },
+  {
+    says: 'a month held by a past participle after the infinitive, in the past',
+    lang: 'en',
+    text: 'The council has asked the club to repay the grant awarded in January.',
+    published: '2026-02-20',
+    phrase: 'January',
+    when: '2026-01',
+  },
+  {
     says: 'a deadline that opens a clause of attribution, in the tense of the words before it',
     lang: 'en',
     text: 'A review begun by the trust in the second week of November is expected to finish by the end of March, a spokesman said.',
