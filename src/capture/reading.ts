@@ -76,8 +76,13 @@ export type Reading =
     }
   /** "three years ago": the offset back from the publication. */
   | { readonly kind: 'ago'; readonly offset: Offset }
-  /** A weekday alone: "on Tuesday", "next Wednesday", "el martes". */
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly lean: 'none' | 'last' | 'this' | 'next' }
+  /** A weekday alone: "on Tuesday", "next Wednesday", "el martes"; `dayOfMonth`: "Tuesday the 3rd". */
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: number;
+      readonly lean: 'none' | 'last' | 'this' | 'next';
+      readonly dayOfMonth?: number;
+    }
   /** "the weekend of August 10". */
   | { readonly kind: 'weekend'; readonly of: Reading }
   /** "the week of 3 May" (its Monday–Sunday week), "the week beginning 3 May" (that day and the six after). */

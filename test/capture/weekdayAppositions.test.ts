@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { capture } from './captureHelpers.ts';
+import { capture, factAt } from './captureHelpers.ts';
 
 /**
  * A weekday told beside a calendar day is that day's stated weekday: one fact, dated by the day, with the weekday
@@ -88,6 +88,48 @@ const ROWS: Row[] = [
     weekday: 'Sunday',
   },
   {
+    text: 'The ferry ran aground on Friday the 13th of February in thick fog.',
+    lang: 'en',
+    phrase: 'Friday the 13th of February',
+    when: '2026-02-13',
+    weekday: 'Friday',
+  },
+  {
+    text: 'The depot reopened on Monday the 2nd of March.',
+    lang: 'en',
+    phrase: 'Monday the 2nd of March',
+    when: '2026-03-02',
+    weekday: 'Monday',
+  },
+  {
+    text: 'Talks collapsed late on Wednesday the 11th of February.',
+    lang: 'en',
+    phrase: 'Wednesday the 11th of February',
+    when: '2026-02-11',
+    weekday: 'Wednesday',
+  },
+  {
+    text: 'The council met on Tuesday the 3rd and voted to close the pool.',
+    lang: 'en',
+    phrase: 'Tuesday the 3rd',
+    when: '2026-03-03',
+    weekday: 'Tuesday',
+  },
+  {
+    text: 'Staff walked out on Monday, the 16th, after the pay offer.',
+    lang: 'en',
+    phrase: 'Monday, the 16th',
+    when: '2026-03-16',
+    weekday: 'Monday',
+  },
+  {
+    text: 'The mayor resigned on Friday the 30th, a week after the audit.',
+    lang: 'en',
+    phrase: 'Friday the 30th',
+    when: '2026-01-30',
+    weekday: 'Friday',
+  },
+  {
     text: 'El juez dictó la medida el viernes (13 de marzo) tras la audiencia.',
     lang: 'es',
     phrase: 'el viernes (13 de marzo)',
@@ -154,4 +196,22 @@ describe('Capture reads a weekday told beside a calendar day as that day’s wee
     });
     expect(draft.facts[0]?.citations[0]?.statedWeekday).to.equal(null);
   });
+
+  const JOINED: ReadonlyArray<readonly [string, string, string, string]> = [
+    ['Storms raged from Monday night into Tuesday, March 3, cutting power.', 'Monday night', '2026-03-02/..', 'Monday'],
+    [
+      'The pumps failed on Saturday and on Sunday, 8 March, the basin flooded.',
+      'on Saturday',
+      '2026-03-07',
+      'Saturday',
+    ],
+    ['Pickets stood outside on Thursday night into Friday, 6 March.', 'Thursday night', '2026-03-05', 'Thursday'],
+    ['Rain fell from Wednesday night into Thursday, 1 January 2026.', 'Wednesday night', '2025-12-31/..', 'Wednesday'],
+  ];
+  for (const [text, phrase, when, weekday] of JOINED) {
+    it(`dates "${phrase}" joined to a later day with its weekday from that day: ${when}`, () => {
+      const { fact } = factAt(capture(text, { lang: 'en', publishedOn: PUBLISHED }), phrase);
+      expect([fact.when, fact.citations[0]?.statedWeekday]).to.deep.equal([when, weekday]);
+    });
+  }
 });
