@@ -60,7 +60,14 @@ export type Reading =
       readonly weekday: number | null;
       readonly yearHint: YearHint;
     }
-  | { readonly kind: 'season'; readonly season: Season; readonly year: number | null; readonly yearHint: YearHint }
+  | {
+      readonly kind: 'season';
+      readonly season: Season;
+      readonly year: number | null;
+      readonly yearHint: YearHint;
+      /** The Southern Hemisphere's season (winter = June–August): the story is told there. */
+      readonly southern?: boolean;
+    }
   | { readonly kind: 'quarter'; readonly quarter: number; readonly year: number | null; readonly yearHint: YearHint }
   | { readonly kind: 'half'; readonly half: number; readonly year: number | null; readonly yearHint: YearHint }
   | { readonly kind: 'decade'; readonly decade: number }
