@@ -88,6 +88,8 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
       return { date, rule: `${p} is ${which} the publication (${label}).`, confidence, weekday: null };
     }
     case 'year': {
+      const told = yearOfTelling(r, ctx);
+      if (told) return told;
       const a = calendarOf(pub.earliest).year + r.shift;
       const b = calendarOf(pub.latest).year + r.shift;
       const date = a === b ? yearDate(a, u) : spanDate(dayOf(a, 1, 1), dayOf(b, 12, 31), u);
@@ -127,6 +129,28 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
       throw new Error(`unknown unit ${String(never)}`);
     }
   }
+}
+
+/** "the year", "del año", never "this year" / "este año", which name the publication's. */
+const THE_YEAR = /(?:^|[^\p{L}])(?:the\s+year|del\s+año|de\s+año)(?![\p{L}])/iu;
+
+/**
+ * "In June 2023 she promised the work would be finished by the end of the year": "the year" told as
+ * the future seen from a past telling is the year of that telling (the last date the text
+ * established), not the publication's.
+ */
+function yearOfTelling(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): Read | null {
+  const { reference, publication } = ctx.narrative;
+  if (r.shift !== 0 || ctx.tense !== 'future-in-past' || !THE_YEAR.test(ctx.phrase)) return null;
+  if (reference?.earliest == null || reference.latest == null || publication?.earliest == null) return null;
+  const year = calendarOf(reference.earliest).year;
+  if (calendarOf(reference.latest).year !== year || year >= calendarOf(publication.earliest).year) return null;
+  return {
+    date: yearDate(year, reference.uncertain),
+    rule: `${quoted(ctx.phrase)} is told as the future seen from the last date the text established (${labelOf(reference)}): the year of that telling, ${year}.`,
+    confidence: reference.uncertain ? 0.6 : 0.8,
+    weekday: null,
+  };
 }
 
 /** "earlier this year": from the start of the publication's year to it; "later this month": from it to the month's end. */

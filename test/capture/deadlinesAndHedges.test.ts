@@ -18,6 +18,46 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    says: '"by the end of the year" after a promise told in the present perfect, the publication’s year',
+    lang: 'en',
+    text: 'The new director arrived in November. She has promised to reopen every branch by the end of the year.',
+    published: '2025-02-03',
+    phrase: 'by the end of the year',
+    when: '../2025-12',
+  },
+  {
+    says: '"by the end of the year" after "would" in a past telling, that telling’s year',
+    lang: 'en',
+    text: 'On 3 March 2022 the landlord told tenants the lifts would be repaired by the end of the year.',
+    published: '2024-06-10',
+    phrase: 'by the end of the year',
+    when: '../2022-12',
+  },
+  {
+    says: '"before the end of the year" after a promise that it would, the telling’s year',
+    lang: 'en',
+    text: 'The insurer wrote to the families in May 2021 and said it would settle every claim before the end of the year.',
+    published: '2023-02-01',
+    phrase: 'before the end of the year',
+    when: '../2021-12',
+  },
+  {
+    says: '"by the end of the year" after "would" in a telling dated by its month, that month’s year',
+    lang: 'en',
+    text: 'In August 2020 the contractor promised that the bridge would reopen by the end of the year.',
+    published: '2022-09-14',
+    phrase: 'by the end of the year',
+    when: '../2020-12',
+  },
+  {
+    says: '"by the end of this year" after "would" as the publication’s year',
+    lang: 'en',
+    text: 'In March 2022 the landlord said the lifts would be repaired by the end of this year.',
+    published: '2024-06-10',
+    phrase: 'by the end of this year',
+    when: '../2024-12',
+  },
+  {
     says: 'a deadline after a present perfect instruction and its infinitive, ahead of the publication',
     lang: 'en',
     text: 'The regulator has ordered the water company to repair the main by the end of April.',
