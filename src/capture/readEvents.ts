@@ -67,11 +67,14 @@ function uniqueId(summary: string, taken: TakenIds): string {
   return id;
 }
 
-/** 'future-in-past' when the sentence up to `phrase` tells it as the future seen from the telling, else null. */
+/**
+ * The future, or the future seen from the telling, when the sentence up to `phrase` tells it so
+ * ("an inquiry ordered in November is expected to report by March"), else null.
+ */
 function futureInPastSoFar(text: string, sentence: Sentence, phrase: TextSpan, lang: Lang): Tense | null {
   const before = text.slice(sentence.start, phrase.start);
   const told = tenseOf(text.slice(sentence.start, phrase.end), before, lang);
-  return told === 'future-in-past' ? told : null;
+  return told === 'future-in-past' || told === 'future' ? told : null;
 }
 
 /**
@@ -106,9 +109,17 @@ export function readEvents(
       // unless the words before it in its sentence tell the future seen from the telling ("promised the
       // repairs would be finished in June").
       const alone: boolean = sentenceTense !== null && !CONTENT_WORD.test(rest.replace(FUNCTION_WORDS, ' '));
-      const tense: Tense = alone
-        ? (futureInPastSoFar(text, sentence, event.primary, lang) ?? (sentenceTense as Tense))
-        : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+      // "… is expected to be completed | by the end of February, the officer said": a clause of a date and an
+      // attribution is told in the tense of the sentence's words before it.
+      const attributed =
+        event.primary.start === event.clause.start &&
+        ATTRIBUTION.test(text.slice(event.primary.end, event.clause.end)) &&
+        event.primary.start > sentence.start;
+      const tense: Tense = attributed
+        ? tenseOf(text.slice(sentence.start, event.primary.end), text.slice(sentence.start, event.primary.start), lang)
+        : alone
+          ? (futureInPastSoFar(text, sentence, event.primary, lang) ?? (sentenceTense as Tense))
+          : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       const primary = event.primary.reading;
@@ -216,6 +227,10 @@ function statesItsYear(r: Reading): boolean {
       return false;
   }
 }
+
+/** The rest of a clause that only says who said it: ", the officer said.", ", dijo la fiscal.". */
+const ATTRIBUTION =
+  /^\s*,\s*(?:[\p{L}().'’-]+\s+){0,6}?(?:said|says|told\s+\p{L}+|added|according\s+to\s+[^.;]*|dijo|afirmó|señaló|indicó|explicó|agregó|añadió|según\s+[^.;]*)(?:\s+(?:[\p{L}().'’-]+\s*){0,6})?[.;]?\s*$/iu;
 
 const FUNCTION_WORDS =
   /(?<![\p{L}])(?:and|or|but|then|again|also|in|on|at|by|of|the|y|e|o|u|pero|luego|también|nuevamente|otra|vez|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;
