@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { ReadModelContext, ReadModelSchema } from './context.ts';
 
 export interface Checkpoint {
@@ -29,6 +30,9 @@ export const metaSchema: ReadModelSchema = {
  */
 export class Meta {
   private readonly prefix: string;
+  /** The reads every write request makes (checkpoint, write token): kept, not looked up by their SQL text each call. */
+  #checkpoint: Database.Statement | undefined;
+  #get: Database.Statement | undefined;
 
   constructor(private readonly c: ReadModelContext) {
     this.prefix = c.prefix;
@@ -50,7 +54,8 @@ export class Meta {
   }
 
   get(key: string): string | undefined {
-    return this.c.stmt(`SELECT value FROM ${this.prefix}meta WHERE key = ?`).pluck().get(key) as string | undefined;
+    this.#get ??= this.c.stmt(`SELECT value FROM ${this.prefix}meta WHERE key = ?`).pluck();
+    return this.#get.get(key) as string | undefined;
   }
 
   set(key: string, value: string): void {
@@ -62,8 +67,8 @@ export class Meta {
   }
 
   checkpoint(): Checkpoint {
-    const row = this.c.stmt(`SELECT position, seq FROM ${this.prefix}checkpoint WHERE name = ?`).get(RUNNER) as
-      { position: string | null; seq: number } | undefined;
+    this.#checkpoint ??= this.c.stmt(`SELECT position, seq FROM ${this.prefix}checkpoint WHERE name = ?`);
+    const row = this.#checkpoint.get(RUNNER) as { position: string | null; seq: number } | undefined;
     return { position: row?.position ?? undefined, seq: row?.seq ?? 0 };
   }
 

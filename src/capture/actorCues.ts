@@ -8,7 +8,7 @@ export const AGENT_BEFORE =
 
 /** Institutions that one word names. */
 export const SINGLE_BODIES =
-  /^(?:Parliament|Congress|Senate|Congreso|Senado|Parlamento|Interpol|Europol|Pentagon|Kremlin)$/u;
+  /^(?:Parliament|Congress|Senate|Commons|Lords|Bundestag|Knesset|Congreso|Senado|Parlamento|Cortes|Interpol|Europol|Pentagon|Kremlin)$/u;
 
 /** Words before a name that make it a place, not an actor ("in Carver", "desde Quito"). */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'en', 'desde', 'street', 'avenue']);

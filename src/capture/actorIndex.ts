@@ -1,13 +1,13 @@
 import { abbreviates, isAcronym, spelledName } from './acronyms.ts';
 import { slugify } from './slugify.ts';
-import { isPlaceName, kindOfName, TITLE, type ActorKind } from './actorKinds.ts';
+import { actorCandidates } from './actorCandidates.ts';
+import { commonBodies } from './commonBodies.ts';
+import { isPlaceName, kindOfName, type ActorKind } from './actorKinds.ts';
 import { tagNames, type Gender } from './compromiseNames.ts';
 import { genderOfTitle } from './genders.ts';
 import type { Lang } from './lexicon.ts';
-import { nameCandidates } from './nameCandidates.ts';
 import {
   afterArticle,
-  bodyAfterPerson,
   normal,
   headEchoed,
   partOfName,
@@ -16,15 +16,7 @@ import {
   shortFormOf,
   surnamesOf,
 } from './nameParts.ts';
-import {
-  actsAfter,
-  appositiveOf,
-  hasPersonCue,
-  hasSayingVerb,
-  inByline,
-  inDateline,
-  isNoActor,
-} from './nameContext.ts';
+import { actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
@@ -74,23 +66,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     actors.set(k.id, { ...k, aliases: [...k.aliases], known: true });
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
-  const candidates = nameCandidates(text, lang)
-    .filter((c) => !isNoActor(c.name) && !inByline(text, c.start) && !inDateline(text, c.start, c.end))
-    .flatMap((c) => [c, ...bodyAfterPerson(c, lang)])
-    .map((c) => {
-      const title = TITLE.exec(c.name);
-      const rest = title ? c.name.slice(title[0].length) : c.name;
-      const personal = title !== null && !/^(?:of|de|del|for|para)\s/iu.test(rest);
-      // "Judge Harriet Osei of the Ashby District Court": the person ends where "of" begins.
-      const own = personal && lang === 'en' ? rest.replace(/\s+of\s.*$/u, '') : rest;
-      return {
-        ...c,
-        bare: personal ? own : c.name,
-        titled: personal,
-        apposed:
-          /^\s*,/.test(text.slice(c.end, c.end + 2)) || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)),
-      };
-    });
+  const { candidates, bodies } = actorCandidates(text, lang);
   const unknownMulti = [
     ...new Set(candidates.filter((c) => !byName.has(normal(c.bare)) && c.bare.includes(' ')).map((c) => c.name)),
   ];
@@ -124,6 +100,9 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     const byWords = kindOfName(c.bare);
     if (byWords) return byWords;
     if (COMPANY_CONTEXT.has(c.before) || LEGAL_FORM_AFTER.test(text.slice(c.end, c.end + 16))) return 'company';
+    const noun = nounAfter(text, c.end);
+    if (noun) return noun;
+    if (bodies.has(c.start) && !tags.places.has(c.name)) return 'organization';
     const appositive = c.titled ? null : appositiveOf(text, c.end);
     if (appositive) return appositive.kind;
     const words = c.bare.split(/\s+/);
@@ -153,7 +132,12 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     // or the subject of a verb in the past tense ("Oluwaseun Adeyemi joined", "Marta Quiroga presentó").
     // "Vallmoor Creamery … the creamery": a name whose head noun the text later uses in lower case is an organisation's.
     if (words.length >= 2 && words.length <= 5 && headEchoed(text, c.end, c.bare)) return 'organization';
-    const nameLike = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    // An initial counts as a word of a person's name ("R. Venkatesh Iyer", "P. Mohandas").
+    const nameLike =
+      words.length >= 2 &&
+      words.length <= 4 &&
+      words.every((w) => /^\p{Lu}(?:\p{Ll}|\.$)/u.test(w)) &&
+      /\p{Ll}/u.test(c.bare);
     const subject = words.length <= 3 && !PLACE_WORDS.has(c.before) && actsAfter(text, c.end, lang);
     if (nameLike && (c.apposed || subject)) return 'person';
     // "Cullen & Pike", "land owned by Hollis Ranch", "Westgate Capital Partners bought": a firm's name, an
@@ -246,9 +230,15 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   const recurring = recurringWords(candidates);
   candidates.forEach((c, i) => {
     if (linked[i] || bracketed.has(i) || c.bare.includes(' ')) return;
-    const id = byName.get(normal(c.bare)) ?? partOfName(c.bare, actors);
-    if (id) linked[i] = { start: c.start, end: c.end, actorId: id };
-    else if (c.titled && /^\p{Lu}\p{Ll}{2,}$/u.test(c.bare) && !tags.places.has(c.bare)) {
+    // "Mr Pellam" after "Gareth Pellam" and "Pellam Homes": a title makes the word a person's surname.
+    const id = byName.get(normal(c.bare)) ?? partOfName(c.bare, actors, c.titled);
+    if (id) {
+      linked[i] = { start: c.start, end: c.end, actorId: id };
+      const actor = actors.get(id);
+      // "Ms Hoyle" of "Sandra Hoyle": the titled surname is a name the text gives the person.
+      if (c.titled && actor?.kind === 'person' && !actor.known && normal(actor.name) !== normal(c.name))
+        if (!actor.aliases.includes(c.name)) actor.aliases.push(c.name);
+    } else if (c.titled && /^\p{Lu}\p{Ll}{2,}$/u.test(c.bare) && !tags.places.has(c.bare)) {
       // "Mr Okafor", "Dr. Vance": a title before one capitalised word names a person by surname.
       const actorId = propose(c.bare, 'person');
       gendered(actorId, c.name);
@@ -280,6 +270,11 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   }
 
   for (const m of linked) if (m) mentions.push(m);
+  // "the parish council is due to vote": a body named in lower case, when no name holds its noun.
+  for (const body of commonBodies(text, lang)) {
+    const named = [...actors.values()].some((a) => normal(a.name).split(/\s+/).includes(body.noun));
+    if (!named) mentions.push({ start: body.start, end: body.end, actorId: propose(body.name, 'government-body') });
+  }
   // An actor proposed for a name that turned out to be another's alias is no actor of its own.
   const used = new Set(mentions.map((m) => m.actorId));
   for (const [id, actor] of actors) if (!actor.known && !used.has(id)) actors.delete(id);

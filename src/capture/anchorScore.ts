@@ -92,3 +92,9 @@ export function clauseStems(clause: string, lead: string): { stems: Set<string>;
   }
   return { stems, eventStems };
 }
+
+/** ", who had taken over as chief executive in …": an aside in the pluperfect, background to its sentence. */
+const BACKGROUND_ASIDE = /,\s+(?:who|which|que|quien|quienes)\s+(?:had|había|habían)\s[^,;.]*$/iu;
+
+/** Whether the words of a sentence before a date put it in an aside in the pluperfect. */
+export const toldAsBackground = (before: string): boolean => BACKGROUND_ASIDE.test(before);

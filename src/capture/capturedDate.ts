@@ -48,6 +48,11 @@ const GROUPINGS: Record<number, readonly [number, number]> = {
   22: [6, 8],
   23: [9, 11],
   24: [12, 14],
+  // The Southern Hemisphere's spring, summer, autumn and winter.
+  29: [9, 11],
+  30: [12, 14],
+  31: [3, 5],
+  32: [6, 8],
   33: [1, 3],
   34: [4, 6],
   35: [7, 9],

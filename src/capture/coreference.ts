@@ -31,7 +31,7 @@ const IT =
 const NAMED_WORDS =
   'agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|team|government|police|university|institute|union|unit|equipo|club|gobierno|policía|universidad|instituto|sindicato|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|unidad|congreso|auditoría|órgano|comité|consejo';
 const GENERIC = new RegExp(
-  `(?:^|[^\\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho|del|al|this|that|esta|este)\\s+(${NAMED_WORDS}|${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho|del|al|this|that|esta|este)\\s+(?:(?:state|county|city|federal|regional|local|national|parish|town|district)\\s+)?(${NAMED_WORDS}|${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
   'giu',
 );
 const HEAD_REF =
@@ -43,6 +43,9 @@ const BOTH =
   /^\s*(?:Ambos|Ambas|Both)\s+(?!(?:companies|firms|groups|banks|sides|empresas|compañías|firmas)(?![\p{L}]))\p{Ll}/u;
 const TWO =
   /(?:^|[^\p{L}])(?:the\s+two|both)\s+(?:companies|firms|groups|banks)|(?:las\s+dos|ambas)\s+(?:empresas|compañías|firmas)(?![\p{L}])/iu;
+const COUNT: Record<string, number> = { three: 3, four: 4, five: 5, tres: 3, cuatro: 4, cinco: 5 };
+const GROUP_OF_PEOPLE =
+  /^\s*(?:All\s+(three|four|five)|The\s+(?:(three|four|five)\s+(?=(?:were|are|will|have|had|men|women|defendants|executives|officers|directors)(?![\p{L}])))|(?:Los|Las|Todos\s+los|Todas\s+las)\s+(tres|cuatro|cinco)\s+(?=(?:fueron|serán|son|están|deberán|\p{Ll}+aron|\p{Ll}+rán)(?![\p{L}])))/u;
 const COORDINATED = /\S(?:,?\s+(?:and|y|e)|,)\s*$/u;
 const VERB_FIRST =
   /^\s*(?!(?:the|a|an|its|his|her|their|it|he|she|they|we|who|whom|whose|which|that|where|when|while|but|or|nor|as|after|before|since|until|in|on|at|by|for|from|with|to|of|according|including|el|la|los|las|lo|un|una|su|sus|se|él|ella|ellos|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|pero|o|en|con|por|para|desde|según|tras|a|de|del|al|y|e|hasta|sin|ante|como|aunque|más|muy|no|not)(?![\p{L}]))\p{Ll}/u;
@@ -154,6 +157,14 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   if (BOTH.test(body) && span.start === sentenceStart(text, span.start)) {
     const people = latest.filter((m) => kindOf(m) === 'person');
     for (const m of people.filter((m, i) => people.findIndex((p) => p.actorId === m.actorId) === i).slice(0, 2)) add(m);
+  }
+  // "All three will be arraigned", "Los tres fueron detenidos": the last three (four, five) people named.
+  const group = GROUP_OF_PEOPLE.exec(body);
+  if (group && span.start === sentenceStart(text, span.start)) {
+    const people = latest.filter((m) => kindOf(m) === 'person');
+    const distinct = people.filter((m, i) => people.findIndex((p) => p.actorId === m.actorId) === i);
+    const n = COUNT[(group[1] ?? group[2] ?? group[3] ?? '').toLowerCase()] ?? 0;
+    if (distinct.length >= n) for (const m of distinct.slice(0, n)) add(m);
   }
   if (TWO.test(body)) {
     const firms = latest.filter((m) => kindOf(m) === 'company' || kindOf(m) === 'organization');

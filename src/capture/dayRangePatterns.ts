@@ -1,8 +1,13 @@
 import { B, E, scan, yearOf } from './scan.ts';
-import { MONTH_PATTERN, monthNumber, type Lang } from './lexicon.ts';
+import { MONTH_PATTERN, ORDINAL_PATTERN, monthNumber, ordinalOf, type Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
 
-/** Runs of days inside one month: "March 3–5", "3-5 March 2024", "entre el 9 y el 18 de enero". */
+/**
+ * Runs of days inside one month: "March 3–5", "3-5 March 2024", "entre el 9 y el 18 de enero", and
+ * "the second week of December", "la primera semana de octubre": the Nth seven days of the month
+ * (days 8–14), "the last week of June" its last seven (February's, whose last day depends on the year,
+ * is late February: days 21 to the end).
+ */
 
 const day = (year: number | null, month: number, d: number): Reading => ({
   kind: 'calendar',
@@ -27,6 +32,52 @@ function range(m: RegExpExecArray, monthWord: string, from: string, to: string, 
   };
 }
 
+/** The source of "the second week of December": {@link openBounds} wraps it in "by". */
+export const WEEK_OF_MONTH = 'a week of a month';
+
+/** Days in a month of a common year: a month's last week is known without its year except February's. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function weekOfMonth(m: RegExpExecArray, which: string, monthWord: string, yearText?: string): Mention | null {
+  const month = monthNumber(monthWord);
+  if (month === null) return null;
+  const n = ordinalOf(which);
+  const last = MONTH_DAYS[month - 1] as number;
+  const first = n === null ? last - 6 : 7 * n - 6;
+  const year = yearOf(yearText);
+  const reading: Reading =
+    n === null && month === 2
+      ? {
+          kind: 'part',
+          part: 'late',
+          of: {
+            kind: 'calendar',
+            year,
+            month,
+            day: null,
+            weekday: null,
+            yearHint: year === null ? 'narrative' : 'stated',
+          },
+        }
+      : { kind: 'range', from: day(year, month, first), to: day(year, month, first + 6) };
+  return { start: m.index, end: m.index + m[0].length, reading, source: WEEK_OF_MONTH };
+}
+
+function weeksOfMonths(text: string, lang: Lang): Mention[] {
+  const M = `(${MONTH_PATTERN[lang]})`;
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}the\\s+(${ORDINAL_PATTERN}|last|final)\\s+week\\s+of\\s+${M}${E}(?:,?\\s+((?:19|20)\\d\\d)${E})?`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}la\\s+(${ORDINAL_PATTERN}|última)\\s+semana\\s+de\\s+${M}${E}(?:\\s+(?:de|del)\\s+((?:19|20)\\d\\d)${E})?`,
+          'iu',
+        );
+  return scan(text, re, (m) => weekOfMonth(m, m[1] as string, m[2] as string, m[3]));
+}
+
 /** The runs of days of `text`. */
 export function dayRangeMentions(text: string, lang: Lang): Mention[] {
   const M = `(${MONTH_PATTERN[lang]})`;
@@ -40,6 +91,7 @@ export function dayRangeMentions(text: string, lang: Lang): Mention[] {
     return [
       ...scan(text, monthFirst, (m) => range(m, m[1] as string, m[2] as string, m[3] as string, m[4])),
       ...scan(text, dayFirst, (m) => range(m, m[3] as string, m[1] as string, m[2] as string, m[4])),
+      ...weeksOfMonths(text, lang),
     ];
   }
   const spanish = new RegExp(
@@ -53,5 +105,6 @@ export function dayRangeMentions(text: string, lang: Lang): Mention[] {
   return [
     ...scan(text, spanish, (m) => range(m, m[3] as string, m[1] as string, m[2] as string, m[4])),
     ...scan(text, dashed, (m) => range(m, m[3] as string, m[1] as string, m[2] as string, m[4])),
+    ...weeksOfMonths(text, lang),
   ];
 }

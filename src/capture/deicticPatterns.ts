@@ -1,5 +1,5 @@
 import { B, E, scan } from './scan.ts';
-import { WEEKDAY_PATTERN, unitOf, weekdayNumber, type Lang } from './lexicon.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, unitOf, weekdayNumber, type Lang } from './lexicon.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Mention, Part, Reading } from './reading.ts';
 
@@ -167,14 +167,14 @@ function unitParts(text: string, lang: Lang): Mention[] {
 }
 
 /**
- * A weekday alone; "by Friday", "until Monday" leave their bound word to openBounds. "El último
+ * A weekday alone, or with the day of an unnamed month ("Tuesday the 3rd"); "by Friday", "until Monday" leave their bound word to openBounds. "El último
  * lunes", "el martes último" say the latest one, as "el pasado lunes" does.
  */
 function weekdays(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(on|last|next|this|early|late)\\s+)?(${WEEKDAY_PATTERN[lang]})(?:\\s+(morning|afternoon|evening|night))?${E}`,
+          `${B}(?:(on|last|next|this|early|late)\\s+)?(${WEEKDAY_PATTERN[lang]})(?:\\s+(morning|afternoon|evening|night))?${E}(?:,?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)${E}(?!\\s+(?:of\\s+)?(?:${MONTH_PATTERN.en})${E}))?`,
           'u',
         )
       : new RegExp(
@@ -195,7 +195,10 @@ function weekdays(text: string, lang: Lang): Mention[] {
         : /this|este|esta/.test(w)
           ? 'this'
           : 'none';
-    return mention(m, { kind: 'weekday', weekday, lean }, 'a weekday');
+    // "Tuesday the 3rd": the weekday and the day of a month the text does not name.
+    const dayOfMonth = lang === 'en' && m[4] !== undefined ? Number(m[4]) : null;
+    if (dayOfMonth !== null && (dayOfMonth < 1 || dayOfMonth > 31)) return null;
+    return mention(m, { kind: 'weekday', weekday, lean, ...(dayOfMonth ? { dayOfMonth } : {}) }, 'a weekday');
   });
 }
 

@@ -6,6 +6,7 @@ import { holidayMentions } from './holidayPatterns.ts';
 import type { Lang } from './lexicon.ts';
 import { bareStarts, yearFrames, parts, ranges, weekends, weeks, yearWords, yearsTo } from './mentionCombinators.ts';
 import { overlapsAny, withoutOverlaps } from './mentionOverlaps.ts';
+import { narrativeMentions } from './narrativeForms.ts';
 import { nonEventMentions } from './nonEventPatterns.ts';
 import { openBounds } from './openBounds.ts';
 import { periodMentions } from './periodPatterns.ts';
@@ -40,6 +41,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     ...deicticMentions(text, lang),
     ...holidayMentions(text, lang),
     ...(lang === 'en' ? englishRelativeMentions(text) : spanishRelativeMentions(text)),
+    ...narrativeMentions(text, lang),
   ].filter((m) => !overlapsAny(hidden, m));
   let list = weekdayAppositions(text, withoutOverlaps(core), lang);
   list = yearWords(text, list, lang);

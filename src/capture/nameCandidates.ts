@@ -18,7 +18,8 @@ const CONNECTORS: Record<Lang, string> = {
 const COMMON = new Set(
   `The A An In On At By For From With As And Or But If When While After Before Since Until This That These Those
   There Their They He She It We I You His Her Its Our My Your Who What Which Where Why How Meanwhile However
-  Although Despite During Under Over Instead Inside Outside Residents Records Samples Thirty Two Three Four Five
+  Although Despite During Under Over Instead Inside Outside Through Against Among Amid Following Without Within Upon
+  Across Around Beyond Unlike Like Via Alongside Behind Toward Towards Throughout Besides Today Yesterday Then Now Residents Records Samples Thirty Two Three Four Five
   Opponents Supporters Officials Investigators Prosecutors Doctors Councillors Each One
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter
@@ -30,7 +31,7 @@ const COMMON = new Set(
   Shareholders Investors Analysts Lawyers Employees Staff Officers Members Parents Patients Students Teachers Voters
   Critics Experts Families Customers Shares Workers Elementos Integrantes Habitantes Pacientes Familiares Legisladores
   Diputados Senadores Empleados Padres Alumnos Estudiantes Maestros Médicos Accionistas Inversionistas Analistas
-  Abogados Expertos Críticos Usuarios Clientes`.split(/\s+/),
+  Abogados Expertos Críticos Usuarios Clientes Rs Rp Ksh`.split(/\s+/),
 );
 
 /**
@@ -55,7 +56,7 @@ export function nameCandidates(text: string, lang: Lang): NameCandidate[] {
 }
 
 const SENTENCE_END =
-  /(?<!(?:^|\s)(?:St|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Gov|Sen|Rep|Prof|Sra|Dra|Lic|Ing|Gral|\p{Lu}|(?:\p{Lu}\.)+\p{Lu}))\.\s+/u;
+  /(?<!(?:^|\s)(?:St|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Gov|Sen|Rep|Prof|Sra|Dra|Lic|Ing|Gral|Pvt|\p{Lu}|(?:\p{Lu}\.)+\p{Lu}))\.\s+/u;
 
 function candidatesIn(text: string, run: string, runStart: number): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -101,7 +102,9 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
     const offset = text.indexOf(part, at);
     at = offset + part.length;
     if (part.length < 2 || COMMON.has(part)) continue;
-    const before = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, offset - 30), offset));
+    // The word before on the same line: a heading above ("A family firm") is no word of the sentence.
+    const lead = text.slice(Math.max(0, offset - 30), offset);
+    const before = /([\p{L}]+)[^\S\n]*,?[^\S\n]*$/u.exec(lead.slice(lead.lastIndexOf('\n') + 1));
     out.push({
       start: offset,
       end: offset + part.length,

@@ -48,6 +48,14 @@ export function appositiveOf(text: string, end: number): { noun: string; kind: A
   return { noun, kind };
 }
 
+const NOUN_AFTER = new RegExp(`^\\s+(${BUSINESS_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`, 'u');
+
+/** The kind a common noun just after a name gives it ("the Wyndham Stop Watch group", "the Harlow Bay company"). */
+export function nounAfter(text: string, end: number): ActorKind | null {
+  const found = NOUN_AFTER.exec(text.slice(end, end + 30));
+  return found ? (NOUN_KIND.find(([re]) => re.test(found[1] as string))?.[1] ?? null) : null;
+}
+
 /**
  * Role words that introduce people, in the singular and the plural, with up to one adjective
  * between them and the name: "the deputies", "los diputados locales", "retired teacher".

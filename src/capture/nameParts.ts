@@ -1,4 +1,5 @@
-import { kindOfName, TITLE } from './actorKinds.ts';
+import { isPlaceName, kindOfName, TITLE } from './actorKinds.ts';
+import { tagNames } from './compromiseNames.ts';
 import type { ProposedActor } from './actorIndex.ts';
 import type { Lang } from './lexicon.ts';
 import type { NameCandidate } from './nameCandidates.ts';
@@ -33,6 +34,46 @@ export function bodyAfterPerson(c: NameCandidate, lang: Lang): NameCandidate[] {
   return [{ start: c.end - name.length, end: c.end, name, before: 'of' }];
 }
 
+/**
+ * "Lydia Brandt of Northgate Ventures", "Tom Hale of Leeds": a name of two or three words that
+ * compromise reads as a person's, then "of" and another name, are two names. The one after "of" is
+ * the person's organisation when it has two words or more, or "the", and is no place ("Nadia Rahman
+ * of the Wyndham Stop Watch group"). Returns the candidates with such runs split, and the starts of
+ * those organisations.
+ */
+export function splitAffiliations(
+  candidates: readonly NameCandidate[],
+  lang: Lang,
+): { candidates: NameCandidate[]; bodies: Set<number> } {
+  const bodies = new Set<number>();
+  if (lang !== 'en') return { candidates: [...candidates], bodies };
+  const splits = candidates.map((c) => {
+    const m = TITLE.test(c.name) ? null : AFFILIATION.exec(c.name);
+    return m && kindOfName(m[1] as string) === null
+      ? { person: m[1] as string, the: m[2] !== undefined, body: m[3] as string }
+      : null;
+  });
+  const tags = tagNames(splits.flatMap((s) => (s ? [s.person, s.body] : [])));
+  const out: NameCandidate[] = [];
+  candidates.forEach((c, i) => {
+    const s = splits[i];
+    if (!s || !tags.people.has(s.person)) {
+      out.push(c);
+      return;
+    }
+    const start = c.end - s.body.length;
+    out.push(
+      { ...c, end: c.start + s.person.length, name: s.person },
+      { start, end: c.end, name: s.body, before: 'of' },
+    );
+    const place = tags.places.has(s.body) || tags.countries.has(s.body) || isPlaceName(s.body);
+    if (!place && (s.the || s.body.includes(' ') || kindOfName(s.body) !== null)) bodies.add(start);
+  });
+  return { candidates: out, bodies };
+}
+
+const AFFILIATION = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+of\s+(the\s+)?(\p{Lu}.*)$/u;
+
 export const PLACE_WORDS = new Set([
   'in',
   'at',
@@ -66,20 +107,26 @@ export function recurringWords(candidates: readonly { bare: string; before: stri
 /**
  * A person whose surname is `word` (the last word of the name, or the first of two surnames in a
  * name of three words or more: "Herrera" of "Gonzalo Herrera Medina"), or an organisation whose
- * first word it is (four letters or more, not an acronym), or else whose last word it is.
+ * first word it is (four letters or more, not an acronym), or else whose last word it is; only a
+ * person when `personOnly` (a title stood before the word).
  */
-export function partOfName(word: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+export function partOfName(
+  word: string,
+  actors: ReadonlyMap<string, ProposedActor>,
+  personOnly = false,
+): string | null {
   const w = normal(word);
   if (w.length < 3 || /^[\p{Lu}&]+$/u.test(word)) return null;
   for (const actor of actors.values()) {
     const parts = normal(actor.name).split(/\s+/);
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || (personOnly && actor.kind !== 'person')) continue;
     if (actor.kind === 'person' ? parts.at(-1) === w : w.length >= 4 && parts[0] === w) return actor.id;
   }
   for (const actor of actors.values()) {
     const parts = normal(actor.name).split(/\s+/);
     if (actor.kind === 'person' && parts.length >= 3 && parts.at(-2) === w) return actor.id;
   }
+  if (personOnly) return null;
   // "Sotavento" of "Atlético Sotavento": the last word of an organisation's name, after another
   // capitalised word (after "de" it is a place: "Congreso de Yucatán"), and naming no kind itself.
   if (w.length < 4 || kindOfName(word) !== null) return null;

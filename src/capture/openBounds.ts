@@ -1,6 +1,7 @@
 import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
 import { ES_SCHEDULED } from './tense.ts';
+import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 
 /**
  * "by June", "since 2019", "until at least August", "before 2020", "hasta el año pasado": a
@@ -60,7 +61,7 @@ function clauseAround(text: string, m: Mention): { before: string; after: string
 export function openBounds(text: string, list: Mention[], lang: Lang): Mention[] {
   const rules = lang === 'en' ? EN : ES;
   return list.map((m) => {
-    if (!WRAPPABLE.has(m.reading.kind)) return m;
+    if (!WRAPPABLE.has(m.reading.kind) && m.source !== WEEK_OF_MONTH) return m;
     const window = text.slice(Math.max(0, m.start - 60), m.start);
     for (const [re, side] of rules) {
       const found = re.exec(window);

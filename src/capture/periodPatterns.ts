@@ -10,6 +10,7 @@ import {
   type Lang,
 } from './lexicon.ts';
 import type { Mention, Reading, YearHint } from './reading.ts';
+import { toldInTheSouth } from './hemisphere.ts';
 
 /**
  * Years, decades, seasons, quarters and halves: the periods chrono-node does not read.
@@ -91,6 +92,7 @@ function seasons(text: string, lang: Lang): Mention[] {
           `${B}(?:(esta|este|esa|ese|aquella|aquel|la|el|en|durante|desde|hasta)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(pasad[oa]|próxim[oa]|que viene|anterior|siguiente))?(?:\\s+(?:de|del)\\s+${Y}${E})?`,
           'iu',
         );
+  const south = toldInTheSouth(text) ? { southern: true } : {};
   return scan(text, re, (m) => {
     const season = seasonOf(m[2] as string);
     const yearText = lang === 'en' ? m[3] : m[4];
@@ -100,7 +102,8 @@ function seasons(text: string, lang: Lang): Mention[] {
     const hintWord = lang === 'en' ? m[1] : (m[3] ?? m[1]);
     const keepsPrefix = /^(this|last|next|the|that|esta|este|esa|ese|aquella|aquel|la|el)$|^the\s/i.test(m[1] ?? '');
     const from = m[1] !== undefined && !keepsPrefix ? m[1].length + 1 : 0;
-    return mention(m, { kind: 'season', season, year, yearHint: hintOf(hintWord, year) }, 'a season', from);
+    const reading: Reading = { kind: 'season', season, year, yearHint: hintOf(hintWord, year), ...south };
+    return mention(m, reading, 'a season', from);
   });
 }
 

@@ -7,13 +7,12 @@ import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
 import { namesNoToldEvent } from './anchors.ts';
-import { anchoredAhead } from './anchorAhead.ts';
-import { clauseStems } from './anchorScore.ts';
+import { anchoredAhead, relatedForward } from './anchorAhead.ts';
+import { clauseStems, toldAsBackground } from './anchorScore.ts';
 import { anchoredByStatedDate } from './statedAnchor.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
-import { sharedStems, stemsOf } from './stems.ts';
 import { quotedDay } from './quotedDays.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
@@ -69,11 +68,14 @@ function uniqueId(summary: string, taken: TakenIds): string {
   return id;
 }
 
-/** 'future-in-past' when the sentence up to `phrase` tells it as the future seen from the telling, else null. */
+/**
+ * The future, or the future seen from the telling, when the sentence up to `phrase` tells it so
+ * ("an inquiry ordered in November is expected to report by March"), else null.
+ */
 function futureInPastSoFar(text: string, sentence: Sentence, phrase: TextSpan, lang: Lang): Tense | null {
   const before = text.slice(sentence.start, phrase.start);
   const told = tenseOf(text.slice(sentence.start, phrase.end), before, lang);
-  return told === 'future-in-past' ? told : null;
+  return told === 'future-in-past' || told === 'future' ? told : null;
 }
 
 /**
@@ -111,9 +113,17 @@ export function readEvents(
       // unless the words before it in its sentence tell the future seen from the telling ("promised the
       // repairs would be finished in June").
       const alone: boolean = sentenceTense !== null && !CONTENT_WORD.test(rest.replace(FUNCTION_WORDS, ' '));
-      const tense: Tense = alone
-        ? (futureInPastSoFar(text, sentence, event.primary, lang) ?? (sentenceTense as Tense))
-        : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+      // "… is expected to be completed | by the end of February, the officer said": a clause of a date and an
+      // attribution is told in the tense of the sentence's words before it.
+      const attributed =
+        event.primary.start === event.clause.start &&
+        ATTRIBUTION.test(text.slice(event.primary.end, event.clause.end)) &&
+        event.primary.start > sentence.start;
+      const tense: Tense = attributed
+        ? tenseOf(text.slice(sentence.start, event.primary.end), text.slice(sentence.start, event.primary.start), lang)
+        : alone
+          ? (futureInPastSoFar(text, sentence, event.primary, lang) ?? (sentenceTense as Tense))
+          : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       const primary = event.primary.reading;
@@ -165,7 +175,7 @@ export function readEvents(
         aside ? -1 : sentence.start,
         compared,
         before ? text.slice(before.start, before.end) : '',
-        BACKGROUND_ASIDE.test(text.slice(sentence.start, event.primary.start)),
+        toldAsBackground(text.slice(sentence.start, event.primary.start)),
       );
     }
   }
@@ -176,30 +186,6 @@ export function readEvents(
     const ahead = ctx ? anchoredAhead(e.id, e.event.primary, e.resolution, ctx, narrative, between) : null;
     return anchoredByStatedDate(relatedForward(ahead ? { ...e, resolution: ahead } : e, narrative), narrative);
   });
-}
-
-/**
- * A relative phrase beside a stated date only relates ("resigned on Tuesday, three days after
- * this newspaper sent him questions"): its anchor may be an event the text tells later, when that
- * one shares more words with it than any earlier event.
- */
-function relatedForward(e: CapturedEvent, narrative: Narrative): CapturedEvent {
-  const r = e.event.relative?.reading;
-  const relation = e.resolution.relation;
-  if (!r || r.kind !== 'relative' || r.anchor.kind !== 'named' || !relation) return e;
-  const wanted = stemsOf(r.anchor.words);
-  const current = narrative.facts.find((f) => f.id === relation.fact);
-  const found = narrative.index.best(wanted);
-  const best = found && found.fact.id !== e.id ? { id: found.fact.id, n: found.shared.length } : null;
-  if (!best || best.n <= (current ? sharedStems(wanted, current.stems).length : 0)) return e;
-  return {
-    ...e,
-    resolution: {
-      ...e.resolution,
-      relation: { ...relation, fact: best.id },
-      rule: `${e.resolution.rule.replace(/\.$/, '')}; its anchor, told later, shares ${best.n} word(s) with ${quoted(r.anchor.words)}.`,
-    },
-  };
 }
 
 /** Whether a phrase writes its year ("March 2019", "August of that year"), rather than taking one from the narrative. */
@@ -224,8 +210,9 @@ function statesItsYear(r: Reading): boolean {
   }
 }
 
-/** ", who had taken over as chief executive in …": an aside in the pluperfect, background to its sentence. */
-const BACKGROUND_ASIDE = /,\s+(?:who|which|que|quien|quienes)\s+(?:had|había|habían)\s[^,;.]*$/iu;
+/** The rest of a clause that only says who said it: ", the officer said.", ", dijo la fiscal.". */
+const ATTRIBUTION =
+  /^\s*,\s*(?:[\p{L}().'’-]+\s+){0,6}?(?:said|says|told\s+\p{L}+|added|according\s+to\s+[^.;]*|dijo|afirmó|señaló|indicó|explicó|agregó|añadió|según\s+[^.;]*)(?:\s+(?:[\p{L}().'’-]+\s*){0,6})?[.;]?\s*$/iu;
 
 const FUNCTION_WORDS =
   /(?<![\p{L}])(?:and|or|but|then|again|also|in|on|at|by|of|the|y|e|o|u|pero|luego|también|nuevamente|otra|vez|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;

@@ -60,7 +60,14 @@ export type Reading =
       readonly weekday: number | null;
       readonly yearHint: YearHint;
     }
-  | { readonly kind: 'season'; readonly season: Season; readonly year: number | null; readonly yearHint: YearHint }
+  | {
+      readonly kind: 'season';
+      readonly season: Season;
+      readonly year: number | null;
+      readonly yearHint: YearHint;
+      /** The Southern Hemisphere's season (winter = June–August): the story is told there. */
+      readonly southern?: boolean;
+    }
   | { readonly kind: 'quarter'; readonly quarter: number; readonly year: number | null; readonly yearHint: YearHint }
   | { readonly kind: 'half'; readonly half: number; readonly year: number | null; readonly yearHint: YearHint }
   | { readonly kind: 'decade'; readonly decade: number }
@@ -76,8 +83,13 @@ export type Reading =
     }
   /** "three years ago": the offset back from the publication. */
   | { readonly kind: 'ago'; readonly offset: Offset }
-  /** A weekday alone: "on Tuesday", "next Wednesday", "el martes". */
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly lean: 'none' | 'last' | 'this' | 'next' }
+  /** A weekday alone: "on Tuesday", "next Wednesday", "el martes"; `dayOfMonth`: "Tuesday the 3rd". */
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: number;
+      readonly lean: 'none' | 'last' | 'this' | 'next';
+      readonly dayOfMonth?: number;
+    }
   /** "the weekend of August 10". */
   | { readonly kind: 'weekend'; readonly of: Reading }
   /** "the week of 3 May" (its Monday–Sunday week), "the week beginning 3 May" (that day and the six after). */

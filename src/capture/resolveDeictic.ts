@@ -88,6 +88,8 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
       return { date, rule: `${p} is ${which} the publication (${label}).`, confidence, weekday: null };
     }
     case 'year': {
+      const told = yearOfTelling(r, ctx);
+      if (told) return told;
       const a = calendarOf(pub.earliest).year + r.shift;
       const b = calendarOf(pub.latest).year + r.shift;
       const date = a === b ? yearDate(a, u) : spanDate(dayOf(a, 1, 1), dayOf(b, 12, 31), u);
@@ -127,6 +129,28 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
       throw new Error(`unknown unit ${String(never)}`);
     }
   }
+}
+
+/** "the year", "del año", never "this year" / "este año", which name the publication's. */
+const THE_YEAR = /(?:^|[^\p{L}])(?:the\s+year|del\s+año|de\s+año)(?![\p{L}])/iu;
+
+/**
+ * "In June 2023 she promised the work would be finished by the end of the year": "the year" told as
+ * the future seen from a past telling is the year of that telling (the last date the text
+ * established), not the publication's.
+ */
+function yearOfTelling(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): Read | null {
+  const { reference, publication } = ctx.narrative;
+  if (r.shift !== 0 || ctx.tense !== 'future-in-past' || !THE_YEAR.test(ctx.phrase)) return null;
+  if (reference?.earliest == null || reference.latest == null || publication?.earliest == null) return null;
+  const year = calendarOf(reference.earliest).year;
+  if (calendarOf(reference.latest).year !== year || year >= calendarOf(publication.earliest).year) return null;
+  return {
+    date: yearDate(year, reference.uncertain),
+    rule: `${quoted(ctx.phrase)} is told as the future seen from the last date the text established (${labelOf(reference)}): the year of that telling, ${year}.`,
+    confidence: reference.uncertain ? 0.6 : 0.8,
+    weekday: null,
+  };
 }
 
 /** "earlier this year": from the start of the publication's year to it; "later this month": from it to the month's end. */
@@ -198,6 +222,34 @@ function ago(r: Extract<Reading, { kind: 'ago' }>, ctx: PhraseContext): Read {
   };
 }
 
+/**
+ * "Tuesday the 3rd": the latest 3rd that is a Tuesday on or before the publication (the first on or
+ * after it for an event told as future); none within two years leaves the weekday's widest span.
+ */
+function weekdayOfMonth(
+  r: Extract<Reading, { kind: 'weekday' }>,
+  dayOfMonth: number,
+  pub: number,
+  uncertain: boolean,
+  ctx: PhraseContext,
+): Read {
+  const name = WEEKDAY_NAMES[r.weekday] as string;
+  const ahead = ctx.tense === 'future' || ctx.tense === 'future-in-past' || r.lean === 'next';
+  const step = ahead ? 1 : -1;
+  for (let at = pub, n = 0; n <= 731; at += step, n += 1) {
+    if (weekdayIndexOf(at) !== r.weekday || calendarOf(at).day !== dayOfMonth) continue;
+    const which = ahead ? 'first' : 'latest';
+    const where = ahead ? 'on or after' : 'on or before';
+    return {
+      date: dayDate(at, uncertain),
+      rule: `${quoted(ctx.phrase)} names no month: it is the ${which} ${name} on day ${dayOfMonth} of a month ${where} the publication (${labelOf(ctx.narrative.publication as CapturedDate)}).`,
+      confidence: 0.7,
+      weekday: r.weekday,
+    };
+  }
+  return weekday({ ...r, dayOfMonth: undefined }, ctx);
+}
+
 function weekday(r: Extract<Reading, { kind: 'weekday' }>, ctx: PhraseContext): Read {
   const pub = ctx.narrative.publication;
   const name = WEEKDAY_NAMES[r.weekday] as string;
@@ -214,6 +266,7 @@ function weekday(r: Extract<Reading, { kind: 'weekday' }>, ctx: PhraseContext): 
     };
   }
   const day = pub.earliest;
+  if (r.dayOfMonth !== undefined) return weekdayOfMonth(r, r.dayOfMonth, day, pub.uncertain, ctx);
   const back = (weekdayIndexOf(day) - r.weekday + 7) % 7;
   const ahead = (r.weekday - weekdayIndexOf(day) + 7) % 7;
   let at: number;

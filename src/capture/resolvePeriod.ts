@@ -56,6 +56,15 @@ const SEASON_MONTHS = {
   winter: 'December–February',
 };
 
+/** The Southern Hemisphere's seasons (docs/design.md, Fuzzy dates: 29–32). */
+const SOUTHERN_CODE = { spring: 29, summer: 30, autumn: 31, winter: 32 };
+const SOUTHERN_MONTHS = {
+  spring: 'September–November',
+  summer: 'December–February',
+  autumn: 'March–May',
+  winter: 'June–August',
+};
+
 function grouping(
   code: number,
   year: number | null,
@@ -215,13 +224,21 @@ export function resolveFixed(r: Reading, ctx: PhraseContext): Read {
     case 'calendar':
       return calendar(r, ctx);
     case 'season':
-      return grouping(
-        SEASON_CODE[r.season],
-        r.year,
-        r.yearHint,
-        ctx,
-        `${r.season} (${SEASON_MONTHS[r.season]}, Northern Hemisphere)`,
-      );
+      return r.southern
+        ? grouping(
+            SOUTHERN_CODE[r.season],
+            r.year,
+            r.yearHint,
+            ctx,
+            `${r.season} (${SOUTHERN_MONTHS[r.season]}, Southern Hemisphere, as the text names a place there)`,
+          )
+        : grouping(
+            SEASON_CODE[r.season],
+            r.year,
+            r.yearHint,
+            ctx,
+            `${r.season} (${SEASON_MONTHS[r.season]}, Northern Hemisphere)`,
+          );
     case 'quarter':
       return grouping(32 + r.quarter, r.year, r.yearHint, ctx, `quarter ${r.quarter} of`);
     case 'half':

@@ -19,18 +19,36 @@ const EN_OPEN = /(?:^|[^\p{L}])(?:would|could|may|might|should|must)(?![\p{L}])/
 const EN_PAST =
   /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
 /**
+ * "to warn passengers", "to be completed", and up to eight words of the infinitive's own that neither
+ * open a clause of their own ("the grant it received") nor are a past participle ("the grant awarded").
+ */
+const INFINITIVE =
+  "to\\s+(?:be\\s+)?\\p{L}+(?:\\s+(?!(?:who|which|that|it|he|she|they|we|when|after|since)(?![\\p{L}])|\\p{L}+ed(?![\\p{L}]))[\\p{L}\\d$£€.'’]+){0,8}\\s+";
+/**
  * "were told to warn passengers by Friday", "said it expected to reach a decision by March": the date
  * after a verb of instruction, promise or expectation and its infinitive belongs to the infinitive's
  * event, which is ahead of the telling.
  */
-const EN_TO_FUTURE =
-  /(?:^|[^\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\s+until)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}\d'’]+){0,8}\s+$/iu;
+const EN_TO_FUTURE = new RegExp(
+  `(?:^|[^\\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\\s+until)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INFINITIVE}$`,
+  'iu',
+);
 /**
  * "the network expects its system to be restored in November", "officials hope to reopen it by June": the same,
  * told now, so ahead of the publication.
  */
 const EN_TO_FUTURE_NOW =
   /(?:^|[^\p{L}])(?:expects?|asks?|orders?|urges?|wants?|hopes?|promises?|pledges?|vows?|plans?|intends?|aims?|needs?)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
+/**
+ * "the foundation has asked the university to repay the grant by March", "has commissioned a review,
+ * to report by the end of June", "has promised to replace every meter by the end of the year": an
+ * instruction, a promise or a commission told in the present perfect stands
+ * now, so its infinitive's date is ahead of the publication.
+ */
+const EN_TO_FUTURE_PERFECT = new RegExp(
+  `(?:^|[^\\p{L}])(?:has|have)\\s+(?:(?:also|already|now|since|just)\\s+)?(?:asked|told|ordered|urged|instructed|required|directed|called\\s+on|promised|pledged|vowed|agreed|undertaken|commissioned|appointed|set\\s+up|given\\s+\\S+(?:\\s+\\S+)?)\\s+(?:[^.;]{0,120}?\\s)?${INFINITIVE}$`,
+  'iu',
+);
 /**
  * "has been suspended until at least August 31", "ha sido suspendida hasta el 31 de agosto": a
  * state told in the present perfect still holds, so the date that ends it is not before the publication.
@@ -87,6 +105,15 @@ function withoutQuotations(clause: string, before: string): string {
 }
 
 /**
+ * "An audit ordered by the ministry in November is expected to report …", "the levy approved on 14
+ * December will …", "a review begun in May is due to …": a date in a participle phrase after its noun, before the clause's own verb,
+ * dates the participle's event, which is past.
+ */
+const EN_PARTICIPLE_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}{3,}ed|begun|made|taken|given|held|sent|built|paid|brought|won|done|written|drawn|bought|sold|set\s+up|struck)\s+(?:by\s+(?:the\s+)?(?:[\p{L}.'’&()-]+\s+){1,4}?)?(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/iu;
+const EN_MAIN_VERB_AFTER = /^[^,;]*?\s(?:is|are|was|were|will|would|has|have|had)(?![\p{L}])/iu;
+
+/**
  * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
  * phrase (to see "set … for").
  */
@@ -96,7 +123,14 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   const clause = relative ?? withoutQuotations(withoutReported(whole, before), before);
   if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
   if (lang === 'en') {
-    if (EN_SCHEDULED.test(before) || EN_FUTURE.test(clause) || EN_TO_FUTURE_NOW.test(before)) return 'future';
+    if (EN_PARTICIPLE_BEFORE.test(before) && EN_MAIN_VERB_AFTER.test(whole.slice(before.length))) return 'past';
+    if (
+      EN_SCHEDULED.test(before) ||
+      EN_FUTURE.test(clause) ||
+      EN_TO_FUTURE_NOW.test(before) ||
+      EN_TO_FUTURE_PERFECT.test(before)
+    )
+      return 'future';
     if (EN_TO_FUTURE.test(before)) return 'future-in-past';
     // "told the jurors they would visit the ship on Monday": the date is the would-event's when "would" comes
     // before it; in "took office on Wednesday and said she would publish", the date is the telling's.

@@ -3,10 +3,10 @@ import type { Mention } from './reading.ts';
 
 /**
  * A weekday told beside a day of the calendar is that day's stated weekday, not an event of its
- * own: before it with a part of the day, a comma, a dash or a parenthesis between ("on Tuesday (3
- * March)", "Tuesday morning, 3 March", "Tuesday – 3 March", "Tues., March 3", "el martes (3 de
- * marzo)"), or after it in apposition ("3 March, a Tuesday", "3 March – a Tuesday –", "el 3 de
- * marzo, un martes"). The weekday is recorded as
+ * own: before it with a part of the day, a comma, a dash, a parenthesis or "the" between ("on Tuesday (3
+ * March)", "Friday the 13th of March", "Tuesday morning, 3 March", "Tuesday – 3 March", "Tues., March 3", "el martes (3 de
+ * marzo)"), or after it in apposition ("3 March, a Tuesday", "3 March – a Tuesday –", "3 March, the
+ * Tuesday after the storm", "el 3 de marzo, un martes"). The weekday is recorded as
  * stated, whether or not the calendar agrees (the date checks tell when it does not).
  */
 
@@ -19,13 +19,18 @@ const PART_OF_DAY: Record<Lang, string> = {
 };
 const WEEKDAY_BEFORE: Record<Lang, RegExp> = {
   en: new RegExp(
-    `(?<![\\p{L}])(${WEEKDAY_PATTERN.en}|(?:${ABBREVIATED})\\.)${PART_OF_DAY.en}\\s*(${SEPARATOR})\\s*(?:the\\s+)?$`,
+    `(?<![\\p{L}])(${WEEKDAY_PATTERN.en}|(?:${ABBREVIATED})\\.)${PART_OF_DAY.en}(?:\\s*(${SEPARATOR})\\s*(?:the\\s+)?|\\s+the\\s+)$`,
     'iu',
   ),
   es: new RegExp(`(?<![\\p{L}])(${WEEKDAY_PATTERN.es})${PART_OF_DAY.es}\\s*(${SEPARATOR})\\s*$`, 'iu'),
 };
+/** "3 March, the Tuesday after the storm": "the" and a weekday that a noun of its own does not follow. */
+const THE_WEEKDAY_ENDS = '(?:\\s+(?:before|after|of|following|when|that)(?![\\p{L}])|\\s*[,.;:)–—-]|\\s*$)';
 const WEEKDAY_AFTER: Record<Lang, RegExp> = {
-  en: new RegExp(`^\\s*(${SEPARATOR})\\s*(?:a|which\\s+was\\s+a)\\s+(${WEEKDAY_PATTERN.en})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(
+    `^\\s*(${SEPARATOR})\\s*(?:a\\s+|which\\s+was\\s+a\\s+|the\\s+(?=(?:${WEEKDAY_PATTERN.en})${THE_WEEKDAY_ENDS}))(${WEEKDAY_PATTERN.en})(?![\\p{L}])`,
+    'iu',
+  ),
   es: new RegExp(`^\\s*(${SEPARATOR})\\s*(?:un|que\\s+fue|que\\s+era)\\s+(${WEEKDAY_PATTERN.es})(?![\\p{L}])`, 'iu'),
 };
 
@@ -76,5 +81,40 @@ export function weekdayAppositions(text: string, list: Mention[], lang: Lang): M
     }
     out.push(m);
   }
-  return out;
+  return weekdaysBeforeDays(text, out);
+}
+
+/** "Monday night into Tuesday, March 3", "on Sunday and Monday, 9 March": the words between the two weekdays. */
+const JOINED_TO_DAY =
+  /^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:into|to|until|till|through|and|or|[–—-])\s+(?:(?:the\s+)?early\s+hours\s+of\s+|on\s+)?$/iu;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A lone weekday joined to a following day whose weekday the text states ("Monday night into
+ * Tuesday, March 3") is the latest such weekday on or before that day (2 March), not a weekday
+ * counted from the publication; left alone when the days between cross into February, whose
+ * length depends on the year.
+ */
+function weekdaysBeforeDays(text: string, list: Mention[]): Mention[] {
+  return list.map((m, i) => {
+    const next = list[i + 1];
+    const r = m.reading;
+    if (r.kind !== 'weekday' || r.lean !== 'none' || r.dayOfMonth !== undefined || !next) return m;
+    const n = next.reading;
+    if (n.kind !== 'calendar' || n.weekday === null || n.day === null || n.month === null) return m;
+    if (!JOINED_TO_DAY.test(text.slice(m.end, next.start))) return m;
+    const back = (n.weekday - r.weekday + 7) % 7;
+    if (back === 0) return m;
+    let month = n.month;
+    let day = n.day - back;
+    let year = n.year;
+    if (day < 1) {
+      month = month === 1 ? 12 : month - 1;
+      if (month === 2) return m;
+      if (month === 12 && year !== null) year -= 1;
+      day += MONTH_DAYS[month - 1] as number;
+    }
+    const yearHint = year === null ? 'narrative' : n.yearHint;
+    return { ...m, reading: { kind: 'calendar', year, month, day, weekday: r.weekday, yearHint } };
+  });
 }

@@ -73,11 +73,10 @@ async function send(req: Request, res: Response, reply: Reply): Promise<void> {
       ? reply.body
       : JSON.stringify(reply.body);
   // A body that goes as it is (small, or with a strong ETag) is sent without being copied into bytes first.
-  if (
-    text !== undefined &&
-    !mayEncode(Buffer.byteLength(text, 'utf8'), type, reply.headers?.ETag, reply.revalidationOnly)
-  ) {
-    res.type(type).send(text);
+  const length = text === undefined ? 0 : Buffer.byteLength(text, 'utf8');
+  if (text !== undefined && !mayEncode(length, type, reply.headers?.ETag, reply.revalidationOnly)) {
+    if (type === 'application/json' && req.method !== 'GET' && req.method !== 'HEAD') sendJsonText(res, text, length);
+    else res.type(type).send(text);
     return;
   }
   const bytes = text === undefined ? (reply.body as Buffer) : Buffer.from(text, 'utf8');
@@ -91,6 +90,19 @@ async function send(req: Request, res: Response, reply: Reply): Promise<void> {
   if (encoded.bytes === bytes && text !== undefined) res.send(text);
   else if (encoded.bytes === bytes) res.send(bytes);
   else res.type(text !== undefined && !/charset=/i.test(type) ? `${type}; charset=utf-8` : type).send(encoded.bytes);
+}
+
+/**
+ * A write's JSON reply, with the headers express's `res.send` gives it (a GET's goes through
+ * `res.send`, which answers 304 to a matching `If-None-Match`). The text goes to `res.end` as it
+ * is, and Node joins it to the head in one chunk; `res.send` also re-parses the content type,
+ * looks up the ETag setting and the request's freshness, and copies a text of 1,000 characters or
+ * more into a `Buffer`, written as a chunk of its own.
+ */
+function sendJsonText(res: Response, text: string, length: number): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', length);
+  res.end(text);
 }
 
 // eslint-disable-next-line no-control-regex -- a header value may hold no control character

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { capture } from './captureHelpers.ts';
+import { capture, factAt } from './captureHelpers.ts';
 
 /**
  * A weekday told beside a calendar day is that day's stated weekday: one fact, dated by the day, with the weekday
@@ -67,6 +67,69 @@ const ROWS: Row[] = [
     weekday: 'Tuesday',
   },
   {
+    text: 'The roof gave way on 3 March, the Tuesday after the storm, and no one was hurt.',
+    lang: 'en',
+    phrase: '3 March, the Tuesday',
+    when: '2026-03-03',
+    weekday: 'Tuesday',
+  },
+  {
+    text: 'Bids closed at noon on 13 February, the Friday before half-term.',
+    lang: 'en',
+    phrase: '13 February, the Friday',
+    when: '2026-02-13',
+    weekday: 'Friday',
+  },
+  {
+    text: 'The union walked out on 8 March, the Sunday of the festival.',
+    lang: 'en',
+    phrase: '8 March, the Sunday',
+    when: '2026-03-08',
+    weekday: 'Sunday',
+  },
+  {
+    text: 'The ferry ran aground on Friday the 13th of February in thick fog.',
+    lang: 'en',
+    phrase: 'Friday the 13th of February',
+    when: '2026-02-13',
+    weekday: 'Friday',
+  },
+  {
+    text: 'The depot reopened on Monday the 2nd of March.',
+    lang: 'en',
+    phrase: 'Monday the 2nd of March',
+    when: '2026-03-02',
+    weekday: 'Monday',
+  },
+  {
+    text: 'Talks collapsed late on Wednesday the 11th of February.',
+    lang: 'en',
+    phrase: 'Wednesday the 11th of February',
+    when: '2026-02-11',
+    weekday: 'Wednesday',
+  },
+  {
+    text: 'The council met on Tuesday the 3rd and voted to close the pool.',
+    lang: 'en',
+    phrase: 'Tuesday the 3rd',
+    when: '2026-03-03',
+    weekday: 'Tuesday',
+  },
+  {
+    text: 'Staff walked out on Monday, the 16th, after the pay offer.',
+    lang: 'en',
+    phrase: 'Monday, the 16th',
+    when: '2026-03-16',
+    weekday: 'Monday',
+  },
+  {
+    text: 'The mayor resigned on Friday the 30th, a week after the audit.',
+    lang: 'en',
+    phrase: 'Friday the 30th',
+    when: '2026-01-30',
+    weekday: 'Friday',
+  },
+  {
     text: 'El juez dictó la medida el viernes (13 de marzo) tras la audiencia.',
     lang: 'es',
     phrase: 'el viernes (13 de marzo)',
@@ -116,4 +179,39 @@ describe('Capture reads a weekday told beside a calendar day as that day’s wee
     }).facts[0];
     expect([fact?.when, fact?.citations[0]?.statedWeekday]).to.deep.equal(['2026-03-05', 'Monday']);
   });
+
+  it('takes the year on which a day in apposition with "the WEEKDAY …" falls, not the nearer one', () => {
+    const draft = capture(
+      'The audit was published in March 2026. The pump was switched off on 15 August, the Friday before the holiday.',
+      { lang: 'en', publishedOn: '2026-03-20' },
+    );
+    const fact = draft.facts.at(-1);
+    expect([fact?.when, fact?.citations[0]?.statedWeekday]).to.deep.equal(['2025-08-15', 'Friday']);
+  });
+
+  it('leaves "the Tuesday meeting" after a day as words of their own', () => {
+    const draft = capture('The deal was signed on 3 March, the Tuesday meeting having run late.', {
+      lang: 'en',
+      publishedOn: PUBLISHED,
+    });
+    expect(draft.facts[0]?.citations[0]?.statedWeekday).to.equal(null);
+  });
+
+  const JOINED: ReadonlyArray<readonly [string, string, string, string]> = [
+    ['Storms raged from Monday night into Tuesday, March 3, cutting power.', 'Monday night', '2026-03-02/..', 'Monday'],
+    [
+      'The pumps failed on Saturday and on Sunday, 8 March, the basin flooded.',
+      'on Saturday',
+      '2026-03-07',
+      'Saturday',
+    ],
+    ['Pickets stood outside on Thursday night into Friday, 6 March.', 'Thursday night', '2026-03-05', 'Thursday'],
+    ['Rain fell from Wednesday night into Thursday, 1 January 2026.', 'Wednesday night', '2025-12-31/..', 'Wednesday'],
+  ];
+  for (const [text, phrase, when, weekday] of JOINED) {
+    it(`dates "${phrase}" joined to a later day with its weekday from that day: ${when}`, () => {
+      const { fact } = factAt(capture(text, { lang: 'en', publishedOn: PUBLISHED }), phrase);
+      expect([fact.when, fact.citations[0]?.statedWeekday]).to.deep.equal([when, weekday]);
+    });
+  }
 });

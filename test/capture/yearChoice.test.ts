@@ -83,6 +83,30 @@ const STORIES: readonly Story[] = [
     publishedOn: '2024-05-09',
     expected: [['March 12', '2020-03-12']],
   },
+  {
+    name: 'a month in a participle phrase before a future verb ("an audit ordered in November is expected to …")',
+    text: 'An inquiry ordered by the ministry in November is expected to report by the end of March.',
+    lang: 'en',
+    publishedOn: '2026-01-20',
+    expected: [
+      ['November', '2025-11'],
+      ['by the end of March', '../2026-03'],
+    ],
+  },
+  {
+    name: 'a day in a participle phrase before a future verb, with no agent',
+    text: 'The levy approved on 14 December will take effect in April.',
+    lang: 'en',
+    publishedOn: '2026-01-20',
+    expected: [['14 December', '2025-12-14']],
+  },
+  {
+    name: 'a month in a participle phrase before a verb of the present',
+    text: 'The review commissioned by the trust in October is due to be published in the spring.',
+    lang: 'en',
+    publishedOn: '2026-02-03',
+    expected: [['October', '2025-10']],
+  },
 ];
 
 describe('capture: the year of a date written without one', () => {

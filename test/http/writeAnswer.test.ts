@@ -10,7 +10,8 @@ describe("a write's answer", () => {
   const sameAsRead = async (answer: { text: string; headers: Headers }, factId: string) => {
     const read = await f.request('GET', `/api/facts/${factId}`);
     expect(answer.text).to.equal(read.text);
-    expect(answer.headers.get('etag')).to.equal(read.headers.get('etag'));
+    for (const header of ['etag', 'content-type', 'content-length'])
+      expect(answer.headers.get(header), header).to.equal(read.headers.get(header));
   };
 
   it('is the fact as a read of it gives it, byte for byte, after each kind of write', async () => {

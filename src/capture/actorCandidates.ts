@@ -1,0 +1,45 @@
+import { TITLE } from './actorKinds.ts';
+import type { Lang } from './lexicon.ts';
+import { nameCandidates, type NameCandidate } from './nameCandidates.ts';
+import { inByline, inDateline, isNoActor } from './nameContext.ts';
+import { bodyAfterPerson, splitAffiliations } from './nameParts.ts';
+
+/** A name that may be an actor's, with its title left out. */
+export interface ActorCandidate extends NameCandidate {
+  /** The name without its title ("Ken Salazar" of "Ambassador Ken Salazar"). */
+  readonly bare: string;
+  readonly titled: boolean;
+  /** Set off by a comma before or after it. */
+  readonly apposed: boolean;
+}
+
+/**
+ * The names of `text` that may be actors' (no document, byline or dateline), runs such as "Lydia
+ * Brandt of Northgate Ventures" split in two, with their titles read; and the starts of the
+ * organisations named after a person and "of".
+ */
+export function actorCandidates(text: string, lang: Lang): { candidates: ActorCandidate[]; bodies: Set<number> } {
+  const { candidates, bodies } = splitAffiliations(
+    nameCandidates(text, lang).filter(
+      (c) => !isNoActor(c.name) && !inByline(text, c.start) && !inDateline(text, c.start, c.end),
+    ),
+    lang,
+  );
+  const read = candidates
+    .flatMap((c) => [c, ...bodyAfterPerson(c, lang)])
+    .map((c) => {
+      const title = TITLE.exec(c.name);
+      const rest = title ? c.name.slice(title[0].length) : c.name;
+      const personal = title !== null && !/^(?:of|de|del|for|para)\s/iu.test(rest);
+      // "Judge Harriet Osei of the Ashby District Court": the person ends where "of" begins.
+      const own = personal && lang === 'en' ? rest.replace(/\s+of\s.*$/u, '') : rest;
+      return {
+        ...c,
+        bare: personal ? own : c.name,
+        titled: personal,
+        apposed:
+          /^\s*,/.test(text.slice(c.end, c.end + 2)) || /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)),
+      };
+    });
+  return { candidates: read, bodies };
+}
