@@ -2,6 +2,7 @@ import { FactIndex } from './factIndex.ts';
 import type { Narrative, PhraseContext } from './narrative.ts';
 import type { Mention } from './reading.ts';
 import { quoted, type Resolution } from './resolution.ts';
+import type { CapturedEvent } from './readEvents.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import { sharedStems, stemsOf } from './stems.ts';
 
@@ -54,5 +55,29 @@ export function anchoredAhead(
     ...read,
     rule: `${read.rule.replace('the earlier event', 'the event').replace(/\.$/, '')}; that event is told after ${quoted(ctx.phrase)}, as no event before it is ${quoted(r.anchor.words)}.`,
     confidence: Math.min(read.confidence, 0.6),
+  };
+}
+
+/**
+ * A relative phrase beside a stated date only relates ("resigned on Tuesday, three days after
+ * this newspaper sent him questions"): its anchor may be an event the text tells later, when that
+ * one shares more words with it than any earlier event.
+ */
+export function relatedForward(e: CapturedEvent, narrative: Narrative): CapturedEvent {
+  const r = e.event.relative?.reading;
+  const relation = e.resolution.relation;
+  if (!r || r.kind !== 'relative' || r.anchor.kind !== 'named' || !relation) return e;
+  const wanted = stemsOf(r.anchor.words);
+  const current = narrative.facts.find((f) => f.id === relation.fact);
+  const found = narrative.index.best(wanted);
+  const best = found && found.fact.id !== e.id ? { id: found.fact.id, n: found.shared.length } : null;
+  if (!best || best.n <= (current ? sharedStems(wanted, current.stems).length : 0)) return e;
+  return {
+    ...e,
+    resolution: {
+      ...e.resolution,
+      relation: { ...relation, fact: best.id },
+      rule: `${e.resolution.rule.replace(/\.$/, '')}; its anchor, told later, shares ${best.n} word(s) with ${quoted(r.anchor.words)}.`,
+    },
   };
 }

@@ -6,13 +6,13 @@ import type { Anchor, Reading } from './reading.ts';
  */
 export const ANCHOR_PATTERN = `(?<anchor>(?:(?![,.;:!?()"“”«»]|\\s(?:and|but|when|while|as|which|who|y|pero|cuando|mientras|que|quien)\\s)[^\\n]){1,90}?)(?=[,.;:!?()"“”«»]|\\s(?:and|but|when|while|as|which|who|y|pero|cuando|mientras|quien)\\s|$)`;
 
-/** Whether anchor words only point back ("it", "this", "that"), naming no event. */
+/**
+ * Whether anchor words only point back ("it", "this", "that"), naming no event; a clause with a
+ * pronoun for its subject ("after she sent it", "después de que ella renunció") names its event by its verb.
+ */
 export function namesNoEvent(words: string): boolean {
   const w = words.trim();
-  return (
-    /^(?:it|this|that|then|them|him|her|esto|eso|ello|él|ella)$/iu.test(w) ||
-    /^(?:it|they|he|she|we|él|ella|ellos|ellas)\s/iu.test(w)
-  );
+  return /^(?:it|this|that|then|them|him|her|esto|eso|ello|él|ella)$/iu.test(w);
 }
 
 /** Nouns of a span of time, not of an event: "since the start", "desde el inicio". */

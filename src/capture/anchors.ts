@@ -2,6 +2,7 @@ import type { Narrative, PriorFact } from './narrative.ts';
 import type { Anchor } from './reading.ts';
 import { quoted } from './resolution.ts';
 import { stemsOf } from './stems.ts';
+import { bestNamed, namedWords } from './anchorScore.ts';
 
 /** The fact a relative phrase counts from, and why it was chosen (a clause of the rule sentence). */
 export interface AnchorChoice {
@@ -23,16 +24,17 @@ const spanOf = (fact: PriorFact): number =>
 /**
  * "On 3 May … the library, which opened in 1958 … Two days later": a count of days or weeks goes
  * on from the latest event dated to a month or finer, a count of months from one dated to a year
- * or finer; events told since at a coarser grain (background, asides) are passed over. With none
- * so dated, the previous event.
+ * or finer; events told since at a coarser grain (background, asides), or in an aside in the
+ * pluperfect (", who had taken over in February 2023,"), are passed over. With none so dated, the
+ * previous event.
  */
 function previousAtGrain(narrative: Narrative, widest: number | null): { fact: PriorFact; passed: number } | null {
   const previous = previousOf(narrative);
   if (!previous) return null;
-  if (widest === null) return { fact: previous, passed: 0 };
   for (let i = narrative.facts.length - 1; i >= 0; i -= 1) {
     const fact = narrative.facts[i] as PriorFact;
-    if (spanOf(fact) <= widest) return { fact, passed: narrative.facts.length - 1 - i };
+    if (!fact.background && (widest === null || spanOf(fact) <= widest))
+      return { fact, passed: narrative.facts.length - 1 - i };
   }
   return { fact: previous, passed: 0 };
 }
@@ -65,10 +67,10 @@ export function chooseAnchor(
 ): AnchorChoice | null {
   const previous = previousOf(narrative);
   if (anchor.kind === 'named') {
-    const wanted = stemsOf(anchor.words);
-    const inDraft = narrative.index.best(wanted);
-    const inStore = wanted.size > 0 ? narrative.storeIndex().best(wanted) : null;
-    const best = inStore && (!inDraft || inStore.shared.length > inDraft.shared.length) ? inStore : inDraft;
+    const named = namedWords(anchor.words);
+    const inDraft = bestNamed(narrative.index, named);
+    const inStore = named.length > 0 ? bestNamed(narrative.storeIndex(), named) : null;
+    const best = inStore && (!inDraft || inStore.score > inDraft.score) ? inStore : inDraft;
     if (best) {
       const where = best.fact.order < 0 ? 'a fact already in the store' : 'the earlier event';
       return {
@@ -92,7 +94,7 @@ export function chooseAnchor(
     why:
       passed === 0
         ? `the previous event in the text (${quoted(brief(fact.summary))})`
-        : `the previous event in the text dated as finely as the count (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain`,
+        : `the previous event in the text dated as finely as the count (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain or as background`,
     confidence: passed === 0 ? 0.7 : 0.6,
   };
 }

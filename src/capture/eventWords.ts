@@ -19,19 +19,19 @@ shoot shot shooting tiroteo
 begin began begun
 pay paid payment pago pagó
 send sent
-find discovery discovered hallazgo halló
+find found discovery discovered hallazgo halló
 strike struck walkout huelga
 seize seized seizure raid raided search searched registro registraron cateo catearon allanamiento allanaron
 vote voted voting ballot poll polls election elected votación votó elección elecciones elegido comicios
 testify testified testimony appearance appeared evidence comparecencia compareció declaró
 hearing trial juicio audiencia
-arrest arrested detention detained detención detenido arrestado
+arrest arrested detention detained detención detenciones detenido detenidos detuvo detuvieron arrestado
 complaint complained complain grievance queja denuncia denunció
 fire blaze incendio
 die died death killed muerte murió falleció
 crash collision collided choque
 explosion exploded blast explosión
-spill spilled spilt leak leaked derrame
+spill spilled spilt leak leaked escape escaped derrame fuga
 verdict ruling ruled judgment sentencia fallo
 dismiss dismissed dismissal fired sacked sacking despido destitución destituyó
 close closed closure shut cierre clausura cerró

@@ -17,6 +17,13 @@ export class FactIndex {
     }
   }
 
+  /** The facts sharing a stem with `wanted`, each once, with the order they were added in. */
+  sharing(wanted: ReadonlySet<string>): { fact: PriorFact; seq: number }[] {
+    const found = new Map<PriorFact, number>();
+    for (const stem of wanted) for (const { fact, seq } of this.byStem.get(stem) ?? []) found.set(fact, seq);
+    return [...found].map(([fact, seq]) => ({ fact, seq }));
+  }
+
   /** The fact sharing the most of `wanted`, the latest added on a tie; `null` when none shares one. */
   best(wanted: ReadonlySet<string>): { fact: PriorFact; shared: string[] } | null {
     const found = new Map<PriorFact, { shared: string[]; seq: number }>();

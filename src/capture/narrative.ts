@@ -8,7 +8,11 @@ export interface PriorFact {
   readonly id: string;
   readonly date: CapturedDate;
   readonly stems: ReadonlySet<string>;
+  /** The stems of the words that state the clause's own event ("recalled", "the fire started"). */
+  readonly eventStems?: ReadonlySet<string>;
   readonly summary: string;
+  /** Whether it is told in an aside in the pluperfect (", who had taken over … in February 2023,"). */
+  readonly background?: boolean;
   /** Draft facts: their place in the text (0, 1, …); facts from the store: -1. */
   readonly order: number;
 }

@@ -7,11 +7,12 @@ import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
 import { namesNoToldEvent } from './anchors.ts';
-import { anchoredAhead } from './anchorAhead.ts';
+import { anchoredAhead, relatedForward } from './anchorAhead.ts';
+import { clauseStems, toldAsBackground } from './anchorScore.ts';
+import { anchoredByStatedDate } from './statedAnchor.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
-import { sharedStems, stemsOf } from './stems.ts';
 import { quotedDay } from './quotedDays.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
@@ -92,7 +93,10 @@ export function readEvents(
   const out: CapturedEvent[] = [];
   const contexts = new Map<string, PhraseContext>();
   let next = 0;
+  let previous: Sentence | null = null;
   for (const sentence of sentences) {
+    const before = previous;
+    previous = sentence;
     const inside: Mention[] = [];
     while (next < mentions.length && (mentions[next] as Mention).start < sentence.end) {
       const m = mentions[next] as Mention;
@@ -170,6 +174,8 @@ export function readEvents(
         sentence.paragraph,
         aside ? -1 : sentence.start,
         compared,
+        before ? text.slice(before.start, before.end) : '',
+        toldAsBackground(text.slice(sentence.start, event.primary.start)),
       );
     }
   }
@@ -178,32 +184,8 @@ export function readEvents(
     const next = out[i + 1]?.event.primary;
     const between = next && next.start >= e.event.primary.end ? text.slice(e.event.primary.end, next.start) : null;
     const ahead = ctx ? anchoredAhead(e.id, e.event.primary, e.resolution, ctx, narrative, between) : null;
-    return relatedForward(ahead ? { ...e, resolution: ahead } : e, narrative);
+    return anchoredByStatedDate(relatedForward(ahead ? { ...e, resolution: ahead } : e, narrative), narrative);
   });
-}
-
-/**
- * A relative phrase beside a stated date only relates ("resigned on Tuesday, three days after
- * this newspaper sent him questions"): its anchor may be an event the text tells later, when that
- * one shares more words with it than any earlier event.
- */
-function relatedForward(e: CapturedEvent, narrative: Narrative): CapturedEvent {
-  const r = e.event.relative?.reading;
-  const relation = e.resolution.relation;
-  if (!r || r.kind !== 'relative' || r.anchor.kind !== 'named' || !relation) return e;
-  const wanted = stemsOf(r.anchor.words);
-  const current = narrative.facts.find((f) => f.id === relation.fact);
-  const found = narrative.index.best(wanted);
-  const best = found && found.fact.id !== e.id ? { id: found.fact.id, n: found.shared.length } : null;
-  if (!best || best.n <= (current ? sharedStems(wanted, current.stems).length : 0)) return e;
-  return {
-    ...e,
-    resolution: {
-      ...e.resolution,
-      relation: { ...relation, fact: best.id },
-      rule: `${e.resolution.rule.replace(/\.$/, '')}; its anchor, told later, shares ${best.n} word(s) with ${quoted(r.anchor.words)}.`,
-    },
-  };
 }
 
 /** Whether a phrase writes its year ("March 2019", "August of that year"), rather than taking one from the narrative. */
@@ -267,6 +249,10 @@ function remember(
   sentence: number,
   /** Whether the date is that of a figure compared with, which leaves the reference time alone. */
   compared = false,
+  /** The sentence before, for a clause that names its event only as "the incident". */
+  lead = '',
+  /** Whether the event is told in an aside in the pluperfect, background to its sentence. */
+  background = false,
 ): void {
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
@@ -274,7 +260,7 @@ function remember(
   const own = relative
     ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
     : clause;
-  const fact = { id, date, stems: stemsOf(own), summary, order: narrative.facts.length };
+  const fact = { id, date, ...clauseStems(own, lead), summary, order: narrative.facts.length, background };
   narrative.facts.push(fact);
   narrative.index.add(fact);
   if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);

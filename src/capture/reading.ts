@@ -115,6 +115,10 @@ export type Reading =
       readonly untilPublication?: boolean;
       /** "since the fire": open after the anchor, never closed at the publication. */
       readonly openEnded?: boolean;
+      /** "the week before the vote": the calendar week before the anchor's, up to the day before it (or after, from the day after). */
+      readonly week?: boolean;
+      /** "two years earlier to the day": counted from the latest event dated to a single day. */
+      readonly toTheDay?: boolean;
     }
   /** "the following Monday", "el lunes siguiente", "the previous Friday". */
   | { readonly kind: 'relative-weekday'; readonly weekday: number; readonly relation: 'after' | 'before' }

@@ -16,7 +16,8 @@ const mention = (m: RegExpExecArray, reading: Reading, source: string): Mention 
 const anchorOf = (words: string | undefined): Anchor =>
   words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
 
-const A = `(?:\\s+${ANCHOR_PATTERN})`;
+/** The words of an anchor after the phrase, on the same line (a heading's last words name no anchor on the next). */
+const A = `(?:[^\\S\\n]+${ANCHOR_PATTERN})`;
 
 /**
  * "since the recall" → open from the event it names; "since then", "ever since" → from the previous
@@ -27,9 +28,10 @@ function namedEvents(text: string): Mention[] {
   const since = new RegExp(`${B}(?:ever\\s+)?since\\s+(?:(?<then>then)${E}|${NAMED_EVENT_PATTERN})`, 'iu');
   const hours = new RegExp(`${B}within\\s+(?<n>\\d{1,3})\\s+hours\\s+of\\s+${NAMED_EVENT_PATTERN}`, 'iu');
   const dayOf = new RegExp(
-    `${B}on\\s+the\\s+(?:day|night|morning|afternoon|evening)\\s+of\\s+${NAMED_EVENT_PATTERN}`,
+    `${B}on\\s+the\\s+(?:day|night|morning|afternoon|evening)\\s+(?:of\\s+|that\\s+|when\\s+)?${NAMED_EVENT_PATTERN}`,
     'iu',
   );
+  const weekOf = new RegExp(`${B}(?:in\\s+)?the\\s+week\\s+(?<dir>before|after)\\s+${NAMED_EVENT_PATTERN}`, 'iu');
   return [
     ...scan(text, since, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
     ...scan(text, hours, (m) =>
@@ -44,6 +46,19 @@ function namedEvents(text: string): Mention[] {
         'a relative phrase',
       ),
     ),
+    ...scan(text, weekOf, (m) =>
+      mention(
+        m,
+        {
+          kind: 'relative',
+          relation: /^before$/i.test(m.groups?.dir ?? '') ? 'before' : 'after',
+          offset: null,
+          anchor: strictAnchor(m.groups?.anchor),
+          week: true,
+        },
+        'a relative phrase',
+      ),
+    ),
     ...scan(text, dayOf, (m) =>
       mention(
         m,
@@ -54,9 +69,19 @@ function namedEvents(text: string): Mention[] {
   ];
 }
 
+/** Whether the words of the sentence before `at` tell a past act ("matched the increase") and no rule or plan ("must", "would"). */
+function toldPast(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), 0));
+  return (
+    /[a-z]{2}ed\s+(?:\S+\s+){0,4}$/iu.test(sentence) &&
+    !/(?<![\p{L}])(?:must|will|would|should|shall|can|could|may|might|to|if|unless)(?![\p{L}])/iu.test(sentence)
+  );
+}
+
 function offsets(text: string): Mention[] {
   const counted = new RegExp(
-    `${B}${OFFSET_PATTERN}\\s+(?<dir>after|before|later|earlier|afterwards?|prior\\s+to|following|on)${E}(?<rest>${A})?`,
+    `${B}${OFFSET_PATTERN}\\s+(?<dir>after|before|later|earlier|afterwards?|prior\\s+to|following|on)${E}(?<day>\\s+to\\s+the\\s+day${E})?(?<rest>${A})?`,
     'iu',
   );
   const out = scan(text, counted, (m) => {
@@ -71,18 +96,20 @@ function offsets(text: string): Mention[] {
       relation,
       offset,
       anchor: standsAlone ? { kind: 'previous' } : anchorOf(m.groups?.anchor),
+      ...(m.groups?.day ? { toTheDay: true } : {}),
     };
     return { ...mention(m, reading, 'a relative phrase'), end };
   });
-  // "Within a month, she had found …": opening its sentence, a count from the previous event (not
-  // "must reply within a week", a rule).
+  // "Within a month, she had found …", "Rivals matched the rise within a week": opening its sentence or
+  // after a verb in the past, a count from the previous event (not "must reply within a week", a rule).
   const opening = new RegExp(
     `${B}within\\s+(?:${OFFSET_PATTERN}|(?<vague>days|weeks|months))${E}(?!\\s+(?:of|after)${E})`,
     'iu',
   );
   out.push(
     ...scan(text, opening, (m) => {
-      if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const opens = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 8), m.index));
+      if (!opens && !toldPast(text, m.index)) return null;
       const offset = m.groups?.vague ? null : offsetOf({ ...m.groups, q: 'within' });
       if (!offset && !m.groups?.vague) return null;
       const reading: Reading = {
@@ -143,6 +170,8 @@ function uncounted(text: string): Mention[] {
   const out = scan(text, vague, (m) => {
     const dir = (m.groups?.dir ?? '').toLowerCase();
     const standsAlone = dir !== 'after' && dir !== 'before';
+    // "The days after" ending a line is a heading, not a date.
+    if (!standsAlone && !m.groups?.rest && /^[^\S\n]*(?:\n|$)/u.test(text.slice(m.index + m[0].length))) return null;
     const relation = dir === 'before' || dir === 'earlier' ? 'before' : 'after';
     const hours = m.groups?.u?.toLowerCase() === 'hours';
     const reading: Reading = {
@@ -202,7 +231,7 @@ function days(text: string): Mention[] {
     'iu',
   );
   const same = new RegExp(
-    `${B}(?:on\\s+)?(?:that|the\\s+same|that\\s+same)\\s+(?:day|date|morning|afternoon|evening|night)${E}`,
+    `${B}(?:on\\s+|(?:later|earlier)\\s+)?(?:that|the\\s+same|that\\s+same)\\s+(?:day|date|morning|afternoon|evening|night)${E}`,
     'iu',
   );
   return [

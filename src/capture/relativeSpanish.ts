@@ -123,17 +123,20 @@ function days(text: string): Mention[] {
     anchor,
   });
   const next = new RegExp(
-    `${B}(?:(?:al|el)\\s+(?:otro\\s+)?día\\s+siguiente|a\\s+la\\s+(?:mañana|tarde|noche)\\s+siguiente|un\\s+día\\s+después(?<rest>${OF})?)${E}`,
+    `${B}(?:(?:al|el)\\s+(?:otro\\s+)?día\\s+siguiente|a\\s+la\\s+(?:mañana|tarde|noche)\\s+siguiente|un\\s+día\\s+después)(?<rest>${OF})?${E}`,
     'iu',
   );
-  const before = new RegExp(`${B}(?:el\\s+día\\s+anterior|la\\s+víspera|la\\s+noche\\s+anterior)${E}`, 'iu');
+  const before = new RegExp(
+    `${B}(?:el\\s+día\\s+anterior|la\\s+víspera|la\\s+noche\\s+anterior)(?<rest>\\s+(?:a|al|de|del)\\s+${ANCHOR_PATTERN})?${E}`,
+    'iu',
+  );
   const same = new RegExp(
     `${B}(?:(?:ese|aquel)\\s+(?:mismo\\s+)?día|el\\s+mismo\\s+día|(?:esa|aquella)\\s+(?:misma\\s+)?(?:mañana|tarde|noche|fecha)|(?:en\\s+)?la\\s+misma\\s+fecha)${E}`,
     'iu',
   );
   return [
     ...scan(text, next, (m) => mention(m, day('after', anchorOf(m.groups?.anchor)), 'a relative phrase')),
-    ...scan(text, before, (m) => mention(m, day('before', { kind: 'previous' }), 'a relative phrase')),
+    ...scan(text, before, (m) => mention(m, day('before', anchorOf(m.groups?.anchor)), 'a relative phrase')),
     ...scan(text, same, (m) =>
       mention(
         m,

@@ -92,13 +92,19 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
       weekday: null,
     };
   }
-  const choice = chooseAnchor(r.anchor, narrative, widestAnchorFor(r.offset?.unit));
+  const choice = chooseAnchor(r.anchor, narrative, r.toTheDay ? 0 : widestAnchorFor(r.offset?.unit));
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;
   const sign = r.relation === 'before' ? -1 : 1;
   let bounds: { earliest: number | null; latest: number | null };
   let how: string;
-  if (r.relation === 'same-day') {
+  if (r.week && a.earliest !== null && a.latest !== null) {
+    bounds =
+      r.relation === 'before'
+        ? { earliest: a.earliest - weekdayIndexOf(a.earliest) - 7, latest: a.earliest - 1 }
+        : { earliest: a.latest + 1, latest: a.latest - weekdayIndexOf(a.latest) + 13 };
+    how = `in the week ${r.relation}`;
+  } else if (r.relation === 'same-day') {
     bounds = { earliest: a.earliest, latest: a.latest };
     how = 'the same day as';
   } else if (r.offset) {

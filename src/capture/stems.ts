@@ -88,18 +88,28 @@ function addKeys(out: Set<string>, lower: string): void {
 /** "aground" → "ground", "re-elected" → "elected": a word also counts without the prefix a- or re-, when five letters remain. */
 const PREFIXED = /^(?:re-?|a)(?=\p{L}{5})/u;
 
-/** The stems of the content words of `text` ("ran aground" also gives the stem of "grounding"). */
-export function stemsOf(text: string): Set<string> {
-  const out = new Set<string>();
+/**
+ * The keys of each content word of `text`, its own stem first: "ran aground" also gives the stem
+ * of "grounding", "sank" the group of "the sinking".
+ */
+export function wordKeysOf(text: string): string[][] {
+  const out: string[][] = [];
   for (const word of text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
     // "its analyst's email", "the workers' strike": the possessive is no part of the word.
     const lower = word.toLowerCase().replace(/['’]s?$/u, '');
     if (lower.length < 3 || STOP.has(lower)) continue;
-    addKeys(out, lower);
+    const keys = new Set<string>();
+    addKeys(keys, lower);
     const bare = lower.replace(PREFIXED, '');
-    if (bare !== lower && !STOP.has(bare)) addKeys(out, bare);
+    if (bare !== lower && !STOP.has(bare)) addKeys(keys, bare);
+    out.push([...keys]);
   }
   return out;
+}
+
+/** The stems of the content words of `text`. */
+export function stemsOf(text: string): Set<string> {
+  return new Set(wordKeysOf(text).flat());
 }
 
 /** The stems `a` and `b` share. */

@@ -1,0 +1,100 @@
+import type { FactIndex } from './factIndex.ts';
+import type { PriorFact } from './narrative.ts';
+import { stemsOf, wordKeysOf } from './stems.ts';
+
+/** The words of a phrase's named anchor ("the administrators' appointment"), each with its keys, its own stem first. */
+export type NamedWords = readonly (readonly string[])[];
+
+export const namedWords = (words: string): NamedWords => wordKeysOf(words);
+
+/** Words before a noun, or "to" before a verb: the word after them is no finite verb ("the fire", "to appoint"). */
+const NOT_BEFORE_A_VERB =
+  /^(?:the|a|an|its|his|her|their|this|that|our|to|el|la|los|las|un|una|su|sus|del|al|lo|para)$/u;
+
+/** A verb of the past or a participle: "recalled", "detuvo", "registraron", "el contrato, firmado el". */
+const PAST = /(?:[^e]ed|ó|ió|aron|ieron|\p{L}{3}(?:ad|id)[oa]s?)$/u;
+
+/** Verbs of an event taking place, after the noun that names it: "the fire started", "la subasta, realizada". */
+const TAKES_PLACE =
+  /^(?:started|starts|began|begins|broke|erupted|happened|occurred|took|spread|held|ended|realizad[oa]s?|celebrad[oa]s?|ocurri[óo]|ocurrieron|comenz[óo]|empez[óo]|inici[óo]|tuvo|produjo|estall[óo])$/u;
+const AUXILIARY = /^(?:was|were|had|has|is|fue|fueron|se|había|ha)$/u;
+
+/**
+ * The keys of the words that state a clause's own event: a verb in the past ("Veltra recalled every
+ * bottle", "the court appointed", "agentes detuvieron") and a noun followed by a verb of taking
+ * place ("The fire started", "En la subasta, realizada el viernes"); not a noun after a determiner,
+ * a modifier ("the fire chief") or an infinitive ("asked the court to appoint").
+ */
+export function eventStemsOf(clause: string): Set<string> {
+  const words = (clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase());
+  const out = new Set<string>();
+  words.forEach((word, i) => {
+    const before = words[i - 1] ?? '';
+    const next = words[i + 1] ?? '';
+    const verb = PAST.test(word) && !NOT_BEFORE_A_VERB.test(before);
+    const takesPlace = TAKES_PLACE.test(next) || (AUXILIARY.test(next) && TAKES_PLACE.test(words[i + 2] ?? ''));
+    if (verb || takesPlace) for (const key of wordKeysOf(word).flat()) out.add(key);
+  });
+  return out;
+}
+
+/**
+ * How well a fact's clause matches the event a phrase names: each word of the phrase the clause
+ * holds counts 1 (0.75 through a word of its group or without a prefix), and 1 more when the clause
+ * states that event itself (see {@link eventStemsOf}) rather than mentioning it.
+ */
+export function anchorScore(named: NamedWords, fact: PriorFact): { score: number; shared: string[] } {
+  let score = 0;
+  let itself = false;
+  const shared: string[] = [];
+  for (const keys of named) {
+    const hit = keys.filter((k) => fact.stems.has(k));
+    if (hit.length === 0) continue;
+    score += fact.stems.has(keys[0] as string) ? 1 : 0.75;
+    shared.push(...hit);
+    if (hit.some((k) => fact.eventStems?.has(k))) itself = true;
+  }
+  return { score: score + (itself && score > 0 ? 1 : 0), shared };
+}
+
+/** The fact of `index` the named words fit best, the latest told on a tie; `null` when none shares a word. */
+export function bestNamed(
+  index: FactIndex,
+  named: NamedWords,
+): { fact: PriorFact; shared: string[]; score: number } | null {
+  let best: { fact: PriorFact; shared: string[]; score: number; seq: number } | null = null;
+  for (const { fact, seq } of index.sharing(new Set(named.flat()))) {
+    const { score, shared } = anchorScore(named, fact);
+    if (score > 0 && (!best || score > best.score || (score === best.score && seq > best.seq))) {
+      best = { fact, shared, score, seq };
+    }
+  }
+  return best && { fact: best.fact, shared: best.shared, score: best.score };
+}
+
+/** A noun that names an event told just before it: "the incident", "los hechos", "lo ocurrido". */
+const GENERIC_EVENT =
+  /(?:^|[^\p{L}])(?:the\s+(?:incident|events|episode)|(?:el|los)\s+(?:hechos?|incidentes?|sucesos?|episodios?)|lo\s+ocurrido)(?![\p{L}])/iu;
+
+/**
+ * The stems of a fact's clause, and of the words that state its event (see {@link eventStemsOf}).
+ * "Los hechos ocurrieron el domingo 9 de junio", "The incident happened on 3 May": a clause that
+ * names its event only so states the event of the sentence before it, whose words it takes too.
+ */
+export function clauseStems(clause: string, lead: string): { stems: Set<string>; eventStems: Set<string> } {
+  const stems = stemsOf(clause);
+  const eventStems = eventStemsOf(clause);
+  if (lead && GENERIC_EVENT.test(clause)) {
+    for (const key of stemsOf(lead)) {
+      stems.add(key);
+      eventStems.add(key);
+    }
+  }
+  return { stems, eventStems };
+}
+
+/** ", who had taken over as chief executive in …": an aside in the pluperfect, background to its sentence. */
+const BACKGROUND_ASIDE = /,\s+(?:who|which|que|quien|quienes)\s+(?:had|había|habían)\s[^,;.]*$/iu;
+
+/** Whether the words of a sentence before a date put it in an aside in the pluperfect. */
+export const toldAsBackground = (before: string): boolean => BACKGROUND_ASIDE.test(before);
