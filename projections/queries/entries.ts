@@ -123,6 +123,7 @@ export class NameResolver {
 
   /** The actor `id` stands for after merges (follows `mergedInto`, stopping on a cycle). */
   survivor(id: string): string {
+    if (!this.actor(id)?.mergedInto) return id;
     const seen = new Set<string>();
     let current = id;
     for (;;) {
@@ -135,18 +136,21 @@ export class NameResolver {
 
   /** The entry for `doc`, with its findings (given — as of an event, say — or the current ones read now). */
   entryOf(doc: FactDoc, findings: readonly Finding[] = this.rm.findings.of(doc.factId)): TimelineEntry {
-    const actors = new Map<string, { id: string; name: string; role: string | null }>();
-    for (const [id, role] of Object.entries(doc.actors)) {
-      const survivor = this.survivor(id);
-      if (!actors.has(survivor))
-        actors.set(survivor, { id: survivor, name: this.actor(survivor)?.name ?? survivor, role });
+    // Each actor as the one it was merged into, once, with the role of its first link.
+    const actors: { id: string; name: string; role: string | null }[] = [];
+    for (const id in doc.actors) {
+      const own = this.actor(id);
+      const survivor = own?.mergedInto ? this.survivor(id) : id;
+      if (actors.some((a) => a.id === survivor)) continue;
+      const name = (survivor === id ? own : this.actor(survivor))?.name ?? survivor;
+      actors.push({ id: survivor, name, role: doc.actors[id] ?? null });
     }
     return {
       factId: doc.factId,
       summary: doc.summary,
       notes: doc.notes,
       when: entryDateOf(doc, findings),
-      actors: [...actors.values()],
+      actors,
       topics: doc.topics.map((id) => ({ id, label: this.topic(id)?.label ?? id })),
       place: doc.place,
       citations: Object.values(doc.citations).map((c) => {
