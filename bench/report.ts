@@ -449,14 +449,14 @@ const appendsRatio = (a: SingleAppendsResult) => perSecond(a.count, a.ours.total
 /** Section 2's table: the in-process pages of each size, Chronicle read again and after a change beside raw. */
 export function inProcessPageTable(sizes: readonly Pick<SizeResults, 'facts' | 'timeline'>[]): string[] {
   return [
-    '| facts | actor (facts; as of) | page | Chronicle read again p50 / p99 / max | Chronicle after a change p50 / p99 / max | raw p50 / p99 / max | ' +
+    '| facts | actor (facts; as of) | page | Chronicle read again p50 / p99 / max | Chronicle after a change p50 / p99 / max | after a change: CPU per read | raw p50 / p99 / max | ' +
       'Chronicle ÷ raw (p50: again; after a change) | goal (again; after a change) | result (again; after a change) |',
-    '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     ...sizes.flatMap(({ facts, timeline: t }) =>
       t.pages.map(
         (p) =>
           `| ${sizeLabel(facts)} | ${n(t.actorFacts)}; ${n(t.asOf.actorFacts)} | ${p.label}${p.entries < PAGE_SIZE ? ` (${p.entries} entries)` : ''}${p.samePage ? '' : ' ⚠ pages differ'} | ` +
-          `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${latency(p.raw)} | ` +
+          `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${p.coldCpuMs === undefined ? '—' : `${ms(p.coldCpuMs)} ms`} | ${latency(p.raw)} | ` +
           `${(p.ours.p50 / p.raw.p50).toFixed(1)}×; ${p.cold ? `${(p.cold.p50 / p.raw.p50).toFixed(1)}×` : '—'} | ` +
           `p99 ≤ ${GOALS.timelinePageP99Ms} ms; ≤ ${GOALS.timelinePageAfterChangeP99Ms} ms | ` +
           `${verdict(p.ours.p99 <= GOALS.timelinePageP99Ms)}; ${p.cold ? verdict(p.cold.p99 <= GOALS.timelinePageAfterChangeP99Ms) : '—'} |`,
