@@ -26,7 +26,10 @@ import { forkServerChild } from './workloads/startup.ts';
  *   from the read models' write log what that write made stale and keeps the other entries;
  * - after an unknown change: the read models' write token replaced from another connection just
  *   before, with nothing in the write log (as after a rebuild or a restore): every cache of the
- *   server drops everything and the page is built from the rows.
+ *   server drops everything and the page is built from the rows;
+ * - the bare route: the same child answering from a bare express app on a second port with the
+ *   same page serialised once at start (issue #19's reference: a page after a change over HTTP
+ *   at most 1.5× its p99).
  */
 const USAGE = `usage: node bench/run.mjs pagesBench [--facts N] [--repeats N] [--seed N] [--out FILE]
   defaults: 10k facts, 200 requests per situation; prints a Markdown report (also to FILE with --out)`;
@@ -94,6 +97,7 @@ const SITUATIONS = [
   'after this server’s write',
   'after another process’s write',
   'after an unknown change',
+  'bare route, same page',
 ] as const;
 type Situation = (typeof SITUATIONS)[number];
 
@@ -131,11 +135,13 @@ async function main(): Promise<void> {
     }
     const child = await forkServerChild('serve', ['--store', storeUrl]);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const bareAgent = new Agent({ keepAlive: true, maxSockets: 1 });
     const writer = new Database(path);
     const otherProcess = await openChronicle({ storeUrl });
     try {
       const base = child.ready.url;
       const url = `${base}/api/timelines/actors/${encodeURIComponent(hub)}?limit=100`;
+      const bareUrl = `${(await child.barePage(hub)).url}/page`;
       const samples = new Map<Situation, number[]>(SITUATIONS.map((s) => [s, []]));
       const bytes = new Map<Situation, number>();
       const tokenTable = writer
@@ -188,6 +194,7 @@ async function main(): Promise<void> {
         answers.set('after another process’s write', await get(agent, url));
         replaceToken.run(`bench-${i}`);
         answers.set('after an unknown change', await get(agent, url));
+        answers.set('bare route, same page', await get(bareAgent, bareUrl));
         for (const [situation, answer] of answers) {
           const expected = situation === '304' ? 304 : 200;
           if (answer.status !== expected) throw new Error(`${situation}: expected ${expected}, got ${answer.status}`);
@@ -207,6 +214,7 @@ async function main(): Promise<void> {
       await otherProcess.close();
       writer.close();
       agent.destroy();
+      bareAgent.destroy();
       await child.stop();
     }
   } finally {
@@ -220,15 +228,16 @@ function render(
   machine: ReturnType<typeof machineInfo>,
 ): string {
   const ms = (v: number) => v.toFixed(2);
+  const bare = results.find((r) => r.situation === 'bare route, same page')!.latency.p99;
   const rows = results.map(
     (r) =>
-      `| ${r.situation} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ms(r.latency.max)} | ${r.bytes.toLocaleString('en-US')} |`,
+      `| ${r.situation} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ms(r.latency.max)} | ${(r.latency.p99 / bare).toFixed(2)}× | ${r.bytes.toLocaleString('en-US')} |`,
   );
   return [
     `Command: \`npm run bench:pages -- --facts ${options.facts} --repeats ${options.repeats}\` · ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} · load average at the end ${loadAverage()}`,
     '',
-    '| 100-entry actor page over HTTP | p50 ms | p99 ms | max ms | bytes |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    '| 100-entry actor page over HTTP | p50 ms | p99 ms | max ms | p99 ÷ bare route p99 | bytes |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
   ].join('\n');

@@ -61,6 +61,8 @@ export const GOALS = {
   /** Timeline page of 100 entries, p99, in process / over HTTP (ms). */
   timelinePageP99Ms: 5,
   timelinePageHttpP99Ms: 10,
+  /** Issue #19: a timeline page after a change (nothing cached), p99 in process (ms). */
+  timelinePageAfterChangeP99Ms: 10,
   /** "A timeline page does not grow with the store": p50 at any size at most this × the smallest size's. */
   pageGrowth: 1.5,
   /** Start-up on a projected store, fork → first `/health` 200 (ms). */
@@ -349,7 +351,7 @@ function missedNotes(r: BenchResults, d: readonly Derived[]): string[] {
   }
   for (const v of d) {
     const slow = v.size.timeline.pages.filter((p) => p.ours.p99 > GOALS.timelinePageP99Ms);
-    const slowCold = v.size.timeline.pages.filter((p) => (p.cold?.p99 ?? 0) > GOALS.timelinePageP99Ms);
+    const slowCold = v.size.timeline.pages.filter((p) => (p.cold?.p99 ?? 0) > GOALS.timelinePageAfterChangeP99Ms);
     const avg = (pages: readonly PageResult[], f: (p: PageResult) => number) =>
       pages.reduce((sum, p) => sum + f(p), 0) / pages.length;
     const current = v.size.timeline.pages.filter((p) => !p.asOf);
@@ -367,7 +369,7 @@ function missedNotes(r: BenchResults, d: readonly Derived[]): string[] {
     if (slowCold.length > 0) {
       const coldOf = (p: PageResult) => p.cold?.p50 ?? Number.NaN;
       notes.push(
-        `**Timeline page in process after a change, at ${v.label} facts: p99 up to ${ms(v.page.coldP99)} ms (goal ≤ ${GOALS.timelinePageP99Ms} ms; ${slowCold.length} of ${v.size.timeline.pages.length} pages over).** ` +
+        `**Timeline page in process after a change, at ${v.label} facts: p99 up to ${ms(v.page.coldP99)} ms (goal ≤ ${GOALS.timelinePageAfterChangeP99Ms} ms; ${slowCold.length} of ${v.size.timeline.pages.length} pages over).** ` +
           `With the cache emptied, current pages take p50 ${ms(avg(current, coldOf))} ms against the raw query's ${ms(avg(current, (p) => p.raw.p50))} ms, which reads the same rows and documents, so the rest is ` +
           "Chronicle's work per entry (parsing each document, resolving actor, topic and source names, reading the findings, parsing the date, building the entry). " +
           `As-of pages: p50 ${ms(avg(asOf, coldOf))} ms (raw ${ms(avg(asOf, (p) => p.raw.p50))} ms): besides the documents as they were, the findings as they were ` +
@@ -447,16 +449,17 @@ const appendsRatio = (a: SingleAppendsResult) => perSecond(a.count, a.ours.total
 /** Section 2's table: the in-process pages of each size, Chronicle read again and after a change beside raw. */
 export function inProcessPageTable(sizes: readonly Pick<SizeResults, 'facts' | 'timeline'>[]): string[] {
   return [
-    '| facts | actor (facts; as of) | page | Chronicle read again p50 / p99 / max | Chronicle after a change p50 / p99 / max | raw p50 / p99 / max | ' +
-      'Chronicle ÷ raw (p50: again; after a change) | goal | result (again; after a change) |',
-    '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
+    '| facts | actor (facts; as of) | page | Chronicle read again p50 / p99 / max | Chronicle after a change p50 / p99 / max | after a change: CPU per read | raw p50 / p99 / max | ' +
+      'Chronicle ÷ raw (p50: again; after a change) | goal (again; after a change) | result (again; after a change) |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     ...sizes.flatMap(({ facts, timeline: t }) =>
       t.pages.map(
         (p) =>
           `| ${sizeLabel(facts)} | ${n(t.actorFacts)}; ${n(t.asOf.actorFacts)} | ${p.label}${p.entries < PAGE_SIZE ? ` (${p.entries} entries)` : ''}${p.samePage ? '' : ' ⚠ pages differ'} | ` +
-          `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${latency(p.raw)} | ` +
-          `${(p.ours.p50 / p.raw.p50).toFixed(1)}×; ${p.cold ? `${(p.cold.p50 / p.raw.p50).toFixed(1)}×` : '—'} | p99 ≤ ${GOALS.timelinePageP99Ms} ms | ` +
-          `${verdict(p.ours.p99 <= GOALS.timelinePageP99Ms)}; ${p.cold ? verdict(p.cold.p99 <= GOALS.timelinePageP99Ms) : '—'} |`,
+          `${latency(p.ours)} | ${p.cold ? latency(p.cold) : '—'} | ${p.coldCpuMs === undefined ? '—' : `${ms(p.coldCpuMs)} ms`} | ${latency(p.raw)} | ` +
+          `${(p.ours.p50 / p.raw.p50).toFixed(1)}×; ${p.cold ? `${(p.cold.p50 / p.raw.p50).toFixed(1)}×` : '—'} | ` +
+          `p99 ≤ ${GOALS.timelinePageP99Ms} ms; ≤ ${GOALS.timelinePageAfterChangeP99Ms} ms | ` +
+          `${verdict(p.ours.p99 <= GOALS.timelinePageP99Ms)}; ${p.cold ? verdict(p.cold.p99 <= GOALS.timelinePageAfterChangeP99Ms) : '—'} |`,
       ),
     ),
   ];
@@ -499,8 +502,8 @@ export function renderResults(r: BenchResults): string {
     ...(d.every((v) => Number.isFinite(v.page.coldP99))
       ? [
           verdictRow(
-            `timeline page in process after a change (nothing cached), p99 ≤ ${GOALS.timelinePageP99Ms} ms (worst of 4 pages)`,
-            d.map((v) => `${verdict(v.page.coldP99 <= GOALS.timelinePageP99Ms)} (${ms(v.page.coldP99)} ms)`),
+            `timeline page in process after a change (nothing cached), p99 ≤ ${GOALS.timelinePageAfterChangeP99Ms} ms (worst of 4 pages)`,
+            d.map((v) => `${verdict(v.page.coldP99 <= GOALS.timelinePageAfterChangeP99Ms)} (${ms(v.page.coldP99)} ms)`),
           ),
         ]
       : []),

@@ -7,7 +7,7 @@ import {
   type HeldText,
   type NarrowedBounds,
 } from '../src/checks/index.ts';
-import type { FactDoc, SourceDoc } from './documents.ts';
+import type { FactDoc, SourceDoc, SourceTextSummary } from './documents.ts';
 
 /** A fact document as the date checks see it. */
 export function checkFactOf(doc: FactDoc): CheckFact {
@@ -25,8 +25,16 @@ export function checkFactOf(doc: FactDoc): CheckFact {
   };
 }
 
-/** A source document as the date checks see it, with its text when one is held and given. */
-export const checkSourceOf = (doc: SourceDoc, text: HeldText | null = null): CheckSource => ({
+/**
+ * What the date checks read of a source: its document, or as little as its `SourceName`
+ * (`readModels/registries.ts`), whose `text` only says whether a text is held.
+ */
+export type SourceForChecks = Pick<SourceDoc, 'sourceId' | 'publishedOn' | 'locale'> & {
+  readonly text: SourceTextSummary | boolean | null;
+};
+
+/** A source as the date checks see it, with its text when one is held and given. */
+export const checkSourceOf = (doc: SourceForChecks, text: HeldText | null = null): CheckSource => ({
   sourceId: doc.sourceId,
   publishedOn: doc.publishedOn,
   locale: doc.locale,
@@ -36,7 +44,7 @@ export const checkSourceOf = (doc: SourceDoc, text: HeldText | null = null): Che
 /** What the findings projection needs to read: facts, sources and the relation graph as it is now. */
 export interface FindingsInputs {
   fact(factId: string): FactDoc | null;
-  source(sourceId: string): SourceDoc | null;
+  source(sourceId: string): SourceForChecks | null;
   /** Facts with a relation pointing at `factId`. */
   relatedFrom(factId: string): string[];
   /** The text held for a source whose document says it has one (its quotes are then checked). */

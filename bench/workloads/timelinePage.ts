@@ -24,6 +24,8 @@ export interface PageResult {
    * document parsed, name resolved and entry built again. Absent in results saved before it was measured.
    */
   readonly cold?: LatencySummary;
+  /** CPU time (user + system, every thread of the process: the garbage collector's helpers too) of one read with the cache emptied, mean over the timed calls (ms). */
+  readonly coldCpuMs?: number;
   readonly raw: LatencySummary;
   /** Both sides returned the same facts in the same order. */
   readonly samePage: boolean;
@@ -224,6 +226,7 @@ export async function benchTimelinePage(
         t.asOf ? asOfPager.page(top.id, t.asOf, PAGE_SIZE, t.side.raw) : pager.page(top.id, PAGE_SIZE, t.side.raw);
       const ours: number[] = [];
       const cold: number[] = [];
+      let coldCpu = 0;
       const raw: number[] = [];
       let samePage = true;
       let entries = 0;
@@ -233,9 +236,11 @@ export async function benchTimelinePage(
         const timeline = readTimeline(rm, query);
         const ms = now() - begin;
         rm.cache.clear();
+        const coldCpuBegin = process.cpuUsage();
         const coldBegin = now();
         readTimeline(rm, query);
         const coldMs = now() - coldBegin;
+        const coldCpuUsed = process.cpuUsage(coldCpuBegin);
         const reference = rawPage();
         if (i < warmUp) {
           if (i === 0) {
@@ -248,6 +253,7 @@ export async function benchTimelinePage(
         }
         ours.push(ms);
         cold.push(coldMs);
+        coldCpu += (coldCpuUsed.user + coldCpuUsed.system) / 1000;
         raw.push(reference.ms);
       }
       return {
@@ -255,6 +261,7 @@ export async function benchTimelinePage(
         asOf: t.asOf !== undefined,
         ours: summarize(ours),
         cold: summarize(cold),
+        coldCpuMs: coldCpu / repeats,
         raw: summarize(raw),
         samePage,
         entries,

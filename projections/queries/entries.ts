@@ -1,6 +1,7 @@
 import { parseFuzzyDate, type FuzzyDate } from '../../src/dates/index.ts';
-import type { ActorDoc, FactDoc, SourceDoc, TopicDoc } from '../documents.ts';
+import type { FactDoc } from '../documents.ts';
 import type { ReadModelDb } from '../readModelDb.ts';
+import type { ActorName, Registry, RegistryName, SourceName, TopicName } from '../readModels/registries.ts';
 import type { Finding } from '../../src/checks/index.ts';
 import { findingsAsOf } from './findingsAsOf.ts';
 import type { CacheScope } from '../readCache.ts';
@@ -57,9 +58,10 @@ export interface TimelineEntry {
 
 /**
  * Resolves ids to names for entries: actors through merges (a merged actor shows as the one it was
- * merged into), topics to labels, sources to titles and grades. What it reads is kept in `scope`:
- * for this query only, or shared with later queries while the read models do not change (the
- * default: the read models' `ReadCache`).
+ * merged into), topics to labels, sources to titles and grades. It reads only what entries show of
+ * each (`RegistryName`), never the whole registry documents. What it reads is kept in `scope`: for
+ * this query only, or shared with later queries while the read models do not change (the default:
+ * the read models' `ReadCache`).
  */
 export class NameResolver {
   /** Source texts read for this resolver, ready for quotes (see {@link textIndex}). */
@@ -70,12 +72,16 @@ export class NameResolver {
     readonly scope: CacheScope = rm.cache.scope(),
   ) {}
 
-  private topic(id: string): TopicDoc | null {
-    return this.scope.get(`topic:${id}`, () => this.rm.registryDoc('topics', id));
+  private name<R extends Registry>(registry: R, key: string, id: string): RegistryName<R> | null {
+    return this.scope.get(key, () => this.rm.registries.names(registry, [id]).get(id) ?? null);
   }
 
-  source(id: string): SourceDoc | null {
-    return this.scope.get(`source:${id}`, () => this.rm.registryDoc('sources', id));
+  private topic(id: string): TopicName | null {
+    return this.name('topics', `topic:${id}`, id);
+  }
+
+  source(id: string): SourceName | null {
+    return this.name('sources', `source:${id}`, id);
   }
 
   /**
@@ -87,32 +93,37 @@ export class NameResolver {
     return this.texts.get(id) ?? null;
   }
 
-  actor(id: string): ActorDoc | null {
-    return this.scope.get(`actor:${id}`, () => this.rm.registryDoc('actors', id));
+  actor(id: string): ActorName | null {
+    return this.name('actors', `actor:${id}`, id);
   }
 
   /**
-   * Reads the actors, topics and sources `docs` name that are not known yet, one query per
-   * registry, so building their entries then reads nothing more (merged actors' survivors aside).
+   * Reads the names of the actors, topics and sources `docs` name that are not known yet, one
+   * query per registry, so building their entries then reads nothing more (merged actors'
+   * survivors aside).
    */
   prefetch(docs: Iterable<FactDoc>): void {
     const wanted = { actors: new Set<string>(), topics: new Set<string>(), sources: new Set<string>() };
     for (const doc of docs) {
-      for (const id of Object.keys(doc.actors)) if (!this.scope.has(`actor:${id}`)) wanted.actors.add(id);
+      for (const id in doc.actors) if (!this.scope.has(`actor:${id}`)) wanted.actors.add(id);
       for (const id of doc.topics) if (!this.scope.has(`topic:${id}`)) wanted.topics.add(id);
-      for (const c of Object.values(doc.citations))
-        if (!this.scope.has(`source:${c.source}`)) wanted.sources.add(c.source);
+      for (const key in doc.citations) {
+        const source = doc.citations[key]!.source;
+        if (!this.scope.has(`source:${source}`)) wanted.sources.add(source);
+      }
     }
     const keyOf = { actors: 'actor', topics: 'topic', sources: 'source' } as const;
     for (const registry of ['actors', 'topics', 'sources'] as const) {
+      if (wanted[registry].size === 0) continue;
       const ids = [...wanted[registry]];
-      const found: Map<string, unknown> = this.rm.registries.docs(registry, ids);
+      const found: Map<string, unknown> = this.rm.registries.names(registry, ids);
       for (const id of ids) this.scope.set(`${keyOf[registry]}:${id}`, found.get(id) ?? null);
     }
   }
 
   /** The actor `id` stands for after merges (follows `mergedInto`, stopping on a cycle). */
   survivor(id: string): string {
+    if (!this.actor(id)?.mergedInto) return id;
     const seen = new Set<string>();
     let current = id;
     for (;;) {
@@ -125,18 +136,21 @@ export class NameResolver {
 
   /** The entry for `doc`, with its findings (given — as of an event, say — or the current ones read now). */
   entryOf(doc: FactDoc, findings: readonly Finding[] = this.rm.findings.of(doc.factId)): TimelineEntry {
-    const actors = new Map<string, { id: string; name: string; role: string | null }>();
-    for (const [id, role] of Object.entries(doc.actors)) {
-      const survivor = this.survivor(id);
-      if (!actors.has(survivor))
-        actors.set(survivor, { id: survivor, name: this.actor(survivor)?.name ?? survivor, role });
+    // Each actor as the one it was merged into, once, with the role of its first link.
+    const actors: { id: string; name: string; role: string | null }[] = [];
+    for (const id in doc.actors) {
+      const own = this.actor(id);
+      const survivor = own?.mergedInto ? this.survivor(id) : id;
+      if (actors.some((a) => a.id === survivor)) continue;
+      const name = (survivor === id ? own : this.actor(survivor))?.name ?? survivor;
+      actors.push({ id: survivor, name, role: doc.actors[id] ?? null });
     }
     return {
       factId: doc.factId,
       summary: doc.summary,
       notes: doc.notes,
       when: entryDateOf(doc, findings),
-      actors: [...actors.values()],
+      actors,
       topics: doc.topics.map((id) => ({ id, label: this.topic(id)?.label ?? id })),
       place: doc.place,
       citations: Object.values(doc.citations).map((c) => {

@@ -5,6 +5,53 @@ export type Registry = 'actors' | 'topics' | 'sources';
 
 export type RegistryDoc<R extends Registry> = R extends 'actors' ? ActorDoc : R extends 'topics' ? TopicDoc : SourceDoc;
 
+/** What a timeline entry shows of an actor: its name, and the actor it was merged into. */
+export type ActorName = Pick<ActorDoc, 'name' | 'mergedInto'>;
+/** What a timeline entry shows of a topic. */
+export type TopicName = Pick<TopicDoc, 'label'>;
+/**
+ * What a timeline entry shows of a source, and what the date checks read of it; `text` says
+ * whether its full text is held (the text itself is in `source_texts`).
+ */
+export type SourceName = Pick<
+  SourceDoc,
+  'sourceId' | 'title' | 'publisher' | 'reliability' | 'publishedOn' | 'locale'
+> & {
+  readonly text: boolean;
+};
+export type RegistryName<R extends Registry> = R extends 'actors'
+  ? ActorName
+  : R extends 'topics'
+    ? TopicName
+    : SourceName;
+
+/**
+ * The columns of a registry's names, taken out of each document by SQLite (nothing else of the
+ * document is read into JavaScript), and how a row of them becomes a name.
+ */
+const NAME_COLUMNS: { readonly [R in Registry]: { readonly sql: string; of(row: unknown[]): RegistryName<R> } } = {
+  actors: {
+    sql: `json_extract(doc, '$.name'), json_extract(doc, '$.mergedInto')`,
+    of: (r) => ({ name: r[1], mergedInto: r[2] }) as ActorName,
+  },
+  topics: { sql: `json_extract(doc, '$.label')`, of: (r) => ({ label: r[1] }) as TopicName },
+  sources: {
+    sql: `json_extract(doc, '$.sourceId'), json_extract(doc, '$.title'), json_extract(doc, '$.publisher'),
+      json_extract(doc, '$.reliability'), json_extract(doc, '$.publishedOn'), json_extract(doc, '$.locale'),
+      json_type(doc, '$.text') = 'object'`,
+    of: (r) =>
+      ({
+        sourceId: r[1],
+        title: r[2],
+        publisher: r[3],
+        reliability: r[4],
+        publishedOn: r[5],
+        locale: r[6],
+        text: r[7] === 1,
+      }) as SourceName,
+  },
+};
+
 export const registriesSchema: ReadModelSchema = {
   tables: { actors: 'id', topics: 'id', sources: 'id' },
   ddl: (p) => `
@@ -33,14 +80,16 @@ export class Registries {
     return doc ? (JSON.parse(doc) as RegistryDoc<R>) : null;
   }
 
-  /** Several documents of one registry at once (one query); ids with no document are left out. */
-  docs<R extends Registry>(registry: R, ids: readonly string[]): Map<string, RegistryDoc<R>> {
-    const out = new Map<string, RegistryDoc<R>>();
+  /** The names (`RegistryName`) of several ids of one registry at once (one query); ids with no document are left out. */
+  names<R extends Registry>(registry: R, ids: readonly string[]): Map<string, RegistryName<R>> {
+    const out = new Map<string, RegistryName<R>>();
     if (ids.length === 0) return out;
+    const columns = NAME_COLUMNS[registry] as (typeof NAME_COLUMNS)[R];
     const rows = this.c
-      .stmt(`SELECT id, doc FROM ${this.prefix}${registry} WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as { id: string; doc: string }[];
-    for (const r of rows) out.set(r.id, JSON.parse(r.doc) as RegistryDoc<R>);
+      .stmt(`SELECT id, ${columns.sql} FROM ${this.prefix}${registry} WHERE id IN (SELECT value FROM json_each(?))`)
+      .raw()
+      .all(JSON.stringify(ids)) as unknown[][];
+    for (const r of rows) out.set(r[0] as string, columns.of(r));
     return out;
   }
 

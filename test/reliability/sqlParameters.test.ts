@@ -22,6 +22,7 @@ const SPLICED = new Set([
   'name',
   'registry', // names from TABLES / LOOKUP_INDEXES / the registry union type
   'marks', // `?, ?, …`
+  'columns.sql', // a registry's name columns, from the constant NAME_COLUMNS (readModels/registries.ts)
   "where.join(' AND ')", // constant conditions with `?` placeholders
   'EVENT_COLUMNS',
   "settings.synchronous === 'normal' ? 'NORMAL' : 'FULL'",
