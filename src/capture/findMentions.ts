@@ -2,6 +2,7 @@ import { approximations } from './approximations.ts';
 import { chronoMentions } from './chronoMentions.ts';
 import { dayRangeMentions } from './dayRangePatterns.ts';
 import { deicticMentions } from './deicticPatterns.ts';
+import { followingMonths } from './followingMonths.ts';
 import { holidayMentions } from './holidayPatterns.ts';
 import type { Lang } from './lexicon.ts';
 import { bareStarts, yearFrames, parts, ranges, weekends, weeks, yearWords, yearsTo } from './mentionCombinators.ts';
@@ -44,7 +45,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     ...narrativeMentions(text, lang),
   ].filter((m) => !overlapsAny(hidden, m));
   let list = weekdayAppositions(text, withoutOverlaps(core), lang);
-  list = yearWords(text, list, lang);
+  list = followingMonths(text, yearWords(text, list, lang), lang);
   list = withoutOverlaps(parts(text, list, lang));
   list = bareStarts(text, ranges(text, list), lang);
   list = yearFrames(text, weeks(text, weekends(text, yearsTo(text, list))));
