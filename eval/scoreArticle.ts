@@ -99,6 +99,19 @@ function normalOffset(offset: string | null | undefined): string {
   return (offset ?? '').replace(/P(\d+)W/g, (_, n: string) => `P${Number(n) * 7}D`);
 }
 
+/** An exact offset: whole years, months, weeks and days, no `~`, range or open end. */
+const EXACT_OFFSET = /^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/;
+
+/**
+ * Whether a captured offset agrees with the gold's: the same offset, or an exact one where the gold gives none and the
+ * captured date is the gold's ("the following Monday" after a Tuesday as `P6D`): the gold then only orders the two
+ * events, and an exact offset that lands on the gold's date says the same and more.
+ */
+function offsetAgrees(captured: string | null | undefined, gold: string | undefined, datedRight: boolean): boolean {
+  if (normalOffset(captured) === normalOffset(gold)) return true;
+  return !gold && datedRight && !!captured && EXACT_OFFSET.test(captured);
+}
+
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
@@ -157,7 +170,8 @@ export function scoreArticle(
     c.found += 1;
     const got = boundsOf(fact.when);
     // The same EDTF has the same bounds, whether or not this checkout's date parser reads it.
-    if (fact.when === event.when || (got && goldBounds && same(got, goldBounds))) c.datedRight += 1;
+    const datedRight = fact.when === event.when || !!(got && goldBounds && same(got, goldBounds));
+    if (datedRight) c.datedRight += 1;
     else {
       const tight = got && goldBounds && narrower(got, goldBounds);
       if (tight) c.tooPrecise += 1;
@@ -173,7 +187,7 @@ export function scoreArticle(
         (r) =>
           r.type === event.relation?.type &&
           r.fact === anchor &&
-          normalOffset(r.offset) === normalOffset(event.relation.offset),
+          offsetAgrees(r.offset, event.relation.offset, datedRight),
       );
       if (ok) c.relationsRight += 1;
       else c[relationMiss(fact.relations, anchor)] += 1;

@@ -55,6 +55,13 @@ describe('The capture evaluation scores an article', () => {
     expect([anchor.relationsRight, anchor.relationOtherAnchor, anchor.relationOtherOffset]).to.deep.equal([0, 1, 0]);
   });
 
+  it('counts an exact offset where the gold gives none as right only when the captured date is the gold date', () => {
+    const unstated = { ...RESIGNED, relation: { type: 'after' as const, to: 'e1' } };
+    expect(scored([MET, unstated]).relationsRight).to.equal(1);
+    const elsewhere = scored([MET, { ...unstated, when: '2022-05-06' }]);
+    expect([elsewhere.relationsRight, elsewhere.relationOtherOffset]).to.deep.equal([0, 1]);
+  });
+
   it('tells a relation whose anchor was not found, whose event was not found, or that the capture never made', () => {
     const anchorless = scored([
       { id: 'e0', phrase: 'the council', when: '2022' },
