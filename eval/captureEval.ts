@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { captureText } from '../src/capture/captureText.ts';
 import { chronoReadings } from './chronoBaseline.ts';
 import { goldSets, loadSet } from './goldArticle.ts';
+import { reviewWorkload } from './reviewWorkload.ts';
 import { emptyCounts, scoreArticle, type ArticleScore, type Counts } from './scoreArticle.ts';
 
 /**
@@ -47,6 +48,7 @@ function figures(c: Counts) {
     baselineDatedRight: rate(c.baselineRight, c.events),
     ms: Math.round(c.ms),
     misses: missKinds(c),
+    review: reviewWorkload(c),
     counts: c,
   };
 }
@@ -74,6 +76,15 @@ function missLine(label: string, c: Counts): string {
   return `${label.padEnd(36)} misdated: ${list(m.dates)}; relations missed: ${list(m.relations)}`;
 }
 
+function reviewLine(label: string, c: Counts): string {
+  const r = reviewWorkload(c);
+  return (
+    `${label.padEnd(36)} ${r.cards} cards; edits: dates ${r.dateEdits}, relations ${r.relationEdits}, weekdays ` +
+    `${r.weekdayEdits}, actors ${r.actorEdits}; ${r.additions} added by hand, ${r.drops} dropped; ` +
+    `reading ${r.readingMinutes} + actions ${r.actionMinutes} = ${r.minutes} min (estimated)`
+  );
+}
+
 function line(label: string, c: Counts): string {
   return [
     label.padEnd(36),
@@ -89,10 +100,11 @@ function line(label: string, c: Counts): string {
     `${c.nonEventsKept}/${c.nonEvents}`.padStart(7),
     pct(c.baselineRight, c.events),
     `${Math.round(c.ms)}`.padStart(6),
+    reviewWorkload(c).minutes.toFixed(1).padStart(7),
   ].join(' ');
 }
 
-const HEADER = `${'article'.padEnd(36)} evts found dated tooP  relations   weekdays actors xAct spur. nonEv  chrono     ms`;
+const HEADER = `${'article'.padEnd(36)} evts found dated tooP  relations   weekdays actors xAct spur. nonEv  chrono     ms review`;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -144,6 +156,7 @@ async function main(): Promise<void> {
     for (const [l, c] of byLang) out.push(line(`all ${l}`, c));
     out.push(line(`all ${set}`, total));
     for (const [l, c] of byLang) out.push(missLine(`misses by kind, ${l}`, c));
+    for (const [l, c] of byLang) out.push(reviewLine(`review workload, ${l}`, c));
     out.push('');
     if (details && set === 'dev') {
       for (const s of scores) if (s.notes.length) out.push(`${s.name}:`, ...s.notes.map((n) => `  ${n}`), '');
@@ -157,6 +170,8 @@ async function main(): Promise<void> {
     'chrono = chrono-node alone dating the gold phrases right; ms = capture time, after the start-up.',
     'misses by kind: misdated wider (bounds around the gold), elsewhere (neither within nor around it); relations',
     "missed as the event was not found, its anchor was not, no relation, another anchor, the anchor's other offset.",
+    'review = minutes an analyst would take to read the article and correct the draft into the gold, estimated',
+    'from the actions counted here at the rates of eval/README.md "Review workload" (not measured on a person).',
   );
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${out.join('\n')}\n`);
 }

@@ -37,6 +37,8 @@ export interface Counts {
   nonEventsKept: number;
   baselineRight: number;
   ms: number;
+  /** Words of the article's text (whitespace-separated). */
+  words: number;
 }
 
 export interface ArticleScore extends Counts {
@@ -72,6 +74,7 @@ export const emptyCounts = (): Counts => ({
   nonEventsKept: 0,
   baselineRight: 0,
   ms: 0,
+  words: 0,
 });
 
 type Bounds = { earliest: number; latest: number };
@@ -135,6 +138,7 @@ export function scoreArticle(
   const notes: string[] = [];
   const c = emptyCounts();
   c.ms = ms;
+  c.words = text.split(/\s+/).filter(Boolean).length;
   const spans = draft.capture.spans;
   const facts = new Map(draft.facts.map((f) => [f.id, f]));
   const actorNames = new Map(draft.actors.map((a) => [a.id, [a.name, ...a.aliases].map((n) => n.toLowerCase())]));
