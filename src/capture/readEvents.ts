@@ -260,7 +260,8 @@ function remember(
   const own = relative
     ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
     : clause;
-  const fact = { id, date, ...clauseStems(own, lead), summary, order: narrative.facts.length, background };
+  const derived = resolution.relation !== null;
+  const fact = { id, date, ...clauseStems(own, lead), summary, order: narrative.facts.length, background, derived };
   narrative.facts.push(fact);
   narrative.index.add(fact);
   if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);
