@@ -231,11 +231,14 @@ function unitRelative(r: Extract<Reading, { kind: 'relative-unit' }>, ctx: Phras
     }
   }
   const type = r.order ?? (r.shift > 0 ? 'after' : r.shift < 0 ? 'before' : null);
+  // "the following year", "the week before": one calendar unit on, the offset the phrase counts.
+  const counted = r.order === null && r.part === null && r.shift !== 0;
+  const offset = counted ? `P${Math.abs(r.shift)}${{ week: 'W', month: 'M', year: 'Y' }[r.unit]}` : null;
   return {
     date,
     rule: `${quoted(ctx.phrase)} is ${words} ${choice.why}${r.order ? `, ${r.order} it` : ''}.`,
     confidence: choice.confidence,
-    relation: type ? { type, fact: choice.fact.id, offset: null } : null,
+    relation: type ? { type, fact: choice.fact.id, offset } : null,
     weekday: null,
   };
 }
