@@ -273,6 +273,37 @@ function weekdays(text: string): Mention[] {
 
 const PARTS: Record<string, Part> = { early: 'early', mid: 'mid', late: 'late' };
 
+/**
+ * "the following weekend", "the previous weekend": the first Saturday–Sunday after the previous
+ * event, or the last before it; "the year before", "the month after" with no event named after
+ * them: the calendar unit before or after the previous event's.
+ */
+function besideUnits(text: string): Mention[] {
+  const weekend = new RegExp(`${B}the\\s+(?<shift>following|next|previous|preceding)\\s+weekend${E}`, 'iu');
+  const unit = new RegExp(
+    `${B}the\\s+(?<unit>week|month|year)\\s+(?<dir>before|after)${E}(?!\\s*(?:last|next|\\d|\\p{Lu})|\\s+(?:the|its|his|her|their|this|that|these|those|a|an|el|la)${E})`,
+    'iu',
+  );
+  return [
+    ...scan(text, weekend, (m) => {
+      const relation = /^(?:previous|preceding)$/iu.test(m.groups?.shift ?? '') ? 'before' : 'after';
+      const reading: Reading = {
+        kind: 'relative',
+        relation,
+        offset: null,
+        anchor: { kind: 'previous' },
+        weekend: true,
+      };
+      return mention(m, reading, 'a relative phrase');
+    }),
+    ...scan(text, unit, (m) => {
+      const u = (m.groups?.unit ?? '').toLowerCase() as 'week' | 'month' | 'year';
+      const shift = /^before$/iu.test(m.groups?.dir ?? '') ? -1 : 1;
+      return mention(m, { kind: 'relative-unit', unit: u, shift, order: null, part: null }, 'a relative phrase');
+    }),
+  ];
+}
+
 function units(text: string): Mention[] {
   const re = new RegExp(
     `${B}(?:(?<order>earlier|later)\\s+(?:in\\s+)?(?:that|the\\s+same|that\\s+same)|(?<part>early|mid|late)(?:-|\\s+)(?:in\\s+)?(?:that|the\\s+same)|(?<same>that|the\\s+same|that\\s+same)|the\\s+(?<shift>following|next|previous|preceding|prior))\\s+(?<unit>week|month|year)${E}`,
@@ -290,5 +321,13 @@ function units(text: string): Mention[] {
 
 /** The English relative phrases of `text`. */
 export function englishRelativeMentions(text: string): Mention[] {
-  return [...offsets(text), ...uncounted(text), ...days(text), ...weekdays(text), ...units(text), ...namedEvents(text)];
+  return [
+    ...offsets(text),
+    ...uncounted(text),
+    ...days(text),
+    ...weekdays(text),
+    ...units(text),
+    ...besideUnits(text),
+    ...namedEvents(text),
+  ];
 }

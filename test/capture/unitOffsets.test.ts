@@ -37,3 +37,48 @@ const ROWS: RelationRow[] = [
 ];
 
 describeRelationRows('capture: the following or previous week, month or year counts one unit', ROWS);
+
+/**
+ * "The following weekend", "the previous weekend": the first Saturday–Sunday after the previous
+ * event, or the last before it; "the year before", "the month after" with no event named after them:
+ * the calendar unit before or after the previous event's.
+ */
+const BESIDE: RelationRow[] = [
+  {
+    says: 'the weekend after a Thursday',
+    text: 'The letters arrived on Thursday, 6 July 2023. Buyers drove to the site the following weekend.',
+    phrase: 'the following weekend',
+    when: '2023-07-08/2023-07-09',
+    relation: ['after', 'letters arrived', null],
+  },
+  {
+    says: 'the weekend after a Saturday',
+    text: 'The storm hit on 14 October 2023. Volunteers cleared the beach the next weekend.',
+    phrase: 'the next weekend',
+    when: '2023-10-21/2023-10-22',
+    relation: ['after', 'storm hit', null],
+  },
+  {
+    says: 'the weekend before a Wednesday',
+    text: 'The school reopened on 6 September 2023. Staff had painted the classrooms the previous weekend.',
+    phrase: 'the previous weekend',
+    when: '2023-09-02/2023-09-03',
+    relation: ['before', 'school reopened', null],
+  },
+  {
+    says: 'the year before, ending its clause',
+    text: 'The museum opened in 2019. Its founders had bought the building the year before.',
+    phrase: 'the year before',
+    when: '2018',
+    relation: ['before', 'museum opened', 'P1Y'],
+  },
+  {
+    says: 'the month after, before a verb',
+    text: 'The ferry sank in March 2020. The month after, the operator lost its licence.',
+    phrase: 'The month after',
+    when: '2020-04',
+    relation: ['after', 'ferry sank', 'P1M'],
+  },
+];
+
+describeRelationRows('capture: the weekend, week, month or year beside the previous event', BESIDE);
