@@ -14,6 +14,7 @@ import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
 import { quotedDay } from './quotedDays.ts';
+import { orderedRelation } from './followingRelation.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
 import type { TextSpan } from './textSpans.ts';
@@ -30,7 +31,7 @@ function resolve(mention: Mention, ctx: PhraseContext): Resolution {
   const r = mention.reading;
   if (r.kind === 'relative' || r.kind === 'relative-weekday' || r.kind === 'relative-unit')
     return resolveRelative(r, ctx);
-  const fixed: Resolution = { ...resolveFixed(r, ctx), relation: null };
+  const fixed = orderedRelation(r, { ...resolveFixed(r, ctx), relation: null }, ctx.narrative);
   return mention.approximate ? approximately(fixed) : fixed;
 }
 
