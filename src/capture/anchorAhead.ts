@@ -1,10 +1,10 @@
+import { anchorScore, bestNamed, namedWords } from './anchorScore.ts';
 import { FactIndex } from './factIndex.ts';
 import type { Narrative, PhraseContext } from './narrative.ts';
 import type { Mention } from './reading.ts';
 import { quoted, type Resolution } from './resolution.ts';
 import type { CapturedEvent } from './readEvents.ts';
 import { resolveRelative } from './resolveRelative.ts';
-import { sharedStems, stemsOf } from './stems.ts';
 
 /** How many events after a relative phrase its anchor may be told. */
 const AHEAD = 3;
@@ -32,7 +32,7 @@ export function anchoredAhead(
 ): Resolution | null {
   const r = mention.reading;
   if (r.kind !== 'relative' || r.anchor.kind !== 'named') return null;
-  const wanted = stemsOf(r.anchor.words);
+  const named = namedWords(r.anchor.words);
   const own = narrative.facts.findIndex((f) => f.id === id);
   if (own < 0) return null;
   let best: { fact: (typeof narrative.facts)[number]; n: number } | null = null;
@@ -42,7 +42,7 @@ export function anchoredAhead(
   // Otherwise only a phrase with nothing before it to count from, or naming its event as new, looks ahead.
   else if (resolution.relation && !INDEFINITE.test(r.anchor.words)) return null;
   for (const fact of best ? [] : narrative.facts.slice(own + 1, own + 1 + AHEAD)) {
-    const n = sharedStems(wanted, fact.stems).length;
+    const n = anchorScore(named, fact).score;
     if (n > 0 && (!best || n > best.n)) best = { fact, n };
   }
   if (!best) return null;
@@ -67,11 +67,11 @@ export function relatedForward(e: CapturedEvent, narrative: Narrative): Captured
   const r = e.event.relative?.reading;
   const relation = e.resolution.relation;
   if (!r || r.kind !== 'relative' || r.anchor.kind !== 'named' || !relation) return e;
-  const wanted = stemsOf(r.anchor.words);
+  const named = namedWords(r.anchor.words);
   const current = narrative.facts.find((f) => f.id === relation.fact);
-  const found = narrative.index.best(wanted);
-  const best = found && found.fact.id !== e.id ? { id: found.fact.id, n: found.shared.length } : null;
-  if (!best || best.n <= (current ? sharedStems(wanted, current.stems).length : 0)) return e;
+  const found = bestNamed(narrative.index, named);
+  const best = found && found.fact.id !== e.id ? { id: found.fact.id, n: found.score } : null;
+  if (!best || best.n <= (current ? anchorScore(named, current).score : 0)) return e;
   return {
     ...e,
     resolution: {

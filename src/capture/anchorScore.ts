@@ -93,8 +93,11 @@ export function clauseStems(clause: string, lead: string): { stems: Set<string>;
   return { stems, eventStems };
 }
 
-/** ", who had taken over as chief executive in …": an aside in the pluperfect, background to its sentence. */
-const BACKGROUND_ASIDE = /,\s+(?:who|which|que|quien|quienes)\s+(?:had|había|habían)\s[^,;.]*$/iu;
+/**
+ * ", who had taken over as chief executive in …", "an engineer who had left the firm in …": a relative
+ * clause in the pluperfect, background to its sentence.
+ */
+const BACKGROUND_ASIDE = /(?:,\s*|\s)(?:who|which|que|quien|quienes)\s+(?:had|había|habían)\s[^,;.]*$/iu;
 
 /** Whether the words of a sentence before a date put it in an aside in the pluperfect. */
 export const toldAsBackground = (before: string): boolean => BACKGROUND_ASIDE.test(before);

@@ -18,8 +18,15 @@ export function brief(summary: string): string {
 
 const previousOf = (narrative: Narrative): PriorFact | undefined => narrative.facts.at(-1);
 
-const spanOf = (fact: PriorFact): number =>
-  fact.date.earliest === null || fact.date.latest === null ? Infinity : fact.date.latest - fact.date.earliest;
+/**
+ * How many days a fact's date spans; a deadline the text states ("by 15 September", "until 8 July"),
+ * open before its day, counts at the grain of that day.
+ */
+function spanOf(fact: PriorFact): number {
+  const { earliest, latest, edtf } = fact.date;
+  if (earliest !== null && latest !== null) return latest - earliest;
+  return earliest === null && !fact.derived && /^\.\.\/\??\d{4}-\d{2}-\d{2}$/u.test(edtf) ? 0 : Infinity;
+}
 
 /**
  * "On 3 May … the library, which opened in 1958 … Two days later": a count of days or weeks goes

@@ -6,7 +6,7 @@ import { followingMonths } from './followingMonths.ts';
 import { holidayMentions } from './holidayPatterns.ts';
 import type { Lang } from './lexicon.ts';
 import { bareStarts, yearFrames, parts, ranges, weekends, weeks, yearWords, yearsTo } from './mentionCombinators.ts';
-import { overlapsAny, withoutOverlaps } from './mentionOverlaps.ts';
+import { besideHidden, overlapsAny, withoutOverlaps } from './mentionOverlaps.ts';
 import { narrativeMentions } from './narrativeForms.ts';
 import { nonEventMentions } from './nonEventPatterns.ts';
 import { openBounds } from './openBounds.ts';
@@ -35,7 +35,7 @@ const asMention = (n: { start: number; end: number; reason: string }): Mention =
 export function findMentions(text: string, lang: Lang): FoundMentions {
   const nonEvents = nonEventMentions(text, lang);
   const hidden = withoutOverlaps(nonEvents.filter((n) => n.hides).map(asMention));
-  const core = [
+  const found = [
     ...chronoMentions(text, lang),
     ...periodMentions(text, lang),
     ...dayRangeMentions(text, lang),
@@ -43,7 +43,8 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     ...holidayMentions(text, lang),
     ...(lang === 'en' ? englishRelativeMentions(text) : spanishRelativeMentions(text)),
     ...narrativeMentions(text, lang),
-  ].filter((m) => !overlapsAny(hidden, m));
+  ];
+  const core = besideHidden(hidden, found, text);
   let list = weekdayAppositions(text, withoutOverlaps(core), lang);
   list = followingMonths(text, yearWords(text, list, lang), lang);
   list = withoutOverlaps(parts(text, list, lang));

@@ -38,3 +38,25 @@ export function overlapsAny(spans: readonly TextSpan[], span: TextSpan): boolean
     return s !== undefined && overlaps(s, span);
   });
 }
+
+/**
+ * The mentions that no hidden non-event overlaps; a relative phrase whose named event holds one
+ * ("less than a year after signing the 2021 accounts") is kept up to it, the count and the words
+ * before it, and the non-event stays no date.
+ */
+export function besideHidden(hidden: readonly TextSpan[], mentions: readonly Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!overlapsAny(hidden, m)) {
+      out.push(m);
+      continue;
+    }
+    const named = m.reading.kind === 'relative' && m.reading.anchor.kind === 'named';
+    const first = hidden[firstFrom(hidden, m.start)];
+    if (!named || !first || first.start <= m.start || overlapsAny(hidden, { start: m.start, end: first.start }))
+      continue;
+    const end = m.start + text.slice(m.start, first.start).trimEnd().length;
+    if (end > m.start) out.push({ ...m, end });
+  }
+  return out;
+}

@@ -11,6 +11,8 @@ export interface PriorFact {
   /** The stems of the words that state the clause's own event ("recalled", "the fire started"). */
   readonly eventStems?: ReadonlySet<string>;
   readonly summary: string;
+  /** Whether its date is counted from another fact ("by then", "two days later"), not stated. */
+  readonly derived?: boolean;
   /** Whether it is told in an aside in the pluperfect (", who had taken over … in February 2023,"). */
   readonly background?: boolean;
   /** Draft facts: their place in the text (0, 1, …); facts from the store: -1. */

@@ -14,6 +14,7 @@ import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
 import { quotedDay } from './quotedDays.ts';
+import { orderedRelation } from './followingRelation.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
 import type { TextSpan } from './textSpans.ts';
@@ -30,7 +31,7 @@ function resolve(mention: Mention, ctx: PhraseContext): Resolution {
   const r = mention.reading;
   if (r.kind === 'relative' || r.kind === 'relative-weekday' || r.kind === 'relative-unit')
     return resolveRelative(r, ctx);
-  const fixed: Resolution = { ...resolveFixed(r, ctx), relation: null };
+  const fixed = orderedRelation(r, { ...resolveFixed(r, ctx), relation: null }, ctx.narrative);
   return mention.approximate ? approximately(fixed) : fixed;
 }
 
@@ -105,7 +106,8 @@ export function readEvents(
     }
     if (inside.length === 0) continue;
     let sentenceTense: Tense | null = null;
-    for (const event of eventsOfSentence(text, sentence, inside)) {
+    const events = eventsOfSentence(text, sentence, inside);
+    for (const event of events) {
       const clause = text.slice(event.clause.start, event.clause.end);
       const rest =
         text.slice(event.clause.start, event.primary.start) + text.slice(event.primary.end, event.clause.end);
@@ -176,6 +178,7 @@ export function readEvents(
         compared,
         before ? text.slice(before.start, before.end) : '',
         toldAsBackground(text.slice(sentence.start, event.primary.start)),
+        events.length === 1 ? sentenceBeyond(text, sentence, event.clause) : '',
       );
     }
   }
@@ -186,6 +189,14 @@ export function readEvents(
     const ahead = ctx ? anchoredAhead(e.id, e.event.primary, e.resolution, ctx, narrative, between) : null;
     return anchoredByStatedDate(relatedForward(ahead ? { ...e, resolution: ahead } : e, narrative), narrative);
   });
+}
+
+/**
+ * "The board met on 20 January, and voted to keep the bronzes": the words of a sentence beyond the
+ * clause of its one date tell of that date too.
+ */
+function sentenceBeyond(text: string, sentence: TextSpan, clause: TextSpan): string {
+  return `${text.slice(sentence.start, clause.start)} ${text.slice(clause.end, sentence.end)}`;
 }
 
 /** Whether a phrase writes its year ("March 2019", "August of that year"), rather than taking one from the narrative. */
@@ -253,6 +264,8 @@ function remember(
   lead = '',
   /** Whether the event is told in an aside in the pluperfect, background to its sentence. */
   background = false,
+  /** The words of its sentence beyond the clause, when the sentence dates no other event. */
+  beyond = '',
 ): void {
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
@@ -260,7 +273,16 @@ function remember(
   const own = relative
     ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
     : clause;
-  const fact = { id, date, ...clauseStems(own, lead), summary, order: narrative.facts.length, background };
+  const derived = resolution.relation !== null;
+  const fact = {
+    id,
+    date,
+    ...clauseStems(beyond ? `${own} ${beyond}` : own, lead),
+    summary,
+    order: narrative.facts.length,
+    background,
+    derived,
+  };
   narrative.facts.push(fact);
   narrative.index.add(fact);
   if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);

@@ -117,6 +117,8 @@ export type Reading =
       readonly openEnded?: boolean;
       /** "the week before the vote": the calendar week before the anchor's, up to the day before it (or after, from the day after). */
       readonly week?: boolean;
+      /** "the following weekend": the first Saturday–Sunday after the anchor (before it: the last one). */
+      readonly weekend?: boolean;
       /** "two years earlier to the day": counted from the latest event dated to a single day. */
       readonly toTheDay?: boolean;
     }

@@ -20,12 +20,19 @@ const anchorOf = (words: string | undefined): Anchor =>
 const A = `(?:[^\\S\\n]+${ANCHOR_PATTERN})`;
 
 /**
- * "since the recall" → open from the event it names; "since then", "ever since" → from the previous
- * event; "within 24 hours of the fire" → at most a day after it; "on the night of the inspection" →
+ * "since the recall", "since buying it" → open from the event it names; "since then", "ever since",
+ * "from then on" → from the previous event; "within 24 hours of the fire" → at most a day after it; "on the night of the inspection" →
  * the same day as it.
  */
 function namedEvents(text: string): Mention[] {
   const since = new RegExp(`${B}(?:ever\\s+)?since\\s+(?:(?<then>then)${E}|${NAMED_EVENT_PATTERN})`, 'iu');
+  // "since buying it", "since taking office": the event a gerund names, by its verb.
+  const sinceDoing = new RegExp(
+    `${B}(?:ever\\s+)?since\\s+(?<anchor>(?!(?:morning|evening|spring|nothing|something|everything)${E})\\p{L}{2,}ing(?:\\s+(?:it|them|him|her|office|power|(?:the|its|his|her|their)\\s+\\p{L}+))?)${E}`,
+    'iu',
+  );
+  // "From then on", "from that point onwards": open from the previous event, as "since then".
+  const fromThen = new RegExp(`${B}from\\s+(?:then|that\\s+(?:point|moment|day|time))\\s+on(?:wards?)?${E}`, 'iu');
   const hours = new RegExp(`${B}within\\s+(?<n>\\d{1,3})\\s+hours\\s+of\\s+${NAMED_EVENT_PATTERN}`, 'iu');
   const dayOf = new RegExp(
     `${B}on\\s+the\\s+(?:day|night|morning|afternoon|evening)\\s+(?:of\\s+|that\\s+|when\\s+)?${NAMED_EVENT_PATTERN}`,
@@ -34,6 +41,8 @@ function namedEvents(text: string): Mention[] {
   const weekOf = new RegExp(`${B}(?:in\\s+)?the\\s+week\\s+(?<dir>before|after)\\s+${NAMED_EVENT_PATTERN}`, 'iu');
   return [
     ...scan(text, since, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
+    ...scan(text, sinceDoing, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
+    ...scan(text, fromThen, (m) => mention(m, sinceReading({ then: 'then' }), 'a relative phrase')),
     ...scan(text, hours, (m) =>
       mention(
         m,
@@ -204,7 +213,7 @@ function uncounted(text: string): Mention[] {
     }),
   );
   out.push(
-    ...scan(text, new RegExp(`${B}by\\s+(?:then|that\\s+time)${E}`, 'iu'), (m) =>
+    ...scan(text, new RegExp(`${B}(?:by|before)\\s+(?:then|that\\s+time)${E}`, 'iu'), (m) =>
       mention(
         m,
         { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' } },
@@ -264,6 +273,37 @@ function weekdays(text: string): Mention[] {
 
 const PARTS: Record<string, Part> = { early: 'early', mid: 'mid', late: 'late' };
 
+/**
+ * "the following weekend", "the previous weekend": the first Saturday–Sunday after the previous
+ * event, or the last before it; "the year before", "the month after" with no event named after
+ * them: the calendar unit before or after the previous event's.
+ */
+function besideUnits(text: string): Mention[] {
+  const weekend = new RegExp(`${B}the\\s+(?<shift>following|next|previous|preceding)\\s+weekend${E}`, 'iu');
+  const unit = new RegExp(
+    `${B}the\\s+(?<unit>week|month|year)\\s+(?<dir>before|after)${E}(?!\\s*(?:last|next|\\d|\\p{Lu})|\\s+(?:the|its|his|her|their|this|that|these|those|a|an|el|la)${E})`,
+    'iu',
+  );
+  return [
+    ...scan(text, weekend, (m) => {
+      const relation = /^(?:previous|preceding)$/iu.test(m.groups?.shift ?? '') ? 'before' : 'after';
+      const reading: Reading = {
+        kind: 'relative',
+        relation,
+        offset: null,
+        anchor: { kind: 'previous' },
+        weekend: true,
+      };
+      return mention(m, reading, 'a relative phrase');
+    }),
+    ...scan(text, unit, (m) => {
+      const u = (m.groups?.unit ?? '').toLowerCase() as 'week' | 'month' | 'year';
+      const shift = /^before$/iu.test(m.groups?.dir ?? '') ? -1 : 1;
+      return mention(m, { kind: 'relative-unit', unit: u, shift, order: null, part: null }, 'a relative phrase');
+    }),
+  ];
+}
+
 function units(text: string): Mention[] {
   const re = new RegExp(
     `${B}(?:(?<order>earlier|later)\\s+(?:in\\s+)?(?:that|the\\s+same|that\\s+same)|(?<part>early|mid|late)(?:-|\\s+)(?:in\\s+)?(?:that|the\\s+same)|(?<same>that|the\\s+same|that\\s+same)|the\\s+(?<shift>following|next|previous|preceding|prior))\\s+(?<unit>week|month|year)${E}`,
@@ -281,5 +321,13 @@ function units(text: string): Mention[] {
 
 /** The English relative phrases of `text`. */
 export function englishRelativeMentions(text: string): Mention[] {
-  return [...offsets(text), ...uncounted(text), ...days(text), ...weekdays(text), ...units(text), ...namedEvents(text)];
+  return [
+    ...offsets(text),
+    ...uncounted(text),
+    ...days(text),
+    ...weekdays(text),
+    ...units(text),
+    ...besideUnits(text),
+    ...namedEvents(text),
+  ];
 }

@@ -61,6 +61,14 @@ function describe(offset: Offset): string {
   }
 }
 
+/** The first Saturday–Sunday after `day` (`step` 1), or the last one before it (`step` −1). */
+function weekendBeside(day: number, step: 1 | -1): { earliest: number; latest: number } {
+  let saturday = day - weekdayIndexOf(day) + 5;
+  if (step > 0 && saturday <= day) saturday += 7;
+  if (step < 0 && saturday + 1 >= day) saturday -= 7;
+  return { earliest: saturday, latest: saturday + 1 };
+}
+
 function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext): Resolution {
   const p = quoted(ctx.phrase);
   const { narrative } = ctx;
@@ -92,7 +100,8 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
       weekday: null,
     };
   }
-  const choice = chooseAnchor(r.anchor, narrative, r.toTheDay ? 0 : widestAnchorFor(r.offset?.unit));
+  const unit = r.offset?.unit ?? (r.weekend ? 'D' : undefined);
+  const choice = chooseAnchor(r.anchor, narrative, r.toTheDay ? 0 : widestAnchorFor(unit));
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;
   const sign = r.relation === 'before' ? -1 : 1;
@@ -104,6 +113,11 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
         ? { earliest: a.earliest - weekdayIndexOf(a.earliest) - 7, latest: a.earliest - 1 }
         : { earliest: a.latest + 1, latest: a.latest - weekdayIndexOf(a.latest) + 13 };
     how = `in the week ${r.relation}`;
+  } else if (r.weekend && a.earliest !== null && a.latest !== null) {
+    // An anchor dated to a span gives every weekend it may be, never one guessed.
+    const step = r.relation === 'before' ? -1 : 1;
+    bounds = { earliest: weekendBeside(a.earliest, step).earliest, latest: weekendBeside(a.latest, step).latest };
+    how = `the ${r.relation === 'before' ? 'last' : 'first'} weekend ${r.relation}`;
   } else if (r.relation === 'same-day') {
     bounds = { earliest: a.earliest, latest: a.latest };
     how = 'the same day as';
@@ -231,11 +245,14 @@ function unitRelative(r: Extract<Reading, { kind: 'relative-unit' }>, ctx: Phras
     }
   }
   const type = r.order ?? (r.shift > 0 ? 'after' : r.shift < 0 ? 'before' : null);
+  // "the following year", "the week before": one calendar unit on, the offset the phrase counts.
+  const counted = r.order === null && r.part === null && r.shift !== 0;
+  const offset = counted ? `P${Math.abs(r.shift)}${{ week: 'W', month: 'M', year: 'Y' }[r.unit]}` : null;
   return {
     date,
     rule: `${quoted(ctx.phrase)} is ${words} ${choice.why}${r.order ? `, ${r.order} it` : ''}.`,
     confidence: choice.confidence,
-    relation: type ? { type, fact: choice.fact.id, offset: null } : null,
+    relation: type ? { type, fact: choice.fact.id, offset } : null,
     weekday: null,
   };
 }

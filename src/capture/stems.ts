@@ -72,6 +72,13 @@ function stem(word: string): string {
 
 const GROUPS = eventWordGroups(stem);
 
+/** "buying", "winning", "leaving": a gerund takes its verb's group ("bought", "won", "left"). */
+function gerundGroup(lower: string): string | undefined {
+  const base = /^(\p{L}{2,})ing$/u.exec(lower)?.[1];
+  if (!base) return undefined;
+  return GROUPS.get(base) ?? GROUPS.get(`${base}e`) ?? GROUPS.get(base.replace(/(\p{L})\1$/u, '$1'));
+}
+
 /**
  * The stem of `lower`, and the group it names with other words ("sank" and "the sinking" share
  * `=sink`): the same word shares both, so it outweighs a word of its group.
@@ -79,7 +86,7 @@ const GROUPS = eventWordGroups(stem);
 function addKeys(out: Set<string>, lower: string): void {
   const s = stem(lower);
   out.add(s);
-  const group = GROUPS.get(lower) ?? GROUPS.get(s);
+  const group = GROUPS.get(lower) ?? GROUPS.get(s) ?? gerundGroup(lower);
   if (group) out.add(group);
   // "the decision", "the collision": also the stem of the verb in -d ("decided", "collided").
   if (/sion$/u.test(lower) && s.endsWith('s')) out.add(`${s.slice(0, -1)}d`);
