@@ -1,6 +1,7 @@
 import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
 import { ES_SCHEDULED } from './tense.ts';
+import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 
 /**
@@ -42,7 +43,7 @@ const ES: [RegExp, Side][] = [
 const STARTS =
   /(?:start|starts|started|begin|begins|began|begun|commence[sd]?|open|opens|opened|run|runs|ran|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force)\s+$/iu;
 
-const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final)\s+de)/iu;
+const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final|fin)\s+de)/iu;
 const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nunca|tampoco)(?![\p{L}])/iu;
 const POSTPONED =
   /(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
@@ -68,6 +69,14 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       if (!found) continue;
       // "previstas para el segundo semestre": "para" after a scheduling word sets the date itself.
       if (side === 'by' && ES_SCHEDULED.test(window)) return m;
+      // "convocó a una asamblea para el sábado", "anunciaron una marcha para el viernes": the day it is set for.
+      if (
+        side === 'by' &&
+        lang === 'es' &&
+        /para\s+(?:el\s+|la\s+|los\s+)?$/iu.test(window) &&
+        setForDate(text.slice(Math.max(0, m.start - 160), m.start))
+      )
+        return m;
       const prefix = found[0].replace(/^[^\p{L}]/u, '');
       // "a strike starting on Monday", "rules effective 1 June", "will start from 1 July": the start is the event, on that date.
       if (side === 'from' && (!/^from/iu.test(prefix) || STARTS.test(window.slice(0, -prefix.length)))) return m;
