@@ -4,7 +4,8 @@ import { capture, factAt } from './captureHelpers.ts';
 /**
  * Spanish-language press (docs/design.md, How capture reads dates): deadlines at the end of the
  * current month or year, weekdays with a day and no month, dates a schedule sets, promises told in
- * the past. Every phrase is written for the rule, none taken from an article: the text, the
+ * the past, and the bounds "desde hace", "hasta … no se había", "no … antes de", "al menos hasta",
+ * "por lo menos desde". Every phrase is written for the rule, none taken from an article: the text, the
  * publication date, the phrase → the EDTF and the stated weekday.
  */
 interface Row {
@@ -157,6 +158,120 @@ const ROWS: Row[] = [
     published: '2025-11-10',
     phrase: '30 de noviembre',
     when: '../2025-11-30',
+  },
+  {
+    says: '"desde hace" a count of years as open from that year',
+    text: 'Los vecinos denuncian la contaminación del arroyo desde hace tres años.',
+    published: '2025-06-10',
+    phrase: 'desde hace tres años',
+    when: '2022/..',
+  },
+  {
+    says: '"desde hace" a count of months as open from that month',
+    text: 'La fábrica opera sin permiso desde hace seis meses.',
+    published: '2025-06-10',
+    phrase: 'desde hace seis meses',
+    when: '2024-12/..',
+  },
+  {
+    says: '"desde hace" a count of weeks as open from that week',
+    text: 'El hospital espera el equipo desde hace dos semanas.',
+    published: '2025-06-10',
+    phrase: 'desde hace dos semanas',
+    when: '2025-05-26/..',
+  },
+  {
+    says: '"hasta" a month before a negated pluperfect as how things stood up to it',
+    text: 'Hasta marzo no se había pagado ninguna factura a los proveedores.',
+    published: '2025-06-10',
+    phrase: 'Hasta marzo',
+    when: '../2025-03',
+  },
+  {
+    says: '"hasta" a weekday before a negated pluperfect, up to that day',
+    text: 'Hasta el viernes la empresa no había respondido a la Fiscalía.',
+    published: '2025-06-10',
+    phrase: 'Hasta el viernes',
+    when: '../2025-06-06',
+    weekday: 'Friday',
+  },
+  {
+    says: '"hasta" a year before a negated pluperfect, up to that year',
+    text: 'Hasta 2023 no se habían construido las aulas prometidas.',
+    published: '2025-06-10',
+    phrase: 'Hasta 2023',
+    when: '../2023',
+  },
+  {
+    says: '"no … antes de" a month as from that month on',
+    text: 'El puente no abrirá antes de marzo.',
+    published: '2025-06-10',
+    phrase: 'antes de marzo',
+    when: '2026-03/..',
+  },
+  {
+    says: '"no … antes del" a day as from that day on',
+    text: 'La sentencia no se conocerá antes del 15 de mayo.',
+    published: '2025-06-10',
+    phrase: 'antes del 15 de mayo',
+    when: '2026-05-15/..',
+  },
+  {
+    says: '"no … antes de" a year as from that year on',
+    text: 'La obra no estará lista antes de 2027.',
+    published: '2025-06-10',
+    phrase: 'antes de 2027',
+    when: '2027/..',
+  },
+  {
+    says: '"al menos hasta" a month as "hasta al menos" is',
+    text: 'El mercado seguirá cerrado al menos hasta septiembre.',
+    published: '2025-06-10',
+    phrase: 'al menos hasta septiembre',
+    when: '2025-09/..',
+  },
+  {
+    says: '"por lo menos hasta" a day as at least up to it',
+    text: 'La ruta permanecerá cortada por lo menos hasta el 20 de julio.',
+    published: '2025-06-10',
+    phrase: 'por lo menos hasta el 20 de julio',
+    when: '2025-07-20/..',
+  },
+  {
+    says: '"al menos hasta" a year',
+    text: 'La veda se mantendrá al menos hasta 2026.',
+    published: '2025-06-10',
+    phrase: 'al menos hasta 2026',
+    when: '2026/..',
+  },
+  {
+    says: '"al menos desde" a month as begun by that month',
+    text: 'La auditoría detectó que el tesorero desvió fondos al menos desde marzo.',
+    published: '2025-06-10',
+    phrase: 'al menos desde marzo',
+    when: '../2025-03',
+  },
+  {
+    says: '"desde por lo menos" a year as begun by that year',
+    text: 'Los inspectores advirtieron el riesgo desde por lo menos 2021.',
+    published: '2025-06-10',
+    phrase: 'desde por lo menos 2021',
+    when: '../2021',
+  },
+  {
+    says: '"por lo menos desde" a day as begun by that day',
+    text: 'La empresa ocultó las pérdidas por lo menos desde el 3 de febrero.',
+    published: '2025-06-10',
+    phrase: 'por lo menos desde el 3 de febrero',
+    when: '../2025-02-03',
+  },
+  {
+    says: '"no … hasta" a day with a verb of arriving as the day itself',
+    text: 'El ministro no llegó hasta el lunes.',
+    published: '2025-06-10',
+    phrase: 'hasta el lunes',
+    when: '2025-06-09',
+    weekday: 'Monday',
   },
 ];
 
