@@ -154,7 +154,7 @@ function measures(text: string, lang: Lang): NonEvent[] {
   const fiscal =
     lang === 'en'
       ? new RegExp(`${B}(?:fiscal|financial)(?:\\s+year)?\\s+${Y}${E}|${B}FY\\s?${Y}${E}`, 'iu')
-      : new RegExp(`${B}(?:el\\s+)?ejercicio(?:\\s+fiscal)?\\s+(?:de\\s+)?${Y}${E}`, 'iu');
+      : new RegExp(`${B}(?:el\\s+)?(?:ejercicio(?:\\s+fiscal)?|año\\s+fiscal)\\s+(?:de\\s+|del\\s+)?${Y}${E}`, 'iu');
   out.push(...scan(text, fiscal, (m) => skip(m, 'a fiscal year, the period a figure covers, not an event', true)));
   // "its 2018 accounts", "la Cuenta Pública 2023", "sus cuentas de 2018": accounts named by the year they cover.
   const accounts =

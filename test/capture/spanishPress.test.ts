@@ -273,6 +273,27 @@ const ROWS: Row[] = [
     when: '2025-06-09',
     weekday: 'Monday',
   },
+  {
+    says: 'a half-year with "del próximo año" as that half of the next year',
+    text: 'La nueva terminal abrirá en el segundo semestre del próximo año.',
+    published: '2025-06-10',
+    phrase: 'el segundo semestre del próximo año',
+    when: '2026-41',
+  },
+  {
+    says: 'a half-year with "del año pasado" as that half of the last year',
+    text: 'Las exportaciones de café cayeron en el primer semestre del año pasado.',
+    published: '2025-06-10',
+    phrase: 'el primer semestre del año pasado',
+    when: '2024-40',
+  },
+  {
+    says: 'a half-year with "de este año" as that half of the publication’s year',
+    text: 'El ministerio licitará la obra en el segundo semestre de este año.',
+    published: '2025-06-10',
+    phrase: 'el segundo semestre de este año',
+    when: '2025-41',
+  },
 ];
 
 describe('capture: Spanish-language press', () => {
@@ -292,4 +313,16 @@ describe('capture: Spanish-language press', () => {
     });
     expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal([]);
   });
+
+  for (const [text, phrase] of [
+    ['El gobierno reportó un déficit récord durante el año fiscal 2023.', 'el año fiscal 2023'],
+    ['La cooperativa cerró con pérdidas el año fiscal de 2022.', 'el año fiscal de 2022'],
+    ['Los ingresos del año fiscal 2021 no alcanzaron la meta.', 'año fiscal 2021'],
+  ] as const) {
+    it(`skips ${JSON.stringify(phrase)} as a fiscal year, the period a figure covers`, () => {
+      const draft = capture(text, { lang: 'es', publishedOn: '2025-06-10' });
+      expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal([]);
+      expect(draft.capture.skipped.map((s) => s.phrase)).to.include(phrase);
+    });
+  }
 });
