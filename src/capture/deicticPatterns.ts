@@ -60,12 +60,16 @@ const UNIT: Record<string, 'week' | 'month' | 'year'> = {
 const PART_OF =
   '(?<=(?:principios|comienzos|inicios|mediados|finales|fines|principio|inicio|comienzo|final|fin|mitad)\\s{1,3}del\\s{1,3})';
 
+/** "del año pasado" after no part word ("a finales del año pasado" is read through PART_OF). */
+const NOT_AFTER_PART =
+  '(?<!(?:principios|comienzos|inicios|mediados|finales|fines|principio|inicio|comienzo|final|fin|mitad)\\s{1,3})';
+
 function units(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(`${B}(this|last|next)\\s+(week|month|year)${E}`, 'iu')
       : new RegExp(
-          `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:(?:la|el)\\s+|${PART_OF})(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:(?:la|el)\\s+|${PART_OF})(próxim[oa])\\s+(semana|mes|año))${E}`,
+          `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:(?:la|el|${NOT_AFTER_PART}del)\\s+|${PART_OF})(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:(?:la|el)\\s+|${PART_OF})(próxim[oa])\\s+(semana|mes|año))${E}`,
           'iu',
         );
   return scan(text, re, (m) => {

@@ -294,6 +294,72 @@ const ROWS: Row[] = [
     phrase: 'el segundo semestre de este año',
     when: '2025-41',
   },
+  {
+    says: '"desde el jueves" as open from that Thursday, not an event named "el jueves"',
+    text: 'Desde el jueves, la policía controla los accesos al puerto.',
+    published: '2026-02-13',
+    phrase: 'Desde el jueves',
+    when: '2026-02-12/..',
+    weekday: 'Thursday',
+  },
+  {
+    says: '"desde el lunes" after its verb, open from that Monday',
+    text: 'El tráfico de camiones está cortado desde el lunes.',
+    published: '2026-02-13',
+    phrase: 'desde el lunes',
+    when: '2026-02-09/..',
+    weekday: 'Monday',
+  },
+  {
+    says: '"Desde el miércoles" opening a sentence, open from that Wednesday',
+    text: 'Desde el miércoles el hospital atiende solo urgencias.',
+    published: '2026-02-13',
+    phrase: 'Desde el miércoles',
+    when: '2026-02-11/..',
+    weekday: 'Wednesday',
+  },
+  {
+    says: '"ese mismo otoño" as the autumn of the year told',
+    text: 'Las elecciones se celebraron en mayo de 2023 y el nuevo gobierno encargó ese mismo otoño una auditoría.',
+    published: '2025-11-04',
+    phrase: 'ese mismo otoño',
+    when: '2023-23',
+  },
+  {
+    says: '"ese mismo verano" as the summer of the year told',
+    text: 'La mina cerró en marzo de 2021 y los despidos llegaron ese mismo verano.',
+    published: '2025-11-04',
+    phrase: 'ese mismo verano',
+    when: '2021-22',
+  },
+  {
+    says: '"aquella misma primavera" as the spring of the year told',
+    text: 'El club descendió en 2019 y aquella misma primavera despidió al entrenador.',
+    published: '2025-11-04',
+    phrase: 'aquella misma primavera',
+    when: '2019-21',
+  },
+  {
+    says: '"del año pasado" after the noun of an event as the year before the publication',
+    text: 'Nos dijeron en la asamblea del año pasado que todo estaba en orden.',
+    published: '2025-11-04',
+    phrase: 'del año pasado',
+    when: '2024',
+  },
+  {
+    says: '"del mes pasado" after the noun of an event as the month before the publication',
+    text: 'En el congreso del mes pasado, la ministra anunció el recorte.',
+    published: '2025-11-04',
+    phrase: 'del mes pasado',
+    when: '2025-10',
+  },
+  {
+    says: '"a finales del año pasado" still as the late part of that year',
+    text: 'La planta cerró a finales del año pasado.',
+    published: '2025-11-04',
+    phrase: 'a finales del año pasado',
+    when: '2024-09/2024-12',
+  },
 ];
 
 describe('capture: Spanish-language press', () => {
@@ -320,6 +386,18 @@ describe('capture: Spanish-language press', () => {
     ['Los ingresos del año fiscal 2021 no alcanzaron la meta.', 'año fiscal 2021'],
   ] as const) {
     it(`skips ${JSON.stringify(phrase)} as a fiscal year, the period a figure covers`, () => {
+      const draft = capture(text, { lang: 'es', publishedOn: '2025-06-10' });
+      expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal([]);
+      expect(draft.capture.skipped.map((s) => s.phrase)).to.include(phrase);
+    });
+  }
+
+  for (const [text, phrase] of [
+    ['Los profesores reclaman los salarios adeudados del año pasado.', 'salarios adeudados del año pasado'],
+    ['La constructora no ha pagado las facturas de 2024.', 'facturas de 2024'],
+    ['Los socios exigen las deudas pendientes del año anterior.', 'deudas pendientes del año anterior'],
+  ] as const) {
+    it(`skips ${JSON.stringify(phrase)} as sums named by the year they are owed for`, () => {
       const draft = capture(text, { lang: 'es', publishedOn: '2025-06-10' });
       expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal([]);
       expect(draft.capture.skipped.map((s) => s.phrase)).to.include(phrase);
