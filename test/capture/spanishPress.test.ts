@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { capture, factAt } from './captureHelpers.ts';
+import { capture, expectPhraseRow, type PhraseRow } from './captureHelpers.ts';
 
 /**
  * Spanish-language press (docs/design.md, How capture reads dates): deadlines at the end of the
@@ -8,16 +8,8 @@ import { capture, factAt } from './captureHelpers.ts';
  * "por lo menos desde". Every phrase is written for the rule, none taken from an article: the text, the
  * publication date, the phrase → the EDTF and the stated weekday.
  */
-interface Row {
-  readonly says: string;
-  readonly text: string;
-  readonly published: string;
-  readonly phrase: string;
-  readonly when: string;
-  readonly weekday?: string;
-}
 
-const ROWS: Row[] = [
+const ROWS: PhraseRow[] = [
   {
     says: '"antes de fin de mes" as a deadline at the end of the publication’s month',
     text: 'La constructora entregará el puente antes de fin de mes.',
@@ -364,12 +356,7 @@ const ROWS: Row[] = [
 
 describe('capture: Spanish-language press', () => {
   for (const row of ROWS) {
-    it(`reads ${row.says}: ${JSON.stringify(row.phrase)} → ${row.when}`, () => {
-      const draft = capture(row.text, { lang: 'es', publishedOn: row.published });
-      const { fact, span } = factAt(draft, row.phrase);
-      expect(fact.when, span.rule).to.equal(row.when);
-      expect(fact.citations[0]?.statedWeekday ?? undefined, span.rule).to.equal(row.weekday);
-    });
+    it(`reads ${row.says}: ${JSON.stringify(row.phrase)} → ${row.when}`, () => expectPhraseRow(row, 'es'));
   }
 
   it('leaves "las fiestas de fin de año" undated: no deadline word places an event in it', () => {
@@ -380,24 +367,19 @@ describe('capture: Spanish-language press', () => {
     expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal([]);
   });
 
-  for (const [text, phrase] of [
-    ['El gobierno reportó un déficit récord durante el año fiscal 2023.', 'el año fiscal 2023'],
-    ['La cooperativa cerró con pérdidas el año fiscal de 2022.', 'el año fiscal de 2022'],
-    ['Los ingresos del año fiscal 2021 no alcanzaron la meta.', 'año fiscal 2021'],
+  for (const [text, phrase, reason] of [
+    ['El gobierno reportó un déficit récord durante el año fiscal 2023.', 'el año fiscal 2023', 'a fiscal year'],
+    ['La cooperativa cerró con pérdidas el año fiscal de 2022.', 'el año fiscal de 2022', 'a fiscal year'],
+    ['Los ingresos del año fiscal 2021 no alcanzaron la meta.', 'año fiscal 2021', 'a fiscal year'],
+    [
+      'Los profesores reclaman los salarios adeudados del año pasado.',
+      'salarios adeudados del año pasado',
+      'sums owed',
+    ],
+    ['La constructora no ha pagado las facturas de 2024.', 'facturas de 2024', 'sums owed'],
+    ['Los socios exigen las deudas pendientes del año anterior.', 'deudas pendientes del año anterior', 'sums owed'],
   ] as const) {
-    it(`skips ${JSON.stringify(phrase)} as a fiscal year, the period a figure covers`, () => {
-      const draft = capture(text, { lang: 'es', publishedOn: '2025-06-10' });
-      expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal([]);
-      expect(draft.capture.skipped.map((s) => s.phrase)).to.include(phrase);
-    });
-  }
-
-  for (const [text, phrase] of [
-    ['Los profesores reclaman los salarios adeudados del año pasado.', 'salarios adeudados del año pasado'],
-    ['La constructora no ha pagado las facturas de 2024.', 'facturas de 2024'],
-    ['Los socios exigen las deudas pendientes del año anterior.', 'deudas pendientes del año anterior'],
-  ] as const) {
-    it(`skips ${JSON.stringify(phrase)} as sums named by the year they are owed for`, () => {
+    it(`skips ${JSON.stringify(phrase)} as ${reason} named by its year, not an event`, () => {
       const draft = capture(text, { lang: 'es', publishedOn: '2025-06-10' });
       expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal([]);
       expect(draft.capture.skipped.map((s) => s.phrase)).to.include(phrase);
