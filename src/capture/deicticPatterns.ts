@@ -60,12 +60,16 @@ const UNIT: Record<string, 'week' | 'month' | 'year'> = {
 const PART_OF =
   '(?<=(?:principios|comienzos|inicios|mediados|finales|fines|principio|inicio|comienzo|final|fin|mitad)\\s{1,3}del\\s{1,3})';
 
+/** "del año pasado" after no part word ("a finales del año pasado" is read through PART_OF). */
+const NOT_AFTER_PART =
+  '(?<!(?:principios|comienzos|inicios|mediados|finales|fines|principio|inicio|comienzo|final|fin|mitad)\\s{1,3})';
+
 function units(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(`${B}(this|last|next)\\s+(week|month|year)${E}`, 'iu')
       : new RegExp(
-          `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:(?:la|el)\\s+|${PART_OF})(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:(?:la|el)\\s+|${PART_OF})(próxim[oa])\\s+(semana|mes|año))${E}`,
+          `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:(?:la|el|${NOT_AFTER_PART}del)\\s+|${PART_OF})(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:(?:la|el)\\s+|${PART_OF})(próxim[oa])\\s+(semana|mes|año))${E}`,
           'iu',
         );
   return scan(text, re, (m) => {
@@ -118,6 +122,9 @@ function ordered(text: string, lang: Lang): Mention[] {
   });
 }
 
+/** "antes de fin de mes", "para finales de año", "hacia fin de año": the words that let a bare month or year be the current one. */
+const BARE_UNIT_LEAD = /(?:^|[^\p{L}])(?:antes\s+del?|para|hacia|hasta|desde|de\s+aquí\s+a)\s+$/iu;
+
 /** "the end of the year", "early this month", "a finales de este año": a part of the publication's year or month. */
 function unitParts(text: string, lang: Lang): Mention[] {
   const re =
@@ -127,7 +134,7 @@ function unitParts(text: string, lang: Lang): Mention[] {
           'iu',
         )
       : new RegExp(
-          `${B}(?:a\\s+|al\\s+)?(?:(?<p>principios|comienzos|inicios|mediados|finales|fines)\\s+de|(?:el\\s+)?(?<w>principio|inicio|comienzo|final|fin)\\s+de)\\s+(?:este|esta)\\s+(?<u>año|mes)${E}`,
+          `${B}(?:a\\s+|al\\s+)?(?:(?<p>principios|comienzos|inicios|mediados|finales|fines)\\s+de|(?:el\\s+)?(?<w>principio|inicio|comienzo|final|fin)\\s+de)\\s+(?:(?<this>este|esta)\\s+)?(?<u>año|mes)${E}(?!\\s+(?:pasad|próxim|anterior|siguiente|que\\s+viene|entrante|\\d)|\\s+de\\s+\\d)`,
           'iu',
         );
   const SPANISH: Record<string, Part> = {
@@ -162,9 +169,21 @@ function unitParts(text: string, lang: Lang): Mention[] {
       PART_WORDS[word] ?? SPANISH[word] ?? (word === 'early' || word === 'mid' || word === 'late' ? word : null);
     const unit = UNIT[(g.u ?? '').toLowerCase()];
     if (!part || !unit) return null;
+    // "antes de fin de mes", "a finales de año": without "este", the bare unit is the current one only
+    // after a word that places an event in it ("las fiestas de fin de año" name a season, not a date).
+    if (
+      lang === 'es' &&
+      g.this === undefined &&
+      !/^al?\s/iu.test(m[0]) &&
+      !BARE_UNIT_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+      return null;
     return mention(m, { kind: 'part', part, of: { kind: 'deictic', unit, shift: 0 } }, `part of this ${unit}`);
   }).concat(decades);
 }
+
+/** A day and month right after a Spanish weekday: "(la madrugada del domingo) 9 de junio". */
+const ES_FULL_DATE_AFTER = new RegExp(`^,?\\s+(?:\\d{1,2}|primero)\\s+de\\s+(?:${MONTH_PATTERN.es})${E}`, 'iu');
 
 /**
  * A weekday alone, or with the day of an unnamed month ("Tuesday the 3rd"); "by Friday", "until Monday" leave their bound word to openBounds. "El último
@@ -178,12 +197,17 @@ function weekdays(text: string, lang: Lang): Mention[] {
           'u',
         )
       : new RegExp(
-          `${B}(el\\s+pasado|el\\s+último|el\\s+próximo|el|este|esta|la\\s+(?:noche|tarde|mañana|madrugada)\\s+del)\\s+(${WEEKDAY_PATTERN[lang]})${E}(?:\\s+(pasado|último|próximo))?`,
+          `${B}(?:(el\\s+pasado|el\\s+último|el\\s+próximo|el|este|esta|la\\s+(?:noche|tarde|mañana|madrugada)\\s+del)\\s+)?(${WEEKDAY_PATTERN[lang]})${E}(?:\\s+(pasado|último|próximo))?(?:\\s+(\\d{1,2})(?=\\s*(?:[,.;:)"”»\\n]|$)|\\s+(?:en|a|al|y|e|o|u|que|cuando|por|para|con|desde|hasta|ante|tras|entre|se|no|ya)\\s))?`,
           'iu',
         );
   return scan(text, re, (m) => {
     const weekday = weekdayNumber(m[2] as string);
     if (weekday === null) return null;
+    // "el miércoles 18", "miércoles 19": a Spanish weekday needs its article unless a day follows it,
+    // and one that opens a full date ("domingo 9 de junio") is that date's, read with its month.
+    if (lang === 'es' && m[1] === undefined && m[4] === undefined) return null;
+    if (lang === 'es' && ES_FULL_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      return null;
     // "el último lunes de marzo" is the month's last Monday, not the latest Monday.
     if (/último/iu.test(m[1] ?? '') && /^\s+del?\s/iu.test(text.slice(m.index + m[0].length))) return null;
 
@@ -196,7 +220,7 @@ function weekdays(text: string, lang: Lang): Mention[] {
           ? 'this'
           : 'none';
     // "Tuesday the 3rd": the weekday and the day of a month the text does not name.
-    const dayOfMonth = lang === 'en' && m[4] !== undefined ? Number(m[4]) : null;
+    const dayOfMonth = m[4] !== undefined ? Number(m[4]) : null;
     if (dayOfMonth !== null && (dayOfMonth < 1 || dayOfMonth > 31)) return null;
     return mention(m, { kind: 'weekday', weekday, lean, ...(dayOfMonth ? { dayOfMonth } : {}) }, 'a weekday');
   });

@@ -9,7 +9,7 @@ import type { Mention, Part, Reading, YearHint } from './reading.ts';
 const PERIOD = new Set(['calendar', 'season', 'quarter', 'half', 'part', 'decade']);
 const isPeriod = (r: Reading) => PERIOD.has(r.kind);
 const yearless = (r: Reading) =>
-  (r.kind === 'calendar' || r.kind === 'season' || r.kind === 'quarter') && r.year === null;
+  (r.kind === 'calendar' || r.kind === 'season' || r.kind === 'quarter' || r.kind === 'half') && r.year === null;
 
 function withHint(r: Reading, yearHint: YearHint): Reading {
   return r.kind === 'calendar' || r.kind === 'season' || r.kind === 'quarter' || r.kind === 'half'

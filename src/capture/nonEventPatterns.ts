@@ -154,7 +154,7 @@ function measures(text: string, lang: Lang): NonEvent[] {
   const fiscal =
     lang === 'en'
       ? new RegExp(`${B}(?:fiscal|financial)(?:\\s+year)?\\s+${Y}${E}|${B}FY\\s?${Y}${E}`, 'iu')
-      : new RegExp(`${B}(?:el\\s+)?ejercicio(?:\\s+fiscal)?\\s+(?:de\\s+)?${Y}${E}`, 'iu');
+      : new RegExp(`${B}(?:el\\s+)?(?:ejercicio(?:\\s+fiscal)?|año\\s+fiscal)\\s+(?:de\\s+|del\\s+)?${Y}${E}`, 'iu');
   out.push(...scan(text, fiscal, (m) => skip(m, 'a fiscal year, the period a figure covers, not an event', true)));
   // "its 2018 accounts", "la Cuenta Pública 2023", "sus cuentas de 2018": accounts named by the year they cover.
   const accounts =
@@ -165,6 +165,14 @@ function measures(text: string, lang: Lang): NonEvent[] {
           'iu',
         );
   out.push(...scan(text, accounts, (m) => skip(m, 'accounts named by the year they cover, not an event', true)));
+  // "las cantidades pendientes del año pasado", "los salarios adeudados de 2024": sums named by the year they are owed for.
+  if (lang === 'es') {
+    const owed = new RegExp(
+      `${B}(?:cantidades|deudas|pagos|facturas|nóminas|sueldos|salarios|cuotas|honorarios|adeudos)(?:\\s+(?:pendientes|impagad[oa]s|adeudad[oa]s|atrasad[oa]s))?\\s+(?:del\\s+año\\s+(?:pasado|anterior)|de(?:l)?\\s+(?:año\\s+)?${Y})${E}`,
+      'iu',
+    );
+    out.push(...scan(text, owed, (m) => skip(m, 'sums named by the year they are owed for, not an event', true)));
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
 import { ES_SCHEDULED } from './tense.ts';
+import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 
 /**
@@ -27,7 +28,15 @@ const EN: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])after\s+$/iu, 'after'],
 ];
 const ES: [RegExp, Side][] = [
-  [/(?:^|[^\p{L}])hasta\s+(?:al\s+menos|por\s+lo\s+menos)\s+(?:el\s+|la\s+|los\s+)?$/iu, 'until-at-least'],
+  [
+    /(?:^|[^\p{L}])(?:hasta\s+(?:al\s+menos|por\s+lo\s+menos)|(?:al\s+menos|por\s+lo\s+menos)\s+hasta)\s+(?:el\s+|la\s+|los\s+)?$/iu,
+    'until-at-least',
+  ],
+  // "conocía los problemas por lo menos desde junio": it began in June or before.
+  [
+    /(?:^|[^\p{L}])(?:(?:al\s+menos|por\s+lo\s+menos)\s+desde|desde\s+(?:al\s+menos|por\s+lo\s+menos))\s+(?:el\s+|la\s+|los\s+)?$/iu,
+    'by',
+  ],
   [
     /(?:^|[^\p{L}])(?:para|a\s+más\s+tardar(?:\s+(?:el|en))?|no\s+después\s+de(?:l)?|antes\s+de\s+que\s+(?:termine|acabe|concluya|finalice)(?:\s+el\s+mes\s+de)?)\s+(?:el\s+|la\s+|los\s+)?$/iu,
     'by',
@@ -42,7 +51,7 @@ const ES: [RegExp, Side][] = [
 const STARTS =
   /(?:start|starts|started|begin|begins|began|begun|commence[sd]?|open|opens|opened|run|runs|ran|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force)\s+$/iu;
 
-const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final)\s+de)/iu;
+const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final|fin)\s+de)/iu;
 const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nunca|tampoco)(?![\p{L}])/iu;
 const POSTPONED =
   /(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
@@ -57,17 +66,37 @@ function clauseAround(text: string, m: Mention): { before: string; after: string
   return { before: text.slice(from, m.start), after: stop < 0 ? rest : rest.slice(0, stop) };
 }
 
+/** "no se había ejecutado", "la empresa no ha pagado": a negated perfect or pluperfect, after its subject. */
+const ES_NEGATED_PERFECT =
+  /^[^\p{L}]*(?:[\p{L}.]+\s+){0,3}?(?:no|nunca)\s+(?:se\s+|l[aeo]s?\s+)?(?:había|habían|ha|han|hemos|habíamos)(?![\p{L}])/iu;
+
+/** Whether the clause around a mention, its bound word aside, is negated. */
+function negatedAround(text: string, m: Mention, prefix: string): boolean {
+  const clause = clauseAround(text, m);
+  return NEGATION.test(clause.before.slice(0, -prefix.length) + ' ' + clause.after);
+}
+
 /** Wraps each mention preceded by a bound word. */
 export function openBounds(text: string, list: Mention[], lang: Lang): Mention[] {
   const rules = lang === 'en' ? EN : ES;
   return list.map((m) => {
-    if (!WRAPPABLE.has(m.reading.kind) && m.source !== WEEK_OF_MONTH) return m;
+    // "desde hace dos años": a time counted back from the publication, bounded as a date is.
+    const agoEs = lang === 'es' && m.reading.kind === 'ago';
+    if (!WRAPPABLE.has(m.reading.kind) && m.source !== WEEK_OF_MONTH && !agoEs) return m;
     const window = text.slice(Math.max(0, m.start - 60), m.start);
     for (const [re, side] of rules) {
       const found = re.exec(window);
       if (!found) continue;
       // "previstas para el segundo semestre": "para" after a scheduling word sets the date itself.
       if (side === 'by' && ES_SCHEDULED.test(window)) return m;
+      // "convocó a una asamblea para el sábado", "anunciaron una marcha para el viernes": the day it is set for.
+      if (
+        side === 'by' &&
+        lang === 'es' &&
+        /para\s+(?:el\s+|la\s+|los\s+)?$/iu.test(window) &&
+        setForDate(text.slice(Math.max(0, m.start - 160), m.start))
+      )
+        return m;
       const prefix = found[0].replace(/^[^\p{L}]/u, '');
       // "a strike starting on Monday", "rules effective 1 June", "will start from 1 July": the start is the event, on that date.
       if (side === 'from' && (!/^from/iu.test(prefix) || STARTS.test(window.slice(0, -prefix.length)))) return m;
@@ -76,10 +105,14 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         const clause = clauseAround(text, m);
         const negated = NEGATION.test(clause.before.slice(0, -prefix.length) + ' ' + clause.after);
         if (negated) placed = side === 'since' ? 'last' : 'at';
+        // "hasta diciembre no se había ejecutado": a negated perfect says how things stood up to that date.
+        if (negated && side === 'until' && lang === 'es' && ES_NEGATED_PERFECT.test(clause.after)) placed = 'until';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
       }
+      // "la línea no volverá a operar antes de julio": not before a date is from it on.
+      if (side === 'before' && lang === 'es' && negatedAround(text, m, prefix)) placed = 'from';
+      else if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
       // "before the end of the year", "antes de finales de año": on or before that end, as "by" reads it.
-      if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
       // "before the end of June": chrono leaves "the end of" before the month, which ends where June does.
       if (side === 'before' && /end\s+of\s+$/iu.test(prefix)) placed = 'by';
       return {

@@ -89,7 +89,7 @@ function seasons(text: string, lang: Lang): Mention[] {
           'iu',
         )
       : new RegExp(
-          `${B}(?:(esta|este|esa|ese|aquella|aquel|la|el|en|durante|desde|hasta)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(pasad[oa]|próxim[oa]|que viene|anterior|siguiente))?(?:\\s+(?:de|del)\\s+${Y}${E})?`,
+          `${B}(?:(esta|este|esa|ese|aquella|aquel|la|el|en|durante|desde|hasta)(?:\\s+mism[oa])?\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(pasad[oa]|próxim[oa]|que viene|anterior|siguiente))?(?:\\s+(?:de|del)\\s+${Y}${E})?`,
           'iu',
         );
   const south = toldInTheSouth(text) ? { southern: true } : {};

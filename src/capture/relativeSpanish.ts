@@ -18,6 +18,12 @@ const anchorOf = (words: string | undefined): Anchor =>
 
 const OF = `(?:\\s+(?:de(?:\\s+que)?|del)\\s+${ANCHOR_PATTERN})`;
 
+/** "el jueves", "el verano", "la primavera": words of the calendar, not an event's name. */
+const CALENDAR_WORD = new RegExp(
+  `^\\s*(?:el|la|los|las)\\s+(?:${WEEKDAY_PATTERN.es}|verano|invierno|otoño|primavera|fin\\s+de\\s+semana)(?![\\p{L}])`,
+  'iu',
+);
+
 /** "desde la firma" → abierto desde el evento que nombra; "desde entonces" → desde el anterior; "la noche de la inspección" → ese día. */
 function namedEvents(text: string): Mention[] {
   // "de la firma" → "la firma"; "del recuento" → "el recuento".
@@ -27,7 +33,10 @@ function namedEvents(text: string): Mention[] {
     'iu',
   );
   return [
-    ...scan(text, since, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
+    // "desde el jueves" names a day, not an event: the weekday's own reading bounds it.
+    ...scan(text, since, (m) =>
+      CALENDAR_WORD.test(m.groups?.anchor ?? '') ? null : mention(m, sinceReading(m.groups), 'a relative phrase'),
+    ),
     ...scan(text, dayOf, (m) =>
       mention(
         m,

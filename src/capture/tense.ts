@@ -1,3 +1,4 @@
+import { deadlineGiven, promisedInPast, setForDate } from './spanishFutures.ts';
 import type { Lang } from './lexicon.ts';
 
 /**
@@ -143,7 +144,11 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
     if (EN_OPEN.test(clause)) return 'open';
     return EN_PAST.test(clause) ? 'past' : EN_SCHEDULE_PRESENT.test(clause) ? 'present' : 'open';
   }
-  if (ES_SCHEDULED.test(before) || ES_FUTURE.test(clause)) return 'future';
+  if (ES_SCHEDULED.test(before)) return 'future';
+  // "convocó a una asamblea para el sábado 21 de junio", "fijó un plazo para el 30": ahead of their telling.
+  if (setForDate(before) || deadlineGiven(before)) return ES_PAST.test(before) ? 'future-in-past' : 'future';
+  if (promisedInPast(before)) return 'future-in-past';
+  if (ES_FUTURE.test(clause)) return 'future';
   if (ES_WOULD.test(clause)) return 'future-in-past';
   return ES_PAST.test(clause) ? 'past' : ES_SCHEDULE_PRESENT.test(clause) ? 'present' : 'open';
 }

@@ -1,3 +1,4 @@
+import { expect } from 'chai';
 import { indexActors } from '../../src/capture/actorIndex.ts';
 import { captureText, type CaptureContext } from '../../src/capture/captureText.ts';
 import type { CaptureDraft, CaptureSpan, DraftFact } from '../../src/capture/draft.ts';
@@ -47,3 +48,21 @@ export function linkedAt(text: string, phrase: string, lang: 'en' | 'es', publis
 /** The actors capture proposes for `text`, each as "name (kind)". */
 export const proposed = (text: string, lang: 'en' | 'es') =>
   [...indexActors(text, lang, []).actors.values()].map((a) => `${a.name} (${a.kind})`);
+
+/** A phrase-table row: the text and its publication date, the date phrase → the EDTF and the stated weekday. */
+export interface PhraseRow {
+  readonly says: string;
+  readonly text: string;
+  readonly published: string;
+  readonly phrase: string;
+  readonly when: string;
+  readonly weekday?: string;
+}
+
+/** Captures the row's text and checks the date and stated weekday of the fact its phrase dates. */
+export function expectPhraseRow(row: PhraseRow, lang: 'en' | 'es'): void {
+  const draft = capture(row.text, { lang, publishedOn: row.published });
+  const { fact, span } = factAt(draft, row.phrase);
+  expect(fact.when, span.rule).to.equal(row.when);
+  expect(fact.citations[0]?.statedWeekday ?? undefined, span.rule).to.equal(row.weekday);
+}
