@@ -5,28 +5,11 @@ import type { ActorName, Registry, RegistryName, SourceName, TopicName } from '.
 import type { Finding } from '../../src/checks/index.ts';
 import { findingsAsOf } from './findingsAsOf.ts';
 import type { CacheScope } from '../readCache.ts';
-import { locateCitation, textIndexOf, type CitationLocation } from '../sourceTexts.ts';
+import { locateCitation, textIndexOf } from '../sourceTexts.ts';
 import type { TextIndex } from '../../src/sources/text/index.ts';
-import { citationOf, Entry, EntryActor, EntryTopic, NO_FINDINGS } from './entryParts.ts';
+import { citationOf, Entry, EntryActor, EntryTopic, NO_FINDINGS, type EntryCitation } from './entryParts.ts';
 
-export interface EntryCitation {
-  readonly citationId: string;
-  readonly source: {
-    readonly id: string;
-    readonly title: string | null;
-    readonly publisher: string | null;
-    readonly reliability: string | null;
-    readonly publishedOn: string | null;
-  };
-  readonly quote: string | null;
-  /** Where the citation says the quote is, as written. */
-  readonly locator: string | null;
-  /** Where the quote is in the source's text, computed when the text is held (see `CitationLocation`). */
-  readonly location: CitationLocation | null;
-  readonly statedDate: string | null;
-  readonly statedWeekday: string | null;
-  readonly credibility: number | null;
-}
+export type { EntryCitation } from './entryParts.ts';
 
 /** A fact's date in an entry: as stated, and the bounds its relations narrow it to. */
 export interface EntryDate extends FuzzyDate {

@@ -2,7 +2,7 @@ import type { Finding } from '../../src/checks/index.ts';
 import type { FactDoc } from '../documents.ts';
 import type { SourceName } from '../readModels/registries.ts';
 import type { CitationLocation } from '../sourceTexts.ts';
-import type { EntryCitation, EntryDate, TimelineEntry } from './entries.ts';
+import type { EntryDate, TimelineEntry } from './entries.ts';
 
 /*
  * The objects a timeline entry is made of, made by constructors (and their arrays by `Array.of`)
@@ -58,11 +58,14 @@ class EntrySource {
 
 type CitationDoc = FactDoc['citations'][string];
 
-class Citation implements EntryCitation {
+/** A citation as an entry shows it. */
+export class EntryCitation {
   readonly citationId: string;
   readonly source: EntrySource;
   readonly quote: string | null;
+  /** Where the citation says the quote is, as written. */
   readonly locator: string | null;
+  /** Where the quote is in the source's text, computed when the text is held (see `CitationLocation`). */
   readonly location: CitationLocation | null;
   readonly statedDate: string | null;
   readonly statedWeekday: string | null;
@@ -81,7 +84,7 @@ class Citation implements EntryCitation {
 
 /** The citation `c` of an entry, with its source's names and where its quote is in the source's text. */
 export const citationOf = (c: CitationDoc, source: SourceName | null, location: CitationLocation | null) =>
-  new Citation(c, source, location);
+  new EntryCitation(c, source, location);
 
 class Relation {
   readonly kind: string;
