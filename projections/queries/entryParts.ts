@@ -14,8 +14,9 @@ import type { EntryDate, TimelineEntry } from './entries.ts';
  * generation from then on ("allocation-site pretenuring"). An entry made there points at strings
  * and arrays made young, and each scavenge must then copy and promote those, whether the entry
  * is still used or long dropped from the cache: pages after a change made scavenges of tens of ms
- * that way. Objects made by constructors are not pretenured: they start young and are promoted
- * only if they survive.
+ * that way. V8 keeps that record per literal: objects made by a class's constructor, and arrays
+ * made by `Array.of`, start young whatever their neighbours did, and are promoted only if they
+ * survive (docs/benchmarks.md, "What survives each scavenge").
  */
 
 /** A fact with no findings: shared, never changed. */
