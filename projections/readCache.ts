@@ -43,7 +43,15 @@ class QueryScope implements CacheScope {
  */
 export class ReadCache {
   private generation: string | undefined;
-  private readonly values = new Map<string, unknown>();
+  /**
+   * Emptied by replacing it, never with `clear()`. V8 empties or regrows a map by giving it a new
+   * table and leaving the old table pointing at the new one (for iterators still walking it). Once
+   * a long-lived map's table is in the old generation, that pointer is remembered as one into the
+   * young generation, and a scavenge keeps what it points at whether the old table is still used
+   * or not: each table since, and every value put in them, survives and is promoted until a full
+   * collection — the slow scavenges of docs/benchmarks.md, "What survives each scavenge".
+   */
+  private values = new Map<string, unknown>();
   private readonly shared: CacheScope;
 
   constructor(
@@ -53,20 +61,20 @@ export class ReadCache {
     /** The keys the writes from token `from` to token `to` made stale, or 'all' (default: always 'all'). */
     private readonly staleBetween: (from: string, to: string) => ReadonlySet<string> | 'all' = () => 'all',
   ) {
-    const values = this.values;
     const set = (key: string, value: unknown) => {
+      const values = this.values;
       values.set(key, value);
       if (values.size > capacity) values.delete(values.keys().next().value as string);
     };
     this.shared = {
-      get<T>(key: string, load: () => T): T {
-        if (values.has(key)) return values.get(key) as T;
+      get: <T>(key: string, load: () => T): T => {
+        if (this.values.has(key)) return this.values.get(key) as T;
         const value = load();
         set(key, value);
         return value;
       },
-      has: (key) => values.has(key),
-      peek: <T>(key: string) => values.get(key) as T | undefined,
+      has: (key) => this.values.has(key),
+      peek: <T>(key: string) => this.values.get(key) as T | undefined,
       set,
     };
   }
@@ -80,7 +88,7 @@ export class ReadCache {
         this.generation === undefined || this.values.size === 0
           ? 'all'
           : this.staleBetween(this.generation, generation);
-      if (stale === 'all') this.values.clear();
+      if (stale === 'all') this.values = new Map();
       else for (const key of stale) this.values.delete(key);
       this.generation = generation;
     }
@@ -103,7 +111,7 @@ export class ReadCache {
 
   /** Forgets everything (the next scope reads afresh). */
   clear(): void {
-    this.values.clear();
+    this.values = new Map();
     this.generation = undefined;
   }
 

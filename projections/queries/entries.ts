@@ -5,27 +5,11 @@ import type { ActorName, Registry, RegistryName, SourceName, TopicName } from '.
 import type { Finding } from '../../src/checks/index.ts';
 import { findingsAsOf } from './findingsAsOf.ts';
 import type { CacheScope } from '../readCache.ts';
-import { locateCitation, textIndexOf, type CitationLocation } from '../sourceTexts.ts';
+import { locateCitation, textIndexOf } from '../sourceTexts.ts';
 import type { TextIndex } from '../../src/sources/text/index.ts';
+import { citationOf, Entry, EntryActor, EntryTopic, NO_FINDINGS, type EntryCitation } from './entryParts.ts';
 
-export interface EntryCitation {
-  readonly citationId: string;
-  readonly source: {
-    readonly id: string;
-    readonly title: string | null;
-    readonly publisher: string | null;
-    readonly reliability: string | null;
-    readonly publishedOn: string | null;
-  };
-  readonly quote: string | null;
-  /** Where the citation says the quote is, as written. */
-  readonly locator: string | null;
-  /** Where the quote is in the source's text, computed when the text is held (see `CitationLocation`). */
-  readonly location: CitationLocation | null;
-  readonly statedDate: string | null;
-  readonly statedWeekday: string | null;
-  readonly credibility: number | null;
-}
+export type { EntryCitation } from './entryParts.ts';
 
 /** A fact's date in an entry: as stated, and the bounds its relations narrow it to. */
 export interface EntryDate extends FuzzyDate {
@@ -136,48 +120,24 @@ export class NameResolver {
 
   /** The entry for `doc`, with its findings (given — as of an event, say — or the current ones read now). */
   entryOf(doc: FactDoc, findings: readonly Finding[] = this.rm.findings.of(doc.factId)): TimelineEntry {
+    // Made by constructors and `Array.of`, not literals: see entryParts.ts.
     // Each actor as the one it was merged into, once, with the role of its first link.
-    const actors: { id: string; name: string; role: string | null }[] = [];
+    const actors: EntryActor[] = Array.of();
     for (const id in doc.actors) {
       const own = this.actor(id);
       const survivor = own?.mergedInto ? this.survivor(id) : id;
       if (actors.some((a) => a.id === survivor)) continue;
       const name = (survivor === id ? own : this.actor(survivor))?.name ?? survivor;
-      actors.push({ id: survivor, name, role: doc.actors[id] ?? null });
+      actors.push(new EntryActor(survivor, name, doc.actors[id] ?? null));
     }
-    return {
-      factId: doc.factId,
-      summary: doc.summary,
-      notes: doc.notes,
-      when: entryDateOf(doc, findings),
-      actors,
-      topics: doc.topics.map((id) => ({ id, label: this.topic(id)?.label ?? id })),
-      place: doc.place,
-      citations: Object.values(doc.citations).map((c) => {
-        const s = this.source(c.source);
-        return {
-          citationId: c.citationId,
-          source: {
-            id: c.source,
-            title: s?.title ?? null,
-            publisher: s?.publisher ?? null,
-            reliability: s?.reliability ?? null,
-            publishedOn: s?.publishedOn ?? null,
-          },
-          quote: c.quote,
-          locator: c.locator,
-          location: locateCitation(this.textIndex(c.source), c.quote),
-          statedDate: c.statedDate,
-          statedWeekday: c.statedWeekday,
-          credibility: c.credibility,
-        };
-      }),
-      relations: Object.values(doc.relations).map((r) => ({ kind: r.kind, fact: r.target, offset: r.offset })),
-      status: doc.retracted ? 'retracted' : 'active',
-      revision: doc.revision,
-      updatedAt: doc.updatedAt,
-      findings,
-    };
+    const topics: EntryTopic[] = Array.of();
+    for (const id of doc.topics) topics.push(new EntryTopic(id, this.topic(id)?.label ?? id));
+    const citations: EntryCitation[] = Array.of();
+    for (const key in doc.citations) {
+      const c = doc.citations[key]!;
+      citations.push(citationOf(c, this.source(c.source), locateCitation(this.textIndex(c.source), c.quote)));
+    }
+    return new Entry(doc, { when: entryDateOf(doc, findings), actors, topics, citations, findings });
   }
 
   /**
@@ -200,7 +160,7 @@ export class NameResolver {
         const current = this.rm.facts.manyAt(missing);
         const findings = this.rm.findings.ofMany(missing);
         this.prefetch(current.values());
-        for (const [id, doc] of current) built.set(id, this.entryOf(doc, findings.get(id) ?? []));
+        for (const [id, doc] of current) built.set(id, this.entryOf(doc, findings.get(id) ?? NO_FINDINGS));
       } else {
         const found = this.rm.facts.manyAt(missing, asOfSeq);
         const docs = new Map(missing.map((id) => [id, found.get(id) ?? null]));
@@ -210,7 +170,7 @@ export class NameResolver {
           relatedFrom: this.rm.relations.relatedFromAt(missing, asOfSeq),
           names: this,
         });
-        for (const [id, doc] of docs) if (doc) built.set(id, this.entryOf(doc, findings.get(id) ?? []));
+        for (const [id, doc] of docs) if (doc) built.set(id, this.entryOf(doc, findings.get(id) ?? NO_FINDINGS));
       }
       for (const id of missing) {
         const entry = built.get(id);

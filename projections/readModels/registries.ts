@@ -27,30 +27,59 @@ export type RegistryName<R extends Registry> = R extends 'actors'
 
 /**
  * The columns of a registry's names, taken out of each document by SQLite (nothing else of the
- * document is read into JavaScript), and how a row of them becomes a name.
+ * document is read into JavaScript), and how a row of them becomes a name. Names are kept in the
+ * read cache, so they are made by constructors, not object literals: V8 would allocate a
+ * literal's long-kept objects straight in the old generation, where each one pointing at a young
+ * string makes the scavenges copy that string (see `projections/queries/entryParts.ts`).
  */
 const NAME_COLUMNS: { readonly [R in Registry]: { readonly sql: string; of(row: unknown[]): RegistryName<R> } } = {
   actors: {
     sql: `json_extract(doc, '$.name'), json_extract(doc, '$.mergedInto')`,
-    of: (r) => ({ name: r[1], mergedInto: r[2] }) as ActorName,
+    of: (r) => new ActorNameRow(r),
   },
-  topics: { sql: `json_extract(doc, '$.label')`, of: (r) => ({ label: r[1] }) as TopicName },
+  topics: { sql: `json_extract(doc, '$.label')`, of: (r) => new TopicNameRow(r) },
   sources: {
     sql: `json_extract(doc, '$.sourceId'), json_extract(doc, '$.title'), json_extract(doc, '$.publisher'),
       json_extract(doc, '$.reliability'), json_extract(doc, '$.publishedOn'), json_extract(doc, '$.locale'),
       json_type(doc, '$.text') = 'object'`,
-    of: (r) =>
-      ({
-        sourceId: r[1],
-        title: r[2],
-        publisher: r[3],
-        reliability: r[4],
-        publishedOn: r[5],
-        locale: r[6],
-        text: r[7] === 1,
-      }) as SourceName,
+    of: (r) => new SourceNameRow(r),
   },
 };
+
+class ActorNameRow implements ActorName {
+  readonly name: string;
+  readonly mergedInto: string | null;
+  constructor(r: unknown[]) {
+    this.name = r[1] as string;
+    this.mergedInto = r[2] as string | null;
+  }
+}
+
+class TopicNameRow implements TopicName {
+  readonly label: string;
+  constructor(r: unknown[]) {
+    this.label = r[1] as string;
+  }
+}
+
+class SourceNameRow implements SourceName {
+  readonly sourceId: string;
+  readonly title: string;
+  readonly publisher: SourceName['publisher'];
+  readonly reliability: SourceName['reliability'];
+  readonly publishedOn: SourceName['publishedOn'];
+  readonly locale: SourceName['locale'];
+  readonly text: boolean;
+  constructor(r: unknown[]) {
+    this.sourceId = r[1] as string;
+    this.title = r[2] as string;
+    this.publisher = r[3] as SourceName['publisher'];
+    this.reliability = r[4] as SourceName['reliability'];
+    this.publishedOn = r[5] as SourceName['publishedOn'];
+    this.locale = r[6] as SourceName['locale'];
+    this.text = r[7] === 1;
+  }
+}
 
 export const registriesSchema: ReadModelSchema = {
   tables: { actors: 'id', topics: 'id', sources: 'id' },
