@@ -27,7 +27,9 @@ export function generalRule(text: string, sentence: TextSpan, m: Mention, lang: 
   const lead = text.slice(sentence.start, m.start);
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   return lang === 'en'
-    ? /(?:^|[^\p{L}])(?:must|can|may|should|(?:has|have)\s+to|(?:is|are)\s+required\s+to)(?![\p{L}])/iu.test(clause)
+    ? /(?:^|[^\p{L}])(?:[Mm]ust|[Cc]an|may|[Ss]hould|(?:[Hh]as|[Hh]ave)\s+to|(?:[Ii]s|[Aa]re)\s+required\s+to)(?![\p{L}])/u.test(
+        clause,
+      )
     : /(?:^|[^\p{L}])(?:debe|deben|deberá|deberán|puede|pueden|tiene\s+que|tienen\s+que|ha\s+de|han\s+de)(?![\p{L}])/iu.test(
         clause,
       );

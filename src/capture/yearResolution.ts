@@ -194,8 +194,12 @@ export function chooseYear(
         );
   let candidates = onWeekday.length > 0 ? onWeekday : all;
   // "begun over the summer of 2024, would report by the end of March": the future seen from a past
-  // telling is not before the reference time.
-  const after = tense === 'future-in-past' ? (ref.earliest ?? null) : null;
+  // telling is not before the reference time, nor before the publication when the story has run ahead
+  // of it, as no telling comes after the publication ("talks begin in January … would invite both sides
+  // to a meeting before Christmas").
+  const told = ref.earliest ?? null;
+  const after =
+    tense !== 'future-in-past' ? null : told !== null && pub?.earliest != null ? Math.min(told, pub.earliest) : told;
   const constrained = candidates.filter(({ date }) => {
     if (after !== null && (date.latest ?? Infinity) < after) return false;
     if (pub === null) return true;
