@@ -5,7 +5,7 @@ import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 
 /**
  * "by June", "since 2019", "until at least August", "before 2020", "hasta el año pasado": a
- * bound on one side. "Not … until X" and "postponed until X" place the event at X, and "had not
+ * bound on one side ("in or after 1978" holds 1978, as "on or before 3 May" holds that day). "Not … until X" and "postponed until X" place the event at X, and "had not
  * … since X" makes X the last time it happened.
  */
 
@@ -16,10 +16,10 @@ const WRAPPABLE = new Set(['calendar', 'season', 'quarter', 'half', 'part', 'dec
 const EN: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])(?:until|till|through)\s+at\s+least\s+$/iu, 'until-at-least'],
   [
-    /(?:^|[^\p{L}])(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?$/iu,
+    /(?:^|[^\p{L}])(?:by|(?:on|in)\s+or\s+before|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?$/iu,
     'by',
   ],
-  [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|on\s+or\s+after)\s+$/iu, 'since'],
+  [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|(?:on|in)\s+or\s+after)\s+$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+(?:the\s+end\s+of\s+)?$/iu, 'until'],
   [/(?:^|[^\p{L}])since\s+$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:starting|beginning|effective|from)\s+$/iu, 'from'],
