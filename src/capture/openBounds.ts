@@ -16,9 +16,10 @@ const WRAPPABLE = new Set(['calendar', 'season', 'quarter', 'half', 'part', 'dec
 const EN: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])(?:until|till|through)\s+at\s+least\s+$/iu, 'until-at-least'],
   [
-    /(?:^|[^\p{L}])(?:by|(?:on|in)\s+or\s+before|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?$/iu,
+    /(?:^|[^\p{L}])(?:by|(?:on|in)\s+or\s+before|no\s+later\s+than|not\s+later\s+than|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?$/iu,
     'by',
   ],
+  [/(?:^|[^\p{L}])as\s+early\s+as\s+$/iu, 'early'],
   [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|(?:on|in)\s+or\s+after)\s+$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+(?:the\s+end\s+of\s+)?$/iu, 'until'],
   [/(?:^|[^\p{L}])since\s+$/iu, 'since'],
@@ -37,6 +38,13 @@ const ES: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])antes\s+de(?:l)?\s+(?:el\s+|la\s+)?$/iu, 'before'],
   [/(?:^|[^\p{L}])después\s+de(?:l)?\s+(?:el\s+|la\s+)?$/iu, 'after'],
 ];
+
+/**
+ * "photographs of the temple from 1975", "board minutes from the first half of 2024": a record
+ * "from" a date is of that date, not from it on.
+ */
+const RECORD_FROM =
+  /(?:^|[^\p{L}])(?:photo(?:graph)?s?|pictures?|images?|footage|film|video|minutes|records?|documents?|files?|e-?mails?|letters?|notes?|memos?|messages?|logs?|data|figures|statistics|reports?|papers|diar(?:y|ies)|recordings?|transcripts?|maps?|accounts)\s+(?:(?:of|at|in|on)\s+(?:[\p{L}'’-]+\s+){1,3})?from\s+$/iu;
 
 /** A verb of beginning just before "from": "will start from 1 July" dates the start itself. */
 const STARTS =
@@ -71,6 +79,7 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       const prefix = found[0].replace(/^[^\p{L}]/u, '');
       // "a strike starting on Monday", "rules effective 1 June", "will start from 1 July": the start is the event, on that date.
       if (side === 'from' && (!/^from/iu.test(prefix) || STARTS.test(window.slice(0, -prefix.length)))) return m;
+      if (side === 'from' && RECORD_FROM.test(window)) return m;
       let placed: Side = side;
       if (side === 'until' || side === 'since') {
         const clause = clauseAround(text, m);
@@ -78,6 +87,9 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         if (negated) placed = side === 'since' ? 'last' : 'at';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
       }
+      // "is not expected to reopen before March": not before March is from March on.
+      if (side === 'before' && NEGATION.test(clauseAround(text, m).before.slice(0, -prefix.length)))
+        placed = 'until-at-least';
       // "before the end of the year", "antes de finales de año": on or before that end, as "by" reads it.
       if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
       // "before the end of June": chrono leaves "the end of" before the month, which ends where June does.

@@ -98,11 +98,13 @@ export type Reading =
   /**
    * A bound: by / until → on or before; since / until at least / from … on → on or after;
    * before / after → strictly; at → the event happens at that date ("not until X", "postponed until X");
-   * last → the last time it happened, a past date ("has not won since X").
+   * last → the last time it happened, a past date ("has not won since X"); early → "as early as X":
+   * X itself when told as past, else from X on.
    */
   | {
       readonly kind: 'open';
-      readonly side: 'by' | 'until' | 'since' | 'until-at-least' | 'before' | 'after' | 'from' | 'at' | 'last';
+      readonly side:
+        'by' | 'until' | 'since' | 'until-at-least' | 'before' | 'after' | 'from' | 'at' | 'last' | 'early';
       readonly of: Reading;
     }
   /** "ten days after X", "three days later", "the same day", "within weeks of X". */
