@@ -51,7 +51,7 @@ const STARTS =
   /(?:start|starts|started|begin|begins|began|begun|commence[sd]?|open|opens|opened|run|runs|ran|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force)\s+$/iu;
 
 const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final)\s+de)/iu;
-const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nunca|tampoco)(?![\p{L}])/iu;
+const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)(?![\p{L}])/iu;
 const POSTPONED =
   /(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
 

@@ -83,11 +83,14 @@ export type Reading =
     }
   /** "three years ago": the offset back from the publication. */
   | { readonly kind: 'ago'; readonly offset: Offset }
-  /** A weekday alone: "on Tuesday", "next Wednesday", "el martes"; `dayOfMonth`: "Tuesday the 3rd". */
+  /**
+   * A weekday alone: "on Tuesday", "next Wednesday", "el martes"; `dayOfMonth`: "Tuesday the 3rd";
+   * lean `story`: "until the Monday", the first one after the last day the text named.
+   */
   | {
       readonly kind: 'weekday';
       readonly weekday: number;
-      readonly lean: 'none' | 'last' | 'this' | 'next';
+      readonly lean: 'none' | 'last' | 'this' | 'next' | 'story';
       readonly dayOfMonth?: number;
     }
   /** "the weekend of August 10". */

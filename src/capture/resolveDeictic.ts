@@ -267,6 +267,16 @@ function weekday(r: Extract<Reading, { kind: 'weekday' }>, ctx: PhraseContext): 
   }
   const day = pub.earliest;
   if (r.dayOfMonth !== undefined) return weekdayOfMonth(r, r.dayOfMonth, day, pub.uncertain, ctx);
+  const last = ctx.narrative.lastDay;
+  if (r.lean === 'story' && last !== null) {
+    const at = last.day + ((r.weekday - weekdayIndexOf(last.day) + 6) % 7) + 1;
+    return {
+      date: dayDate(at, last.uncertain),
+      rule: `${p} is the first ${name} after the last day the text named (${labelOf(dayDate(last.day))}).`,
+      confidence: 0.7,
+      weekday: r.weekday,
+    };
+  }
   const back = (weekdayIndexOf(day) - r.weekday + 7) % 7;
   const ahead = (r.weekday - weekdayIndexOf(day) + 7) % 7;
   let at: number;
