@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { capture, factAt } from './captureHelpers.ts';
+import { capture } from './captureHelpers.ts';
+import { describeDateTables, type DateRow } from './dateTables.ts';
 
 /**
  * Weekdays and days told inside the story (docs/design.md, How capture reads dates): "the Monday"
@@ -7,14 +8,7 @@ import { capture, factAt } from './captureHelpers.ts';
  * before an hour leaves the day exact; a stated weekday finds its year within three years of the
  * reference time; the outcome of a condition told with "will" is no event. Short stories of our own.
  */
-interface Row {
-  readonly text: string;
-  readonly publishedOn: string;
-  readonly phrase: string;
-  readonly when: string;
-}
-
-const TABLES: ReadonlyArray<readonly [string, readonly Row[]]> = [
+const TABLES: ReadonlyArray<readonly [string, readonly DateRow[]]> = [
   [
     '"the Monday" is the first Monday after the last day the text named',
     [
@@ -117,16 +111,7 @@ const CONDITIONS: readonly (readonly [string, string])[] = [
 ];
 
 describe('capture: weekdays and days told inside the story', () => {
-  for (const [rule, rows] of TABLES) {
-    describe(rule, () => {
-      for (const row of rows) {
-        it(`dates "${row.phrase}" in "${row.text.slice(0, 70)}…" as ${row.when}`, () => {
-          const draft = capture(row.text, { lang: 'en', publishedOn: row.publishedOn });
-          expect(factAt(draft, row.phrase).fact.when).to.equal(row.when);
-        });
-      }
-    });
-  }
+  describeDateTables(TABLES);
   describe('the outcome of a condition told with "will" is no event', () => {
     for (const [text, phrase] of CONDITIONS) {
       it(`keeps no fact for "${phrase}" in "${text.slice(0, 60)}…"`, () => {

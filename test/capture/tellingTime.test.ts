@@ -1,5 +1,4 @@
-import { expect } from 'chai';
-import { capture, factAt } from './captureHelpers.ts';
+import { describeDateTables, type DateRow } from './dateTables.ts';
 
 /**
  * When a clause is told (docs/design.md, How capture reads dates): a schedule set in the past, the
@@ -7,15 +6,7 @@ import { capture, factAt } from './captureHelpers.ts';
  * is no modal, "a plan to" that is a noun, "that November", a figure compared with, and the
  * Southern Hemisphere's provinces and states. Short stories of our own, one phrase table per rule.
  */
-interface Row {
-  readonly text: string;
-  readonly publishedOn: string;
-  /** The date phrase (its first occurrence) and the date it must get. */
-  readonly phrase: string;
-  readonly when: string;
-}
-
-const TABLES: ReadonlyArray<readonly [string, readonly Row[]]> = [
+const TABLES: ReadonlyArray<readonly [string, readonly DateRow[]]> = [
   [
     'a verb of scheduling with its object, told in the past, dates ahead of that telling, not of the publication',
     [
@@ -215,14 +206,5 @@ const TABLES: ReadonlyArray<readonly [string, readonly Row[]]> = [
 ];
 
 describe('capture: when a clause is told', () => {
-  for (const [rule, rows] of TABLES) {
-    describe(rule, () => {
-      for (const row of rows) {
-        it(`dates "${row.phrase}" in "${row.text.slice(0, 70)}…" as ${row.when}`, () => {
-          const draft = capture(row.text, { lang: 'en', publishedOn: row.publishedOn });
-          expect(factAt(draft, row.phrase).fact.when).to.equal(row.when);
-        });
-      }
-    });
-  }
+  describeDateTables(TABLES);
 });
