@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber, type Lang } from './lexicon.ts';
+import { MONTH_PATTERN, THAT_MONTH, monthNumber, type Lang } from './lexicon.ts';
 import type { Mention, Part, Reading, YearHint } from './reading.ts';
 
 /**
@@ -28,10 +28,6 @@ const HINT_WORDS: Record<string, YearHint> = {
   'el pasado': 'last',
   'el próximo': 'next',
 };
-
-/** "that November", "in that March": "that" as a determiner, not a conjunction after a verb of saying or knowing. */
-const THAT_MONTH =
-  /(?:^|\s)(?<!(?:said|say|says|told|tell|tells|show|shows|showed|shown|announced|noted|found|added|reported|confirmed|stated|believe|believed|believes|think|thinks|thought|hope|hoped|hopes|expect|expected|expects|know|knew|knows|so|now|such|and|but)\s+)(that)\s+$/iu;
 
 /** "last April", "el pasado 2 de mayo", "that November", "Jan. 17 of this year", "diciembre de ese año". */
 function yearWords(text: string, list: Mention[], lang: Lang): Mention[] {
