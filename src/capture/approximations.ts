@@ -14,13 +14,17 @@ const QUALIFIER =
   /(?:^|[^\p{L}])((?:on\s+or\s+(?:about|around)|(?:some\s*time\s+)?around|about|approximately|roughly|circa|c\.|ca\.|alrededor\s+del?|hacia|aproximadamente|en\s+torno\s+al?)\s+(?:in\s+|on\s+|en\s+|el\s+)?)$/iu;
 
 const PLAIN = new Set(['calendar', 'season', 'decade']);
+/** A phrase that opens with a time of day: "2am on …", "9.30 p.m. on …", "14:00 del …", "noon on …". */
+const HOUR_FIRST =
+  /^(?:\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|horas)?|\s*(?:[ap]\.?\s?m\.?|h(?:rs)?|horas))|noon|midnight|mediod[ií]a|medianoche)\s+(?:on|del?|el)\s/iu;
 
 /** Marks the date phrases of `list` that a qualifier before them makes approximate, the qualifier included. */
 export function approximations(text: string, list: readonly Mention[]): Mention[] {
   return list.map((m) => {
     if (!PLAIN.has(m.reading.kind)) return m;
     const lead = QUALIFIER.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    if (!lead) return m;
+    // "at about 2am on Saturday 3 February": the qualifier is the hour's, and the day stays exact.
+    if (!lead || HOUR_FIRST.test(text.slice(m.start, m.end))) return m;
     return { ...m, start: m.start - (lead[1] as string).length, approximate: true };
   });
 }

@@ -4,12 +4,13 @@ import type { TextSpan } from './textSpans.ts';
 
 /**
  * Dates in clauses that state no event: the outcome of a condition ("If the judge voids the
- * result, a new poll would be held by the end of May") and a general rule or possibility
+ * result, a new poll would be held by the end of May", "If the pumps fail, we will not know until
+ * Monday") and a general rule or possibility
  * ("a petition must be lodged within 21 days of the result", "symptoms can appear two to 14 days
  * after exposure").
  */
 
-/** "If …, … would", "Si …, … habría": the main clause after a condition, told as a conditional. */
+/** "If …, … would", "if …, … will", "Si …, … habría": the main clause after a condition, told as its outcome. */
 export function conditionalOutcome(text: string, sentence: TextSpan, m: Mention, lang: Lang): boolean {
   const lead = text.slice(sentence.start, m.start);
   const opens = lang === 'en' ? /^\W*(?:if|unless)\s/iu : /^\W*si\s/iu;
@@ -17,7 +18,7 @@ export function conditionalOutcome(text: string, sentence: TextSpan, m: Mention,
   if (!opens.test(lead) || comma < 0) return false;
   const main = text.slice(sentence.start + comma + 1, sentence.end);
   return lang === 'en'
-    ? /(?:^|[^\p{L}])(?:would|could|might)(?![\p{L}])/iu.test(main)
+    ? /(?:^|[^\p{L}])(?:would|could|might|will|won['’]t|['’]ll)(?![\p{L}])/iu.test(main)
     : /(?:^|[^\p{L}])\p{Ll}{2,24}(?:ría|rían)(?![\p{L}])/u.test(main);
 }
 
@@ -27,7 +28,9 @@ export function generalRule(text: string, sentence: TextSpan, m: Mention, lang: 
   const lead = text.slice(sentence.start, m.start);
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   return lang === 'en'
-    ? /(?:^|[^\p{L}])(?:must|can|may|should|(?:has|have)\s+to|(?:is|are)\s+required\s+to)(?![\p{L}])/iu.test(clause)
+    ? /(?:^|[^\p{L}])(?:[Mm]ust|[Cc]an|may|[Ss]hould|(?:[Hh]as|[Hh]ave)\s+to|(?:[Ii]s|[Aa]re)\s+required\s+to)(?![\p{L}])/u.test(
+        clause,
+      )
     : /(?:^|[^\p{L}])(?:debe|deben|deberá|deberán|puede|pueden|tiene\s+que|tienen\s+que|ha\s+de|han\s+de)(?![\p{L}])/iu.test(
         clause,
       );

@@ -193,7 +193,7 @@ function weekdays(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(on|last|next|this|early|late)\\s+)?(${WEEKDAY_PATTERN[lang]})(?:\\s+(morning|afternoon|evening|night))?${E}(?:,?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)${E}(?!\\s+(?:of\\s+)?(?:${MONTH_PATTERN.en})${E}))?`,
+          `${B}(?:(on|last|next|this|early|late|(?:on\\s+)?the(?=\\s+\\p{L}+(?:\\s+(?:morning|afternoon|evening|night))?(?:[^\\p{L}\\s]|\\s*$|\\s+(?:it|he|she|they|we|you|I|and|but|or|when|while|then|there|was|were|is|are|had|has|would|will|could|did)(?![\\p{L}]))))\\s+)?(${WEEKDAY_PATTERN[lang]})(?:\\s+(morning|afternoon|evening|night))?${E}(?:,?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)${E}(?!\\s+(?:of\\s+)?(?:${MONTH_PATTERN.en})${E}))?`,
           'u',
         )
       : new RegExp(
@@ -212,13 +212,16 @@ function weekdays(text: string, lang: Lang): Mention[] {
     if (/último/iu.test(m[1] ?? '') && /^\s+del?\s/iu.test(text.slice(m.index + m[0].length))) return null;
 
     const w = `${m[1] ?? ''} ${lang === 'es' ? (m[3] ?? '') : ''}`.toLowerCase();
-    const lean = /last|pasado|último/.test(w)
-      ? 'last'
-      : /next|próximo/.test(w)
-        ? 'next'
-        : /this|este|esta/.test(w)
-          ? 'this'
-          : 'none';
+    // "until the Monday", "by the Friday": the story's next such day, not the publication's.
+    const lean = /(?:^|\s)the(?:\s|$)/.test(w.trim())
+      ? 'story'
+      : /last|pasado|último/.test(w)
+        ? 'last'
+        : /next|próximo/.test(w)
+          ? 'next'
+          : /this|este|esta/.test(w)
+            ? 'this'
+            : 'none';
     // "Tuesday the 3rd": the weekday and the day of a month the text does not name.
     const dayOfMonth = m[4] !== undefined ? Number(m[4]) : null;
     if (dayOfMonth !== null && (dayOfMonth < 1 || dayOfMonth > 31)) return null;

@@ -238,3 +238,7 @@ const ORDINALS: Record<string, number> = {
 export const ORDINAL_PATTERN = Object.keys(ORDINALS).join('|');
 
 export const ordinalOf = (word: string): number | null => ORDINALS[word.toLowerCase()] ?? null;
+
+/** "that November", "in that March": "that" as a determiner, not a conjunction after a verb of saying or knowing. */
+export const THAT_MONTH =
+  /(?:^|\s)(?<!(?:said|say|says|told|tell|tells|show|shows|showed|shown|announced|noted|found|added|reported|confirmed|stated|believe|believed|believes|think|thinks|thought|hope|hoped|hopes|expect|expected|expects|know|knew|knows|so|now|such|and|but)\s+)(that)\s+$/iu;

@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber, type Lang } from './lexicon.ts';
+import { MONTH_PATTERN, THAT_MONTH, monthNumber, type Lang } from './lexicon.ts';
 import type { Mention, Part, Reading, YearHint } from './reading.ts';
 
 /**
@@ -24,17 +24,21 @@ const HINT_WORDS: Record<string, YearHint> = {
   last: 'last',
   this: 'this',
   next: 'next',
+  that: 'that',
   'el pasado': 'last',
   'el próximo': 'next',
 };
 
-/** "last April", "el pasado 2 de mayo", "Jan. 17 of this year", "diciembre de ese año". */
+/** "last April", "el pasado 2 de mayo", "that November", "Jan. 17 of this year", "diciembre de ese año". */
 function yearWords(text: string, list: Mention[], lang: Lang): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < list.length; i += 1) {
     let m = list[i] as Mention;
     if (yearless(m.reading)) {
-      const pre = /(?:^|\s)(last|this|next|el\s+pasado|el\s+próximo)\s+$/iu.exec(before(text, m));
+      // "began that November": the year of the event told before, unless "that" opens a reported statement.
+      const pre =
+        /(?:^|\s)(last|this|next|el\s+pasado|el\s+próximo)\s+$/iu.exec(before(text, m)) ??
+        (lang === 'en' ? THAT_MONTH.exec(before(text, m)) : null);
       if (pre) {
         const hint = HINT_WORDS[(pre[1] as string).toLowerCase().replace(/\s+/g, ' ')] ?? 'narrative';
         m = { ...m, start: m.start - pre[0].trimStart().length, reading: withHint(m.reading, hint) };

@@ -6,7 +6,7 @@ import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 
 /**
  * "by June", "since 2019", "until at least August", "before 2020", "hasta el año pasado": a
- * bound on one side. "Not … until X" and "postponed until X" place the event at X, and "had not
+ * bound on one side ("in or after 1978" holds 1978, as "on or before 3 May" holds that day). "Not … until X" and "postponed until X" place the event at X, and "had not
  * … since X" makes X the last time it happened.
  */
 
@@ -17,10 +17,11 @@ const WRAPPABLE = new Set(['calendar', 'season', 'quarter', 'half', 'part', 'dec
 const EN: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])(?:until|till|through)\s+at\s+least\s+$/iu, 'until-at-least'],
   [
-    /(?:^|[^\p{L}])(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?$/iu,
+    /(?:^|[^\p{L}])(?:by|(?:on|in)\s+or\s+before|no\s+later\s+than|not\s+later\s+than|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?$/iu,
     'by',
   ],
-  [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|on\s+or\s+after)\s+$/iu, 'since'],
+  [/(?:^|[^\p{L}])as\s+early\s+as\s+$/iu, 'early'],
+  [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|(?:on|in)\s+or\s+after)\s+$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+(?:the\s+end\s+of\s+)?$/iu, 'until'],
   [/(?:^|[^\p{L}])since\s+$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:starting|beginning|effective|from)\s+$/iu, 'from'],
@@ -47,12 +48,19 @@ const ES: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])después\s+de(?:l)?\s+(?:el\s+|la\s+)?$/iu, 'after'],
 ];
 
+/**
+ * "photographs of the temple from 1975", "board minutes from the first half of 2024": a record
+ * "from" a date is of that date, not from it on.
+ */
+const RECORD_FROM =
+  /(?:^|[^\p{L}])(?:photo(?:graph)?s?|pictures?|images?|footage|film|video|minutes|records?|documents?|files?|e-?mails?|letters?|notes?|memos?|messages?|logs?|data|figures|statistics|reports?|papers|diar(?:y|ies)|recordings?|transcripts?|maps?|accounts)\s+(?:(?:of|at|in|on)\s+(?:[\p{L}'’-]+\s+){1,3})?from\s+$/iu;
+
 /** A verb of beginning just before "from": "will start from 1 July" dates the start itself. */
 const STARTS =
   /(?:start|starts|started|begin|begins|began|begun|commence[sd]?|open|opens|opened|run|runs|ran|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force)\s+$/iu;
 
 const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final|fin)\s+de)/iu;
-const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nunca|tampoco)(?![\p{L}])/iu;
+const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)(?![\p{L}])/iu;
 const POSTPONED =
   /(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
 
@@ -100,6 +108,7 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       const prefix = found[0].replace(/^[^\p{L}]/u, '');
       // "a strike starting on Monday", "rules effective 1 June", "will start from 1 July": the start is the event, on that date.
       if (side === 'from' && (!/^from/iu.test(prefix) || STARTS.test(window.slice(0, -prefix.length)))) return m;
+      if (side === 'from' && RECORD_FROM.test(window)) return m;
       let placed: Side = side;
       if (side === 'until' || side === 'since') {
         const clause = clauseAround(text, m);
@@ -109,10 +118,13 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         if (negated && side === 'until' && lang === 'es' && ES_NEGATED_PERFECT.test(clause.after)) placed = 'until';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
       }
-      // "la línea no volverá a operar antes de julio": not before a date is from it on.
+      // "is not expected to reopen before March", "la línea no volverá a operar antes de julio": not before a
+      // date is from it on (a Spanish negation may follow the date).
       if (side === 'before' && lang === 'es' && negatedAround(text, m, prefix)) placed = 'from';
-      else if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
+      else if (side === 'before' && NEGATION.test(clauseAround(text, m).before.slice(0, -prefix.length)))
+        placed = 'until-at-least';
       // "before the end of the year", "antes de finales de año": on or before that end, as "by" reads it.
+      else if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
       // "before the end of June": chrono leaves "the end of" before the month, which ends where June does.
       if (side === 'before' && /end\s+of\s+$/iu.test(prefix)) placed = 'by';
       return {

@@ -121,9 +121,11 @@ export function readEvents(
         event.primary.start === event.clause.start &&
         ATTRIBUTION.test(text.slice(event.primary.end, event.clause.end)) &&
         event.primary.start > sentence.start;
+      const compared = COMPARED_FIGURE.test(text.slice(sentence.start, event.primary.start));
+      // "1,140 complaints in September, up from 310 in March": the figure compared with is told in its sentence's tense.
       const tense: Tense = attributed
         ? tenseOf(text.slice(sentence.start, event.primary.end), text.slice(sentence.start, event.primary.start), lang)
-        : alone
+        : alone || (compared && sentenceTense !== null)
           ? (futureInPastSoFar(text, sentence, event.primary, lang) ?? (sentenceTense as Tense))
           : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
       sentenceTense = tense;
@@ -165,7 +167,6 @@ export function readEvents(
       const aside =
         /,[^,]{0,30}$/.test(text.slice(sentence.start, event.primary.start)) &&
         /^[^,.;]{0,20},/.test(text.slice(event.primary.end, sentence.end));
-      const compared = COMPARED_FIGURE.test(text.slice(sentence.start, event.primary.start));
       remember(
         narrative,
         id,
@@ -231,10 +232,10 @@ const CONTENT_WORD = /\p{L}{2,}/u;
 
 /**
  * "1.240 casos, frente a 410 en septiembre de 2023", "23 per cent, against 31 per cent in May
- * 2022": the date of the figure compared with is an event, but the story's time stays where it was.
+ * 2022", "up from 310 in March": the date of the figure compared with is an event, but the story's time stays where it was.
  */
 const COMPARED_FIGURE =
-  /(?:^|[^\p{L}])(?:against|compared\s+(?:with|to)|versus|vs\.?|frente\s+a|en\s+comparación\s+con|comparad[oa]s?\s+con)\s+(?:(?:a|an|the|el|la|los|las|unos|unas)\s+)?\d[^;.!?]{0,60}$/iu;
+  /(?:^|[^\p{L}])(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from|frente\s+a|en\s+comparación\s+con|comparad[oa]s?\s+con)\s+(?:(?:a|an|the|el|la|los|las|unos|unas)\s+)?\d[^;.!?]{0,60}$/iu;
 
 /**
  * "had paid him $310,000 by July 2022", "on bail since March 2023": an open statement written with

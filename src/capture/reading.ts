@@ -83,11 +83,14 @@ export type Reading =
     }
   /** "three years ago": the offset back from the publication. */
   | { readonly kind: 'ago'; readonly offset: Offset }
-  /** A weekday alone: "on Tuesday", "next Wednesday", "el martes"; `dayOfMonth`: "Tuesday the 3rd". */
+  /**
+   * A weekday alone: "on Tuesday", "next Wednesday", "el martes"; `dayOfMonth`: "Tuesday the 3rd";
+   * lean `story`: "until the Monday", the first one after the last day the text named.
+   */
   | {
       readonly kind: 'weekday';
       readonly weekday: number;
-      readonly lean: 'none' | 'last' | 'this' | 'next';
+      readonly lean: 'none' | 'last' | 'this' | 'next' | 'story';
       readonly dayOfMonth?: number;
     }
   /** "the weekend of August 10". */
@@ -98,11 +101,13 @@ export type Reading =
   /**
    * A bound: by / until → on or before; since / until at least / from … on → on or after;
    * before / after → strictly; at → the event happens at that date ("not until X", "postponed until X");
-   * last → the last time it happened, a past date ("has not won since X").
+   * last → the last time it happened, a past date ("has not won since X"); early → "as early as X":
+   * X itself when told as past, else from X on.
    */
   | {
       readonly kind: 'open';
-      readonly side: 'by' | 'until' | 'since' | 'until-at-least' | 'before' | 'after' | 'from' | 'at' | 'last';
+      readonly side:
+        'by' | 'until' | 'since' | 'until-at-least' | 'before' | 'after' | 'from' | 'at' | 'last' | 'early';
       readonly of: Reading;
     }
   /** "ten days after X", "three days later", "the same day", "within weeks of X". */

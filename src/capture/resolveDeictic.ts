@@ -14,6 +14,7 @@ import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext } from './narrative.ts';
 import type { Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
+import { storyWeekday, weekdayOfMonth } from './weekdayReadings.ts';
 
 /** Phrases counted from the publication date: "yesterday", "last week", "this year", "on Tuesday", "three years ago". */
 
@@ -222,34 +223,6 @@ function ago(r: Extract<Reading, { kind: 'ago' }>, ctx: PhraseContext): Read {
   };
 }
 
-/**
- * "Tuesday the 3rd": the latest 3rd that is a Tuesday on or before the publication (the first on or
- * after it for an event told as future); none within two years leaves the weekday's widest span.
- */
-function weekdayOfMonth(
-  r: Extract<Reading, { kind: 'weekday' }>,
-  dayOfMonth: number,
-  pub: number,
-  uncertain: boolean,
-  ctx: PhraseContext,
-): Read {
-  const name = WEEKDAY_NAMES[r.weekday] as string;
-  const ahead = ctx.tense === 'future' || ctx.tense === 'future-in-past' || r.lean === 'next';
-  const step = ahead ? 1 : -1;
-  for (let at = pub, n = 0; n <= 731; at += step, n += 1) {
-    if (weekdayIndexOf(at) !== r.weekday || calendarOf(at).day !== dayOfMonth) continue;
-    const which = ahead ? 'first' : 'latest';
-    const where = ahead ? 'on or after' : 'on or before';
-    return {
-      date: dayDate(at, uncertain),
-      rule: `${quoted(ctx.phrase)} names no month: it is the ${which} ${name} on day ${dayOfMonth} of a month ${where} the publication (${labelOf(ctx.narrative.publication as CapturedDate)}).`,
-      confidence: 0.7,
-      weekday: r.weekday,
-    };
-  }
-  return weekday({ ...r, dayOfMonth: undefined }, ctx);
-}
-
 function weekday(r: Extract<Reading, { kind: 'weekday' }>, ctx: PhraseContext): Read {
   const pub = ctx.narrative.publication;
   const name = WEEKDAY_NAMES[r.weekday] as string;
@@ -266,7 +239,10 @@ function weekday(r: Extract<Reading, { kind: 'weekday' }>, ctx: PhraseContext): 
     };
   }
   const day = pub.earliest;
-  if (r.dayOfMonth !== undefined) return weekdayOfMonth(r, r.dayOfMonth, day, pub.uncertain, ctx);
+  if (r.dayOfMonth !== undefined)
+    return weekdayOfMonth(r, r.dayOfMonth, day, pub.uncertain, ctx) ?? weekday({ ...r, dayOfMonth: undefined }, ctx);
+  const story = storyWeekday(r, ctx);
+  if (story) return story;
   const back = (weekdayIndexOf(day) - r.weekday + 7) % 7;
   const ahead = (r.weekday - weekdayIndexOf(day) + 7) % 7;
   let at: number;

@@ -180,6 +180,15 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
         inner.confidence * 0.9,
         inner.weekday,
       );
+    case 'early':
+      return ctx.tense === 'past'
+        ? read(inner.date, `${p}, told as past, places the event at ${label}.`, inner.confidence, inner.weekday)
+        : read(
+            onOrAfter(inner.date),
+            `${p} is not before ${label}: from its start on.`,
+            inner.confidence,
+            inner.weekday,
+          );
     case 'by':
     case 'until':
       return read(onOrBefore(inner.date), `${p} is ${OPEN_WORDS[r.side]} ${label}.`, inner.confidence, inner.weekday);

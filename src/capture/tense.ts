@@ -10,13 +10,16 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'present' | 'open' | 'future-in-past';
 
 const EN_FUTURE =
-  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated)|plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
-/** "would report", "informaría": the future seen from a past telling. */
-const EN_WOULD = /(?:^|[^\p{L}])would(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated)|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
+/** "would report", "we'd like", "informaría": the future seen from a past telling. */
+const EN_WOULD =
+  /(?:^|[^\p{L}])(?:would|\p{L}+['’]d(?=\s+(?:like|love|prefer|want|hope|rather)(?![\p{L}])))(?![\p{L}])/iu;
 /** A conditional verb, not a noun such as "la secretaría" or "la minería" (no article before it). */
 const ES_WOULD =
   /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:[Ll]as?|[Uu]na|[Ss]us?|[Ee]sta|[Ee]sa|[Nn]uestra|[Cc]ada)\s)\p{Ll}{3,24}(?:aría|ería|iría|arían|erían|irían)(?![\p{L}])/u;
-const EN_OPEN = /(?:^|[^\p{L}])(?:would|could|may|might|should|must)(?![\p{L}])/iu;
+/** A modal verb; "may" only in small letters, as "in May" is the month. */
+const EN_OPEN = /(?:^|[^\p{L}])(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Mm]ust)(?![\p{L}])/u;
+const EN_MODAL = /(?:^|[^\p{L}])(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Mm]ust)(?![\p{L}])/u;
 const EN_PAST =
   /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
 /**
@@ -36,10 +39,10 @@ const EN_TO_FUTURE = new RegExp(
 );
 /**
  * "the network expects its system to be restored in November", "officials hope to reopen it by June": the same,
- * told now, so ahead of the publication.
+ * told now, so ahead of the publication ("the plan to close", "their hopes to": nouns, no telling).
  */
 const EN_TO_FUTURE_NOW =
-  /(?:^|[^\p{L}])(?:expects?|asks?|orders?|urges?|wants?|hopes?|promises?|pledges?|vows?|plans?|intends?|aims?|needs?)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
+  /(?:^|[^\p{L}])(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)(?:expects?|asks?|orders?|urges?|wants?|hopes?|promises?|pledges?|vows?|plans?|intends?|aims?|needs?)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
 /**
  * "the foundation has asked the university to repay the grant by March", "has commissioned a review,
  * to report by the end of June", "has promised to replace every meter by the end of the year": an
@@ -59,8 +62,15 @@ const UNTIL = /^(?:until|till|through|hasta)(?![\p{L}])/iu;
 /** "previstas para el segundo semestre", "fijada para el 3 de mayo": the same in Spanish. */
 export const ES_SCHEDULED =
   /(?:previst|programad|fijad|agendad|convocad|planead|proyectad|calendarizad|pautad|citad)[oa]s?\s+(?:\S+\s+){0,2}?para\s+(?:el\s+|la\s+|los\s+)?$/iu;
-/** "set sentencing for May 20", "scheduled for the fall": the date is the event's, and it is ahead. */
+/** "is set for May 20", "has scheduled a hearing for the fall": the date is the event's, and it is ahead. */
 const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
+/**
+ * "The board set the vote for Sept. 18", "the court scheduled a hearing for 3 May": a verb of
+ * scheduling with its object and no auxiliary before it is a past telling, so its date is ahead of
+ * that telling, not of the publication.
+ */
+const EN_SCHEDULED_THEN =
+  /(?:^|[^\p{L}'’])(?<!(?:^|[^\p{L}])(?:is|are|has|have|will|shall|to|be|been|being|would|should|must|can|could|may|might)\s+)(?:set|scheduled|slated|planned|fixed|booked)\s+(?:[\p{L}'’-]+\s+){1,4}for\s+$/iu;
 
 const ES_FUTURE =
   /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aré|eré|iré|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
@@ -125,6 +135,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
   if (lang === 'en') {
     if (EN_PARTICIPLE_BEFORE.test(before) && EN_MAIN_VERB_AFTER.test(whole.slice(before.length))) return 'past';
+    if (EN_SCHEDULED_THEN.test(before) && !EN_FUTURE.test(before)) return 'future-in-past';
     if (
       EN_SCHEDULED.test(before) ||
       EN_FUTURE.test(clause) ||
@@ -135,12 +146,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
     if (EN_TO_FUTURE.test(before)) return 'future-in-past';
     // "told the jurors they would visit the ship on Monday": the date is the would-event's when "would" comes
     // before it; in "took office on Wednesday and said she would publish", the date is the telling's.
-    if (
-      EN_WOULD.test(before) &&
-      EN_WOULD.test(clause) &&
-      !/(?:^|[^\p{L}])(?:could|may|might|should|must)(?![\p{L}])/iu.test(clause)
-    )
-      return 'future-in-past';
+    if (EN_WOULD.test(before) && EN_WOULD.test(clause) && !EN_MODAL.test(clause)) return 'future-in-past';
     if (EN_OPEN.test(clause)) return 'open';
     return EN_PAST.test(clause) ? 'past' : EN_SCHEDULE_PRESENT.test(clause) ? 'present' : 'open';
   }

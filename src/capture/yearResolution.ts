@@ -192,17 +192,40 @@ export function chooseYear(
           ({ date }) =>
             date.earliest !== null && date.earliest === date.latest && weekdayIndexOf(date.earliest) === weekday,
         );
-  let candidates = onWeekday.length > 0 ? onWeekday : all;
   // "begun over the summer of 2024, would report by the end of March": the future seen from a past
-  // telling is not before the reference time.
-  const after = tense === 'future-in-past' ? (ref.earliest ?? null) : null;
-  const constrained = candidates.filter(({ date }) => {
+  // telling is not before the reference time, nor before the publication when the story has run ahead
+  // of it, as no telling comes after the publication ("talks begin in January … would invite both sides
+  // to a meeting before Christmas").
+  const told = ref.earliest ?? null;
+  const after =
+    tense !== 'future-in-past' ? null : told !== null && pub?.earliest != null ? Math.min(told, pub.earliest) : told;
+  const fits = ({ date }: { date: CapturedDate }): boolean => {
     if (after !== null && (date.latest ?? Infinity) < after) return false;
     if (pub === null) return true;
     if (tense === 'past') return (date.earliest ?? -Infinity) <= (pub.latest ?? Infinity);
     if (tense === 'future' || tense === 'present') return (date.latest ?? Infinity) >= (pub.earliest ?? -Infinity);
     return true;
-  });
+  };
+  // "Saturday 3 February" in none of the years around: the years within three of the reference on which the
+  // weekday falls and the tense allows (beyond them, a weekday that fits no year is recorded as stated, for
+  // the date checks to tell).
+  const fartherOnWeekday =
+    weekday === null || onWeekday.length > 0
+      ? []
+      : [...Array(7).keys()]
+          .map((i) => refYear - 3 + i)
+          .filter((year) => !years.has(year))
+          .map((year) => ({ year, date: build(year, ref.uncertain) }))
+          .filter(
+            (c) =>
+              c.date.earliest !== null &&
+              c.date.earliest === c.date.latest &&
+              weekdayIndexOf(c.date.earliest) === weekday &&
+              fits(c),
+          );
+  const onDay = onWeekday.length > 0 ? onWeekday : fartherOnWeekday;
+  let candidates = onDay.length > 0 ? onDay : all;
+  const constrained = candidates.filter(fits);
   if (constrained.length > 0) candidates = constrained;
   const best = candidates.reduce((a, b) => {
     const da = distance(a.date, ref);
@@ -227,7 +250,7 @@ export function chooseYear(
           ? ', not after the publication for an event told as past'
           : `, not before the publication for an event told in the ${tense}`
         : '';
-  const day = onWeekday.length > 0 && weekday !== null ? `, on the ${WEEKDAY_NAMES[weekday]} the text names` : '';
+  const day = onDay.length > 0 && weekday !== null ? `, on the ${WEEKDAY_NAMES[weekday]} the text names` : '';
   const doubt = ref.uncertain ? `; the year is as uncertain as ${fromText ? 'that date' : 'the publication date'}` : '';
   return {
     date: best.date,

@@ -1,0 +1,53 @@
+import { calendarOf, weekdayIndexOf } from './calendarDays.ts';
+import { dayDate, type CapturedDate } from './capturedDate.ts';
+import { WEEKDAY_NAMES } from './lexicon.ts';
+import type { PhraseContext } from './narrative.ts';
+import type { Reading } from './reading.ts';
+import { labelOf, quoted, type Resolution } from './resolution.ts';
+
+type Read = Omit<Resolution, 'relation'>;
+type Weekday = Extract<Reading, { kind: 'weekday' }>;
+
+/**
+ * "Tuesday the 3rd": the latest 3rd that is a Tuesday on or before the publication (the first on or
+ * after it for an event told as future); null when none falls within two years.
+ */
+export function weekdayOfMonth(
+  r: Weekday,
+  dayOfMonth: number,
+  pub: number,
+  uncertain: boolean,
+  ctx: PhraseContext,
+): Read | null {
+  const name = WEEKDAY_NAMES[r.weekday] as string;
+  const ahead = ctx.tense === 'future' || ctx.tense === 'future-in-past' || r.lean === 'next';
+  const step = ahead ? 1 : -1;
+  for (let at = pub, n = 0; n <= 731; at += step, n += 1) {
+    if (weekdayIndexOf(at) !== r.weekday || calendarOf(at).day !== dayOfMonth) continue;
+    const which = ahead ? 'first' : 'latest';
+    const where = ahead ? 'on or after' : 'on or before';
+    return {
+      date: dayDate(at, uncertain),
+      rule: `${quoted(ctx.phrase)} names no month: it is the ${which} ${name} on day ${dayOfMonth} of a month ${where} the publication (${labelOf(ctx.narrative.publication as CapturedDate)}).`,
+      confidence: 0.7,
+      weekday: r.weekday,
+    };
+  }
+  return null;
+}
+
+/**
+ * "until the Monday", "a top-up on the Monday was missed": a weekday after "the", with no date, is
+ * the first such day after the last day the text named; null when the text named none.
+ */
+export function storyWeekday(r: Weekday, ctx: PhraseContext): Read | null {
+  const last = ctx.narrative.lastDay;
+  if (r.lean !== 'story' || last === null) return null;
+  const at = last.day + ((r.weekday - weekdayIndexOf(last.day) + 6) % 7) + 1;
+  return {
+    date: dayDate(at, last.uncertain),
+    rule: `${quoted(ctx.phrase)} is the first ${WEEKDAY_NAMES[r.weekday] as string} after the last day the text named (${labelOf(dayDate(last.day))}).`,
+    confidence: 0.7,
+    weekday: r.weekday,
+  };
+}
