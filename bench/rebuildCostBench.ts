@@ -11,6 +11,10 @@
  * second process rebuilds a store it did not write (no date parsed yet, as after a restart).
  * Each run also prints the process's RSS at its end. `--skip-catch-up` rebuilds without catching
  * the live read models up first (a rebuild replays the whole log whatever they hold).
+ * Beside the projections it times the log read (`store.readAll`), the commits (a read-model
+ * transaction from the end of its work to its return) and the swap. `--window N` prints, every N
+ * events of a rebuild, the CPU per event of those N events and its parts: what grows as the
+ * rebuild's tables fill.
  *
  *   node --import tsx bench/rebuildCostBench.ts --facts 10000 --runs 2
  */
@@ -21,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { openChronicle } from '../src/main.ts';
 import { PROJECTIONS, type Projection } from '../projections/projectionList.ts';
+import { ReadModelDb } from '../projections/readModelDb.ts';
 import { Timeline } from '../projections/readModels/timeline.ts';
 import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { eventsForFacts } from './sizes.ts';
@@ -33,6 +38,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     store: { type: 'string' },
     'skip-catch-up': { type: 'boolean', default: false },
+    window: { type: 'string' },
   },
 });
 const cpuMs = () => {
@@ -46,9 +52,67 @@ const timed = <A extends unknown[]>(name: string, fn: (...args: A) => void) =>
     fn.apply(this, args);
     spent.set(name, (spent.get(name) ?? 0) + cpuMs() - start);
   };
+/**
+ * With `--window N`: a progress listener that prints the CPU per event of every N events and its
+ * parts (the projections', the log read's, the commits'; the rest of the window apart).
+ */
+function windows(): ((count: number) => void) | undefined {
+  const size = Number(values.window ?? 0);
+  if (!(size > 0)) return undefined;
+  let from = 0;
+  let cpu = cpuMs();
+  let before = new Map<string, number>();
+  let frames = walFrames;
+  return (count) => {
+    if (count - from < size) return;
+    const now = cpuMs();
+    const us = (v: number) => ((v * 1000) / (count - from)).toFixed(1);
+    const parts: string[] = [];
+    let accounted = 0;
+    for (const [name, v] of spent) {
+      const d = v - (before.get(name) ?? 0);
+      if (name !== TIMELINE_SQL) accounted += d;
+      parts.push(`${name.replace(/ \(.*\)$/, '')} ${us(d)}`);
+    }
+    parts.push(`rest ${us(now - cpu - accounted)}`);
+    parts.push(`WAL pages per event ${((walFrames - frames) / (count - from)).toFixed(2)}`);
+    frames = walFrames;
+    console.log(
+      `  events ${from + 1}-${count}: ${us(now - cpu)} µs/event; ${parts.join(', ')}; load ${loadavg()[0]!.toFixed(1)}`,
+    );
+    from = count;
+    cpu = now;
+    before = new Map(spent);
+  };
+}
 for (const p of PROJECTIONS) (p as { apply: Projection['apply'] }).apply = timed(p.name, p.apply);
 const TIMELINE_SQL = 'timeline: of which its SQL writes';
 Timeline.prototype.write = timed(TIMELINE_SQL, Timeline.prototype.write);
+const LOG_READ = 'the log read (store.readAll)';
+const COMMITS = 'the commits';
+const SWAP = 'the swap';
+/**
+ * The pages the last commit wrote to the WAL: the commit's own checkpoint (`wal_autocheckpoint`,
+ * past 1,000 pages) has copied them into the file already, so a passive checkpoint only counts them.
+ */
+const walFramesOf = (db: ReadModelDb['db']): number =>
+  (db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]?.log ?? 0;
+let walFrames = 0;
+const transaction = ReadModelDb.prototype.transaction;
+ReadModelDb.prototype.transaction = function <T>(this: ReadModelDb, fn: () => T): T {
+  let done = 0;
+  const result = transaction.call(this, () => {
+    const out = fn();
+    done = cpuMs();
+    return out;
+  }) as T;
+  if (done > 0) {
+    spent.set(COMMITS, (spent.get(COMMITS) ?? 0) + cpuMs() - done);
+    walFrames += walFramesOf(this.db);
+  }
+  return result;
+};
+ReadModelDb.prototype.swapInto = timed(SWAP, ReadModelDb.prototype.swapInto);
 
 const profiling = values.profile ? await startProfiler(values.profile) : undefined;
 const profiler = profiling ?? noProfiler;
@@ -56,6 +120,13 @@ const dir = mkdtempSync(join(tmpdir(), 'chronicle-rebuild-'));
 try {
   const chronicle = await openChronicle({ storeUrl: `sqlite:${values.store ?? join(dir, 'store.db')}` });
   try {
+    const readAll = chronicle.store.readAll.bind(chronicle.store);
+    chronicle.store.readAll = async (options) => {
+      const start = cpuMs();
+      const events = await readAll(options);
+      spent.set(LOG_READ, (spent.get(LOG_READ) ?? 0) + cpuMs() - start);
+      return events;
+    };
     const empty = (await chronicle.store.readAll({ maxCount: 1 })).length === 0;
     if (empty) {
       const { dossier } = generateDossier({ targetEvents: eventsForFacts(Number(values.facts)), seed: 7 });
@@ -66,7 +137,7 @@ try {
       spent.clear();
       const wall = performance.now();
       const cpu = cpuMs();
-      const events = await profiler.phase(`rebuild-${run}`, () => chronicle.runner.rebuild());
+      const events = await profiler.phase(`rebuild-${run}`, () => chronicle.runner.rebuild(windows()));
       const ms = performance.now() - wall;
       const total = cpuMs() - cpu;
       const perEvent = (v: number) =>
@@ -77,14 +148,12 @@ try {
           `(${((events / total) * 1000).toFixed(0)} events per CPU-second); ` +
           `RSS after ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB; load average ${loadavg()[0]!.toFixed(2)}`,
       );
-      let projections = 0;
+      let accounted = 0;
       for (const [name, v] of spent) {
-        if (name !== TIMELINE_SQL) projections += v;
+        if (name !== TIMELINE_SQL) accounted += v;
         console.log(`  ${name}: ${perEvent(v)}`);
       }
-      console.log(
-        `  the rest (the log read, decoded, folded; commits, indexes, swap): ${perEvent(total - projections)}`,
-      );
+      console.log(`  the rest (decoded, folded; checkpoints, chunks): ${perEvent(total - accounted)}`);
     }
   } finally {
     await chronicle.close();

@@ -23,7 +23,7 @@ export type { RegistryDoc } from './readModels/registries.ts';
  * Bump when a table changes shape or a projection computes its rows differently (precision ranks,
  * findings): read models of another version are dropped and rebuilt from the log.
  */
-export const READ_MODEL_VERSION = 11;
+export const READ_MODEL_VERSION = 12;
 
 /** The schema of every read model (each module owns its tables, writes and queries). */
 const SCHEMAS: readonly ReadModelSchema[] = [

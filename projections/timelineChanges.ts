@@ -56,8 +56,10 @@ export function timelineChanges(
   const daysBefore = new Map<string, EffectiveDays | undefined>();
   /** The effective days of a fact's open rows before the chunk (none for a fact the chunk records). */
   const storedDays = (id: string): EffectiveDays | undefined => {
-    if (facts.get(id)?.before === null) return undefined;
-    if (!daysBefore.has(id)) daysBefore.set(id, rm.timeline.effectiveDays(id));
+    if (!daysBefore.has(id)) {
+      const before = docAt(id, 0);
+      daysBefore.set(id, before ? rm.timeline.effectiveDays(id, before.firstSeq) : undefined);
+    }
     return daysBefore.get(id);
   };
 

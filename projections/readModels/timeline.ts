@@ -9,14 +9,20 @@ import { FactVersions } from './factVersions.ts';
  * latest —, then `latest` (the effective latest day), `precision_rank` (of the stated date),
  * `first_seq` (the global position of the fact's first event). Rows are versioned: `from_seq` is
  * the event that opened a row, `to_seq` the one that closed it (NULL while it is current).
+ *
+ * The key puts a timeline's rows in the order their facts were first recorded (`first_seq` before
+ * `fact_id`): a new fact's rows go at the end of each of its timelines, on a page the timeline's
+ * last insert left in the cache, instead of on a page of their own among the timeline's rows
+ * sorted by id. In a store with thousands of actors, that page per row was most of what a batch
+ * wrote to the WAL.
  */
 export const timelineSchema: ReadModelSchema = {
-  tables: { timeline: 'kind, timeline_id, fact_id, from_seq' },
+  tables: { timeline: 'kind, timeline_id, first_seq, fact_id, from_seq' },
   ddl: (p) => `
     CREATE TABLE IF NOT EXISTS ${p}timeline (
       kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, from_seq INTEGER NOT NULL, to_seq INTEGER, role TEXT, retracted INTEGER NOT NULL,
       earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL, first_seq INTEGER NOT NULL, open_start INTEGER NOT NULL,
-      PRIMARY KEY (kind, timeline_id, fact_id, from_seq)) WITHOUT ROWID;`,
+      PRIMARY KEY (kind, timeline_id, first_seq, fact_id, from_seq)) WITHOUT ROWID;`,
   // One index serves both the current and the as-of pages, in the timeline's order: it holds every
   // column they filter on (the key's `fact_id` and `from_seq` come with it), so neither reads the table.
   readIndexes: {
@@ -73,27 +79,32 @@ export class Timeline {
     this.prefix = c.prefix;
   }
 
-  /** The effective days a fact's open timeline rows carry (its chronology row's), if it has any. */
-  effectiveDays(factId: string): EffectiveDays | undefined {
+  /**
+   * The effective days a fact's open timeline rows carry (its chronology row's), if it has any;
+   * `firstSeq` is the fact's (its document's `firstSeq`), part of the rows' key.
+   */
+  effectiveDays(factId: string, firstSeq: number): EffectiveDays | undefined {
     const row = this.c
       .stmt(
         `SELECT earliest, latest, open_start AS openStart FROM ${this.prefix}timeline
-        WHERE kind = 'all' AND timeline_id = '' AND fact_id = ? AND to_seq IS NULL`,
+        WHERE kind = 'all' AND timeline_id = '' AND first_seq = ? AND fact_id = ? AND to_seq IS NULL`,
       )
-      .get(factId) as { earliest: number; latest: number; openStart: number } | undefined;
+      .get(firstSeq, factId) as { earliest: number; latest: number; openStart: number } | undefined;
     if (!row) return undefined;
     return { earliestDay: row.openStart === 1 ? Number.MIN_SAFE_INTEGER : row.earliest, latestDay: row.latest };
   }
 
   /**
-   * Applies row changes in the order of the table's key (kind, timeline, fact): a batch's inserts
-   * then walk the B-tree in order instead of jumping around it. The sort is stable, so the changes
-   * to one fact's row in one timeline keep their order (a row is closed before the next opens).
+   * Applies row changes in the order of the table's key (kind, timeline, first seq, fact): a
+   * batch's inserts then walk the B-tree in order instead of jumping around it. The sort is stable,
+   * so the changes to one fact's row in one timeline keep their order (a row is closed before the
+   * next opens).
    */
   write(writes: TimelineWrite[]): void {
     const p = this.prefix;
     const close = this.c.stmt(
-      `UPDATE ${p}timeline SET to_seq = ? WHERE kind = ? AND timeline_id = ? AND fact_id = ? AND to_seq IS NULL`,
+      `UPDATE ${p}timeline SET to_seq = ?
+      WHERE kind = ? AND timeline_id = ? AND first_seq = ? AND fact_id = ? AND to_seq IS NULL`,
     );
     const open = this.c.stmt(`INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role,
       retracted, earliest, latest, precision_rank, first_seq, open_start) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`);
@@ -101,6 +112,7 @@ export class Timeline {
       (a, b) =>
         compareText(a.row.kind, b.row.kind) ||
         compareText(a.row.timelineId, b.row.timelineId) ||
+        a.row.firstSeq - b.row.firstSeq ||
         compareText(a.row.factId, b.row.factId),
     );
     for (const { row: r, seq, open: opens } of writes) {
@@ -118,7 +130,7 @@ export class Timeline {
           r.firstSeq,
           r.earliestDay === Number.MIN_SAFE_INTEGER ? 1 : 0,
         );
-      else close.run(seq, r.kind, r.timelineId, r.factId);
+      else close.run(seq, r.kind, r.timelineId, r.firstSeq, r.factId);
     }
   }
 
