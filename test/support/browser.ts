@@ -75,3 +75,15 @@ export async function openPage(browser: Browser, options: { timeoutMs?: number }
   });
   return { context, page, offMachine, errors, close: () => context.close() };
 }
+
+/**
+ * Waits, a frame at a time, until `condition` (a JavaScript expression) is true in the page. Playwright's
+ * `waitForFunction` runs a string predicate through `eval` when it has to poll, which the page's CSP forbids; a
+ * promise evaluated once checks the condition as the page's own code.
+ */
+export async function waitInPage(page: Page, condition: string): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => {
+    const check = () => ((${condition}) ? resolve() : requestAnimationFrame(check));
+    check();
+  })`);
+}

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe.ts';
-import type { PageSession } from '../support/browser.ts';
+import { waitInPage, type PageSession } from '../support/browser.ts';
 import type { HttpFixture } from '../support/httpFixture.ts';
 import { expectClean, ok, pageHarness } from '../support/pageHarness.ts';
 
@@ -56,12 +56,8 @@ async function readArticleFile(page: Page): Promise<void> {
   await view(page)
     .getByLabel('Or read a file (.txt, .md, .html, .pdf)')
     .setInputFiles({ name: 'scanners.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
-  // Reading the file fills the text area (its value, which no selector sees): wait a frame at a
-  // time. (waitForFunction's string predicate is run by eval in the page, which its CSP forbids.)
-  await page.evaluate(`new Promise((resolve) => {
-    const check = () => (document.getElementById('cap-text').value.length > 0 ? resolve() : requestAnimationFrame(check));
-    check();
-  })`);
+  // Reading the file fills the text area (its value, which no selector sees).
+  await waitInPage(page, `document.getElementById('cap-text').value.length > 0`);
 }
 
 /** Presses Tab until the focus is on the control named `name` (at most `max` times). */

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { openPage } from '../support/browser.ts';
+import { openPage, waitInPage } from '../support/browser.ts';
 import { browserSuite } from '../support/browserSuite.ts';
 import { startTestServer } from '../support/httpFixture.ts';
 import { useChart } from '../support/pageHarness.ts';
@@ -109,9 +109,7 @@ describe('The chart before it is first used (headless Chromium)', function () {
 
     await page.setViewportSize({ width: 1000, height: 900 });
 
-    await page.waitForFunction(`document.querySelectorAll('.chart-sketch .sketch-tick').length < ${wide}`, undefined, {
-      polling: 'raf',
-    });
+    await waitInPage(page, `document.querySelectorAll('.chart-sketch .sketch-tick').length < ${wide}`);
     expect(await ticks()).to.be.greaterThan(1);
     expect(s.errors).to.deep.equal([]);
   });

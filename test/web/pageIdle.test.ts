@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { openPage, type PageSession } from '../support/browser.ts';
+import { openPage, waitInPage, type PageSession } from '../support/browser.ts';
 import { browserSuite } from '../support/browserSuite.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
 import { useChart } from '../support/pageHarness.ts';
@@ -49,11 +49,7 @@ describe('An open timeline page does no work while nothing changes (headless Chr
     const width = () => page.evaluate<number>(`document.querySelector('#chart .vis-panel.vis-center').offsetWidth`);
     const before = await width();
     await page.setViewportSize({ width: 1100, height: 900 });
-    await page.waitForFunction(
-      `document.querySelector('#chart .vis-panel.vis-center').offsetWidth < ${before - 200}`,
-      undefined,
-      { polling: 'raf' },
-    );
+    await waitInPage(page, `document.querySelector('#chart .vis-panel.vis-center').offsetWidth < ${before - 200}`);
     expect(await width()).to.be.lessThan(before - 200);
     expectClean(s);
   });
