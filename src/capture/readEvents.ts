@@ -15,6 +15,7 @@ import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
 import { quotedDay } from './quotedDays.ts';
 import { orderedRelation } from './followingRelation.ts';
+import { COMPARED_FIGURE, sentenceBeyond } from './sentenceParts.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
 import type { TextSpan } from './textSpans.ts';
@@ -192,14 +193,6 @@ export function readEvents(
   });
 }
 
-/**
- * "The board met on 20 January, and voted to keep the bronzes": the words of a sentence beyond the
- * clause of its one date tell of that date too.
- */
-function sentenceBeyond(text: string, sentence: TextSpan, clause: TextSpan): string {
-  return `${text.slice(sentence.start, clause.start)} ${text.slice(clause.end, sentence.end)}`;
-}
-
 /** Whether a phrase writes its year ("March 2019", "August of that year"), rather than taking one from the narrative. */
 function statesItsYear(r: Reading): boolean {
   switch (r.kind) {
@@ -229,13 +222,6 @@ const ATTRIBUTION =
 const FUNCTION_WORDS =
   /(?<![\p{L}])(?:and|or|but|then|again|also|in|on|at|by|of|the|y|e|o|u|pero|luego|también|nuevamente|otra|vez|en|el|la|los|las|de|del|al|a)(?![\p{L}])/giu;
 const CONTENT_WORD = /\p{L}{2,}/u;
-
-/**
- * "1.240 casos, frente a 410 en septiembre de 2023", "23 per cent, against 31 per cent in May
- * 2022", "up from 310 in March": the date of the figure compared with is an event, but the story's time stays where it was.
- */
-const COMPARED_FIGURE =
-  /(?:^|[^\p{L}])(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from|frente\s+a|en\s+comparación\s+con|comparad[oa]s?\s+con)\s+(?:(?:a|an|the|el|la|los|las|unos|unas)\s+)?\d[^;.!?]{0,60}$/iu;
 
 /**
  * "had paid him $310,000 by July 2022", "on bail since March 2023": an open statement written with

@@ -2,7 +2,8 @@ import { B, E, scan } from './scan.ts';
 import { COUNT_PATTERN, WEEKDAY_PATTERN, countOf, weekdayNumber } from './lexicon.ts';
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf } from './offsetWords.ts';
-import type { Anchor, Mention, Part, Reading } from './reading.ts';
+import type { Anchor, Mention, Reading } from './reading.ts';
+import { relativeUnitMentions } from './relativeUnits.ts';
 
 /** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
 
@@ -271,54 +272,6 @@ function weekdays(text: string): Mention[] {
   });
 }
 
-const PARTS: Record<string, Part> = { early: 'early', mid: 'mid', late: 'late' };
-
-/**
- * "the following weekend", "the previous weekend": the first Saturday–Sunday after the previous
- * event, or the last before it; "the year before", "the month after" with no event named after
- * them: the calendar unit before or after the previous event's.
- */
-function besideUnits(text: string): Mention[] {
-  const weekend = new RegExp(`${B}the\\s+(?<shift>following|next|previous|preceding)\\s+weekend${E}`, 'iu');
-  const unit = new RegExp(
-    `${B}the\\s+(?<unit>week|month|year)\\s+(?<dir>before|after)${E}(?!\\s*(?:last|next|\\d|\\p{Lu})|\\s+(?:the|its|his|her|their|this|that|these|those|a|an|el|la)${E})`,
-    'iu',
-  );
-  return [
-    ...scan(text, weekend, (m) => {
-      const relation = /^(?:previous|preceding)$/iu.test(m.groups?.shift ?? '') ? 'before' : 'after';
-      const reading: Reading = {
-        kind: 'relative',
-        relation,
-        offset: null,
-        anchor: { kind: 'previous' },
-        weekend: true,
-      };
-      return mention(m, reading, 'a relative phrase');
-    }),
-    ...scan(text, unit, (m) => {
-      const u = (m.groups?.unit ?? '').toLowerCase() as 'week' | 'month' | 'year';
-      const shift = /^before$/iu.test(m.groups?.dir ?? '') ? -1 : 1;
-      return mention(m, { kind: 'relative-unit', unit: u, shift, order: null, part: null }, 'a relative phrase');
-    }),
-  ];
-}
-
-function units(text: string): Mention[] {
-  const re = new RegExp(
-    `${B}(?:(?<order>earlier|later)\\s+(?:in\\s+)?(?:that|the\\s+same|that\\s+same)|(?<part>early|mid|late)(?:-|\\s+)(?:in\\s+)?(?:that|the\\s+same)|(?<same>that|the\\s+same|that\\s+same)|the\\s+(?<shift>following|next|previous|preceding|prior))\\s+(?<unit>week|month|year)${E}`,
-    'iu',
-  );
-  return scan(text, re, (m) => {
-    const g = m.groups ?? {};
-    const unit = (g.unit ?? '').toLowerCase() as 'week' | 'month' | 'year';
-    const order = g.order ? (/^earlier$/i.test(g.order) ? 'before' : 'after') : null;
-    const shift = g.shift ? (/^(following|next)$/i.test(g.shift) ? 1 : -1) : 0;
-    const part = g.part ? (PARTS[g.part.toLowerCase()] ?? null) : null;
-    return mention(m, { kind: 'relative-unit', unit, shift, order, part }, 'a relative phrase');
-  });
-}
-
 /** The English relative phrases of `text`. */
 export function englishRelativeMentions(text: string): Mention[] {
   return [
@@ -326,8 +279,7 @@ export function englishRelativeMentions(text: string): Mention[] {
     ...uncounted(text),
     ...days(text),
     ...weekdays(text),
-    ...units(text),
-    ...besideUnits(text),
+    ...relativeUnitMentions(text),
     ...namedEvents(text),
   ];
 }
