@@ -13,8 +13,8 @@ import { FactVersions } from './factVersions.ts';
  * The key puts a timeline's rows in the order their facts were first recorded (`first_seq` before
  * `fact_id`): a new fact's rows go at the end of each of its timelines, on a page the timeline's
  * last insert left in the cache, instead of on a page of their own among the timeline's rows
- * sorted by id. In a store with thousands of actors, that page per row was most of what a batch
- * wrote to the WAL.
+ * sorted by id. In a store with thousands of actors, a page per row would be most of what a batch
+ * writes to the WAL.
  */
 export const timelineSchema: ReadModelSchema = {
   tables: { timeline: 'kind, timeline_id, first_seq, fact_id, from_seq' },
