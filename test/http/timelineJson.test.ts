@@ -10,7 +10,7 @@ describe('a JSON timeline page as bytes', () => {
     const recorded = await f.request('POST', '/api/facts', {
       body: {
         id: 'cafe-meeting',
-        summary: 'Meeting at the Café Señorial – “off the record” 会议',
+        summary: 'Meeting at the Café Señorial – “off the record” 会议 📅',
         when: '2022-05',
         actors: [{ id: 'sedena', role: 'host' }],
       },
@@ -41,7 +41,7 @@ describe('a JSON timeline page as bytes', () => {
     const timeline = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' });
     expect(sent.text).to.equal(JSON.stringify(timeline));
     expect(sent.json.entries.map((e: { summary: string }) => e.summary)).to.include(
-      'Meeting at the Café Señorial – “off the record” 会议',
+      'Meeting at the Café Señorial – “off the record” 会议 📅',
     );
   });
 });
