@@ -19,8 +19,8 @@ import type { ServerChildProcess } from './workloads/startup.ts';
  * right after its read models' write token was replaced with nothing in the write log (as after a
  * rebuild or a restore: every cache dropped, the page built from the rows), and the bare route (a
  * third child, the second tree's, answering the same page serialised once) is asked beside them:
- * p50 and p99 of each, each p99 over the bare route's, and each server's CPU time per page
- * (`/proc/PID/stat`, the whole child: the collector's threads and the request log too).
+ * p50 and p99 of each, each p99 over the bare route's, and each server's CPU time per page (the
+ * bare child's too: `/proc/PID/stat`, the whole child, the collector's threads and the request log too).
  */
 const USAGE = `usage: node --import tsx bench/pagesPairsBench.ts --trees BEFORE,AFTER [--facts N] [--repeats N] [--seed N]
   --trees: two directories holding this repository (a git worktree per commit), compared as before,after
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     let cpuStart: number[] = [];
     log(`${warmUp} + ${repeats} requests per server, alternating`);
     for (let i = 0; i < warmUp + repeats; i++) {
-      if (i === warmUp) cpuStart = sides.map((s) => cpuMsOf(s.child.pid));
+      if (i === warmUp) cpuStart = [...sides.map((s) => s.child.pid), bareChild.pid].map(cpuMsOf);
       const order = i % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
         side.replaceToken(`bench-${i}`);
@@ -113,7 +113,9 @@ async function main(): Promise<void> {
       const answer = await getPage(bareAgent, bareUrl);
       if (i >= warmUp) bare.push(answer.ms);
     }
-    const cpu = sides.map((s, i) => (cpuMsOf(s.child.pid) - cpuStart[i]!) / repeats);
+    const cpu = [...sides.map((s) => s.child.pid), bareChild.pid].map(
+      (pid, i) => (cpuMsOf(pid) - cpuStart[i]!) / repeats,
+    );
     loads.push(loadavg()[0]!);
     if (sides[0]!.bytes !== sides[1]!.bytes)
       throw new Error(`the trees sent ${sides[0]!.bytes} and ${sides[1]!.bytes} bytes`);
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
         const l = summarize(s.samples);
         return `| ${s.tree} | ${ms(l.p50)} | ${ms(l.p99)} | ${ms(l.max)} | ${(l.p99 / bareP99).toFixed(2)}× | ${cpu[i]!.toFixed(2)} | ${s.bytes.toLocaleString('en-US')} |`;
       }),
-      `| bare route, same page | ${ms(summarize(bare).p50)} | ${ms(bareP99)} | ${ms(summarize(bare).max)} | 1.00× | | |`,
+      `| bare route, same page | ${ms(summarize(bare).p50)} | ${ms(bareP99)} | ${ms(summarize(bare).max)} | 1.00× | ${cpu[2]!.toFixed(2)} | |`,
       '',
     ];
     process.stdout.write(lines.join('\n'));
