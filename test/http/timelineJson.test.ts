@@ -3,19 +3,19 @@ import { readTimeline, type TimelineQuery } from '../../projections/queries/time
 import { timelineJson } from '../../src/http/timelineJson.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
 
+const SUMMARY = 'Meeting at the Café Señorial – “off the record” 会议 📅';
+const CAFE_MEETING = {
+  id: 'cafe-meeting',
+  summary: SUMMARY,
+  when: '2022-05',
+  actors: [{ id: 'sedena', role: 'host' }],
+};
+
 describe('a JSON timeline page as bytes', () => {
   let f: HttpFixture;
   beforeEach(async () => {
     f = await startTestServer();
-    const recorded = await f.request('POST', '/api/facts', {
-      body: {
-        id: 'cafe-meeting',
-        summary: 'Meeting at the Café Señorial – “off the record” 会议 📅',
-        when: '2022-05',
-        actors: [{ id: 'sedena', role: 'host' }],
-      },
-    });
-    expect(recorded.status).to.equal(201);
+    expect((await f.request('POST', '/api/facts', { body: CAFE_MEETING })).status).to.equal(201);
   });
   afterEach(async () => f.close());
 
@@ -40,8 +40,6 @@ describe('a JSON timeline page as bytes', () => {
     });
     const timeline = readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' });
     expect(sent.text).to.equal(JSON.stringify(timeline));
-    expect(sent.json.entries.map((e: { summary: string }) => e.summary)).to.include(
-      'Meeting at the Café Señorial – “off the record” 会议 📅',
-    );
+    expect(sent.json.entries.map((e: { summary: string }) => e.summary)).to.include(SUMMARY);
   });
 });
