@@ -1,17 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { importDossier } from '../src/commands/dossier/importDossier.ts';
 import { execute } from '../src/commands/execute.ts';
 import { openChronicle } from '../src/main.ts';
-import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { loadAverage } from './docSection.ts';
 import { machineInfo, now, summarize, type LatencySummary } from './measure.ts';
 import { stderrLog } from './progress.ts';
-import { eventsForFacts, hubShareFor, parseSize } from './sizes.ts';
+import { parseSize } from './sizes.ts';
+import { getPage as get, makePagesStore, tokenReplacer, type PageAnswer as Answer } from './workloads/pagesStore.ts';
 import { forkServerChild } from './workloads/startup.ts';
 
 /**
@@ -32,14 +31,29 @@ import { forkServerChild } from './workloads/startup.ts';
  *   at most 1.5× its p99).
  */
 const USAGE = `usage: node bench/run.mjs pagesBench [--facts N] [--repeats N] [--seed N] [--out FILE]
-  defaults: 10k facts, 200 requests per situation; prints a Markdown report (also to FILE with --out)`;
+    [--only kept,304,this,other,unknown] [--child-flags='FLAGS']
+  defaults: 10k facts, 200 requests per situation; prints a Markdown report (also to FILE with --out)
+  --only: the situations to run (the bare route always runs beside them)
+  --child-flags: node flags for the server child, split on spaces: '--cpu-prof --cpu-prof-dir=DIR' to
+    profile it (the profile is written when it stops), '--trace-gc' for its collections on stderr`;
 
 interface Options {
   readonly facts: number;
   readonly repeats: number;
   readonly seed: number;
   readonly out: string | undefined;
+  readonly only: ReadonlySet<Situation>;
+  readonly childFlags: readonly string[];
 }
+
+/** `--only`'s names of the situations. */
+const SHORT_NAMES: Readonly<Record<string, Situation>> = {
+  kept: 'kept',
+  '304': '304',
+  this: 'after this server’s write',
+  other: 'after another process’s write',
+  unknown: 'after an unknown change',
+};
 
 function parseOptions(argv: readonly string[]): Options {
   const { values } = parseArgs({
@@ -49,6 +63,8 @@ function parseOptions(argv: readonly string[]): Options {
       repeats: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
+      only: { type: 'string' },
+      'child-flags': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -67,28 +83,18 @@ function parseOptions(argv: readonly string[]): Options {
     repeats: positive(values.repeats, 'repeats', 200),
     seed: positive(values.seed, 'seed', 7),
     out: values.out,
+    only: new Set<Situation>([
+      ...(values.only === undefined
+        ? SITUATIONS
+        : values.only.split(',').map((name) => {
+            const situation = SHORT_NAMES[name.trim()];
+            if (!situation) throw new Error(`--only: no situation ${name}\n${USAGE}`);
+            return situation;
+          })),
+      'bare route, same page',
+    ]),
+    childFlags: values['child-flags']?.split(' ').filter(Boolean) ?? [],
   };
-}
-
-interface Answer {
-  readonly status: number;
-  readonly bytes: number;
-  readonly etag: string | undefined;
-  readonly ms: number;
-}
-
-function get(agent: Agent, url: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const start = now();
-    const req = request(url, { agent, method: 'GET', headers }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, etag: res.headers.etag, ms: now() - start }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 const SITUATIONS = [
@@ -108,32 +114,8 @@ async function main(): Promise<void> {
   const path = join(dir, 'c.db');
   const storeUrl = `sqlite:${path}`;
   try {
-    log(`generating and importing ~${options.facts.toLocaleString('en-US')} facts (seed ${options.seed})`);
-    const chronicle = await openChronicle({ storeUrl });
-    let hub: string;
-    let other: string;
-    try {
-      const { dossier } = generateDossier({
-        targetEvents: eventsForFacts(options.facts),
-        seed: options.seed,
-        hubShare: hubShareFor(options.facts),
-      });
-      await importDossier(chronicle.write, dossier, { metadata: { recordedBy: 'bench', reason: 'pages benchmark' } });
-      await chronicle.runner.catchUp();
-      const rm = chronicle.readModels();
-      const counts = rm.db
-        .prepare(
-          `SELECT timeline_id AS id, count(*) AS n FROM ${rm.prefix}timeline WHERE kind = 'actor' AND to_seq IS NULL
-           GROUP BY timeline_id ORDER BY n DESC, id`,
-        )
-        .all() as { id: string; n: number }[];
-      hub = counts[0]!.id;
-      other = counts.at(-1)!.id;
-      log(`the page: the first 100 entries of ${hub} (${counts[0]!.n} facts); writes go to ${other}`);
-    } finally {
-      await chronicle.close();
-    }
-    const child = await forkServerChild('serve', ['--store', storeUrl]);
+    const { hub, other } = await makePagesStore(path, options, log);
+    const child = await forkServerChild('serve', ['--store', storeUrl], options.childFlags);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const bareAgent = new Agent({ keepAlive: true, maxSockets: 1 });
     const writer = new Database(path);
@@ -144,56 +126,62 @@ async function main(): Promise<void> {
       const bareUrl = `${(await child.barePage(hub)).url}/page`;
       const samples = new Map<Situation, number[]>(SITUATIONS.map((s) => [s, []]));
       const bytes = new Map<Situation, number>();
-      const tokenTable = writer
-        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%meta'`)
-        .pluck()
-        .get() as string;
-      const replaceToken = writer.prepare(`UPDATE ${tokenTable} SET value = ? WHERE key = 'write-token'`);
+      const replaceToken = tokenReplacer(writer);
       let n = 0;
       const warmUp = Math.min(20, Math.ceil(options.repeats / 4));
       log(`${warmUp} + ${options.repeats} requests per situation, in rotation`);
       for (let i = 0; i < warmUp + options.repeats; i++) {
         const answers = new Map<Situation, Answer>();
-        const first = await get(agent, url);
-        answers.set('kept', await get(agent, url));
-        answers.set('304', await get(agent, url, { 'If-None-Match': first.etag ?? '' }));
-        const posted = await fetch(`${base}/api/facts`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            id: `bench-write-${++n}`,
-            summary: 'A write elsewhere',
-            when: '2001-01-01',
-            actors: [{ id: other }],
-          }),
-        });
-        if (posted.status !== 201) throw new Error(`POST /api/facts answered ${posted.status}: ${await posted.text()}`);
-        answers.set('after this server’s write', await get(agent, url));
-        const factId = `bench-other-${n}`;
-        await execute(
-          otherProcess.write,
-          'fact',
-          factId,
-          {
-            type: 'RecordFact',
-            data: {
-              factId,
-              summary: 'A write from elsewhere',
+        const wanted = (situation: Situation) => options.only.has(situation);
+        if (wanted('kept') || wanted('304')) {
+          const first = await get(agent, url);
+          if (wanted('kept')) answers.set('kept', await get(agent, url));
+          if (wanted('304')) answers.set('304', await get(agent, url, { 'If-None-Match': first.etag ?? '' }));
+        }
+        if (wanted('after this server’s write')) {
+          const posted = await fetch(`${base}/api/facts`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              id: `bench-write-${++n}`,
+              summary: 'A write elsewhere',
               when: '2001-01-01',
-              place: null,
-              notes: null,
-              actors: [{ id: other, role: null }],
-              topics: [],
-              citations: [],
-              relations: [],
+              actors: [{ id: other }],
+            }),
+          });
+          if (posted.status !== 201)
+            throw new Error(`POST /api/facts answered ${posted.status}: ${await posted.text()}`);
+          answers.set('after this server’s write', await get(agent, url));
+        }
+        if (wanted('after another process’s write')) {
+          const factId = `bench-other-${++n}`;
+          await execute(
+            otherProcess.write,
+            'fact',
+            factId,
+            {
+              type: 'RecordFact',
+              data: {
+                factId,
+                summary: 'A write from elsewhere',
+                when: '2001-01-01',
+                place: null,
+                notes: null,
+                actors: [{ id: other, role: null }],
+                topics: [],
+                citations: [],
+                relations: [],
+              },
             },
-          },
-          { metadata: { recordedBy: 'bench', reason: 'pages benchmark' } },
-        );
-        await otherProcess.runner.catchUp();
-        answers.set('after another process’s write', await get(agent, url));
-        replaceToken.run(`bench-${i}`);
-        answers.set('after an unknown change', await get(agent, url));
+            { metadata: { recordedBy: 'bench', reason: 'pages benchmark' } },
+          );
+          await otherProcess.runner.catchUp();
+          answers.set('after another process’s write', await get(agent, url));
+        }
+        if (wanted('after an unknown change')) {
+          replaceToken(`bench-${i}`);
+          answers.set('after an unknown change', await get(agent, url));
+        }
         answers.set('bare route, same page', await get(bareAgent, bareUrl));
         for (const [situation, answer] of answers) {
           const expected = situation === '304' ? 304 : 200;
@@ -202,7 +190,7 @@ async function main(): Promise<void> {
           if (i >= warmUp) samples.get(situation)!.push(answer.ms);
         }
       }
-      const results = SITUATIONS.map((s) => ({
+      const results = SITUATIONS.filter((s) => options.only.has(s)).map((s) => ({
         situation: s,
         latency: summarize(samples.get(s)!),
         bytes: bytes.get(s)!,
@@ -222,6 +210,13 @@ async function main(): Promise<void> {
   }
 }
 
+/** The `--only` argument that selects `options.only`, or nothing when every situation ran. */
+function only(options: Options): string {
+  if (options.only.size === SITUATIONS.length) return '';
+  const names = Object.entries(SHORT_NAMES).filter(([, situation]) => options.only.has(situation));
+  return ` --only ${names.map(([name]) => name).join(',')}`;
+}
+
 function render(
   options: Options,
   results: readonly { situation: Situation; latency: LatencySummary; bytes: number }[],
@@ -234,7 +229,7 @@ function render(
       `| ${r.situation} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ms(r.latency.max)} | ${(r.latency.p99 / bare).toFixed(2)}× | ${r.bytes.toLocaleString('en-US')} |`,
   );
   return [
-    `Command: \`npm run bench:pages -- --facts ${options.facts} --repeats ${options.repeats}\` · ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} · load average at the end ${loadAverage()}`,
+    `Command: \`node --import tsx bench/pagesBench.ts --facts ${options.facts} --repeats ${options.repeats}${only(options)}${options.childFlags.length ? ` --child-flags='${options.childFlags.join(' ')}'` : ''}\` · ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} · load average at the end ${loadAverage()}`,
     '',
     '| 100-entry actor page over HTTP | p50 ms | p99 ms | max ms | p99 ÷ bare route p99 | bytes |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -97,8 +97,15 @@ const childModule = (): Promise<string> =>
  */
 export const CHILD_ENV = { CHRONICLE_RATE_LIMIT: '0' } as const;
 
-/** Starts `serverChild.ts MODE` and resolves once it listens. Its stdout (the JSON request log in `serve` mode) is discarded. */
-export async function forkServerChild(mode: ChildMode, args: readonly string[] = []): Promise<ServerChildProcess> {
+/**
+ * Starts `serverChild.ts MODE` (node run with `nodeFlags`, such as `--cpu-prof` or `--trace-gc`) and resolves once it
+ * listens. Its stdout (the JSON request log in `serve` mode) is discarded, unless `nodeFlags` has `--trace-gc`.
+ */
+export async function forkServerChild(
+  mode: ChildMode,
+  args: readonly string[] = [],
+  nodeFlags: readonly string[] = [],
+): Promise<ServerChildProcess> {
   const module = await childModule();
   const env = {
     ...process.env,
@@ -109,7 +116,9 @@ export async function forkServerChild(mode: ChildMode, args: readonly string[] =
     ...CHILD_ENV,
   };
   const forkedAt = now();
-  const child = new Child<ChildReady>({ module, args: [mode, ...args], env, showStderr: true });
+  // With --trace-gc, the collector's lines go to stdout: passed through, with the request log.
+  const stdout = nodeFlags.includes('--trace-gc') ? 'inherit' : 'ignore';
+  const child = new Child<ChildReady>({ module, args: [mode, ...args], nodeFlags, env, stdout, showStderr: true });
   const ready = await child.next('ready');
   const readyAt = now();
   return {

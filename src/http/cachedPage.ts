@@ -5,7 +5,7 @@ import { replyCompressor } from './replyEncoding.ts';
 /**
  * Answers a read of the read models from the page cache: `304` when `If-None-Match` names the
  * page's current ETag (nothing is built), the kept bytes when the read models have not changed
- * since they were serialised, else `build()`'s reply, serialised once and kept; requests that
+ * since they were serialised, else `build()`'s reply (bytes, or serialised here), kept; requests that
  * arrive while it is built wait for that one build. Replies other than 200 are passed through and
  * not kept. A kept page is compressed once per coding (see replyEncoding.ts).
  */
@@ -24,10 +24,12 @@ export async function cachedPage(
       const reply = await build();
       if (reply.status !== 200 || reply.body === undefined) return reply;
       const contentType = reply.contentType ?? 'application/json';
-      const body = Buffer.from(
-        typeof reply.body === 'string' && reply.contentType ? reply.body : JSON.stringify(reply.body),
-        'utf8',
-      );
+      const body = Buffer.isBuffer(reply.body)
+        ? reply.body
+        : Buffer.from(
+            typeof reply.body === 'string' && reply.contentType ? reply.body : JSON.stringify(reply.body),
+            'utf8',
+          );
       const page = { etag, body, contentType, headers: reply.headers ?? {}, encoded: new Map() };
       ctx.deps.pages.set(url, token, page);
       return page;

@@ -7,6 +7,7 @@ import { timelineToIcs } from '../../exports/icsExport.ts';
 import { timelineToMarkdown } from '../../exports/markdownExport.ts';
 import { timelineToTimelineJs } from '../../exports/timelinejsExport.ts';
 import { cachedPage } from '../cachedPage.ts';
+import { timelineJson } from '../timelineJson.ts';
 import { route, type Reply, type ResponseSpec, type RouteContext, type RouteSpec } from '../route.ts';
 import { CalendarText, CsvText, MarkdownText, TimelineJsSchema } from '../exportSchemas.ts';
 import { TimelineQuery, TimelineSchema } from '../schemas.ts';
@@ -37,7 +38,7 @@ async function reply(ctx: RouteContext<unknown, Q, unknown>, query: Query): Prom
   const links: Record<string, string> = timeline.nextCursor
     ? { Link: `<${nextUrl(ctx.req.originalUrl, timeline.nextCursor)}>; rel="next"` }
     : {};
-  if (q.format === 'json') return { status: 200, body: timeline, headers: links };
+  if (q.format === 'json') return { status: 200, body: timelineJson(timeline), headers: links };
   const name = (query.id ?? 'chronology').replace(/[^a-z0-9-]/g, '');
   const headers = { ...links, 'Content-Disposition': `inline; filename="${name}.${FORMATS[q.format].extension}"` };
   switch (q.format) {

@@ -24,6 +24,8 @@ export interface ChildOptions {
   /** The module to run: a `.ts` file (through tsx) or one `compileChild` wrote. */
   readonly module: string;
   readonly args?: readonly string[];
+  /** Flags for node itself, before the module (`--cpu-prof`, `--trace-gc`). */
+  readonly nodeFlags?: readonly string[];
   /** The child's environment (default: this process's). */
   readonly env?: NodeJS.ProcessEnv;
   /** The child's stdout: discarded (default) or written to this process's. */
@@ -54,7 +56,7 @@ export class Child<M extends ChildMessage = ChildMessage> {
 
   constructor(options: ChildOptions) {
     this.#name = options.module.slice(options.module.lastIndexOf('/') + 1);
-    const execArgv = options.module.endsWith('.ts') ? ['--import', 'tsx'] : [];
+    const execArgv = [...(options.nodeFlags ?? []), ...(options.module.endsWith('.ts') ? ['--import', 'tsx'] : [])];
     this.#process = spawn(process.execPath, [...execArgv, options.module, ...(options.args ?? [])], {
       cwd: REPO_ROOT,
       env: options.env ?? process.env,
