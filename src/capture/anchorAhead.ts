@@ -1,7 +1,10 @@
-import { anchorScore, bestNamed, namedWords } from './anchorScore.ts';
+import { anchorScore, bestNamed, namedWords, type NamedWords } from './anchorScore.ts';
+import { eventsOfSentence } from './clauses.ts';
 import { FactIndex } from './factIndex.ts';
 import type { Narrative, PhraseContext } from './narrative.ts';
 import type { Mention } from './reading.ts';
+import type { Sentence } from './sentences.ts';
+import { sharedStems, stemsOf } from './stems.ts';
 import { quoted, type Resolution } from './resolution.ts';
 import type { CapturedEvent } from './readEvents.ts';
 import { resolveRelative } from './resolveRelative.ts';
@@ -15,11 +18,43 @@ const RELATIVE_CLAUSE = /^,?\s+(?:which|that|when|que|cuando|el\s+cual|la\s+cual
 /** "a smaller fire", "una segunda inspección": an event named as new, not one told before. */
 const INDEFINITE = /^(?:a|an|another|un|una|otro|otra)\s/iu;
 
+/** Whether a fact told before the one at `own`, or one in the store, shares a word with the named event. */
+function toldBefore(named: NamedWords, own: number, narrative: Narrative): boolean {
+  return (
+    narrative.facts.slice(0, own).some((f) => anchorScore(named, f).score > 0) ||
+    bestNamed(narrative.storeIndex(), named) !== null
+  );
+}
+
+/**
+ * "Shops have lost trade since the closure. The council closed the quay on 4 May 2022": whether
+ * the words a phrase names are in the clause of one of the next three date mentions after it
+ * (which {@link anchoredAhead} then counts from).
+ */
+export const toldAhead =
+  (text: string, phrase: Mention, mentions: readonly Mention[], sentences: readonly Sentence[]) =>
+  (wanted: ReadonlySet<string>): boolean =>
+    mentions
+      .filter((m) => m.start >= phrase.end)
+      .slice(0, AHEAD)
+      .some((m) => {
+        const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+        if (!s) return false;
+        const inside = mentions.filter((x) => x.start >= s.start && x.start < s.end);
+        const event = eventsOfSentence(text, s, inside).find((e) => e.primary === m || e.relative === m);
+        return (
+          event !== undefined &&
+          sharedStems(wanted, stemsOf(text.slice(event.clause.start, event.clause.end))).length > 0
+        );
+      });
+
 /**
  * "Three days before the vote, which took place on 4 May", "less than a year after a smaller fire
- * …. That fire, in June 2021, …": a phrase naming an event that no earlier fact tells (or naming it
- * with "a", as new) counts from the nearest of the next three facts whose clause shares a word
- * with it; `null` when none does or the phrase names no event.
+ * …. That fire, in June 2021, …", "since the closure. The council closed the quay on 4 May 2022": a
+ * phrase with nothing before it to count from, naming its event with "a", as new, or naming one it
+ * must find told that no earlier fact tells, counts from the one of the next three facts whose
+ * clause shares most words with it (the nearest on a tie); `null` when none does or the phrase
+ * names no event.
  */
 export function anchoredAhead(
   id: string,
@@ -39,8 +74,14 @@ export function anchoredAhead(
   const next = narrative.facts[own + 1];
   // "before the vote, which took place on 4 May": the next event's clause is about the event named.
   if (next && between !== null && RELATIVE_CLAUSE.test(between)) best = { fact: next, n: 1 };
-  // Otherwise only a phrase with nothing before it to count from, or naming its event as new, looks ahead.
-  else if (resolution.relation && !INDEFINITE.test(r.anchor.words)) return null;
+  // Otherwise only a phrase with nothing before it to count from, naming its event as new, or naming
+  // one it must find told ("since the closure") that no earlier fact tells, looks ahead.
+  else if (
+    resolution.relation &&
+    !INDEFINITE.test(r.anchor.words) &&
+    !(r.anchor.strict && !toldBefore(named, own, narrative))
+  )
+    return null;
   for (const fact of best ? [] : narrative.facts.slice(own + 1, own + 1 + AHEAD)) {
     const n = anchorScore(named, fact).score;
     if (n > 0 && (!best || n > best.n)) best = { fact, n };

@@ -77,14 +77,21 @@ const GENERIC_EVENT =
   /(?:^|[^\p{L}])(?:the\s+(?:incident|events|episode)|(?:el|los)\s+(?:hechos?|incidentes?|sucesos?|episodios?)|lo\s+ocurrido)(?![\p{L}])/iu;
 
 /**
- * The stems of a fact's clause, and of the words that state its event (see {@link eventStemsOf}).
- * "Los hechos ocurrieron el domingo 9 de junio", "The incident happened on 3 May": a clause that
- * names its event only so states the event of the sentence before it, whose words it takes too.
+ * The stems of a fact's clause and of the words `beyond` it in its sentence, and of the words that
+ * state its event (see {@link eventStemsOf}), which only its own clause does: "They voted 7-4 to
+ * pay, and to launch in March" mentions a vote and states a launch. "Los hechos ocurrieron el
+ * domingo 9 de junio", "The incident happened on 3 May": a clause that names its event only so
+ * states the event of the sentence before it, whose words it takes too.
  */
-export function clauseStems(clause: string, lead: string): { stems: Set<string>; eventStems: Set<string> } {
-  const stems = stemsOf(clause);
+export function clauseStems(
+  clause: string,
+  lead: string,
+  beyond = '',
+): { stems: Set<string>; eventStems: Set<string> } {
+  const all = beyond ? `${clause} ${beyond}` : clause;
+  const stems = stemsOf(all);
   const eventStems = eventStemsOf(clause);
-  if (lead && GENERIC_EVENT.test(clause)) {
+  if (lead && GENERIC_EVENT.test(all)) {
     for (const key of stemsOf(lead)) {
       stems.add(key);
       eventStems.add(key);

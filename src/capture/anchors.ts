@@ -53,12 +53,19 @@ export function widestAnchorFor(unit: 'D' | 'W' | 'M' | 'Y' | undefined): number
   return null;
 }
 
-/** Whether a phrase whose anchor must be a told event ("since the fire") names none the text or the store holds. */
-export function namesNoToldEvent(anchor: Anchor, narrative: Narrative): boolean {
+/**
+ * Whether a phrase whose anchor must be a told event ("since the fire") names none the text told
+ * before it, the store holds, or `toldLater` finds told just after it.
+ */
+export function namesNoToldEvent(
+  anchor: Anchor,
+  narrative: Narrative,
+  toldLater: (wanted: ReadonlySet<string>) => boolean = () => false,
+): boolean {
   if (anchor.kind !== 'named' || !anchor.strict) return false;
   const wanted = stemsOf(anchor.words);
   if (wanted.size === 0) return true;
-  return narrative.index.best(wanted) === null && narrative.storeIndex().best(wanted) === null;
+  return narrative.index.best(wanted) === null && narrative.storeIndex().best(wanted) === null && !toldLater(wanted);
 }
 
 /**

@@ -7,7 +7,7 @@ import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
 import { namesNoToldEvent } from './anchors.ts';
-import { anchoredAhead, relatedForward } from './anchorAhead.ts';
+import { anchoredAhead, relatedForward, toldAhead } from './anchorAhead.ts';
 import { clauseStems, toldAsBackground } from './anchorScore.ts';
 import { anchoredByStatedDate } from './statedAnchor.ts';
 import { resolveFixed } from './resolvePeriod.ts';
@@ -132,8 +132,12 @@ export function readEvents(
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       const primary = event.primary.reading;
-      // "since the pandemic": a phrase that must name an event the text told, and names none, is no date.
-      if (primary.kind === 'relative' && namesNoToldEvent(primary.anchor, narrative)) continue;
+      // "since the pandemic": a phrase that must name an event the text tells, and names none, is no date.
+      if (
+        primary.kind === 'relative' &&
+        namesNoToldEvent(primary.anchor, narrative, toldAhead(text, event.primary, mentions, sentences))
+      )
+        continue;
       const ctx: PhraseContext = { phrase, tense, narrative, paragraph: sentence.paragraph, sentence: sentence.start };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.relative) {
@@ -264,7 +268,7 @@ function remember(
   const fact = {
     id,
     date,
-    ...clauseStems(beyond ? `${own} ${beyond}` : own, lead),
+    ...clauseStems(own, lead, beyond),
     summary,
     order: narrative.facts.length,
     background,

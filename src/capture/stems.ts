@@ -88,8 +88,11 @@ function addKeys(out: Set<string>, lower: string): void {
   out.add(s);
   const group = GROUPS.get(lower) ?? GROUPS.get(s) ?? gerundGroup(lower);
   if (group) out.add(group);
-  // "the decision", "the collision": also the stem of the verb in -d ("decided", "collided").
-  if (/sion$/u.test(lower) && s.endsWith('s')) out.add(`${s.slice(0, -1)}d`);
+  // "the decision", "la suspensión": also the stem of the verb in -d ("decided", "suspendió").
+  if (/si[oó]n$/u.test(lower) && s.endsWith('s')) out.add(`${s.slice(0, -1)}d`);
+  // "suspendió", "decidieron", "firmaron": a Spanish preterite also counts as its verb's stem.
+  const preterite = /^(\p{L}{4,}?)(?:ió|ieron|aron)$/u.exec(lower)?.[1];
+  if (preterite) out.add(stem(preterite));
 }
 
 /** "aground" → "ground", "re-elected" → "elected": a word also counts without the prefix a- or re-, when five letters remain. */
