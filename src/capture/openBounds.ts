@@ -5,7 +5,8 @@ import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 
 /**
- * "by June", "since 2019", "until at least August", "before 2020", "hasta el año pasado": a
+ * "by June", "since 2019", "until at least August", "since at least 2019", "by the end of calendar
+ * 2026", "before 2020", "hasta el año pasado": a
  * bound on one side ("in or after 1978" holds 1978, as "on or before 3 May" holds that day). "Not … until X" and "postponed until X" place the event at X, and "had not
  * … since X" makes X the last time it happened.
  */
@@ -17,15 +18,15 @@ const WRAPPABLE = new Set(['calendar', 'season', 'quarter', 'half', 'part', 'dec
 const EN: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])(?:until|till|through)\s+at\s+least\s+$/iu, 'until-at-least'],
   [
-    /(?:^|[^\p{L}])(?:by|(?:on|in)\s+or\s+before|no\s+later\s+than|not\s+later\s+than|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?$/iu,
+    /(?:^|[^\p{L}])(?:by|(?:on|in)\s+or\s+before|no\s+later\s+than|not\s+later\s+than|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?(?:calendar\s+)?$/iu,
     'by',
   ],
   [/(?:^|[^\p{L}])as\s+early\s+as\s+$/iu, 'early'],
   [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|(?:on|in)\s+or\s+after)\s+$/iu, 'since'],
-  [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+(?:the\s+end\s+of\s+)?$/iu, 'until'],
-  [/(?:^|[^\p{L}])since\s+$/iu, 'since'],
+  [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:calendar\s+)?$/iu, 'until'],
+  [/(?:^|[^\p{L}])since\s+(?:at\s+least\s+)?$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:starting|beginning|effective|from)\s+$/iu, 'from'],
-  [/(?:^|[^\p{L}])(?:before|prior\s+to)\s+(?:the\s+end\s+of\s+)?$/iu, 'before'],
+  [/(?:^|[^\p{L}])(?:before|prior\s+to)\s+(?:the\s+end\s+of\s+)?(?:calendar\s+)?$/iu, 'before'],
   [/(?:^|[^\p{L}])after\s+$/iu, 'after'],
 ];
 const ES: [RegExp, Side][] = [
@@ -126,7 +127,7 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       // "before the end of the year", "antes de finales de año": on or before that end, as "by" reads it.
       else if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
       // "before the end of June": chrono leaves "the end of" before the month, which ends where June does.
-      if (side === 'before' && /end\s+of\s+$/iu.test(prefix)) placed = 'by';
+      if (side === 'before' && /end\s+of\s+(?:calendar\s+)?$/iu.test(prefix)) placed = 'by';
       return {
         ...m,
         start: m.start - prefix.length,
