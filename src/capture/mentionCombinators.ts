@@ -102,7 +102,7 @@ const PART_WORDS: Record<string, Part> = {
 
 const OVERDUE = /(?:^|[^\p{L}])(?:paid|filed|submitted|delivered|arrived|lodged|returned|repaid|settled)\s+$/iu;
 
-/** "early 2023", "in mid-July", "late last year", "the late 1980s", "a finales de 2022", "la segunda quincena de junio". */
+/** "early 2023", "in mid-July", "late last year", "the late 1980s", "at the end of last month", "a finales de 2022", "la segunda quincena de junio". */
 function parts(text: string, list: Mention[], lang: Lang): Mention[] {
   const re =
     lang === 'en'
@@ -128,7 +128,9 @@ function parts(text: string, list: Mention[], lang: Lang): Mention[] {
       .replace(/^la\s+/, '')
       .replace(/\s+/g, ' ')
       .trim();
-    const part = PART_WORDS[words] ?? PART_WORDS[`the ${words}`];
+    // "the end of March", "the start of last year": the words with their "of", less a closing "the".
+    const full = (pre[1] as string).toLowerCase().replace(/\s+/g, ' ').trim().replace(/ the$/, '');
+    const part = PART_WORDS[words] ?? PART_WORDS[`the ${words}`] ?? PART_WORDS[full] ?? PART_WORDS[`the ${full}`];
     if (!part) return m;
     // "by the late 2010s": the article before a part of a decade belongs to the phrase.
     const article =

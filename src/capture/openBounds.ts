@@ -128,10 +128,17 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       else if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
       // "before the end of June": chrono leaves "the end of" before the month, which ends where June does.
       if (side === 'before' && /end\s+of\s+(?:calendar\s+)?$/iu.test(prefix)) placed = 'by';
+      // "by the end of March", "until the end of 2027": a bound at a period's end is a bound at the period.
+      const endOf =
+        m.reading.kind === 'part' &&
+        m.reading.part === 'late' &&
+        m.reading.of.kind !== 'deictic' &&
+        (placed === 'by' || placed === 'until') &&
+        /^the\s+end\s+of\s/iu.test(text.slice(m.start, m.end));
       return {
         ...m,
         start: m.start - prefix.length,
-        reading: { kind: 'open', side: placed, of: m.reading },
+        reading: { kind: 'open', side: placed, of: endOf && m.reading.kind === 'part' ? m.reading.of : m.reading },
         source: m.source,
       };
     }
