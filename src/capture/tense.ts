@@ -91,6 +91,23 @@ const ES_SCHEDULE_PRESENT =
 /** "que ya", "who on Monday": the date phrase opens a relative clause. */
 const RELATIVE_OPENING = /(?:^|[^\p{L}])(?:que|quien|quienes|who|which)\s+(?:(?:ya|también|already|also)\s+)?$/iu;
 
+/**
+ * "the season that starts on 1 September", "a coach who begins work in August": a relative clause
+ * whose verb comes before the date phrase tells that date in its own tense (its words up to the date).
+ */
+const EN_RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:that|which|who)\s+((?:(?!(?:that|which|who)\s)[\p{L}'’-]+\s+){1,4})$/iu;
+
+/**
+ * "a deal under which the city will pay", ", which employs 400 people,": a relative clause after the
+ * date phrase is its own, up to the next comma; its tense is not the date's.
+ */
+const EN_RELATIVE_AFTER = /\s(?:(?:under|by|through|in|on|for|with|from|to)\s+)?(?:which|who|whom|whose)\s[^,;]*/giu;
+
+/** The clause without the relative clauses after its date phrase. */
+function withoutRelatives(clause: string, before: string): string {
+  return clause.slice(0, before.length) + clause.slice(before.length).replace(EN_RELATIVE_AFTER, ' ');
+}
+
 /** "that"/"que" opening a reported statement, not "that day", "that month", "ese mismo mes". */
 const REPORTED =
   /\s(?:that|que)\s(?!(?:day|week|weekend|month|year|morning|afternoon|evening|night|date|time|spring|summer|autumn|fall|winter|quarter)(?![\p{L}]))/iu;
@@ -131,7 +148,10 @@ const EN_MAIN_VERB_AFTER = /^[^,;]*?\s(?:is|are|was|were|will|would|has|have|had
 export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   // "Herrera, que ya el miércoles había calificado …, recurrirá": a relative clause the date opens has its own tense.
   const relative = RELATIVE_OPENING.test(before) ? whole.slice(before.length).split(/[,;]/u)[0] : undefined;
-  const clause = relative ?? withoutQuotations(withoutReported(whole, before), before);
+  const reported = withoutQuotations(withoutReported(whole, before), before);
+  const own =
+    lang === 'en' && !UNTIL.test(whole.slice(before.length)) ? EN_RELATIVE_BEFORE.exec(before)?.[1] : undefined;
+  const clause = relative ?? own ?? (lang === 'en' ? withoutRelatives(reported, before) : reported);
   if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
   if (lang === 'en') {
     if (EN_PARTICIPLE_BEFORE.test(before) && EN_MAIN_VERB_AFTER.test(whole.slice(before.length))) return 'past';
