@@ -7,7 +7,7 @@ import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 /**
  * "by June", "since 2019", "until at least August", "since at least 2019", "by the end of calendar
  * 2026", "before 2020", "hasta el año pasado": a
- * bound on one side ("in or after 1978" holds 1978, as "on or before 3 May" holds that day). "Not … until X" and "postponed until X" place the event at X, and "had not
+ * bound on one side ("in or after 1978" holds 1978, as "on or before 3 May" holds that day). "Not … until X", "postponed until X" and "adjourned the case till X" place the event at X, and "had not
  * … since X" makes X the last time it happened.
  */
 
@@ -63,7 +63,7 @@ const STARTS =
 const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final|fin)\s+de)/iu;
 const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)(?![\p{L}])/iu;
 const POSTPONED =
-  /(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
+  /(?:postponed|delayed|deferred|adjourned|adjourns|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
 
 /** The clause around a mention: back to the last sentence or clause break, on to the next. */
 function clauseAround(text: string, m: Mention): { before: string; after: string } {
