@@ -112,7 +112,8 @@ function ordered(text: string, lang: Lang): Mention[] {
       const unit = UNIT[(g.u ?? '').toLowerCase()] ?? 'day';
       // "earlier this year", "later this month" name the unit and no more of it, as "earlier that month"
       // does; "so far this year", "en lo que va del año" run to the publication.
-      if (!/^(?:en\s+lo\s+que\s+va|so\s+far)/i.test(g.order)) return mention(m, { kind: 'deictic', unit, shift: 0 }, `this ${unit}`);
+      if (!/^(?:en\s+lo\s+que\s+va|so\s+far)/i.test(g.order))
+        return mention(m, { kind: 'deictic', unit, shift: 0 }, `this ${unit}`);
       return mention(m, { kind: 'deictic', unit, shift: 0, order: 'before' }, `part of this ${unit}`);
     }
     if (lang === 'es' && !/fin\s+de\s+semana/i.test(m[0])) return null;
