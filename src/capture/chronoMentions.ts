@@ -23,6 +23,9 @@ const MONTH_NAME = new RegExp(`(?:${MONTH_PATTERN.en}|${MONTH_PATTERN.es})`, 'i'
 /** The source of a numeric date whose day and month could be swapped ("3/4/2019"). */
 export const AMBIGUOUS_NUMERIC = 'an ambiguous numeric date';
 
+/** A time of day written with digits: "6 a.m.", "5:30pm", "14:00", "las 9 horas". */
+const TIME_OF_DAY = /\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:oras|rs)?)(?![\p{L}])|\d{1,2}:\d\d/giu;
+
 const stated = (part: ParsedPart, c: Component): number | null => (part.isCertain(c) ? part.get(c) : null);
 
 const DAY_BEFORE_MONTH = new RegExp(
@@ -65,8 +68,9 @@ function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, 
     const index = offset + result.index;
     const tags = [...result.tags()];
     const relative = tags.some((t) => t.startsWith('result/relative'));
-    // Words alone ("now", "tonight") carry no stated date; capture reads those itself.
-    const written = /\d/.test(result.text) || MONTH_NAME.test(result.text);
+    // Words alone ("now", "tonight"), also beside a time of day ("6 a.m. yesterday"), carry no stated
+    // date; capture reads those itself.
+    const written = /\d/.test(result.text.replace(TIME_OF_DAY, ' ')) || MONTH_NAME.test(result.text);
     let start = relative || !written ? null : calendarOf(result.start as unknown as ParsedPart);
     // "end of October": chrono states day 31, the text only the month (capture reads "the end of").
     let at = index;

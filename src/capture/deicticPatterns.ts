@@ -94,12 +94,12 @@ const PART_WORDS: Record<string, Part> = {
   fin: 'late',
 };
 
-/** "earlier this year", "later this month", "en lo que va del año", "over the weekend", "el fin de semana pasado". */
+/** "earlier this year", "later this month", "so far this year", "en lo que va del año", "over the weekend", "el fin de semana pasado". */
 function ordered(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(?<order>earlier|later)\\s+(?:this|today|tonight)(?:\\s+(?<u>week|month|year))?|(?<w>this|last|next|over\\s+the|this\\s+past|the\\s+past)\\s+weekend)${E}`,
+          `${B}(?:(?<order>earlier|later|so\\s+far)\\s+(?:this|today|tonight)(?:\\s+(?<u>week|month|year))?|(?<w>this|last|next|over\\s+the|this\\s+past|the\\s+past)\\s+weekend)${E}`,
           'iu',
         )
       : new RegExp(
@@ -111,8 +111,9 @@ function ordered(text: string, lang: Lang): Mention[] {
     if (g.order !== undefined) {
       const unit = UNIT[(g.u ?? '').toLowerCase()] ?? 'day';
       // "earlier this year", "later this month" name the unit and no more of it, as "earlier that month"
-      // does; "en lo que va del año" (so far this year) runs to the publication.
-      if (!/^en\s+lo\s+que\s+va/i.test(g.order)) return mention(m, { kind: 'deictic', unit, shift: 0 }, `this ${unit}`);
+      // does; "so far this year", "en lo que va del año" run to the publication.
+      if (!/^(?:en\s+lo\s+que\s+va|so\s+far)/i.test(g.order))
+        return mention(m, { kind: 'deictic', unit, shift: 0 }, `this ${unit}`);
       return mention(m, { kind: 'deictic', unit, shift: 0, order: 'before' }, `part of this ${unit}`);
     }
     if (lang === 'es' && !/fin\s+de\s+semana/i.test(m[0])) return null;

@@ -102,7 +102,7 @@ const PART_WORDS: Record<string, Part> = {
 
 const OVERDUE = /(?:^|[^\p{L}])(?:paid|filed|submitted|delivered|arrived|lodged|returned|repaid|settled)\s+$/iu;
 
-/** "early 2023", "in mid-July", "late last year", "a finales de 2022", "la segunda quincena de junio". */
+/** "early 2023", "in mid-July", "late last year", "the late 1980s", "at the end of last month", "a finales de 2022", "la segunda quincena de junio". */
 function parts(text: string, list: Mention[], lang: Lang): Mention[] {
   const re =
     lang === 'en'
@@ -111,7 +111,9 @@ function parts(text: string, list: Mention[], lang: Lang): Mention[] {
   return list.map((m) => {
     const r = m.reading;
     const periodOk =
-      (r.kind === 'calendar' && r.day === null) || (r.kind === 'deictic' && (r.unit === 'year' || r.unit === 'month'));
+      (r.kind === 'calendar' && r.day === null) ||
+      r.kind === 'decade' ||
+      (r.kind === 'deictic' && (r.unit === 'year' || r.unit === 'month'));
     const pre = periodOk ? re.exec(before(text, m)) : null;
     if (!pre) return m;
     // "Players were paid late in November": after a verb of paying, filing or arriving, "late" says
@@ -126,9 +128,20 @@ function parts(text: string, list: Mention[], lang: Lang): Mention[] {
       .replace(/^la\s+/, '')
       .replace(/\s+/g, ' ')
       .trim();
-    const part = PART_WORDS[words] ?? PART_WORDS[`the ${words}`];
+    // "the end of March", "the start of last year": the words with their "of", less a closing "the".
+    const full = (pre[1] as string).toLowerCase().replace(/\s+/g, ' ').trim().replace(/ the$/, '');
+    const part = PART_WORDS[words] ?? PART_WORDS[`the ${words}`] ?? PART_WORDS[full] ?? PART_WORDS[`the ${full}`];
     if (!part) return m;
-    return { ...m, start: m.start - (pre[1] as string).length, reading: { kind: 'part', part, of: r } };
+    // "by the late 2010s": the article before a part of a decade belongs to the phrase.
+    const article =
+      r.kind === 'decade'
+        ? (/(?:^|[^\p{L}])(the\s+)$/iu.exec(before(text, m).slice(0, -(pre[1] as string).length))?.[1] ?? '')
+        : '';
+    return {
+      ...m,
+      start: m.start - (pre[1] as string).length - article.length,
+      reading: { kind: 'part', part, of: r },
+    };
   });
 }
 

@@ -123,8 +123,13 @@ function times(text: string, lang: Lang): NonEvent[] {
   return scan(text, re, (m) => skip(m, 'a time of day alone', false));
 }
 
+/** A figure a comparison names before its base: "$2.80 billion", "4.8%", "310 tonnes". */
+const FIGURE =
+  '(?:[$£€₹]\\s?)?\\d[\\d.,]*(?:\\s*(?:%|per\\s?cent|percent|billion|million|thousand|bn|m|cents?|points?))?(?:\\s+\\p{Ll}+)?';
+
 /**
- * The base a figure is compared with ("fell 6% from a year earlier", "respecto al mismo mes del año
+ * The base a figure is compared with ("fell 6% from a year earlier", "rose to $4.1 million from
+ * $3.2 million a year earlier", "respecto al mismo mes del año
  * pasado") and the accounting period a figure covers ("fiscal 2023"): periods, not events.
  */
 function measures(text: string, lang: Lang): NonEvent[] {
@@ -132,7 +137,7 @@ function measures(text: string, lang: Lang): NonEvent[] {
     lang === 'en'
       ? [
           new RegExp(
-            `${B}(?:from|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:a|the)\\s+(?:year|month|quarter|week)\\s+(?:earlier|ago|before(?=\\s*[,.;)]|$))${E}`,
+            `${B}(?:from|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:${FIGURE}\\s+)?(?:a|the)\\s+(?:year|month|quarter|week)\\s+(?:earlier|ago|before(?=\\s*[,.;)]|$))${E}`,
             'iu',
           ),
           new RegExp(

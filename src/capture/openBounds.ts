@@ -5,8 +5,9 @@ import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 
 /**
- * "by June", "since 2019", "until at least August", "before 2020", "hasta el año pasado": a
- * bound on one side ("in or after 1978" holds 1978, as "on or before 3 May" holds that day). "Not … until X" and "postponed until X" place the event at X, and "had not
+ * "by June", "since 2019", "until at least August", "since at least 2019", "by the end of calendar
+ * 2026", "before 2020", "hasta el año pasado": a
+ * bound on one side ("in or after 1978" holds 1978, as "on or before 3 May" holds that day). "Not … until X", "postponed until X" and "adjourned the case till X" place the event at X, and "had not
  * … since X" makes X the last time it happened.
  */
 
@@ -17,15 +18,15 @@ const WRAPPABLE = new Set(['calendar', 'season', 'quarter', 'half', 'part', 'dec
 const EN: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])(?:until|till|through)\s+at\s+least\s+$/iu, 'until-at-least'],
   [
-    /(?:^|[^\p{L}])(?:by|(?:on|in)\s+or\s+before|no\s+later\s+than|not\s+later\s+than|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?$/iu,
+    /(?:^|[^\p{L}])(?:by|(?:on|in)\s+or\s+before|no\s+later\s+than|not\s+later\s+than|in\s+time\s+for)\s+(?:the\s+end\s+of\s+)?(?:calendar\s+)?$/iu,
     'by',
   ],
   [/(?:^|[^\p{L}])as\s+early\s+as\s+$/iu, 'early'],
   [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|(?:on|in)\s+or\s+after)\s+$/iu, 'since'],
-  [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+(?:the\s+end\s+of\s+)?$/iu, 'until'],
-  [/(?:^|[^\p{L}])since\s+$/iu, 'since'],
+  [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:calendar\s+)?$/iu, 'until'],
+  [/(?:^|[^\p{L}])since\s+(?:at\s+least\s+)?$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:starting|beginning|effective|from)\s+$/iu, 'from'],
-  [/(?:^|[^\p{L}])(?:before|prior\s+to)\s+(?:the\s+end\s+of\s+)?$/iu, 'before'],
+  [/(?:^|[^\p{L}])(?:before|prior\s+to)\s+(?:the\s+end\s+of\s+)?(?:calendar\s+)?$/iu, 'before'],
   [/(?:^|[^\p{L}])after\s+$/iu, 'after'],
 ];
 const ES: [RegExp, Side][] = [
@@ -62,7 +63,7 @@ const STARTS =
 const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final|fin)\s+de)/iu;
 const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)(?![\p{L}])/iu;
 const POSTPONED =
-  /(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
+  /(?:postponed|delayed|deferred|adjourned|adjourns|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
 
 /** The clause around a mention: back to the last sentence or clause break, on to the next. */
 function clauseAround(text: string, m: Mention): { before: string; after: string } {
@@ -126,11 +127,18 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       // "before the end of the year", "antes de finales de año": on or before that end, as "by" reads it.
       else if (side === 'before' && m.reading.kind === 'part' && END_OF.test(text.slice(m.start, m.end))) placed = 'by';
       // "before the end of June": chrono leaves "the end of" before the month, which ends where June does.
-      if (side === 'before' && /end\s+of\s+$/iu.test(prefix)) placed = 'by';
+      if (side === 'before' && /end\s+of\s+(?:calendar\s+)?$/iu.test(prefix)) placed = 'by';
+      // "by the end of March", "until the end of 2027": a bound at a period's end is a bound at the period.
+      const endOf =
+        m.reading.kind === 'part' &&
+        m.reading.part === 'late' &&
+        m.reading.of.kind !== 'deictic' &&
+        (placed === 'by' || placed === 'until') &&
+        /^the\s+end\s+of\s/iu.test(text.slice(m.start, m.end));
       return {
         ...m,
         start: m.start - prefix.length,
-        reading: { kind: 'open', side: placed, of: m.reading },
+        reading: { kind: 'open', side: placed, of: endOf && m.reading.kind === 'part' ? m.reading.of : m.reading },
         source: m.source,
       };
     }

@@ -59,6 +59,7 @@ const EN_TO_FUTURE_PERFECT = new RegExp(
  */
 const PERFECT_STATE = /(?:^|[^\p{L}])(?:has|have|ha|han)\s+(?:been|sido|quedado)\s+(?:\S+\s+){0,3}$/iu;
 const UNTIL = /^(?:until|till|through|hasta)(?![\p{L}])/iu;
+const UNTIL_TO = /^(?:until|till|to)(?![\p{L}])/iu;
 /** "previstas para el segundo semestre", "fijada para el 3 de mayo": the same in Spanish. */
 export const ES_SCHEDULED =
   /(?:previst|programad|fijad|agendad|convocad|planead|proyectad|calendarizad|pautad|citad)[oa]s?\s+(?:\S+\s+){0,2}?para\s+(?:el\s+|la\s+|los\s+)?$/iu;
@@ -71,6 +72,10 @@ const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p
  */
 const EN_SCHEDULED_THEN =
   /(?:^|[^\p{L}'’])(?<!(?:^|[^\p{L}])(?:is|are|has|have|will|shall|to|be|been|being|would|should|must|can|could|may|might)\s+)(?:set|scheduled|slated|planned|fixed|booked)\s+(?:[\p{L}'’-]+\s+){1,4}for\s+$/iu;
+
+/** "adjourned the case till June 29", "postponed the vote until May": the date put off to is ahead of that telling. */
+const EN_PUT_OFF =
+  /(?:postponed|delayed|deferred|adjourned|pushed\s+back|put\s+off|rescheduled|moved\s+back)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 const ES_FUTURE =
   /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aré|eré|iré|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
@@ -90,6 +95,23 @@ const ES_SCHEDULE_PRESENT =
 
 /** "que ya", "who on Monday": the date phrase opens a relative clause. */
 const RELATIVE_OPENING = /(?:^|[^\p{L}])(?:que|quien|quienes|who|which)\s+(?:(?:ya|también|already|also)\s+)?$/iu;
+
+/**
+ * "the season that starts on 1 September", "a coach who begins work in August": a relative clause
+ * whose verb comes before the date phrase tells that date in its own tense (its words up to the date).
+ */
+const EN_RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:that|which|who)\s+((?:(?!(?:that|which|who)\s)[\p{L}'’-]+\s+){1,4})$/iu;
+
+/**
+ * "a deal under which the city will pay", ", which employs 400 people,": a relative clause after the
+ * date phrase is its own, up to the next comma; its tense is not the date's.
+ */
+const EN_RELATIVE_AFTER = /\s(?:(?:under|by|through|in|on|for|with|from|to)\s+)?(?:which|who|whom|whose)\s[^,;]*/giu;
+
+/** The clause without the relative clauses after its date phrase. */
+function withoutRelatives(clause: string, before: string): string {
+  return clause.slice(0, before.length) + clause.slice(before.length).replace(EN_RELATIVE_AFTER, ' ');
+}
 
 /** "that"/"que" opening a reported statement, not "that day", "that month", "ese mismo mes". */
 const REPORTED =
@@ -131,11 +153,19 @@ const EN_MAIN_VERB_AFTER = /^[^,;]*?\s(?:is|are|was|were|will|would|has|have|had
 export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   // "Herrera, que ya el miércoles había calificado …, recurrirá": a relative clause the date opens has its own tense.
   const relative = RELATIVE_OPENING.test(before) ? whole.slice(before.length).split(/[,;]/u)[0] : undefined;
-  const clause = relative ?? withoutQuotations(withoutReported(whole, before), before);
+  const reported = withoutQuotations(withoutReported(whole, before), before);
+  const own =
+    lang === 'en' && !UNTIL.test(whole.slice(before.length)) ? EN_RELATIVE_BEFORE.exec(before)?.[1] : undefined;
+  const clause = relative ?? own ?? (lang === 'en' ? withoutRelatives(reported, before) : reported);
   if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
   if (lang === 'en') {
+    const after = whole.slice(before.length);
     if (EN_PARTICIPLE_BEFORE.test(before) && EN_MAIN_VERB_AFTER.test(whole.slice(before.length))) return 'past';
-    if (EN_SCHEDULED_THEN.test(before) && !EN_FUTURE.test(before)) return 'future-in-past';
+    if (
+      (EN_SCHEDULED_THEN.test(before) || (EN_PUT_OFF.test(before) && UNTIL_TO.test(after))) &&
+      !EN_FUTURE.test(before)
+    )
+      return 'future-in-past';
     if (
       EN_SCHEDULED.test(before) ||
       EN_FUTURE.test(clause) ||

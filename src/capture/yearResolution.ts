@@ -155,12 +155,14 @@ export function chooseYear(
   const pub = narrative.publication;
   const fromPub = fromPublication(hint, build, ctx);
   if (fromPub) return fromPub;
-  const previous = narrative.facts.at(-1);
+  // "was up for reelection that fall" after ", who had been in office since January 2022 and": an
+  // event told in an aside in the pluperfect is background, passed over.
+  const previous = narrative.facts.findLast((f) => !f.background) ?? narrative.facts.at(-1);
   if (hint === 'that' && previous && previous.date.earliest !== null) {
     const year = yearOfDay(previous.date.earliest);
     return {
       date: build(year, previous.date.uncertain),
-      rule: `${p} is in the year of the previous event (${year}).`,
+      rule: `${p} is in the year of the previous event (${year})${previous === narrative.facts.at(-1) ? '' : ', not told in an aside in the pluperfect'}.`,
       confidence: previous.date.uncertain ? 0.6 : 0.85,
     };
   }

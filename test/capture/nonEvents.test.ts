@@ -42,6 +42,24 @@ describe('capture: what is not an event', () => {
       /base of a comparison/,
     ],
     [
+      'the base of a comparison after its figure',
+      'Profit rose to $4.1 million from $3.2 million a year earlier.',
+      'from $3.2 million a year earlier',
+      /base of a comparison/,
+    ],
+    [
+      'the base of a comparison after a figure with its unit',
+      'Sales fell 3% to 1,200 units from 1,310 units a year ago.',
+      'from 1,310 units a year ago',
+      /base of a comparison/,
+    ],
+    [
+      'the base of a comparison after a percentage',
+      'Unemployment was 5.2%, compared with 4.8% a year earlier.',
+      'compared with 4.8% a year earlier',
+      /base of a comparison/,
+    ],
+    [
       'the base of a Spanish comparison',
       'Las ventas cayeron un 4% respecto al mismo mes del año pasado.',
       'respecto al mismo mes del año pasado',
