@@ -6,7 +6,7 @@ describe('capture: actor rules, phrase by phrase', () => {
   describe('appositives and common nouns', () => {
     it('reads "Name, the … network" as a company, and "the network" later as that company', () => {
       const text =
-        'Valewood Health, the regional clinic network, lost its files. On 8 September 2024 staff at the network’s clinic found they could not open records.';
+        'Valewood Health, the regional clinic network, lost its files. On 8 September 2024 the network found its clinics could not open records.';
       expect(proposed(text, 'en')).to.include('Valewood Health (company)');
       expect(linkedAt(text, '8 September 2024', 'en')).to.deep.equal(['Valewood Health']);
     });

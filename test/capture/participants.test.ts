@@ -206,3 +206,50 @@ describe('capture: an appositive names an institution, and its noun comes back f
     ],
   ]);
 });
+
+describe('capture: a body named only as the possessor of a noun does not take part, save through its board', () => {
+  check([
+    [
+      'Tarrow Cables Ltd lost the tender. On 4 March 2025 Mr Dole wrote to the company’s finance director, Ines Marr.',
+      '4 March 2025',
+      'en',
+      ['Ines Marr'],
+      ['Tarrow Cables Ltd'],
+    ],
+    [
+      'The Delven Housing Agency ran the estate. In May 2025 the agency’s lawyers filed the eviction notices.',
+      'May 2025',
+      'en',
+      [],
+      ['Delven Housing Agency'],
+    ],
+    [
+      'Orrin Vale Trust keeps the archive. Its chair, Ruth Pabst, resigned on 9 June 2025.',
+      '9 June 2025',
+      'en',
+      ['Ruth Pabst'],
+      ['Orrin Vale Trust'],
+    ],
+    [
+      'La Cooperativa Lanera del Sur vende lana. Su gerente, Tomás Ibarra, renunció el 2 de abril de 2025.',
+      '2 de abril de 2025',
+      'es',
+      ['Tomás Ibarra'],
+      ['Cooperativa Lanera del Sur'],
+    ],
+    [
+      'The Harlow Port Authority owns the docks. In April 2025 the authority’s board voted to sell them.',
+      'April 2025',
+      'en',
+      ['Harlow Port Authority'],
+      [],
+    ],
+    [
+      'Brennan Rail Company runs the line. Its board approved the fare rise on 2 May 2025.',
+      '2 May 2025',
+      'en',
+      ['Brennan Rail Company'],
+      [],
+    ],
+  ]);
+});
