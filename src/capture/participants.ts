@@ -41,3 +41,14 @@ export function participantsIn(
 ): ActorMention[] {
   return mentions.filter((m) => !onlyMentioned(text, m, span, index));
 }
+
+/** A conjunction, and an article, just before the subject of a clause of its own ("…, and the council opened", "… y Tolmer firmó"). */
+const JOINED = /(?:^|[\s,;])(?:and|but|while|whereas|y|e|pero|aunque|mientras)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
+
+/**
+ * Whether `m`, a name of the sentence after `clause`, is the subject of a later clause joined to it
+ * by a conjunction ("residents filed 40 claims on 3 May, and the Harlan County Council opened an inquiry").
+ */
+export function inLaterClause(text: string, clause: TextSpan, m: ActorMention): boolean {
+  return m.start >= clause.end && JOINED.test(text.slice(clause.end, m.start));
+}

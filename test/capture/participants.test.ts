@@ -253,3 +253,43 @@ describe('capture: a body named only as the possessor of a noun does not take pa
     ],
   ]);
 });
+
+describe('capture: a clause that names no one does not take the names of a later clause joined by "and", "y", "but"', () => {
+  check([
+    [
+      'La secretaría convocó la licitación en marzo de 2024, y Grupo Tolmer presentó la única oferta.',
+      'marzo de 2024',
+      'es',
+      [],
+      ['Grupo Tolmer'],
+    ],
+    [
+      'Within weeks of the flood, residents had filed 40 claims by 3 May 2025, and the Harlan County Council opened an inquiry.',
+      '3 May 2025',
+      'en',
+      [],
+      ['Harlan County Council'],
+    ],
+    [
+      'The firm will hire 90 workers next year, but the Pellam Trade Board has not approved the plan.',
+      'next year',
+      'en',
+      [],
+      ['Pellam Trade Board'],
+    ],
+    [
+      'In a report published on 4 March 2025, the Delven Water Authority said the pipes were safe.',
+      '4 March 2025',
+      'en',
+      ['Delven Water Authority'],
+      [],
+    ],
+    [
+      '"We opened the plant in May 2025," said the director of Tarvik Mining, Ana Solís.',
+      'May 2025',
+      'en',
+      ['Ana Solís'],
+      [],
+    ],
+  ]);
+});
