@@ -5,7 +5,7 @@ import type { TextSpan } from './textSpans.ts';
 /**
  * Which of the names in a clause take part in its event, and which are only mentioned: a source
  * cited ("according to the Ledger", "seen by The Ledger Review", "según la Fiscalía"), and a place
- * ("in Carver", "off Kestle Quay", "the Dayton plant").
+ * ("in Carver", "off Kestle Quay", "the Dayton plant", a country after "from", "to" or "a").
  */
 
 /** "according to", "seen by", "según", "de acuerdo con", then at most five words without a comma. */
@@ -14,6 +14,9 @@ const CITED =
 /** A preposition of place just before a name ("in the Netherlands", "west of Cape Verde"). */
 const LOCATED =
   /(?:^|[^\p{L}])(?:in|near|off|outside|across|throughout|(?:north|south|east|west)\s+of)\s+(?:the\s+)?$/iu;
+/** A preposition of place or direction before a country, or before the list the country ends ("from Nepal and India", "a Chile, Perú y Bolivia"). */
+const TOWARD =
+  /(?:^|[^\p{L}])(?:from|to|into|at|in|near|a|al|en|desde|hacia|hasta)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+(?:and|y|e)\s+))*$/u;
 /** A name before a noun of a site ("the Dayton plant", "a Columbus pharmacy", "Wendport harbour") says where. */
 const SITE =
   /^\s+(?:plant|factory|site|works|harbou?r|port|weir|neighbou?rhood|district|pharmacy|warehouse|mine|area|region|branch|store|premises|campus|depot|facility|offices?|headquarters)(?![\p{L}'’])/u;
@@ -28,6 +31,7 @@ export function onlyMentioned(text: string, m: ActorMention, span: TextSpan, ind
   if (CITED.test(lead)) return true;
   const actor = index.actors.get(m.actorId);
   if (!actor || actor.kind === 'person') return false;
+  if (actor.kind === 'country' && TOWARD.test(lead)) return true;
   const placeLike = actor.kind === 'country' || kindOfName(actor.name) === null;
   return (placeLike && LOCATED.test(lead)) || SITE.test(text.slice(m.end, m.end + 16));
 }

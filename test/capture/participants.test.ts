@@ -87,6 +87,34 @@ describe('capture: names that take part in an event, and names only mentioned', 
     ]);
   });
 
+  describe('a country after a preposition of place or direction, or in a list after one, is a place', () => {
+    check([
+      ['Tarvik Steel imported ore from Brazil on 3 March 2025.', '3 March 2025', 'en', ['Tarvik Steel'], ['Brazil']],
+      [
+        'A partir de 2026, Lanera del Sur exportará a Chile, Perú y Bolivia.',
+        'A partir de 2026',
+        'es',
+        [],
+        ['Chile', 'Perú', 'Bolivia'],
+      ],
+      [
+        'On 9 May 2025 four workers from Nepal and India went to the Labour Ministry.',
+        '9 May 2025',
+        'en',
+        ['Labour Ministry'],
+        ['Nepal', 'India'],
+      ],
+      [
+        'On 2 June 2025 the British ambassador to Peru, Ana Ruiz, wrote to the Trade Office.',
+        '2 June 2025',
+        'en',
+        ['Ana Ruiz', 'Trade Office'],
+        ['Peru'],
+      ],
+      ['Chile signed the fishing treaty on 4 May 2025.', '4 May 2025', 'en', ['Chile'], []],
+    ]);
+  });
+
   describe('a court or a body after "in" still takes part', () => {
     check([
       [
