@@ -5,7 +5,8 @@ import type { TextSpan } from './textSpans.ts';
 /**
  * Which of the names in a clause take part in its event, and which are only mentioned: a source
  * cited ("according to the Ledger", "seen by The Ledger Review", "según la Fiscalía"), and a place
- * ("in Carver", "off Kestle Quay", "the Dayton plant", a country after "from", "to" or "a").
+ * ("in Carver", "off Kestle Quay", "the Dayton plant", "el cantón El Tolmayal", a country after "from",
+ * "to" or "a").
  */
 
 /** "according to", "seen by", "según", "de acuerdo con", then at most five words without a comma. */
@@ -17,6 +18,12 @@ const LOCATED =
 /** A preposition of place or direction before a country, or before the list the country ends ("from Nepal and India", "a Chile, Perú y Bolivia"). */
 const TOWARD =
   /(?:^|[^\p{L}])(?:from|to|into|at|in|near|a|al|en|desde|hacia|hasta)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+(?:and|y|e)\s+))*$/u;
+/**
+ * The common noun of a place just before a name, or before the list the name ends, past an article
+ * ("los barrios La Ribera y Villa Caoba", "el cantón El Tolmayal", "the village of Ardmore").
+ */
+const PLACE_NOUN =
+  /(?:^|[^\p{L}])(?:barrios?|colonias?|cantón|cantones|municipios?|comunas?|corregimientos?|veredas?|parroquias?|aldeas?|caseríos?|estaci(?:ón|ones)|arroyos?|ríos?|quebradas?|villages?(?:\s+of)?|towns?\s+of|suburbs?(?:\s+of)?|hamlets?(?:\s+of)?|islands?\s+of)\s+(?:(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as)\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:de|del|de\s+la)?\s*\p{Lu}[\p{L}-]*)*(?:,\s+|\s+(?:and|y|e)\s+)(?:(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as)\s+)?)*$/u;
 /** A name before a noun of a site ("the Dayton plant", "a Columbus pharmacy", "Wendport harbour") says where. */
 const SITE =
   /^\s+(?:plant|factory|site|works|harbou?r|port|weir|neighbou?rhood|district|pharmacy|warehouse|mine|area|region|branch|store|premises|campus|depot|facility|offices?|headquarters)(?![\p{L}'’])/u;
@@ -28,7 +35,7 @@ const SITE =
  */
 export function onlyMentioned(text: string, m: ActorMention, span: TextSpan, index: ActorIndex): boolean {
   const lead = text.slice(Math.max(span.start, m.start - 80), m.start);
-  if (CITED.test(lead)) return true;
+  if (CITED.test(lead) || PLACE_NOUN.test(lead)) return true;
   const actor = index.actors.get(m.actorId);
   if (!actor || actor.kind === 'person') return false;
   if (actor.kind === 'country' && TOWARD.test(lead)) return true;

@@ -115,6 +115,53 @@ describe('capture: names that take part in an event, and names only mentioned', 
     ]);
   });
 
+  describe('a name after the common noun of a place, or in a list after one, is a place', () => {
+    check([
+      [
+        'Vecinos de los barrios La Ribera y Villa Caoba marcharon el 3 de marzo de 2025, dijo la Policía Municipal.',
+        '3 de marzo de 2025',
+        'es',
+        ['Policía Municipal'],
+        ['Ribera', 'Villa Caoba'],
+      ],
+      [
+        'La Agencia Forestal declaró el 2 de abril de 2025 la emergencia en el cantón El Tolmayal.',
+        '2 de abril de 2025',
+        'es',
+        ['Agencia Forestal'],
+        ['Tolmayal'],
+      ],
+      [
+        'Los productores del municipio San Julián del Monte bloquearon la ruta el 3 de mayo de 2025.',
+        '3 de mayo de 2025',
+        'es',
+        [],
+        ['San Julián del Monte'],
+      ],
+      [
+        'La crecida del arroyo Sabana Perdida inundó 40 casas el 3 de mayo de 2025.',
+        '3 de mayo de 2025',
+        'es',
+        [],
+        ['Sabana Perdida'],
+      ],
+      [
+        'El teleférico se detuvo entre las estaciones La Loma y El Prado el 9 de junio de 2025, informó Metrocable.',
+        '9 de junio de 2025',
+        'es',
+        [],
+        ['Loma', 'Prado'],
+      ],
+      [
+        'On 4 May 2025 Ana Ruiz and Tom Bell of the villages Carrow Mill and Dunmere Cross met the Water Board.',
+        '4 May 2025',
+        'en',
+        ['Ana Ruiz', 'Tom Bell', 'Water Board'],
+        ['Carrow Mill', 'Dunmere Cross'],
+      ],
+    ]);
+  });
+
   describe('a court or a body after "in" still takes part', () => {
     check([
       [
