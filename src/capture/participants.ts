@@ -26,12 +26,16 @@ const PLACE_NOUN =
   /(?:^|[^\p{L}])(?:barrios?|colonias?|cantón|cantones|municipios?|comunas?|corregimientos?|veredas?|parroquias?|aldeas?|caseríos?|estaci(?:ón|ones)|arroyos?|ríos?|quebradas?|villages?(?:\s+of)?|towns?\s+of|suburbs?(?:\s+of)?|hamlets?(?:\s+of)?|islands?\s+of)\s+(?:(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as)\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:de|del|de\s+la)?\s*\p{Lu}[\p{L}-]*)*(?:,\s+|\s+(?:and|y|e)\s+)(?:(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as)\s+)?)*$/u;
 /** A name before a noun of a site ("the Dayton plant", "a Columbus pharmacy", "Wendport harbour") says where. */
 const SITE =
-  /^\s+(?:plant|factory|site|works|harbou?r|port|weir|neighbou?rhood|district|pharmacy|warehouse|mine|area|region|branch|store|premises|campus|depot|facility|offices?|headquarters)(?![\p{L}'’])/u;
+  /^\s+(?:plant|factory|site|works|harbou?r|port|weir|neighbou?rhood|district|pharmacy|warehouse|mine|area|region|branch|store|premises|campus|depot|facility|offices?|headquarters|hall)(?![\p{L}'’])/u;
+/** "the Pellam report", "the Brisa case", "the Corvane figures": after "the", the name says whose document or affair. */
+const DOCUMENT_OF =
+  /^\s+(?:report|letter|memo|email|figures|valuations|accounts|case|affair|scandal|detection|outbreak)(?![\p{L}'’])/u;
 
 /**
  * Whether `m`, a name in `span`, is only mentioned there: a source cited, a name after a
  * preposition of place that its own words do not make an organisation ("in Carver", not "in the
- * High Court"), or a name before the noun of a site.
+ * High Court"), a name before the noun of a site, or after "the" before the noun of a document or an
+ * affair ("the Pellam report", "the Brisa case").
  */
 export function onlyMentioned(text: string, m: ActorMention, span: TextSpan, index: ActorIndex): boolean {
   const lead = text.slice(Math.max(span.start, m.start - 80), m.start);
@@ -40,7 +44,10 @@ export function onlyMentioned(text: string, m: ActorMention, span: TextSpan, ind
   if (!actor || actor.kind === 'person') return false;
   if (actor.kind === 'country' && TOWARD.test(lead)) return true;
   const placeLike = actor.kind === 'country' || kindOfName(actor.name) === null;
-  return (placeLike && LOCATED.test(lead)) || SITE.test(text.slice(m.end, m.end + 16));
+  const after = text.slice(m.end, m.end + 16);
+  return (
+    (placeLike && LOCATED.test(lead)) || SITE.test(after) || (/(?:^|\s)the\s+$/u.test(lead) && DOCUMENT_OF.test(after))
+  );
 }
 
 /** The names of `mentions` (inside `span`) that take part in its event. */

@@ -162,6 +162,46 @@ describe('capture: names that take part in an event, and names only mentioned', 
     ]);
   });
 
+  describe('a name that says whose document, affair or hall the clause speaks of is only mentioned', () => {
+    check([
+      [
+        'Pellam Partners audited the fund. On 3 March 2025 the trustees read the Pellam report.',
+        '3 March 2025',
+        'en',
+        [],
+        ['Pellam Partners'],
+      ],
+      [
+        'Brisa Mining denied the claims. In May 2025 the Brisa case reached the Westmarch High Court.',
+        'May 2025',
+        'en',
+        ['Westmarch High Court'],
+        ['Brisa Mining'],
+      ],
+      [
+        'Harlow Freight Ltd wrote to the port. On 9 June 2025 the Port Authority answered the Harlow letter.',
+        '9 June 2025',
+        'en',
+        ['Port Authority'],
+        ['Harlow Freight Ltd'],
+      ],
+      [
+        'The Orrin Institute breeds seed. Officials met growers at the Orrin Institute hall on 2 April 2025.',
+        '2 April 2025',
+        'en',
+        [],
+        ['Orrin Institute'],
+      ],
+      [
+        'Halden Associates studied the port. The Halden review was published on 12 September 2025.',
+        '12 September 2025',
+        'en',
+        ['Halden Associates'],
+        [],
+      ],
+    ]);
+  });
+
   describe('a court or a body after "in" still takes part', () => {
     check([
       [
