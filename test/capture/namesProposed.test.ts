@@ -284,4 +284,15 @@ describe('capture: names it proposes', () => {
       ],
     ]);
   });
+
+  describe('a plural word before "de" / "of" is a body’s people only when it names people, not a word of the name', () => {
+    const rows: readonly [text: string, lang: 'en' | 'es', name: string][] = [
+      ['El presidente de Bosques del Este S.A., Gustavo Ferrés, fue imputado.', 'es', 'Bosques del Este S.A (company)'],
+      ['Pinares del Sur S.A. despidió a 40 empleados.', 'es', 'Pinares del Sur S.A (company)'],
+      ['The board of Woods of Arden Ltd met on Monday.', 'en', 'Woods of Arden Ltd (company)'],
+      ['Agentes de la Policía Municipal llegaron al lugar.', 'es', 'Policía Municipal (government-body)'],
+      ['Inspectors of the Fire Bureau arrived at dawn.', 'en', 'Fire Bureau (government-body)'],
+    ];
+    for (const [text, lang, name] of rows) it(`"${text}"`, () => expect(proposed(text, lang)).to.include(name));
+  });
 });
