@@ -13,10 +13,10 @@ function check(rows: readonly Row[]): void {
   }
 }
 
-/** Each row: an English text and a name capture proposes for it, as "name (kind)". */
-function proposes(rows: readonly (readonly [text: string, name: string])[]): void {
-  for (const [text, name] of rows)
-    it(`"${text.replace(/\n+/g, ' ¶ ')}"`, () => expect(proposed(text, 'en')).to.include(name));
+/** Each row: a text, a name capture proposes for it, as "name (kind)", and the language (English unless said). */
+function proposes(rows: readonly (readonly [text: string, name: string, lang?: 'en' | 'es'])[]): void {
+  for (const [text, name, lang] of rows)
+    it(`"${text.replace(/\n+/g, ' ¶ ')}"`, () => expect(proposed(text, lang ?? 'en')).to.include(name));
 }
 
 /** The aliases capture gives the actor it proposes under `name`. */
@@ -286,13 +286,12 @@ describe('capture: names it proposes', () => {
   });
 
   describe('a plural word before "de" / "of" is a body’s people only when it names people, not a word of the name', () => {
-    const rows: readonly [text: string, lang: 'en' | 'es', name: string][] = [
-      ['El presidente de Bosques del Este S.A., Gustavo Ferrés, fue imputado.', 'es', 'Bosques del Este S.A (company)'],
-      ['Pinares del Sur S.A. despidió a 40 empleados.', 'es', 'Pinares del Sur S.A (company)'],
-      ['The board of Woods of Arden Ltd met on Monday.', 'en', 'Woods of Arden Ltd (company)'],
-      ['Agentes de la Policía Municipal llegaron al lugar.', 'es', 'Policía Municipal (government-body)'],
-      ['Inspectors of the Fire Bureau arrived at dawn.', 'en', 'Fire Bureau (government-body)'],
-    ];
-    for (const [text, lang, name] of rows) it(`"${text}"`, () => expect(proposed(text, lang)).to.include(name));
+    proposes([
+      ['El presidente de Bosques del Este S.A., Gustavo Ferrés, fue imputado.', 'Bosques del Este S.A (company)', 'es'],
+      ['Pinares del Sur S.A. despidió a 40 empleados.', 'Pinares del Sur S.A (company)', 'es'],
+      ['The board of Woods of Arden Ltd met on Monday.', 'Woods of Arden Ltd (company)'],
+      ['Agentes de la Policía Municipal llegaron al lugar.', 'Policía Municipal (government-body)', 'es'],
+      ['Inspectors of the Fire Bureau arrived at dawn.', 'Fire Bureau (government-body)'],
+    ]);
   });
 });
