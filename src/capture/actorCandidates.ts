@@ -13,6 +13,9 @@ export interface ActorCandidate extends NameCandidate {
   readonly apposed: boolean;
 }
 
+/** Letters before a hyphen and a digit name a product or a model ("CX-14"), before "$" a currency ("RD$8,000"). */
+const CODE_OR_CURRENCY = /^(?:-\d|\$)/u;
+
 /**
  * The names of `text` that may be actors' (no document, byline or dateline), runs such as "Lydia
  * Brandt of Northgate Ventures" split in two, with their titles read; and the starts of the
@@ -21,7 +24,11 @@ export interface ActorCandidate extends NameCandidate {
 export function actorCandidates(text: string, lang: Lang): { candidates: ActorCandidate[]; bodies: Set<number> } {
   const { candidates, bodies } = splitAffiliations(
     nameCandidates(text, lang).filter(
-      (c) => !isNoActor(c.name) && !inByline(text, c.start) && !inDateline(text, c.start, c.end),
+      (c) =>
+        !isNoActor(c.name) &&
+        !CODE_OR_CURRENCY.test(text.slice(c.end, c.end + 3)) &&
+        !inByline(text, c.start) &&
+        !inDateline(text, c.start, c.end),
     ),
     lang,
   );

@@ -18,7 +18,8 @@ import { firstFrom, type TextSpan } from './textSpans.ts';
  * dependencia" the public body named most; "the creamery", "la federación" the organisation whose
  * name that noun heads; "the two companies" the last two, "Ambos" / "Both" the last two people; a
  * sentence opening with "He" / "She" the last person even when it names another; a sentence opening with
- * "Its" / "Su" the organisation the sentence before opened with; a clause joined by "and" without a subject of
+ * "Its board" / "Su junta" the organisation the sentence before opened with (a body named only as the possessor
+ * of anything else, "the company's lawyers", "Its chair, Ruth Pabst", takes no part); a clause joined by "and" without a subject of
  * its own the sentence's first actor.
  */
 
@@ -49,7 +50,10 @@ const GROUP_OF_PEOPLE =
 const COORDINATED = /\S(?:,?\s+(?:and|y|e)|,)\s*$/u;
 const VERB_FIRST =
   /^\s*(?!(?:the|a|an|its|his|her|their|it|he|she|they|we|who|whom|whose|which|that|where|when|while|but|or|nor|as|after|before|since|until|in|on|at|by|for|from|with|to|of|according|including|el|la|los|las|lo|un|una|su|sus|se|él|ella|ellos|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|pero|o|en|con|por|para|desde|según|tras|a|de|del|al|y|e|hasta|sin|ante|como|aunque|más|muy|no|not)(?![\p{L}]))\p{Ll}/u;
-const ITS = /^\s*(?:Its|Their|Su|Sus)\s/u;
+/** "Its board voted", "Su junta directiva aprobó": a body acts through its board, not through its other possessions. */
+const ITS = /^\s*(?:Its|Their|Su|Sus)\s+(?:board|directors|junta|consejo)(?![\p{L}])/u;
+/** "the company's lawyers", "the authority's executive director": the body owns what acts, unless that is its board. */
+const POSSESSED = /^['’]s\s+(?!(?:board|directors)(?![\p{L}]))/u;
 /** "the judge", "el ministro", "la alcaldesa": a role word that names a person the text introduced with it. */
 const ROLE =
   /(?:^|[^\p{L}])(?:the|el|la|del|al)\s+(?:(?:former|new|then|acting|interim|outgoing|late|state|county|city|district|nuevo|nueva|actual)\s+)?(?:ex-?)?(judge|minister|mayor|governor|senator|auditor|prosecutor|coroner|coach|manager|chairman|chairwoman|chief\s+executive|juez|jueza|ministr[oa]|alcalde(?:sa)?|gobernador(?:a)?|senador(?:a)?|fiscal|entrenador(?:a)?|president[ea]|secretari[oa]|subsecretari[oa]|director(?:a)?|consejer[oa]|magistrad[oa]|titular|auditor(?:a)?|mandatari[oa]|edil|funcionari[oa])(?![\p{L}])/giu;
@@ -119,7 +123,7 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
       /^\s+(?:(?:of|for|de|del|para)\s+(?:the\s+|la\s+|el\s+)?)?\p{Lu}/u.test(after)
     )
       continue;
-    if (/^\s+\p{Lu}/u.test(after)) continue;
+    if (/^\s+\p{Lu}/u.test(after) || POSSESSED.test(after)) continue;
     const word = (match[1] as string).toLowerCase();
     const named = latest.find((m) => {
       const actor = index.actors.get(m.actorId);

@@ -1,7 +1,7 @@
 import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { CaptureRequest } from './captureInput.ts';
 import { droppedSubject, impliedActors } from './coreference.ts';
-import { participantsIn } from './participants.ts';
+import { inLaterClause, participantsIn } from './participants.ts';
 import { quoteSpeaker } from './quoteSpeakers.ts';
 import type { CaptureDraft, DraftActor, DraftFact } from './draft.ts';
 import { WEEKDAY_NAMES, type Lang } from './lexicon.ts';
@@ -72,7 +72,9 @@ function actorsOf(
 ): ActorMention[] {
   const { clause, sentence } = event;
   const own = participantsIn(text, inside(index.mentions, clause), sentence, index);
-  const named = own.length > 0 ? own : participantsIn(text, inside(index.mentions, sentence), sentence, index);
+  // A clause that names no one takes the names of its sentence, but not those of a later clause joined to it.
+  const inSentence = inside(index.mentions, sentence).filter((m) => !inLaterClause(text, clause, m));
+  const named = own.length > 0 ? own : participantsIn(text, inSentence, sentence, index);
   const hasPerson = named.some((m) => index.actors.get(m.actorId)?.kind === 'person');
   const implied = impliedActors(text, clause, index, hasPerson);
   if (own.length === 0 && clause.end < sentence.end)

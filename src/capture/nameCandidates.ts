@@ -75,8 +75,9 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
     start += described[0].length;
     name = name.slice(described[0].length);
   }
-  // "Elementos de la Guardia Nacional", "Staff of the Fire Bureau": the people of a body are that body.
-  const people = /^\p{Lu}\p{Ll}+s\s+(?:of|de|del)\s+/u.exec(name);
+  // "Agentes de la Policía", "Inspectors of the Fire Bureau": the people of a body are that body; a
+  // plural that names no people is a word of the name ("Bosques del Este S.A.", "Woods of Arden Ltd").
+  const people = PEOPLE_OF.exec(name);
   if (people && kindOfName(name.slice(people[0].length)) !== null) {
     start += people[0].length;
     name = name.slice(people[0].length);
@@ -114,6 +115,10 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
   }
   return out;
 }
+
+/** A plural that names people (by its ending: "-ores", "-istas", "-antes", "-ers", "-ists", "-ians" …), then "of" / "de". */
+const PEOPLE_OF =
+  /^\p{Lu}\p{Ll}*(?:ores|oras|eros|eras|istas|antes|entes|ados|adas|idos|idas|ers|ors|ists|ants|ents|ees|ians|men|ives|ics)\s+(?:of|de|del)\s+/u;
 
 const INSTITUTION_SPLIT =
   /\s+(?:of\s+the|of|de\s+la|del|de)\s+(?=(?:Department|Ministry|Office|Agency|Embassy|Secretariat|Commission|Council|Court|Secretaría|Ministerio|Cámara|Comisión|Embajada|Oficina|Agencia|Tribunal|Audiencia)\s)/u;

@@ -75,9 +75,17 @@ const DOCUMENT =
 const LEGAL_FORM =
   /^(?:S\.?\s?A\.?(?:\s+de\s+C\.?\s?V\.?)?|S\.?\s?L\.?|S\.?\s?de\s+R\.?\s?L\.?.*|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.?|GmbH|AG|NV|BV)$/u;
 
-/** A name that is no actor however it is written: a document's, or a company's legal form alone. */
+/** Acronyms of taxes, fuels, times, records and kinds of body, and Roman numerals: never one actor's name. */
+const COMMON_ACRONYM =
+  /^(?:VAT|GST|PAYE|IVA|ISR|LPG|LNG|CNG|GLP|GNL|LED|GMT|UTC|BST|FIR|GDP|PIB|CCTV|DNA|ADN|PCR|ATM|SUV|PDF|NGO|ONG|(?=[IVXL]{2,}$)X{0,3}(?:IX|IV|V?I{0,3}))$/u;
+/** Holidays, which date events and take no part in them. */
+const HOLIDAY =
+  /^(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving|Halloween|Navidad|Nochebuena|Nochevieja|Semana\s+Santa|Año\s+Nuevo)$/u;
+
+/** A name that is no actor however it is written: a document's, a company's legal form alone, a common acronym, a holiday. */
 export function isNoActor(name: string): boolean {
-  return DOCUMENT.test(name) || LEGAL_FORM.test(name.trim());
+  const bare = name.trim();
+  return DOCUMENT.test(name) || LEGAL_FORM.test(bare) || COMMON_ACRONYM.test(bare) || HOLIDAY.test(bare);
 }
 
 /** Verbs of saying, English and Spanish. */

@@ -13,10 +13,10 @@ function check(rows: readonly Row[]): void {
   }
 }
 
-/** Each row: an English text and a name capture proposes for it, as "name (kind)". */
-function proposes(rows: readonly (readonly [text: string, name: string])[]): void {
-  for (const [text, name] of rows)
-    it(`"${text.replace(/\n+/g, ' ¶ ')}"`, () => expect(proposed(text, 'en')).to.include(name));
+/** Each row: a text, a name capture proposes for it, as "name (kind)", and the language (English unless said). */
+function proposes(rows: readonly (readonly [text: string, name: string, lang?: 'en' | 'es'])[]): void {
+  for (const [text, name, lang] of rows)
+    it(`"${text.replace(/\n+/g, ' ¶ ')}"`, () => expect(proposed(text, lang ?? 'en')).to.include(name));
 }
 
 /** The aliases capture gives the actor it proposes under `name`. */
@@ -282,6 +282,16 @@ describe('capture: names it proposes', () => {
         'es',
         ['Laura Gil', 'Pedro Mena', 'Rosa Vidal'],
       ],
+    ]);
+  });
+
+  describe('a plural word before "de" / "of" is a body’s people only when it names people, not a word of the name', () => {
+    proposes([
+      ['El presidente de Bosques del Este S.A., Gustavo Ferrés, fue imputado.', 'Bosques del Este S.A (company)', 'es'],
+      ['Pinares del Sur S.A. despidió a 40 empleados.', 'Pinares del Sur S.A (company)', 'es'],
+      ['The board of Woods of Arden Ltd met on Monday.', 'Woods of Arden Ltd (company)'],
+      ['Agentes de la Policía Municipal llegaron al lugar.', 'Policía Municipal (government-body)', 'es'],
+      ['Inspectors of the Fire Bureau arrived at dawn.', 'Fire Bureau (government-body)'],
     ]);
   });
 });
