@@ -1,5 +1,5 @@
 import { MONTH_PATTERN, THAT_MONTH, monthNumber, type Lang } from './lexicon.ts';
-import type { Mention, Part, Reading, YearHint } from './reading.ts';
+import type { Mention, Reading, YearHint } from './reading.ts';
 
 /**
  * Words around a date phrase that change its meaning, folded into it: "last April", "May of
@@ -17,7 +17,8 @@ function withHint(r: Reading, yearHint: YearHint): Reading {
     : r;
 }
 
-const before = (text: string, m: Mention) => text.slice(Math.max(0, m.start - 60), m.start);
+/** The 60 characters before a mention. */
+export const before = (text: string, m: Mention) => text.slice(Math.max(0, m.start - 60), m.start);
 const after = (text: string, m: Mention) => text.slice(m.end, m.end + 40);
 
 const HINT_WORDS: Record<string, YearHint> = {
@@ -71,78 +72,6 @@ function yearWords(text: string, list: Mention[], lang: Lang): Mention[] {
     out.push(m);
   }
   return out;
-}
-
-const PART_WORDS: Record<string, Part> = {
-  early: 'early',
-  mid: 'mid',
-  late: 'late',
-  'the beginning of': 'early',
-  'the start of': 'early',
-  'the middle of': 'mid',
-  'the end of': 'late',
-  'the first half of': 'first-half',
-  'the second half of': 'second-half',
-  'first half of': 'first-half',
-  'second half of': 'second-half',
-  principios: 'early',
-  comienzos: 'early',
-  inicios: 'early',
-  principio: 'early',
-  inicio: 'early',
-  mediados: 'mid',
-  finales: 'late',
-  fines: 'late',
-  final: 'late',
-  'primera quincena': 'first-half',
-  'segunda quincena': 'second-half',
-  'primera mitad': 'first-half',
-  'segunda mitad': 'second-half',
-};
-
-const OVERDUE = /(?:^|[^\p{L}])(?:paid|filed|submitted|delivered|arrived|lodged|returned|repaid|settled)\s+$/iu;
-
-/** "early 2023", "in mid-July", "late last year", "the late 1980s", "at the end of last month", "a finales de 2022", "la segunda quincena de junio". */
-function parts(text: string, list: Mention[], lang: Lang): Mention[] {
-  const re =
-    lang === 'en'
-      ? /(?:^|[^\p{L}])((?:early|mid|late)(?:-|\s+in\s+|\s+)|(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+(?:the\s+)?)$/iu
-      : /(?:^|[^\p{L}])((?:(?:a|al)\s+)?(?:(?:principios|comienzos|inicios|principio|inicio|mediados|finales|fines|final)\s+de(?:l)?|(?:la\s+)?(?:primera|segunda)\s+(?:quincena|mitad)\s+de(?:l)?)\s+)$/iu;
-  return list.map((m) => {
-    const r = m.reading;
-    const periodOk =
-      (r.kind === 'calendar' && r.day === null) ||
-      r.kind === 'decade' ||
-      (r.kind === 'deictic' && (r.unit === 'year' || r.unit === 'month'));
-    const pre = periodOk ? re.exec(before(text, m)) : null;
-    if (!pre) return m;
-    // "Players were paid late in November": after a verb of paying, filing or arriving, "late" says
-    // overdue, and the date is the month.
-    if (/^late\s/iu.test(pre[1] as string) && OVERDUE.test(before(text, m).slice(0, -(pre[1] as string).length)))
-      return m;
-    const words = (pre[1] as string)
-      .toLowerCase()
-      .replace(/-/g, '')
-      .replace(/\s+(in|of|de|del)\s*$/, '')
-      .replace(/^(a|al)\s+/, '')
-      .replace(/^la\s+/, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    // "the end of March", "the start of last year": the words with their "of", less a closing "the".
-    const full = (pre[1] as string).toLowerCase().replace(/\s+/g, ' ').trim().replace(/ the$/, '');
-    const part = PART_WORDS[words] ?? PART_WORDS[`the ${words}`] ?? PART_WORDS[full] ?? PART_WORDS[`the ${full}`];
-    if (!part) return m;
-    // "by the late 2010s": the article before a part of a decade belongs to the phrase.
-    const article =
-      r.kind === 'decade'
-        ? (/(?:^|[^\p{L}])(the\s+)$/iu.exec(before(text, m).slice(0, -(pre[1] as string).length))?.[1] ?? '')
-        : '';
-    return {
-      ...m,
-      start: m.start - (pre[1] as string).length - article.length,
-      reading: { kind: 'part', part, of: r },
-    };
-  });
 }
 
 /** "between X and Y", "from X to Y", "X–Y", "entre X y Y", "desde X hasta Y"; "X or Y", "X, or perhaps Y", "X o Y" span both. */
@@ -309,4 +238,4 @@ function yearFrames(text: string, list: Mention[]): Mention[] {
   return out;
 }
 
-export { yearFrames, yearWords, parts, ranges, bareStarts, weekends, weeks, yearsTo };
+export { yearFrames, yearWords, ranges, bareStarts, weekends, weeks, yearsTo };
