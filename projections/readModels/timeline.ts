@@ -1,6 +1,7 @@
 import { startDayOf, type EffectiveDays, type TimelineKind, type TimelineRow } from '../timelineRows.ts';
 import type { ReadModelContext, ReadModelSchema } from './context.ts';
 import { FactVersions } from './factVersions.ts';
+import type { TimelinePending } from './timelinePending.ts';
 
 /**
  * The timeline table. The sort columns are docs/design.md's order on the fact's effective days
@@ -75,7 +76,11 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export class Timeline {
   private readonly prefix: string;
 
-  constructor(private readonly c: ReadModelContext) {
+  constructor(
+    private readonly c: ReadModelContext,
+    /** Where a rebuild holds the actor and topic rows until it ends (see `TimelinePending`). */
+    private readonly pending?: TimelinePending,
+  ) {
     this.prefix = c.prefix;
   }
 
@@ -98,10 +103,14 @@ export class Timeline {
    * Applies row changes in the order of the table's key (kind, timeline, first seq, fact): a
    * batch's inserts then walk the B-tree in order instead of jumping around it. The sort is stable,
    * so the changes to one fact's row in one timeline keep their order (a row is closed before the
-   * next opens).
+   * next opens). With `pending` (a rebuild), only the chronology's rows are written here.
    */
   write(writes: TimelineWrite[]): void {
     const p = this.prefix;
+    if (this.pending) {
+      this.pending.add(writes.filter((w) => w.row.kind !== 'all'));
+      writes = writes.filter((w) => w.row.kind === 'all');
+    }
     const close = this.c.stmt(
       `UPDATE ${p}timeline SET to_seq = ?
       WHERE kind = ? AND timeline_id = ? AND first_seq = ? AND fact_id = ? AND to_seq IS NULL`,
@@ -132,6 +141,11 @@ export class Timeline {
         );
       else close.run(seq, r.kind, r.timelineId, r.firstSeq, r.factId);
     }
+  }
+
+  /** Moves the rows a rebuild held back into the table (see `TimelinePending`); nothing without them. */
+  mergePending(): void {
+    this.pending?.mergeInto();
   }
 
   /** The facts of a page of timelines, in docs/design.md's order (one row per fact). */

@@ -1,0 +1,72 @@
+import { startDayOf } from '../timelineRows.ts';
+import type { ReadModelContext } from './context.ts';
+import type { TimelineWrite } from './timeline.ts';
+
+/**
+ * The actor and topic rows of a rebuild's timeline, held back until the rebuild ends. A rebuild
+ * writes them in log order into a table without a key (`timeline_pending`): each batch appends to
+ * its last pages, where the keyed timeline would take a page per actor row once a store has more
+ * timelines than a batch has rows. `mergeInto` then sorts them into the timeline once, in its key's
+ * order, as the rows `Timeline.write` would have left there.
+ *
+ * Nothing in a rebuild reads these rows back (the projections read only the chronology's rows,
+ * which go straight to the timeline). Each write is a row: an opened row with its columns, or a
+ * closed one (`open` = 0) with the event that closed it; the timeline's `to_seq` of an opened row
+ * is the first close of the same row (kind, timeline, first seq, fact) after it.
+ */
+export const timelinePendingDdl = (p: string): string => `
+  CREATE TABLE IF NOT EXISTS ${p}timeline_pending (
+    kind TEXT NOT NULL, timeline_id TEXT NOT NULL, fact_id TEXT NOT NULL, seq INTEGER NOT NULL, open INTEGER NOT NULL, role TEXT,
+    retracted INTEGER NOT NULL, earliest INTEGER NOT NULL, latest INTEGER NOT NULL, precision_rank INTEGER NOT NULL,
+    first_seq INTEGER NOT NULL, open_start INTEGER NOT NULL);`;
+
+export const TIMELINE_PENDING = 'timeline_pending';
+
+export class TimelinePending {
+  constructor(private readonly c: ReadModelContext) {}
+
+  /** Appends `writes` as they come: one fact's changes to one row are in the order of their events. */
+  add(writes: readonly TimelineWrite[]): void {
+    const insert = this.c
+      .stmt(`INSERT INTO ${this.c.prefix}timeline_pending (kind, timeline_id, fact_id, seq, open, role,
+      retracted, earliest, latest, precision_rank, first_seq, open_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const { row: r, seq, open } of writes)
+      insert.run(
+        r.kind,
+        r.timelineId,
+        r.factId,
+        seq,
+        open ? 1 : 0,
+        r.role,
+        r.retracted ? 1 : 0,
+        startDayOf(r),
+        r.latestDay,
+        r.precisionRank,
+        r.firstSeq,
+        r.earliestDay === Number.MIN_SAFE_INTEGER ? 1 : 0,
+      );
+  }
+
+  /**
+   * Moves the held rows into the timeline, sorted by its key, and drops the table. As
+   * `Timeline.write` does row by row: a close sets `to_seq` on every open row of its (kind,
+   * timeline, first seq, fact), and an open replaces a row opened at the same event. A row's writes
+   * are in event order in the table (a close before an open at one event), so ordering them by
+   * (seq, rowid) keeps that order.
+   */
+  mergeInto(): void {
+    const p = this.c.prefix;
+    this.c.db.exec(`
+      INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, retracted, earliest, latest,
+        precision_rank, first_seq, open_start)
+      SELECT kind, timeline_id, fact_id, seq, to_seq, role, retracted, earliest, latest, precision_rank, first_seq, open_start
+      FROM (
+        SELECT *, rowid AS n, min(CASE WHEN open = 0 THEN seq END) OVER (
+          PARTITION BY kind, timeline_id, first_seq, fact_id ORDER BY seq, rowid
+          ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS to_seq
+        FROM ${p}timeline_pending)
+      WHERE open = 1
+      ORDER BY kind, timeline_id, first_seq, fact_id, seq, n;
+      DROP TABLE ${p}timeline_pending;`);
+  }
+}
