@@ -48,25 +48,32 @@ export class TimelinePending {
   }
 
   /**
-   * Moves the held rows into the timeline, sorted by its key, and drops the table. As
-   * `Timeline.write` does row by row: a close sets `to_seq` on every open row of its (kind,
-   * timeline, first seq, fact), and an open replaces a row opened at the same event. A row's writes
-   * are in event order in the table (a close before an open at one event), so ordering them by
-   * (seq, rowid) keeps that order.
+   * Moves the held rows into the timeline and drops the table, as `Timeline.write` would have left
+   * them row by row: the opened rows sorted by the timeline's key (one sort; the inserts then
+   * append), an open replacing a row opened at the same event (a later write, a later rowid), then
+   * each close, in event order, setting `to_seq` on the rows of its (kind, timeline, first seq, fact)
+   * still open and opened before it. A close comes before an open at one event, and no row is closed
+   * at the event that opened it (`timelineChanges` diffs a fact's rows once per event), so "opened
+   * before it" is `from_seq` less than its event.
    */
   mergeInto(): void {
     const p = this.c.prefix;
     this.c.db.exec(`
       INSERT OR REPLACE INTO ${p}timeline (kind, timeline_id, fact_id, from_seq, to_seq, role, retracted, earliest, latest,
         precision_rank, first_seq, open_start)
-      SELECT kind, timeline_id, fact_id, seq, to_seq, role, retracted, earliest, latest, precision_rank, first_seq, open_start
-      FROM (
-        SELECT *, rowid AS n, min(CASE WHEN open = 0 THEN seq END) OVER (
-          PARTITION BY kind, timeline_id, first_seq, fact_id ORDER BY seq, rowid
-          ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS to_seq
-        FROM ${p}timeline_pending)
-      WHERE open = 1
-      ORDER BY kind, timeline_id, first_seq, fact_id, seq, n;
-      DROP TABLE ${p}timeline_pending;`);
+      SELECT kind, timeline_id, fact_id, seq, NULL, role, retracted, earliest, latest, precision_rank, first_seq, open_start
+      FROM ${p}timeline_pending WHERE open = 1
+      ORDER BY kind, timeline_id, first_seq, fact_id, seq, rowid;`);
+    const close = this.c.db.prepare(`UPDATE ${p}timeline SET to_seq = ?
+      WHERE kind = ? AND timeline_id = ? AND first_seq = ? AND fact_id = ? AND to_seq IS NULL AND from_seq < ?`);
+    const closes = this.c.db
+      .prepare(
+        `SELECT seq, kind, timeline_id, first_seq, fact_id FROM ${p}timeline_pending WHERE open = 0
+        ORDER BY kind, timeline_id, first_seq, fact_id, seq, rowid`,
+      )
+      .raw()
+      .all() as [number, string, string, number, string][];
+    for (const [seq, ...row] of closes) close.run(seq, ...row, seq);
+    this.c.db.exec(`DROP TABLE ${p}timeline_pending`);
   }
 }
