@@ -39,6 +39,20 @@ export interface TimelineWrite {
   readonly open: boolean;
 }
 
+/**
+ * A row's columns after its kind, timeline, fact and event, in the order the timeline's tables hold
+ * them: role, retracted, earliest (the day it sorts from), latest, precision rank, first seq, open start.
+ */
+export const rowColumns = (r: TimelineRow): unknown[] => [
+  r.role,
+  r.retracted ? 1 : 0,
+  startDayOf(r),
+  r.latestDay,
+  r.precisionRank,
+  r.firstSeq,
+  r.earliestDay === Number.MIN_SAFE_INTEGER ? 1 : 0,
+];
+
 /** A place in a timeline's order: earliest, latest, precision rank, first seq. */
 export type SortTuple = [number, number, number, number];
 
@@ -125,20 +139,7 @@ export class Timeline {
         compareText(a.row.factId, b.row.factId),
     );
     for (const { row: r, seq, open: opens } of writes) {
-      if (opens)
-        open.run(
-          r.kind,
-          r.timelineId,
-          r.factId,
-          seq,
-          r.role,
-          r.retracted ? 1 : 0,
-          startDayOf(r),
-          r.latestDay,
-          r.precisionRank,
-          r.firstSeq,
-          r.earliestDay === Number.MIN_SAFE_INTEGER ? 1 : 0,
-        );
+      if (opens) open.run(r.kind, r.timelineId, r.factId, seq, ...rowColumns(r));
       else close.run(seq, r.kind, r.timelineId, r.firstSeq, r.factId);
     }
   }

@@ -1,6 +1,5 @@
-import { startDayOf } from '../timelineRows.ts';
 import type { ReadModelContext } from './context.ts';
-import type { TimelineWrite } from './timeline.ts';
+import { rowColumns, type TimelineWrite } from './timeline.ts';
 
 /**
  * The actor and topic rows of a rebuild's timeline, held back until the rebuild ends. A rebuild
@@ -27,24 +26,11 @@ export class TimelinePending {
 
   /** Appends `writes` as they come: one fact's changes to one row are in the order of their events. */
   add(writes: readonly TimelineWrite[]): void {
-    const insert = this.c
-      .stmt(`INSERT INTO ${this.c.prefix}timeline_pending (kind, timeline_id, fact_id, seq, open, role,
+    const p = this.c.prefix;
+    const insert = this.c.stmt(`INSERT INTO ${p}timeline_pending (kind, timeline_id, fact_id, seq, open, role,
       retracted, earliest, latest, precision_rank, first_seq, open_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const { row: r, seq, open } of writes)
-      insert.run(
-        r.kind,
-        r.timelineId,
-        r.factId,
-        seq,
-        open ? 1 : 0,
-        r.role,
-        r.retracted ? 1 : 0,
-        startDayOf(r),
-        r.latestDay,
-        r.precisionRank,
-        r.firstSeq,
-        r.earliestDay === Number.MIN_SAFE_INTEGER ? 1 : 0,
-      );
+      insert.run(r.kind, r.timelineId, r.factId, seq, open ? 1 : 0, ...rowColumns(r));
   }
 
   /**
