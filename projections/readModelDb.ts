@@ -14,6 +14,7 @@ import { Registries, registriesSchema, type Registry, type RegistryDoc } from '.
 import { Relations, relationsSchema } from './readModels/relations.ts';
 import { SourceTexts, sourceTextsSchema } from './readModels/sourceTexts.ts';
 import { Timeline, timelineSchema } from './readModels/timeline.ts';
+import { TIMELINE_PENDING, TimelinePending, timelinePendingDdl } from './readModels/timelinePending.ts';
 import { WriteLog, writeLogSchema } from './readModels/writeLog.ts';
 
 export type { Checkpoint } from './readModels/meta.ts';
@@ -87,10 +88,16 @@ export class ReadModelDb {
     readonly db: Database.Database,
     readonly prefix = 'rm_',
     withIndexes = true,
+    /**
+     * A rebuild's tables: the timeline's actor and topic rows are held apart and sorted in at the
+     * swap (`TimelinePending`).
+     */
+    rebuilding = false,
   ) {
     this.c = new ReadModelContext(db, prefix);
     if (Meta.otherVersion(this.c, READ_MODEL_VERSION)) this.drop();
     db.exec(SCHEMAS.map((s) => s.ddl(prefix)).join('\n'));
+    if (rebuilding) db.exec(timelinePendingDdl(prefix));
     db.exec(indexDdl(LOOKUP_INDEXES, prefix));
     if (withIndexes) this.createReadIndexes();
     this.meta = new Meta(this.c);
@@ -98,7 +105,7 @@ export class ReadModelDb {
     this.eventLog = new EventLog(this.c);
     this.facts = new FactVersions(this.c);
     this.registries = new Registries(this.c);
-    this.timeline = new Timeline(this.c);
+    this.timeline = new Timeline(this.c, rebuilding ? new TimelinePending(this.c) : undefined);
     this.relations = new Relations(this.c);
     this.findings = new Findings(this.c);
     this.sourceTexts = new SourceTexts(this.c);
@@ -203,20 +210,22 @@ export class ReadModelDb {
     this.db.exec(indexDdl(READ_INDEX_DDL, this.prefix));
   }
 
-  /** Drops this prefix's tables. */
+  /** Drops this prefix's tables (a rebuild's held-back timeline rows among them). */
   drop(): void {
-    for (const t of TABLES) this.db.exec(`DROP TABLE IF EXISTS ${this.prefix}${t}`);
+    for (const t of [...TABLES, TIMELINE_PENDING]) this.db.exec(`DROP TABLE IF EXISTS ${this.prefix}${t}`);
   }
 
   /**
    * Replaces the tables of `live` by this set (a finished rebuild), indexes included, in one
-   * transaction: readers see the old read models until the commit and the new ones after it.
+   * transaction: readers see the old read models until the commit and the new ones after it. A
+   * rebuild's held-back timeline rows are sorted into the timeline first, in the same transaction.
    */
   swapInto(livePrefix: string): void {
     // Not `transaction()`: the tables it would leave its write token in are renamed on the way. The
     // swapped-in set carries a fresh token instead, so every reader's cache of the old set starts empty.
     this.db
       .transaction(() => {
+        this.timeline.mergePending();
         this.meta.set(WRITE_TOKEN_KEY, randomUUID());
         for (const t of TABLES) {
           this.db.exec(`DROP TABLE IF EXISTS ${livePrefix}${t}`);

@@ -268,7 +268,7 @@ export class ProjectionRunner {
   async rebuild(onProgress?: Progress): Promise<number> {
     const fresh = new ReadModelDb(this.rm.db, 'rb_', false);
     fresh.drop();
-    const building = new ReadModelDb(this.rm.db, 'rb_', false);
+    const building = new ReadModelDb(this.rm.db, 'rb_', false, true);
     const count = await this.catchUpInto(building, onProgress);
     building.swapInto(this.rm.prefix);
     this.rm = new ReadModelDb(this.rm.db, this.rm.prefix);

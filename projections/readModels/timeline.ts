@@ -1,6 +1,7 @@
 import { startDayOf, type EffectiveDays, type TimelineKind, type TimelineRow } from '../timelineRows.ts';
 import type { ReadModelContext, ReadModelSchema } from './context.ts';
 import { FactVersions } from './factVersions.ts';
+import type { TimelinePending } from './timelinePending.ts';
 
 /**
  * The timeline table. The sort columns are docs/design.md's order on the fact's effective days
@@ -37,6 +38,20 @@ export interface TimelineWrite {
   readonly seq: number;
   readonly open: boolean;
 }
+
+/**
+ * A row's columns after its kind, timeline, fact and event, in the order the timeline's tables hold
+ * them: role, retracted, earliest (the day it sorts from), latest, precision rank, first seq, open start.
+ */
+export const rowColumns = (r: TimelineRow): unknown[] => [
+  r.role,
+  r.retracted ? 1 : 0,
+  startDayOf(r),
+  r.latestDay,
+  r.precisionRank,
+  r.firstSeq,
+  r.earliestDay === Number.MIN_SAFE_INTEGER ? 1 : 0,
+];
 
 /** A place in a timeline's order: earliest, latest, precision rank, first seq. */
 export type SortTuple = [number, number, number, number];
@@ -75,7 +90,11 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export class Timeline {
   private readonly prefix: string;
 
-  constructor(private readonly c: ReadModelContext) {
+  constructor(
+    private readonly c: ReadModelContext,
+    /** Where a rebuild holds the actor and topic rows until it ends (see `TimelinePending`). */
+    private readonly pending?: TimelinePending,
+  ) {
     this.prefix = c.prefix;
   }
 
@@ -98,10 +117,14 @@ export class Timeline {
    * Applies row changes in the order of the table's key (kind, timeline, first seq, fact): a
    * batch's inserts then walk the B-tree in order instead of jumping around it. The sort is stable,
    * so the changes to one fact's row in one timeline keep their order (a row is closed before the
-   * next opens).
+   * next opens). With `pending` (a rebuild), only the chronology's rows are written here.
    */
   write(writes: TimelineWrite[]): void {
     const p = this.prefix;
+    if (this.pending) {
+      this.pending.add(writes.filter((w) => w.row.kind !== 'all'));
+      writes = writes.filter((w) => w.row.kind === 'all');
+    }
     const close = this.c.stmt(
       `UPDATE ${p}timeline SET to_seq = ?
       WHERE kind = ? AND timeline_id = ? AND first_seq = ? AND fact_id = ? AND to_seq IS NULL`,
@@ -116,22 +139,14 @@ export class Timeline {
         compareText(a.row.factId, b.row.factId),
     );
     for (const { row: r, seq, open: opens } of writes) {
-      if (opens)
-        open.run(
-          r.kind,
-          r.timelineId,
-          r.factId,
-          seq,
-          r.role,
-          r.retracted ? 1 : 0,
-          startDayOf(r),
-          r.latestDay,
-          r.precisionRank,
-          r.firstSeq,
-          r.earliestDay === Number.MIN_SAFE_INTEGER ? 1 : 0,
-        );
+      if (opens) open.run(r.kind, r.timelineId, r.factId, seq, ...rowColumns(r));
       else close.run(seq, r.kind, r.timelineId, r.firstSeq, r.factId);
     }
+  }
+
+  /** Moves the rows a rebuild held back into the table (see `TimelinePending`); nothing without them. */
+  mergePending(): void {
+    this.pending?.mergeInto();
   }
 
   /** The facts of a page of timelines, in docs/design.md's order (one row per fact). */
