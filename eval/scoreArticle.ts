@@ -97,10 +97,19 @@ const same = (a: Bounds, b: Bounds) => a.earliest === b.earliest && a.latest ===
 /** Whether `c` is narrower than `g`: inside it and not equal. */
 const narrower = (c: Bounds, g: Bounds) => !same(c, g) && c.earliest >= g.earliest && c.latest <= g.latest;
 
-/** `P1W` and `P7D` are the same exact offset. */
+/**
+ * An offset with weeks as days and, unless approximate, years as months: `P1W` and `P7D` are the same offset, and so
+ * are `P1Y6M` and `P18M`; `P1Y~` (give or take a year) and `P12M~` (a month) are not.
+ */
 function normalOffset(offset: string | null | undefined): string {
-  return (offset ?? '').replace(/P(\d+)W/g, (_, n: string) => `P${Number(n) * 7}D`);
+  const text = (offset ?? '').replace(/P(\d+)W/g, (_, n: string) => `P${Number(n) * 7}D`);
+  if (text.includes('~')) return text;
+  return text.replace(/P(\d+)Y(?:(\d+)M)?/g, (_, y: string, m?: string) => `P${Number(y) * 12 + Number(m ?? 0)}M`);
 }
+
+/** Whether two offsets say the same distance (see {@link normalOffset}). */
+export const sameOffset = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  normalOffset(a) === normalOffset(b);
 
 /** An exact offset: whole years, months, weeks and days, no `~`, range or open end. */
 const EXACT_OFFSET = /^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/;
@@ -111,7 +120,7 @@ const EXACT_OFFSET = /^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/;
  * events, and an exact offset that lands on the gold's date says the same and more.
  */
 function offsetAgrees(captured: string | null | undefined, gold: string | undefined, datedRight: boolean): boolean {
-  if (normalOffset(captured) === normalOffset(gold)) return true;
+  if (sameOffset(captured, gold)) return true;
   return !gold && datedRight && !!captured && EXACT_OFFSET.test(captured);
 }
 

@@ -1,6 +1,8 @@
 import { COUNT_PATTERN, UNIT_PATTERN, countOf, unitFactor, unitOf } from './lexicon.ts';
 import type { Offset } from './reading.ts';
 
+type Unit = Offset['unit'];
+
 /**
  * "ten days", "about two months", "less than a year", "four to five months", "unos diez días":
  * a count of units with the qualifier that says how exact it is.
@@ -50,8 +52,26 @@ export const QUALIFIER_PATTERN = Object.keys(QUALIFIERS)
   .map((q) => q.replace(/ /g, '\\s+'))
   .join('|');
 
-/** `(qualifier)? (count) (to|-|or (count))? (unit)`: groups `q`, `n`, `m`, `u`. */
-export const OFFSET_PATTERN = `(?:(?<q>${QUALIFIER_PATTERN})\\s+)?(?<n>${COUNT_PATTERN})(?:\\s*(?:to|-|–|or|a|o)\\s*(?<m>${COUNT_PATTERN}))?\\s+(?<u>${UNIT_PATTERN})`;
+/**
+ * `(qualifier)? (count) (and a half)? (to|-|or (count))? (unit) (and a half | y medio)?`: groups `q`,
+ * `n`, `m`, `u`, and `h` or `g` for the half.
+ */
+export const OFFSET_PATTERN = `(?:(?<q>${QUALIFIER_PATTERN})\\s+)?(?<n>${COUNT_PATTERN})(?<h>\\s+and\\s+a\\s+half)?(?:\\s*(?:to|-|–|or|a|o)\\s*(?<m>${COUNT_PATTERN}))?\\s+(?<u>${UNIT_PATTERN})(?<g>\\s+(?:and\\s+a\\s+half|y\\s+medio))?`;
+
+/** How exact the qualifier says a count is; none says exact. */
+function kindOf(q: string | undefined): Offset['kind'] {
+  const qualifier = q?.toLowerCase().replace(/\s+/g, ' ');
+  return qualifier ? (QUALIFIERS[qualifier] ?? 'exact') : 'exact';
+}
+
+/**
+ * A count of years and a half ("a year and a half", "two and a half years", "dos años y medio")
+ * in months, and of decades in years; a half of any other unit is no whole count, so `null`.
+ */
+function withHalf(count: number, unit: Unit, factor: number): { count: number; unit: Unit } | null {
+  if (unit !== 'Y') return null;
+  return factor % 2 === 0 ? { count: count + factor / 2, unit } : { count: count * 12 + 6, unit: 'M' };
+}
 
 /** The offset the named groups of {@link OFFSET_PATTERN} spell, or `null` when they do not. */
 export function offsetOf(groups: Record<string, string | undefined> | undefined): Offset | null {
@@ -61,14 +81,19 @@ export function offsetOf(groups: Record<string, string | undefined> | undefined)
   const count = counted === null ? null : counted * factor;
   const unit = unitOf(groups.u ?? '');
   if (count === null || unit === null) return null;
+  if (groups.h !== undefined || groups.g !== undefined) {
+    const half = groups.m === undefined ? withHalf(count, unit, factor) : null;
+    if (!half) return null;
+    const kind = kindOf(groups.q);
+    return kind === 'between' ? null : { kind, ...half };
+  }
   if (groups.m !== undefined) {
     const upToCount = countOf(groups.m);
     const upTo = upToCount === null ? null : upToCount * factor;
     if (upTo === null || upTo <= count) return null;
     return { kind: 'between', count, upTo, unit };
   }
-  const qualifier = groups.q?.toLowerCase().replace(/\s+/g, ' ');
-  const kind = qualifier ? (QUALIFIERS[qualifier] ?? 'exact') : 'exact';
+  const kind = kindOf(groups.q);
   return kind === 'between' ? null : { kind, count, unit };
 }
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { captureText } from '../../src/capture/captureText.ts';
 import type { Article, GoldEvent } from '../../eval/goldArticle.ts';
-import { scoreArticle } from '../../eval/scoreArticle.ts';
+import { sameOffset, scoreArticle } from '../../eval/scoreArticle.ts';
 
 /**
  * The capture evaluation's score of one article (eval/README.md, "Scores"): a short story captured for real, scored
@@ -60,6 +60,19 @@ describe('The capture evaluation scores an article', () => {
     expect(scored([MET, unstated]).relationsRight).to.equal(1);
     const elsewhere = scored([MET, { ...unstated, when: '2022-05-06' }]);
     expect([elsewhere.relationsRight, elsewhere.relationOtherOffset]).to.deep.equal([0, 1]);
+  });
+
+  it('takes offsets that say the same distance as the same: weeks in days, exact years in months', () => {
+    expect([sameOffset('P1W', 'P7D'), sameOffset('P1Y6M', 'P18M'), sameOffset('../P1Y', '../P12M')]).to.deep.equal([
+      true,
+      true,
+      true,
+    ]);
+    expect([sameOffset('P1Y6M', 'P17M'), sameOffset('P1Y~', 'P12M~'), sameOffset('P2M', 'P2D')]).to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('tells a relation whose anchor was not found, whose event was not found, or that the capture never made', () => {
