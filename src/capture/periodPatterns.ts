@@ -11,6 +11,7 @@ import {
 } from './lexicon.ts';
 import type { Mention, Reading, YearHint } from './reading.ts';
 import { toldInTheSouth } from './hemisphere.ts';
+import { earlyYears } from './earlyYears.ts';
 
 /**
  * Years, decades, seasons, quarters and halves: the periods chrono-node does not read.
@@ -192,6 +193,7 @@ function months(text: string, lang: Lang): Mention[] {
 export function periodMentions(text: string, lang: Lang): Mention[] {
   return [
     ...years(text),
+    ...earlyYears(text),
     ...months(text, lang),
     ...yearRanges(text),
     ...decades(text, lang),
