@@ -2,7 +2,7 @@ import { B, E, scan } from './scan.ts';
 import type { Mention } from './reading.ts';
 
 /**
- * Years before 1900 ("built in 1712 by a luthier", "desde 1848,"): a number from 1000 to 1899 is a
+ * Years before 1900 ("built in 1843 by convicts", "desde 1848,"): a number from 1000 to 1899 is a
  * year only after a preposition that takes a time ("in", "since", "until", "en", "desde", "hasta")
  * and before the end of its clause or a word that cannot be the noun it counts ("in 1850 streets"
  * is a count). Later years are read without these conditions (`periodPatterns.ts`).
