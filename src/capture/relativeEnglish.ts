@@ -26,7 +26,11 @@ const A = `(?:[^\\S\\n]+${ANCHOR_PATTERN})`;
  * the same day as it.
  */
 function namedEvents(text: string): Mention[] {
-  const since = new RegExp(`${B}(?:ever\\s+)?since\\s+(?:(?<then>then)${E}|${NAMED_EVENT_PATTERN})`, 'iu');
+  // "since the night of the flood": open from the event, as "since the flood".
+  const since = new RegExp(
+    `${B}(?:ever\\s+)?since\\s+(?:(?<then>then)${E}|(?:the\\s+(?:day|night|morning|afternoon|evening)\\s+of\\s+)?${NAMED_EVENT_PATTERN})`,
+    'iu',
+  );
   // "since buying it", "since taking office": the event a gerund names, by its verb.
   const sinceDoing = new RegExp(
     `${B}(?:ever\\s+)?since\\s+(?<anchor>(?!(?:morning|evening|spring|nothing|something|everything)${E})\\p{L}{2,}ing(?:\\s+(?:it|them|him|her|office|power|(?:the|its|his|her|their)\\s+\\p{L}+))?)${E}`,

@@ -24,14 +24,18 @@ const CALENDAR_WORD = new RegExp(
   'iu',
 );
 
+/** The day or a part of it that a named event's day is told by: "el día", "la noche". */
+const PART_OF_DAY = '(?:el\\s+día|la\\s+noche|la\\s+mañana|la\\s+tarde)';
+
 /** "desde la firma" → abierto desde el evento que nombra; "desde entonces" → desde el anterior; "la noche de la inspección" → ese día. */
 function namedEvents(text: string): Mention[] {
   // "de la firma" → "la firma"; "del recuento" → "el recuento".
-  const since = new RegExp(`${B}desde\\s+(?:(?<then>entonces)${E}|${NAMED_EVENT_PATTERN})`, 'iu');
-  const dayOf = new RegExp(
-    `${B}(?:el\\s+día|la\\s+noche|la\\s+mañana|la\\s+tarde)\\s+(?:de\\s+|d(?=el\\s))${NAMED_EVENT_PATTERN}`,
+  // "desde la noche de la inundación": open from the event, as "desde la inundación".
+  const since = new RegExp(
+    `${B}desde\\s+(?:(?<then>entonces)${E}|(?:${PART_OF_DAY}\\s+(?:de\\s+|d(?=el\\s)))?${NAMED_EVENT_PATTERN})`,
     'iu',
   );
+  const dayOf = new RegExp(`${B}${PART_OF_DAY}\\s+(?:de\\s+|d(?=el\\s))${NAMED_EVENT_PATTERN}`, 'iu');
   return [
     // "desde el jueves" names a day, not an event: the weekday's own reading bounds it.
     ...scan(text, since, (m) =>
