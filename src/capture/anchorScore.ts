@@ -61,9 +61,12 @@ export function anchorScore(named: NamedWords, fact: PriorFact): { score: number
 export function bestNamed(
   index: FactIndex,
   named: NamedWords,
+  /** Whether a fact may be the anchor at all (a past telling counts from no event after the publication). */
+  fits: (fact: PriorFact) => boolean = () => true,
 ): { fact: PriorFact; shared: string[]; score: number } | null {
   let best: { fact: PriorFact; shared: string[]; score: number; seq: number } | null = null;
   for (const { fact, seq } of index.sharing(new Set(named.flat()))) {
+    if (!fits(fact)) continue;
     const { score, shared } = anchorScore(named, fact);
     if (score > 0 && (!best || score > best.score || (score === best.score && seq > best.seq))) {
       best = { fact, shared, score, seq };

@@ -78,12 +78,15 @@ export function chooseAnchor(
   narrative: Narrative,
   /** The widest span of the previous event a phrase counting days or months goes on from. */
   widest: number | null = null,
+  /** The last day the event may begin on: "since" names none after the publication. */
+  notAfter: number | null = null,
 ): AnchorChoice | null {
-  const previous = previousOf(narrative);
   if (anchor.kind === 'named') {
     const named = namedWords(anchor.words);
-    const inDraft = bestNamed(narrative.index, named);
-    const inStore = named.length > 0 ? bestNamed(narrative.storeIndex(), named) : null;
+    const fits = (fact: PriorFact): boolean =>
+      notAfter === null || fact.date.earliest === null || fact.date.earliest <= notAfter;
+    const inDraft = bestNamed(narrative.index, named, fits);
+    const inStore = named.length > 0 ? bestNamed(narrative.storeIndex(), named, fits) : null;
     const best = inStore && (!inDraft || inStore.score > inDraft.score) ? inStore : inDraft;
     if (best) {
       const where = best.fact.order < 0 ? 'a fact already in the store' : 'the earlier event';
@@ -93,10 +96,11 @@ export function chooseAnchor(
         confidence: 0.75,
       };
     }
-    if (!previous) return null;
+    const last = narrative.facts.findLast(fits);
+    if (!last) return null;
     return {
-      fact: previous,
-      why: `the previous event in the text (${quoted(brief(previous.summary))}), as no earlier event shares a word with ${quoted(anchor.words)}`,
+      fact: last,
+      why: `the previous event in the text (${quoted(brief(last.summary))}), as no earlier event shares a word with ${quoted(anchor.words)}`,
       confidence: 0.6,
     };
   }

@@ -34,7 +34,13 @@ export type YearHint =
 export type Part = 'early' | 'mid' | 'late' | 'first-half' | 'second-half';
 
 export type Offset =
-  | { readonly kind: 'exact' | 'about' | 'at-most' | 'at-least'; readonly count: number; readonly unit: OffsetUnit }
+  | {
+      readonly kind: 'exact' | 'about' | 'at-most' | 'at-least';
+      readonly count: number;
+      readonly unit: OffsetUnit;
+      /** Two units as the text counts them ("a year and two months": `1Y2M`), `count` and `unit` their sum. */
+      readonly written?: string;
+    }
   | { readonly kind: 'between'; readonly count: number; readonly upTo: number; readonly unit: OffsetUnit };
 
 /** The event a relative phrase counts from. */

@@ -101,7 +101,9 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     };
   }
   const unit = r.offset?.unit ?? (r.weekend ? 'D' : undefined);
-  const choice = chooseAnchor(r.anchor, narrative, r.toTheDay ? 0 : widestAnchorFor(unit));
+  // "since the filing" holds up to the publication: the event it names happened before it.
+  const notAfter = r.openEnded ? (narrative.publication?.latest ?? null) : null;
+  const choice = chooseAnchor(r.anchor, narrative, r.toTheDay ? 0 : widestAnchorFor(unit), notAfter);
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;
   const sign = r.relation === 'before' ? -1 : 1;
