@@ -83,7 +83,15 @@ export type Reference =
 /** An actor a clause implies, with the kind of reference that implies it. */
 export interface ImpliedActor extends ActorMention {
   readonly from: Reference;
+  /** The words that refer to it ("the agency", "she"). */
+  readonly ref: TextSpan;
 }
+
+/** The words a match of a pattern that opens with `(?:^|[^\p{L}])` holds, in the text. */
+const wordsOf = (from: number, match: RegExpExecArray | RegExpMatchArray): TextSpan => ({
+  start: from + (match.index as number) + (/^[^\p{L}]/u.test(match[0]) ? 1 : 0),
+  end: from + (match.index as number) + match[0].length,
+});
 
 export function impliedActors(text: string, span: TextSpan, index: ActorIndex, hasPerson: boolean): ImpliedActor[] {
   const body = text.slice(span.start, span.end);
@@ -93,8 +101,12 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   const latest = [...earlier].reverse();
   const kindOf = (m: ActorMention): ActorKind | undefined => index.actors.get(m.actorId)?.kind;
   const out: ImpliedActor[] = [];
-  const add = (m: ActorMention | undefined, from: Reference) => {
-    if (m && !out.some((o) => o.actorId === m.actorId)) out.push({ ...m, from });
+  const add = (
+    m: ActorMention | undefined,
+    from: Reference,
+    ref: TextSpan = { start: span.start, end: span.start },
+  ) => {
+    if (m && !out.some((o) => o.actorId === m.actorId)) out.push({ ...m, from, ref });
   };
   // "He gave $4,500 to … Raymond Castell": a sentence that opens with "he" / "she" is about the last
   // person named before it, even when it names another after its verb.
@@ -115,6 +127,7 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
         return !gender || !actor.gender || actor.gender === gender;
       }),
       'pronoun',
+      wordsOf(span.start, pronoun),
     );
   }
   const named = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) === 'person');
@@ -133,6 +146,7 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
         return i >= 0 && !/[.!?]["”’]?\s/u.test(lead.slice(i));
       }),
       'role-word',
+      wordsOf(span.start, match),
     );
   }
   for (const match of body.matchAll(GENERIC)) {
@@ -151,13 +165,16 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
       if (!actor) return false;
       return actor.name.toLowerCase().split(/\s+/).includes(word) || (index.nouns.get(m.actorId)?.has(word) ?? false);
     });
-    if (named) add(named, 'common-noun');
+    const ref = wordsOf(span.start, match);
+    if (named) add(named, 'common-noun', ref);
     else if (BUSINESS.test(word))
       add(
         latest.find((m) => kindOf(m) === 'company') ?? latest.find((m) => kindOf(m) === 'organization'),
         'common-noun',
+        ref,
       );
-    else if (PUBLIC.test(word)) add(mostNamed(latest.filter((m) => kindOf(m) === 'government-body')), 'common-noun');
+    else if (PUBLIC.test(word))
+      add(mostNamed(latest.filter((m) => kindOf(m) === 'government-body')), 'common-noun', ref);
   }
   // "Vallmoor Creamery … the creamery", "Federación de Balonmano … la federación": the noun that
   // heads an organisation's name, in lower case, is that organisation. Not after a place preposition ("in the district"), nor as a possessive
@@ -173,6 +190,10 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
         return headNoun(actor.name) === word;
       }),
       'head-noun',
+      {
+        start: span.start + (match.index as number) + match[0].search(/\p{L}+\s+\p{Ll}{4,}$/u),
+        end: span.start + (match.index as number) + match[0].length,
+      },
     );
   }
   // "it" stands for the last organisation when the clause names none, by name or by a noun ("the
@@ -210,7 +231,7 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   if (COORDINATED.test(text.slice(from, span.start)) && VERB_FIRST.test(body)) {
     const subject = earlier.find((m) => m.start >= from);
     if (subject) add(subject, 'shared-subject');
-    else for (const m of impliedActors(text, { start: from, end: span.start }, index, hasPerson)) add(m, m.from);
+    else for (const m of impliedActors(text, { start: from, end: span.start }, index, hasPerson)) add(m, m.from, m.ref);
   }
   if (ITS.test(body) && /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(Math.max(0, span.start - 3), span.start))) {
     add(
@@ -271,7 +292,7 @@ export function droppedSubject(text: string, sentence: TextSpan, index: ActorInd
   for (let back = 0; back < 3 && end > 0; back += 1) {
     const from = previousSentenceStart(text, end);
     const first = index.mentions.find((m) => m.start >= from && m.end <= end);
-    if (first) return [{ ...first, from: 'dropped-subject' }];
+    if (first) return [{ ...first, from: 'dropped-subject', ref: { start: sentence.start, end: sentence.start } }];
     end = from;
   }
   return [];
