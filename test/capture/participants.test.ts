@@ -1,24 +1,4 @@
-import { expect } from 'chai';
-import { linkedAt } from './captureHelpers.ts';
-
-/** Each row: a sentence, its date phrase, the language, the names linked and the names left out. */
-type Row = readonly [
-  text: string,
-  phrase: string,
-  lang: 'en' | 'es',
-  linked: readonly string[],
-  left: readonly string[],
-];
-
-function check(rows: readonly Row[]): void {
-  for (const [text, phrase, lang, linked, left] of rows) {
-    it(`"${text}"`, () => {
-      const names = linkedAt(text, phrase, lang, '2025-06-30');
-      expect(names).to.include.members([...linked]);
-      for (const name of left) expect(names).to.not.include(name);
-    });
-  }
-}
+import { checkLinked as check } from './captureHelpers.ts';
 
 describe('capture: names that take part in an event, and names only mentioned', () => {
   describe('a source cited is not a participant', () => {
