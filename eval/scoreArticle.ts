@@ -136,6 +136,29 @@ function relationMiss(relations: readonly { fact: string }[], anchor: string | u
   return relations.some((r) => r.fact === anchor) ? 'relationOtherOffset' : 'relationOtherAnchor';
 }
 
+/** The draft fact each gold event is matched to: the unmatched span that overlaps its phrase most, in text order. */
+export function matchedFacts(article: Article, draft: CaptureDraft): Map<string, string> {
+  const used = new Set<string>();
+  const matched = new Map<string, string>();
+  for (const event of article.gold.events) {
+    const span = spanOf(article.text, event.phrase, event.occurrence ?? 1);
+    if (!span)
+      throw new Error(`${article.set}/${article.name}: gold phrase ${JSON.stringify(event.phrase)} is not in the text`);
+    const best = draft.capture.spans
+      .filter((s) => !used.has(s.fact) && overlap(s, span) > 0)
+      .sort((a, b) => overlap(b, span) - overlap(a, span))[0];
+    if (best) {
+      used.add(best.fact);
+      matched.set(event.id, best.fact);
+    }
+  }
+  return matched;
+}
+
+/** Whether an actor known by `names` (lower case) is one of the `wanted` gold actors: one name contains the other. */
+export const namesMatch = (names: readonly string[], wanted: readonly string[]): boolean =>
+  names.some((n) => wanted.some((w) => n.includes(w) || w.includes(n)));
+
 /** Scores one captured draft against its gold chronology. */
 export function scoreArticle(
   article: Article,
@@ -151,20 +174,8 @@ export function scoreArticle(
   const spans = draft.capture.spans;
   const facts = new Map(draft.facts.map((f) => [f.id, f]));
   const actorNames = new Map(draft.actors.map((a) => [a.id, [a.name, ...a.aliases].map((n) => n.toLowerCase())]));
-  const used = new Set<string>();
-  const matched = new Map<string, string>();
-  for (const event of gold.events) {
-    const span = spanOf(text, event.phrase, event.occurrence ?? 1);
-    if (!span)
-      throw new Error(`${article.set}/${article.name}: gold phrase ${JSON.stringify(event.phrase)} is not in the text`);
-    const best = spans
-      .filter((s) => !used.has(s.fact) && overlap(s, span) > 0)
-      .sort((a, b) => overlap(b, span) - overlap(a, span))[0];
-    if (best) {
-      used.add(best.fact);
-      matched.set(event.id, best.fact);
-    }
-  }
+  const matched = matchedFacts(article, draft);
+  const used = new Set(matched.values());
   for (const event of gold.events) {
     c.events += 1;
     const goldBounds = boundsOf(event.when);
@@ -227,7 +238,7 @@ export function scoreArticle(
     const wanted = (event.actors ?? []).map((a) => a.toLowerCase());
     for (const a of fact.actors) {
       const names = actorNames.get(a.id) ?? [a.id];
-      if (names.some((n) => wanted.some((w) => n.includes(w) || w.includes(n)))) continue;
+      if (namesMatch(names, wanted)) continue;
       c.actorsExtra += 1;
       notes.push(`extra actor ${JSON.stringify(names[0])} on ${JSON.stringify(event.phrase)}`);
     }

@@ -66,16 +66,47 @@ const STANDS_FOR: Record<string, readonly string[]> = {
 };
 const stemOfRole = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').slice(0, 6);
 
-export function impliedActors(text: string, span: TextSpan, index: ActorIndex, hasPerson: boolean): ActorMention[] {
+/** How a clause came to name an actor it does not name by name. */
+export type Reference =
+  | 'pronoun'
+  | 'role-word'
+  | 'common-noun'
+  | 'head-noun'
+  | 'it'
+  | 'both'
+  | 'group'
+  | 'two-firms'
+  | 'shared-subject'
+  | 'its-board'
+  | 'dropped-subject';
+
+/** An actor a clause implies, with the kind of reference that implies it. */
+export interface ImpliedActor extends ActorMention {
+  readonly from: Reference;
+  /** The words that refer to it ("the agency", "she"). */
+  readonly ref: TextSpan;
+}
+
+/** The words a match of a pattern that opens with `(?:^|[^\p{L}])` holds, in the text. */
+const wordsOf = (from: number, match: RegExpExecArray | RegExpMatchArray): TextSpan => ({
+  start: from + (match.index as number) + (/^[^\p{L}]/u.test(match[0]) ? 1 : 0),
+  end: from + (match.index as number) + match[0].length,
+});
+
+export function impliedActors(text: string, span: TextSpan, index: ActorIndex, hasPerson: boolean): ImpliedActor[] {
   const body = text.slice(span.start, span.end);
   // The last few hundred names before the clause are enough to look back through.
   const upTo = firstFrom(index.mentions, span.start);
   const earlier = index.mentions.slice(Math.max(0, upTo - 300), upTo).filter((m) => m.end <= span.start);
   const latest = [...earlier].reverse();
   const kindOf = (m: ActorMention): ActorKind | undefined => index.actors.get(m.actorId)?.kind;
-  const out: ActorMention[] = [];
-  const add = (m: ActorMention | undefined) => {
-    if (m && !out.some((o) => o.actorId === m.actorId)) out.push(m);
+  const out: ImpliedActor[] = [];
+  const add = (
+    m: ActorMention | undefined,
+    from: Reference,
+    ref: TextSpan = { start: span.start, end: span.start },
+  ) => {
+    if (m && !out.some((o) => o.actorId === m.actorId)) out.push({ ...m, from, ref });
   };
   // "He gave $4,500 to … Raymond Castell": a sentence that opens with "he" / "she" is about the last
   // person named before it, even when it names another after its verb.
@@ -95,6 +126,8 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
         if (actor?.kind !== 'person' || (!quotedPronoun && insideQuote(text, m.start))) return false;
         return !gender || !actor.gender || actor.gender === gender;
       }),
+      'pronoun',
+      wordsOf(span.start, pronoun),
     );
   }
   const named = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) === 'person');
@@ -112,6 +145,8 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
         const i = Math.max(...stems.map((s) => lead.lastIndexOf(s)));
         return i >= 0 && !/[.!?]["”’]?\s/u.test(lead.slice(i));
       }),
+      'role-word',
+      wordsOf(span.start, match),
     );
   }
   for (const match of body.matchAll(GENERIC)) {
@@ -130,10 +165,16 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
       if (!actor) return false;
       return actor.name.toLowerCase().split(/\s+/).includes(word) || (index.nouns.get(m.actorId)?.has(word) ?? false);
     });
-    if (named) add(named);
+    const ref = wordsOf(span.start, match);
+    if (named) add(named, 'common-noun', ref);
     else if (BUSINESS.test(word))
-      add(latest.find((m) => kindOf(m) === 'company') ?? latest.find((m) => kindOf(m) === 'organization'));
-    else if (PUBLIC.test(word)) add(mostNamed(latest.filter((m) => kindOf(m) === 'government-body')));
+      add(
+        latest.find((m) => kindOf(m) === 'company') ?? latest.find((m) => kindOf(m) === 'organization'),
+        'common-noun',
+        ref,
+      );
+    else if (PUBLIC.test(word))
+      add(mostNamed(latest.filter((m) => kindOf(m) === 'government-body')), 'common-noun', ref);
   }
   // "Vallmoor Creamery … the creamery", "Federación de Balonmano … la federación": the noun that
   // heads an organisation's name, in lower case, is that organisation. Not after a place preposition ("in the district"), nor as a possessive
@@ -148,6 +189,11 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
         if (!actor || actor.kind === 'person' || actor.kind === 'country' || isPlaceName(actor.name)) return false;
         return headNoun(actor.name) === word;
       }),
+      'head-noun',
+      {
+        start: span.start + (match.index as number) + match[0].search(/\p{L}+\s+\p{Ll}{4,}$/u),
+        end: span.start + (match.index as number) + match[0].length,
+      },
     );
   }
   // "it" stands for the last organisation when the clause names none, by name or by a noun ("the
@@ -156,11 +202,15 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   const noun = [...body.matchAll(GENERIC)].some((m) => /^\p{Ll}/u.test(m[1] as string));
   const it = IT.exec(body);
   if (it && ((bodies.length === 0 && !noun && !PRONOUN.test(body)) || subjectFirst(text, span, it.index, index)))
-    add(latest.find((m) => kindOf(m) !== 'person' && kindOf(m) !== 'country'));
+    add(
+      latest.find((m) => kindOf(m) !== 'person' && kindOf(m) !== 'country'),
+      'it',
+    );
   // "Ambos fueron trasladados", "Both were charged": the last two people named.
   if (BOTH.test(body) && span.start === sentenceStart(text, span.start)) {
     const people = latest.filter((m) => kindOf(m) === 'person');
-    for (const m of people.filter((m, i) => people.findIndex((p) => p.actorId === m.actorId) === i).slice(0, 2)) add(m);
+    for (const m of people.filter((m, i) => people.findIndex((p) => p.actorId === m.actorId) === i).slice(0, 2))
+      add(m, 'both');
   }
   // "All three will be arraigned", "Los tres fueron detenidos": the last three (four, five) people named.
   const group = GROUP_OF_PEOPLE.exec(body);
@@ -168,23 +218,26 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
     const people = latest.filter((m) => kindOf(m) === 'person');
     const distinct = people.filter((m, i) => people.findIndex((p) => p.actorId === m.actorId) === i);
     const n = COUNT[(group[1] ?? group[2] ?? group[3] ?? '').toLowerCase()] ?? 0;
-    if (distinct.length >= n) for (const m of distinct.slice(0, n)) add(m);
+    if (distinct.length >= n) for (const m of distinct.slice(0, n)) add(m, 'group');
   }
   if (TWO.test(body)) {
     const firms = latest.filter((m) => kindOf(m) === 'company' || kindOf(m) === 'organization');
     const two = firms.filter((m, i) => firms.findIndex((f) => f.actorId === m.actorId) === i).slice(0, 2);
-    for (const m of two) add(m);
+    for (const m of two) add(m, 'two-firms');
   }
   // "… and joined the Pilotage Service in 1958", "El Sotavento, fundado en 1923, celebró …": a clause
   // after "and" or a comma that opens with its verb shares the subject the sentence opened with.
   const from = sentenceStart(text, span.start);
   if (COORDINATED.test(text.slice(from, span.start)) && VERB_FIRST.test(body)) {
     const subject = earlier.find((m) => m.start >= from);
-    if (subject) add(subject);
-    else for (const m of impliedActors(text, { start: from, end: span.start }, index, hasPerson)) add(m);
+    if (subject) add(subject, 'shared-subject');
+    else for (const m of impliedActors(text, { start: from, end: span.start }, index, hasPerson)) add(m, m.from, m.ref);
   }
   if (ITS.test(body) && /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(Math.max(0, span.start - 3), span.start))) {
-    add(earlier.find((m) => m.start >= previousSentenceStart(text, span.start) && kindOf(m) !== 'person'));
+    add(
+      earlier.find((m) => m.start >= previousSentenceStart(text, span.start) && kindOf(m) !== 'person'),
+      'its-board',
+    );
   }
   return out;
 }
@@ -232,14 +285,14 @@ const PRO_DROP =
  * The subject a Spanish sentence leaves out: one that opens with its verb ("Detalló que el 3 de
  * mayo …") and names no one is about the first actor the sentences before it name.
  */
-export function droppedSubject(text: string, sentence: TextSpan, index: ActorIndex): ActorMention[] {
+export function droppedSubject(text: string, sentence: TextSpan, index: ActorIndex): ImpliedActor[] {
   if (!PRO_DROP.test(text.slice(sentence.start, sentence.end))) return [];
   // Back through as many as three sentences that leave it out too ("Detalló … Además, precisó …").
   let end = sentence.start;
   for (let back = 0; back < 3 && end > 0; back += 1) {
     const from = previousSentenceStart(text, end);
     const first = index.mentions.find((m) => m.start >= from && m.end <= end);
-    if (first) return [first];
+    if (first) return [{ ...first, from: 'dropped-subject', ref: { start: sentence.start, end: sentence.start } }];
     end = from;
   }
   return [];

@@ -1,8 +1,6 @@
-import type { ActorIndex, ActorMention } from './actorIndex.ts';
+import type { ActorIndex } from './actorIndex.ts';
 import type { CaptureRequest } from './captureInput.ts';
-import { droppedSubject, impliedActors } from './coreference.ts';
-import { inLaterClause, participantsIn } from './participants.ts';
-import { quoteSpeaker } from './quoteSpeakers.ts';
+import { eventActors, type SourcedActor } from './eventActors.ts';
 import type { CaptureDraft, DraftActor, DraftFact } from './draft.ts';
 import { WEEKDAY_NAMES, type Lang } from './lexicon.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -10,7 +8,7 @@ import type { CapturedEvent } from './readEvents.ts';
 import type { Skip } from './reading.ts';
 import { rolesIn } from './roles.ts';
 import { slugify } from './slugify.ts';
-import { holding, inside, type TextSpan } from './textSpans.ts';
+import { holding, type TextSpan } from './textSpans.ts';
 
 /** The source named by `sourceId` when it is already in the store: the draft repeats it, so import changes nothing of it. */
 export interface KnownSource {
@@ -34,6 +32,8 @@ interface DraftInput {
   readonly publishedOn: string | null;
   readonly publishedOnFrom: CaptureDraft['capture']['publishedOnFrom'];
   readonly knownSource: KnownSource | null;
+  /** Told, for each fact, the actors proposed for it and where each came from. */
+  readonly traceActors?: ((fact: string, actors: readonly SourcedActor[]) => void) | undefined;
 }
 
 /** The title: the request's, the store's, else the first line when it reads as a headline. */
@@ -58,32 +58,6 @@ function quoteOf(text: string, clause: TextSpan, sentence: TextSpan): TextSpan {
   return text.slice(start, end).split(/\s+/).length < 4 ? sentence : { start, end };
 }
 
-/**
- * The actors of a clause, named or implied; a clause that names none takes those its sentence
- * names, and those the rest of the sentence implies ("In a statement on April 4, the company said …");
- * a Spanish sentence that names no one and opens with its verb, the subject the sentence before names;
- * a date in quoted words, their speaker too.
- */
-function actorsOf(
-  text: string,
-  lang: Lang,
-  event: { clause: TextSpan; sentence: TextSpan; at: number },
-  index: ActorIndex,
-): ActorMention[] {
-  const { clause, sentence } = event;
-  const own = participantsIn(text, inside(index.mentions, clause), sentence, index);
-  // A clause that names no one takes the names of its sentence, but not those of a later clause joined to it.
-  const inSentence = inside(index.mentions, sentence).filter((m) => !inLaterClause(text, clause, m));
-  const named = own.length > 0 ? own : participantsIn(text, inSentence, sentence, index);
-  const hasPerson = named.some((m) => index.actors.get(m.actorId)?.kind === 'person');
-  const implied = impliedActors(text, clause, index, hasPerson);
-  if (own.length === 0 && clause.end < sentence.end)
-    implied.push(...impliedActors(text, { start: clause.end, end: sentence.end }, index, hasPerson));
-  const speaker = quoteSpeaker(text, event.at, index);
-  const found = [...named, ...implied, ...(speaker ? [speaker] : [])];
-  return found.length === 0 && lang === 'es' ? droppedSubject(text, sentence, index) : found;
-}
-
 /** Assembles the draft dossier and its `capture` section. */
 export function draftOf(input: DraftInput): CaptureDraft {
   const { text, events, actors } = input;
@@ -92,7 +66,8 @@ export function draftOf(input: DraftInput): CaptureDraft {
   const used = new Set<string>();
   const facts: DraftFact[] = events.map((e) => {
     const { clause, sentence, primary } = e.event;
-    const linked = actorsOf(text, input.lang, { clause, sentence, at: primary.start }, actors);
+    const linked = eventActors(text, input.lang, { clause, sentence, at: primary.start }, actors);
+    input.traceActors?.(e.id, linked);
     const roles = rolesIn(text, clause, linked);
     const ids = [...new Set(linked.map((m) => m.actorId))];
     for (const id of ids) used.add(id);

@@ -19,7 +19,7 @@ describe('capture: actor rules, phrase by phrase', () => {
 
     it('reads "la dependencia" as the public body the story names most', () => {
       const text =
-        'La Secretaría de Salud firmó el contrato. Según la Secretaría de Salud, la obra avanza. El caso pasó a la Fiscalía Anticorrupción. El titular de la dependencia compareció el 8 de abril de 2025.';
+        'La Secretaría de Salud firmó el contrato. Según la Secretaría de Salud, la obra avanza. El caso pasó a la Fiscalía Anticorrupción. La dependencia respondió el 8 de abril de 2025.';
       expect(linkedAt(text, '8 de abril de 2025', 'es')).to.deep.equal(['Secretaría de Salud']);
     });
 
@@ -46,7 +46,7 @@ describe('capture: actor rules, phrase by phrase', () => {
     });
     it('reads "the operator" as the last company, or else the last organisation, named', () => {
       const text =
-        'Eastport Marine Services ran the berth. The Harbour Safety Executive fined the operator on 2 May 2024.';
+        'Eastport Marine Services ran the berth. The operator was fined by the Harbour Safety Executive on 2 May 2024.';
       expect(linkedAt(text, '2 May 2024', 'en', '2024-06-12')).to.have.members([
         'Harbour Safety Executive',
         'Eastport Marine Services',
@@ -132,10 +132,10 @@ describe('capture: actor rules, phrase by phrase', () => {
       ]);
     });
 
-    it('reads "del gobernador" and "el mandatario" as the governor named before', () => {
+    it('reads "el mandatario" as the governor named before, and proposes no one for "del gobernador" after a preposition', () => {
       const text =
         'El gobernador Luis Herrera Sánchez inauguró la obra. Efraín Solís fue tesorero de la campaña del gobernador en 2021. El 9 de abril de 2025, el mandatario estatal negó cualquier conflicto.';
-      expect(linkedAt(text, '2021', 'es')).to.include('Luis Herrera Sánchez');
+      expect(linkedAt(text, '2021', 'es')).to.not.include('Luis Herrera Sánchez');
       expect(linkedAt(text, '9 de abril de 2025', 'es')).to.include('Luis Herrera Sánchez');
     });
 
@@ -170,10 +170,10 @@ describe('capture: actor rules, phrase by phrase', () => {
       expect(linkedAt(es, '27 de febrero de 2024', 'es', '2024-03-08')).to.include('Felipe Patjane Martínez');
       expect(linkedAt(es, 'mayo de 2021', 'es', '2024-03-08')).to.include('Felipe Patjane Martínez');
     });
-    it('reads "it recalled" as the last organisation named, unless the clause names one or a noun stands for it', () => {
+    it('proposes no one for "it" (such chips are right less often than wrong across writers)', () => {
       expect(
         linkedAt('Delmont Pharma sold the drops. On 3 May 2024 it recalled them.', '3 May 2024', 'en'),
-      ).to.deep.equal(['Delmont Pharma']);
+      ).to.deep.equal([]);
       const text =
         'The Alpine Climate Institute measured the glacier. The government said on 3 May 2024 that it would fund a station.';
       expect(linkedAt(text, '3 May 2024', 'en')).to.deep.equal([]);
@@ -201,15 +201,15 @@ describe('capture: actor rules, phrase by phrase', () => {
   });
 
   describe('clauses without a subject of their own', () => {
-    it('gives a fronted phrase the actors the rest of its sentence implies ("In a statement on …, the company said")', () => {
+    it('gives a fronted phrase no reference back from the rest of its sentence ("In a statement on …, the company said")', () => {
       const text =
         'Tessaly Foods missed its target. In a statement on 4 April 2025, the company said it would open the plant in December 2025.';
-      expect(linkedAt(text, '4 April 2025', 'en')).to.deep.equal(['Tessaly Foods']);
+      expect(linkedAt(text, '4 April 2025', 'en')).to.deep.equal([]);
     });
 
     it('gives a sentence opening with "Its" the organisation the sentence before opened with', () => {
       const text =
-        'Westgate Capital said it would call a meeting. Its managing partner, Leonard Fisk, said on 21 February 2025 that the fund wanted answers.';
+        'Westgate Capital said it would call a meeting. Its board, led by Leonard Fisk, said on 21 February 2025 that the fund wanted answers.';
       expect(linkedAt(text, '21 February 2025', 'en')).to.have.members(['Westgate Capital', 'Leonard Fisk']);
     });
 

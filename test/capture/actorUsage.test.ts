@@ -18,13 +18,13 @@ describe('capture: how news names actors again', () => {
       expect(proposed('Dunmore Bakery supplied the schools.', 'en')).to.not.include('Dunmore Bakery (organization)');
     });
 
-    it('reads "the district", "la federación" as the organisation that noun heads', () => {
+    it('proposes no one for "the district", "la federación", the noun that heads a name (such chips are right less often than wrong)', () => {
       const en =
         'An audit of the Pellham Unified School District was published. The district sold the buses on 2 May 2024.';
-      expect(linkedAt(en, '2 May 2024', 'en')).to.deep.equal(['Pellham Unified School District']);
+      expect(linkedAt(en, '2 May 2024', 'en')).to.deep.equal([]);
       const es =
         'La Federación de Remo del Sur convocó a elecciones. El 3 de mayo de 2024 la federación suspendió la asamblea.';
-      expect(linkedAt(es, '3 de mayo de 2024', 'es')).to.deep.equal(['Federación de Remo del Sur']);
+      expect(linkedAt(es, '3 de mayo de 2024', 'es')).to.deep.equal([]);
     });
 
     it('does not read it after a place preposition ("in the district") or as a possessive ("the district’s website")', () => {

@@ -90,18 +90,12 @@ describe('capture: actors', () => {
     expect(factAt(draft, 'July 2023').fact.actors.map((a) => a.id)).to.deep.equal(['environment-agency']);
   });
 
-  it('links "him" to the last person named, and "the company" beside other names to the last company', () => {
+  it('links "him" and "the company" after the clause’s subject to no one (such chips are right less often than wrong)', () => {
     const draft = capture(
       'Hollis Marrow, a harbour pilot, joined Tessaly Foods in 1958. The Royal Humane Society gave him a medal in May 1964. The Food Standards Office told the company to recall the jars on 14 July 2023.',
     );
-    expect(factAt(draft, 'May 1964').fact.actors.map((a) => a.id)).to.have.members([
-      'royal-humane-society',
-      'hollis-marrow',
-    ]);
-    expect(factAt(draft, '14 July 2023').fact.actors.map((a) => a.id)).to.have.members([
-      'food-standards-office',
-      'tessaly-foods',
-    ]);
+    expect(factAt(draft, 'May 1964').fact.actors.map((a) => a.id)).to.have.members(['royal-humane-society']);
+    expect(factAt(draft, '14 July 2023').fact.actors.map((a) => a.id)).to.have.members(['food-standards-office']);
   });
 
   it('reads companies, clubs and journals by their words, and glaciers and mountain ranges as places', () => {

@@ -45,6 +45,26 @@ export function linkedAt(text: string, phrase: string, lang: 'en' | 'es', publis
   return factAt(draft, phrase).fact.actors.map((a) => names.get(a.id) ?? a.id);
 }
 
+/** Each row: a sentence, its date phrase, the language, the names linked and the names left out. */
+type LinkRow = readonly [
+  text: string,
+  phrase: string,
+  lang: 'en' | 'es',
+  linked: readonly string[],
+  left: readonly string[],
+];
+
+/** One test per row: the event of its phrase links the names linked and none of the names left out. */
+export function checkLinked(rows: readonly LinkRow[]): void {
+  for (const [text, phrase, lang, linked, left] of rows) {
+    it(`"${text}"`, () => {
+      const names = linkedAt(text, phrase, lang, '2025-06-30');
+      expect(names).to.include.members([...linked]);
+      for (const name of left) expect(names).to.not.include(name);
+    });
+  }
+}
+
 /** The actors capture proposes for `text`, each as "name (kind)". */
 export const proposed = (text: string, lang: 'en' | 'es') =>
   [...indexActors(text, lang, []).actors.values()].map((a) => `${a.name} (${a.kind})`);

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { captureText } from '../src/capture/captureText.ts';
+import type { SourcedActor } from '../src/capture/eventActors.ts';
+import { loadSet } from '../eval/goldArticle.ts';
+import { chronoReadings } from '../eval/chronoBaseline.ts';
+import { reviewWorkload } from '../eval/reviewWorkload.ts';
+import { emptyCounts, matchedFacts, namesMatch, scoreArticle, type Counts } from '../eval/scoreArticle.ts';
+
+/**
+ * `node --import tsx scripts/actorSources.ts WRITERS [--json]`: captures the dev set and tabulates, per writer group
+ * (WRITERS: lines of "article group"), every actor chip proposed for a found event by where it came from, with the
+ * share the gold lists; then each group's actors linked, chips beside the gold ones and review estimate.
+ */
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'articles');
+const TODAY = '2025-01-01';
+
+interface Tally {
+  right: number;
+  all: number;
+}
+
+/**
+ * A chip's class: where it came from (with a reference, where the words that refer to it stand), and "sentence:" when
+ * the event's clause named no one and its sentence did.
+ */
+const classOf = (a: SourcedActor): string => {
+  const from = a.from === a.place || a.from === 'speaker' ? a.from : `${a.from}@${a.place}`;
+  return a.inClause || a.from === 'speaker' ? from : `sentence:${from}`;
+};
+
+async function main(): Promise<void> {
+  const writersFile = process.argv[2];
+  if (!writersFile) throw new Error('usage: actorSources.ts WRITERS [--json]');
+  const groupOf = new Map(
+    readFileSync(writersFile, 'utf8')
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/))
+      .filter((w) => w.length === 2) as [string, string][],
+  );
+  const dropArg = process.argv.indexOf('--drop');
+  const dropped = new Set(dropArg > 0 ? (process.argv[dropArg + 1] ?? '').split(',') : []);
+  /** Per group, the chips a drop of `dropped` classes would take away: gold links lost and chips beside the gold ones saved. */
+  const drop = new Map<string, { lost: number; saved: number }>();
+  const tallies = new Map<string, Map<string, Tally>>();
+  const exampleArg = process.argv.indexOf('--examples');
+  const exampleClass = exampleArg > 0 ? process.argv[exampleArg + 1] : undefined;
+  const counts = new Map<string, Counts>();
+  for (const article of await loadSet(ROOT, 'dev')) {
+    const group = `${groupOf.get(article.name) ?? 'unknown'}`;
+    const traced = new Map<string, readonly SourcedActor[]>();
+    const draft = captureText(
+      { text: article.text, lang: article.gold.lang, publishedOn: article.gold.publishedOn },
+      { today: TODAY, traceActors: (fact, actors) => traced.set(fact, actors) },
+    );
+    const score = scoreArticle(article, draft, 0, chronoReadings(article));
+    for (const key of [group, `all ${article.gold.lang}`]) {
+      const c = counts.get(key) ?? emptyCounts();
+      for (const k of Object.keys(c) as (keyof Counts)[]) c[k] += score[k];
+      counts.set(key, c);
+    }
+    const names = new Map(draft.actors.map((a) => [a.id, [a.name, ...a.aliases].map((n) => n.toLowerCase())]));
+    const matched = matchedFacts(article, draft);
+    for (const event of article.gold.events) {
+      const fact = matched.get(event.id);
+      if (!fact) continue;
+      const wanted = (event.actors ?? []).map((a) => a.toLowerCase());
+      const all = traced.get(fact) ?? [];
+      const kept = all.filter((a) => !dropped.has(classOf(a)));
+      const ids = (list: readonly SourcedActor[]) => [...new Set(list.map((a) => a.actorId))];
+      const namesOf = (list: readonly SourcedActor[]) => ids(list).map((id) => names.get(id) ?? [id]);
+      const linkedBy = (list: readonly SourcedActor[]) =>
+        wanted.filter((w) => namesOf(list).some((n) => namesMatch(n, [w]))).length;
+      const extraBy = (list: readonly SourcedActor[]) => namesOf(list).filter((n) => !namesMatch(n, wanted)).length;
+      for (const key of [group, `all ${article.gold.lang}`]) {
+        const d = drop.get(key) ?? { lost: 0, saved: 0 };
+        d.lost += linkedBy(all) - linkedBy(kept);
+        d.saved += extraBy(all) - extraBy(kept);
+        drop.set(key, d);
+      }
+      const seen = new Set<string>();
+      for (const a of traced.get(fact) ?? []) {
+        if (seen.has(a.actorId)) continue;
+        seen.add(a.actorId);
+        const right = namesMatch(names.get(a.actorId) ?? [a.actorId], wanted);
+        if (classOf(a) === exampleClass) {
+          const quote = draft.facts.find((f) => f.id === fact)?.citations[0]?.quote ?? '';
+          const named = article.text.slice(a.start, a.end);
+          console.log(`${right ? 'RIGHT' : 'WRONG'} ${group} [${named}] gold ${JSON.stringify(wanted)} | ${quote}`);
+        }
+        for (const key of [group, `all ${article.gold.lang}`, 'all']) {
+          const byClass = tallies.get(classOf(a)) ?? new Map<string, Tally>();
+          const t = byClass.get(key) ?? { right: 0, all: 0 };
+          t.all += 1;
+          if (right) t.right += 1;
+          byClass.set(key, t);
+          tallies.set(classOf(a), byClass);
+        }
+      }
+    }
+  }
+  const groups = [...counts.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const perGroup = Object.fromEntries(
+    groups.map((g) => {
+      const c = counts.get(g) ?? emptyCounts();
+      const review = reviewWorkload(c);
+      const d = drop.get(g) ?? { lost: 0, saved: 0 };
+      const minutes = review.minutes + ((d.lost - d.saved) * 10) / 60;
+      const per2000 = (minutes * 2000) / Math.max(1, c.words);
+      const after = {
+        linkedRate: Math.round((1000 * (c.actorsLinked - d.lost)) / Math.max(1, c.actorPairs)) / 10,
+        extras: c.actorsExtra - d.saved,
+        per2000Words: Math.round(per2000 * 10) / 10,
+      };
+      return [
+        g,
+        {
+          linked: `${c.actorsLinked}/${c.actorPairs}`,
+          linkedRate: Math.round((1000 * c.actorsLinked) / Math.max(1, c.actorPairs)) / 10,
+          extras: c.actorsExtra,
+          reviewMinutes: Math.round(review.minutes * 10) / 10,
+          per2000Words: Math.round(((review.minutes * 2000) / Math.max(1, c.words)) * 10) / 10,
+          ...(dropped.size > 0 ? { withDrop: after } : {}),
+        },
+      ];
+    }),
+  );
+  const table = Object.fromEntries(
+    [...tallies].map(([k, byGroup]) => [
+      k,
+      Object.fromEntries([...byGroup].map(([g, t]) => [g, `${t.right}/${t.all}`])),
+    ]),
+  );
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ classes: table, groups: perGroup }, null, 2));
+    return;
+  }
+  const columns = ['all', 'all en', 'all es', ...groups.filter((g) => !g.startsWith('all'))];
+  const rows = [...tallies].sort((a, b) => (b[1].get('all')?.all ?? 0) - (a[1].get('all')?.all ?? 0));
+  console.log(['class'.padEnd(26), ...columns.map((c) => c.padStart(11))].join(''));
+  for (const [k, byGroup] of rows) {
+    const cell = (g: string) => {
+      const t = byGroup.get(g);
+      return (t ? `${Math.round((100 * t.right) / t.all)}% ${t.all}` : '–').padStart(11);
+    };
+    console.log([k.padEnd(26), ...columns.map(cell)].join(''));
+  }
+  console.log('');
+  for (const [g, f] of Object.entries(perGroup))
+    console.log(
+      `${g.padEnd(12)} linked ${f.linked} (${f.linkedRate}%), extras ${f.extras}, review ${f.reviewMinutes} min, ${f.per2000Words} min per 2,000 words` +
+        (f.withDrop
+          ? `; dropping: linked ${f.withDrop.linkedRate}%, extras ${f.withDrop.extras}, ${f.withDrop.per2000Words} min per 2,000 words`
+          : ''),
+    );
+}
+
+await main();

@@ -1,0 +1,100 @@
+import type { ActorIndex, ActorMention } from './actorIndex.ts';
+import { droppedSubject, impliedActors, type ImpliedActor, type Reference } from './coreference.ts';
+import type { Lang } from './lexicon.ts';
+import { inLaterClause, participantsIn } from './participants.ts';
+import { quoteSpeaker } from './quoteSpeakers.ts';
+import { inside, type TextSpan } from './textSpans.ts';
+
+/** Where a name stands in the clause that names it. */
+export type Place = 'subject' | 'object' | 'preposition' | 'agent' | 'possessor';
+
+/** Where a proposed actor came from: its place in the clause or sentence that names it, a reference back, or a quotation's speaker. */
+export type ActorSource = Place | Reference | 'speaker';
+
+/** An actor proposed for an event, with where it came from and whether the event's own clause holds it. */
+export interface SourcedActor extends ActorMention {
+  readonly from: ActorSource;
+  /** Where it, or the words that refer to it, stand in the clause (or the sentence). */
+  readonly place: Place;
+  readonly inClause: boolean;
+}
+
+/** "by the council", "por la Fiscalía": the agent of a passive verb. */
+const AGENT = /(?:^|[^\p{L}])(?:by|por)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
+/** A preposition, with an article or a possessive, just before the name. */
+const PREPOSITION =
+  /(?:^|[^\p{L}])(?:of|in|at|on|for|with|from|to|against|into|over|under|about|between|among|after|before|during|including|like|via|de|del|en|con|para|a|al|contra|sobre|entre|ante|tras|desde|hacia|según)\s+(?:(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+)?$/iu;
+/** Two names joined by a comma or a conjunction share their place ("Ana Ruiz and Tomás Gil filed"). */
+const LISTED = /^\s*(?:,|,?\s+(?:and|or|y|e|o))\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
+
+/**
+ * The place of words at `start`..`end` in `span`: before "'s" the possessor, after "by" the agent, after another
+ * preposition in a prepositional phrase, else the subject unless `subject` (a subject before it) makes it an object.
+ */
+function placeAt(text: string, span: TextSpan, start: number, end: number, subject: boolean): Place {
+  const lead = text.slice(Math.max(span.start, start - 40), start);
+  if (/^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 2))) return 'possessor';
+  if (AGENT.test(lead)) return 'agent';
+  if (PREPOSITION.test(lead)) return 'preposition';
+  return subject ? 'object' : 'subject';
+}
+
+/** The place of each of `named` (in text order) in `span`: names listed together share theirs. */
+function placesOf(text: string, span: TextSpan, named: readonly ActorMention[]): Place[] {
+  const places: Place[] = [];
+  named.forEach((m, i) => {
+    const previous = named[i - 1];
+    places.push(
+      previous && LISTED.test(text.slice(previous.end, m.start))
+        ? (places[i - 1] as Place)
+        : placeAt(text, span, m.start, m.end, places.includes('subject')),
+    );
+  });
+  return places;
+}
+
+/**
+ * Whether a reference back is proposed, where such chips are right more often than wrong across the dev set's writers
+ * (docs/capture.md, "Which chips are proposed"): "the agency", "she", "the mayor" only outside a prepositional phrase
+ * and before the clause's subject; never "it" or a noun that heads a name ("the creamery").
+ */
+function proposed(a: SourcedActor): boolean {
+  if (a.from === 'it' || a.from === 'head-noun') return false;
+  return a.place !== 'preposition' && a.place !== 'object';
+}
+
+/**
+ * The actors of an event, named or implied, each with where it came from: a clause that names none
+ * takes those its sentence names (not the references in the rest of the sentence, right less often than wrong);
+ * a Spanish sentence that names no one and opens with its verb, the subject the sentence before names; a date in
+ * quoted words, their speaker too.
+ */
+export function eventActors(
+  text: string,
+  lang: Lang,
+  event: { clause: TextSpan; sentence: TextSpan; at: number },
+  index: ActorIndex,
+): SourcedActor[] {
+  const { clause, sentence } = event;
+  const own = participantsIn(text, inside(index.mentions, clause), sentence, index);
+  // A clause that names no one takes the names of its sentence, but not those of a later clause joined to it.
+  const inSentence = inside(index.mentions, sentence).filter((m) => !inLaterClause(text, clause, m));
+  const inClause = own.length > 0;
+  const named = inClause ? own : participantsIn(text, inSentence, sentence, index);
+  const places = placesOf(text, inClause ? clause : sentence, named);
+  const hasPerson = named.some((m) => index.actors.get(m.actorId)?.kind === 'person');
+  /** The place of a reference: in a prepositional phrase, or after the subject the clause names (an object). */
+  const placed = (m: ImpliedActor): SourcedActor => {
+    const subject = named.some((n, i) => n.end <= m.ref.start && places[i] === 'subject');
+    return { ...m, place: placeAt(text, clause, m.ref.start, m.ref.end, subject), inClause: true };
+  };
+  const implied = impliedActors(text, clause, index, hasPerson).map(placed).filter(proposed);
+  const speaker = quoteSpeaker(text, event.at, index);
+  const found: SourcedActor[] = [
+    ...named.map((m, i) => ({ ...m, from: places[i] as Place, place: places[i] as Place, inClause })),
+    ...implied,
+    ...(speaker ? [{ ...speaker, from: 'speaker' as const, place: 'subject' as const, inClause: false }] : []),
+  ];
+  if (found.length > 0 || lang !== 'es') return found;
+  return droppedSubject(text, sentence, index).map((m) => ({ ...m, place: 'subject', inClause: false }));
+}
