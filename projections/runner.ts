@@ -121,7 +121,7 @@ export class ProjectionRunner {
    * store) are loaded as a rebuild loads its tables and swapped in whole at the end (`loadWhole`).
    */
   private async catchUpLive(onProgress?: Progress): Promise<number> {
-    if (this.rm.checkpoint().seq !== 0) return this.catchUpInto(this.rm, onProgress);
+    if (this.rm.checkpoint().position !== undefined) return this.catchUpInto(this.rm, onProgress);
     const first = await nextBatch(this.store, undefined, this.batchSize);
     if (first.length < this.batchSize || this.options.loadEmptyWhole === false)
       return this.catchUpInto(this.rm, onProgress, first);
