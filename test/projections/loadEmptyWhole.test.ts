@@ -1,12 +1,11 @@
 import { expect } from 'chai';
-import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import type { EventStore } from '../../src/store/port.ts';
 import { applyEvents } from '../../projections/applyEvents.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { diffReadModels, dumpReadModels, type ReadModelDump } from '../support/readModelDump.ts';
-import { generateDossier } from '../support/generators/generateDossier.ts';
+import { importEditedDossier } from '../support/editedDossier.ts';
 
 /**
  * Empty read models behind more of the log than one batch (a first import, a restored store) are
@@ -20,32 +19,30 @@ describe('a catch-up of empty read models behind more than a batch', function ()
   let live: ReadModelDump;
   const countIn = (rm: ReadModelDb, table: string) =>
     rm.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  /** Runs `test` on empty read models of their own (in memory), closed after it. */
+  const withEmptyReadModels = async (test: (rm: ReadModelDb) => Promise<void>) => {
+    const rm = ReadModelDb.open(':memory:');
+    try {
+      await test(rm);
+    } finally {
+      rm.db.close();
+    }
+  };
   const rbTables = (rm: ReadModelDb) =>
     rm.db.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'rb\\_%' ESCAPE '\\'`).pluck().all();
 
   before(async () => {
     f = await openTestChronicle();
     await f.chronicle.runner.start();
-    const { dossier } = generateDossier({ targetEvents: 3000, seed: 11 });
-    await importDossier(f.chronicle.write, dossier, { metadata: { recordedBy: 'ana', reason: 'first' } });
-    dossier.facts.forEach((fact, i) => {
-      if (i % 7 === 0) fact.when = '2021-06-15';
-      if (i % 11 === 0 && (fact.actors?.length ?? 0) > 1) fact.actors = fact.actors!.slice(1);
-      if (i % 13 === 0) fact.topics = [...new Set([...(fact.topics ?? []), dossier.topics[0]!.id])];
-      if (i % 17 === 0 && i > 0) fact.relations = [{ type: 'after', fact: dossier.facts[i - 1]!.id, offset: 'P3D' }];
-      if (i % 23 === 0) fact.retracted = true;
-    });
-    dossier.actors[2]!.mergedInto = dossier.actors[1]!.id;
-    await importDossier(f.chronicle.write, dossier, { metadata: { recordedBy: 'bo', reason: 'second' } });
+    await importEditedDossier(f.chronicle.write);
     await f.chronicle.runner.catchUp();
     await f.chronicle.runner.stop();
     live = dumpReadModels(f.chronicle.readModels().db);
   });
   after(async () => f.close());
 
-  it('keeps the live read models empty while it loads, and swaps in byte for byte what the live projection wrote', async () => {
-    const rm = ReadModelDb.open(':memory:');
-    try {
+  it('keeps the live read models empty while it loads, and swaps in byte for byte what the live projection wrote', () =>
+    withEmptyReadModels(async (rm) => {
       const seen: { live: number; loading: number; position: string | undefined }[] = [];
       const runner = new ProjectionRunner(f.chronicle.store, rm, { batchSize: 97 });
       await runner.catchUp((_applied, position) =>
@@ -56,14 +53,10 @@ describe('a catch-up of empty read models behind more than a batch', function ()
       expect(seen.at(-1)!.loading).to.equal(countIn(runner.readModels, 'rm_events'));
       expect(diffReadModels(dumpReadModels(runner.readModels.db), live)).to.deep.equal([]);
       expect(rbTables(rm)).to.deep.equal([]);
-    } finally {
-      rm.db.close();
-    }
-  });
+    }));
 
-  it('keeps the live read models when another runner moved them past what it loaded, and drops what it loaded', async () => {
-    const rm = ReadModelDb.open(':memory:');
-    try {
+  it('keeps the live read models when another runner moved them past what it loaded, and drops what it loaded', () =>
+    withEmptyReadModels(async (rm) => {
       const log = await f.chronicle.store.readAll({ maxCount: 1_000_000 });
       const cut = log.at(-200)!.position;
       // The loading runner's log ends 200 events early; the other runner applies all of it meanwhile.
@@ -83,14 +76,10 @@ describe('a catch-up of empty read models behind more than a batch', function ()
       expect(runner.readModels).to.equal(rm);
       expect(diffReadModels(dumpReadModels(rm.db), live)).to.deep.equal([]);
       expect(rbTables(rm)).to.deep.equal([]);
-    } finally {
-      rm.db.close();
-    }
-  });
+    }));
 
-  it('catches up batch by batch, each committed for readers, when told not to load whole', async () => {
-    const rm = ReadModelDb.open(':memory:');
-    try {
+  it('catches up batch by batch, each committed for readers, when told not to load whole', () =>
+    withEmptyReadModels(async (rm) => {
       const positions: (string | undefined)[] = [];
       const runner = new ProjectionRunner(f.chronicle.store, rm, { batchSize: 97, loadEmptyWhole: false });
       await runner.catchUp((_applied, position) => {
@@ -99,8 +88,5 @@ describe('a catch-up of empty read models behind more than a batch', function ()
       });
       expect(positions.length).to.be.greaterThan(10);
       expect(diffReadModels(dumpReadModels(rm.db), live)).to.deep.equal([]);
-    } finally {
-      rm.db.close();
-    }
-  });
+    }));
 });
