@@ -46,11 +46,14 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 const spent = new Map<string, number>();
-const timed = <A extends unknown[]>(name: string, fn: (...args: A) => void) =>
-  function (this: unknown, ...args: A): void {
+const timed = <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
+  function (this: unknown, ...args: A): R {
     const start = cpuMs();
-    fn.apply(this, args);
-    spent.set(name, (spent.get(name) ?? 0) + cpuMs() - start);
+    try {
+      return fn.apply(this, args);
+    } finally {
+      spent.set(name, (spent.get(name) ?? 0) + cpuMs() - start);
+    }
   };
 /**
  * With `--window N`: a progress listener that prints the CPU per event of every N events and its

@@ -215,16 +215,25 @@ export class ReadModelDb {
     for (const t of [...TABLES, TIMELINE_PENDING]) this.db.exec(`DROP TABLE IF EXISTS ${this.prefix}${t}`);
   }
 
+  /** Empty tables for a rebuild (`rb_`) on `db`, whatever an earlier rebuild that stopped left there. */
+  static rebuildTables(db: Database.Database): ReadModelDb {
+    new ReadModelDb(db, 'rb_', false).drop();
+    return new ReadModelDb(db, 'rb_', false, true);
+  }
+
   /**
    * Replaces the tables of `live` by this set (a finished rebuild), indexes included, in one
    * transaction: readers see the old read models until the commit and the new ones after it. A
    * rebuild's held-back timeline rows are sorted into the timeline first, in the same transaction.
+   * With `when`, asked under the write lock, nothing is swapped unless it answers true; returns
+   * whether the set was swapped in.
    */
-  swapInto(livePrefix: string): void {
+  swapInto(livePrefix: string, when: () => boolean = () => true): boolean {
     // Not `transaction()`: the tables it would leave its write token in are renamed on the way. The
     // swapped-in set carries a fresh token instead, so every reader's cache of the old set starts empty.
-    this.db
+    return this.db
       .transaction(() => {
+        if (!when()) return false;
         this.timeline.mergePending();
         this.meta.set(WRITE_TOKEN_KEY, randomUUID());
         for (const t of TABLES) {
@@ -235,6 +244,7 @@ export class ReadModelDb {
         for (const name of Object.keys(LOOKUP_INDEXES)) this.db.exec(`DROP INDEX IF EXISTS ${this.prefix}${name}`);
         this.db.exec(indexDdl(LOOKUP_INDEXES, livePrefix));
         this.db.exec(indexDdl(READ_INDEX_DDL, livePrefix));
+        return true;
       })
       .immediate();
   }

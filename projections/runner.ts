@@ -4,34 +4,15 @@ import { AppliedFacts } from './appliedFacts.ts';
 import { applyEvents, type AppliedEvent } from './applyEvents.ts';
 import { checkLog } from './checkpointEvent.ts';
 import { LiveBatches } from './liveBatches.ts';
+import { eventsAfter, nextBatch } from './logBatches.ts';
 import { LogWatch } from './logWatch.ts';
 import { PositionWaiters } from './positionWaiters.ts';
 import { ReadModelDb } from './readModelDb.ts';
+import type { Progress, RunnerOptions } from './runnerOptions.ts';
 
 export const STREAM_PREFIXES = ['fact-', 'actor-', 'topic-', 'source-'] as const;
 
-/** Events read at a time past a full batch, to find the end of the append it stops in. */
-const APPEND_TAIL_PAGE = 64;
-
-export interface RunnerOptions {
-  /**
-   * Events per read-model transaction while catching up (and rebuilding). Default 20,000: every
-   * commit writes the pages it dirtied all over the read-model B-trees, so bigger transactions write
-   * each page once for many more rows.
-   */
-  readonly batchSize?: number;
-  /** Called after each committed batch (the live feed listens here). */
-  readonly onApplied?: (events: readonly AppliedEvent[]) => void;
-  /** Called when the live subscription stops on an error (the read models stop following the log). */
-  readonly onError?: (error: Error) => void;
-  /**
-   * While the log has lost what the read models hold, how often it is checked again, in ms: a
-   * restored backup, or a rebuild by another process, ends that state. Default 1000.
-   */
-  readonly recheckMs?: number;
-}
-
-export type Progress = (applied: number, position: string | undefined) => void;
+export type { Progress, RunnerOptions } from './runnerOptions.ts';
 
 /**
  * The one impure part of the projections: feeds events from the store to the pure projections and
@@ -132,19 +113,56 @@ export class ProjectionRunner {
    */
   async catchUp(onProgress?: Progress): Promise<number> {
     await this.assertLogHolds();
-    return this.catchUpInto(this.rm, onProgress);
+    return this.catchUpLive(onProgress);
   }
 
-  private async catchUpInto(rm: ReadModelDb, onProgress?: Progress): Promise<number> {
-    // Empty read models get the whole log: load them as a rebuild does, without the indexes only
-    // reads need, and build those once at the end.
-    const bulk = rm === this.rm && rm.checkpoint().seq === 0 && (await this.store.headPosition()) !== undefined;
+  /**
+   * Catches the live read models up. Empty ones behind more of the log than one batch (a first import, a restored
+   * store) are loaded as a rebuild loads its tables and swapped in whole at the end (`loadWhole`).
+   */
+  private async catchUpLive(onProgress?: Progress): Promise<number> {
+    if (this.rm.checkpoint().position !== undefined) return this.catchUpInto(this.rm, onProgress);
+    const first = await nextBatch(this.store, undefined, this.batchSize);
+    if (first.length < this.batchSize || this.options.loadEmptyWhole === false)
+      return this.catchUpInto(this.rm, onProgress, first);
+    const loaded = await this.loadWhole(first, onProgress && ((applied) => onProgress(applied, undefined)));
+    return (loaded ?? 0) + (await this.catchUpInto(this.rm, onProgress));
+  }
+
+  /**
+   * Loads the log into a rebuild's fresh tables and swaps them in, unless the live read models moved
+   * past them meanwhile (another runner on this file): then drops them and returns `undefined`.
+   */
+  private async loadWhole(first: RecordedEvent[], onProgress?: Progress): Promise<number | undefined> {
+    const building = ReadModelDb.rebuildTables(this.rm.db);
+    const count = await this.catchUpInto(building, onProgress, first);
+    const built = building.checkpoint().position;
+    const swapped = building.swapInto(this.rm.prefix, () => {
+      const { position } = this.rm.checkpoint();
+      return position === undefined || (built !== undefined && this.store.comparePositions(position, built) <= 0);
+    });
+    if (!swapped) {
+      building.drop();
+      return undefined;
+    }
+    this.rm = new ReadModelDb(this.rm.db, this.rm.prefix);
+    this.committed([]);
+    return count;
+  }
+
+  /**
+   * Applies the log after `rm`'s checkpoint to `rm`, batch by batch, starting with `first` (given
+   * only to empty read models): live ones then go without the indexes only reads need, built once at the end.
+   */
+  private async catchUpInto(rm: ReadModelDb, onProgress?: Progress, first?: RecordedEvent[]): Promise<number> {
+    const bulk = rm === this.rm && first !== undefined && first.length > 0;
     if (bulk) rm.dropReadIndexes();
     try {
       let count = 0;
+      let given = first;
       for (;;) {
-        const { position } = rm.checkpoint();
-        const events = await this.readBatch(position);
+        const events = given ?? (await nextBatch(this.store, rm.checkpoint().position, this.batchSize));
+        given = undefined;
         if (events.length === 0) return count;
         const report = rm === this.rm && (this.options.onApplied !== undefined || this.listeners.size > 0);
         const applied = applyEvents(rm, events, (a, b) => this.store.comparePositions(a, b), report);
@@ -154,28 +172,6 @@ export class ProjectionRunner {
       }
     } finally {
       if (bulk) rm.createReadIndexes();
-    }
-  }
-
-  /**
-   * The next `batchSize` events after `after`, extended to the end of the append its last event
-   * belongs to. `applyEvents` makes the events of one append one fact version; a batch that ended
-   * inside an append would commit a version (and timeline and relation rows starting at it) that a
-   * rebuild, batched from another start, does not have — and that a time-travel read would show:
-   * half of an append. Events are of one append when they are adjacent, of one stream and recorded
-   * at the same instant, as `applyEvents` groups them.
-   */
-  private async readBatch(after: string | undefined): Promise<RecordedEvent[]> {
-    const events = await this.store.readAll({ ...(after !== undefined ? { after } : {}), maxCount: this.batchSize });
-    if (events.length < this.batchSize) return events;
-    const sameAppend = (a: RecordedEvent, b: RecordedEvent) =>
-      a.streamName === b.streamName && a.metadata.recordedAt === b.metadata.recordedAt;
-    for (;;) {
-      const last = events.at(-1)!;
-      const next = await this.store.readAll({ after: last.position, maxCount: APPEND_TAIL_PAGE });
-      const end = next.findIndex((event) => !sameAppend(last, event));
-      events.push(...(end === -1 ? next : next.slice(0, end)));
-      if (end !== -1 || next.length < APPEND_TAIL_PAGE) return events;
     }
   }
 
@@ -192,7 +188,7 @@ export class ProjectionRunner {
 
   /** Catches up, then subscribes after the checkpoint; resolves once the subscription has caught up. */
   private async follow(): Promise<void> {
-    await this.catchUpInto(this.rm);
+    await this.catchUpLive();
     const { position } = this.rm.checkpoint();
     const compare = (a: string, b: string) => this.store.comparePositions(a, b);
     const fail = (error: Error) => {
@@ -266,16 +262,14 @@ export class ProjectionRunner {
 
   /** Replays the whole log into fresh tables and swaps them in; live readers never see a half-built state. */
   async rebuild(onProgress?: Progress): Promise<number> {
-    const fresh = new ReadModelDb(this.rm.db, 'rb_', false);
-    fresh.drop();
-    const building = new ReadModelDb(this.rm.db, 'rb_', false, true);
+    const building = ReadModelDb.rebuildTables(this.rm.db);
     const count = await this.catchUpInto(building, onProgress);
     building.swapInto(this.rm.prefix);
     this.rm = new ReadModelDb(this.rm.db, this.rm.prefix);
     this.watch.rebuilt();
     // Events appended while the rebuild ran may have gone to the tables just dropped; a live
     // subscription starts again after the new checkpoint (the old one's place may not be in this log).
-    if (!this.following) return count + (await this.catchUpInto(this.rm));
+    if (!this.following) return count + (await this.catchUpLive());
     await this.subscription?.close();
     this.subscription = undefined;
     const before = this.rm.checkpoint().seq;
@@ -284,16 +278,7 @@ export class ProjectionRunner {
   }
 
   /** How many events the read models are behind the head of the log (0 when up to date; counted up to 10,000). */
-  async lag(signal?: AbortSignal): Promise<number> {
-    const call = signal ? { signal } : {};
-    const head = await this.store.headPosition(call);
-    const { position } = this.rm.checkpoint();
-    if (head === undefined || (position !== undefined && this.store.comparePositions(head, position) <= 0)) return 0;
-    const behind = await this.store.readAll({
-      ...(position !== undefined ? { after: position } : {}),
-      maxCount: 10_000,
-      ...call,
-    });
-    return behind.length;
+  lag(signal?: AbortSignal): Promise<number> {
+    return eventsAfter(this.store, this.rm.checkpoint().position, 10_000, signal);
   }
 }

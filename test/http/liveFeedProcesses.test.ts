@@ -223,9 +223,15 @@ describe('the live feed: writes from other processes reach it', function () {
       described + 2 * (batches - 2) + 1,
     );
     expect(importing.killed, 'the import was killed before it finished').to.equal(true);
-    const projecting = await new WarmChild(child).run({ mode: 'catch-up', storePath, batchSize: 10, yieldTurns: 0 }, 3);
+    const projecting = await new WarmChild(child).run(
+      { mode: 'catch-up', storePath, batchSize: 10, yieldTurns: 0, loadEmptyWhole: false },
+      3,
+    );
     expect(projecting.killed, 'the projection was killed before it finished').to.equal(true);
-    await new WarmChild(child).run({ mode: 'catch-up', storePath, batchSize: 40, yieldTurns: 0 }, undefined);
+    await new WarmChild(child).run(
+      { mode: 'catch-up', storePath, batchSize: 40, yieldTurns: 0, loadEmptyWhole: false },
+      undefined,
+    );
 
     const expected = messageIdsOf(await chronicle.store.readAll({ after: start }));
     expect(expected.length, 'facts imported before the kill').to.be.at.least(10);

@@ -1,12 +1,11 @@
 import { expect } from 'chai';
-import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import type { TimelineWrite } from '../../projections/readModels/timeline.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
 import type { TimelineKind, TimelineRow } from '../../projections/timelineRows.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { dumpReadModels } from '../support/readModelDump.ts';
-import { generateDossier } from '../support/generators/generateDossier.ts';
+import { importEditedDossier } from '../support/editedDossier.ts';
 
 /**
  * A rebuild holds the timeline's actor and topic rows apart, in log order, and sorts them into the
@@ -97,17 +96,7 @@ describe("a rebuild's timeline, written apart and sorted in at the end", functio
     let f: ChronicleFixture;
     before(async () => {
       f = await openTestChronicle();
-      const { dossier } = generateDossier({ targetEvents: 3000, seed: 11 });
-      await importDossier(f.chronicle.write, dossier, { metadata: { recordedBy: 'ana', reason: 'first' } });
-      dossier.facts.forEach((fact, i) => {
-        if (i % 7 === 0) fact.when = '2021-06-15';
-        if (i % 11 === 0 && (fact.actors?.length ?? 0) > 1) fact.actors = fact.actors!.slice(1);
-        if (i % 13 === 0) fact.topics = [...new Set([...(fact.topics ?? []), dossier.topics[0]!.id])];
-        if (i % 17 === 0 && i > 0) fact.relations = [{ type: 'after', fact: dossier.facts[i - 1]!.id, offset: 'P3D' }];
-        if (i % 23 === 0) fact.retracted = true;
-      });
-      dossier.actors[2]!.mergedInto = dossier.actors[1]!.id;
-      await importDossier(f.chronicle.write, dossier, { metadata: { recordedBy: 'bo', reason: 'second' } });
+      await importEditedDossier(f.chronicle.write);
       await f.chronicle.runner.catchUp();
     });
     after(async () => f.close());

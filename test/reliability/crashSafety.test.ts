@@ -265,8 +265,10 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
 
     do {
       figures.stores += 1;
-      // A copy of the clean store without read models: catch up from nothing, through kills.
+      // A copy of the clean store without read models: catch up from nothing, through kills. Every
+      // other store loads them whole (a kill leaves them empty), the others batch by batch.
       storePath = dir.file(`catch-up-${figures.stores}.db`);
+      const loadEmptyWhole = figures.stores % 2 === 1;
       copyFileSync(reference.storePath, storePath);
       const beside = new ReferenceReadModels(log);
       try {
@@ -285,7 +287,7 @@ describe('crash safety: SIGKILL at random points, then restart (issue #7)', func
           );
           const outcome = await pool
             .take()
-            .run({ mode: 'catch-up', storePath, batchSize, yieldTurns: rng.int(3) }, killAfter);
+            .run({ mode: 'catch-up', storePath, batchSize, yieldTurns: rng.int(3), loadEmptyWhole }, killAfter);
 
           // Restart: open the read models as the next process would; check the log and the checkpoint.
           const rm = ReadModelDb.open(storePath);

@@ -41,7 +41,10 @@ async function run(job: CrashJob): Promise<void> {
     case 'catch-up': {
       // The read models in the store's own file, as `openChronicle` keeps them by default.
       const rm = ReadModelDb.open(job.storePath);
-      const runner = new ProjectionRunner(reporting, rm, { batchSize: job.batchSize });
+      const runner = new ProjectionRunner(reporting, rm, {
+        batchSize: job.batchSize,
+        loadEmptyWhole: job.loadEmptyWhole,
+      });
       await runner.catchUp((_applied, position) => say({ type: 'applied', position: position ?? null }));
       say({ type: 'done' });
       rm.db.close();

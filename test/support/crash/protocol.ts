@@ -21,6 +21,8 @@ export interface CatchUpJob {
   readonly storePath: string;
   readonly batchSize: number;
   readonly yieldTurns: number;
+  /** Empty read models loaded whole and swapped in at the end, or caught up batch by batch (`RunnerOptions`). */
+  readonly loadEmptyWhole: boolean;
 }
 
 export type CrashJob = ImportJob | CatchUpJob;

@@ -1,0 +1,22 @@
+import { importDossier } from '../../src/commands/dossier/importDossier.ts';
+import type { WriteDeps } from '../../src/commands/execute.ts';
+import { generateDossier } from './generators/generateDossier.ts';
+
+/**
+ * Imports a generated dossier of about 3,000 events, then the same dossier again with edits: dates
+ * revised, actors unlinked, topics tagged, relations asserted, facts retracted and an actor merged
+ * into another. A log with every kind of change a read model must follow.
+ */
+export async function importEditedDossier(write: WriteDeps): Promise<void> {
+  const { dossier } = generateDossier({ targetEvents: 3000, seed: 11 });
+  await importDossier(write, dossier, { metadata: { recordedBy: 'ana', reason: 'first' } });
+  dossier.facts.forEach((fact, i) => {
+    if (i % 7 === 0) fact.when = '2021-06-15';
+    if (i % 11 === 0 && (fact.actors?.length ?? 0) > 1) fact.actors = fact.actors!.slice(1);
+    if (i % 13 === 0) fact.topics = [...new Set([...(fact.topics ?? []), dossier.topics[0]!.id])];
+    if (i % 17 === 0 && i > 0) fact.relations = [{ type: 'after', fact: dossier.facts[i - 1]!.id, offset: 'P3D' }];
+    if (i % 23 === 0) fact.retracted = true;
+  });
+  dossier.actors[2]!.mergedInto = dossier.actors[1]!.id;
+  await importDossier(write, dossier, { metadata: { recordedBy: 'bo', reason: 'second' } });
+}
