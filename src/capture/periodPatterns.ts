@@ -12,6 +12,7 @@ import {
 import type { Mention, Reading, YearHint } from './reading.ts';
 import { toldInTheSouth } from './hemisphere.ts';
 import { earlyYears } from './earlyYears.ts';
+import { fiscalMentions } from './fiscalPeriods.ts';
 
 /**
  * Years, decades, seasons, quarters and halves: the periods chrono-node does not read.
@@ -108,10 +109,14 @@ function seasons(text: string, lang: Lang): Mention[] {
   });
 }
 
+/** "the second quarter", "Q3 2024": calendar quarters ("its fiscal fourth quarter" is none: its year's months are unknown). */
 function quarters(text: string, lang: Lang): Mention[] {
   const words =
     lang === 'en'
-      ? new RegExp(`${B}(?:the\\s+)?(${ORDINAL_PATTERN})\\s+quarter${E}(?:\\s+of)?(?:\\s+${Y}${E})?`, 'iu')
+      ? new RegExp(
+          `${B}(?<!(?:fiscal|financial)\\s+)(?:the\\s+)?(${ORDINAL_PATTERN})\\s+quarter${E}(?:\\s+of)?(?:\\s+${Y}${E})?`,
+          'iu',
+        )
       : new RegExp(`${B}(?:el\\s+)?(${ORDINAL_PATTERN})\\s+trimestre${E}(?:\\s+(?:de|del)\\s+${Y}${E})?`, 'iu');
   const read = (q: number | null, y: string | undefined) => {
     const year = yearOf(y);
@@ -200,5 +205,6 @@ export function periodMentions(text: string, lang: Lang): Mention[] {
     ...seasons(text, lang),
     ...quarters(text, lang),
     ...halves(text, lang),
+    ...(lang === 'en' ? fiscalMentions(text) : []),
   ];
 }
