@@ -1,6 +1,6 @@
 import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
-import { ES_SCHEDULED } from './tense.ts';
+import { ES_SCHEDULED, tenseOf } from './tense.ts';
 import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 
@@ -85,6 +85,20 @@ function negatedAround(text: string, m: Mention, prefix: string): boolean {
   return NEGATION.test(clause.before.slice(0, -prefix.length) + ' ' + clause.after);
 }
 
+/** A month, season, quarter or half (no day) in a clause told as past. */
+function heldAcross(text: string, m: Mention, prefix: string): boolean {
+  const r = m.reading;
+  const period =
+    r.kind === 'season' ||
+    r.kind === 'quarter' ||
+    r.kind === 'half' ||
+    (r.kind === 'calendar' && r.day === null && r.month !== null);
+  if (!period) return false;
+  const clause = clauseAround(text, m);
+  const before = clause.before.slice(0, -prefix.length);
+  return tenseOf(`${before}${prefix}${text.slice(m.start, m.end)}${clause.after}`, before, 'en') === 'past';
+}
+
 /** Wraps each mention preceded by a bound word. */
 export function openBounds(text: string, list: Mention[], lang: Lang): Mention[] {
   const rules = lang === 'en' ? EN : ES;
@@ -110,6 +124,10 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       // "a strike starting on Monday", "rules effective 1 June", "will start from 1 July": the start is the event, on that date.
       if (side === 'from' && (!/^from/iu.test(prefix) || STARTS.test(window.slice(0, -prefix.length)))) return m;
       if (side === 'from' && RECORD_FROM.test(window)) return m;
+      // "Deliveries became irregular through January", "kept running through the winter": told as past,
+      // "through" a month or season says the state held across it, so the period itself.
+      if (lang === 'en' && /^through\s+$/iu.test(prefix) && heldAcross(text, m, prefix))
+        return { ...m, start: m.start - prefix.length };
       let placed: Side = side;
       if (side === 'until' || side === 'since') {
         const clause = clauseAround(text, m);
