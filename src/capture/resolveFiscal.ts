@@ -1,4 +1,5 @@
 import { monthDate, rangeDate } from './capturedDate.ts';
+import { monthName } from '../dates/calendar.ts';
 import type { PhraseContext } from './narrative.ts';
 import type { Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
@@ -8,21 +9,6 @@ import { labelOf, quoted, type Resolution } from './resolution.ts';
  * it, every month it may cover: fiscal 2025 ends in some month of 2025, so it began between
  * February 2024 and January 2025, and its second quarter lies within May 2024 – June 2025.
  */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Months counted from year 0, to add and take months across years. */
 const indexOf = (year: number, month: number) => year * 12 + month - 1;
@@ -39,7 +25,7 @@ export function resolveFiscal(
     const date = rangeDate(monthAt(first), monthAt(first + length - 1));
     return {
       date,
-      rule: `${quoted(ctx.phrase)} is ${what}, a fiscal year the text says ends in ${MONTHS[r.endMonth - 1]}: ${labelOf(date)}.`,
+      rule: `${quoted(ctx.phrase)} is ${what}, a fiscal year the text says ends in ${monthName(r.endMonth)}: ${labelOf(date)}.`,
       confidence: 0.8,
       weekday: null,
     };
