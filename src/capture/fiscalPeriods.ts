@@ -25,7 +25,7 @@ function fiscalYear(digits: string): number {
 const partNumber = (word: string): number => (/^(?:final|last)$/iu.test(word) ? 4 : (ordinalOf(word) ?? 0));
 
 /** The month (1–12) a fiscal year ends in, where the text says it; `null` where it does not. */
-export function statedFiscalEnd(text: string): number | null {
+function statedFiscalEnd(text: string): number | null {
   const re = new RegExp(
     `${B}${FISCAL}(?:that\\s+|which\\s+)?(?:(ends?|ending|ended|closes|closing|runs?\\s+(?:to|through|until))|(begins?|beginning|began|starts?|starting|started|runs?\\s+from))\\s+(?:on\\s+|in\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_PATTERN.en})${E}`,
     'iu',
