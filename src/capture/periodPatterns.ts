@@ -109,14 +109,13 @@ function seasons(text: string, lang: Lang): Mention[] {
   });
 }
 
+const FISCAL_BEFORE = /(?:fiscal|financial)\s+$/iu;
+
 /** "the second quarter", "Q3 2024": calendar quarters ("its fiscal fourth quarter" is none: its year's months are unknown). */
 function quarters(text: string, lang: Lang): Mention[] {
   const words =
     lang === 'en'
-      ? new RegExp(
-          `${B}(?<!(?:fiscal|financial)\\s+)(?:the\\s+)?(${ORDINAL_PATTERN})\\s+quarter${E}(?:\\s+of)?(?:\\s+${Y}${E})?`,
-          'iu',
-        )
+      ? new RegExp(`${B}(?:the\\s+)?(${ORDINAL_PATTERN})\\s+quarter${E}(?:\\s+of)?(?:\\s+${Y}${E})?`, 'iu')
       : new RegExp(`${B}(?:el\\s+)?(${ORDINAL_PATTERN})\\s+trimestre${E}(?:\\s+(?:de|del)\\s+${Y}${E})?`, 'iu');
   const read = (q: number | null, y: string | undefined) => {
     const year = yearOf(y);
@@ -125,6 +124,9 @@ function quarters(text: string, lang: Lang): Mention[] {
       : null;
   };
   const out = scan(text, words, (m) => {
+    // Checked on the few characters before the match: a lookbehind with an open count of spaces
+    // costs the square of a long run of blank lines.
+    if (FISCAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
     const reading = read(ordinalOf(m[1] as string), m[2]);
     return reading ? mention(m, reading, 'a quarter') : null;
   });
