@@ -123,7 +123,10 @@ export function chronoMentions(text: string, lang: Lang): Mention[] {
   const out: Mention[] = [];
   for (const p of paragraphsOf(text)) {
     for (const piece of piecesOf(text, p.start, p.end)) {
-      out.push(...mentionsIn(locale.casual, locale.strict, text.slice(piece.start, piece.end), piece.start));
+      // "el 1.º de enero": chrono reads the ordinal sign only right after the digits ("1º"); the
+      // same number of characters keeps every offset.
+      const written = text.slice(piece.start, piece.end).replace(/(\d)\.([º°ª])/gu, '$1$2 ');
+      out.push(...mentionsIn(locale.casual, locale.strict, written, piece.start));
     }
   }
   return out;

@@ -34,8 +34,6 @@ const asMention = (n: { start: number; end: number; reason: string }): Mention =
 
 /** Every date phrase of `text`, and the mentions of time that are not events. */
 export function findMentions(text: string, lang: Lang): FoundMentions {
-  const nonEvents = nonEventMentions(text, lang);
-  const hidden = withoutOverlaps(nonEvents.filter((n) => n.hides).map(asMention));
   const found = [
     ...chronoMentions(text, lang),
     ...periodMentions(text, lang),
@@ -45,6 +43,12 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     ...(lang === 'en' ? englishRelativeMentions(text) : spanishRelativeMentions(text)),
     ...narrativeMentions(text, lang),
   ];
+  // "the second quarter of fiscal 2025": a fiscal year inside a part of it is no longer a period apart.
+  const fiscal = found.filter((m) => m.reading.kind === 'fiscal');
+  const nonEvents = nonEventMentions(text, lang).filter(
+    (n) => !fiscal.some((f) => f.start <= n.start && n.end <= f.end),
+  );
+  const hidden = withoutOverlaps(nonEvents.filter((n) => n.hides).map(asMention));
   const core = besideHidden(hidden, found, text);
   let list = weekdayAppositions(text, withoutOverlaps(core), lang);
   list = followingMonths(text, yearWords(text, list, lang), lang);

@@ -1,4 +1,5 @@
-import { MONTH_PATTERN, THAT_MONTH, monthNumber, type Lang } from './lexicon.ts';
+import { MONTH_PATTERN, THAT_MONTH, countOf, monthNumber, type Lang } from './lexicon.ts';
+import { daysInMonth } from '../dates/calendar.ts';
 import type { Mention, Reading, YearHint } from './reading.ts';
 
 /**
@@ -150,25 +151,36 @@ function bareStarts(text: string, list: Mention[], lang: Lang): Mention[] {
   });
 }
 
-/** "in the year to June 2023", "the 12 months ending March 2024": the twelve months that end with that month. */
+/**
+ * "in the year to June 2023", "the 12 months ending March 2024", "the three months to June 30",
+ * "the quarter ended March 31": the months that end with that month, or on that day (from the day
+ * after the same day so many months before; from the 1st when it is a month's last day).
+ */
 function yearsTo(text: string, list: Mention[]): Mention[] {
   return list.map((m) => {
     const r = m.reading;
-    if (r.kind !== 'calendar' || r.year === null || r.month === null || r.day !== null) return m;
-    const pre = /(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended|through)\s+$/i.exec(
-      before(text, m),
-    );
+    if (r.kind !== 'calendar' || r.month === null) return m;
+    const pre =
+      /(?:the\s+)?(?:(year|quarter|half[-\s]year)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months)\s+(?:to|ending|ended|through)\s+(?:on\s+)?$/i.exec(
+        before(text, m),
+      );
     if (!pre) return m;
-    const from: Reading = {
-      ...r,
-      year: r.month === 12 ? r.year : r.year - 1,
-      month: r.month === 12 ? 1 : r.month + 1,
-    };
+    const word = (pre[1] ?? '').toLowerCase();
+    const count = word === 'year' ? 12 : word === 'quarter' ? 3 : word !== '' ? 6 : countOf(pre[2] as string);
+    if (count === null || count < 1 || count > 12 || (r.year === null && r.day === null && word === 'year')) return m;
+    const monthEnd = r.day !== null && r.day >= (r.month === 2 ? 28 : daysInMonth(2001, r.month));
+    // The first month: the same day of the month `count` months back, or the month after it.
+    const back = r.day === null || monthEnd ? count - 1 : count;
+    const index = r.month - 1 - back;
+    const month = (((index % 12) + 12) % 12) + 1;
+    const year = r.year === null ? null : r.year + Math.floor(index / 12);
+    const day = r.day === null ? null : monthEnd ? 1 : r.day + 1;
+    const from: Reading = { ...r, year, month, day, weekday: null, yearHint: year === null ? r.yearHint : 'stated' };
     return {
       ...m,
       start: m.start - pre[0].length,
-      reading: { kind: 'range', from, to: r },
-      source: 'twelve months to a month',
+      reading: { kind: 'range', from, to: r, endStated: true },
+      source: count === 12 ? 'twelve months to a month' : 'months to a date',
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { Lang } from './lexicon.ts';
 import type { Mention, Reading } from './reading.ts';
-import { ES_SCHEDULED } from './tense.ts';
+import { ES_SCHEDULED, tenseOf } from './tense.ts';
 import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 
@@ -60,6 +60,13 @@ const RECORD_FROM =
 const STARTS =
   /(?:start|starts|started|begin|begins|began|begun|commence[sd]?|open|opens|opened|run|runs|ran|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force)\s+$/iu;
 
+/**
+ * A verb of beginning earlier in the clause, with no clause break after it: "will begin supplying
+ * flour to all 412 schools from Monday", "empezarán a ser liberados a partir de junio".
+ */
+const STARTS_IN_CLAUSE =
+  /(?:^|[^\p{L}])(?:begin|begins|began|begun|beginning|start|starts|started|starting|commence[sd]?|empez\p{L}*|comenz\p{L}*|inici\p{L}*)\s+(?:[^\s,;:.]+\s+){0,8}?$/iu;
+
 const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final|fin)\s+de)/iu;
 const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)(?![\p{L}])/iu;
 const POSTPONED =
@@ -83,6 +90,20 @@ const ES_NEGATED_PERFECT =
 function negatedAround(text: string, m: Mention, prefix: string): boolean {
   const clause = clauseAround(text, m);
   return NEGATION.test(clause.before.slice(0, -prefix.length) + ' ' + clause.after);
+}
+
+/** A month, season, quarter or half (no day) in a clause told as past. */
+function heldAcross(text: string, m: Mention, prefix: string): boolean {
+  const r = m.reading;
+  const period =
+    r.kind === 'season' ||
+    r.kind === 'quarter' ||
+    r.kind === 'half' ||
+    (r.kind === 'calendar' && r.day === null && r.month !== null);
+  if (!period) return false;
+  const clause = clauseAround(text, m);
+  const before = clause.before.slice(0, -prefix.length);
+  return tenseOf(`${before}${prefix}${text.slice(m.start, m.end)}${clause.after}`, before, 'en') === 'past';
 }
 
 /** Wraps each mention preceded by a bound word. */
@@ -110,6 +131,16 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       // "a strike starting on Monday", "rules effective 1 June", "will start from 1 July": the start is the event, on that date.
       if (side === 'from' && (!/^from/iu.test(prefix) || STARTS.test(window.slice(0, -prefix.length)))) return m;
       if (side === 'from' && RECORD_FROM.test(window)) return m;
+      // "will begin supplying flour to the schools from Monday", "empezarán a ser liberados a partir de junio": the start itself.
+      if (
+        (side === 'from' || (side === 'since' && /^a\s+partir/iu.test(prefix))) &&
+        STARTS_IN_CLAUSE.test(window.slice(0, -prefix.length))
+      )
+        return m;
+      // "Deliveries became irregular through January", "kept running through the winter": told as past,
+      // "through" a month or season says the state held across it, so the period itself.
+      if (lang === 'en' && /^through\s+$/iu.test(prefix) && heldAcross(text, m, prefix))
+        return { ...m, start: m.start - prefix.length };
       let placed: Side = side;
       if (side === 'until' || side === 'since') {
         const clause = clauseAround(text, m);

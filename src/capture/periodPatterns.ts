@@ -12,6 +12,7 @@ import {
 import type { Mention, Reading, YearHint } from './reading.ts';
 import { toldInTheSouth } from './hemisphere.ts';
 import { earlyYears } from './earlyYears.ts';
+import { fiscalMentions } from './fiscalPeriods.ts';
 
 /**
  * Years, decades, seasons, quarters and halves: the periods chrono-node does not read.
@@ -108,6 +109,9 @@ function seasons(text: string, lang: Lang): Mention[] {
   });
 }
 
+const FISCAL_BEFORE = /(?:fiscal|financial)\s+$/iu;
+
+/** "the second quarter", "Q3 2024": calendar quarters ("its fiscal fourth quarter" is none: its year's months are unknown). */
 function quarters(text: string, lang: Lang): Mention[] {
   const words =
     lang === 'en'
@@ -120,6 +124,9 @@ function quarters(text: string, lang: Lang): Mention[] {
       : null;
   };
   const out = scan(text, words, (m) => {
+    // Checked on the few characters before the match: a lookbehind with an open count of spaces
+    // costs the square of a long run of blank lines.
+    if (FISCAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
     const reading = read(ordinalOf(m[1] as string), m[2]);
     return reading ? mention(m, reading, 'a quarter') : null;
   });
@@ -200,5 +207,6 @@ export function periodMentions(text: string, lang: Lang): Mention[] {
     ...seasons(text, lang),
     ...quarters(text, lang),
     ...halves(text, lang),
+    ...(lang === 'en' ? fiscalMentions(text) : []),
   ];
 }

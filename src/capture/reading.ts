@@ -77,6 +77,17 @@ export type Reading =
   | { readonly kind: 'quarter'; readonly quarter: number; readonly year: number | null; readonly yearHint: YearHint }
   | { readonly kind: 'half'; readonly half: number; readonly year: number | null; readonly yearHint: YearHint }
   | { readonly kind: 'decade'; readonly decade: number }
+  /**
+   * "the second quarter of fiscal 2025", "Q3 FY24": a part of the fiscal year named for the
+   * calendar year it ends in; `endMonth`, the month it ends in, where the text says it.
+   */
+  | {
+      readonly kind: 'fiscal';
+      readonly unit: 'quarter' | 'half';
+      readonly n: number;
+      readonly year: number;
+      readonly endMonth: number | null;
+    }
   /** "early 2023", "mid-July", "la segunda quincena de junio". */
   | { readonly kind: 'part'; readonly part: Part; readonly of: Reading }
   /** Counted from the publication: "yesterday" (day, −1), "last week", "this year", "next month". */
@@ -103,7 +114,8 @@ export type Reading =
   | { readonly kind: 'weekend'; readonly of: Reading }
   /** "the week of 3 May" (its Monday–Sunday week), "the week beginning 3 May" (that day and the six after). */
   | { readonly kind: 'week'; readonly of: Reading; readonly beginning: boolean }
-  | { readonly kind: 'range'; readonly from: Reading; readonly to: Reading }
+  /** `endStated`: "the three months to June 30" states its end, whose year is chosen first. */
+  | { readonly kind: 'range'; readonly from: Reading; readonly to: Reading; readonly endStated?: boolean }
   /**
    * A bound: by / until → on or before; since / until at least / from … on → on or after;
    * before / after → strictly; at → the event happens at that date ("not until X", "postponed until X");

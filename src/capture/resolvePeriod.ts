@@ -19,6 +19,7 @@ import { partOfPeriod } from './partOfPeriod.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { chooseYear } from './yearResolution.ts';
 import { resolveDeictic } from './resolveDeictic.ts';
+import { resolveFiscal } from './resolveFiscal.ts';
 
 /** Calendar dates and periods, and the parts, runs and bounds made of them. */
 
@@ -91,7 +92,7 @@ function part(r: Extract<Reading, { kind: 'part' }>, ctx: PhraseContext): Read {
 function range(r: Extract<Reading, { kind: 'range' }>, ctx: PhraseContext): Read {
   const p = quoted(ctx.phrase);
   const yearOf = (x: Reading) => ('year' in x ? x.year : x.kind === 'part' && 'year' in x.of ? x.of.year : 0);
-  const fromFirst = !(yearOf(r.from) === null && yearOf(r.to) !== null);
+  const fromFirst = !(yearOf(r.from) === null && (yearOf(r.to) !== null || r.endStated === true));
   const first = resolveFixed(fromFirst ? r.from : r.to, ctx);
   const firstYear = first.date.earliest === null ? null : calendarOf(first.date.earliest).year;
   const lend = (x: Reading, year: number | null): Reading =>
@@ -252,6 +253,8 @@ export function resolveFixed(r: Reading, ctx: PhraseContext): Read {
       return grouping(32 + r.quarter, r.year, r.yearHint, ctx, `quarter ${r.quarter} of`);
     case 'half':
       return grouping(39 + r.half, r.year, r.yearHint, ctx, `half ${r.half} of`);
+    case 'fiscal':
+      return resolveFiscal(r, ctx);
     case 'decade':
       return read(decadeDate(r.decade), `${quoted(ctx.phrase)} is the decade ${r.decade}–${r.decade + 9}.`, 0.9);
     case 'part':

@@ -58,6 +58,13 @@ const EN_TO_FUTURE_PERFECT = new RegExp(
  * state told in the present perfect still holds, so the date that ends it is not before the publication.
  */
 const PERFECT_STATE = /(?:^|[^\p{L}])(?:has|have|ha|han)\s+(?:been|sido|quedado)\s+(?:\S+\s+){0,3}$/iu;
+/**
+ * "has given the operators until Friday to withdraw", "gave the landlord until Monday to repair": a
+ * time granted runs on from the granting, so its end is ahead of it (of the publication, when the
+ * grant is told in the present perfect).
+ */
+const GRANTED =
+  /(?:^|[^\p{L}])(?:(has|have)\s+(?:now\s+|also\s+)?)?(?:given|gave|granted|allowed)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 const UNTIL = /^(?:until|till|through|hasta)(?![\p{L}])/iu;
 const UNTIL_TO = /^(?:until|till|to)(?![\p{L}])/iu;
 /** "previstas para el segundo semestre", "fijada para el 3 de mayo": the same in Spanish. */
@@ -158,6 +165,8 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
     lang === 'en' && !UNTIL.test(whole.slice(before.length)) ? EN_RELATIVE_BEFORE.exec(before)?.[1] : undefined;
   const clause = relative ?? own ?? (lang === 'en' ? withoutRelatives(reported, before) : reported);
   if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
+  const granted = UNTIL_TO.test(whole.slice(before.length)) ? GRANTED.exec(before) : null;
+  if (granted) return granted[1] !== undefined ? 'future' : 'future-in-past';
   if (lang === 'en') {
     const after = whole.slice(before.length);
     if (EN_PARTICIPLE_BEFORE.test(before) && EN_MAIN_VERB_AFTER.test(whole.slice(before.length))) return 'past';
