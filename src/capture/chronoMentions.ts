@@ -20,6 +20,18 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC'
 
 const MONTH_NAME = new RegExp(`(?:${MONTH_PATTERN.en}|${MONTH_PATTERN.es})`, 'i');
 
+/** An English month's name as a word, in any case. */
+const ENGLISH_MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_PATTERN.en})(?![\\p{L}])`, 'iu');
+
+/**
+ * English capitalises a month's name: written in lowercase with no number beside it, the word is
+ * the common noun or verb ("a second march", "they will march"), not a date.
+ */
+function lowercaseMonthWord(phrase: string): boolean {
+  const month = ENGLISH_MONTH_WORD.exec(phrase)?.[0];
+  return month !== undefined && month === month.toLowerCase() && !/\d/.test(phrase);
+}
+
 /** The source of a numeric date whose day and month could be swapped ("3/4/2019"). */
 export const AMBIGUOUS_NUMERIC = 'an ambiguous numeric date';
 
@@ -62,9 +74,10 @@ function calendarOf(part: ParsedPart): Reading | null {
   };
 }
 
-function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, offset: number): Mention[] {
+function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, offset: number, lang: Lang): Mention[] {
   const out: Mention[] = [];
   for (const result of parser.parse(text, REFERENCE)) {
+    if (lang === 'en' && lowercaseMonthWord(result.text)) continue;
     const index = offset + result.index;
     const tags = [...result.tags()];
     const relative = tags.some((t) => t.startsWith('result/relative'));
@@ -82,7 +95,7 @@ function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, 
       // A casual word merged into the result can hide the stated components ("evening of Feb. 27"):
       // the formal parser reads the same characters again.
       if (parser !== strict && MONTH_NAME.test(result.text))
-        out.push(...mentionsIn(strict, strict, result.text, index));
+        out.push(...mentionsIn(strict, strict, result.text, index, lang));
       continue;
     }
     // "from 1 June", "since May 3": chrono takes the bound word in; openBounds reads it.
@@ -126,7 +139,7 @@ export function chronoMentions(text: string, lang: Lang): Mention[] {
       // "el 1.º de enero": chrono reads the ordinal sign only right after the digits ("1º"); the
       // same number of characters keeps every offset.
       const written = text.slice(piece.start, piece.end).replace(/(\d)\.([º°ª])/gu, '$1$2 ');
-      out.push(...mentionsIn(locale.casual, locale.strict, written, piece.start));
+      out.push(...mentionsIn(locale.casual, locale.strict, written, piece.start, lang));
     }
   }
   return out;
