@@ -43,7 +43,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     ...(lang === 'en' ? englishRelativeMentions(text) : spanishRelativeMentions(text)),
     ...narrativeMentions(text, lang),
   ];
-  // "the second quarter of fiscal 2025": a fiscal year inside a part of it is no longer a period apart.
+  // "the second quarter of fiscal 2025": a fiscal year inside a part of it is not a period apart.
   const fiscal = found.filter((m) => m.reading.kind === 'fiscal');
   const nonEvents = nonEventMentions(text, lang).filter(
     (n) => !fiscal.some((f) => f.start <= n.start && n.end <= f.end),
