@@ -5,7 +5,8 @@ import type { NonEvent } from './nonEventPatterns.ts';
 /**
  * Mentions of time that the words before them make no event: the length of a wait ("waited
  * almost three weeks before ordering"), a period that comes back every year ("cada año, entre
- * marzo y junio"), and a fund named by its year ("Fondo Estatal Ambiental 2024").
+ * marzo y junio"), a fund named by its year ("Fondo Estatal Ambiental 2024"), and the day a fiscal year
+ * ends or begins, told in the present ("whose fiscal year ends June 30").
  */
 
 const at = (m: RegExpExecArray, reason: string): NonEvent => ({
@@ -63,7 +64,35 @@ function funds(text: string): NonEvent[] {
   return scan(text, re, (m) => at(m, 'a fund named by its year, not an event'));
 }
 
+/**
+ * "whose fiscal year ends June 30", "su ejercicio fiscal cierra en junio": a month or day where a
+ * fiscal year ends or begins, told in the present and without a year, is the firm's calendar that
+ * comes back every year ("the fiscal year that ended in June", in the past, is one June).
+ */
+function fiscalCalendar(text: string, lang: Lang): NonEvent[] {
+  const month = MONTH_PATTERN[lang];
+  const date =
+    lang === 'en'
+      ? `(?:${month})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?!\\s*\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${month})`
+      : `(?:el\\s+)?\\d{1,2}(?:º|°)?\\s+de\\s+(?:${month})|(?:${month})`;
+  const noYear = lang === 'en' ? '(?!,?\\s*(?:19|20)\\d\\d)' : '(?!\\s+(?:de|del)\\s+(?:19|20)\\d\\d)';
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}(?:fiscal|financial)\\s+years?\\s+(?:that\\s+|which\\s+)?(?:ends|end|closes|close|begins|begin|starts|start|runs\\s+(?:to|through|until)|run\\s+(?:to|through|until))\\s+(?:in\\s+|on\\s+)?(?<d>${date})${noYear}${E}`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}(?:año|ejercicio)\\s+fiscal\\s+(?:que\\s+)?(?:termina|terminan|cierra|cierran|concluye|empieza|empiezan|comienza|comienzan|arranca|inicia)\\s+(?:en\\s+|el\\s+)?(?<d>${date})${noYear}${E}`,
+          'iu',
+        );
+  return scan(text, re, (m) => {
+    const length = m.groups?.d?.length ?? 0;
+    return { ...at(m, "a fiscal year's yearly end or start, not an event"), start: m.index + m[0].length - length };
+  });
+}
+
 /** The mentions of time in `text` that the words before them make no event. */
 export function framedNonEvents(text: string, lang: Lang): NonEvent[] {
-  return [...waits(text, lang), ...yearly(text, lang), ...funds(text)];
+  return [...waits(text, lang), ...yearly(text, lang), ...funds(text), ...fiscalCalendar(text, lang)];
 }
