@@ -10,6 +10,7 @@ import { EventLog, eventLogSchema } from './readModels/eventLog.ts';
 import { FactVersions, factVersionsSchema } from './readModels/factVersions.ts';
 import { Findings, findingsSchema } from './readModels/findings.ts';
 import { Meta, metaSchema, WRITE_TOKEN_KEY, type Checkpoint } from './readModels/meta.ts';
+import { RebuildClaim } from './readModels/rebuildClaim.ts';
 import { Registries, registriesSchema, type Registry, type RegistryDoc } from './readModels/registries.ts';
 import { Relations, relationsSchema } from './readModels/relations.ts';
 import { SourceTexts, sourceTextsSchema } from './readModels/sourceTexts.ts';
@@ -83,6 +84,8 @@ export class ReadModelDb {
   readonly findings: Findings;
   readonly sourceTexts: SourceTexts;
   private readonly writeLog: WriteLog;
+  /** For a rebuild's tables: its claim on them, checked by every write and by the swap. */
+  private claim: RebuildClaim | undefined;
 
   constructor(
     readonly db: Database.Database,
@@ -131,7 +134,9 @@ export class ReadModelDb {
     return new ReadModelDb(db);
   }
 
+  /** How far into the log these tables are; for a rebuild's, only while they are still its own. */
   checkpoint(): Checkpoint {
+    this.claim?.assert();
     return this.meta.checkpoint();
   }
 
@@ -177,11 +182,13 @@ export class ReadModelDb {
    */
   transaction<T>(fn: () => T): T {
     if (this.db.inTransaction) return this.db.transaction(fn).immediate(); // nested: the outer one ends it
+    const claim = this.claim;
     let before = '';
     this.c.stale = new Set();
     try {
       const result = this.db
         .transaction(() => {
+          claim?.assert();
           before = this.writeToken(); // under the write lock: no other writer can come between
           const out = fn();
           const token = randomUUID();
@@ -210,15 +217,30 @@ export class ReadModelDb {
     this.db.exec(indexDdl(READ_INDEX_DDL, this.prefix));
   }
 
+  /** Drops a rebuild's tables, unless a later rebuild on this file took them over. */
+  dropIfClaimed(): void {
+    if (this.claim?.holds() !== false) this.drop();
+  }
+
   /** Drops this prefix's tables (a rebuild's held-back timeline rows among them). */
   drop(): void {
     for (const t of [...TABLES, TIMELINE_PENDING]) this.db.exec(`DROP TABLE IF EXISTS ${this.prefix}${t}`);
   }
 
-  /** Empty tables for a rebuild (`rb_`) on `db`, whatever an earlier rebuild that stopped left there. */
+  /**
+   * Empty tables for a rebuild (`rb_`) on `db`, whatever an earlier rebuild left there, claimed by
+   * this one: should another rebuild on the file start meanwhile, this one's next write or its swap
+   * throws `RebuildTakenOverError` rather than mix two rebuilds' rows.
+   */
   static rebuildTables(db: Database.Database): ReadModelDb {
-    new ReadModelDb(db, 'rb_', false).drop();
-    return new ReadModelDb(db, 'rb_', false, true);
+    return db
+      .transaction(() => {
+        new ReadModelDb(db, 'rb_', false).drop();
+        const set = new ReadModelDb(db, 'rb_', false, true);
+        set.claim = new RebuildClaim(set.c, set.meta);
+        return set;
+      })
+      .immediate();
   }
 
   /**
@@ -226,14 +248,17 @@ export class ReadModelDb {
    * transaction: readers see the old read models until the commit and the new ones after it. A
    * rebuild's held-back timeline rows are sorted into the timeline first, in the same transaction.
    * With `when`, asked under the write lock, nothing is swapped unless it answers true; returns
-   * whether the set was swapped in.
+   * whether the set was swapped in. Throws `RebuildTakenOverError` when a later rebuild took the
+   * tables over.
    */
   swapInto(livePrefix: string, when: () => boolean = () => true): boolean {
     // Not `transaction()`: the tables it would leave its write token in are renamed on the way. The
     // swapped-in set carries a fresh token instead, so every reader's cache of the old set starts empty.
     return this.db
       .transaction(() => {
+        this.claim?.assert();
         if (!when()) return false;
+        this.claim?.release();
         this.timeline.mergePending();
         this.meta.set(WRITE_TOKEN_KEY, randomUUID());
         for (const t of TABLES) {

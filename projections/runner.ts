@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '../src/core/event.ts';
+import { RebuildTakenOverError } from '../src/core/errors.ts';
 import type { EventStore, Subscription } from '../src/store/port.ts';
 import { AppliedFacts } from './appliedFacts.ts';
 import { applyEvents, type AppliedEvent } from './applyEvents.ts';
@@ -131,18 +132,27 @@ export class ProjectionRunner {
 
   /**
    * Loads the log into a rebuild's fresh tables and swaps them in, unless the live read models moved
-   * past them meanwhile (another runner on this file): then drops them and returns `undefined`.
+   * past them meanwhile (another runner on this file): then drops them and returns `undefined`, as
+   * it does, leaving them, when a rebuild on this file took them over.
    */
   private async loadWhole(first: RecordedEvent[], onProgress?: Progress): Promise<number | undefined> {
     const building = ReadModelDb.rebuildTables(this.rm.db);
-    const count = await this.catchUpInto(building, onProgress, first);
-    const built = building.checkpoint().position;
-    const swapped = building.swapInto(this.rm.prefix, () => {
-      const { position } = this.rm.checkpoint();
-      return position === undefined || (built !== undefined && this.store.comparePositions(position, built) <= 0);
-    });
+    let swapped: boolean;
+    let count: number;
+    try {
+      count = await this.catchUpInto(building, onProgress, first);
+      const built = building.checkpoint().position;
+      swapped = building.swapInto(this.rm.prefix, () => {
+        const { position } = this.rm.checkpoint();
+        return position === undefined || (built !== undefined && this.store.comparePositions(position, built) <= 0);
+      });
+    } catch (error) {
+      // A rebuild started on this file meanwhile: the tables are its; the catch-up goes on live.
+      if (error instanceof RebuildTakenOverError) return undefined;
+      throw error;
+    }
     if (!swapped) {
-      building.drop();
+      building.dropIfClaimed();
       return undefined;
     }
     this.rm = new ReadModelDb(this.rm.db, this.rm.prefix);

@@ -66,6 +66,10 @@ export class Meta {
       .run(key, value);
   }
 
+  delete(key: string): void {
+    this.c.stmt(`DELETE FROM ${this.prefix}meta WHERE key = ?`).run(key);
+  }
+
   checkpoint(): Checkpoint {
     this.#checkpoint ??= this.c.stmt(`SELECT position, seq FROM ${this.prefix}checkpoint WHERE name = ?`);
     const row = this.#checkpoint.get(RUNNER) as { position: string | null; seq: number } | undefined;

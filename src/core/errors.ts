@@ -75,6 +75,18 @@ export class IllegalStateError extends ChronicleError {
   readonly code = 'illegal-state';
 }
 
+/**
+ * A rebuild (or a first load of empty read models) whose fresh tables another rebuild on the same
+ * read-model file started over: it stops, and leaves the tables and the swap to the later one.
+ */
+export class RebuildTakenOverError extends IllegalStateError {
+  constructor() {
+    super(
+      'another rebuild of these read models started on the same file and took over the tables this one was filling; this one stopped, and the read models are as the other leaves them',
+    );
+  }
+}
+
 /** Creating something whose id is taken. */
 export class AlreadyExistsError extends ChronicleError {
   readonly code = 'already-exists';
