@@ -55,6 +55,9 @@ function featuresOf(
   return [
     `kind=${kinds.get(a.actorId) ?? 'known'}`,
     ...(a.place === 'preposition' ? [`prep=${prep?.toLowerCase() ?? '?'}`] : []),
+    ...(a.place === 'preposition' && /^(?:in|at|on|en)$/iu.test(prep ?? '')
+      ? [`where=${kinds.get(a.actorId) === 'company' ? 'company' : 'not-company'}`]
+      : []),
     `rank=${Math.min(rank, 3)}`,
     `withSubject=${subjectChip}`,
     ...(a.from !== a.place && a.from !== 'speaker' ? [`namedInParagraph=${inParagraph}`] : []),
