@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writerGroups } from './writerGroups.ts';
 import { captureText } from '../src/capture/captureText.ts';
 import { paragraphsOf } from '../src/capture/paragraphs.ts';
 import type { SourcedActor } from '../src/capture/eventActors.ts';
@@ -67,12 +67,7 @@ function featuresOf(
 async function main(): Promise<void> {
   const writersFile = process.argv[2];
   if (!writersFile) throw new Error('usage: actorSources.ts WRITERS [--json]');
-  const groupOf = new Map(
-    readFileSync(writersFile, 'utf8')
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .filter((w) => w.length === 2) as [string, string][],
-  );
+  const groupOf = writerGroups(writersFile);
   const dropArg = process.argv.indexOf('--drop');
   const dropped = new Set(dropArg > 0 ? (process.argv[dropArg + 1] ?? '').split(',') : []);
   /** Per group, the chips a drop of `dropped` classes would take away: gold links lost and chips beside the gold ones saved. */

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writerGroups } from './writerGroups.ts';
 import { captureText } from '../src/capture/captureText.ts';
 import { loadSet, spanOf } from '../eval/goldArticle.ts';
 import { matchedFacts } from '../eval/scoreArticle.ts';
@@ -33,12 +33,7 @@ const ruleOf = (explanation: string): string =>
 async function main(): Promise<void> {
   const writersFile = process.argv[2];
   if (!writersFile) throw new Error('usage: factRules.ts WRITERS [--examples RULE]');
-  const groupOf = new Map(
-    readFileSync(writersFile, 'utf8')
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .filter((w) => w.length === 2) as [string, string][],
-  );
+  const groupOf = writerGroups(writersFile);
   const exampleArg = process.argv.indexOf('--examples');
   const exampleRule = exampleArg > 0 ? process.argv[exampleArg + 1] : undefined;
   const tallies = new Map<string, Map<string, Tally>>();
