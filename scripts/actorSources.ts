@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writerGroups } from './writerGroups.ts';
 import { captureText } from '../src/capture/captureText.ts';
+import { paragraphsOf } from '../src/capture/paragraphs.ts';
 import type { SourcedActor } from '../src/capture/eventActors.ts';
 import { loadSet } from '../eval/goldArticle.ts';
 import { chronoReadings } from '../eval/chronoBaseline.ts';
@@ -9,9 +10,11 @@ import { reviewWorkload } from '../eval/reviewWorkload.ts';
 import { emptyCounts, matchedFacts, namesMatch, scoreArticle, type Counts } from '../eval/scoreArticle.ts';
 
 /**
- * `node --import tsx scripts/actorSources.ts WRITERS [--json]`: captures the dev set and tabulates, per writer group
- * (WRITERS: lines of "article group"), every actor chip proposed for a found event by where it came from, with the
- * share the gold lists; then each group's actors linked, chips beside the gold ones and review estimate.
+ * `node --import tsx scripts/actorSources.ts WRITERS [--json] [--split] [--examples CLASS] [--drop A,B]`: captures the
+ * dev set and tabulates, per writer group (WRITERS: lines of "article group"), every actor chip proposed for a found
+ * event by where it came from, with the share the gold lists; then each group's actors linked, chips beside the gold
+ * ones and review estimate. `--split` adds each class's sub-classes ("preposition prep=with", "subject rank=2", …:
+ * `featuresOf`), which `--examples` and `--drop` take too.
  */
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'articles');
@@ -31,15 +34,40 @@ const classOf = (a: SourcedActor): string => {
   return a.inClause || a.from === 'speaker' ? from : `sentence:${from}`;
 };
 
+/** The sub-classes a chip falls in, one per feature (`--split`): its kind, preposition, rank on its card, … */
+function featuresOf(
+  a: SourcedActor,
+  card: readonly SourcedActor[],
+  text: string,
+  kinds: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string[]>,
+  rank: number,
+): string[] {
+  const ref = (a as { ref?: { start: number; end: number } }).ref ?? a;
+  const lead = text.slice(Math.max(0, ref.start - 40), ref.start);
+  const prep = /(?:^|[^\p{L}])(\p{L}+)\s+(?:(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+)?$/iu.exec(
+    lead,
+  )?.[1];
+  const paragraph = paragraphsOf(text).find((p) => p.start <= ref.start && ref.start < p.end);
+  const before = paragraph ? text.slice(paragraph.start, ref.start).toLowerCase() : '';
+  const inParagraph = (names.get(a.actorId) ?? []).some((n) => before.includes(n));
+  const subjectChip = card.some((c) => c.actorId !== a.actorId && c.from === 'subject' && c.inClause);
+  return [
+    `kind=${kinds.get(a.actorId) ?? 'known'}`,
+    ...(a.place === 'preposition' ? [`prep=${prep?.toLowerCase() ?? '?'}`] : []),
+    ...(a.place === 'preposition' && /^(?:in|at|on|en)$/iu.test(prep ?? '')
+      ? [`where=${kinds.get(a.actorId) === 'company' ? 'company' : 'not-company'}`]
+      : []),
+    `rank=${Math.min(rank, 3)}`,
+    `withSubject=${subjectChip}`,
+    ...(a.from !== a.place && a.from !== 'speaker' ? [`namedInParagraph=${inParagraph}`] : []),
+  ];
+}
+
 async function main(): Promise<void> {
   const writersFile = process.argv[2];
   if (!writersFile) throw new Error('usage: actorSources.ts WRITERS [--json]');
-  const groupOf = new Map(
-    readFileSync(writersFile, 'utf8')
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .filter((w) => w.length === 2) as [string, string][],
-  );
+  const groupOf = writerGroups(writersFile);
   const dropArg = process.argv.indexOf('--drop');
   const dropped = new Set(dropArg > 0 ? (process.argv[dropArg + 1] ?? '').split(',') : []);
   /** Per group, the chips a drop of `dropped` classes would take away: gold links lost and chips beside the gold ones saved. */
@@ -48,6 +76,7 @@ async function main(): Promise<void> {
   const exampleArg = process.argv.indexOf('--examples');
   const exampleClass = exampleArg > 0 ? process.argv[exampleArg + 1] : undefined;
   const counts = new Map<string, Counts>();
+  const split = process.argv.includes('--split');
   for (const article of await loadSet(ROOT, 'dev')) {
     const group = `${groupOf.get(article.name) ?? 'unknown'}`;
     const traced = new Map<string, readonly SourcedActor[]>();
@@ -61,6 +90,7 @@ async function main(): Promise<void> {
       for (const k of Object.keys(c) as (keyof Counts)[]) c[k] += score[k];
       counts.set(key, c);
     }
+    const kinds = new Map(draft.actors.map((a) => [a.id, a.kind as string]));
     const names = new Map(draft.actors.map((a) => [a.id, [a.name, ...a.aliases].map((n) => n.toLowerCase())]));
     const matched = matchedFacts(article, draft);
     for (const event of article.gold.events) {
@@ -68,8 +98,15 @@ async function main(): Promise<void> {
       if (!fact) continue;
       const wanted = (event.actors ?? []).map((a) => a.toLowerCase());
       const all = traced.get(fact) ?? [];
-      const kept = all.filter((a) => !dropped.has(classOf(a)));
       const ids = (list: readonly SourcedActor[]) => [...new Set(list.map((a) => a.actorId))];
+      const order = ids(all);
+      const keysOf = (a: SourcedActor) => [
+        classOf(a),
+        ...featuresOf(a, all, article.text, kinds, names, order.indexOf(a.actorId) + 1).map(
+          (f) => `${classOf(a)} ${f}`,
+        ),
+      ];
+      const kept = all.filter((a) => !keysOf(a).some((k) => dropped.has(k)));
       const namesOf = (list: readonly SourcedActor[]) => ids(list).map((id) => names.get(id) ?? [id]);
       const linkedBy = (list: readonly SourcedActor[]) =>
         wanted.filter((w) => namesOf(list).some((n) => namesMatch(n, [w]))).length;
@@ -85,19 +122,21 @@ async function main(): Promise<void> {
         if (seen.has(a.actorId)) continue;
         seen.add(a.actorId);
         const right = namesMatch(names.get(a.actorId) ?? [a.actorId], wanted);
-        if (classOf(a) === exampleClass) {
+        const keys = keysOf(a);
+        if (exampleClass && keys.includes(exampleClass)) {
           const quote = draft.facts.find((f) => f.id === fact)?.citations[0]?.quote ?? '';
           const named = article.text.slice(a.start, a.end);
           console.log(`${right ? 'RIGHT' : 'WRONG'} ${group} [${named}] gold ${JSON.stringify(wanted)} | ${quote}`);
         }
-        for (const key of [group, `all ${article.gold.lang}`, 'all']) {
-          const byClass = tallies.get(classOf(a)) ?? new Map<string, Tally>();
-          const t = byClass.get(key) ?? { right: 0, all: 0 };
-          t.all += 1;
-          if (right) t.right += 1;
-          byClass.set(key, t);
-          tallies.set(classOf(a), byClass);
-        }
+        for (const cls of split ? keys : keys.slice(0, 1))
+          for (const key of [group, `all ${article.gold.lang}`, 'all']) {
+            const byClass = tallies.get(cls) ?? new Map<string, Tally>();
+            const t = byClass.get(key) ?? { right: 0, all: 0 };
+            t.all += 1;
+            if (right) t.right += 1;
+            byClass.set(key, t);
+            tallies.set(cls, byClass);
+          }
       }
     }
   }

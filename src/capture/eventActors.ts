@@ -63,6 +63,38 @@ function proposed(a: SourcedActor): boolean {
   return a.place !== 'preposition' && a.place !== 'object';
 }
 
+/** "in", "at", "on", "en" with an article or a possessive just before a name: where the event happened. */
+const WHERE = /(?:^|[^\p{L}])(?:in|at|on|en)\s+(?:(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+)?$/iu;
+/** "a stake in", "shares in", "acciones en": the name after it is the firm owned, which takes part. */
+const OWNED =
+  /(?:^|[^\p{L}])(?:stakes?|shares?|holdings?|interests?|investments?|participación|acciones)\s+(?:in|en)\s+(?:the\s+)?$/iu;
+/** "of", "de", "del" with an article just before a name. */
+const OF = /(?:^|[^\p{L}])(?:of|de|del)\s+(?:(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+)?$/iu;
+
+/** A name that takes part, with its place and whether it is the first such name of its clause or sentence. */
+interface Named {
+  readonly mention: ActorMention;
+  readonly place: Place;
+  readonly first: boolean;
+}
+
+/**
+ * Whether a name of the clause (or of its sentence, when the clause names none) is proposed, where such chips are
+ * right more often than wrong across the dev set's writers (docs/capture.md, "Which chips are proposed"): not a name
+ * after "in", "at", "on" or "en", which says where the event happened ("in the Harrow Crown Court", "at St
+ * Ann's Church"), save a company's ("executives at Corvane Logistics") or a firm a stake is held in; and, of a sentence whose event clause names no one, not a passive's agent, not a name after "of" / "de",
+ * and not its subject when another of its names stands before it (`first` is false).
+ */
+function proposedName(text: string, span: TextSpan, named: Named, inClause: boolean, index: ActorIndex): boolean {
+  const { mention, place, first } = named;
+  const lead = text.slice(Math.max(span.start, mention.start - 40), mention.start);
+  const where = WHERE.test(lead) && !OWNED.test(lead) && index.actors.get(mention.actorId)?.kind !== 'company';
+  if (place === 'preposition' && where) return false;
+  if (inClause) return true;
+  if (place === 'agent' || (place === 'subject' && !first)) return false;
+  return !(place === 'preposition' && OF.test(lead));
+}
+
 /**
  * The actors of an event, named or implied, each with where it came from: a clause that names none
  * takes those its sentence names (not the references in the rest of the sentence, right less often than wrong);
@@ -81,7 +113,8 @@ export function eventActors(
   const inSentence = inside(index.mentions, sentence).filter((m) => !inLaterClause(text, clause, m));
   const inClause = own.length > 0;
   const named = inClause ? own : participantsIn(text, inSentence, sentence, index);
-  const places = placesOf(text, inClause ? clause : sentence, named);
+  const span = inClause ? clause : sentence;
+  const places = placesOf(text, span, named);
   const hasPerson = named.some((m) => index.actors.get(m.actorId)?.kind === 'person');
   /** The place of a reference: in a prepositional phrase, or after the subject the clause names (an object). */
   const placed = (m: ImpliedActor): SourcedActor => {
@@ -91,10 +124,12 @@ export function eventActors(
   const implied = impliedActors(text, clause, index, hasPerson).map(placed).filter(proposed);
   const speaker = quoteSpeaker(text, event.at, index);
   const found: SourcedActor[] = [
-    ...named.map((m, i) => ({ ...m, from: places[i] as Place, place: places[i] as Place, inClause })),
+    ...named
+      .map((m, i) => ({ ...m, from: places[i] as Place, place: places[i] as Place, inClause }))
+      .filter((m, i) => proposedName(text, span, { mention: m, place: m.place, first: i === 0 }, inClause, index)),
     ...implied,
     ...(speaker ? [{ ...speaker, from: 'speaker' as const, place: 'subject' as const, inClause: false }] : []),
   ];
-  if (found.length > 0 || lang !== 'es') return found;
+  if (named.length > 0 || found.length > 0 || lang !== 'es') return found;
   return droppedSubject(text, sentence, index).map((m) => ({ ...m, place: 'subject', inClause: false }));
 }

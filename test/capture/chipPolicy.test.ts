@@ -116,4 +116,136 @@ describe('capture: a chip only where such chips are right more often than wrong'
       ],
     ]);
   });
+
+  describe('a name after "in", "at", "on" or "en" says where, and is proposed only when it is a company', () => {
+    check([
+      [
+        'Delby Foods sued the council in the Westmarch High Court on 6 May 2025.',
+        '6 May 2025',
+        'en',
+        ['Delby Foods'],
+        ['Westmarch High Court'],
+      ],
+      [
+        'Paul Mabry was sentenced in the Harrow Crown Court on 2 June 2025.',
+        '2 June 2025',
+        'en',
+        ['Paul Mabry'],
+        ['Harrow Crown Court'],
+      ],
+      [
+        'Nadia Ferris gave a talk at the Ormsby Public Library on 4 March 2024.',
+        '4 March 2024',
+        'en',
+        ['Nadia Ferris'],
+        ['Ormsby Public Library'],
+      ],
+      [
+        'El 3 de mayo de 2024 Lucía Ferrán dio una charla en la Universidad de Tarma.',
+        '3 de mayo de 2024',
+        'es',
+        ['Lucía Ferrán'],
+        ['Universidad de Tarma'],
+      ],
+      [
+        'Irene Stokes joined the board at Halden Logistics Ltd on 1 April 2024.',
+        '1 April 2024',
+        'en',
+        ['Irene Stokes', 'Halden Logistics Ltd'],
+        [],
+      ],
+      [
+        'El 3 de mayo de 2024 Lucía Ferrán compró acciones en Minera Tarma.',
+        '3 de mayo de 2024',
+        'es',
+        ['Lucía Ferrán', 'Minera Tarma'],
+        [],
+      ],
+    ]);
+  });
+
+  describe('a clause that names no one takes no passive’s agent from its sentence', () => {
+    check([
+      [
+        'The plan was drawn up by the Ostry Transport Board in 2023, and the depot will close in June 2026.',
+        'June 2026',
+        'en',
+        [],
+        ['Ostry Transport Board'],
+      ],
+      [
+        'The survey, paid for by the Harle Valley Council in 2022, found cracks; the bridge reopened in March 2025.',
+        'March 2025',
+        'en',
+        [],
+        ['Harle Valley Council'],
+      ],
+      [
+        'El plan fue aprobado por la Fiscalía de Tarma en 2023, y la obra terminará en marzo de 2026.',
+        'marzo de 2026',
+        'es',
+        [],
+        ['Fiscalía de Tarma'],
+      ],
+    ]);
+  });
+
+  describe('a clause that names no one takes no name after "of" / "de" from its sentence', () => {
+    check([
+      [
+        'The chair of the Pelton Rowing Club took office in 2021, and the regatta was cancelled on 4 August 2024.',
+        '4 August 2024',
+        'en',
+        [],
+        ['Pelton Rowing Club'],
+      ],
+      [
+        'The archive of the Wexley Arts Trust opened in 2015; the roof fell in on 14 February 2022.',
+        '14 February 2022',
+        'en',
+        [],
+        ['Wexley Arts Trust'],
+      ],
+      [
+        'El presidente de la Cooperativa Agraria del Sur asumió en 2021, y la cosecha empezó el 8 de junio de 2024.',
+        '8 de junio de 2024',
+        'es',
+        [],
+        ['Cooperativa Agraria del Sur'],
+      ],
+    ]);
+  });
+
+  describe('a clause that names no one takes its sentence’s subject only when no other name stands before it', () => {
+    check([
+      [
+        'Harlow Bank’s chief economist, Ines Marr, joined in 2019; rates fell in March 2025.',
+        'March 2025',
+        'en',
+        [],
+        ['Ines Marr'],
+      ],
+      [
+        'After talks with the Kelby Angling Society in 2022, Tessa Lund left; the lake closed on 3 June 2024.',
+        '3 June 2024',
+        'en',
+        [],
+        ['Tessa Lund'],
+      ],
+      [
+        'Tras reunirse con la Cooperativa Agraria del Sur en 2022, Lucía Ferrán dimitió; la planta cerró el 3 de junio de 2024.',
+        '3 de junio de 2024',
+        'es',
+        [],
+        ['Lucía Ferrán'],
+      ],
+      [
+        'The Ostry Transport Board drew up the plan in 2023, and the depot will close in June 2026.',
+        'June 2026',
+        'en',
+        ['Ostry Transport Board'],
+        [],
+      ],
+    ]);
+  });
 });
