@@ -1,10 +1,15 @@
 import type { FactDoc } from './documents.ts';
 import { decodeFactDoc } from './factDocCodec.ts';
 
-/** One stored version of a fact and its document, decoded once. */
-interface Decoded {
-  readonly text: string;
-  readonly doc: FactDoc;
+/**
+ * One stored version of a fact and its document, decoded once. Made by a constructor, not a
+ * literal, as the read cache's values are (see `projections/queries/entryParts.ts`).
+ */
+class Decoded {
+  constructor(
+    readonly text: string,
+    readonly doc: FactDoc,
+  ) {}
 }
 
 /** Versions of one fact kept at most (the current one and a few as-of pages' versions). */
@@ -35,17 +40,12 @@ export class DecodedDocs {
     const doc = deepFreeze(decodeFactDoc(factId, text));
     if (versions !== undefined) {
       if (versions.length >= VERSIONS_PER_FACT) versions.shift();
-      versions.push({ text, doc });
+      versions.push(new Decoded(text, doc));
     } else {
-      this.byFact.set(factId, [{ text, doc }]);
+      this.byFact.set(factId, Array.of(new Decoded(text, doc)));
       if (this.byFact.size > this.capacity) this.byFact.delete(this.byFact.keys().next().value as string);
     }
     return doc;
-  }
-
-  /** Facts with a kept document. */
-  get size(): number {
-    return this.byFact.size;
   }
 }
 
