@@ -40,6 +40,9 @@ export interface TimelineEntry {
   readonly findings: readonly Finding[];
 }
 
+/** The read cache's key of a registry's name: `actor:ID`, `topic:ID`, `source:ID`. */
+const SCOPE_KEY = { actors: 'actor', topics: 'topic', sources: 'source' } as const;
+
 /**
  * Resolves ids to names for entries: actors through merges (a merged actor shows as the one it was
  * merged into), topics to labels, sources to titles and grades. It reads only what entries show of
@@ -50,22 +53,40 @@ export interface TimelineEntry {
 export class NameResolver {
   /** Source texts read for this resolver, ready for quotes (see {@link textIndex}). */
   private readonly texts = new Map<string, TextIndex | null>();
+  /**
+   * The names this resolver looked up, by registry and id (null: no such document), so an entry's
+   * names are found without building the scope's key for each again.
+   */
+  private readonly known: { readonly [R in Registry]: Map<string, RegistryName<R> | null> } = {
+    actors: new Map(),
+    topics: new Map(),
+    sources: new Map(),
+  };
 
   constructor(
     private readonly rm: ReadModelDb,
     readonly scope: CacheScope = rm.cache.scope(),
   ) {}
 
-  private name<R extends Registry>(registry: R, key: string, id: string): RegistryName<R> | null {
-    return this.scope.get(key, () => this.rm.registries.names(registry, [id]).get(id) ?? null);
+  private name<R extends Registry>(registry: R, id: string): RegistryName<R> | null {
+    const known = this.known[registry] as Map<string, RegistryName<R> | null>;
+    const found = known.get(id);
+    if (found !== undefined) return found;
+    if (known.has(id)) return null;
+    const name = this.scope.get(
+      `${SCOPE_KEY[registry]}:${id}`,
+      () => this.rm.registries.names(registry, [id]).get(id) ?? null,
+    );
+    known.set(id, name);
+    return name;
   }
 
   private topic(id: string): TopicName | null {
-    return this.name('topics', `topic:${id}`, id);
+    return this.name('topics', id);
   }
 
   source(id: string): SourceName | null {
-    return this.name('sources', `source:${id}`, id);
+    return this.name('sources', id);
   }
 
   /**
@@ -78,7 +99,7 @@ export class NameResolver {
   }
 
   actor(id: string): ActorName | null {
-    return this.name('actors', `actor:${id}`, id);
+    return this.name('actors', id);
   }
 
   /**
@@ -87,21 +108,28 @@ export class NameResolver {
    * survivors aside).
    */
   prefetch(docs: Iterable<FactDoc>): void {
-    const wanted = { actors: new Set<string>(), topics: new Set<string>(), sources: new Set<string>() };
+    const named = { actors: new Set<string>(), topics: new Set<string>(), sources: new Set<string>() };
     for (const doc of docs) {
-      for (const id in doc.actors) if (!this.scope.has(`actor:${id}`)) wanted.actors.add(id);
-      for (const id of doc.topics) if (!this.scope.has(`topic:${id}`)) wanted.topics.add(id);
-      for (const key in doc.citations) {
-        const source = doc.citations[key]!.source;
-        if (!this.scope.has(`source:${source}`)) wanted.sources.add(source);
-      }
+      for (const id in doc.actors) named.actors.add(id);
+      for (const id of doc.topics) named.topics.add(id);
+      for (const key in doc.citations) named.sources.add(doc.citations[key]!.source);
     }
-    const keyOf = { actors: 'actor', topics: 'topic', sources: 'source' } as const;
     for (const registry of ['actors', 'topics', 'sources'] as const) {
-      if (wanted[registry].size === 0) continue;
-      const ids = [...wanted[registry]];
-      const found: Map<string, unknown> = this.rm.registries.names(registry, ids);
-      for (const id of ids) this.scope.set(`${keyOf[registry]}:${id}`, found.get(id) ?? null);
+      const known = this.known[registry] as Map<string, unknown>;
+      const wanted: string[] = [];
+      for (const id of named[registry]) {
+        if (known.has(id)) continue;
+        const key = `${SCOPE_KEY[registry]}:${id}`;
+        if (this.scope.has(key)) known.set(id, this.scope.peek(key));
+        else wanted.push(id);
+      }
+      if (wanted.length === 0) continue;
+      const found: Map<string, unknown> = this.rm.registries.names(registry, wanted);
+      for (const id of wanted) {
+        const name = found.get(id) ?? null;
+        this.scope.set(`${SCOPE_KEY[registry]}:${id}`, name);
+        known.set(id, name);
+      }
     }
   }
 

@@ -1,4 +1,5 @@
 import type { FactDoc } from '../documents.ts';
+import { DecodedDocs } from '../decodedDocs.ts';
 import { decodeFactDoc, encodeFactDoc, STORED_NOTES, STORED_SUMMARY } from '../factDocCodec.ts';
 import type { ReadModelContext, ReadModelSchema } from './context.ts';
 
@@ -9,6 +10,9 @@ export const factVersionsSchema: ReadModelSchema = {
       PRIMARY KEY (fact_id, from_seq)) WITHOUT ROWID;`,
 };
 
+/** Facts whose decoded documents `manyAt` keeps for the next reads (6.6 MiB of heap on the generated store). */
+const DECODED_FACTS = 4_000;
+
 /**
  * The fact-versions read model: every version of every fact document, from the event (`seq`) it
  * took effect at. The latest is the current document; the others serve "as known at" reads. A
@@ -16,6 +20,7 @@ export const factVersionsSchema: ReadModelSchema = {
  */
 export class FactVersions {
   private readonly prefix: string;
+  private readonly decoded = new DecodedDocs(DECODED_FACTS);
 
   constructor(private readonly c: ReadModelContext) {
     this.prefix = c.prefix;
@@ -50,7 +55,8 @@ export class FactVersions {
   /**
    * Several facts as they were after the event `seq` (the current documents by default), in one
    * query (the ids go in as one JSON array, so any number fits one prepared statement). Ids with
-   * no document then are left out.
+   * no document then are left out. The documents are shared and frozen (`DecodedDocs`): a version
+   * read before is not decoded again, whatever changed in between.
    */
   manyAt(factIds: readonly string[], seq = Number.MAX_SAFE_INTEGER): Map<string, FactDoc> {
     const out = new Map<string, FactDoc>();
@@ -63,7 +69,7 @@ export class FactVersions {
           ORDER BY v.from_seq DESC LIMIT 1) AS doc FROM json_each(?) j`,
       )
       .all(seq, JSON.stringify(factIds)) as { id: string; doc: string | null }[];
-    for (const r of rows) if (r.doc !== null) out.set(r.id, decodeFactDoc(r.id, r.doc));
+    for (const r of rows) if (r.doc !== null) out.set(r.id, this.decoded.decode(r.id, r.doc));
     return out;
   }
 
