@@ -16,7 +16,7 @@ import type { Sentence } from './sentences.ts';
 import { quotedDay } from './quotedDays.ts';
 import { orderedRelation } from './followingRelation.ts';
 import { COMPARED_FIGURE, sentenceBeyond } from './sentenceParts.ts';
-import { tenseOf, type Tense } from './tense.ts';
+import { tenseOf, toldInPluperfect, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
 import type { TextSpan } from './textSpans.ts';
 
@@ -138,17 +138,13 @@ export function readEvents(
         namesNoToldEvent(primary.anchor, narrative, toldAhead(text, event.primary, mentions, sentences))
       )
         continue;
-      const ctx: PhraseContext = { phrase, tense, narrative, paragraph: sentence.paragraph, sentence: sentence.start };
+      const pluperfect = toldInPluperfect(text.slice(event.clause.start, event.primary.start));
+      const { paragraph } = sentence;
+      const ctx: PhraseContext = { phrase, tense, narrative, paragraph, sentence: sentence.start, pluperfect };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.relative) {
         const relPhrase = text.slice(event.relative.start, event.relative.end);
-        const rel = resolve(event.relative, {
-          phrase: relPhrase,
-          tense,
-          narrative,
-          paragraph: sentence.paragraph,
-          sentence: sentence.start,
-        });
+        const rel = resolve(event.relative, { ...ctx, phrase: relPhrase });
         const agrees = meets(resolution.date, rel.date);
         resolution = {
           ...resolution,

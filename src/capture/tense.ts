@@ -153,6 +153,15 @@ const EN_PARTICIPLE_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}{3,}ed|begun|made|taken|given|held|sent|built|paid|brought|won|done|written|drawn|bought|sold|set\s+up|struck)\s+(?:by\s+(?:the\s+)?(?:[\p{L}.'’&()-]+\s+){1,4}?)?(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/iu;
 const EN_MAIN_VERB_AFTER = /^[^,;]*?\s(?:is|are|was|were|will|would|has|have|had)(?![\p{L}])/iu;
 
+/** "had told her in January", "had not paid since": a clause in the pluperfect, told before the reference time. */
+const PLUPERFECT =
+  /(?:^|[^\p{L}])had\s+(?:(?:not|never|already|also|just|first|long|since)\s+)?(?!to(?![\p{L}]))\p{L}{3,}/iu;
+
+/** Whether the words of a clause before its date phrase are in the pluperfect. */
+export function toldInPluperfect(before: string): boolean {
+  return PLUPERFECT.test(before);
+}
+
 /**
  * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
  * phrase (to see "set … for").
