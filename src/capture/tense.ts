@@ -20,8 +20,12 @@ const ES_WOULD =
 /** A modal verb; "may" only in small letters, as "in May" is the month. */
 const EN_OPEN = /(?:^|[^\p{L}])(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Mm]ust)(?![\p{L}])/u;
 const EN_MODAL = /(?:^|[^\p{L}])(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Mm]ust)(?![\p{L}])/u;
+/**
+ * A verb told as past; a word in -ed after an article, a possessive or "as" is an adjective ("a corrected
+ * grade", "as designated civil judge"), which tells no time.
+ */
 const EN_PAST =
-  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|(?<!(?:^|[^\p{L}])(?:a|an|the|its|his|her|their|our|your|my|as|every|each|no|any)\s+)\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
 /**
  * "to warn passengers", "to be completed", and up to eight words of the infinitive's own that neither
  * open a clause of their own ("the grant it received") nor are a past participle ("the grant awarded").
