@@ -93,7 +93,7 @@ const STALE_DAYS = 183;
  * more than six months before the publication: a news story's date without a year that opens a new paragraph then
  * returns to the time of the news, as background is told with its years.
  */
-function staleReference(ctx: PhraseContext): boolean {
+export function staleReference(ctx: PhraseContext): boolean {
   const { reference, referenceParagraph, referenceStated, publication } = ctx.narrative;
   if (reference === null || !referenceStated || publication?.earliest == null || ctx.paragraph === undefined)
     return false;
