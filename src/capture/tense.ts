@@ -41,6 +41,9 @@ const EN_TO_FUTURE = new RegExp(
   `(?:^|[^\\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\\s+until)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INFINITIVE}$`,
   'iu',
 );
+/** "a decision was expected in the second quarter", "the parts were due by March": ahead of that telling. */
+const EN_EXPECTED_THEN =
+  /(?:^|[^\p{L}])(?:was|were)\s+(?:(?:not|also|still|originally|initially|first)\s+)?(?:due|expected|scheduled|slated|planned)\s+(?:(?:in|on|at|by|for|before|around|during|until|till)\s+)?(?:the\s+)?$/iu;
 /**
  * "the network expects its system to be restored in November", "officials hope to reopen it by June": the same,
  * told now, so ahead of the publication ("the plan to close", "their hopes to": nouns, no telling).
@@ -195,7 +198,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
       EN_TO_FUTURE_PERFECT.test(before)
     )
       return 'future';
-    if (EN_TO_FUTURE.test(before)) return 'future-in-past';
+    if (EN_TO_FUTURE.test(before) || EN_EXPECTED_THEN.test(before)) return 'future-in-past';
     // "told the jurors they would visit the ship on Monday": the date is the would-event's when "would" comes
     // before it; in "took office on Wednesday and said she would publish", the date is the telling's.
     if (EN_WOULD.test(before) && EN_WOULD.test(clause) && !EN_MODAL.test(clause)) return 'future-in-past';
