@@ -122,13 +122,17 @@ export function readEvents(
         event.primary.start === event.clause.start &&
         ATTRIBUTION.test(text.slice(event.primary.end, event.clause.end)) &&
         event.primary.start > sentence.start;
+      // "would hold a meeting | this week to reopen the camp with money raised": a date that opens its clause takes
+      // the future told before it in its sentence.
+      const opens = event.primary.start === event.clause.start && event.primary.start > sentence.start;
       const compared = COMPARED_FIGURE.test(text.slice(sentence.start, event.primary.start));
       // "1,140 complaints in September, up from 310 in March": the figure compared with is told in its sentence's tense.
       const tense: Tense = attributed
         ? tenseOf(text.slice(sentence.start, event.primary.end), text.slice(sentence.start, event.primary.start), lang)
         : alone || (compared && sentenceTense !== null)
           ? (futureInPastSoFar(text, sentence, event.primary, lang) ?? (sentenceTense as Tense))
-          : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+          : ((opens ? futureInPastSoFar(text, sentence, event.primary, lang) : null) ??
+            tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang));
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       const primary = event.primary.reading;

@@ -65,6 +65,12 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
     }
     case 'week': {
       const monday = (d: number) => d - weekdayIndexOf(d);
+      // "SNA confirmed this week": an event told as past this week lies between its Monday and the publication.
+      if (r.shift === 0 && ctx.tense === 'past') {
+        const date = spanDate(monday(pub.earliest), pub.latest, u);
+        const rule = `${p} is told as past: from the Monday of the publication's week to the publication (${label}).`;
+        return { date, rule, confidence, weekday: null };
+      }
       const date = spanDate(monday(pub.earliest) + 7 * r.shift, monday(pub.latest) + 7 * r.shift + 6, u);
       const which =
         r.shift === 0
