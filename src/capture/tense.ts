@@ -122,9 +122,16 @@ const EN_RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:that|which|who)\s+((?:(?!(?:that|wh
  */
 const EN_RELATIVE_AFTER = /\s(?:(?:under|by|through|in|on|for|with|from|to)\s+)?(?:which|who|whom|whose)\s[^,;]*/giu;
 
-/** The clause without the relative clauses after its date phrase. */
+/**
+ * "Petrescu, who has pleaded guilty and is expected to be sentenced, gave evidence on Wednesday": a relative
+ * clause set off by commas before the date phrase is an aside; its tense is not the date's.
+ */
+const EN_ASIDE_BEFORE = /,\s*(?:who|which)\s[^,;]*,/giu;
+
+/** The clause without the relative clauses after its date phrase, nor the asides before it. */
 function withoutRelatives(clause: string, before: string): string {
-  return clause.slice(0, before.length) + clause.slice(before.length).replace(EN_RELATIVE_AFTER, ' ');
+  const head = clause.slice(0, before.length).replace(EN_ASIDE_BEFORE, ',');
+  return head + clause.slice(before.length).replace(EN_RELATIVE_AFTER, ' ');
 }
 
 /** "that"/"que" opening a reported statement, not "that day", "that month", "ese mismo mes". */
