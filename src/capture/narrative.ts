@@ -57,6 +57,8 @@ export interface PhraseContext {
   /** The paragraph the phrase is in (1-based), and the start of its sentence. */
   readonly paragraph?: number;
   readonly sentence?: number;
+  /** Whether the words of its clause before the phrase are in the pluperfect ("had told her in January"). */
+  readonly pluperfect?: boolean;
 }
 
 /** Dates whose span is at most this many days set the reference time ("early 2022" does, "2022" does not). */

@@ -16,7 +16,7 @@ import type { Sentence } from './sentences.ts';
 import { quotedDay } from './quotedDays.ts';
 import { orderedRelation } from './followingRelation.ts';
 import { COMPARED_FIGURE, sentenceBeyond } from './sentenceParts.ts';
-import { tenseOf, type Tense } from './tense.ts';
+import { tenseOf, toldInPluperfect, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
 import type { TextSpan } from './textSpans.ts';
 
@@ -122,13 +122,17 @@ export function readEvents(
         event.primary.start === event.clause.start &&
         ATTRIBUTION.test(text.slice(event.primary.end, event.clause.end)) &&
         event.primary.start > sentence.start;
+      // "would hold a meeting | this week to reopen the camp with money raised": a date that opens its clause takes
+      // the future told before it in its sentence.
+      const opens = event.primary.start === event.clause.start && event.primary.start > sentence.start;
       const compared = COMPARED_FIGURE.test(text.slice(sentence.start, event.primary.start));
       // "1,140 complaints in September, up from 310 in March": the figure compared with is told in its sentence's tense.
       const tense: Tense = attributed
         ? tenseOf(text.slice(sentence.start, event.primary.end), text.slice(sentence.start, event.primary.start), lang)
         : alone || (compared && sentenceTense !== null)
           ? (futureInPastSoFar(text, sentence, event.primary, lang) ?? (sentenceTense as Tense))
-          : tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang);
+          : ((opens ? futureInPastSoFar(text, sentence, event.primary, lang) : null) ??
+            tenseOf(clause, text.slice(event.clause.start, event.primary.start), lang));
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       const primary = event.primary.reading;
@@ -138,17 +142,13 @@ export function readEvents(
         namesNoToldEvent(primary.anchor, narrative, toldAhead(text, event.primary, mentions, sentences))
       )
         continue;
-      const ctx: PhraseContext = { phrase, tense, narrative, paragraph: sentence.paragraph, sentence: sentence.start };
+      const pluperfect = toldInPluperfect(text.slice(event.clause.start, event.primary.start));
+      const { paragraph } = sentence;
+      const ctx: PhraseContext = { phrase, tense, narrative, paragraph, sentence: sentence.start, pluperfect };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.relative) {
         const relPhrase = text.slice(event.relative.start, event.relative.end);
-        const rel = resolve(event.relative, {
-          phrase: relPhrase,
-          tense,
-          narrative,
-          paragraph: sentence.paragraph,
-          sentence: sentence.start,
-        });
+        const rel = resolve(event.relative, { ...ctx, phrase: relPhrase });
         const agrees = meets(resolution.date, rel.date);
         resolution = {
           ...resolution,

@@ -1,3 +1,4 @@
+import { staleReference } from './yearResolution.ts';
 import {
   addUnits,
   calendarOf,
@@ -64,6 +65,12 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
     }
     case 'week': {
       const monday = (d: number) => d - weekdayIndexOf(d);
+      // "SNA confirmed this week": an event told as past this week lies between its Monday and the publication.
+      if (r.shift === 0 && ctx.tense === 'past') {
+        const date = spanDate(monday(pub.earliest), pub.latest, u);
+        const rule = `${p} is told as past: from the Monday of the publication's week to the publication (${label}).`;
+        return { date, rule, confidence, weekday: null };
+      }
       const date = spanDate(monday(pub.earliest) + 7 * r.shift, monday(pub.latest) + 7 * r.shift + 6, u);
       const which =
         r.shift === 0
@@ -138,11 +145,13 @@ const THE_YEAR = /(?:^|[^\p{L}])(?:the\s+year|del\s+año|de\s+año)(?![\p{L}])/i
 /**
  * "In June 2023 she promised the work would be finished by the end of the year": "the year" told as
  * the future seen from a past telling is the year of that telling (the last date the text
- * established), not the publication's.
+ * established), not the publication's; in a paragraph that returns to the news after dates told more
+ * than six months before the publication ("… in November that year. ¶ The agency's manager said it would
+ * publish a review before the end of the year"), the telling is the news's, and the year the publication's.
  */
 function yearOfTelling(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): Read | null {
   const { reference, publication } = ctx.narrative;
-  if (r.shift !== 0 || ctx.tense !== 'future-in-past' || !THE_YEAR.test(ctx.phrase)) return null;
+  if (r.shift !== 0 || ctx.tense !== 'future-in-past' || !THE_YEAR.test(ctx.phrase) || staleReference(ctx)) return null;
   if (reference?.earliest == null || reference.latest == null || publication?.earliest == null) return null;
   const year = calendarOf(reference.earliest).year;
   if (calendarOf(reference.latest).year !== year || year >= calendarOf(publication.earliest).year) return null;

@@ -20,8 +20,12 @@ const ES_WOULD =
 /** A modal verb; "may" only in small letters, as "in May" is the month. */
 const EN_OPEN = /(?:^|[^\p{L}])(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Mm]ust)(?![\p{L}])/u;
 const EN_MODAL = /(?:^|[^\p{L}])(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Mm]ust)(?![\p{L}])/u;
+/**
+ * A verb told as past; a word in -ed after an article, a possessive or "as" is an adjective ("a corrected
+ * grade", "as designated civil judge"), which tells no time.
+ */
 const EN_PAST =
-  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|(?<!(?:^|[^\p{L}])(?:a|an|the|its|his|her|their|our|your|my|as|every|each|no|any)\s+)\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
 /**
  * "to warn passengers", "to be completed", and up to eight words of the infinitive's own that neither
  * open a clause of their own ("the grant it received") nor are a past participle ("the grant awarded").
@@ -37,6 +41,9 @@ const EN_TO_FUTURE = new RegExp(
   `(?:^|[^\\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\\s+until)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INFINITIVE}$`,
   'iu',
 );
+/** "a decision was expected in the second quarter", "the parts were due by March": ahead of that telling. */
+const EN_EXPECTED_THEN =
+  /(?:^|[^\p{L}])(?:was|were)\s+(?:(?:not|also|still|originally|initially|first)\s+)?(?:due|expected|scheduled|slated|planned)\s+(?:(?:in|on|at|by|for|before|around|during|until|till)\s+)?(?:the\s+)?$/iu;
 /**
  * "the network expects its system to be restored in November", "officials hope to reopen it by June": the same,
  * told now, so ahead of the publication ("the plan to close", "their hopes to": nouns, no telling).
@@ -115,9 +122,16 @@ const EN_RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:that|which|who)\s+((?:(?!(?:that|wh
  */
 const EN_RELATIVE_AFTER = /\s(?:(?:under|by|through|in|on|for|with|from|to)\s+)?(?:which|who|whom|whose)\s[^,;]*/giu;
 
-/** The clause without the relative clauses after its date phrase. */
+/**
+ * "Petrescu, who has pleaded guilty and is expected to be sentenced, gave evidence on Wednesday": a relative
+ * clause set off by commas before the date phrase is an aside; its tense is not the date's.
+ */
+const EN_ASIDE_BEFORE = /,\s*(?:who|which)\s[^,;]*,/giu;
+
+/** The clause without the relative clauses after its date phrase, nor the asides before it. */
 function withoutRelatives(clause: string, before: string): string {
-  return clause.slice(0, before.length) + clause.slice(before.length).replace(EN_RELATIVE_AFTER, ' ');
+  const head = clause.slice(0, before.length).replace(EN_ASIDE_BEFORE, ',');
+  return head + clause.slice(before.length).replace(EN_RELATIVE_AFTER, ' ');
 }
 
 /** "that"/"que" opening a reported statement, not "that day", "that month", "ese mismo mes". */
@@ -153,6 +167,15 @@ const EN_PARTICIPLE_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}{3,}ed|begun|made|taken|given|held|sent|built|paid|brought|won|done|written|drawn|bought|sold|set\s+up|struck)\s+(?:by\s+(?:the\s+)?(?:[\p{L}.'’&()-]+\s+){1,4}?)?(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/iu;
 const EN_MAIN_VERB_AFTER = /^[^,;]*?\s(?:is|are|was|were|will|would|has|have|had)(?![\p{L}])/iu;
 
+/** "had told her in January", "had not paid since": a clause in the pluperfect, told before the reference time. */
+const PLUPERFECT =
+  /(?:^|[^\p{L}])had\s+(?:(?:not|never|already|also|just|first|long|since)\s+)?(?!to(?![\p{L}]))\p{L}{3,}/iu;
+
+/** Whether the words of a clause before its date phrase are in the pluperfect. */
+export function toldInPluperfect(before: string): boolean {
+  return PLUPERFECT.test(before);
+}
+
 /**
  * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
  * phrase (to see "set … for").
@@ -182,7 +205,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
       EN_TO_FUTURE_PERFECT.test(before)
     )
       return 'future';
-    if (EN_TO_FUTURE.test(before)) return 'future-in-past';
+    if (EN_TO_FUTURE.test(before) || EN_EXPECTED_THEN.test(before)) return 'future-in-past';
     // "told the jurors they would visit the ship on Monday": the date is the would-event's when "would" comes
     // before it; in "took office on Wednesday and said she would publish", the date is the telling's.
     if (EN_WOULD.test(before) && EN_WOULD.test(clause) && !EN_MODAL.test(clause)) return 'future-in-past';

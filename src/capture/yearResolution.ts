@@ -93,7 +93,7 @@ const STALE_DAYS = 183;
  * more than six months before the publication: a news story's date without a year that opens a new paragraph then
  * returns to the time of the news, as background is told with its years.
  */
-function staleReference(ctx: PhraseContext): boolean {
+export function staleReference(ctx: PhraseContext): boolean {
   const { reference, referenceParagraph, referenceStated, publication } = ctx.narrative;
   if (reference === null || !referenceStated || publication?.earliest == null || ctx.paragraph === undefined)
     return false;
@@ -141,7 +141,8 @@ function dayNamedAgain(build: Build, ctx: PhraseContext): YearChoice | null {
  * The year of a date written without one (docs/design.md, How capture reads dates): the year the
  * hint names, else — of the candidate years around the reference time and the publication — the
  * one nearest to the reference time (the publication's, at a paragraph that follows dates told more
- * than six months before it), never after the publication for an event told as past
+ * than six months before it; for an event told in the simple past, the first in which the date does
+ * not end before it), never after the publication for an event told as past
  * (never before it for one told as future); a stated weekday keeps only the years it falls on.
  */
 export function chooseYear(
@@ -229,11 +230,20 @@ export function chooseYear(
   let candidates = onDay.length > 0 ? onDay : all;
   const constrained = candidates.filter(fits);
   if (constrained.length > 0) candidates = constrained;
-  const best = candidates.reduce((a, b) => {
-    const da = distance(a.date, ref);
-    const db = distance(b.date, ref);
-    return db < da || (db === da && b.year === refYear) ? b : a;
-  });
+  // "Veltra first suspected three lots made in November" after "last spring": a story told in the simple
+  // past moves forward, so the year is the first that does not end before the reference time; one told in
+  // the pluperfect ("had told her in January") looks back from it, to the nearest.
+  const forward =
+    tense === 'past' && !ctx.pluperfect && ref.earliest !== null
+      ? candidates.find(({ date }) => (date.latest ?? Infinity) >= (ref.earliest as number))
+      : undefined;
+  const best =
+    forward ??
+    candidates.reduce((a, b) => {
+      const da = distance(a.date, ref);
+      const db = distance(b.date, ref);
+      return db < da || (db === da && b.year === refYear) ? b : a;
+    });
   const fromText = frame !== null || (narrative.reference !== null && !stale);
   const where = frame
     ? `the year its sentence states (${labelOf(ref)})`
@@ -256,7 +266,7 @@ export function chooseYear(
   const doubt = ref.uncertain ? `; the year is as uncertain as ${fromText ? 'that date' : 'the publication date'}` : '';
   return {
     date: best.date,
-    rule: `${p} states no year: ${best.year} puts it nearest to ${where}${limit}${day}${doubt}.`,
+    rule: `${p} states no year: ${best.year} ${forward ? 'is the first year in which it does not end before' : 'puts it nearest to'} ${where}${limit}${day}${doubt}.`,
     confidence: ref.uncertain ? 0.6 : fromText ? 0.85 : 0.8,
   };
 }
