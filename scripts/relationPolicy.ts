@@ -132,9 +132,22 @@ for (const article of articles) {
 if (process.argv.includes('--rows')) {
   for (const r of rows)
     console.log(
-      [r.group, r.article, JSON.stringify(r.phrase), r.status, r.method, r.named ?? '', `gold-${r.goldBack}`, `got-${r.gotBack}`, `span ${r.gotSpan}/${r.goldSpan}`, r.offset ?? ''].join(
-        '\t',
-      ),
+      [
+        r.group,
+        r.article,
+        JSON.stringify(r.phrase),
+        r.status,
+        r.method,
+        r.named ?? '',
+        `gold-${r.goldBack}`,
+        `got-${r.gotBack}`,
+        `span ${r.gotSpan}/${r.goldSpan}`,
+        r.offset ?? '',
+        Object.entries(r.cand)
+          .filter(([, v]) => v)
+          .map(([k]) => k)
+          .join(','),
+      ].join('\t'),
     );
 }
 
@@ -142,22 +155,61 @@ const groups = [...new Set(rows.map((r) => r.group))].sort();
 const pct = (n: number, d: number) => (d ? `${n}/${d}` : '-');
 console.log(['group', 'right', ...groups].join('\t'));
 const right = (r: Row) => r.status === 'sameAnchor';
-console.log(['anchor right', pct(rows.filter(right).length, rows.length), ...groups.map((g) => pct(rows.filter((r) => r.group === g && right(r)).length, rows.filter((r) => r.group === g).length))].join('\t'));
+console.log(
+  [
+    'anchor right',
+    pct(rows.filter(right).length, rows.length),
+    ...groups.map((g) =>
+      pct(rows.filter((r) => r.group === g && right(r)).length, rows.filter((r) => r.group === g).length),
+    ),
+  ].join('\t'),
+);
 const methods = [...new Set(rows.map((r) => r.method))];
 for (const m of methods) {
   const of = rows.filter((r) => r.method === m && r.status !== 'eventMissed' && r.status !== 'anchorMissed');
-  console.log([`by ${m}`, pct(of.filter(right).length, of.length), ...groups.map((g) => pct(of.filter((r) => r.group === g && right(r)).length, of.filter((r) => r.group === g).length))].join('\t'));
+  console.log(
+    [
+      `by ${m}`,
+      pct(of.filter(right).length, of.length),
+      ...groups.map((g) =>
+        pct(of.filter((r) => r.group === g && right(r)).length, of.filter((r) => r.group === g).length),
+      ),
+    ].join('\t'),
+  );
 }
-const kinds = ['previous', 'lastStated', 'lastStatedDay', 'lastDay', 'sameParagraph', 'nearestMatch', 'firstMention', 'aheadMatch'];
+const kinds = [
+  'previous',
+  'lastStated',
+  'lastStatedDay',
+  'lastDay',
+  'sameParagraph',
+  'nearestMatch',
+  'firstMention',
+  'aheadMatch',
+];
 for (const named of [false, true]) {
   console.log(named ? '-- phrases naming an event (as capture read them)' : '-- phrases naming no event');
   const of = rows.filter((r) => r.cand.previous !== undefined && r.cand.previous !== null && !!r.named === named);
   for (const k of ['captured', ...kinds]) {
     const has = of.filter((r) => r.cand[k] !== undefined);
     if (has.length === 0) continue;
-    console.log([k, pct(has.filter((r) => r.cand[k]).length, has.length), ...groups.map((g) => pct(has.filter((r) => r.group === g && r.cand[k]).length, has.filter((r) => r.group === g).length))].join('\t'));
+    console.log(
+      [
+        k,
+        pct(has.filter((r) => r.cand[k]).length, has.length),
+        ...groups.map((g) =>
+          pct(has.filter((r) => r.group === g && r.cand[k]).length, has.filter((r) => r.group === g).length),
+        ),
+      ].join('\t'),
+    );
   }
 }
 const back = new Map<string, number>();
 for (const r of rows) back.set(`${r.goldBack}`, (back.get(`${r.goldBack}`) ?? 0) + 1);
-console.log('gold anchor k facts back:', [...back].sort().map(([k, n]) => `${k}:${n}`).join(' '));
+console.log(
+  'gold anchor k facts back:',
+  [...back]
+    .sort()
+    .map(([k, n]) => `${k}:${n}`)
+    .join(' '),
+);

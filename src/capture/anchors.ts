@@ -2,7 +2,7 @@ import type { Narrative, PriorFact } from './narrative.ts';
 import type { Anchor } from './reading.ts';
 import { quoted } from './resolution.ts';
 import { stemsOf } from './stems.ts';
-import { bestNamed, namedWords } from './anchorScore.ts';
+import { bestNamed, namedWords, type NamedWords } from './anchorScore.ts';
 
 /** The fact a relative phrase counts from, and why it was chosen (a clause of the rule sentence). */
 export interface AnchorChoice {
@@ -68,10 +68,19 @@ export function namesNoToldEvent(
   return narrative.index.best(wanted) === null && narrative.storeIndex().best(wanted) === null && !toldLater(wanted);
 }
 
+/** The fact of the draft or the store the named words fit best (the store's only when it fits better). */
+function bestMatch(narrative: Narrative, named: NamedWords, fits: (fact: PriorFact) => boolean) {
+  const inDraft = bestNamed(narrative.index, named, fits);
+  const inStore = named.length > 0 ? bestNamed(narrative.storeIndex(), named, fits) : null;
+  return inStore && (!inDraft || inStore.score > inDraft.score) ? inStore : inDraft;
+}
+
 /**
  * The anchor of a relative phrase: for "after the inspection", the latest earlier fact (of the
  * draft, or already in the store) whose clause shares the most content words with "the
- * inspection"; for "three days later", or when no fact shares a word, the previous event in the text.
+ * inspection", among those dated as finely as the count ("two days after the vote" passes over
+ * "the 2024 vote" for the vote told on 3 May) when any is; for "three days later", or when no fact
+ * shares a word, the previous event in the text.
  */
 export function chooseAnchor(
   anchor: Anchor,
@@ -85,9 +94,8 @@ export function chooseAnchor(
     const named = namedWords(anchor.words);
     const fits = (fact: PriorFact): boolean =>
       notAfter === null || fact.date.earliest === null || fact.date.earliest <= notAfter;
-    const inDraft = bestNamed(narrative.index, named, fits);
-    const inStore = named.length > 0 ? bestNamed(narrative.storeIndex(), named, fits) : null;
-    const best = inStore && (!inDraft || inStore.score > inDraft.score) ? inStore : inDraft;
+    const atGrain = (fact: PriorFact): boolean => fits(fact) && (widest === null || spanOf(fact) <= widest);
+    const best = bestMatch(narrative, named, atGrain) ?? bestMatch(narrative, named, fits);
     if (best) {
       const where = best.fact.order < 0 ? 'a fact already in the store' : 'the earlier event';
       return {
