@@ -25,6 +25,7 @@ const writers = new Map(
 function methodOf(rule: string): string {
   if (/told after|told later/u.test(rule)) return 'ahead';
   if (/arithmetic reaches the stated date/u.test(rule)) return 'stated-date';
+  if (/last event told with its day/u.test(rule)) return 'named-fallback-stated-day';
   if (/as no earlier event shares a word/u.test(rule)) return 'named-fallback-previous';
   if (/shares .* with /u.test(rule)) return 'named-match';
   if (/dated as finely as the count/u.test(rule)) return 'previous-at-grain';

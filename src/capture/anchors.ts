@@ -68,6 +68,14 @@ export function namesNoToldEvent(
   return narrative.index.best(wanted) === null && narrative.storeIndex().best(wanted) === null && !toldLater(wanted);
 }
 
+/** Words that point back to what was just told: "this alert", "that email", "it was made", "she sent it". */
+const POINTS_BACK =
+  /^(?:this|that|these|those|it|he|she|they|we|i|you|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|aquellos|aquellas)(?![\p{L}])/iu;
+
+/** Whether a fact's day is written in the text, not counted from another fact. */
+const statesADay = (f: PriorFact): boolean =>
+  !f.derived && f.date.earliest !== null && f.date.earliest === f.date.latest;
+
 /** The fact of the draft or the store the named words fit best (the store's only when it fits better). */
 function bestMatch(narrative: Narrative, named: NamedWords, fits: (fact: PriorFact) => boolean) {
   const inDraft = bestNamed(narrative.index, named, fits);
@@ -79,8 +87,11 @@ function bestMatch(narrative: Narrative, named: NamedWords, fits: (fact: PriorFa
  * The anchor of a relative phrase: for "after the inspection", the latest earlier fact (of the
  * draft, or already in the store) whose clause shares the most content words with "the
  * inspection", among those dated as finely as the count ("two days after the vote" passes over
- * "the 2024 vote" for the vote told on 3 May) when any is; for "three days later", or when no fact
- * shares a word, the previous event in the text.
+ * "the 2024 vote" for the vote told on 3 May) when any is. When no fact shares a word, a count of
+ * days or weeks from an event named by a noun ("two weeks after the stranding") goes on from the
+ * last event told with its day, at confidence below one half; "three days later", or an event
+ * named by words that point back ("ten days after this alert", "after it began"), from the
+ * previous event in the text.
  */
 export function chooseAnchor(
   anchor: Anchor,
@@ -102,6 +113,15 @@ export function chooseAnchor(
         fact: best.fact,
         why: `${where} whose clause shares ${best.shared.map((s) => quoted(s)).join(', ')} with ${quoted(anchor.words)} (${quoted(brief(best.fact.summary))})`,
         confidence: 0.75,
+      };
+    }
+    const day = widest !== null && widest <= 30 && !POINTS_BACK.test(anchor.words);
+    const stated = day ? narrative.facts.findLast((f) => fits(f) && statesADay(f)) : undefined;
+    if (stated) {
+      return {
+        fact: stated,
+        why: `the last event told with its day (${quoted(brief(stated.summary))}), as no earlier event shares a word with ${quoted(anchor.words)}`,
+        confidence: 0.45,
       };
     }
     const last = narrative.facts.findLast(fits);
