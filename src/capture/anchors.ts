@@ -29,9 +29,9 @@ function spanOf(fact: PriorFact): number {
 }
 
 /**
- * "On 3 May … the library, which opened in 1958 … Two days later": a count of days or weeks goes
- * on from the latest event dated to a month or finer, a count of months from one dated to a year
- * or finer; events told since at a coarser grain (background, asides), or in an aside in the
+ * "On 3 May … the library, which opened in 1958 … Two days later": a count of days goes on from
+ * the latest event dated to ten days or finer (a day, a week, "early June"), a count of weeks from
+ * one dated to a month or finer, a count of months from one dated to a year or finer; events told since at a coarser grain (background, asides), or in an aside in the
  * pluperfect (", who had taken over in February 2023,"), are passed over. With none so dated, the
  * previous event.
  */
@@ -48,7 +48,8 @@ function previousAtGrain(narrative: Narrative, widest: number | null): { fact: P
 
 /** The widest span (in days) of an event a count of `unit` goes on from (`null`: any). */
 export function widestAnchorFor(unit: 'D' | 'W' | 'M' | 'Y' | undefined): number | null {
-  if (unit === 'D' || unit === 'W') return 30;
+  if (unit === 'D') return 10;
+  if (unit === 'W') return 30;
   if (unit === 'M') return 365;
   return null;
 }
