@@ -1,5 +1,5 @@
 import type { Narrative, PriorFact } from './narrative.ts';
-import type { Anchor } from './reading.ts';
+import type { Anchor, Reading } from './reading.ts';
 import { quoted } from './resolution.ts';
 import { stemsOf } from './stems.ts';
 import { bestNamed, namedWords, type NamedWords } from './anchorScore.ts';
@@ -53,6 +53,13 @@ export function widestAnchorFor(unit: 'D' | 'W' | 'M' | 'Y' | undefined): number
   if (unit === 'M') return 365;
   return null;
 }
+
+/**
+ * Whether a relative phrase counts time from its event ("within 48 hours of the stoppage", "the week
+ * before the vote", "weeks after the raid"): a date even when no clause names that event in its words.
+ */
+export const countsTime = (r: Extract<Reading, { kind: 'relative' }>): boolean =>
+  r.offset !== null || r.countedIn !== undefined || r.week === true || r.weekend === true;
 
 /**
  * Whether a phrase whose anchor must be a told event ("since the fire") names none the text told
