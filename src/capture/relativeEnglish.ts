@@ -4,6 +4,7 @@ import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strict
 import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Reading } from './reading.ts';
 import { relativeUnitMentions } from './relativeUnits.ts';
+import { dayClauseMentions } from './dayClause.ts';
 
 /** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
 
@@ -288,5 +289,6 @@ export function englishRelativeMentions(text: string): Mention[] {
     ...weekdays(text),
     ...relativeUnitMentions(text),
     ...namedEvents(text),
+    ...dayClauseMentions(text),
   ];
 }
