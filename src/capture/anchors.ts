@@ -47,8 +47,12 @@ function previousAtGrain(narrative: Narrative, widest: number | null): { fact: P
 }
 
 /** The widest span (in days) of an event a count of `unit` goes on from (`null`: any). */
-export function widestAnchorFor(unit: 'D' | 'W' | 'M' | 'Y' | undefined): number | null {
-  if (unit === 'D') return 10;
+export function widestAnchorFor(
+  unit: 'D' | 'W' | 'M' | 'Y' | undefined,
+  /** Whether the phrase names its event: a named event dated to a month still counts days. */
+  named = false,
+): number | null {
+  if (unit === 'D') return named ? 30 : 10;
   if (unit === 'W') return 30;
   if (unit === 'M') return 365;
   return null;

@@ -35,6 +35,13 @@ const ROWS: RelationRow[] = [
     when: '2022-05-06',
     relation: ['after', 'Ana Ruiz presentó', 'P3D'],
   },
+  {
+    says: 'a count of days from a named event dated to a month',
+    text: 'The ministry said on 5 March 2024 that the dam had failed a survey. Engineers from the river board first surveyed the dam in January 2024. Ten days after the survey, the board closed the road.',
+    phrase: 'Ten days after the survey',
+    when: '2024-01-11/2024-02-10',
+    relation: ['after', 'Engineers from the river board', 'P10D'],
+  },
 ];
 
 describeRelationRows('a named event, among the facts dated as finely as the count', ROWS, '2024-01-10');
