@@ -1,8 +1,8 @@
 import type { Narrative, PriorFact } from './narrative.ts';
-import type { Anchor } from './reading.ts';
+import type { Anchor, Reading } from './reading.ts';
 import { quoted } from './resolution.ts';
 import { stemsOf } from './stems.ts';
-import { bestNamed, namedWords } from './anchorScore.ts';
+import { bestNamed, namedWords, type NamedWords } from './anchorScore.ts';
 
 /** The fact a relative phrase counts from, and why it was chosen (a clause of the rule sentence). */
 export interface AnchorChoice {
@@ -29,9 +29,9 @@ function spanOf(fact: PriorFact): number {
 }
 
 /**
- * "On 3 May … the library, which opened in 1958 … Two days later": a count of days or weeks goes
- * on from the latest event dated to a month or finer, a count of months from one dated to a year
- * or finer; events told since at a coarser grain (background, asides), or in an aside in the
+ * "On 3 May … the library, which opened in 1958 … Two days later": a count of days goes on from
+ * the latest event dated to ten days or finer (a day, a week, "early June"), a count of weeks from
+ * one dated to a month or finer, a count of months from one dated to a year or finer; events told since at a coarser grain (background, asides), or in an aside in the
  * pluperfect (", who had taken over in February 2023,"), are passed over. With none so dated, the
  * previous event.
  */
@@ -47,11 +47,23 @@ function previousAtGrain(narrative: Narrative, widest: number | null): { fact: P
 }
 
 /** The widest span (in days) of an event a count of `unit` goes on from (`null`: any). */
-export function widestAnchorFor(unit: 'D' | 'W' | 'M' | 'Y' | undefined): number | null {
-  if (unit === 'D' || unit === 'W') return 30;
+export function widestAnchorFor(
+  unit: 'D' | 'W' | 'M' | 'Y' | undefined,
+  /** Whether the phrase names its event: a named event dated to a month still counts days. */
+  named = false,
+): number | null {
+  if (unit === 'D') return named ? 30 : 10;
+  if (unit === 'W') return 30;
   if (unit === 'M') return 365;
   return null;
 }
+
+/**
+ * Whether a relative phrase counts time from its event ("within 48 hours of the stoppage", "the week
+ * before the vote", "weeks after the raid"): a date even when no clause names that event in its words.
+ */
+export const countsTime = (r: Extract<Reading, { kind: 'relative' }>): boolean =>
+  r.offset !== null || r.countedIn !== undefined || r.week === true || r.weekend === true;
 
 /**
  * Whether a phrase whose anchor must be a told event ("since the fire") names none the text told
@@ -68,10 +80,30 @@ export function namesNoToldEvent(
   return narrative.index.best(wanted) === null && narrative.storeIndex().best(wanted) === null && !toldLater(wanted);
 }
 
+/** Words that point back to what was just told: "this alert", "that email", "it was made", "she sent it". */
+const POINTS_BACK =
+  /^(?:this|that|these|those|it|he|she|they|we|i|you|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|aquellos|aquellas)(?![\p{L}])/iu;
+
+/** Whether a fact's day is written in the text, not counted from another fact. */
+const statesADay = (f: PriorFact): boolean =>
+  !f.derived && f.date.earliest !== null && f.date.earliest === f.date.latest;
+
+/** The fact of the draft or the store the named words fit best (the store's only when it fits better). */
+function bestMatch(narrative: Narrative, named: NamedWords, fits: (fact: PriorFact) => boolean) {
+  const inDraft = bestNamed(narrative.index, named, fits);
+  const inStore = named.length > 0 ? bestNamed(narrative.storeIndex(), named, fits) : null;
+  return inStore && (!inDraft || inStore.score > inDraft.score) ? inStore : inDraft;
+}
+
 /**
  * The anchor of a relative phrase: for "after the inspection", the latest earlier fact (of the
  * draft, or already in the store) whose clause shares the most content words with "the
- * inspection"; for "three days later", or when no fact shares a word, the previous event in the text.
+ * inspection", among those dated as finely as the count ("two days after the vote" passes over
+ * "the 2024 vote" for the vote told on 3 May) when any is. When no fact shares a word, a count of
+ * days or weeks from an event named by a noun ("two weeks after the stranding") goes on from the
+ * last event told with its day, at confidence below one half; "three days later", or an event
+ * named by words that point back ("ten days after this alert", "after it began"), from the
+ * previous event in the text.
  */
 export function chooseAnchor(
   anchor: Anchor,
@@ -85,15 +117,23 @@ export function chooseAnchor(
     const named = namedWords(anchor.words);
     const fits = (fact: PriorFact): boolean =>
       notAfter === null || fact.date.earliest === null || fact.date.earliest <= notAfter;
-    const inDraft = bestNamed(narrative.index, named, fits);
-    const inStore = named.length > 0 ? bestNamed(narrative.storeIndex(), named, fits) : null;
-    const best = inStore && (!inDraft || inStore.score > inDraft.score) ? inStore : inDraft;
+    const atGrain = (fact: PriorFact): boolean => fits(fact) && (widest === null || spanOf(fact) <= widest);
+    const best = bestMatch(narrative, named, atGrain) ?? bestMatch(narrative, named, fits);
     if (best) {
       const where = best.fact.order < 0 ? 'a fact already in the store' : 'the earlier event';
       return {
         fact: best.fact,
         why: `${where} whose clause shares ${best.shared.map((s) => quoted(s)).join(', ')} with ${quoted(anchor.words)} (${quoted(brief(best.fact.summary))})`,
         confidence: 0.75,
+      };
+    }
+    const day = widest !== null && widest <= 30 && !POINTS_BACK.test(anchor.words);
+    const stated = day ? narrative.facts.findLast((f) => fits(f) && statesADay(f)) : undefined;
+    if (stated) {
+      return {
+        fact: stated,
+        why: `the last event told with its day (${quoted(brief(stated.summary))}), as no earlier event shares a word with ${quoted(anchor.words)}`,
+        confidence: 0.45,
       };
     }
     const last = narrative.facts.findLast(fits);

@@ -189,6 +189,10 @@ export const unitOf = (word: string): OffsetUnit | null =>
   UNITS[word.toLowerCase()] ??
   (DECADES.has(word.toLowerCase()) ? 'Y' : FORTNIGHTS.has(word.toLowerCase()) ? 'W' : null);
 
+/** The unit of "days", "weeks", "semanas" … counted without a number ("hours", "horas" count days). */
+export const countedIn = (word: string | undefined): OffsetUnit | undefined =>
+  word === undefined ? undefined : /^horas?$|^hours?$/iu.test(word) ? 'D' : (unitOf(word) ?? undefined);
+
 /** How many of its unit one named unit is: 10 for a decade, 2 for a fortnight, else 1. */
 export const unitFactor = (word: string): number =>
   DECADES.has(word.toLowerCase()) ? 10 : FORTNIGHTS.has(word.toLowerCase()) ? 2 : 1;

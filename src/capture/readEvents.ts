@@ -6,7 +6,7 @@ import type { Mention, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
-import { namesNoToldEvent } from './anchors.ts';
+import { countsTime, namesNoToldEvent } from './anchors.ts';
 import { anchoredAhead, relatedForward, toldAhead } from './anchorAhead.ts';
 import { clauseStems, toldAsBackground } from './anchorScore.ts';
 import { anchoredByStatedDate } from './statedAnchor.ts';
@@ -136,9 +136,11 @@ export function readEvents(
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       const primary = event.primary.reading;
-      // "since the pandemic": a phrase that must name an event the text tells, and names none, is no date.
+      // "since the pandemic": a phrase that must name an event the text tells, and names none, is no
+      // date; one that counts time from it ("within 48 hours of the stoppage") is.
       if (
         primary.kind === 'relative' &&
+        !countsTime(primary) &&
         namesNoToldEvent(primary.anchor, narrative, toldAhead(text, event.primary, mentions, sentences))
       )
         continue;

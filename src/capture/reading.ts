@@ -136,6 +136,8 @@ export type Reading =
       readonly anchor: Anchor;
       /** "within weeks of X", "soon after": from the anchor to the publication. */
       readonly untilPublication?: boolean;
+      /** "weeks later", "within days of X": the unit a count without a number is in. */
+      readonly countedIn?: 'D' | 'W' | 'M' | 'Y';
       /** "since the fire": open after the anchor, never closed at the publication. */
       readonly openEnded?: boolean;
       /** "the week before the vote": the calendar week before the anchor's, up to the day before it (or after, from the day after). */

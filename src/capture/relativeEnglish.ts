@@ -1,9 +1,10 @@
 import { B, E, scan } from './scan.ts';
-import { COUNT_PATTERN, WEEKDAY_PATTERN, countOf, weekdayNumber } from './lexicon.ts';
+import { COUNT_PATTERN, WEEKDAY_PATTERN, countOf, countedIn, weekdayNumber } from './lexicon.ts';
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Reading } from './reading.ts';
 import { relativeUnitMentions } from './relativeUnits.ts';
+import { dayClauseMentions } from './dayClause.ts';
 
 /** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
 
@@ -132,6 +133,7 @@ function offsets(text: string): Mention[] {
         offset,
         anchor: { kind: 'previous' },
         untilPublication: offset === null,
+        countedIn: countedIn(m.groups?.vague),
       };
       return mention(m, reading, 'a relative phrase');
     }),
@@ -194,6 +196,7 @@ function uncounted(text: string): Mention[] {
       offset: hours ? { kind: 'at-most', count: 1, unit: 'D' } : null,
       anchor: standsAlone ? { kind: 'previous' } : anchorOf(m.groups?.anchor),
       untilPublication: relation === 'after' && !hours,
+      countedIn: countedIn(m.groups?.u),
     };
     const end = standsAlone ? m.index + m[0].length - (m.groups?.rest?.length ?? 0) : m.index + m[0].length;
     return { ...mention(m, reading, 'a relative phrase'), end };
@@ -212,6 +215,7 @@ function uncounted(text: string): Mention[] {
         offset: hours ? { kind: 'at-most', count: 1, unit: 'D' } : null,
         anchor: afterwards ? { kind: 'previous' } : anchorOf(m.groups?.anchor),
         untilPublication: !hours,
+        countedIn: countedIn(/hours|days|weeks|months/iu.exec(m[0])?.[0]),
       };
       const end = afterwards ? m.index + m[0].length - (m.groups?.rest?.length ?? 0) : m.index + m[0].length;
       return { ...mention(m, reading, 'a relative phrase'), end };
@@ -285,5 +289,6 @@ export function englishRelativeMentions(text: string): Mention[] {
     ...weekdays(text),
     ...relativeUnitMentions(text),
     ...namedEvents(text),
+    ...dayClauseMentions(text),
   ];
 }

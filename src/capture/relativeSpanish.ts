@@ -1,5 +1,5 @@
 import { B, E, scan } from './scan.ts';
-import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
+import { WEEKDAY_PATTERN, countedIn, weekdayNumber } from './lexicon.ts';
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
@@ -99,6 +99,7 @@ function uncounted(text: string): Mention[] {
           offset: hours ? { kind: 'at-most', count: 1, unit: 'D' } : null,
           anchor: anchorOf(m.groups?.anchor),
           untilPublication: relation === 'after' && !hours,
+          countedIn: countedIn(m.groups?.u ?? m.groups?.u2),
         },
         'a relative phrase',
       );
@@ -114,6 +115,7 @@ function uncounted(text: string): Mention[] {
           offset: hours ? { kind: 'at-most', count: 1, unit: 'D' } : null,
           anchor: anchorOf(m.groups?.anchor),
           untilPublication: relation === 'after' && !hours,
+          countedIn: countedIn(m.groups?.u ?? m.groups?.u2),
         },
         'a relative phrase',
       );

@@ -100,10 +100,15 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
       weekday: null,
     };
   }
-  const unit = r.offset?.unit ?? (r.weekend ? 'D' : undefined);
+  const unit = r.offset?.unit ?? r.countedIn ?? (r.weekend ? 'D' : undefined);
   // "since the filing" holds up to the publication: the event it names happened before it.
   const notAfter = r.openEnded ? (narrative.publication?.latest ?? null) : null;
-  const choice = chooseAnchor(r.anchor, narrative, r.toTheDay ? 0 : widestAnchorFor(unit), notAfter);
+  const choice = chooseAnchor(
+    r.anchor,
+    narrative,
+    r.toTheDay ? 0 : widestAnchorFor(unit, r.anchor.kind === 'named'),
+    notAfter,
+  );
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;
   const sign = r.relation === 'before' ? -1 : 1;

@@ -2,8 +2,9 @@ import { describeRelationRows, type RelationRow } from './relationRows.ts';
 
 /**
  * "Two days later" with no named anchor goes on from the previous event of the narrative: a count
- * of days or weeks from the latest event dated to a month or finer, a count of months from one
- * dated to a year or finer, past background years told in between (asides, quotations, "since").
+ * of days from the latest event dated to ten days or finer, of weeks from one dated to a month or
+ * finer, of months from one dated to a year or finer, past background years told in between
+ * (asides, quotations, "since").
  */
 const ROWS: RelationRow[] = [
   {
