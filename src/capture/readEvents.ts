@@ -122,8 +122,7 @@ export function readEvents(
         event.primary.start === event.clause.start &&
         ATTRIBUTION.test(text.slice(event.primary.end, event.clause.end)) &&
         event.primary.start > sentence.start;
-      // "would hold a meeting | this week to reopen the camp with money raised": a date that opens its clause takes
-      // the future told before it in its sentence.
+      // "would hold a meeting | this week to …": a date opening its clause takes the future told before it.
       const opens = event.primary.start === event.clause.start && event.primary.start > sentence.start;
       const compared = COMPARED_FIGURE.test(text.slice(sentence.start, event.primary.start));
       // "1,140 complaints in September, up from 310 in March": the figure compared with is told in its sentence's tense.
@@ -136,8 +135,7 @@ export function readEvents(
       sentenceTense = tense;
       const phrase = text.slice(event.primary.start, event.primary.end);
       const primary = event.primary.reading;
-      // "since the pandemic": a phrase that must name an event the text tells, and names none, is no
-      // date; one that counts time from it ("within 48 hours of the stoppage") is.
+      // "since the pandemic" naming no told event is no date; "within 48 hours of the stoppage" is.
       if (
         primary.kind === 'relative' &&
         !countsTime(primary) &&
