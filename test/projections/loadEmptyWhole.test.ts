@@ -3,9 +3,9 @@ import type { EventStore } from '../../src/store/port.ts';
 import { applyEvents } from '../../projections/applyEvents.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
-import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import type { ChronicleFixture } from '../support/chronicleFixture.ts';
 import { diffReadModels, dumpReadModels, type ReadModelDump } from '../support/readModelDump.ts';
-import { importEditedDossier } from '../support/editedDossier.ts';
+import { chronicleWithEditedDossier } from '../support/editedDossier.ts';
 
 /**
  * Empty read models behind more of the log than one batch (a first import, a restored store) are
@@ -32,12 +32,7 @@ describe('a catch-up of empty read models behind more than a batch', function ()
     rm.db.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'rb\\_%' ESCAPE '\\'`).pluck().all();
 
   before(async () => {
-    f = await openTestChronicle();
-    await f.chronicle.runner.start();
-    await importEditedDossier(f.chronicle.write);
-    await f.chronicle.runner.catchUp();
-    await f.chronicle.runner.stop();
-    live = dumpReadModels(f.chronicle.readModels().db);
+    ({ f, live } = await chronicleWithEditedDossier());
   });
   after(async () => f.close());
 

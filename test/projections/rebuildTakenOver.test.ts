@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { RebuildTakenOverError } from '../../src/core/errors.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
 import { ProjectionRunner } from '../../projections/runner.ts';
-import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
+import type { ChronicleFixture } from '../support/chronicleFixture.ts';
 import { diffReadModels, dumpReadModels, type ReadModelDump } from '../support/readModelDump.ts';
-import { importEditedDossier } from '../support/editedDossier.ts';
+import { chronicleWithEditedDossier } from '../support/editedDossier.ts';
 
 /**
  * Two rebuilds on one read-model file (two processes, each with its own connection) fill the same
@@ -18,9 +18,10 @@ describe('a rebuild whose tables a later rebuild on the same file took over', fu
   let f: ChronicleFixture;
   let live: ReadModelDump;
   let dir: string;
+  let files = 0;
   /** Two connections to one fresh read-model file, as two processes would hold. */
   const twoConnections = () => {
-    const path = join(dir, `${Math.random().toString(36).slice(2)}.sqlite`);
+    const path = join(dir, `${(files += 1)}.sqlite`);
     return [ReadModelDb.open(path), ReadModelDb.open(path)] as const;
   };
   const rbTables = (rm: ReadModelDb) =>
@@ -28,12 +29,7 @@ describe('a rebuild whose tables a later rebuild on the same file took over', fu
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'chronicle-rebuild-claim-'));
-    f = await openTestChronicle();
-    await f.chronicle.runner.start();
-    await importEditedDossier(f.chronicle.write);
-    await f.chronicle.runner.catchUp();
-    await f.chronicle.runner.stop();
-    live = dumpReadModels(f.chronicle.readModels().db);
+    ({ f, live } = await chronicleWithEditedDossier());
   });
   after(async () => {
     await f.close();

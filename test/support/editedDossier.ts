@@ -1,6 +1,8 @@
 import { importDossier } from '../../src/commands/dossier/importDossier.ts';
 import type { WriteDeps } from '../../src/commands/execute.ts';
 import { generateDossier } from './generators/generateDossier.ts';
+import { openTestChronicle, type ChronicleFixture } from './chronicleFixture.ts';
+import { dumpReadModels, type ReadModelDump } from './readModelDump.ts';
 
 /**
  * Imports a generated dossier of about 3,000 events, then the same dossier again with edits: dates
@@ -19,4 +21,14 @@ export async function importEditedDossier(write: WriteDeps): Promise<void> {
   });
   dossier.actors[2]!.mergedInto = dossier.actors[1]!.id;
   await importDossier(write, dossier, { metadata: { recordedBy: 'bo', reason: 'second' } });
+}
+
+/** A test Chronicle holding the edited dossier (its runner stopped), and the read models its live projection wrote. */
+export async function chronicleWithEditedDossier(): Promise<{ f: ChronicleFixture; live: ReadModelDump }> {
+  const f = await openTestChronicle();
+  await f.chronicle.runner.start();
+  await importEditedDossier(f.chronicle.write);
+  await f.chronicle.runner.catchUp();
+  await f.chronicle.runner.stop();
+  return { f, live: dumpReadModels(f.chronicle.readModels().db) };
 }
