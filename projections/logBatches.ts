@@ -30,6 +30,28 @@ export async function nextBatch(
   }
 }
 
+/**
+ * The head of the log and the events after `position` (all of the log when undefined), at most
+ * `max`: none when the head is not past `position`.
+ */
+export async function logAfter(
+  store: EventStore,
+  position: string | undefined,
+  max: number,
+  signal?: AbortSignal,
+): Promise<{ head: string | undefined; events: RecordedEvent[] }> {
+  const call = signal ? { signal } : {};
+  const head = await store.headPosition(call);
+  if (head === undefined || (position !== undefined && store.comparePositions(head, position) <= 0))
+    return { head, events: [] };
+  const events = await store.readAll({
+    ...(position !== undefined ? { after: position } : {}),
+    maxCount: max,
+    ...call,
+  });
+  return { head, events };
+}
+
 /** How many events the log holds after `position` (all of it when undefined), counted up to `max`. */
 export async function eventsAfter(
   store: EventStore,
@@ -37,13 +59,5 @@ export async function eventsAfter(
   max: number,
   signal?: AbortSignal,
 ): Promise<number> {
-  const call = signal ? { signal } : {};
-  const head = await store.headPosition(call);
-  if (head === undefined || (position !== undefined && store.comparePositions(head, position) <= 0)) return 0;
-  const behind = await store.readAll({
-    ...(position !== undefined ? { after: position } : {}),
-    maxCount: max,
-    ...call,
-  });
-  return behind.length;
+  return (await logAfter(store, position, max, signal)).events.length;
 }

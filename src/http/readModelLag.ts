@@ -1,5 +1,6 @@
 import type { Clock } from '../core/clock.ts';
 import type { EventStore } from '../store/port.ts';
+import { logAfter } from '../../projections/logBatches.ts';
 
 /** Events counted behind the read models, at most (one read of the log). */
 const COUNTED_UP_TO = 10_000;
@@ -29,16 +30,8 @@ export async function readModelLag(
   clock: Clock,
   signal?: AbortSignal,
 ): Promise<ReadModelLag> {
-  const call = signal ? { signal } : {};
-  const head = await store.headPosition(call);
+  const { head, events: behind } = await logAfter(store, readModelsAt, COUNTED_UP_TO, signal);
   const storePosition = head ?? null;
-  if (head === undefined || (readModelsAt !== undefined && store.comparePositions(head, readModelsAt) <= 0))
-    return { storePosition, events: 0, ms: 0 };
-  const behind = await store.readAll({
-    ...(readModelsAt !== undefined ? { after: readModelsAt } : {}),
-    maxCount: COUNTED_UP_TO,
-    ...call,
-  });
   const oldest = behind[0];
   const ms = oldest ? Math.max(0, clock().getTime() - Date.parse(oldest.metadata.recordedAt)) : 0;
   return { storePosition, events: behind.length, ms };
