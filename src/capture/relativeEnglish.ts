@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from './pastVerbs.ts';
 import { B, E, scan } from './scan.ts';
 import { COUNT_PATTERN, WEEKDAY_PATTERN, countOf, countedIn, weekdayNumber } from './lexicon.ts';
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
@@ -89,7 +90,7 @@ function toldPast(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), 0));
   return (
-    /[a-z]{2}ed\s+(?:\S+\s+){0,4}$/iu.test(sentence) &&
+    new RegExp(`(?:[a-z]{2}ed|(?<![\\p{L}])(?:${IRREGULAR_PAST}))\\s+(?:\\S+\\s+){0,4}$`, 'iu').test(sentence) &&
     !/(?<![\p{L}])(?:must|will|would|should|shall|can|could|may|might|to|if|unless)(?![\p{L}])/iu.test(sentence)
   );
 }
