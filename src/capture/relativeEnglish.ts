@@ -1,7 +1,8 @@
 import { IRREGULAR_PAST } from './pastVerbs.ts';
 import { B, E, scan } from './scan.ts';
-import { COUNT_PATTERN, WEEKDAY_PATTERN, countOf, countedIn, weekdayNumber } from './lexicon.ts';
-import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
+import { COUNT_PATTERN, countOf, countedIn } from './lexicon.ts';
+import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnchor } from './anchorWords.ts';
+import { englishWeekdayMentions } from './relativeWeekdays.ts';
 import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Reading } from './reading.ts';
 import { relativeUnitMentions } from './relativeUnits.ts';
@@ -15,9 +16,6 @@ const mention = (m: RegExpExecArray, reading: Reading, source: string): Mention 
   reading,
   source,
 });
-
-const anchorOf = (words: string | undefined): Anchor =>
-  words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
 
 /** The words of an anchor after the phrase, on the same line (a heading's last words name no anchor on the next). */
 const A = `(?:[^\\S\\n]+${ANCHOR_PATTERN})`;
@@ -269,25 +267,13 @@ function days(text: string): Mention[] {
   ];
 }
 
-function weekdays(text: string): Mention[] {
-  const re = new RegExp(`${B}(?:the\\s+)?(following|next|previous|preceding)\\s+(${WEEKDAY_PATTERN.en})${E}`, 'u');
-  return scan(text, re, (m) => {
-    const weekday = weekdayNumber(m[2] as string);
-    if (weekday === null) return null;
-    const relation = /^(previous|preceding)$/i.test(m[1] as string) ? 'before' : 'after';
-    // "next Wednesday" without "the" counts from the publication (a deictic), not from the story.
-    if (!/^the\s/i.test(m[0]) && /^next$/i.test(m[1] as string)) return null;
-    return mention(m, { kind: 'relative-weekday', weekday, relation }, 'a relative weekday');
-  });
-}
-
 /** The English relative phrases of `text`. */
 export function englishRelativeMentions(text: string): Mention[] {
   return [
     ...offsets(text),
     ...uncounted(text),
     ...days(text),
-    ...weekdays(text),
+    ...englishWeekdayMentions(text),
     ...relativeUnitMentions(text),
     ...namedEvents(text),
     ...dayClauseMentions(text),

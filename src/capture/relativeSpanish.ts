@@ -1,6 +1,6 @@
 import { B, E, scan } from './scan.ts';
 import { WEEKDAY_PATTERN, countedIn, weekdayNumber } from './lexicon.ts';
-import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
+import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
 
@@ -12,9 +12,6 @@ const mention = (m: RegExpExecArray, reading: Reading, source: string, end = m.i
   reading,
   source,
 });
-
-const anchorOf = (words: string | undefined): Anchor =>
-  words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
 
 const OF = `(?:\\s+(?:de(?:\\s+que)?|del)\\s+${ANCHOR_PATTERN})`;
 
@@ -162,13 +159,24 @@ function days(text: string): Mention[] {
   ];
 }
 
+/**
+ * "el lunes siguiente", "el viernes anterior": from the previous event; "el viernes anterior a la
+ * reunión", "el lunes después del cierre": from the event named.
+ */
 function weekdays(text: string): Mention[] {
-  const re = new RegExp(`${B}(?:el|al)\\s+(${WEEKDAY_PATTERN.es})\\s+(siguiente|posterior|anterior)${E}`, 'iu');
+  const re = new RegExp(
+    `${B}(?:el|al)\\s+(${WEEKDAY_PATTERN.es})\\s+(siguiente|posterior|anterior|previo|antes|después)${E}(?:\\s+(?:a|de)\\s+${NAMED_EVENT_PATTERN}|\\s+(?:al|del)\\s+(?<bare>[^\\s,.;:]+))?`,
+    'iu',
+  );
   return scan(text, re, (m) => {
     const weekday = weekdayNumber(m[1] as string);
     if (weekday === null) return null;
-    const relation = /^anterior$/i.test(m[2] as string) ? 'before' : 'after';
-    return mention(m, { kind: 'relative-weekday', weekday, relation }, 'a relative weekday');
+    const words = m.groups?.anchor ?? (m.groups?.bare ? `el ${m.groups.bare}` : undefined);
+    // "antes" and "después" alone are adverbs of the clause, not of the weekday.
+    if (words === undefined && /^(?:antes|después)$/iu.test(m[2] as string)) return null;
+    const relation = /^(?:anterior|previo|antes)$/iu.test(m[2] as string) ? 'before' : 'after';
+    const reading: Reading = { kind: 'relative-weekday', weekday, relation, anchor: anchorOf(words) };
+    return mention(m, reading, 'a relative weekday');
   });
 }
 
