@@ -9,6 +9,7 @@ import { partOfPeriod } from './partOfPeriod.ts';
 import type { Offset, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { resolveDeictic } from './resolveDeictic.ts';
+import { sinceEndOfBound } from './sinceThen.ts';
 
 /** Relative phrases, read against the event they name or the previous one. */
 
@@ -101,6 +102,8 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
       weekday: null,
     };
   }
+  const sinceBound = r.openEnded && r.anchor.kind === 'previous' ? sinceEndOfBound(ctx.phrase, narrative) : null;
+  if (sinceBound) return sinceBound;
   const unit = r.offset?.unit ?? r.countedIn ?? (r.weekend ? 'D' : undefined);
   // "since the filing" holds up to the publication: the event it names happened before it.
   const notAfter = r.openEnded ? (narrative.publication?.latest ?? null) : null;
