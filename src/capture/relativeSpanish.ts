@@ -33,7 +33,25 @@ function namedEvents(text: string): Mention[] {
     'iu',
   );
   const dayOf = new RegExp(`${B}${PART_OF_DAY}\\s+(?:de\\s+|d(?=el\\s))${NAMED_EVENT_PATTERN}`, 'iu');
+  // "la semana siguiente a las capturas", "la semana previa al juicio": the calendar week beside the event named.
+  const weekOf = new RegExp(
+    `${B}(?:en\\s+)?la\\s+semana\\s+(?<dir>siguiente|posterior|anterior|previa)\\s+(?:a\\s+${NAMED_EVENT_PATTERN}|al\\s+(?<bare>[^\\s,.;:]+(?:\\s+de(?:l)?\\s+[^\\s,.;:]+)?))`,
+    'iu',
+  );
   return [
+    ...scan(text, weekOf, (m) =>
+      mention(
+        m,
+        {
+          kind: 'relative',
+          relation: /^(?:anterior|previa)$/iu.test(m.groups?.dir ?? '') ? 'before' : 'after',
+          offset: null,
+          anchor: strictAnchor(m.groups?.anchor ?? `el ${m.groups?.bare ?? ''}`),
+          week: true,
+        },
+        'a relative phrase',
+      ),
+    ),
     // "desde el jueves" names a day, not an event: the weekday's own reading bounds it.
     ...scan(text, since, (m) =>
       CALENDAR_WORD.test(m.groups?.anchor ?? '') ? null : mention(m, sinceReading(m.groups), 'a relative phrase'),
