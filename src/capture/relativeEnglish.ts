@@ -1,6 +1,6 @@
 import { IRREGULAR_PAST } from './pastVerbs.ts';
 import { B, E, scan } from './scan.ts';
-import { COUNT_PATTERN, countOf, countedIn } from './lexicon.ts';
+import { COUNT_PATTERN, MONTH_PATTERN, countOf, countedIn } from './lexicon.ts';
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnchor } from './anchorWords.ts';
 import { englishWeekdayMentions } from './relativeWeekdays.ts';
 import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf } from './offsetWords.ts';
@@ -16,6 +16,12 @@ const mention = (m: RegExpExecArray, reading: Reading, source: string): Mention 
   reading,
   source,
 });
+
+/** "the previous October", "the following January": a month the story orders, not an event's name. */
+const CALENDAR_WORDS = new RegExp(
+  `^the\\s+(?:previous|preceding|prior|following|next|subsequent)\\s+(?:${MONTH_PATTERN.en})$`,
+  'iu',
+);
 
 /** The words of an anchor after the phrase, on the same line (a heading's last words name no anchor on the next). */
 const A = `(?:[^\\S\\n]+${ANCHOR_PATTERN})`;
@@ -45,7 +51,10 @@ function namedEvents(text: string): Mention[] {
   );
   const weekOf = new RegExp(`${B}(?:in\\s+)?the\\s+week\\s+(?<dir>before|after)\\s+${NAMED_EVENT_PATTERN}`, 'iu');
   return [
-    ...scan(text, since, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
+    // "since the previous October" names a date, which its own reading bounds.
+    ...scan(text, since, (m) =>
+      CALENDAR_WORDS.test(m.groups?.anchor ?? '') ? null : mention(m, sinceReading(m.groups), 'a relative phrase'),
+    ),
     ...scan(text, sinceDoing, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
     ...scan(text, fromThen, (m) => mention(m, sinceReading({ then: 'then' }), 'a relative phrase')),
     ...scan(text, hours, (m) =>

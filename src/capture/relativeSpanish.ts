@@ -1,5 +1,5 @@
 import { B, E, scan } from './scan.ts';
-import { WEEKDAY_PATTERN, countedIn, weekdayNumber } from './lexicon.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, countedIn, weekdayNumber } from './lexicon.ts';
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
@@ -17,7 +17,7 @@ const OF = `(?:\\s+(?:de(?:\\s+que)?|del)\\s+${ANCHOR_PATTERN})`;
 
 /** "el jueves", "el verano", "la primavera": words of the calendar, not an event's name. */
 const CALENDAR_WORD = new RegExp(
-  `^\\s*(?:el|la|los|las)\\s+(?:${WEEKDAY_PATTERN.es}|verano|invierno|otoño|primavera|fin\\s+de\\s+semana)(?![\\p{L}])`,
+  `^\\s*(?:el|la|los|las)\\s+(?:${WEEKDAY_PATTERN.es}|${MONTH_PATTERN.es}|verano|invierno|otoño|primavera|fin\\s+de\\s+semana)(?![\\p{L}])`,
   'iu',
 );
 
