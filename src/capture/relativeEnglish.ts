@@ -7,6 +7,7 @@ import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Reading } from './reading.ts';
 import { relativeUnitMentions } from './relativeUnits.ts';
 import { dayClauseMentions } from './dayClause.ts';
+import { ellipticDayMentions } from './ellipticDay.ts';
 
 /** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
 
@@ -286,5 +287,6 @@ export function englishRelativeMentions(text: string): Mention[] {
     ...relativeUnitMentions(text),
     ...namedEvents(text),
     ...dayClauseMentions(text),
+    ...ellipticDayMentions(text),
   ];
 }
