@@ -2,10 +2,29 @@ import type { FactIndex } from './factIndex.ts';
 import type { PriorFact } from './narrative.ts';
 import { stemsOf, wordKeysOf } from './stems.ts';
 
-/** The words of a phrase's named anchor ("the administrators' appointment"), each with its keys, its own stem first. */
-export type NamedWords = readonly (readonly string[])[];
+/** The words of a phrase's named anchor, each with its keys, and how many of them name the event (see {@link namedWords}). */
+export type NamedWords = readonly (readonly string[])[] & { readonly head?: number };
 
-export const namedWords = (words: string): NamedWords => wordKeysOf(words);
+/** "by", "por": who did it; "to", "para" before a verb: what for. */
+const AGENT = /^(?:by|por)$/iu;
+const PURPOSE = /^(?:to|para)$/iu;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|el|la|los|las|un|una|su|sus|este|esta)$/iu;
+
+/**
+ * The words of a phrase's named anchor ("the administrators' appointment"), each with its keys, its
+ * own stem first; `head`: how many of them name the event, before the words that say who did it
+ * ("la asamblea por la Liga de Natación") or what for ("the visit to review every account").
+ */
+export const namedWords = (words: string): NamedWords => {
+  const all = words.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const cut = all.findIndex(
+    (w, i) =>
+      i > 1 &&
+      (AGENT.test(w) || (PURPOSE.test(w) && !DETERMINER.test(all[i + 1] ?? '') && !/^\p{Lu}/u.test(all[i + 1] ?? ''))),
+  );
+  const keys = wordKeysOf(words);
+  return Object.assign(keys, { head: cut < 0 ? keys.length : wordKeysOf(all.slice(0, cut).join(' ')).length });
+};
 
 /** Words before a noun, or "to" before a verb: the word after them is no finite verb ("the fire", "to appoint"). */
 const NOT_BEFORE_A_VERB =
@@ -39,15 +58,15 @@ export function eventStemsOf(clause: string): Set<string> {
 }
 
 /**
- * How well a fact's clause matches the event a phrase names: each word of the phrase the clause
- * holds counts 1 (0.75 through a word of its group or without a prefix), and 1 more when the clause
+ * How well a fact's clause matches the event a phrase names: each word of the phrase that names
+ * the event (see {@link namedWords}) the clause holds counts 1 (0.75 through a word of its group or without a prefix), and 1 more when the clause
  * states that event itself (see {@link eventStemsOf}) rather than mentioning it.
  */
 export function anchorScore(named: NamedWords, fact: PriorFact): { score: number; shared: string[] } {
   let score = 0;
   let itself = false;
   const shared: string[] = [];
-  for (const keys of named) {
+  for (const keys of named.slice(0, named.head ?? named.length)) {
     const hit = keys.filter((k) => fact.stems.has(k));
     if (hit.length === 0) continue;
     score += fact.stems.has(keys[0] as string) ? 1 : 0.75;

@@ -15,6 +15,10 @@ export function namesNoEvent(words: string): boolean {
   return /^(?:it|this|that|then|them|him|her|esto|eso|ello|él|ella)$/iu.test(w);
 }
 
+/** The event anchor words name ("the inspection"), or the previous one when they only point back ("it"). */
+export const anchorOf = (words: string | undefined): Anchor =>
+  words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
+
 /** Nouns of a span of time, not of an event: "since the start", "desde el inicio". */
 const TIME_NOUNS =
   'start|end|beginning|middle|turn|outset|close|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|summer|winter|spring|autumn|fall|morning|evening|night|afternoon|time|past|moment|inicio|principio|comienzo|final|fin|mitad|día|días|semana|mes|meses|año|años|década|verano|invierno|primavera|otoño|mañana|tarde|noche|momento|pasado';

@@ -1,4 +1,5 @@
 import type { ActorKind } from './actorKinds.ts';
+import { IRREGULAR_PAST } from './pastVerbs.ts';
 
 /**
  * What the words around a name say of it: the common noun an appositive gives it ("Valewood
@@ -125,7 +126,7 @@ export function inByline(text: string, start: number): boolean {
 
 /** A verb in the past tense just after a name: English "-ed" and common irregular ones, Spanish preterites. */
 const ACTS_AFTER: Record<'en' | 'es', RegExp> = {
-  en: /^\s+(?:\p{Ll}{2,}ed|met|won|lost|sold|bought|took|gave|left|ran|led|became|began|paid|sent|spent|kept|held|quit|made|wrote|told|said|found|brought|fell|rose|sought|struck|chose|flew|drove|went|came|saw|heard|felt|stood|sat|hit|put|set|cut|let)(?![\p{L}])/u,
+  en: new RegExp(`^\\s+(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\\p{L}])`, 'u'),
   es: /^\s+(?:se\s+)?\p{Ll}{2,}(?:ó|aron|ió|ieron|uvo|izo|ijo|ajo)(?![\p{L}])/u,
 };
 

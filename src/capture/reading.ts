@@ -147,8 +147,16 @@ export type Reading =
       /** "two years earlier to the day": counted from the latest event dated to a single day. */
       readonly toTheDay?: boolean;
     }
-  /** "the following Monday", "el lunes siguiente", "the previous Friday". */
-  | { readonly kind: 'relative-weekday'; readonly weekday: number; readonly relation: 'after' | 'before' }
+  /**
+   * "the following Monday", "el lunes siguiente", "the previous Friday", "the Friday before the
+   * meeting": from the event `anchor` names, or the previous one.
+   */
+  | {
+      readonly kind: 'relative-weekday';
+      readonly weekday: number;
+      readonly relation: 'after' | 'before';
+      readonly anchor?: Anchor;
+    }
   /**
    * A unit of the previous event: "that month" (0), "the following month" (+1), "the previous
    * year" (−1); `order` for "earlier that month" / "later that year"; `part` for "a principios de ese mes".

@@ -1,10 +1,13 @@
+import { IRREGULAR_PAST } from './pastVerbs.ts';
 import { B, E, scan } from './scan.ts';
-import { COUNT_PATTERN, WEEKDAY_PATTERN, countOf, countedIn, weekdayNumber } from './lexicon.ts';
-import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
+import { COUNT_PATTERN, MONTH_PATTERN, countOf, countedIn } from './lexicon.ts';
+import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnchor } from './anchorWords.ts';
+import { englishWeekdayMentions } from './relativeWeekdays.ts';
 import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Reading } from './reading.ts';
 import { relativeUnitMentions } from './relativeUnits.ts';
 import { dayClauseMentions } from './dayClause.ts';
+import { ellipticDayMentions } from './ellipticDay.ts';
 
 /** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
 
@@ -15,8 +18,11 @@ const mention = (m: RegExpExecArray, reading: Reading, source: string): Mention 
   source,
 });
 
-const anchorOf = (words: string | undefined): Anchor =>
-  words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
+/** "the previous October", "the following January": a month the story orders, not an event's name. */
+const CALENDAR_WORDS = new RegExp(
+  `^the\\s+(?:previous|preceding|prior|following|next|subsequent)\\s+(?:${MONTH_PATTERN.en})$`,
+  'iu',
+);
 
 /** The words of an anchor after the phrase, on the same line (a heading's last words name no anchor on the next). */
 const A = `(?:[^\\S\\n]+${ANCHOR_PATTERN})`;
@@ -46,7 +52,10 @@ function namedEvents(text: string): Mention[] {
   );
   const weekOf = new RegExp(`${B}(?:in\\s+)?the\\s+week\\s+(?<dir>before|after)\\s+${NAMED_EVENT_PATTERN}`, 'iu');
   return [
-    ...scan(text, since, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
+    // "since the previous October" names a date, which its own reading bounds.
+    ...scan(text, since, (m) =>
+      CALENDAR_WORDS.test(m.groups?.anchor ?? '') ? null : mention(m, sinceReading(m.groups), 'a relative phrase'),
+    ),
     ...scan(text, sinceDoing, (m) => mention(m, sinceReading(m.groups), 'a relative phrase')),
     ...scan(text, fromThen, (m) => mention(m, sinceReading({ then: 'then' }), 'a relative phrase')),
     ...scan(text, hours, (m) =>
@@ -89,7 +98,7 @@ function toldPast(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), 0));
   return (
-    /[a-z]{2}ed\s+(?:\S+\s+){0,4}$/iu.test(sentence) &&
+    new RegExp(`(?:[a-z]{2}ed|(?<![\\p{L}])(?:${IRREGULAR_PAST}))\\s+(?:\\S+\\s+){0,4}$`, 'iu').test(sentence) &&
     !/(?<![\p{L}])(?:must|will|would|should|shall|can|could|may|might|to|if|unless)(?![\p{L}])/iu.test(sentence)
   );
 }
@@ -268,27 +277,16 @@ function days(text: string): Mention[] {
   ];
 }
 
-function weekdays(text: string): Mention[] {
-  const re = new RegExp(`${B}(?:the\\s+)?(following|next|previous|preceding)\\s+(${WEEKDAY_PATTERN.en})${E}`, 'u');
-  return scan(text, re, (m) => {
-    const weekday = weekdayNumber(m[2] as string);
-    if (weekday === null) return null;
-    const relation = /^(previous|preceding)$/i.test(m[1] as string) ? 'before' : 'after';
-    // "next Wednesday" without "the" counts from the publication (a deictic), not from the story.
-    if (!/^the\s/i.test(m[0]) && /^next$/i.test(m[1] as string)) return null;
-    return mention(m, { kind: 'relative-weekday', weekday, relation }, 'a relative weekday');
-  });
-}
-
 /** The English relative phrases of `text`. */
 export function englishRelativeMentions(text: string): Mention[] {
   return [
     ...offsets(text),
     ...uncounted(text),
     ...days(text),
-    ...weekdays(text),
+    ...englishWeekdayMentions(text),
     ...relativeUnitMentions(text),
     ...namedEvents(text),
     ...dayClauseMentions(text),
+    ...ellipticDayMentions(text),
   ];
 }

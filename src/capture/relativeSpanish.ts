@@ -1,6 +1,6 @@
 import { B, E, scan } from './scan.ts';
-import { WEEKDAY_PATTERN, countedIn, weekdayNumber } from './lexicon.ts';
-import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, namesNoEvent, sinceReading, strictAnchor } from './anchorWords.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, countedIn, weekdayNumber } from './lexicon.ts';
+import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
 
@@ -13,14 +13,11 @@ const mention = (m: RegExpExecArray, reading: Reading, source: string, end = m.i
   source,
 });
 
-const anchorOf = (words: string | undefined): Anchor =>
-  words === undefined || namesNoEvent(words) ? { kind: 'previous' } : { kind: 'named', words: words.trim() };
-
 const OF = `(?:\\s+(?:de(?:\\s+que)?|del)\\s+${ANCHOR_PATTERN})`;
 
 /** "el jueves", "el verano", "la primavera": words of the calendar, not an event's name. */
 const CALENDAR_WORD = new RegExp(
-  `^\\s*(?:el|la|los|las)\\s+(?:${WEEKDAY_PATTERN.es}|verano|invierno|otoño|primavera|fin\\s+de\\s+semana)(?![\\p{L}])`,
+  `^\\s*(?:el|la|los|las)\\s+(?:${WEEKDAY_PATTERN.es}|${MONTH_PATTERN.es}|verano|invierno|otoño|primavera|fin\\s+de\\s+semana)(?![\\p{L}])`,
   'iu',
 );
 
@@ -36,7 +33,25 @@ function namedEvents(text: string): Mention[] {
     'iu',
   );
   const dayOf = new RegExp(`${B}${PART_OF_DAY}\\s+(?:de\\s+|d(?=el\\s))${NAMED_EVENT_PATTERN}`, 'iu');
+  // "la semana siguiente a las capturas", "la semana previa al juicio": the calendar week beside the event named.
+  const weekOf = new RegExp(
+    `${B}(?:en\\s+)?la\\s+semana\\s+(?<dir>siguiente|posterior|anterior|previa)\\s+(?:a\\s+${NAMED_EVENT_PATTERN}|al\\s+(?<bare>[^\\s,.;:]+(?:\\s+de(?:l)?\\s+[^\\s,.;:]+)?))`,
+    'iu',
+  );
   return [
+    ...scan(text, weekOf, (m) =>
+      mention(
+        m,
+        {
+          kind: 'relative',
+          relation: /^(?:anterior|previa)$/iu.test(m.groups?.dir ?? '') ? 'before' : 'after',
+          offset: null,
+          anchor: strictAnchor(m.groups?.anchor ?? `el ${m.groups?.bare ?? ''}`),
+          week: true,
+        },
+        'a relative phrase',
+      ),
+    ),
     // "desde el jueves" names a day, not an event: the weekday's own reading bounds it.
     ...scan(text, since, (m) =>
       CALENDAR_WORD.test(m.groups?.anchor ?? '') ? null : mention(m, sinceReading(m.groups), 'a relative phrase'),
@@ -162,13 +177,24 @@ function days(text: string): Mention[] {
   ];
 }
 
+/**
+ * "el lunes siguiente", "el viernes anterior": from the previous event; "el viernes anterior a la
+ * reunión", "el lunes después del cierre": from the event named.
+ */
 function weekdays(text: string): Mention[] {
-  const re = new RegExp(`${B}(?:el|al)\\s+(${WEEKDAY_PATTERN.es})\\s+(siguiente|posterior|anterior)${E}`, 'iu');
+  const re = new RegExp(
+    `${B}(?:el|al)\\s+(${WEEKDAY_PATTERN.es})\\s+(siguiente|posterior|anterior|previo|antes|después)${E}(?:\\s+(?:a|de)\\s+${NAMED_EVENT_PATTERN}|\\s+(?:al|del)\\s+(?<bare>[^\\s,.;:]+))?`,
+    'iu',
+  );
   return scan(text, re, (m) => {
     const weekday = weekdayNumber(m[1] as string);
     if (weekday === null) return null;
-    const relation = /^anterior$/i.test(m[2] as string) ? 'before' : 'after';
-    return mention(m, { kind: 'relative-weekday', weekday, relation }, 'a relative weekday');
+    const words = m.groups?.anchor ?? (m.groups?.bare ? `el ${m.groups.bare}` : undefined);
+    // "antes" and "después" alone are adverbs of the clause, not of the weekday.
+    if (words === undefined && /^(?:antes|después)$/iu.test(m[2] as string)) return null;
+    const relation = /^(?:anterior|previo|antes)$/iu.test(m[2] as string) ? 'before' : 'after';
+    const reading: Reading = { kind: 'relative-weekday', weekday, relation, anchor: anchorOf(words) };
+    return mention(m, reading, 'a relative weekday');
   });
 }
 

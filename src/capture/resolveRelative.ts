@@ -8,6 +8,8 @@ import { monthAlignedBounds, offsetBounds } from './offsetArithmetic.ts';
 import { partOfPeriod } from './partOfPeriod.ts';
 import type { Offset, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
+import { resolveDeictic } from './resolveDeictic.ts';
+import { sinceEndOfBound } from './sinceThen.ts';
 
 /** Relative phrases, read against the event they name or the previous one. */
 
@@ -100,6 +102,8 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
       weekday: null,
     };
   }
+  const sinceBound = r.openEnded && r.anchor.kind === 'previous' ? sinceEndOfBound(ctx.phrase, narrative) : null;
+  if (sinceBound) return sinceBound;
   const unit = r.offset?.unit ?? r.countedIn ?? (r.weekend ? 'D' : undefined);
   // "since the filing" holds up to the publication: the event it names happened before it.
   const notAfter = r.openEnded ? (narrative.publication?.latest ?? null) : null;
@@ -164,9 +168,19 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
 }
 
 function weekdayAfter(r: Extract<Reading, { kind: 'relative-weekday' }>, ctx: PhraseContext): Resolution {
-  const choice = chooseAnchor({ kind: 'previous' }, ctx.narrative, widestAnchorFor('D'));
+  const anchor = r.anchor ?? { kind: 'previous' };
+  const choice = chooseAnchor(anchor, ctx.narrative, widestAnchorFor('D', anchor.kind === 'named'));
   const a = choice?.fact.date;
   if (!choice || !a || a.earliest === null || a.latest === null) return { ...unanchored(ctx), weekday: r.weekday };
+  if (anchor.kind === 'named' && a.latest - a.earliest > 6) {
+    // "the Friday before the meeting" whose only match is dated to a month or a year names no week to count in.
+    const alone = resolveDeictic({ kind: 'weekday', weekday: r.weekday, lean: 'none' }, ctx);
+    return {
+      ...alone,
+      rule: `${alone.rule.replace(/\.$/, '')}, as the event it names is dated no finer than ${labelOf(a)} (${quoted(brief(choice.fact.summary))}).`,
+      relation: null,
+    };
+  }
   const step = (d: number) =>
     r.relation === 'after'
       ? d + ((r.weekday - weekdayIndexOf(d) + 7) % 7 || 7)

@@ -1,7 +1,8 @@
 import { describeRelationRows, type RelationRow } from './relationRows.ts';
 
 /**
- * "The week before the vote": the calendar week before the vote's, up to the day before it;
+ * "The week before the vote", "la semana previa a la votación": the calendar week before the vote's,
+ * up to the day before it;
  * "on the night the dam broke": the day of the event named; "thirty years later to the day":
  * counted from the latest event dated to a day.
  */
@@ -26,6 +27,22 @@ const ROWS: RelationRow[] = [
     phrase: 'the week after the strike',
     when: '2022-03-04/2022-03-13',
     relation: ['after', 'strike began', null],
+  },
+  {
+    says: 'Spanish, the week after the event named',
+    lang: 'es',
+    text: 'La policía capturó a cinco acusados el martes 23 de abril de 2024. Los taxistas retomaron labores la semana siguiente a las capturas.',
+    phrase: 'la semana siguiente a las capturas',
+    when: '2024-04-24/2024-05-05',
+    relation: ['after', 'capturó a cinco acusados', null],
+  },
+  {
+    says: 'Spanish, the week before the event named, with "al"',
+    lang: 'es',
+    text: 'El juicio comenzó el miércoles 14 de junio de 2023. La defensa presentó nuevas pruebas la semana previa al juicio.',
+    phrase: 'la semana previa al juicio',
+    when: '2023-06-05/2023-06-13',
+    relation: ['before', 'juicio comenzó', null],
   },
   {
     says: 'on the day a clause names',
