@@ -59,6 +59,8 @@ export interface PhraseContext {
   readonly sentence?: number;
   /** Whether the words of its clause before the phrase are in the pluperfect ("had told her in January"). */
   readonly pluperfect?: boolean;
+  /** Whether it is in a statement reported with "said" and no date before the verb, told at the publication. */
+  readonly reportedNow?: boolean;
 }
 
 /** Dates whose span is at most this many days set the reference time ("early 2022" does, "2022" does not). */

@@ -28,10 +28,11 @@ const EN_PAST =
   /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|(?<!(?:^|[^\p{L}])(?:a|an|the|its|his|her|their|our|your|my|as|every|each|no|any)\s+)\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
 /**
  * "to warn passengers", "to be completed", and up to eight words of the infinitive's own that neither
- * open a clause of their own ("the grant it received") nor are a past participle ("the grant awarded").
+ * open a clause of their own ("the grant it received") nor are a past participle ("the grant awarded");
+ * "that" after a preposition is a pronoun ("to offset about half of that").
  */
 const INFINITIVE =
-  "to\\s+(?:be\\s+)?\\p{L}+(?:\\s+(?!(?:who|which|that|it|he|she|they|we|when|after|since)(?![\\p{L}])|\\p{L}+ed(?![\\p{L}]))[\\p{L}\\d$£€.'’]+){0,8}\\s+";
+  "to\\s+(?:be\\s+)?\\p{L}+(?:\\s+(?!(?:who|which|(?<!(?:of|for|with|from|than)\\s+)that|it|he|she|they|we|when|after|since)(?![\\p{L}])|\\p{L}+ed(?![\\p{L}]))[\\p{L}\\d$£€.'’]+){0,8}\\s+";
 /**
  * "were told to warn passengers by Friday", "said it expected to reach a decision by March": the date
  * after a verb of instruction, promise or expectation and its infinitive belongs to the infinitive's
