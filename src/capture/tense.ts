@@ -67,6 +67,12 @@ const EN_TO_FUTURE_PERFECT = new RegExp(
  */
 const PERFECT_STATE = /(?:^|[^\p{L}])(?:has|have|ha|han)\s+(?:been|sido|quedado)\s+(?:\S+\s+){0,3}$/iu;
 /**
+ * "La Procuraduría tiene hasta el 29 de diciembre para presentar la acusación", "the council has until
+ * Friday to reply": time held in the present runs from now, so its end is not before the publication.
+ */
+const HELD_UNTIL =
+  /(?:^|[^\p{L}])(?:has|have|tiene|tienen)\s+(?:(?:now|still|only|also|ahora|todavía|aún|solo|sólo|también)\s+)?$/iu;
+/**
  * "has given the operators until Friday to withdraw", "gave the landlord until Monday to repair": a
  * time granted runs on from the granting, so its end is ahead of it (of the publication, when the
  * grant is told in the present perfect).
@@ -188,7 +194,8 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   const own =
     lang === 'en' && !UNTIL.test(whole.slice(before.length)) ? EN_RELATIVE_BEFORE.exec(before)?.[1] : undefined;
   const clause = relative ?? own ?? (lang === 'en' ? withoutRelatives(reported, before) : reported);
-  if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
+  if (UNTIL.test(whole.slice(before.length)) && (PERFECT_STATE.test(before) || HELD_UNTIL.test(before)))
+    return 'present';
   const granted = UNTIL_TO.test(whole.slice(before.length)) ? GRANTED.exec(before) : null;
   if (granted) return granted[1] !== undefined ? 'future' : 'future-in-past';
   if (lang === 'en') {
