@@ -39,7 +39,7 @@ const INFINITIVE =
  * event, which is ahead of the telling.
  */
 const EN_TO_FUTURE = new RegExp(
-  `(?:^|[^\\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\\s+until)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INFINITIVE}$`,
+  `(?:^|[^\\p{L}])(?:told|asked|ordered|urged|instructed|required|summoned|invited|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\\s+until)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INFINITIVE}$`,
   'iu',
 );
 /** "a decision was expected in the second quarter", "the parts were due by March": ahead of that telling. */
@@ -58,7 +58,7 @@ const EN_TO_FUTURE_NOW =
  * now, so its infinitive's date is ahead of the publication.
  */
 const EN_TO_FUTURE_PERFECT = new RegExp(
-  `(?:^|[^\\p{L}])(?:has|have)\\s+(?:(?:also|already|now|since|just)\\s+)?(?:asked|told|ordered|urged|instructed|required|directed|called\\s+on|promised|pledged|vowed|agreed|undertaken|commissioned|appointed|set\\s+up|given\\s+\\S+(?:\\s+\\S+)?)\\s+(?:[^.;]{0,120}?\\s)?${INFINITIVE}$`,
+  `(?:^|[^\\p{L}])(?:has|have)\\s+(?:(?:also|already|now|since|just)\\s+)?(?:asked|told|ordered|urged|instructed|required|directed|summoned|invited|called\\s+on|promised|pledged|vowed|agreed|undertaken|commissioned|appointed|set\\s+up|given\\s+\\S+(?:\\s+\\S+)?)\\s+(?:[^.;]{0,120}?\\s)?${INFINITIVE}$`,
   'iu',
 );
 /**
