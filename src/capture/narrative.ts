@@ -59,7 +59,7 @@ export interface PhraseContext {
   readonly sentence?: number;
   /** Whether the words of its clause before the phrase are in the pluperfect ("had told her in January"). */
   readonly pluperfect?: boolean;
-  /** Whether it is in a statement reported with "said" and no date before the verb, told at the publication. */
+  /** Whether "said" reports it in a sentence with no date of its own before it: told at the publication. */
   readonly reportedNow?: boolean;
 }
 

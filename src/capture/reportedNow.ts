@@ -8,9 +8,9 @@ const SAID =
 /**
  * "He said his office would report its findings to the court by May 1", "Velasco said the company …
  * expected to offset half of that by the spring": a statement reported with "said" before the date,
- * in a sentence with no date of its own before it (an aside's or a noun's year aside: "the 1999
- * investigation"), is told at the time of the news, so the future it reports is seen from the
- * publication. `mentions` are the sentence's date mentions.
+ * in a sentence with no date of its own before it (a year in an aside or before a noun, "the 1999
+ * investigation", dates no telling), is told at the time of the news, so the future it reports is
+ * seen from the publication. `mentions` are the sentence's date mentions.
  */
 export function reportedAtPublication(
   text: string,
