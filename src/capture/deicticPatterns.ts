@@ -33,7 +33,7 @@ function days(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? /(?<![\p{L}\p{N}])(yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|tomorrow)(?![\p{L}\p{N}'’])/iu
-      : /(?<![\p{L}\p{N}])(?<!(?:la|esta|una|por la|de la|cada)\s)(ayer|anteayer|antier|anoche|hoy|mañana)(?![\p{L}\p{N}])/iu;
+      : /(?<![\p{L}\p{N}])(?<!(?:la|esta|una|por la|de la|cada|media)\s)(ayer|anteayer|antier|anoche|hoy|mañana)(?![\p{L}\p{N}])/iu;
   const days = scan(text, re, (m) => {
     const shift = SHIFT[(m[1] as string).toLowerCase()];
     return shift === undefined

@@ -59,6 +59,8 @@ export interface PhraseContext {
   readonly sentence?: number;
   /** Whether the words of its clause before the phrase are in the pluperfect ("had told her in January"). */
   readonly pluperfect?: boolean;
+  /** Whether "said" reports it in a sentence with no date of its own before it: told at the publication. */
+  readonly reportedNow?: boolean;
 }
 
 /** Dates whose span is at most this many days set the reference time ("early 2022" does, "2022" does not). */

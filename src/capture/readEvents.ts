@@ -18,6 +18,8 @@ import { orderedRelation } from './followingRelation.ts';
 import { COMPARED_FIGURE, sentenceBeyond } from './sentenceParts.ts';
 import { tenseOf, toldInPluperfect, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
+import { reportedAtPublication } from './reportedNow.ts';
+import { framesItsSentence } from './sentenceFrame.ts';
 import type { TextSpan } from './textSpans.ts';
 
 /** One event the capture proposes, with how its date was read. */
@@ -143,8 +145,9 @@ export function readEvents(
       )
         continue;
       const pluperfect = toldInPluperfect(text.slice(event.clause.start, event.primary.start));
-      const { paragraph } = sentence;
-      const ctx: PhraseContext = { phrase, tense, narrative, paragraph, sentence: sentence.start, pluperfect };
+      const reportedNow = reportedAtPublication(text, sentence, event.primary, inside);
+      const { paragraph, start } = sentence;
+      const ctx: PhraseContext = { phrase, tense, narrative, paragraph, sentence: start, pluperfect, reportedNow };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.relative) {
         const relPhrase = text.slice(event.relative.start, event.relative.end);
@@ -168,10 +171,6 @@ export function readEvents(
       const id = uniqueId(summary, takenIds);
       out.push({ id, event, summary, resolution });
       if (!event.relative) contexts.set(id, ctx);
-      // A year in an aside (", fundado en 1923,") frames nothing else of its sentence.
-      const aside =
-        /,[^,]{0,30}$/.test(text.slice(sentence.start, event.primary.start)) &&
-        /^[^,.;]{0,20},/.test(text.slice(event.primary.end, sentence.end));
       remember(
         narrative,
         id,
@@ -180,7 +179,7 @@ export function readEvents(
         clause,
         summary,
         sentence.paragraph,
-        aside ? -1 : sentence.start,
+        framesItsSentence(text, sentence, event.primary) ? sentence.start : -1,
         compared,
         before ? text.slice(before.start, before.end) : '',
         toldAsBackground(text.slice(sentence.start, event.primary.start)),

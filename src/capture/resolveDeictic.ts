@@ -1,4 +1,3 @@
-import { staleReference } from './yearResolution.ts';
 import {
   addUnits,
   calendarOf,
@@ -12,6 +11,7 @@ import {
 import { offsetBounds } from './offsetArithmetic.ts';
 import { boundsDate, dayDate, decadeDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
+import { periodOfTelling } from './periodOfTelling.ts';
 import type { PhraseContext } from './narrative.ts';
 import type { Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
@@ -81,6 +81,8 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
       return { date, rule: `${p} is ${which} the publication (${label}).`, confidence, weekday: null };
     }
     case 'month': {
+      const told = periodOfTelling(r, ctx);
+      if (told) return told;
       const a = calendarOf(
         addUnits(firstOfMonth(calendarOf(pub.earliest).year, calendarOf(pub.earliest).month), 'M', r.shift),
       );
@@ -96,7 +98,7 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
       return { date, rule: `${p} is ${which} the publication (${label}).`, confidence, weekday: null };
     }
     case 'year': {
-      const told = yearOfTelling(r, ctx);
+      const told = periodOfTelling(r, ctx);
       if (told) return told;
       const a = calendarOf(pub.earliest).year + r.shift;
       const b = calendarOf(pub.latest).year + r.shift;
@@ -137,30 +139,6 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
       throw new Error(`unknown unit ${String(never)}`);
     }
   }
-}
-
-/** "the year", "del año", never "this year" / "este año", which name the publication's. */
-const THE_YEAR = /(?:^|[^\p{L}])(?:the\s+year|del\s+año|de\s+año)(?![\p{L}])/iu;
-
-/**
- * "In June 2023 she promised the work would be finished by the end of the year": "the year" told as
- * the future seen from a past telling is the year of that telling (the last date the text
- * established), not the publication's; in a paragraph that returns to the news after dates told more
- * than six months before the publication ("… in November that year. ¶ The agency's manager said it would
- * publish a review before the end of the year"), the telling is the news's, and the year the publication's.
- */
-function yearOfTelling(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): Read | null {
-  const { reference, publication } = ctx.narrative;
-  if (r.shift !== 0 || ctx.tense !== 'future-in-past' || !THE_YEAR.test(ctx.phrase) || staleReference(ctx)) return null;
-  if (reference?.earliest == null || reference.latest == null || publication?.earliest == null) return null;
-  const year = calendarOf(reference.earliest).year;
-  if (calendarOf(reference.latest).year !== year || year >= calendarOf(publication.earliest).year) return null;
-  return {
-    date: yearDate(year, reference.uncertain),
-    rule: `${quoted(ctx.phrase)} is told as the future seen from the last date the text established (${labelOf(reference)}): the year of that telling, ${year}.`,
-    confidence: reference.uncertain ? 0.6 : 0.8,
-    weekday: null,
-  };
 }
 
 /** "earlier this year": from the start of the publication's year to it; "later this month": from it to the month's end. */

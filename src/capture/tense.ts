@@ -10,7 +10,7 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'present' | 'open' | 'future-in-past';
 
 const EN_FUTURE =
-  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated)|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were|(?<=\p{L}['’])(?:m|re))\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated)|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
 /** "would report", "we'd like", "informaría": the future seen from a past telling. */
 const EN_WOULD =
   /(?:^|[^\p{L}])(?:would|\p{L}+['’]d(?=\s+(?:like|love|prefer|want|hope|rather)(?![\p{L}])))(?![\p{L}])/iu;
@@ -28,17 +28,18 @@ const EN_PAST =
   /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|(?<!(?:^|[^\p{L}])(?:a|an|the|its|his|her|their|our|your|my|as|every|each|no|any)\s+)\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
 /**
  * "to warn passengers", "to be completed", and up to eight words of the infinitive's own that neither
- * open a clause of their own ("the grant it received") nor are a past participle ("the grant awarded").
+ * open a clause of their own ("the grant it received") nor are a past participle ("the grant awarded");
+ * "that" after a preposition is a pronoun ("to offset about half of that").
  */
 const INFINITIVE =
-  "to\\s+(?:be\\s+)?\\p{L}+(?:\\s+(?!(?:who|which|that|it|he|she|they|we|when|after|since)(?![\\p{L}])|\\p{L}+ed(?![\\p{L}]))[\\p{L}\\d$£€.'’]+){0,8}\\s+";
+  "to\\s+(?:be\\s+)?\\p{L}+(?:\\s+(?!(?:who|which|(?<!(?:of|for|with|from|than)\\s+)that|it|he|she|they|we|when|after|since)(?![\\p{L}])|\\p{L}+ed(?![\\p{L}]))[\\p{L}\\d$£€.'’]+){0,8}\\s+";
 /**
  * "were told to warn passengers by Friday", "said it expected to reach a decision by March": the date
  * after a verb of instruction, promise or expectation and its infinitive belongs to the infinitive's
  * event, which is ahead of the telling.
  */
 const EN_TO_FUTURE = new RegExp(
-  `(?:^|[^\\p{L}])(?:told|asked|ordered|urged|instructed|required|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\\s+until)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INFINITIVE}$`,
+  `(?:^|[^\\p{L}])(?:told|asked|ordered|urged|instructed|required|summoned|invited|expected|agreed|promised|pledged|vowed|planned|intended|hoped|aimed|decided|undertook|given\\s+until)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INFINITIVE}$`,
   'iu',
 );
 /** "a decision was expected in the second quarter", "the parts were due by March": ahead of that telling. */
@@ -57,7 +58,7 @@ const EN_TO_FUTURE_NOW =
  * now, so its infinitive's date is ahead of the publication.
  */
 const EN_TO_FUTURE_PERFECT = new RegExp(
-  `(?:^|[^\\p{L}])(?:has|have)\\s+(?:(?:also|already|now|since|just)\\s+)?(?:asked|told|ordered|urged|instructed|required|directed|called\\s+on|promised|pledged|vowed|agreed|undertaken|commissioned|appointed|set\\s+up|given\\s+\\S+(?:\\s+\\S+)?)\\s+(?:[^.;]{0,120}?\\s)?${INFINITIVE}$`,
+  `(?:^|[^\\p{L}])(?:has|have)\\s+(?:(?:also|already|now|since|just)\\s+)?(?:asked|told|ordered|urged|instructed|required|directed|summoned|invited|called\\s+on|promised|pledged|vowed|agreed|undertaken|commissioned|appointed|set\\s+up|given\\s+\\S+(?:\\s+\\S+)?)\\s+(?:[^.;]{0,120}?\\s)?${INFINITIVE}$`,
   'iu',
 );
 /**
@@ -65,6 +66,12 @@ const EN_TO_FUTURE_PERFECT = new RegExp(
  * state told in the present perfect still holds, so the date that ends it is not before the publication.
  */
 const PERFECT_STATE = /(?:^|[^\p{L}])(?:has|have|ha|han)\s+(?:been|sido|quedado)\s+(?:\S+\s+){0,3}$/iu;
+/**
+ * "La Procuraduría tiene hasta el 29 de diciembre para presentar la acusación", "the council has until
+ * Friday to reply": time held in the present runs from now, so its end is not before the publication.
+ */
+const HELD_UNTIL =
+  /(?:^|[^\p{L}])(?:has|have|tiene|tienen)\s+(?:(?:now|still|only|also|ahora|todavía|aún|solo|sólo|también)\s+)?$/iu;
 /**
  * "has given the operators until Friday to withdraw", "gave the landlord until Monday to repair": a
  * time granted runs on from the granting, so its end is ahead of it (of the publication, when the
@@ -187,7 +194,8 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   const own =
     lang === 'en' && !UNTIL.test(whole.slice(before.length)) ? EN_RELATIVE_BEFORE.exec(before)?.[1] : undefined;
   const clause = relative ?? own ?? (lang === 'en' ? withoutRelatives(reported, before) : reported);
-  if (UNTIL.test(whole.slice(before.length)) && PERFECT_STATE.test(before)) return 'present';
+  if (UNTIL.test(whole.slice(before.length)) && (PERFECT_STATE.test(before) || HELD_UNTIL.test(before)))
+    return 'present';
   const granted = UNTIL_TO.test(whole.slice(before.length)) ? GRANTED.exec(before) : null;
   if (granted) return granted[1] !== undefined ? 'future' : 'future-in-past';
   if (lang === 'en') {

@@ -198,8 +198,9 @@ export function chooseYear(
   // "begun over the summer of 2024, would report by the end of March": the future seen from a past
   // telling is not before the reference time, nor before the publication when the story has run ahead
   // of it, as no telling comes after the publication ("talks begin in January … would invite both sides
-  // to a meeting before Christmas").
-  const told = ref.earliest ?? null;
+  // to a meeting before Christmas"); a statement reported with "said" in a sentence with no date of its
+  // own is told at the publication ("He said his office would … report by May 1").
+  const told = ctx.reportedNow && pub?.earliest != null ? pub.earliest : (ref.earliest ?? null);
   const after =
     tense !== 'future-in-past' ? null : told !== null && pub?.earliest != null ? Math.min(told, pub.earliest) : told;
   const fits = ({ date }: { date: CapturedDate }): boolean => {
@@ -256,7 +257,9 @@ export function chooseYear(
           : `the publication date (${labelOf(ref)})`;
   const limit =
     after !== null && constrained.length > 0
-      ? `, not before it, for an event told as the future seen from the past ("would")`
+      ? ctx.reportedNow && pub !== null
+        ? `, not before the publication, for the future of a statement reported with "said" at the time of the news`
+        : `, not before it, for an event told as the future seen from the past ("would")`
       : pub !== null && constrained.length > 0 && tense !== 'open' && tense !== 'future-in-past'
         ? tense === 'past'
           ? ', not after the publication for an event told as past'

@@ -1,0 +1,38 @@
+import { describeDateTables } from './dateTables.ts';
+
+/**
+ * "tiene hasta el 29 de diciembre para presentar", "has until 29 December to file": time held in the
+ * present runs from now, so the day it ends is not before the publication (docs/design.md, How capture
+ * reads dates). Short stories of our own.
+ */
+describeDateTables([
+  [
+    'time held in the present ends on or after the publication',
+    [
+      {
+        text: 'El juez dictó prisión preventiva el 12 de septiembre de 2024. La Procuraduría tiene hasta el 29 de diciembre para presentar la acusación.',
+        publishedOn: '2025-09-30',
+        phrase: 'hasta el 29 de diciembre',
+        when: '../2025-12-29',
+        lang: 'es',
+      },
+      {
+        text: 'The judge refused bail on 12 September 2024. The prosecution has until 29 December to file the indictment.',
+        publishedOn: '2025-09-30',
+        phrase: 'until 29 December',
+        when: '../2025-12-29',
+      },
+    ],
+  ],
+  [
+    'time held in the past ends where the story was',
+    [
+      {
+        text: 'The judge refused bail on 12 September 2024. The prosecution had until 29 December to file the indictment.',
+        publishedOn: '2025-09-30',
+        phrase: 'until 29 December',
+        when: '../2024-12-29',
+      },
+    ],
+  ],
+]);
