@@ -13,8 +13,11 @@ export interface ActorCandidate extends NameCandidate {
   readonly apposed: boolean;
 }
 
-/** Letters before a hyphen and a digit name a product or a model ("CX-14"), before "$" a currency ("RD$8,000"). */
-const CODE_OR_CURRENCY = /^(?:-\d|\$)/u;
+/**
+ * Letters before a hyphen and a digit name a product or a model ("CX-14"); letters written against a currency's sign
+ * or an amount name a currency ("RD$8,000", "GH¢14.20", "Sh120 million").
+ */
+const CODE_OR_CURRENCY = /^(?:-\d|[$¢€£¥₦₹]|\d)/u;
 
 /**
  * The names of `text` that may be actors' (no document, byline or dateline), runs such as "Lydia

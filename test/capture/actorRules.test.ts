@@ -263,6 +263,13 @@ describe('capture: actor rules, phrase by phrase', () => {
         ['A tanker carrying LPG was due on 4 August. The LPG terminal shut.', 'en', 'LPG'],
         ['The strike began at 06:00 GMT on Monday, and by 09:00 GMT the port was shut.', 'en', 'GMT'],
         ['La familia pide el bono de RD$8,000 mensuales. Ana Peña recibió RD$5,000 en mayo.', 'es', 'RD'],
+        ['Diesel rose from GH¢14.20 to GH¢16.85 in June. A tyre bought at GH¢1,900 now costs more.', 'en', 'GH'],
+        [
+          'The factory paid Sh120 million to a supplier in March 2024 and froze payments above Sh1 million.',
+          'en',
+          'Sh',
+        ],
+        ['La cooperativa pagó Bs120 millones en marzo de 2024. El banco retuvo otros Bs40 millones.', 'es', 'Bs'],
         [
           'The consultation closes on Christmas Eve, and Ellis Ward will reply after Christmas Eve.',
           'en',
