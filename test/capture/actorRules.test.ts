@@ -282,6 +282,46 @@ describe('capture: actor rules, phrase by phrase', () => {
         });
     });
 
+    describe('leaves out a title (of a body) followed by its holder’s name, which names that person', () => {
+      const rows: readonly [text: string, lang: 'en' | 'es', date: string, linked: string[]][] = [
+        [
+          'On 2 October 2024, the Housing Minister, Angus Lorimer, announced a compensation fund.',
+          'en',
+          '2 October 2024',
+          ['Angus Lorimer'],
+        ],
+        [
+          'The Coalition of Commercial Road Transport Operators sets fares. The increase was announced on 3 July 2024 by the National Chairman of the Coalition, Alhaji Issah Dramani Yakubu.',
+          'en',
+          '3 July 2024',
+          ['Alhaji Issah Dramani Yakubu'],
+        ],
+        [
+          'The Economic Offences Wing (EOW) will finish the audit by 28 February 2025, Deputy Commissioner (EOW) Shalini Raghavan said.',
+          'en',
+          '28 February 2025',
+          ['Economic Offences Wing', 'Shalini Raghavan'],
+        ],
+        [
+          'El Ministro de Salud, Julián Ortega Ruiz, anunció el 3 de mayo de 2024 la compra de vacunas.',
+          'es',
+          '3 de mayo de 2024',
+          ['Julián Ortega Ruiz'],
+        ],
+      ];
+      for (const [text, lang, date, linked] of rows)
+        it(`"${text}"`, () => {
+          expect(linkedAt(text, date, lang, '2025-01-10')).to.have.members(linked);
+        });
+      it('keeps an office named without its holder ("the Data Protection Commissioner")', () => {
+        const text = 'On 4 March 2024 the Data Protection Commissioner fined Fenmoor Trust.';
+        expect(linkedAt(text, '4 March 2024', 'en', '2025-01-10')).to.have.members([
+          'Fenmoor Trust',
+          'Data Protection Commissioner',
+        ]);
+      });
+    });
+
     it('leaves out legal forms, laws and plans, and words met only after "de" or "in"', () => {
       const text =
         'La Comisión multó a Constructora Altiplano, S.A. de C.V., por violar la Ley de Aguas. Los hogares de Tamarindo y las escuelas de Tamarindo se quedaron sin agua. The council adopted the Sustainability Plan in Carver and in Carver again.';
