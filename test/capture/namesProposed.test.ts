@@ -294,4 +294,34 @@ describe('capture: names it proposes', () => {
       ['Inspectors of the Fire Bureau arrived at dawn.', 'Fire Bureau (government-body)'],
     ]);
   });
+
+  describe('an article after "and" / "y" opens a second name when the words after it name a body or a person', () => {
+    check([
+      [
+        'On 3 May 2024, Dana Pike and the Orrin Ferry Company signed the lease.',
+        '3 May 2024',
+        'en',
+        ['Dana Pike', 'Orrin Ferry Company'],
+      ],
+      [
+        'On 3 May 2024 the Maritime and Coastguard Agency and the Port of Wendle Authority closed the channel.',
+        '3 May 2024',
+        'en',
+        ['Maritime and Coastguard Agency', 'Port of Wendle Authority'],
+      ],
+      [
+        'El 3 de mayo de 2024, Ana Peña y la Cooperativa Agrícola del Sur firmaron el convenio.',
+        '3 de mayo de 2024',
+        'es',
+        ['Ana Peña', 'Cooperativa Agrícola del Sur'],
+      ],
+    ]);
+    proposes([
+      [
+        'El Ministerio de Tecnologías de la Información y las Comunicaciones abrió la subasta.',
+        'Ministerio de Tecnologías de la Información y las Comunicaciones (government-body)',
+        'es',
+      ],
+    ]);
+  });
 });
