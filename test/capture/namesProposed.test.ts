@@ -324,4 +324,48 @@ describe('capture: names it proposes', () => {
       ],
     ]);
   });
+
+  describe('a name of one word is an actor only where it acts once: a verb follows it with no preposition before', () => {
+    const notProposed: readonly (readonly [text: string, word: string, lang: 'en' | 'es'])[] = [
+      [
+        'Maran recorded the Elgar concerto on 3 March 2021. The Elgar recording was shortlisted for a prize, and the label rewrote the Elgar sleeve notes.',
+        'Elgar',
+        'en',
+      ],
+      [
+        'The board voted on 11 March 2023 to license Sentinel, a fair-play program. The company pushed an update to Sentinel in June. The board suspended its use of Sentinel on 6 February 2024.',
+        'Sentinel',
+        'en',
+      ],
+      [
+        'La minera opera en Quilaco desde 2010. El derrame llegó a Quilaco el 3 de mayo de 2024, y los vecinos de Quilaco protestaron.',
+        'Quilaco',
+        'es',
+      ],
+      [
+        'Los músicos grabaron con Tordesalas en 2023. El contrato con Tordesalas venció el 3 de mayo de 2024, y la deuda con Tordesalas sigue.',
+        'Tordesalas',
+        'es',
+      ],
+    ];
+    for (const [text, word, lang] of notProposed)
+      it(`"${text}" names no actor "${word}"`, () => {
+        expect(proposed(text, lang).map((n) => n.replace(/ \([a-z-]+\)$/u, ''))).to.not.include(word);
+      });
+    proposes([
+      [
+        'Nuctech won the contract on 3 May 2023. The ministry paid Nuctech in June, and Nuctech said the scanners worked.',
+        'Nuctech (organization)',
+      ],
+      [
+        'The council wrote to the Ledger in May. The Ledger first reported the gap on Jan. 9, and the mayor called the Ledger.',
+        'Ledger (organization)',
+      ],
+      [
+        'La ruta de Cetsa perdió pasajeros. Según Cetsa, la línea cerrará el 3 de mayo de 2025, y Cetsa informó el cambio a los usuarios.',
+        'Cetsa (organization)',
+        'es',
+      ],
+    ]);
+  });
 });
