@@ -13,6 +13,7 @@ import {
   partOfName,
   PLACE_WORDS,
   recurringWords,
+  firstAndLaterOf,
   shortFormOf,
   surnamesOf,
 } from './nameParts.ts';
@@ -166,6 +167,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       byName.get(normal(c.bare)) ??
       byName.get(normal(c.name)) ??
       surnamesOf(c.bare, actors) ??
+      firstAndLaterOf(c.bare, actors) ??
       spelledOut(c.bare) ??
       shortFormOf(c.bare, actors);
     if (id) {

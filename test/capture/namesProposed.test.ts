@@ -368,4 +368,32 @@ describe('capture: names it proposes', () => {
       ],
     ]);
   });
+
+  describe('a person named again by the first word of the name and a later one is that person, under that alias', () => {
+    check([
+      [
+        'The fares were announced on 3 July 2025 by the chairman, Alhaji Issah Dramani Yakubu. Alhaji Yakubu said on 5 July 2025 that the drivers would strike.',
+        '5 July 2025',
+        'en',
+        ['Alhaji Issah Dramani Yakubu'],
+      ],
+      [
+        'PC Aaron Tembo reported the searches to his sergeant. PC Tembo went to the watchdog in August 2023.',
+        'August 2023',
+        'en',
+        ['PC Aaron Tembo'],
+      ],
+      [
+        'Javier Huanca Apaza dirige la gerencia regional. Javier Huanca aseguró el 3 de junio de 2025 que los kits llegarán.',
+        '3 de junio de 2025',
+        'es',
+        ['Javier Huanca Apaza'],
+      ],
+    ]);
+    it('gives the person the shorter name as an alias ("PC Tembo")', () => {
+      const text =
+        'PC Aaron Tembo reported the searches to his sergeant. PC Tembo went to the watchdog in August 2023.';
+      expect(aliasesOf(text, 'en', 'PC Aaron Tembo')).to.include('PC Tembo');
+    });
+  });
 });
