@@ -27,7 +27,7 @@ const HOLDER = /^(?:,\s*|\s*\([^)]*\)\s*)(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?\p{Lu
  * Commissioner (EOW) Shalini Raghavan", "the Minister of Electricity, Sipho Maseko"): it names that person.
  */
 function titleBeforeHolder(text: string, c: NameCandidate): boolean {
-  const title = TITLE.exec(`${c.name} `)?.[0].trimEnd();
+  const title = TITLE.exec(c.name.concat(' '))?.[0].trimEnd();
   const office =
     title === c.name || (title !== undefined && /^\s+(?:of|for|de|del)\s/u.test(c.name.slice(title.length)));
   return office && HOLDER.test(text.slice(c.end, c.end + 60));

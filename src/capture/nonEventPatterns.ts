@@ -36,8 +36,9 @@ function laws(text: string, lang: Lang): NonEvent[] {
             `${B}(?:the\\s+)?${Y}\\s+(?:(?:[A-Z][\\w'’-]*|of|and|&|for|on|at|to)\\s+){0,8}?(?:${LAW_WORDS})${E}`,
             'u',
           ),
-          // "the 2019 law", "a 2003 state law", "the Guild's 2012 code of practice".
-          new RegExp(`${B}(?:the|a|an|\\p{L}+['’]s)\\s+${Y}\\s+(?:\\p{L}+\\s+){0,2}?(?:${LAW_NOUNS})${E}`, 'iu'),
+          new RegExp(`${B}the\\s+${Y}\\s+(?:${LAW_NOUNS})${E}`, 'iu'),
+          // "a 2003 state law", "the Guild's 2012 code of practice": a law in lower case, words between.
+          new RegExp(`${B}(?:[Tt]he|[Aa]n?|\\p{L}+['’]s)\\s+${Y}\\s+(?:\\p{L}+\\s+){0,2}?(?:${LAW_NOUNS})${E}`, 'u'),
           new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+of\\s+${Y}${E}`, 'u'),
           // "the Tea Act, 2020", "the Police (Conduct) Regulations 2020".
           new RegExp(
