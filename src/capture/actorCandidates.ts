@@ -13,8 +13,25 @@ export interface ActorCandidate extends NameCandidate {
   readonly apposed: boolean;
 }
 
-/** Letters before a hyphen and a digit name a product or a model ("CX-14"), before "$" a currency ("RD$8,000"). */
-const CODE_OR_CURRENCY = /^(?:-\d|\$)/u;
+/**
+ * Letters before a hyphen and a digit name a product or a model ("CX-14"); letters written against a currency's sign
+ * or an amount name a currency ("RD$8,000", "GH¢14.20", "Sh120 million").
+ */
+const CODE_OR_CURRENCY = /^(?:-\d|[$¢€£¥₦₹]|\d)/u;
+
+/** A person's name of two words or more, after an optional courtesy title ("Angus Lorimer", "Mr Kwaku Boateng-Darko"). */
+const HOLDER = /^(?:,\s*|\s*\([^)]*\)\s*)(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+
+/**
+ * Whether the name is a title alone followed by its holder's name ("the Housing Minister, Angus Lorimer", "Deputy
+ * Commissioner (EOW) Shalini Raghavan", "the Minister of Electricity, Sipho Maseko"): it names that person.
+ */
+function titleBeforeHolder(text: string, c: NameCandidate): boolean {
+  const title = TITLE.exec(c.name.concat(' '))?.[0].trimEnd();
+  const office =
+    title === c.name || (title !== undefined && /^\s+(?:of|for|de|del)\s/u.test(c.name.slice(title.length)));
+  return office && HOLDER.test(text.slice(c.end, c.end + 60));
+}
 
 /**
  * The names of `text` that may be actors' (no document, byline or dateline), runs such as "Lydia
@@ -26,6 +43,7 @@ export function actorCandidates(text: string, lang: Lang): { candidates: ActorCa
     nameCandidates(text, lang).filter(
       (c) =>
         !isNoActor(c.name) &&
+        !titleBeforeHolder(text, c) &&
         !CODE_OR_CURRENCY.test(text.slice(c.end, c.end + 3)) &&
         !inByline(text, c.start) &&
         !inDateline(text, c.start, c.end),

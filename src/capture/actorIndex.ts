@@ -13,10 +13,11 @@ import {
   partOfName,
   PLACE_WORDS,
   recurringWords,
+  firstAndLaterOf,
   shortFormOf,
   surnamesOf,
 } from './nameParts.ts';
-import { actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
+import { actsAfter, actsOrSays, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
@@ -58,6 +59,10 @@ export interface ActorIndex {
  * to an actor already named whose name it ends or starts ("Okafor", "Brightway"); an acronym in
  * brackets after a name is that actor's alias ("Secretary of National Defense (Sedena)").
  */
+/** A preposition before a name makes it no subject ("the residents of Quilaco protested", "el contrato con Tordesalas venció"). */
+const PREPOSITION =
+  /^(?:of|to|in|at|on|from|with|for|by|into|near|de|del|con|en|a|al|desde|hacia|para|por|sobre|entre)$/u;
+
 export function indexActors(text: string, lang: Lang, known: readonly KnownActor[]): ActorIndex {
   const actors = new Map<string, ProposedActor>();
   const byName = new Map<string, string>();
@@ -162,6 +167,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       byName.get(normal(c.bare)) ??
       byName.get(normal(c.name)) ??
       surnamesOf(c.bare, actors) ??
+      firstAndLaterOf(c.bare, actors) ??
       spelledOut(c.bare) ??
       shortFormOf(c.bare, actors);
     if (id) {
@@ -226,8 +232,15 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   });
 
   // Single words: a known name or alias, a surname or the first word of a name already met, an
-  // acronym, or a name that recurs inside sentences ("Nuctech") and is neither a place nor an adjective.
+  // acronym, or a name that recurs inside sentences, acts in one of them (a verb follows it where no
+  // preposition stands before it: "Nuctech won", "Cetsa dijo") and is neither a place nor an adjective;
+  // a word that never acts names a thing or a place ("the Elgar concerto", "travelled to Varenholt").
   const recurring = recurringWords(candidates);
+  const acting = new Set(
+    candidates
+      .filter((c) => !c.bare.includes(' ') && !PREPOSITION.test(c.before) && actsOrSays(text, c.end, lang))
+      .map((c) => c.bare),
+  );
   candidates.forEach((c, i) => {
     if (linked[i] || bracketed.has(i) || c.bare.includes(' ')) return;
     // "Mr Pellam" after "Gareth Pellam" and "Pellam Homes": a title makes the word a person's surname.
@@ -248,7 +261,8 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, kindOfName(c.bare) as ActorKind) };
     } else if (
-      (recurring.has(c.bare) || (lang === 'es' && afterArticle(text, c.start) && c.bare.length >= 4)) &&
+      ((recurring.has(c.bare) && acting.has(c.bare)) ||
+        (lang === 'es' && afterArticle(text, c.start) && c.bare.length >= 4)) &&
       !tags.places.has(c.name) &&
       !tags.adjectives.has(c.name) &&
       !tags.countries.has(c.name)

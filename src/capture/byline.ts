@@ -35,3 +35,64 @@ export function bylineMention(
   }
   return null;
 }
+
+/** A byline's line: "By Corinne Waite", "Por Mariana Olvera Téllez | …", "Redacción Ciudad", "Published Sept. 5, 2025". */
+const BYLINE = /^(?:By|Por|Redacción|Published|Publicado|Updated|Actualizado)(?![\p{L}])/u;
+
+/**
+ * What comes before a dateline's date at the start of a paragraph: a place in capitalised words, with its region and
+ * a weekday ("Oaxaca de Juárez, ", "SAN ROQUE DEL TEBICUARY (viernes ", "Ameyalco de Juárez, Pue., ").
+ */
+const DATELINE_PLACE =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|del|la|las|los|y|do|da|of|on|upon)(?=\s))?[\s,]*)+?(?:,\s*|\(\s*)(?:\p{L}+\s+)?$/u;
+
+/** Words that open a sentence and may stand before a comma and a date; never a dateline's place. */
+const NO_PLACE =
+  /^(?:Ayer|Hoy|Today|Yesterday|On|In|El|La|Los|Las|Since|Desde|Until|Hasta|From|Before|After|Then|Y|And)(?![\p{L}])/u;
+
+const fullDate = (m: Mention): boolean =>
+  m.reading.kind === 'calendar' && m.reading.year !== null && m.reading.month !== null && m.reading.day !== null;
+
+/**
+ * The full dates of the header a byline opens, which are the publication's and not events: those on the byline's line
+ * and the short lines after it ("By Corinne Waite ¶ March 24, 2026", "Published Sept. 5, 2025 | Updated Sept. 8, 2025"), and
+ * a dateline's date opening a paragraph of the header or the first one after it ("Oaxaca de Juárez, 18 de julio de
+ * 2024.– La comunidad …", "Candelaria, 14 de mayo de 2025 (Redacción Central).- …").
+ */
+export function headerDates(text: string, paragraphs: readonly Paragraph[], mentions: readonly Mention[]): Mention[] {
+  const lineOf = (at: number) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at);
+    return { start, end: end < 0 ? text.length : end };
+  };
+  const head = paragraphs.slice(0, 8);
+  const lines = head.flatMap((p) => {
+    const out: { start: number; end: number }[] = [];
+    for (let at = p.start; at < p.end;) {
+      const line = lineOf(at);
+      out.push(line);
+      at = line.end + 1;
+    }
+    return out;
+  });
+  const byline = lines.findIndex((l) => BYLINE.test(text.slice(l.start, l.end)) && l.end - l.start <= 120);
+  const bylineLines: { start: number; end: number }[] = [];
+  for (const l of byline < 0 ? [] : lines.slice(byline, byline + 3)) {
+    const line = text.slice(l.start, l.end).trim();
+    // A sentence after the byline ends the header; an initial may close the byline ("Por Constanza Villarroel M.")
+    // and a time of day a header line ("Sept. 8, 2025, 9:14 a.m.").
+    const sentence = l !== lines[byline] && /[.!?]["'”’)]*$/u.test(line) && !/[ap]\.\s?m\.$/u.test(line);
+    if (line.length > 120 || sentence) break;
+    bylineLines.push(l);
+  }
+  const bodyStart = head.find((p) => p.end - p.start >= 150 && (byline < 0 || p.start > (lines[byline]?.end ?? 0)));
+  const datelineParagraphs = head.filter((p) => p.start <= (bodyStart?.start ?? text.length));
+  return mentions.filter((m) => {
+    if (!fullDate(m)) return false;
+    if (bylineLines.some((l) => l.start <= m.start && m.end <= l.end)) return true;
+    if (!datelineParagraphs.some((q) => q.start <= m.start && m.end <= q.end)) return false;
+    // A mention may open with the bracket of "SAN ROQUE (viernes 18 de julio de 2025)".
+    const before = text.slice(lineOf(m.start).start, m.start) + (text[m.start] === '(' ? '(' : '');
+    return DATELINE_PLACE.test(before) && !NO_PLACE.test(before);
+  });
+}

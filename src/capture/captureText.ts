@@ -1,6 +1,6 @@
 import { dayNumber } from '../dates/dayNumber.ts';
 import { indexActors, type KnownActor } from './actorIndex.ts';
-import { bylineMention } from './byline.ts';
+import { bylineMention, headerDates } from './byline.ts';
 import { checkCaptureRequest, type CaptureRequest } from './captureInput.ts';
 import { conditionalOutcome, generalRule } from './conditionalClauses.ts';
 import { dateOf } from './capturedDate.ts';
@@ -96,9 +96,10 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
   const found = findMentions(text, lang);
   const skipped: Skip[] = [...found.skipped];
   const byline = bylineMention(text, paragraphs, found.mentions);
+  const header = new Set(headerDates(text, paragraphs, found.mentions));
   const headline = headlineOf(text, paragraphs);
   const mentions = found.mentions.filter((m) => {
-    if (m === byline) {
+    if (m === byline || header.has(m)) {
       skipped.push({ start: m.start, end: m.end, reason: 'the byline date' });
       return false;
     }

@@ -90,7 +90,9 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
   name = name.replace(/['’]s$/u, '').replace(/[.,-]+$/u, '');
   // "Office of Intelligence and Analysis of the Department of Homeland Security": two bodies.
   const split = INSTITUTION_SPLIT.exec(name);
-  const halves = split ? [name.slice(0, split.index), name.slice(split.index + split[0].length)] : [name];
+  const halves = (split ? [name.slice(0, split.index), name.slice(split.index + split[0].length)] : [name]).flatMap(
+    articleSplit,
+  );
   // "Lang and Reyes", "the Authority and Norland Logistics Ltd": two names, unless the words make
   // one body ("Office of Intelligence and Analysis", "Secretaría de Salud y Bienestar Social").
   const parts = halves.flatMap((h) => {
@@ -114,6 +116,19 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
     });
   }
   return out;
+}
+
+/**
+ * "Dana Pike and the Orrin Ferry Company", "Ana Peña y la Cooperativa Agrícola": an article after "and" / "y" opens a
+ * second name when the words after it name a body or run to two capitalised words; "Tecnologías de la Información y
+ * las Comunicaciones" stays one.
+ */
+function articleSplit(name: string): string[] {
+  const and = /\s+(?:and|y|e)\s+(?:the|el|la|los|las)\s+/u.exec(name);
+  if (!and) return [name];
+  const after = name.slice(and.index + and[0].length);
+  const second = kindOfName(after) !== null || /^\p{Lu}\S*\s+\p{Lu}/u.test(after);
+  return second ? [name.slice(0, and.index), ...articleSplit(after)] : [name];
 }
 
 /** A plural that names people (by its ending: "-ores", "-istas", "-antes", "-ers", "-ists", "-ians" …), then "of" / "de". */

@@ -134,3 +134,18 @@ const ACTS_AFTER: Record<'en' | 'es', RegExp> = {
 export function actsAfter(text: string, end: number, lang: 'en' | 'es'): boolean {
   return ACTS_AFTER[lang].test(text.slice(end, end + 30));
 }
+
+/** A verb after a name: one in the past tense, or an auxiliary or a verb of saying ("Nocturne would pay", "Cetsa dijo"). */
+const ACTS_OR_SAYS: Record<'en' | 'es', RegExp> = {
+  en: /^(?:['’]s\s+\p{L}+\s+)?\s+(?:has|have|had|is|was|were|will|would|can|could|may|might|must|should|does|did|says|said|told|argues|denies|plans|wants)(?![\p{L}])/u,
+  es: /^\s+(?:ha|han|había|habían|es|fue|será|sería|dijo|dice|afirmó|informó|señaló|anunció|puede|podrá|debe|deberá|tiene|tuvo)(?![\p{L}])/u,
+};
+
+/** Whether a verb follows the name: its past tense, an auxiliary or a verb of saying. */
+export function actsOrSays(text: string, end: number, lang: 'en' | 'es'): boolean {
+  // An adverb may stand between ("The Ledger first reported", "Cetsa también informó").
+  const after = text
+    .slice(end, end + 40)
+    .replace(/^\s+(?:first|also|later|then|again|still|never|already|\p{Ll}+ly|también|ya|luego|después)(?=\s)/u, '');
+  return ACTS_AFTER[lang].test(after) || ACTS_OR_SAYS[lang].test(after);
+}

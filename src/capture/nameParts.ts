@@ -151,6 +151,26 @@ export function surnamesOf(words: string, actors: ReadonlyMap<string, ProposedAc
 }
 
 /**
+ * A person named earlier whose first word and one later word these two are ("Alhaji Yakubu" of "Alhaji Issah Dramani
+ * Yakubu", "PC Tembo" of "PC Aaron Tembo", "Javier Huanca" of "Javier Huanca Apaza"); the shorter name becomes an
+ * alias of the person's.
+ */
+export function firstAndLaterOf(words: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+  const w = normal(words).split(/\s+/);
+  if (w.length !== 2) return null;
+  for (const actor of actors.values()) {
+    const parts = normal(actor.name).split(/\s+/);
+    const later = parts.indexOf(w[1] ?? '', 1);
+    // "San Rafael" is no part of "San Rafael de Quebradas": a later word before "de" / "of" opens a place's name.
+    const beforeOf = /^(?:de|del|of)$/u.test(parts[later + 1] ?? '');
+    if (actor.kind !== 'person' || parts.length <= 2 || parts[0] !== w[0] || later < 1 || beforeOf) continue;
+    if (!actor.known && !actor.aliases.includes(words)) actor.aliases.push(words);
+    return actor.id;
+  }
+  return null;
+}
+
+/**
  * The noun that heads an organisation's name, as news writes it again in lower case: the word
  * before "de" / "del" in a Spanish name ("Federación de Balonmano …" → federación), the word
  * before "of" in an English one ("Department of Education" → department), else its last word

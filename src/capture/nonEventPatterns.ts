@@ -15,9 +15,9 @@ export interface NonEvent extends Skip {
 
 const Y = '(?:19|20)\\d\\d';
 const LAW_WORDS =
-  'Act|Acts|Law|Bill|Code|Rule|Rules|Regulations?|Strategy|Plan|Agenda|Treaty|Accords?|Agreement|Convention|Constitution|Directive|Framework|Programme|Program|Charter|Declaration|Amendments?|Reform|Budget|Standard';
+  'Act|Acts|Law|Bill|Code|Rule|Rules|Regulations?|Orders?|Ordinances?|Decrees?|Strategy|Plan|Agenda|Treaty|Accords?|Agreement|Convention|Constitution|Directive|Framework|Programme|Program|Charter|Declaration|Amendments?|Reform|Budget|Standard';
 const LAW_NOUNS =
-  'amendments?|budget|law|act|plan|strategy|agreement|treaty|accords?|constitution|census|rules|regulations?|reform';
+  'amendments?|budget|law|act|code|plan|strategy|agreement|treaty|accords?|constitution|census|rules|regulations?|ordinance|reform';
 const PLAN_NAMES = 'Vision|Agenda|Horizon|Mission|Strategy|Plan|Visión|Estrategia|Proyecto|Programa|Objetivo';
 
 const skip = (m: RegExpExecArray, reason: string, hides: boolean): NonEvent => ({
@@ -37,12 +37,18 @@ function laws(text: string, lang: Lang): NonEvent[] {
             'u',
           ),
           new RegExp(`${B}the\\s+${Y}\\s+(?:${LAW_NOUNS})${E}`, 'iu'),
+          // "a 2003 state law", "the Guild's 2012 code of practice": a law in lower case, words between.
+          new RegExp(`${B}(?:[Tt]he|[Aa]n?|\\p{L}+['’]s)\\s+${Y}\\s+(?:\\p{L}+\\s+){0,2}?(?:${LAW_NOUNS})${E}`, 'u'),
           new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+of\\s+${Y}${E}`, 'u'),
-          new RegExp(`${B}(?:[A-Z][\\w'’-]*\\s+){1,6}(?:${LAW_WORDS})\\s+${Y}(?:\\s?[-–]\\s?${Y})?${E}`, 'u'),
+          // "the Tea Act, 2020", "the Police (Conduct) Regulations 2020".
+          new RegExp(
+            `${B}(?:[A-Z][\\w'’-]*\\s+|\\([^()]{1,40}\\)\\s+){1,6}(?:${LAW_WORDS}),?\\s+${Y}(?:\\s?[-–]\\s?${Y})?${E}`,
+            'u',
+          ),
         ]
       : [
           new RegExp(
-            `${B}(?:(?:la|el)\\s+)?(?:Ley|Norma|Reglamento|Código|Decreto|Plan|Estrategia|Agenda|Acuerdo|Tratado|Constitución|Presupuesto|Reforma)(?:\\s+(?:\\p{Lu}[\\p{L}]*|de|del|la|las|los|y|sobre|para|e)){0,10}?\\s+(?:de|del)\\s+${Y}${E}`,
+            `${B}(?:(?:la|el)\\s+)?(?:Ley|Norma|Reglamento|Código|Decreto|Plan|Estrategia|Agenda|Acuerdo|Tratado|Constitución|Presupuesto|Reforma)(?:\\s+(?:\\p{Lu}[\\p{L}]*|\\d[\\d.]*|de|del|la|las|los|y|sobre|para|e)){0,10}?,?\\s+(?:de|del)\\s+${Y}${E}`,
             'u',
           ),
         ];

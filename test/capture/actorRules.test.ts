@@ -263,6 +263,13 @@ describe('capture: actor rules, phrase by phrase', () => {
         ['A tanker carrying LPG was due on 4 August. The LPG terminal shut.', 'en', 'LPG'],
         ['The strike began at 06:00 GMT on Monday, and by 09:00 GMT the port was shut.', 'en', 'GMT'],
         ['La familia pide el bono de RD$8,000 mensuales. Ana Peña recibió RD$5,000 en mayo.', 'es', 'RD'],
+        ['Diesel rose from GH¢14.20 to GH¢16.85 in June. A tyre bought at GH¢1,900 now costs more.', 'en', 'GH'],
+        [
+          'The factory paid Sh120 million to a supplier in March 2024 and froze payments above Sh1 million.',
+          'en',
+          'Sh',
+        ],
+        ['La cooperativa pagó Bs120 millones en marzo de 2024. El banco retuvo otros Bs40 millones.', 'es', 'Bs'],
         [
           'The consultation closes on Christmas Eve, and Ellis Ward will reply after Christmas Eve.',
           'en',
@@ -273,6 +280,46 @@ describe('capture: actor rules, phrase by phrase', () => {
         it(`"${text}"`, () => {
           expect(proposed(text, lang).map((n) => n.replace(/ \([a-z-]+\)$/u, ''))).to.not.include(left);
         });
+    });
+
+    describe('leaves out a title (of a body) followed by its holder’s name, which names that person', () => {
+      const rows: readonly [text: string, lang: 'en' | 'es', date: string, linked: string[]][] = [
+        [
+          'On 2 October 2024, the Housing Minister, Angus Lorimer, announced a compensation fund.',
+          'en',
+          '2 October 2024',
+          ['Angus Lorimer'],
+        ],
+        [
+          'The Coalition of Commercial Road Transport Operators sets fares. The increase was announced on 3 July 2024 by the National Chairman of the Coalition, Alhaji Issah Dramani Yakubu.',
+          'en',
+          '3 July 2024',
+          ['Alhaji Issah Dramani Yakubu'],
+        ],
+        [
+          'The Economic Offences Wing (EOW) will finish the audit by 28 February 2025, Deputy Commissioner (EOW) Shalini Raghavan said.',
+          'en',
+          '28 February 2025',
+          ['Economic Offences Wing', 'Shalini Raghavan'],
+        ],
+        [
+          'El Ministro de Salud, Julián Ortega Ruiz, anunció el 3 de mayo de 2024 la compra de vacunas.',
+          'es',
+          '3 de mayo de 2024',
+          ['Julián Ortega Ruiz'],
+        ],
+      ];
+      for (const [text, lang, date, linked] of rows)
+        it(`"${text}"`, () => {
+          expect(linkedAt(text, date, lang, '2025-01-10')).to.have.members(linked);
+        });
+      it('keeps an office named without its holder ("the Data Protection Commissioner")', () => {
+        const text = 'On 4 March 2024 the Data Protection Commissioner fined Fenmoor Trust.';
+        expect(linkedAt(text, '4 March 2024', 'en', '2025-01-10')).to.have.members([
+          'Fenmoor Trust',
+          'Data Protection Commissioner',
+        ]);
+      });
     });
 
     it('leaves out legal forms, laws and plans, and words met only after "de" or "in"', () => {

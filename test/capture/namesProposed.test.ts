@@ -294,4 +294,106 @@ describe('capture: names it proposes', () => {
       ['Inspectors of the Fire Bureau arrived at dawn.', 'Fire Bureau (government-body)'],
     ]);
   });
+
+  describe('an article after "and" / "y" opens a second name when the words after it name a body or a person', () => {
+    check([
+      [
+        'On 3 May 2024, Dana Pike and the Orrin Ferry Company signed the lease.',
+        '3 May 2024',
+        'en',
+        ['Dana Pike', 'Orrin Ferry Company'],
+      ],
+      [
+        'On 3 May 2024 the Maritime and Coastguard Agency and the Port of Wendle Authority closed the channel.',
+        '3 May 2024',
+        'en',
+        ['Maritime and Coastguard Agency', 'Port of Wendle Authority'],
+      ],
+      [
+        'El 3 de mayo de 2024, Ana Peña y la Cooperativa Agrícola del Sur firmaron el convenio.',
+        '3 de mayo de 2024',
+        'es',
+        ['Ana Peña', 'Cooperativa Agrícola del Sur'],
+      ],
+    ]);
+    proposes([
+      [
+        'El Ministerio de Tecnologías de la Información y las Comunicaciones abrió la subasta.',
+        'Ministerio de Tecnologías de la Información y las Comunicaciones (government-body)',
+        'es',
+      ],
+    ]);
+  });
+
+  describe('a name of one word is an actor only where it acts once: a verb follows it with no preposition before', () => {
+    const notProposed: readonly (readonly [text: string, word: string, lang: 'en' | 'es'])[] = [
+      [
+        'Maran recorded the Elgar concerto on 3 March 2021. The Elgar recording was shortlisted for a prize, and the label rewrote the Elgar sleeve notes.',
+        'Elgar',
+        'en',
+      ],
+      [
+        'The board voted on 11 March 2023 to license Sentinel, a fair-play program. The company pushed an update to Sentinel in June. The board suspended its use of Sentinel on 6 February 2024.',
+        'Sentinel',
+        'en',
+      ],
+      [
+        'La minera opera en Quilaco desde 2010. El derrame llegó a Quilaco el 3 de mayo de 2024, y los vecinos de Quilaco protestaron.',
+        'Quilaco',
+        'es',
+      ],
+      [
+        'Los músicos grabaron con Tordesalas en 2023. El contrato con Tordesalas venció el 3 de mayo de 2024, y la deuda con Tordesalas sigue.',
+        'Tordesalas',
+        'es',
+      ],
+    ];
+    for (const [text, word, lang] of notProposed)
+      it(`"${text}" names no actor "${word}"`, () => {
+        expect(proposed(text, lang).map((n) => n.replace(/ \([a-z-]+\)$/u, ''))).to.not.include(word);
+      });
+    proposes([
+      [
+        'Nuctech won the contract on 3 May 2023. The ministry paid Nuctech in June, and Nuctech said the scanners worked.',
+        'Nuctech (organization)',
+      ],
+      [
+        'The council wrote to the Ledger in May. The Ledger first reported the gap on Jan. 9, and the mayor called the Ledger.',
+        'Ledger (organization)',
+      ],
+      [
+        'La ruta de Cetsa perdió pasajeros. Según Cetsa, la línea cerrará el 3 de mayo de 2025, y Cetsa informó el cambio a los usuarios.',
+        'Cetsa (organization)',
+        'es',
+      ],
+    ]);
+  });
+
+  describe('a person named again by the first word of the name and a later one is that person, under that alias', () => {
+    check([
+      [
+        'The fares were announced on 3 July 2025 by the chairman, Alhaji Issah Dramani Yakubu. Alhaji Yakubu said on 5 July 2025 that the drivers would strike.',
+        '5 July 2025',
+        'en',
+        ['Alhaji Issah Dramani Yakubu'],
+      ],
+      [
+        'PC Aaron Tembo reported the searches to his sergeant. PC Tembo went to the watchdog in August 2023.',
+        'August 2023',
+        'en',
+        ['PC Aaron Tembo'],
+      ],
+      [
+        'Javier Huanca Apaza dirige la gerencia regional. Javier Huanca aseguró el 3 de junio de 2025 que los kits llegarán.',
+        '3 de junio de 2025',
+        'es',
+        ['Javier Huanca Apaza'],
+      ],
+    ]);
+    it('gives the person the shorter name as an alias ("PC Tembo")', () => {
+      const text =
+        'PC Aaron Tembo reported the searches to his sergeant. PC Tembo went to the watchdog in August 2023.';
+      expect(aliasesOf(text, 'en', 'PC Aaron Tembo')).to.include('PC Tembo');
+    });
+  });
 });

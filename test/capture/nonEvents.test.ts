@@ -179,6 +179,60 @@ describe('capture: what is not an event', () => {
       'Coastal Defence Plan 2022–2030',
       /law or plan/,
     ],
+    [
+      'a law whose year follows its name and a comma',
+      'The firm was registered under the Chit Funds Act, 1982, the police said.',
+      'Chit Funds Act, 1982',
+      /law or plan/,
+    ],
+    [
+      'regulations with a word in brackets in their name',
+      'Under the Police (Conduct) Regulations 2020 he can still face a hearing.',
+      'Police (Conduct) Regulations 2020',
+      /law or plan/,
+    ],
+    [
+      'an order named by its year',
+      'The bolt was a breach of the Air Navigation Order 2016, the regulator said.',
+      'Air Navigation Order 2016',
+      /law or plan/,
+    ],
+    [
+      'an ordinance with its year before its name',
+      'The contract was renewed under an emergency clause of the 2011 Municipal Procurement Ordinance.',
+      'the 2011 Municipal Procurement Ordinance',
+      /law or plan/,
+    ],
+    [
+      'a law named by its year and a word in lower case',
+      'Under a 2003 state law, people who are wrongfully convicted can seek damages.',
+      'a 2003 state law',
+      /law or plan/,
+    ],
+    [
+      'a code named by its year after a possessive',
+      "The Guild's 2012 code of practice asks members to disclose any doubt.",
+      "Guild's 2012 code",
+      /law or plan/,
+    ],
+    [
+      'a Spanish law named by its number and year',
+      'La Ley 19.300 de 1994 permite a cualquier vecino reclamar.',
+      'Ley 19.300 de 1994',
+      /law or plan/,
+    ],
+    [
+      'a Spanish decree named by its number and year',
+      'El muro cumple con el Decreto Supremo 248 de 2007, dijo el gerente.',
+      'Decreto Supremo 248 de 2007',
+      /law or plan/,
+    ],
+    [
+      'a Spanish law whose year follows a comma',
+      'La Ley del Notariado, de 2015, castiga la falsificación con prisión.',
+      'Ley del Notariado, de 2015',
+      /law or plan/,
+    ],
   ];
   for (const [what, text, phrase, reason] of cases) {
     it(`skips ${what} (${JSON.stringify(phrase)}) and records why`, () => {
@@ -192,6 +246,17 @@ describe('capture: what is not an event', () => {
       expect(text.slice(skipped?.start, skipped?.end)).to.equal(skipped?.phrase);
     });
   }
+
+  it('keeps the dates a law was passed or took effect on beside its name', () => {
+    const en = capture('The council passed the Tea Act, 2020 in March 2020, and it took effect in 2021.', {
+      publishedOn: '2024-03-15',
+    });
+    expect(en.capture.spans.map((s) => s.phrase)).to.deep.equal(['March 2020', '2021']);
+    const es = capture('La Ley 19.300 de 1994, aprobada el 3 de marzo de 1994, entró en vigor en 1995.', {
+      publishedOn: '2024-03-15',
+    });
+    expect(es.capture.spans.map((s) => s.phrase)).to.deep.equal(['3 de marzo de 1994', '1995']);
+  });
 
   it('skips the byline date and takes it as the publication date when none is given', () => {
     const text =
