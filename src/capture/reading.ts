@@ -109,6 +109,8 @@ export type Reading =
       readonly weekday: number;
       readonly lean: 'none' | 'last' | 'this' | 'next' | 'story';
       readonly dayOfMonth?: number;
+      /** "last week Wednesday" (−1), "Wednesday next week" (+1): the weekday of the week so many from the publication's. */
+      readonly week?: number;
     }
   /** "the weekend of August 10". */
   | { readonly kind: 'weekend'; readonly of: Reading }
