@@ -178,6 +178,8 @@ export interface Mention extends TextSpan {
   readonly source: string;
   /** "around 2015", "on or about 3 May", "hacia 2015": the date is approximate (EDTF `~`). */
   readonly approximate?: boolean;
+  /** "on a Sunday" in the clause of "In 1997": the words that state the weekday of a date coarser than a day. */
+  readonly weekdayAside?: string;
 }
 
 /** A date mention judged not to be an event, with the reason. */
