@@ -15,7 +15,9 @@ import { periodMentions } from './periodPatterns.ts';
 import type { Mention, Skip } from './reading.ts';
 import { englishRelativeMentions } from './relativeEnglish.ts';
 import { spanishRelativeMentions } from './relativeSpanish.ts';
+import { indefiniteWeekdays } from './indefiniteWeekdays.ts';
 import { weekdayAppositions } from './weekdayAppositions.ts';
+import { weekdaysOfWeeks } from './weekdaysOfWeeks.ts';
 
 export interface FoundMentions {
   /** Date phrases, in text order, none overlapping another. */
@@ -50,7 +52,8 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
   );
   const hidden = withoutOverlaps(nonEvents.filter((n) => n.hides).map(asMention));
   const core = besideHidden(hidden, found, text);
-  let list = weekdayAppositions(text, withoutOverlaps(core), lang);
+  let list = weekdaysOfWeeks(text, weekdayAppositions(text, withoutOverlaps(core), lang), lang);
+  list = indefiniteWeekdays(text, list, lang);
   list = followingMonths(text, yearWords(text, list, lang), lang);
   list = withoutOverlaps(parts(text, list, lang));
   list = bareStarts(text, ranges(text, list), lang);

@@ -187,12 +187,18 @@ function measures(text: string, lang: Lang): NonEvent[] {
   return out;
 }
 
-/** What recurs ("every Monday", "todos los lunes", "24/7") and photo credits: no one event. */
+/** What recurs ("every Monday", "every other Friday", "todos los lunes", "cada dos viernes", "24/7") and photo credits: no one event. */
 function recurring(text: string, lang: Lang): NonEvent[] {
   const every =
     lang === 'en'
-      ? new RegExp(`${B}(?:every|each)\\s+(?:${MONTHS_AND_DAYS.en})${E}|${B}24/7${E}`, 'iu')
-      : new RegExp(`${B}(?:todos\\s+los|todas\\s+las|cada)\\s+(?:${MONTHS_AND_DAYS.es})${E}|${B}24/7${E}`, 'iu');
+      ? new RegExp(
+          `${B}(?:every|each)\\s+(?:(?:other|second|alternate)\\s+)?(?:${MONTHS_AND_DAYS.en})${E}|${B}24/7${E}`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}(?:todos\\s+los|todas\\s+las|cada(?:\\s+dos)?)\\s+(?:${MONTHS_AND_DAYS.es})${E}|${B}24/7${E}`,
+          'iu',
+        );
   const credit = /(?:^|\n)(?:Photo|Photograph|Image|Picture|Foto|Fotografía|Imagen)s?\s*:[^\n]*/giu;
   return [
     ...scan(text, every, (m) => skip(m, 'a recurring time ("every Monday"), not one event', true)),

@@ -6,6 +6,7 @@ import type { Mention, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { dateOf, type CapturedDate } from './capturedDate.ts';
 import { approximately } from './approximations.ts';
+import { withWeekdayAside } from './indefiniteWeekdays.ts';
 import { countsTime, namesNoToldEvent } from './anchors.ts';
 import { anchoredAhead, relatedForward, toldAhead } from './anchorAhead.ts';
 import { clauseStems, toldAsBackground } from './anchorScore.ts';
@@ -35,7 +36,7 @@ function resolve(mention: Mention, ctx: PhraseContext): Resolution {
   if (r.kind === 'relative' || r.kind === 'relative-weekday' || r.kind === 'relative-unit')
     return resolveRelative(r, ctx);
   const fixed = orderedRelation(r, { ...resolveFixed(r, ctx), relation: null }, ctx.narrative);
-  return mention.approximate ? approximately(fixed) : fixed;
+  return withWeekdayAside(mention, mention.approximate ? approximately(fixed) : fixed);
 }
 
 /** Whether two dates share a day (an open end meets everything on its side). */

@@ -109,6 +109,8 @@ export type Reading =
       readonly weekday: number;
       readonly lean: 'none' | 'last' | 'this' | 'next' | 'story';
       readonly dayOfMonth?: number;
+      /** "last week Wednesday" (−1), "Wednesday next week" (+1): the weekday of the week so many from the publication's. */
+      readonly week?: number;
     }
   /** "the weekend of August 10". */
   | { readonly kind: 'weekend'; readonly of: Reading }
@@ -176,6 +178,8 @@ export interface Mention extends TextSpan {
   readonly source: string;
   /** "around 2015", "on or about 3 May", "hacia 2015": the date is approximate (EDTF `~`). */
   readonly approximate?: boolean;
+  /** "on a Sunday" in the clause of "In 1997": the words that state the weekday of a date coarser than a day. */
+  readonly weekdayAside?: string;
 }
 
 /** A date mention judged not to be an event, with the reason. */

@@ -15,7 +15,7 @@ import { periodOfTelling } from './periodOfTelling.ts';
 import type { PhraseContext } from './narrative.ts';
 import type { Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
-import { storyWeekday, weekdayOfMonth } from './weekdayReadings.ts';
+import { storyWeekday, weekdayOfMonth, weekdayOfWeek } from './weekdayReadings.ts';
 
 /** Phrases counted from the publication date: "yesterday", "last week", "this year", "on Tuesday", "three years ago". */
 
@@ -226,6 +226,7 @@ function weekday(r: Extract<Reading, { kind: 'weekday' }>, ctx: PhraseContext): 
     };
   }
   const day = pub.earliest;
+  if (r.week !== undefined) return weekdayOfWeek(r, r.week, day, pub.uncertain, ctx);
   if (r.dayOfMonth !== undefined)
     return weekdayOfMonth(r, r.dayOfMonth, day, pub.uncertain, ctx) ?? weekday({ ...r, dayOfMonth: undefined }, ctx);
   const story = storyWeekday(r, ctx);

@@ -11,8 +11,8 @@ import type { Mention } from './reading.ts';
  */
 
 const ABBREVIATED = 'Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun';
-/** A comma, an opening parenthesis or a dash between the weekday and the day. */
-const SEPARATOR = ',|\\(|[–—-]';
+/** A comma, an opening parenthesis, a bar or a dash between the weekday and the day. */
+const SEPARATOR = ',|\\(|\\||[–—-]';
 const PART_OF_DAY: Record<Lang, string> = {
   en: '(?:\\s+(?:morning|afternoon|evening|night|last))?',
   es: '(?:\\s+(?:por\\s+la\\s+)?(?:mañana|tarde|noche))?',

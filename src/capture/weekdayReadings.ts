@@ -51,3 +51,17 @@ export function storyWeekday(r: Weekday, ctx: PhraseContext): Read | null {
     weekday: r.weekday,
   };
 }
+
+/** "last week Wednesday", "el miércoles de la próxima semana": that weekday of the week (Monday–Sunday) `week` weeks from the publication's. */
+export function weekdayOfWeek(r: Weekday, week: number, pub: number, uncertain: boolean, ctx: PhraseContext): Read {
+  const which =
+    week === 0
+      ? "of the publication's week"
+      : `of the week ${Math.abs(week) === 1 ? '' : `${Math.abs(week)} weeks `}${week < 0 ? 'before' : 'after'} the publication's`;
+  return {
+    date: dayDate(pub - weekdayIndexOf(pub) + 7 * week + r.weekday, uncertain),
+    rule: `${quoted(ctx.phrase)} is the ${WEEKDAY_NAMES[r.weekday] as string} ${which} (Monday–Sunday; ${labelOf(ctx.narrative.publication as CapturedDate)}).`,
+    confidence: 0.8,
+    weekday: r.weekday,
+  };
+}

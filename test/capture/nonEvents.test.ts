@@ -115,6 +115,18 @@ describe('capture: what is not an event', () => {
     ],
     ['a recurring day', 'The clinic is open every Monday.', 'every Monday', /recurring/],
     ['a Spanish recurring day', 'La clínica abre todos los lunes.', 'todos los lunes', /recurring/],
+    [
+      'a day recurring every other week',
+      'She checks her pay stub every other Friday.',
+      'every other Friday',
+      /recurring/,
+    ],
+    [
+      'a Spanish day recurring every other week',
+      'Revisa su recibo de sueldo cada dos viernes.',
+      'cada dos viernes',
+      /recurring/,
+    ],
     ['"24/7"', 'The line runs around the clock, 24/7.', '24/7', /recurring/],
     ['a photo credit', 'The port reopened.\n\nPhoto: Ana Ruiz, 2019', '2019', /photo credit/],
     [

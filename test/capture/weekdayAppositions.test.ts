@@ -164,6 +164,13 @@ describe('Capture reads a weekday told beside a calendar day as that day’s wee
     });
   }
 
+  it('takes a weekday before a byline date behind a bar ("Thursday | August 21, 2025") as part of the byline', () => {
+    const text =
+      'Gas scarce as supplier blames late shipment\n\nMaria Lopez/Staff Reporter\n\nThursday | August 21, 2025\n\nCookshops shut early on Monday as gas ran short.';
+    const draft = capture(text, { lang: 'en', publishedOn: '2025-08-21' });
+    expect(draft.capture.spans.map((s) => s.phrase)).to.deep.equal(['on Monday']);
+  });
+
   it('leaves a weekday and a day apart when words of their own stand between them', () => {
     const draft = capture('The board met on Tuesday, and on 5 March it voted to close the depot.', {
       lang: 'en',
