@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writerGroups } from './writerGroups.ts';
 import { captureText } from '../src/capture/captureText.ts';
 import { dateOf } from '../src/capture/capturedDate.ts';
 import { sharedStems, stemsOf } from '../src/capture/stems.ts';
@@ -14,12 +14,7 @@ import { matchedFacts } from '../eval/scoreArticle.ts';
  */
 
 const EVAL = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval');
-const writers = new Map(
-  readFileSync(join(EVAL, 'dev-writers.txt'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => l.split(/\s+/) as [string, string]),
-);
+const writers = writerGroups(join(EVAL, 'dev-writers.txt'));
 
 /** How capture chose the anchor, read from the rule sentence. */
 function methodOf(rule: string): string {
