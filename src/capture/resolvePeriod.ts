@@ -153,6 +153,10 @@ const OPEN_WORDS: Record<string, string> = {
   after: 'strictly after',
 };
 
+/** How the year of a bound's date was chosen when the phrase states none ("by June"): the inner date's rule. */
+const yearChosen = (of: Reading, inner: Read): string =>
+  (of.kind === 'calendar' || of.kind === 'season') && of.year === null ? `; ${inner.rule.replace(/\.$/, '')}` : '';
+
 function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
   // What a state has held since, or when something last happened, is never after the publication;
   // "arrancará a partir del 1 de julio", told in the future, starts ahead.
@@ -192,11 +196,21 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
           );
     case 'by':
     case 'until':
-      return read(onOrBefore(inner.date), `${p} is ${OPEN_WORDS[r.side]} ${label}.`, inner.confidence, inner.weekday);
+      return read(
+        onOrBefore(inner.date),
+        `${p} is ${OPEN_WORDS[r.side]} ${label}${yearChosen(r.of, inner)}.`,
+        inner.confidence,
+        inner.weekday,
+      );
     case 'since':
     case 'until-at-least':
     case 'from':
-      return read(onOrAfter(inner.date), `${p} is ${OPEN_WORDS[r.side]} ${label} on.`, inner.confidence, inner.weekday);
+      return read(
+        onOrAfter(inner.date),
+        `${p} is ${OPEN_WORDS[r.side]} ${label} on${yearChosen(r.of, inner)}.`,
+        inner.confidence,
+        inner.weekday,
+      );
     case 'before':
       // "before 31 March", "antes del 31 de marzo": a deadline set on a day, read as on or before it (the wider bound).
       if (earliest !== null && earliest === latest)
