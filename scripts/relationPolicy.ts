@@ -114,6 +114,12 @@ for (const article of articles) {
     row.cand.lastDay = is(lastOf(isDay));
     row.cand.sameParagraph = is(lastOf((id) => para(id) === para(factId)));
     row.cand.captured = is(rel?.fact ?? null);
+    // The event whose actor the phrase's clause names again, and the one whose words it repeats.
+    const actorsOf = (id: string) => new Set(facts.get(id)?.actors.map((a) => a.id) ?? []);
+    const ownActors = actorsOf(factId);
+    row.cand.sameActor = is(lastOf((id) => [...actorsOf(id)].some((a) => ownActors.has(a))));
+    const ownStems = stemsOf(fact.summary.replace(event.phrase, ' '));
+    row.cand.repeatsWords = is(lastOf((id) => sharedStems(ownStems, stemsOf(facts.get(id)?.summary ?? '')).length > 0));
     if (row.named) {
       const wanted = stemsOf(row.named);
       const shares = (id: string) => sharedStems(wanted, stemsOf(facts.get(id)?.summary ?? '')).length > 0;
@@ -179,6 +185,8 @@ const kinds = [
   'lastStatedDay',
   'lastDay',
   'sameParagraph',
+  'sameActor',
+  'repeatsWords',
   'nearestMatch',
   'firstMention',
   'aheadMatch',

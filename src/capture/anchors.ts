@@ -31,7 +31,9 @@ function spanOf(fact: PriorFact): number {
 /**
  * "On 3 May … the library, which opened in 1958 … Two days later": a count of days goes on from
  * the latest event dated to ten days or finer (a day, a week, "early June"), a count of weeks from
- * one dated to a month or finer, a count of months from one dated to a year or finer; events told since at a coarser grain (background, asides), or in an aside in the
+ * one dated to a month or finer, a count of months or of years from one dated to a year or finer
+ * ("In 2014 the board made him keeper, a title unused since the 1930s. Two years later": 2014);
+ * events told since at a coarser grain (background, asides), or in an aside in the
  * pluperfect (", who had taken over in February 2023,"), are passed over. With none so dated, the
  * previous event.
  */
@@ -46,7 +48,10 @@ function previousAtGrain(narrative: Narrative, widest: number | null): { fact: P
   return { fact: previous, passed: 0 };
 }
 
-/** The widest span (in days) of an event a count of `unit` goes on from (`null`: any). */
+/**
+ * The widest span (in days) of an event a count of `unit` goes on from (`null`: any); a named event
+ * counted in years is sought among all the facts its words match.
+ */
 export function widestAnchorFor(
   unit: 'D' | 'W' | 'M' | 'Y' | undefined,
   /** Whether the phrase names its event: a named event dated to a month still counts days. */
@@ -55,6 +60,7 @@ export function widestAnchorFor(
   if (unit === 'D') return named ? 30 : 10;
   if (unit === 'W') return 30;
   if (unit === 'M') return 365;
+  if (unit === 'Y') return named ? null : 366;
   return null;
 }
 

@@ -1,4 +1,5 @@
-import type { Narrative } from './narrative.ts';
+import type { CapturedDate } from './capturedDate.ts';
+import type { Narrative, PriorFact } from './narrative.ts';
 import type { Reading } from './reading.ts';
 import type { Resolution } from './resolution.ts';
 
@@ -20,6 +21,36 @@ function orderedHint(r: Reading): 'following' | 'previous' | null {
   }
 }
 
+/** The span in days of a date that is a year's: longer than the story's time (`REFERENCE_SPAN_DAYS`), at most a leap year. */
+const YEAR_SPAN = { least: 124, most: 366 };
+
+/**
+ * What "the following spring", "the previous January" are ordered against: the last date the text
+ * established, or the previous event when it is dated to a year that does not hold that date ("The wing opened in October 1986. … In 1997 Haddad visited. She wrote the following
+ * spring": 1997).
+ */
+export function orderingReference(narrative: Narrative): { date: CapturedDate; fact: PriorFact | null } | null {
+  const ref = narrative.reference;
+  const previous = narrative.facts.at(-1);
+  const { earliest, latest } = previous?.date ?? { earliest: null, latest: null };
+  if (
+    previous &&
+    !previous.background &&
+    !previous.derived &&
+    earliest !== null &&
+    latest !== null &&
+    latest - earliest >= YEAR_SPAN.least &&
+    latest - earliest <= YEAR_SPAN.most &&
+    (ref === null || ref.latest === null || ref.earliest === null || earliest > ref.latest || latest < ref.earliest)
+  )
+    return { date: previous.date, fact: previous };
+  if (!ref) return null;
+  return {
+    date: ref,
+    fact: narrative.facts.findLast((f) => f.date.earliest === ref.earliest && f.date.latest === ref.latest) ?? null,
+  };
+}
+
 /**
  * "the following January", "the following spring", "el otoño anterior": dated from the last date the
  * text established, they relate after (or before) the event that date came from, with no offset (they
@@ -27,10 +58,8 @@ function orderedHint(r: Reading): 'following' | 'previous' | null {
  */
 export function orderedRelation(r: Reading, resolution: Resolution, narrative: Narrative): Resolution {
   const hint = orderedHint(r);
-  const ref = narrative.reference;
-  if (!hint || resolution.relation || !ref) return resolution;
-  const fact = narrative.facts.findLast((f) => f.date.earliest === ref.earliest && f.date.latest === ref.latest);
-  if (!fact) return resolution;
+  const fact = hint && !resolution.relation ? orderingReference(narrative)?.fact : null;
+  if (!hint || !fact) return resolution;
   return {
     ...resolution,
     relation: { type: hint === 'following' ? 'after' : 'before', fact: fact.id, offset: null },

@@ -4,7 +4,8 @@ import type { NonEvent } from './nonEventPatterns.ts';
 
 /**
  * Mentions of time that the words before them make no event: the length of a wait ("waited
- * almost three weeks before ordering"), a period that comes back every year ("cada año, entre
+ * almost three weeks before ordering"), how long a state lasted ("ran it for two decades before
+ * selling"), a period that comes back every year ("cada año, entre
  * marzo y junio"), a fund named by its year ("Fondo Estatal Ambiental 2024"), and the day a fiscal year
  * ends or begins, told in the present ("whose fiscal year ends June 30").
  */
@@ -36,6 +37,27 @@ function waits(text: string, lang: Lang): NonEvent[] {
   return scan(text, re, (m) => {
     const length = m.groups?.d?.length ?? 0;
     return { ...at(m, 'a duration (the length of a wait), not a date'), start: m.index + m[0].length - length };
+  });
+}
+
+/**
+ * "ran it for two decades before selling", "trabajó durante 22 años antes de jubilarse": how long a
+ * state lasted up to (or from) an event, not a date counted from it.
+ */
+function lastedFor(text: string, lang: Lang): NonEvent[] {
+  const re =
+    lang === 'en'
+      ? new RegExp(
+          `${B}for\\s+(?<d>(?:${EN_QUALIFIER})?(?:${COUNT_PATTERN}|a\\s+few|several)\\s+(?:${EN_UNITS}))(?=\\s+(?:before|after)(?![\\p{L}]))`,
+          'iu',
+        )
+      : new RegExp(
+          `${B}durante\\s+(?<d>(?:${ES_QUALIFIER})?(?:${COUNT_PATTERN})\\s+(?:${ES_UNITS}))(?=\\s+(?:antes|después)(?![\\p{L}]))`,
+          'iu',
+        );
+  return scan(text, re, (m) => {
+    const length = m.groups?.d?.length ?? 0;
+    return { ...at(m, 'a duration (how long a state lasted), not a date'), start: m.index + m[0].length - length };
   });
 }
 
@@ -94,5 +116,11 @@ function fiscalCalendar(text: string, lang: Lang): NonEvent[] {
 
 /** The mentions of time in `text` that the words before them make no event. */
 export function framedNonEvents(text: string, lang: Lang): NonEvent[] {
-  return [...waits(text, lang), ...yearly(text, lang), ...funds(text), ...fiscalCalendar(text, lang)];
+  return [
+    ...waits(text, lang),
+    ...lastedFor(text, lang),
+    ...yearly(text, lang),
+    ...funds(text),
+    ...fiscalCalendar(text, lang),
+  ];
 }

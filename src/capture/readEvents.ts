@@ -14,7 +14,7 @@ import { anchoredByStatedDate } from './statedAnchor.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
-import { quotedDay } from './quotedDays.ts';
+import { quotedDay, quotedDayOfAttribution } from './quotedDays.ts';
 import { orderedRelation } from './followingRelation.ts';
 import { COMPARED_FIGURE, sentenceBeyond } from './sentenceParts.ts';
 import { tenseOf, toldInPluperfect, type Tense } from './tense.ts';
@@ -193,7 +193,11 @@ export function readEvents(
     const next = out[i + 1]?.event.primary;
     const between = next && next.start >= e.event.primary.end ? text.slice(e.event.primary.end, next.start) : null;
     const ahead = ctx ? anchoredAhead(e.id, e.event.primary, e.resolution, ctx, narrative, between) : null;
-    return anchoredByStatedDate(relatedForward(ahead ? { ...e, resolution: ahead } : e, narrative), narrative);
+    const quotedAhead = quotedDayOfAttribution(text, e, out[i + 1], narrative);
+    return anchoredByStatedDate(
+      relatedForward(ahead ? { ...e, resolution: ahead } : quotedAhead, narrative),
+      narrative,
+    );
   });
 }
 

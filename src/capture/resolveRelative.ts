@@ -77,27 +77,34 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
   if (r.anchor.kind === 'last-day') {
     const last = narrative.lastDay;
     const previous = narrative.facts.at(-1);
-    // "On 3 March … In June, the report was published. That evening, …": when the text has moved on
-    // from the last day it named to a later event dated only to a span, that span is the honest
-    // date, never the borrowed day (a flashback between them leaves the last day as it is).
-    if (previous && previous.date.earliest !== null && previous.date.earliest !== previous.date.latest) {
-      const ends = last === null || last.day < previous.date.earliest;
-      if (ends) {
-        return {
-          date: previous.date,
-          rule: `${p} is the same day as the previous event, dated only ${labelOf(previous.date)}: the whole span is given, not a day.`,
-          confidence: 0.45,
-          relation: { type: 'same-day', fact: previous.id, offset: null },
-          weekday: null,
-        };
-      }
+    // "On 3 March … In March, Ames was charged. The company was charged the same day": when the text
+    // has moved on from the last day it named to a later event dated only to a span, that span is the
+    // honest date, never the borrowed day (a flashback between them leaves the last day as it is). A
+    // part of a day ("that evening", "that night", "esa noche") names a day the text told: it stays the
+    // last day named, at confidence below one half when the text has moved on since.
+    const partOfDay = /(?:morning|afternoon|evening|night|mañana|tarde|noche)$/iu.test(ctx.phrase.trim());
+    const movedOn =
+      previous !== undefined &&
+      previous.date.earliest !== null &&
+      previous.date.earliest !== previous.date.latest &&
+      (last === null || last.day < previous.date.earliest);
+    if (movedOn && !partOfDay) {
+      return {
+        date: previous.date,
+        rule: `${p} is the same day as the previous event, dated only ${labelOf(previous.date)}: the whole span is given, not a day.`,
+        confidence: 0.45,
+        relation: { type: 'same-day', fact: previous.id, offset: null },
+        weekday: null,
+      };
     }
     if (!last) return unanchored(ctx);
     const date = dayDate(last.day, last.uncertain);
     return {
       date,
-      rule: `${p} is the last day the text named (${labelOf(date)}), the same day as the event dated so.`,
-      confidence: 0.75,
+      rule: partOfDay
+        ? `${p} is a part of the last day the text named (${labelOf(date)}), the same day as the event dated so${movedOn ? `, though the text has told an event dated only ${labelOf(previous.date)} since` : ''}.`
+        : `${p} is the last day the text named (${labelOf(date)}), the same day as the event dated so.`,
+      confidence: movedOn ? 0.45 : 0.75,
       relation: { type: 'same-day', fact: last.factId, offset: null },
       weekday: null,
     };

@@ -5,6 +5,7 @@ import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext, PriorFact } from './narrative.ts';
 import type { YearHint } from './reading.ts';
 import { labelOf, quoted } from './resolution.ts';
+import { orderingReference } from './followingRelation.ts';
 
 /** A date whose year was not written, with the rule that chose the year. */
 export interface YearChoice {
@@ -65,7 +66,8 @@ function fromPublication(hint: YearHint, build: Build, ctx: PhraseContext): Year
  */
 function aroundReference(hint: YearHint, build: Build, ctx: PhraseContext): YearChoice | null {
   if (hint !== 'previous' && hint !== 'following') return null;
-  const ref = ctx.narrative.reference ?? ctx.narrative.publication;
+  const ordering = orderingReference(ctx.narrative);
+  const ref = ordering?.date ?? ctx.narrative.publication;
   if (ref === null || ref.earliest === null || ref.latest === null) return null;
   const p = quoted(ctx.phrase);
   const y = yearOfDay(ref.earliest);
@@ -77,7 +79,12 @@ function aroundReference(hint: YearHint, build: Build, ctx: PhraseContext): Year
   );
   if (year === undefined) return null;
   const which = hint === 'previous' ? 'the latest one that ended before' : 'the first one that began after';
-  const what = ctx.narrative.reference ? 'the last date the text established' : 'the publication';
+  const what =
+    ordering && ordering.date !== ctx.narrative.reference
+      ? 'the year of the previous event'
+      : ctx.narrative.reference
+        ? 'the last date the text established'
+        : 'the publication';
   return {
     date: build(year, ref.uncertain),
     rule: `${p} is ${which} ${what} (${labelOf(ref)}).`,

@@ -31,6 +31,39 @@ describe('capture: quoted day words and possessive anchors', () => {
     ]);
   });
 
+  it('counts a quoted "yesterday" from the day the attribution after the quotation names', () => {
+    const draft = capture(
+      'The cable car will stay shut. "We walked the whole line yesterday with the engineers," Moncada said on Friday at a press conference.',
+      { lang: 'en', publishedOn: '2026-05-24' },
+    );
+    const { fact, span } = factAt(draft, 'yesterday');
+    expect(fact.when, span.rule).to.equal('2026-05-21');
+    expect(span.rule).to.match(/the day the attribution after them names/);
+    expect(fact.relations).to.deep.equal([{ type: 'before', fact: factAt(draft, 'on Friday').fact.id, offset: 'P1D' }]);
+  });
+
+  it('cuenta un "ayer" citado desde el día que nombra la atribución tras la cita', () => {
+    const draft = capture(
+      '"Lo de ayer fue distinto a lo que veníamos viendo", explicó la vulcanóloga María Solís, del observatorio, en conferencia de prensa este jueves.',
+      { lang: 'es', publishedOn: '2026-06-19' },
+    );
+    const { fact, span } = factAt(draft, 'ayer');
+    expect(fact.when, span.rule).to.equal('2026-06-17');
+    expect(fact.relations).to.deep.equal([
+      { type: 'before', fact: factAt(draft, 'este jueves').fact.id, offset: 'P1D' },
+    ]);
+  });
+
+  it('counts a quoted "yesterday" from the publication when the words after the quotation say nothing', () => {
+    const draft = capture('"We walked the whole line yesterday." The line reopens on Friday.', {
+      lang: 'en',
+      publishedOn: '2026-05-24',
+    });
+    const { fact, span } = factAt(draft, 'yesterday');
+    expect(fact.when, span.rule).to.equal('2026-05-23');
+    expect(fact.relations).to.deep.equal([]);
+  });
+
   it('counts "yesterday" outside quotation marks from the publication', () => {
     const draft = capture('On 4 March 2024 the inspector visited the dairy. The owner resigned yesterday.', {
       lang: 'en',
