@@ -60,7 +60,17 @@ function featuresOf(
     `^(?:,\\s[^,.;:"“”]{1,80},)?\\s+(?:(?:\\p{L}+ly|also|later|then|has|had|have)\\s+)?(?:${SAYING})(?![\\p{L}])`,
     'u',
   ).exec(text.slice(ref.end, ref.end + 30));
-  const said = verb ? (ref.end + verb[0].length <= dateAt ? 'date-after' : 'date-before') : 'no';
+  const verbEnd = ref.end + (verb?.[0].length ?? 0);
+  const reportedOther = card.some(
+    (c) => c.actorId !== a.actorId && ((c as { ref?: { start: number } }).ref ?? c).start >= verbEnd,
+  );
+  const said = !verb
+    ? 'no'
+    : verbEnd > dateAt
+      ? 'date-before'
+      : reportedOther
+        ? 'date-after-other'
+        : 'date-after-alone';
   const written = (names.get(a.actorId) ?? []).flatMap((n) => {
     const at: number[] = [];
     for (let i = text.toLowerCase().indexOf(n); i >= 0; i = text.toLowerCase().indexOf(n, i + 1)) at.push(i);
