@@ -46,7 +46,12 @@ function featuresOf(
   names: ReadonlyMap<string, string[]>,
   rank: number,
   dateAt: number,
+  quote: string,
 ): string[] {
+  const opener =
+    /^(?:which|who|whom|whose|where|that|el cual|la cual|los cuales|las cuales|quien|quienes|donde)(?![\p{L}])/iu.exec(
+      quote,
+    )?.[0];
   const ref = (a as { ref?: { start: number; end: number } }).ref ?? a;
   const lead = text.slice(Math.max(0, ref.start - 40), ref.start);
   const prep = /(?:^|[^\p{L}])(\p{L}+)\s+(?:(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+)?$/iu.exec(
@@ -82,6 +87,7 @@ function featuresOf(
   const the = afterThe.length === 0 ? 'none' : afterThe.length === written.length ? 'all' : 'some';
   return [
     `kind=${kinds.get(a.actorId) ?? 'known'}`,
+    `opens=${opener?.toLowerCase() ?? 'other'}`,
     `the=${kinds.get(a.actorId)}-${the}`,
     `said=${said}`,
     ...(a.place === 'preposition' ? [`prep=${prep?.toLowerCase() ?? '?'}`] : []),
@@ -135,9 +141,16 @@ async function main(): Promise<void> {
       const dateAt = Math.max(quoteAt, article.text.indexOf(citation?.statedDate ?? '', quoteAt));
       const keysOf = (a: SourcedActor) => [
         classOf(a),
-        ...featuresOf(a, all, article.text, kinds, names, order.indexOf(a.actorId) + 1, dateAt).map(
-          (f) => `${classOf(a)} ${f}`,
-        ),
+        ...featuresOf(
+          a,
+          all,
+          article.text,
+          kinds,
+          names,
+          order.indexOf(a.actorId) + 1,
+          dateAt,
+          citation?.quote ?? '',
+        ).map((f) => `${classOf(a)} ${f}`),
       ];
       const kept = all.filter((a) => !keysOf(a).some((k) => dropped.has(k)));
       const namesOf = (list: readonly SourcedActor[]) => ids(list).map((id) => names.get(id) ?? [id]);
