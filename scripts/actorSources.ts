@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { writerGroups } from './writerGroups.ts';
 import { captureText } from '../src/capture/captureText.ts';
 import { paragraphsOf } from '../src/capture/paragraphs.ts';
+import { SAYING } from '../src/capture/nameContext.ts';
 import type { SourcedActor } from '../src/capture/eventActors.ts';
 import { loadSet } from '../eval/goldArticle.ts';
 import { chronoReadings } from '../eval/chronoBaseline.ts';
@@ -13,7 +14,9 @@ import { emptyCounts, matchedFacts, namesMatch, scoreArticle, type Counts } from
  * `node --import tsx scripts/actorSources.ts WRITERS [--json] [--split] [--examples CLASS] [--drop A,B]`: captures the
  * dev set and tabulates, per writer group (WRITERS: lines of "article group"), every actor chip proposed for a found
  * event by where it came from, with the share the gold lists; then each group's actors linked, chips beside the gold
- * ones and review estimate. `--split` adds each class's sub-classes ("preposition prep=with", "subject rank=2", …:
+ * ones and review estimate. `--split` adds each class's sub-classes ("preposition prep=with", "subject rank=2",
+ * "subject said=date-after" for a name before a verb of saying with the event's date after the verb, "subject
+ * the=person-all" for a person always written after an article, …:
  * `featuresOf`), which `--examples` and `--drop` take too.
  */
 
@@ -42,7 +45,13 @@ function featuresOf(
   kinds: ReadonlyMap<string, string>,
   names: ReadonlyMap<string, string[]>,
   rank: number,
+  dateAt: number,
+  quote: string,
 ): string[] {
+  const opener =
+    /^(?:which|who|whom|whose|where|that|el cual|la cual|los cuales|las cuales|quien|quienes|donde)(?![\p{L}])/iu.exec(
+      quote,
+    )?.[0];
   const ref = (a as { ref?: { start: number; end: number } }).ref ?? a;
   const lead = text.slice(Math.max(0, ref.start - 40), ref.start);
   const prep = /(?:^|[^\p{L}])(\p{L}+)\s+(?:(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+)?$/iu.exec(
@@ -52,8 +61,35 @@ function featuresOf(
   const before = paragraph ? text.slice(paragraph.start, ref.start).toLowerCase() : '';
   const inParagraph = (names.get(a.actorId) ?? []).some((n) => before.includes(n));
   const subjectChip = card.some((c) => c.actorId !== a.actorId && c.from === 'subject' && c.inClause);
+  const verb = new RegExp(
+    `^(?:,\\s[^,.;:"“”]{1,80},)?\\s+(?:(?:\\p{L}+ly|also|later|then|has|had|have)\\s+)?(?:${SAYING})(?![\\p{L}])`,
+    'u',
+  ).exec(text.slice(ref.end, ref.end + 30));
+  const verbEnd = ref.end + (verb?.[0].length ?? 0);
+  const reportedOther = card.some(
+    (c) => c.actorId !== a.actorId && ((c as { ref?: { start: number } }).ref ?? c).start >= verbEnd,
+  );
+  const said = !verb
+    ? 'no'
+    : verbEnd > dateAt
+      ? 'date-before'
+      : reportedOther
+        ? 'date-after-other'
+        : 'date-after-alone';
+  const written = (names.get(a.actorId) ?? []).flatMap((n) => {
+    const at: number[] = [];
+    for (let i = text.toLowerCase().indexOf(n); i >= 0; i = text.toLowerCase().indexOf(n, i + 1)) at.push(i);
+    return at;
+  });
+  const afterThe = written.filter((i) =>
+    /(?:^|[^\p{L}])(?:the|el|la|los|las)\s+$/iu.test(text.slice(Math.max(0, i - 5), i)),
+  );
+  const the = afterThe.length === 0 ? 'none' : afterThe.length === written.length ? 'all' : 'some';
   return [
     `kind=${kinds.get(a.actorId) ?? 'known'}`,
+    `opens=${opener?.toLowerCase() ?? 'other'}`,
+    `the=${kinds.get(a.actorId)}-${the}`,
+    `said=${said}`,
     ...(a.place === 'preposition' ? [`prep=${prep?.toLowerCase() ?? '?'}`] : []),
     ...(a.place === 'preposition' && /^(?:in|at|on|en)$/iu.test(prep ?? '')
       ? [`where=${kinds.get(a.actorId) === 'company' ? 'company' : 'not-company'}`]
@@ -100,11 +136,21 @@ async function main(): Promise<void> {
       const all = traced.get(fact) ?? [];
       const ids = (list: readonly SourcedActor[]) => [...new Set(list.map((a) => a.actorId))];
       const order = ids(all);
+      const citation = draft.facts.find((f) => f.id === fact)?.citations[0];
+      const quoteAt = Number(/characters (\d+)/u.exec(citation?.locator ?? '')?.[1] ?? 0);
+      const dateAt = Math.max(quoteAt, article.text.indexOf(citation?.statedDate ?? '', quoteAt));
       const keysOf = (a: SourcedActor) => [
         classOf(a),
-        ...featuresOf(a, all, article.text, kinds, names, order.indexOf(a.actorId) + 1).map(
-          (f) => `${classOf(a)} ${f}`,
-        ),
+        ...featuresOf(
+          a,
+          all,
+          article.text,
+          kinds,
+          names,
+          order.indexOf(a.actorId) + 1,
+          dateAt,
+          citation?.quote ?? '',
+        ).map((f) => `${classOf(a)} ${f}`),
       ];
       const kept = all.filter((a) => !keysOf(a).some((k) => dropped.has(k)));
       const namesOf = (list: readonly SourcedActor[]) => ids(list).map((id) => names.get(id) ?? [id]);

@@ -2,6 +2,7 @@ import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import { droppedSubject, impliedActors, type ImpliedActor, type Reference } from './coreference.ts';
 import type { Lang } from './lexicon.ts';
 import { inLaterClause, participantsIn } from './participants.ts';
+import { SAYING } from './nameContext.ts';
 import { quoteSpeaker } from './quoteSpeakers.ts';
 import { inside, type TextSpan } from './textSpans.ts';
 
@@ -71,6 +72,32 @@ const OWNED =
 /** "of", "de", "del" with an article just before a name. */
 const OF = /(?:^|[^\p{L}])(?:of|de|del)\s+(?:(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+)?$/iu;
 
+/** A verb of saying after a name, past an appositive set off by commas ("Alhaji Yakubu, its chairman, said"). */
+const SAYS = new RegExp(
+  `^(?:,\\s[^,.;:"“”]{1,80},)?\\s+(?:(?:\\p{L}+ly|also|later|then|has|had|have)\\s+)?(?:${SAYING})(?![\\p{L}])`,
+  'u',
+);
+
+/** A personal pronoun, which may be the speaker again in the words reported ("said he had written"). */
+const SPEAKER_AGAIN = /(?:^|[^\p{L}])(?:he|she|they|we|i|él|ella|ellos|ellas|nosotros)(?![\p{L}])/iu;
+
+/**
+ * Whether `m`, the first name of a sentence whose event clause names no one, only reports the event: a verb of saying
+ * follows it, the event's date stands after that verb, and the words it reports name someone else and hold no
+ * personal pronoun that may be the speaker again ("Alhaji Yakubu said the Coalition wrote … and again on June 18",
+ * "Hugo Tejeda informó que el Ministerio de Hacienda liberó … y que la obra se reanudará en octubre").
+ */
+function onlyReports(text: string, m: ActorMention, at: number, named: readonly ActorMention[]): boolean {
+  const verb = SAYS.exec(text.slice(m.end, m.end + 120));
+  if (!verb) return false;
+  const said = m.end + verb[0].length;
+  return (
+    said <= at &&
+    !SPEAKER_AGAIN.test(text.slice(said, at)) &&
+    named.some((n) => n.actorId !== m.actorId && n.start >= said)
+  );
+}
+
 /** A name that takes part, with its place and whether it is the first such name of its clause or sentence. */
 interface Named {
   readonly mention: ActorMention;
@@ -126,7 +153,8 @@ export function eventActors(
   const found: SourcedActor[] = [
     ...named
       .map((m, i) => ({ ...m, from: places[i] as Place, place: places[i] as Place, inClause }))
-      .filter((m, i) => proposedName(text, span, { mention: m, place: m.place, first: i === 0 }, inClause, index)),
+      .filter((m, i) => proposedName(text, span, { mention: m, place: m.place, first: i === 0 }, inClause, index))
+      .filter((m, i) => inClause || i > 0 || m.place !== 'subject' || !onlyReports(text, m, event.at, named)),
     ...implied,
     ...(speaker ? [{ ...speaker, from: 'speaker' as const, place: 'subject' as const, inClause: false }] : []),
   ];

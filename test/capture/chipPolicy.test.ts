@@ -248,4 +248,63 @@ describe('capture: a chip only where such chips are right more often than wrong'
       ],
     ]);
   });
+
+  describe('of a sentence whose event clause names no one, a speaker whose reported words name someone else proposes no one', () => {
+    check([
+      [
+        'Kofi Mensah said the Drivers Union wrote to the Ministry of Roads on May 26, 2025 asking for a meeting, and again on June 18, but received no reply until last Friday.',
+        'June 18',
+        'en',
+        ['Drivers Union', 'Ministry of Roads'],
+        ['Kofi Mensah'],
+      ],
+      [
+        'Kofi Mensah said the Drivers Union wrote to the Ministry of Roads on May 26, 2025 asking for a meeting, and again on June 18, but received no reply until last Friday.',
+        'last Friday',
+        'en',
+        ['Drivers Union'],
+        ['Kofi Mensah'],
+      ],
+      [
+        'Dr Ama Brady told the Heritage Committee that the panels flake when damp, and that no one had opened the crates since an inspection two years ago.',
+        'two years ago',
+        'en',
+        ['Heritage Committee'],
+        ['Ama Brady'],
+      ],
+      [
+        'Hugo Tejeda informó que el Ministerio de Hacienda liberó el 27 de agosto de 2025 una partida de fondos y que la obra se reanudará en la primera quincena de octubre.',
+        'la primera quincena de octubre',
+        'es',
+        ['Ministerio de Hacienda'],
+        ['Hugo Tejeda'],
+      ],
+    ]);
+  });
+
+  describe('a speaker stays when the event’s clause names it, or its reported words name no one else or may name it again', () => {
+    check([
+      [
+        'Kofi Mensah said the Drivers Union wrote to the Ministry of Roads on May 26, 2025 asking for a meeting.',
+        'May 26, 2025',
+        'en',
+        ['Kofi Mensah', 'Drivers Union'],
+        [],
+      ],
+      [
+        'Kofi Mensah said he had written to the Ministry of Roads on May 26, 2025, and again on June 18.',
+        'June 18',
+        'en',
+        ['Kofi Mensah'],
+        [],
+      ],
+      [
+        'Hugo Tejeda informó que la obra se reanudará en la primera quincena de octubre.',
+        'la primera quincena de octubre',
+        'es',
+        ['Hugo Tejeda'],
+        [],
+      ],
+    ]);
+  });
 });
