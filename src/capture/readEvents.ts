@@ -272,6 +272,7 @@ function remember(
     summary,
     order: narrative.facts.length,
     background,
+    lastTime: event.primary.reading.kind === 'open' && event.primary.reading.side === 'last',
     derived,
   };
   narrative.facts.push(fact);
