@@ -3,6 +3,7 @@ import type { Mention, Reading } from './reading.ts';
 import { ES_SCHEDULED, tenseOf } from './tense.ts';
 import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
+import { firstSince } from './firstSince.ts';
 
 /**
  * "by June", "since 2019", "until at least August", "since at least 2019", "by the end of calendar
@@ -149,6 +150,8 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         // "hasta diciembre no se había ejecutado": a negated perfect says how things stood up to that date.
         if (negated && side === 'until' && lang === 'es' && ES_NEGATED_PERFECT.test(clause.after)) placed = 'until';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
+        // "for the first time since 2008", "el primero desde 2015": it last happened then.
+        if (side === 'since' && firstSince(clause.before.slice(0, -prefix.length), lang)) placed = 'last';
       }
       // "is not expected to reopen before March", "la línea no volverá a operar antes de julio": not before a
       // date is from it on (a Spanish negation may follow the date).

@@ -181,7 +181,7 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
     case 'last':
       return read(
         inner.date,
-        `${p} places the last time it happened at ${label} ("has not … since"), before the publication.`,
+        `${p} places the last time it happened at ${label} ("has not … since", "the first … since"), before the publication.`,
         inner.confidence * 0.9,
         inner.weekday,
       );
