@@ -11,6 +11,7 @@ import { besideHidden, overlapsAny, withoutOverlaps } from './mentionOverlaps.ts
 import { narrativeMentions } from './narrativeForms.ts';
 import { nonEventMentions } from './nonEventPatterns.ts';
 import { openBounds } from './openBounds.ts';
+import { earliestLatest } from './earliestLatest.ts';
 import { periodMentions } from './periodPatterns.ts';
 import type { Mention, Skip } from './reading.ts';
 import { englishRelativeMentions } from './relativeEnglish.ts';
@@ -58,7 +59,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
   list = withoutOverlaps(parts(text, list, lang));
   list = bareStarts(text, ranges(text, list), lang);
   list = yearFrames(text, weeks(text, weekends(text, yearsTo(text, list))));
-  const mentions = approximations(text, withoutOverlaps(openBounds(text, list, lang)));
+  const mentions = approximations(text, withoutOverlaps(earliestLatest(text, openBounds(text, list, lang), lang)));
   const skipped = withoutOverlaps(nonEvents.filter((n) => n.hides || !overlapsAny(mentions, n)).map(asMention)).map(
     (n) => ({ start: n.start, end: n.end, reason: n.source }),
   );
