@@ -73,6 +73,14 @@ const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nobody|no\s+one|nothing
 const POSTPONED =
   /(?:postponed|delayed|deferred|adjourned|adjourns|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
 
+/**
+ * "hayan esperado hasta diciembre para comprar el cable", "el pago llegó hasta el 22 de diciembre", "waited
+ * until December to buy": a wait or an arrival in the past up to a date places the event at that date, as
+ * "not … until" does.
+ */
+const WAITED_OR_ARRIVED =
+  /(?:^|[^\p{L}])(?:waited|had\s+waited|esper(?:ó|aron|amos|ado)|lleg(?:ó|aron|aba|aban))\s+(?:(?:les|le|nos|me|se|only|just|solo|sólo)\s+)?$/iu;
+
 /** The clause around a mention: back to the last sentence or clause break, on to the next. */
 function clauseAround(text: string, m: Mention): { before: string; after: string } {
   const from = Math.max(...['.', ';', '\n', ','].map((c) => text.lastIndexOf(c, m.start - 1)), 0);
@@ -150,6 +158,7 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         // "hasta diciembre no se había ejecutado": a negated perfect says how things stood up to that date.
         if (negated && side === 'until' && lang === 'es' && ES_NEGATED_PERFECT.test(clause.after)) placed = 'until';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
+        if (side === 'until' && WAITED_OR_ARRIVED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
         // "for the first time since 2008", "el primero desde 2015": it last happened then.
         if (side === 'since' && firstSince(clause.before.slice(0, -prefix.length), lang)) placed = 'last';
       }
