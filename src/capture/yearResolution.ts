@@ -65,7 +65,9 @@ function fromPublication(hint: YearHint, build: Build, ctx: PhraseContext): Year
  */
 function aroundReference(hint: YearHint, build: Build, ctx: PhraseContext): YearChoice | null {
   if (hint !== 'previous' && hint !== 'following') return null;
-  const ref = ctx.narrative.reference ?? ctx.narrative.publication;
+  const { yearFrame } = ctx.narrative;
+  const frame = yearFrame !== null && yearFrame.sentence === ctx.sentence ? yearFrame.date : null;
+  const ref = frame ?? ctx.narrative.reference ?? ctx.narrative.publication;
   if (ref === null || ref.earliest === null || ref.latest === null) return null;
   const p = quoted(ctx.phrase);
   const y = yearOfDay(ref.earliest);
@@ -77,7 +79,11 @@ function aroundReference(hint: YearHint, build: Build, ctx: PhraseContext): Year
   );
   if (year === undefined) return null;
   const which = hint === 'previous' ? 'the latest one that ended before' : 'the first one that began after';
-  const what = ctx.narrative.reference ? 'the last date the text established' : 'the publication';
+  const what = frame
+    ? 'the year its sentence states'
+    : ctx.narrative.reference
+      ? 'the last date the text established'
+      : 'the publication';
   return {
     date: build(year, ref.uncertain),
     rule: `${p} is ${which} ${what} (${labelOf(ref)}).`,
