@@ -13,6 +13,7 @@ import { nonEventMentions } from './nonEventPatterns.ts';
 import { openBounds } from './openBounds.ts';
 import { earliestLatest } from './earliestLatest.ts';
 import { fromThenMentions } from './fromThen.ts';
+import { datesInNamedEvents } from './namedEventDates.ts';
 import { periodMentions } from './periodPatterns.ts';
 import type { Mention, Skip } from './reading.ts';
 import { englishRelativeMentions } from './relativeEnglish.ts';
@@ -53,7 +54,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     (n) => !fiscal.some((f) => f.start <= n.start && n.end <= f.end),
   );
   const hidden = withoutOverlaps(nonEvents.filter((n) => n.hides).map(asMention));
-  const core = besideHidden(hidden, found, text);
+  const core = datesInNamedEvents(text, besideHidden(hidden, found, text));
   let list = weekdaysOfWeeks(text, weekdayAppositions(text, withoutOverlaps(core), lang), lang);
   list = indefiniteWeekdays(text, list, lang);
   list = followingMonths(text, yearWords(text, list, lang), lang);

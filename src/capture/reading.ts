@@ -182,6 +182,8 @@ export interface Mention extends TextSpan {
   readonly weekdayAside?: string;
   /** "Between then and the summer of 2022": the span runs from the previous event to the date (`fromThen.ts`). */
   readonly fromThen?: boolean;
+  /** A relative phrase whose named event is dated by the date after it ("after the story broke on Oct. 19"). */
+  readonly eventDated?: boolean;
 }
 
 /** A date mention judged not to be an event, with the reason. */
