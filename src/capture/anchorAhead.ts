@@ -72,8 +72,9 @@ export function anchoredAhead(
   if (own < 0) return null;
   let best: { fact: (typeof narrative.facts)[number]; n: number } | null = null;
   const next = narrative.facts[own + 1];
-  // "before the vote, which took place on 4 May": the next event's clause is about the event named.
-  if (next && between !== null && RELATIVE_CLAUSE.test(between)) best = { fact: next, n: 1 };
+  // "before the vote, which took place on 4 May": the next event's clause is about the event named; "after the
+  // story broke in the Courier on Oct. 19": the next event is the date of the event named.
+  if (next && between !== null && (RELATIVE_CLAUSE.test(between) || mention.eventDated)) best = { fact: next, n: 1 };
   // Otherwise only a phrase with nothing before it to count from, naming its event as new, or naming
   // one it must find told ("since the closure") that no earlier fact tells, looks ahead.
   else if (

@@ -32,20 +32,31 @@ function spanOf(fact: PriorFact): number {
  * "On 3 May … the library, which opened in 1958 … Two days later": a count of days goes on from
  * the latest event dated to ten days or finer (a day, a week, "early June"), a count of weeks from
  * one dated to a month or finer, a count of months or of years from one dated to a year or finer
- * ("In 2014 the board made him keeper, a title unused since the 1930s. Two years later": 2014);
- * events told since at a coarser grain (background, asides), or in an aside in the
- * pluperfect (", who had taken over in February 2023,"), are passed over. With none so dated, the
+ * ("In 2014 the board made him keeper. Two years later": 2014); events told since at a coarser
+ * grain (background, asides), or in an aside in the pluperfect (", who had taken over in February
+ * 2023,"), are passed over, and by a count of time so are the last times something happened ("a
+ * title the Athenaeum had not used since the 1930s. Two years later": a state that began then, not
+ * an event the story goes on from). With none so dated, the
  * previous event.
  */
-function previousAtGrain(narrative: Narrative, widest: number | null): { fact: PriorFact; passed: number } | null {
+function previousAtGrain(
+  narrative: Narrative,
+  widest: number | null,
+  counting: boolean,
+): { fact: PriorFact; passed: number; lastTime: boolean } | null {
   const previous = previousOf(narrative);
   if (!previous) return null;
+  let lastTime = false;
   for (let i = narrative.facts.length - 1; i >= 0; i -= 1) {
     const fact = narrative.facts[i] as PriorFact;
+    if (counting && fact.lastTime) {
+      lastTime = true;
+      continue;
+    }
     if (!fact.background && (widest === null || spanOf(fact) <= widest))
-      return { fact, passed: narrative.facts.length - 1 - i };
+      return { fact, passed: narrative.facts.length - 1 - i, lastTime };
   }
-  return { fact: previous, passed: 0 };
+  return { fact: previous, passed: 0, lastTime: false };
 }
 
 /**
@@ -118,6 +129,8 @@ export function chooseAnchor(
   widest: number | null = null,
   /** The last day the event may begin on: "since" names none after the publication. */
   notAfter: number | null = null,
+  /** Whether the phrase counts time from its anchor ("two years later"), which passes over a last time. */
+  counting = false,
 ): AnchorChoice | null {
   if (anchor.kind === 'named') {
     const named = namedWords(anchor.words);
@@ -150,15 +163,17 @@ export function chooseAnchor(
       confidence: 0.6,
     };
   }
-  const found = previousAtGrain(narrative, widest);
+  const found = previousAtGrain(narrative, widest, counting);
   if (!found) return null;
-  const { fact, passed } = found;
+  const { fact, passed, lastTime } = found;
   return {
     fact,
     why:
       passed === 0
         ? `the previous event in the text (${quoted(brief(fact.summary))})`
-        : `the previous event in the text dated as finely as the count (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain or as background`,
+        : lastTime
+          ? `the previous event in the text (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain, as background or as the last time something happened ("had not … since"), a state and not an event the story goes on from`
+          : `the previous event in the text dated as finely as the count (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain or as background`,
     confidence: passed === 0 ? 0.7 : 0.6,
   };
 }

@@ -72,12 +72,15 @@ function presentRole(text: string, m: Mention): boolean {
   );
 }
 
-/** "The first time since 2015", "the highest level since 2010": the date is a yardstick, not an event ("at least six since 2023" is a count, and is one). */
+/**
+ * "the highest level since 2010", "su nivel más bajo desde 2019": the date is a yardstick, not an event ("at least
+ * six since 2023" is a count, and is one; "the first time since 2015" dates the last time, `firstSince.ts`).
+ */
 function comparison(text: string, m: Mention, lang: Lang): boolean {
   if (m.reading.kind !== 'open' || m.reading.side !== 'since') return false;
   const lead = text.slice(Math.max(0, m.start - 60), m.start);
-  if (lang === 'es') return /por\s+primera\s+vez|(?:más\s+alt|más\s+baj|mayor|menor)[^.;,]*$/iu.test(lead);
-  return /(?:first|only)\s+time|(?:highest|lowest|biggest|largest|smallest|worst|best|fewest|(?<!at\s)most|(?<!at\s)least|weakest|strongest|warmest|hottest|coldest|wettest|driest|fastest|slowest|sharpest|steepest|busiest|longest|shortest|cheapest|deadliest)(?![\p{L}])[^.;,]*$/iu.test(
+  if (lang === 'es') return /(?:más\s+alt|más\s+baj|mayor|menor)[^.;,]*$/iu.test(lead);
+  return /(?:highest|lowest|biggest|largest|smallest|worst|best|fewest|(?<!at\s)most|(?<!at\s)least|weakest|strongest|warmest|hottest|coldest|wettest|driest|fastest|slowest|sharpest|steepest|busiest|longest|shortest|cheapest|deadliest)(?![\p{L}])[^.;,]*$/iu.test(
     lead,
   );
 }

@@ -59,7 +59,8 @@ export function eventsOfSentence(text: string, sentence: Sentence, mentions: rea
     // Only side by side ("in February, less than a year after …", "The next day, 11 March, …", "about 20
     // months after it was signed, in February 2019").
     const adjacent = /^\s*[,(—–]?\s*(?:(?:in|on|en|el)\s+)?$/iu.test(text.slice(previous.end, m.start));
-    const mergeable = group.length === 1 && adjacent && isAnchored(previous.reading) !== isAnchored(m.reading);
+    const mergeable =
+      group.length === 1 && adjacent && isAnchored(previous.reading) !== isAnchored(m.reading) && !previous.eventDated;
     if (mergeable) group.push(m);
     else {
       groups.push([m]);

@@ -11,6 +11,9 @@ import { besideHidden, overlapsAny, withoutOverlaps } from './mentionOverlaps.ts
 import { narrativeMentions } from './narrativeForms.ts';
 import { nonEventMentions } from './nonEventPatterns.ts';
 import { openBounds } from './openBounds.ts';
+import { earliestLatest } from './earliestLatest.ts';
+import { fromThenMentions } from './fromThen.ts';
+import { datesInNamedEvents } from './namedEventDates.ts';
 import { periodMentions } from './periodPatterns.ts';
 import type { Mention, Skip } from './reading.ts';
 import { englishRelativeMentions } from './relativeEnglish.ts';
@@ -51,14 +54,15 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     (n) => !fiscal.some((f) => f.start <= n.start && n.end <= f.end),
   );
   const hidden = withoutOverlaps(nonEvents.filter((n) => n.hides).map(asMention));
-  const core = besideHidden(hidden, found, text);
+  const core = datesInNamedEvents(text, besideHidden(hidden, found, text));
   let list = weekdaysOfWeeks(text, weekdayAppositions(text, withoutOverlaps(core), lang), lang);
   list = indefiniteWeekdays(text, list, lang);
   list = followingMonths(text, yearWords(text, list, lang), lang);
   list = withoutOverlaps(parts(text, list, lang));
   list = bareStarts(text, ranges(text, list), lang);
   list = yearFrames(text, weeks(text, weekends(text, yearsTo(text, list))));
-  const mentions = approximations(text, withoutOverlaps(openBounds(text, list, lang)));
+  const bounded = fromThenMentions(text, earliestLatest(text, openBounds(text, list, lang), lang), lang);
+  const mentions = approximations(text, withoutOverlaps(bounded));
   const skipped = withoutOverlaps(nonEvents.filter((n) => n.hides || !overlapsAny(mentions, n)).map(asMention)).map(
     (n) => ({ start: n.start, end: n.end, reason: n.source }),
   );

@@ -15,6 +15,10 @@ export interface PriorFact {
   readonly derived?: boolean;
   /** Whether it is told in an aside in the pluperfect (", who had taken over … in February 2023,"). */
   readonly background?: boolean;
+  /** The fact it counts back from ("three weeks earlier", "two days before the vote"), a look back told after it. */
+  readonly countedBackFrom?: string;
+  /** Whether its date is the last time something happened ("had not used the title since the 1930s"). */
+  readonly lastTime?: boolean;
   /** Draft facts: their place in the text (0, 1, …); facts from the store: -1. */
   readonly order: number;
 }

@@ -3,6 +3,7 @@ import type { Mention, Reading } from './reading.ts';
 import { ES_SCHEDULED, tenseOf } from './tense.ts';
 import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
+import { firstSince } from './firstSince.ts';
 
 /**
  * "by June", "since 2019", "until at least August", "since at least 2019", "by the end of calendar
@@ -71,6 +72,14 @@ const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final|fin)\s+
 const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)(?![\p{L}])/iu;
 const POSTPONED =
   /(?:postponed|delayed|deferred|adjourned|adjourns|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
+
+/**
+ * "hayan esperado hasta diciembre para comprar el cable", "el pago llegó hasta el 22 de diciembre", "waited
+ * until December to buy": a wait or an arrival in the past up to a date places the event at that date, as
+ * "not … until" does.
+ */
+const WAITED_OR_ARRIVED =
+  /(?:^|[^\p{L}])(?:waited|had\s+waited|esper(?:ó|aron|amos|ado)|lleg(?:ó|aron|aba|aban))\s+(?:(?:les|le|nos|me|se|only|just|solo|sólo)\s+)?$/iu;
 
 /** The clause around a mention: back to the last sentence or clause break, on to the next. */
 function clauseAround(text: string, m: Mention): { before: string; after: string } {
@@ -149,6 +158,9 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         // "hasta diciembre no se había ejecutado": a negated perfect says how things stood up to that date.
         if (negated && side === 'until' && lang === 'es' && ES_NEGATED_PERFECT.test(clause.after)) placed = 'until';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
+        if (side === 'until' && WAITED_OR_ARRIVED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
+        // "for the first time since 2008", "el primero desde 2015": it last happened then.
+        if (side === 'since' && firstSince(clause.before.slice(0, -prefix.length), lang)) placed = 'last';
       }
       // "is not expected to reopen before March", "la línea no volverá a operar antes de julio": not before a
       // date is from it on (a Spanish negation may follow the date).

@@ -31,6 +31,16 @@ const PART_WORDS: Record<string, Part> = {
   'segunda mitad': 'second-half',
 };
 
+/**
+ * "the first days of June 2023", "los últimos días de marzo": the first or last days of a month are its early
+ * or late part (days 1–10, 21–end), as "early June" is.
+ */
+const MONTH_DAYS = {
+  en: /(?:^|[^\p{L}])(the\s+(first|last|final|opening|closing)\s+days\s+of\s+)$/iu,
+  es: /(?:^|[^\p{L}])(los\s+(primeros|últimos)\s+días\s+de(?:l)?\s+)$/iu,
+};
+const FIRST_DAYS = new Set(['first', 'opening', 'primeros']);
+
 const OVERDUE = /(?:^|[^\p{L}])(?:paid|filed|submitted|delivered|arrived|lodged|returned|repaid|settled)\s+$/iu;
 
 /** "early 2023", "in mid-July", "late last year", "the late 1980s", "at the end of last month", "a finales de 2022", "la segunda quincena de junio". */
@@ -45,6 +55,12 @@ export function parts(text: string, list: Mention[], lang: Lang): Mention[] {
       (r.kind === 'calendar' && r.day === null) ||
       r.kind === 'decade' ||
       (r.kind === 'deictic' && (r.unit === 'year' || r.unit === 'month'));
+    const days =
+      r.kind === 'calendar' && r.month !== null && r.day === null ? MONTH_DAYS[lang].exec(before(text, m)) : null;
+    if (days) {
+      const part: Part = FIRST_DAYS.has((days[2] as string).toLowerCase()) ? 'early' : 'late';
+      return { ...m, start: m.start - (days[1] as string).length, reading: { kind: 'part', part, of: r } };
+    }
     const pre = periodOk ? re.exec(before(text, m)) : null;
     if (!pre) return m;
     // "Players were paid late in November": after a verb of paying, filing or arriving, "late" says

@@ -21,6 +21,7 @@ import { tenseOf, toldInPluperfect, type Tense } from './tense.ts';
 import { slugify } from './slugify.ts';
 import { reportedAtPublication } from './reportedNow.ts';
 import { framesItsSentence } from './sentenceFrame.ts';
+import { fromThen } from './fromThen.ts';
 import type { TextSpan } from './textSpans.ts';
 
 /** One event the capture proposes, with how its date was read. */
@@ -150,6 +151,7 @@ export function readEvents(
       const { paragraph, start } = sentence;
       const ctx: PhraseContext = { phrase, tense, narrative, paragraph, sentence: start, pluperfect, reportedNow };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
+      if (event.primary.fromThen) resolution = fromThen(phrase, resolution, narrative) ?? resolution;
       if (event.relative) {
         const relPhrase = text.slice(event.relative.start, event.relative.end);
         const rel = resolve(event.relative, { ...ctx, phrase: relPhrase });
@@ -276,6 +278,8 @@ function remember(
     summary,
     order: narrative.facts.length,
     background,
+    lastTime: event.primary.reading.kind === 'open' && event.primary.reading.side === 'last',
+    ...(resolution.relation?.type === 'before' ? { countedBackFrom: resolution.relation.fact } : {}),
     derived,
   };
   narrative.facts.push(fact);

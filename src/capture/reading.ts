@@ -180,6 +180,10 @@ export interface Mention extends TextSpan {
   readonly approximate?: boolean;
   /** "on a Sunday" in the clause of "In 1997": the words that state the weekday of a date coarser than a day. */
   readonly weekdayAside?: string;
+  /** "Between then and the summer of 2022": the span runs from the previous event to the date (`fromThen.ts`). */
+  readonly fromThen?: boolean;
+  /** A relative phrase whose named event is dated by the date after it ("after the story broke on Oct. 19"). */
+  readonly eventDated?: boolean;
 }
 
 /** A date mention judged not to be an event, with the reason. */

@@ -174,14 +174,14 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
     case 'at':
       return read(
         inner.date,
-        `${p} places the event itself at ${label} ("not … until", "postponed until").`,
+        `${p} places the event itself at ${label} ("not … until", "postponed until", "waited until").`,
         inner.confidence * 0.9,
         inner.weekday,
       );
     case 'last':
       return read(
         inner.date,
-        `${p} places the last time it happened at ${label} ("has not … since"), before the publication.`,
+        `${p} places the last time it happened at ${label} ("has not … since", "the first … since"), before the publication.`,
         inner.confidence * 0.9,
         inner.weekday,
       );

@@ -119,6 +119,7 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     narrative,
     r.toTheDay ? 0 : widestAnchorFor(unit, r.anchor.kind === 'named'),
     notAfter,
+    r.offset !== null,
   );
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;

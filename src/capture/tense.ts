@@ -68,10 +68,11 @@ const EN_TO_FUTURE_PERFECT = new RegExp(
 const PERFECT_STATE = /(?:^|[^\p{L}])(?:has|have|ha|han)\s+(?:been|sido|quedado)\s+(?:\S+\s+){0,3}$/iu;
 /**
  * "La Procuraduría tiene hasta el 29 de diciembre para presentar la acusación", "the council has until
- * Friday to reply": time held in the present runs from now, so its end is not before the publication.
+ * Friday to reply", "los productores tienen tiempo hasta el 27 de marzo", "has time until": time held in
+ * the present runs from now, so its end is not before the publication.
  */
 const HELD_UNTIL =
-  /(?:^|[^\p{L}])(?:has|have|tiene|tienen)\s+(?:(?:now|still|only|also|ahora|todavía|aún|solo|sólo|también)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:has|have|tiene|tienen)\s+(?:(?:now|still|only|also|ahora|todavía|aún|solo|sólo|también)\s+)?(?:(?:time|tiempo|plazo)\s+)?$/iu;
 /**
  * "has given the operators until Friday to withdraw", "gave the landlord until Monday to repair": a
  * time granted runs on from the granting, so its end is ahead of it (of the publication, when the

@@ -66,8 +66,10 @@ function fromPublication(hint: YearHint, build: Build, ctx: PhraseContext): Year
  */
 function aroundReference(hint: YearHint, build: Build, ctx: PhraseContext): YearChoice | null {
   if (hint !== 'previous' && hint !== 'following') return null;
-  const ordering = orderingReference(ctx.narrative);
-  const ref = ordering?.date ?? ctx.narrative.publication;
+  const { yearFrame } = ctx.narrative;
+  const frame = yearFrame !== null && yearFrame.sentence === ctx.sentence ? yearFrame.date : null;
+  const ordering = frame ? null : orderingReference(ctx.narrative);
+  const ref = frame ?? ordering?.date ?? ctx.narrative.publication;
   if (ref === null || ref.earliest === null || ref.latest === null) return null;
   const p = quoted(ctx.phrase);
   const y = yearOfDay(ref.earliest);
@@ -79,8 +81,9 @@ function aroundReference(hint: YearHint, build: Build, ctx: PhraseContext): Year
   );
   if (year === undefined) return null;
   const which = hint === 'previous' ? 'the latest one that ended before' : 'the first one that began after';
-  const what =
-    ordering && ordering.date !== ctx.narrative.reference
+  const what = frame
+    ? 'the year its sentence states'
+    : ordering && ordering.date !== ctx.narrative.reference
       ? 'the year of the previous event'
       : ctx.narrative.reference
         ? 'the last date the text established'

@@ -34,7 +34,7 @@ describe('capture: what is not an event', () => {
     ],
     ['a time of day alone', 'The jury returned its verdict at 11 a.m.', '11 a.m.', /time of day/],
     ['a hypothetical', '“If I had known in 2021, I would have called the state,” he said.', 'in 2021', /hypothetical/],
-    ['a comparison', 'Prices fell for the first time since 2015.', 'since 2015', /comparison/],
+    ['a comparison', 'Prices reached their highest level since 2015.', 'since 2015', /comparison/],
     [
       'the base of a comparison',
       'Quarterly revenue fell 6% from a year earlier, to $412 million.',

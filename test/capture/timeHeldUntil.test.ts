@@ -1,9 +1,9 @@
 import { describeDateTables } from './dateTables.ts';
 
 /**
- * "tiene hasta el 29 de diciembre para presentar", "has until 29 December to file": time held in the
- * present runs from now, so the day it ends is not before the publication (docs/design.md, How capture
- * reads dates). Short stories of our own.
+ * "tiene hasta el 29 de diciembre para presentar", "has until 29 December to file", "tienen tiempo hasta
+ * el 27 de marzo", "have time until 27 March": time held in the present runs from now, so the day it
+ * ends is not before the publication (docs/design.md, How capture reads dates). Short stories of our own.
  */
 describeDateTables([
   [
@@ -21,6 +21,19 @@ describeDateTables([
         publishedOn: '2025-09-30',
         phrase: 'until 29 December',
         when: '../2025-12-29',
+      },
+      {
+        text: 'La granizada del 21 de febrero arrasó con la uva. Los productores tienen tiempo hasta el 27 de marzo para presentar las declaraciones juradas de daño.',
+        publishedOn: '2026-03-12',
+        phrase: 'hasta el 27 de marzo',
+        when: '../2026-03-27',
+        lang: 'es',
+      },
+      {
+        text: 'The hailstorm of 21 February ruined the grapes. Growers have time until 27 March to file their damage claims.',
+        publishedOn: '2026-03-12',
+        phrase: 'until 27 March',
+        when: '../2026-03-27',
       },
     ],
   ],
