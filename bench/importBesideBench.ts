@@ -1,17 +1,19 @@
 /**
- * Bulk import end to end with the read models' catch-up beside the append or after it: generates a
- * dossier of about `--facts` facts, then, `--runs` times for each way, imports it into a fresh
- * temporary store and brings the read models up to the log, the two ways alternating:
+ * Bulk import end to end with the read models' catch-up after the append, beside it, or following
+ * it: generates a dossier of about `--facts` facts, then, `--runs` times for each way, imports it
+ * into a fresh temporary store and brings the read models up to the log, the ways alternating:
  * - `after`: `importDossier`, then `runner.catchUp()` in the same thread (what `chronicle import`
  *   and the store benchmark do);
  * - `beside`: a worker thread (`workloads/catchUpWorker.ts`) with its own connections to the file
  *   catches up after each batch the import commits, while the import plans and appends the next;
- *   the end is when the worker has caught up with the import's last batch.
+ *   the end is when the worker has caught up with the import's last batch;
+ * - `inturn`: the runner follows the log (`runner.start()`, as `chronicle serve` does) while the
+ *   import appends; the end is when the read models reach the head of the log.
  * Prints, per run, the wall time from the import's start to read models at the head of the log,
  * the process's CPU time in that span (every thread's), the events per second end to end, and the
- * load average. `--way after` or `--way beside` runs one way only (a fresh process for each, as
- * `chronicle import` runs: alternate them). `--read-models-apart` puts the read models in a file of their own (no write lock
- * shared with the append).
+ * load average. `--way after|beside|inturn` runs one way only (a fresh process for each, as
+ * `chronicle import` runs: alternate them). `--read-models-apart` puts the read models in a file
+ * of their own (no write lock shared with the append).
  *
  *   node --import tsx bench/importBesideBench.ts --facts 10000 --runs 3
  */
