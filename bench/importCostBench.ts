@@ -11,6 +11,7 @@
  * the rows the import wrote into an empty copy of its tables, in as many transactions of as many
  * streams) and its CPU time per event, measured in the same process: the ratio of the two CPU
  * times moves less with the machine's load than the store benchmark's ratio of wall times.
+ * `--batch-size N` sets the import's items per store transaction (default the import's, 500).
  * `--profile DIR` writes a CPU profile of each step (`import-N.cpuprofile`, `catch-up-N.cpuprofile`;
  * summarise one with `node bench/run.mjs profileSummary FILE`); a profiled run is slower.
  *
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     facts: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '3' },
     profile: { type: 'string' },
+    'batch-size': { type: 'string' },
   },
 });
 const cpuMs = () => {
@@ -100,6 +102,7 @@ try {
           profiler.phase(`import-${run}`, () =>
             importDossier(deps, dossier, {
               metadata: { recordedBy: 'bench', reason: 'import cost' },
+              ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
               onProgress: (done) => {
                 streamsPerTransaction.push(done - lastDone);
                 lastDone = done;

@@ -40,10 +40,14 @@ describe('contentEventIdOfJson', () => {
       ['fact-a', undefined, 0, 'FactRecorded', { factId: 'a', summary: 'Zoll "meldet"\nStörung 🚧' }],
       ['actor-ü"x', 12n, 3, 'ActorRegistered', { id: 'x', names: ['a', 'b'], note: null }],
       ['$dossier-imports', 0n, 1, 'DossierImported', []],
+      ['fact-long', 7n, 2, 'SourceCited', { quote: 'Störung 🚧 '.repeat(900), factId: 'long' }],
+      ['fact-short-after-long', undefined, 0, 'TopicTagged', { factId: 'b', topicId: 'ü' }],
     ];
-    for (const [stream, revision, index, type, data] of cases)
-      expect(contentEventIdOfJson(stream, revision, index, type, JSON.stringify(data))).to.equal(
-        contentEventId(stream, revision, index, type, data),
-      );
+    for (const [stream, revision, index, type, data] of cases) {
+      const id = contentEventIdOfJson(stream, revision, index, type, JSON.stringify(data));
+      expect(id).to.equal(contentEventId(stream, revision, index, type, data));
+      const name = JSON.stringify([stream, revision === undefined ? null : String(revision), index, type, data]);
+      expect(id, stream).to.equal(uuidv5(name, NAMESPACE));
+    }
   });
 });

@@ -34,6 +34,13 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('gives it for keys that need escaping, and for more distinct keys than it keeps the text of', () => {
+    const keys = Array.from({ length: 1500 }, (_, i) => `k"${i}\\é\n🚧`);
+    const value = keys.map((key, i) => ({ [key]: i, summary: 's', when: '2022' }));
+    expect(canonicalJson(value)).to.equal(definition(value));
+    expect(canonicalJson(value)).to.equal(definition(value));
+  });
+
   it('serialises a value with toJSON, and refuses a bigint, as JSON.stringify does', () => {
     const value = { b: new Date(0), a: [{ d: 1, c: 2 }] };
     expect(canonicalJson(value)).to.equal('{"a":[{"c":2,"d":1}],"b":"1970-01-01T00:00:00.000Z"}');

@@ -98,6 +98,53 @@ describe('importing a dossier', () => {
     expect(report.actors.created).to.equal(1);
   });
 
+  it('checks each fact when its batch is written, in the batches a check of every fact first would make', async () => {
+    const store = f.chronicle.write.store;
+    const batches: string[][] = [];
+    const deps = {
+      ...f.chronicle.write,
+      store: {
+        ...store,
+        appendBatch: (requests: Parameters<EventStore['appendBatch']>[0]) => {
+          batches.push(requests.map((r) => r.stream));
+          return store.appendBatch(requests);
+        },
+      } as EventStore,
+    };
+    /** The number of batches written when each fact's summary was first read. */
+    const readAfter = new Map<string, number>();
+    const fact = (id: string, summary: unknown) =>
+      Object.defineProperties({ id, when: '2022' } as Record<string, unknown>, {
+        summary: {
+          enumerable: true,
+          get: () => {
+            if (!readAfter.has(id)) readAfter.set(id, batches.length);
+            return summary;
+          },
+        },
+      });
+    const facts = [fact('a', 'A'), fact('b', 'B'), fact('bad', 42), fact('a', 'A again'), fact('c', 'C')];
+    const report = await importDossier(
+      deps,
+      { facts: [...facts, fact('d', 'D'), fact('e', 'E')] },
+      { metadata, batchSize: 2 },
+    );
+    expect(batches).to.deep.equal([['fact-a', 'fact-b'], ['fact-c', 'fact-d'], ['fact-e']]);
+    expect([...readAfter]).to.deep.equal([
+      ['a', 0],
+      ['b', 0],
+      ['bad', 1],
+      ['c', 1],
+      ['d', 1],
+      ['e', 2],
+    ]);
+    expect(report.rejected.map((r) => [r.path, r.issues[0]?.message])).to.deep.equal([
+      ['facts[2]', report.rejected[0]?.issues[0]?.message],
+      ['facts[3]', 'a is already given at facts[0]'],
+    ]);
+    expect(report.rejected[0]?.issues[0]?.path).to.equal('facts[2].summary');
+  });
+
   it('refuses a dossier that is not an object of lists as a whole', async () => {
     try {
       await load({ facts: 'none' });

@@ -50,6 +50,17 @@ function arrayJson(list: readonly unknown[]): string {
 const INDEX = /^(?:0|[1-9]\d*)$/;
 const isIndex = (key: string) => INDEX.test(key) && Number(key) < 2 ** 32 - 1;
 
+/** A key's JSON and colon (`"when":`), kept for the few keys every item repeats. */
+const keyTexts = new Map<string, string>();
+const keyText = (key: string): string => {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    text = `${JSON.stringify(key)}:`;
+    if (keyTexts.size < 1000) keyTexts.set(key, text);
+  }
+  return text;
+};
+
 function objectJson(object: Readonly<Record<string, unknown>>): string {
   const keys = Object.keys(object);
   // Object.keys lists the index keys first, in numeric order; the other keys are sorted after them.
@@ -59,7 +70,7 @@ function objectJson(object: Readonly<Record<string, unknown>>): string {
   let out = '{';
   for (const key of ordered) {
     const json = plainJson(object[key]);
-    if (json !== undefined) out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${json}`;
+    if (json !== undefined) out += (out.length > 1 ? ',' : '') + keyText(key) + json;
   }
   return `${out}}`;
 }

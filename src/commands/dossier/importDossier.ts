@@ -73,25 +73,40 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
     log.revision,
   );
 
+  /**
+   * Validates the item at `index` of a section, refusing an id given twice (`seen`: the ids of the
+   * section's items validated before it, with their paths); `undefined` when it is rejected.
+   */
+  function parseItem<S extends z.ZodType>(
+    section: Section,
+    schema: S,
+    index: number,
+    seen: Map<string, string>,
+  ): { path: string; item: z.output<S> } | undefined {
+    const raw = (dossier[section] as unknown[])[index];
+    const path = `${section}[${index}]`;
+    const parsed = schema.safeParse(raw);
+    const rawId =
+      typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+        ? (raw as { id: string }).id
+        : null;
+    if (!parsed.success) return void reject(section, path, rawId, zodIssues(parsed.error, path));
+    const id = (parsed.data as { id: string }).id;
+    const first = seen.get(id);
+    if (first)
+      return void reject(section, path, id, [{ path: `${path}.id`, message: `${id} is already given at ${first}` }]);
+    seen.set(id, path);
+    return { path, item: parsed.data };
+  }
+
   /** Validates every item of a section, refusing ids given twice. */
   function parseSection<S extends z.ZodType>(section: Section, schema: S): { path: string; item: z.output<S> }[] {
     const seen = new Map<string, string>();
     const out: { path: string; item: z.output<S> }[] = [];
-    (dossier[section] as unknown[]).forEach((raw, i) => {
-      const path = `${section}[${i}]`;
-      const parsed = schema.safeParse(raw);
-      const rawId =
-        typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
-          ? (raw as { id: string }).id
-          : null;
-      if (!parsed.success) return reject(section, path, rawId, zodIssues(parsed.error, path));
-      const id = (parsed.data as { id: string }).id;
-      const first = seen.get(id);
-      if (first)
-        return reject(section, path, id, [{ path: `${path}.id`, message: `${id} is already given at ${first}` }]);
-      seen.set(id, path);
-      out.push({ path, item: parsed.data });
-    });
+    for (let i = 0; i < (dossier[section] as unknown[]).length; i++) {
+      const parsed = parseItem(section, schema, i, seen);
+      if (parsed) out.push(parsed);
+    }
     return out;
   }
 
@@ -198,16 +213,29 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
     ]);
   }
 
-  const facts = parseSection('facts', DossierFact);
-  skipRejected('facts');
-  const acceptedFacts: Pending<'fact'>[] = [];
-  for (const { path, item } of facts) {
-    const command = factCommand(item);
-    const issues = await missingReferences(known, 'fact', command, path);
-    if (issues.length > 0) reject('facts', path, item.id, issues);
-    else acceptedFacts.push({ section: 'facts', path, id: item.id, kind: 'fact', item, commands: [command] });
+  // Facts, most of a dossier, are validated and checked as they are written, a batch at a time:
+  // a batch's parsed items and commands are garbage once it is written. The batches are the same
+  // as if every fact were validated first (a fact names no other fact that must exist).
+  const seenFacts = new Map<string, string>();
+  let acceptedFacts: Pending<'fact'>[] = [];
+  for (let i = 0; i < dossier.facts.length; i++) {
+    const parsed = parseItem('facts', DossierFact, i, seenFacts);
+    if (parsed) {
+      const { path, item } = parsed;
+      const command = factCommand(item);
+      const issues = await missingReferences(known, 'fact', command, path);
+      if (issues.length === 0) {
+        acceptedFacts.push({ section: 'facts', path, id: item.id, kind: 'fact', item, commands: [command] });
+        if (acceptedFacts.length === batchSize) {
+          await write(acceptedFacts);
+          acceptedFacts = [];
+        }
+        continue;
+      }
+      reject('facts', path, item.id, issues);
+    }
+    done += 1;
   }
-  done += facts.length - acceptedFacts.length;
   await write(acceptedFacts);
   await run.finish();
   return report.finish();
