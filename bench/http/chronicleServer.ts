@@ -10,7 +10,7 @@ import { connectionsOf } from '../chronicleHandles.ts';
 import { pragmasOf, synchronousName } from '../rawSqlite.ts';
 import { childProfiler } from './childProfiler.ts';
 import { answerCalls } from '../../test/support/childProcess/child.ts';
-import { cpuMsSoFar, sendReady, type ServerStats } from './childProtocol.ts';
+import { cpuMsSoFar, eventLoopSoFar, sendReady, type ServerStats } from './childProtocol.ts';
 
 /**
  * Child process: Chronicle's real server as `chronicle serve` runs it — `openChronicle` on a fresh
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       feedClients: server.feed.size,
       written: connectionsOf(chronicle).store.prepare('SELECT count(*) FROM events').pluck().get() as number,
       cpuMs: cpuMsSoFar(),
+      eventLoop: eventLoopSoFar(),
     }),
     'profile-start': async (name) => profiler.start(name ?? 'chronicle'),
     'profile-stop': async () => profiler.stop(),
