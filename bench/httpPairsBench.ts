@@ -108,6 +108,10 @@ async function main(): Promise<void> {
           mainPerRequest[i]!.push(mainMs);
           mainThread = ` (main thread ${mainMs.toFixed(3)} ms)`;
         }
+        const commitsBefore = before[i]!.commits;
+        const commitsAfter = after[i]!.commits;
+        if (commitsBefore && commitsAfter && commitsAfter.count > commitsBefore.count)
+          mainThread += `, ${((commitsAfter.events - commitsBefore.events) / (commitsAfter.count - commitsBefore.count)).toFixed(1)} events per commit`;
         const loopBefore = before[i]!.eventLoop;
         const loopAfter = after[i]!.eventLoop;
         if (loopBefore && loopAfter) {

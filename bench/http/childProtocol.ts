@@ -30,6 +30,8 @@ export interface ServerStats {
    * Absent from servers of trees that did not report it.
    */
   readonly eventLoop?: { readonly activeMs: number; readonly idleMs: number };
+  /** Chronicle: the store's group commits so far (`onCommit`), and the events they wrote. */
+  readonly commits?: { readonly count: number; readonly events: number };
 }
 
 /** This process's CPU time so far, ms. */

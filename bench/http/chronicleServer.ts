@@ -35,6 +35,11 @@ async function main(): Promise<void> {
     host: '127.0.0.1',
     port: 0,
   });
+  const commits = { count: 0, events: 0 };
+  chronicle.store.onCommit?.((commit) => {
+    commits.count += 1;
+    commits.events += commit.events.length;
+  });
   const profiler = childProfiler(process.argv);
   let stopped: Promise<void> | undefined;
   const stop = () =>
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
       written: connectionsOf(chronicle).store.prepare('SELECT count(*) FROM events').pluck().get() as number,
       cpuMs: cpuMsSoFar(),
       eventLoop: eventLoopSoFar(),
+      commits: { ...commits },
     }),
     'profile-start': async (name) => profiler.start(name ?? 'chronicle'),
     'profile-stop': async () => profiler.stop(),
