@@ -1,6 +1,5 @@
 // Compiles the CLI (and everything it imports from src/ and projections/) into one ES module,
-// bin/.build/chronicle.mjs, which bin/chronicle runs while it is newer than every source file, and
-// the SQLite store's commit thread into bin/.build/commitWorker.mjs beside it.
+// bin/.build/chronicle.mjs, which bin/chronicle runs while it is newer than every source file.
 // Loading ~300 TypeScript modules through tsx's loader hooks costs over a second of CPU at each
 // start; the compiled module loads in a fraction of that. Packages stay in node_modules.
 // Runs on `npm install` / `npm ci` (the `prepare` script) and with `npm run build`.
@@ -15,7 +14,10 @@ const outDir = `${root}bin/.build`;
 const outfile = `${outDir}/chronicle.mjs`;
 const partial = `${outfile}.partial`;
 
-const settings = {
+mkdirSync(outDir, { recursive: true });
+await esbuild.build({
+  entryPoints: [`${root}src/cli/runCli.ts`],
+  outfile: partial,
   bundle: true,
   packages: 'external',
   platform: 'node',
@@ -24,18 +26,6 @@ const settings = {
   sourcemap: 'inline',
   keepNames: true, // error names and logs read as in the sources
   logLevel: 'warning',
-};
-
-mkdirSync(outDir, { recursive: true });
-// The SQLite store's commit thread, which the CLI's bundle starts from beside itself; written
-// first, so a fresh CLI bundle always has it.
-const worker = `${outDir}/commitWorker.mjs`;
-await esbuild.build({
-  ...settings,
-  entryPoints: [`${root}src/store/sqlite/commitWorker.ts`],
-  outfile: `${worker}.partial`,
 });
-renameSync(`${worker}.partial`, worker);
-await esbuild.build({ ...settings, entryPoints: [`${root}src/cli/runCli.ts`], outfile: partial });
 // Renamed into place whole, so bin/chronicle never loads a half-written module.
 renameSync(partial, outfile);

@@ -26,8 +26,6 @@ eventStoreContract(
   'SQLite, temp file, synchronous=normal, subscription pages of 2',
   contractOn({ synchronous: 'normal', subscriptionPageSize: 2 }),
 );
-// The group commits of `append` in this thread, as a `:memory:` store commits them, on a file.
-eventStoreContract('SQLite, temp file, commits in the main thread', contractOn({ commitThread: 'main' }));
 
 describe('SqliteEventStore', () => {
   let dir: TempDir;

@@ -20,14 +20,35 @@ import { comparePositions, formatPosition } from './positions.ts';
 import { readAll } from './readAll.ts';
 import { existingStreams, readStream } from './readStream.ts';
 import { toRecordedEvent } from './recordedEvent.ts';
-import { commitsInWorker, positiveInteger, type SqliteEventStoreOptions } from './options.ts';
-import { configureConnection, migrate } from './schema.ts';
+import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { CatchUpSubscription } from './subscribe.ts';
 import { validateAppend, type ValidAppend } from '../validateAppend.ts';
-import { WorkerCommitter } from './workerCommitter.ts';
 
-export type { SqliteCommitThread, SqliteEventStoreOptions } from './options.ts';
+export interface SqliteEventStoreOptions {
+  /** Database file (created if missing; its directory must exist), or `':memory:'` for tests. */
+  readonly path: string;
+  /**
+   * `PRAGMA synchronous`. `'full'` (default) makes every commit durable across a power cut;
+   * `'normal'` is faster in WAL mode and may lose the last commits on power loss (never corrupts).
+   */
+  readonly synchronous?: SqliteSynchronous;
+  /**
+   * How often a live subscription looks for events written by another process on the same file,
+   * in milliseconds. Appends through this store object wake subscriptions at once. Default 250.
+   */
+  readonly pollIntervalMs?: number;
+  /** How long a write waits for another process's write lock before failing, in ms. Default 5000. */
+  readonly busyTimeoutMs?: number;
+  /**
+   * Page cache of this connection, in KiB (`PRAGMA cache_size`); allocated only as it fills. Bulk
+   * imports into a large store are about a third faster with 64 MiB than with SQLite's 2 MiB.
+   * Default 65536.
+   */
+  readonly cacheSizeKiB?: number;
+  /** Events a subscription reads per page while catching up. Default 500. */
+  readonly subscriptionPageSize?: number;
+}
 
 /** The embedded event store: one SQLite file in WAL mode, each append one `BEGIN IMMEDIATE`. */
 export class SqliteEventStore implements EventStore {
@@ -43,13 +64,8 @@ export class SqliteEventStore implements EventStore {
   readonly #commitListeners = new Set<(commit: CommittedEvents) => void>();
   readonly #pollIntervalMs: number;
   readonly #pageSize: number;
-  /** Commits `append`'s batches in a worker thread; undefined when they run in this thread. */
-  readonly #committer: WorkerCommitter | undefined;
   #closed = false;
   #queued: { request: ValidAppend; resolve: (result: AppendResult) => void; reject: (error: Error) => void }[] = [];
-  /** The batch being committed; the appends made meanwhile wait in `#queued` for the next. */
-  #inFlight: Promise<void> | undefined;
-  #scheduled = false;
 
   constructor(options: SqliteEventStoreOptions) {
     const synchronous = options.synchronous ?? 'full';
@@ -62,7 +78,6 @@ export class SqliteEventStore implements EventStore {
     const cacheSizeKiB = positiveInteger(options.cacheSizeKiB ?? 65_536, 'cacheSizeKiB');
     if (typeof options.path !== 'string' || options.path.length === 0)
       throw ValidationError.at('path', 'expected a file path or :memory:');
-    const inWorker = commitsInWorker(options.path, options.commitThread);
     const db = new Database(options.path, { timeout: busyTimeoutMs });
     try {
       configureConnection(db, { synchronous, busyTimeoutMs, cacheSizeKiB });
@@ -74,9 +89,6 @@ export class SqliteEventStore implements EventStore {
     }
     this.database = db;
     this.#appender = createAppender(db, this.#statements, (rows) => this.#committed(rows));
-    this.#committer = inWorker
-      ? new WorkerCommitter({ path: options.path, synchronous, busyTimeoutMs, cacheSizeKiB })
-      : undefined;
   }
 
   /**
@@ -103,33 +115,17 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * Appends are committed together (group commit): those made in the same turn of the event loop,
-   * and, while a batch is being committed in the worker thread, all those made meanwhile, as the
-   * next batch. One `BEGIN IMMEDIATE` transaction and one sync for all of them, each checked before
-   * it writes, so each still succeeds or fails alone, in call order. Concurrent writers (HTTP
-   * requests) then share a sync instead of queueing behind one another's. An append resolves, and
-   * the commit listeners and live subscriptions hear of its events, only after its `COMMIT`
-   * returned.
+   * Appends made in the same turn of the event loop are committed together (group commit): one
+   * `BEGIN IMMEDIATE` transaction and one sync for all of them, each checked before it writes, so
+   * each still succeeds or fails alone, in call order. Concurrent writers (HTTP requests) then
+   * share a sync instead of queueing behind one another's.
    */
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     const request = validateAppend(stream, events, options.expectedRevision);
     this.#assertOpen();
     return new Promise<AppendResult>((resolve, reject) => {
       this.#queued.push({ request, resolve, reject });
-      this.#schedule();
-    });
-  }
-
-  /** Takes the queued appends on the next turn, unless a batch is in flight (it takes them when done). */
-  #schedule(): void {
-    if (this.#scheduled || this.#inFlight || this.#queued.length === 0) return;
-    this.#scheduled = true;
-    setImmediate(() => {
-      this.#scheduled = false;
-      this.#inFlight = this.#commitQueued().finally(() => {
-        this.#inFlight = undefined;
-        this.#schedule();
-      });
+      if (this.#queued.length === 1) setImmediate(() => void this.#commitQueued());
     });
   }
 
@@ -137,34 +133,19 @@ export class SqliteEventStore implements EventStore {
     const queued = this.#queued;
     this.#queued = [];
     try {
-      this.#assertOpen();
-      const requests = queued.map((q) => q.request);
       const keepRows = this.#commitListeners.size > 0 || this.#notifier.listened;
-      const outcomes = this.#committer
-        ? await this.#commitInWorker(this.#committer, requests, keepRows)
-        : this.#guard(() => this.#appender.appendValidated(requests, keepRows));
+      const outcomes = await this.#guard(() =>
+        this.#appender.appendValidated(
+          queued.map((q) => q.request),
+          keepRows,
+        ),
+      );
       outcomes.forEach((outcome, i) =>
         outcome.ok ? queued[i]!.resolve(outcome.result) : queued[i]!.reject(outcome.error),
       );
     } catch (error) {
       for (const q of queued) q.reject(error as Error);
     }
-  }
-
-  /** The batch committed by the worker; its events told, as the appender tells them in this thread. */
-  async #commitInWorker(
-    committer: WorkerCommitter,
-    requests: readonly ValidAppend[],
-    keepRows: boolean,
-  ): Promise<BatchOutcome[]> {
-    let commit;
-    try {
-      commit = await committer.commit(requests, keepRows);
-    } catch (error) {
-      throw mapSqliteError(error);
-    }
-    if (commit.wrote) this.#committed(commit.rows);
-    return commit.outcomes;
   }
 
   async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
@@ -212,17 +193,11 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  /**
-   * Waits for the batch being committed (its appends resolve), refuses the appends still queued,
-   * stops every subscription (waiting for running handlers) and the commit thread, then closes the
-   * database.
-   */
+  /** Stops every subscription (waiting for running handlers), then closes the database. */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.#inFlight;
     await Promise.all([...this.#subscriptions].map((subscription) => subscription.close()));
-    await this.#committer?.close();
     this.database.close();
   }
 
@@ -254,4 +229,10 @@ function mapSqliteError(error: unknown): unknown {
     );
   }
   return error;
+}
+
+function positiveInteger(value: number, path: string): number {
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw ValidationError.at(path, `expected a positive integer, got ${value}`);
+  return value;
 }

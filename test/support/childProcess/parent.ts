@@ -175,23 +175,13 @@ export class Child<M extends ChildMessage = ChildMessage> {
  * run from it starts as `npm start` does: through tsx, loading ~300 modules costs over a second of
  * CPU in its loader hooks; compiled, a fraction of that. The module is written under another name
  * and renamed, so a child never loads half of it. Packages resolve from the repository root, so
- * a child compiled this way cannot use the packages only `bench/` installs. The SQLite store's
- * commit thread is compiled beside it (`bin/.build/commitWorker.mjs`), where the bundle looks.
+ * a child compiled this way cannot use the packages only `bench/` installs.
  */
 export async function compileChild(module: string, name: string): Promise<string> {
-  mkdirSync(BUILD_DIR, { recursive: true });
-  // The SQLite store's commit thread runs `commitWorker.mjs` from beside the bundle it is in.
-  await compileModule(COMMIT_WORKER, `${BUILD_DIR}commitWorker.mjs`);
-  const outfile = `${BUILD_DIR}${name}.mjs`;
-  await compileModule(module, outfile);
-  return outfile;
-}
-
-const COMMIT_WORKER = fileURLToPath(new URL('../../../src/store/sqlite/commitWorker.ts', import.meta.url));
-
-async function compileModule(module: string, outfile: string): Promise<void> {
   const { build } = await import('esbuild');
+  const outfile = `${BUILD_DIR}${name}.mjs`;
   const partial = `${outfile}.${process.pid}.partial`;
+  mkdirSync(BUILD_DIR, { recursive: true });
   await build({
     entryPoints: [module],
     outfile: partial,
@@ -204,4 +194,5 @@ async function compileModule(module: string, outfile: string): Promise<void> {
     logLevel: 'warning',
   });
   renameSync(partial, outfile);
+  return outfile;
 }
