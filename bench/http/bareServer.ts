@@ -5,7 +5,7 @@ import express, { type Request, type Response } from 'express';
 import { RecordFactBody } from '../../src/http/schemas.ts';
 import { childProfiler } from './childProfiler.ts';
 import { answerCalls } from '../../test/support/childProcess/child.ts';
-import { cpuMsSoFar, sendReady, type ServerStats } from './childProtocol.ts';
+import { cpuMsSoFar, eventLoopSoFar, sendReady, type ServerStats } from './childProtocol.ts';
 
 /**
  * Child process: the reference server. A bare express 5 app whose `POST /api/facts` parses the
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
       feedClients: subscribers.size,
       written: position,
       cpuMs: cpuMsSoFar(),
+      eventLoop: eventLoopSoFar(),
     }),
     'profile-start': async (name) => profiler.start(name ?? 'bare'),
     'profile-stop': async () => profiler.stop(),

@@ -25,12 +25,25 @@ export interface ServerStats {
   readonly written: number;
   /** CPU time the server process has used so far (user + system, all threads), ms. */
   readonly cpuMs: number;
+  /**
+   * The main thread's event loop so far (`performance.eventLoopUtilization()`): ms busy and idle.
+   * Absent from servers of trees that did not report it.
+   */
+  readonly eventLoop?: { readonly activeMs: number; readonly idleMs: number };
+  /** Chronicle: the store's group commits so far (`onCommit`), and the events they wrote. */
+  readonly commits?: { readonly count: number; readonly events: number };
 }
 
 /** This process's CPU time so far, ms. */
 export function cpuMsSoFar(): number {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
+}
+
+/** This thread's event loop so far: ms busy and idle. */
+export function eventLoopSoFar(): { activeMs: number; idleMs: number } {
+  const { active, idle } = performance.eventLoopUtilization();
+  return { activeMs: active, idleMs: idle };
 }
 
 const ENTRY: Readonly<Record<ServerKind, string>> = {

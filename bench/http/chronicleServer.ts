@@ -10,7 +10,7 @@ import { connectionsOf } from '../chronicleHandles.ts';
 import { pragmasOf, synchronousName } from '../rawSqlite.ts';
 import { childProfiler } from './childProfiler.ts';
 import { answerCalls } from '../../test/support/childProcess/child.ts';
-import { cpuMsSoFar, sendReady, type ServerStats } from './childProtocol.ts';
+import { cpuMsSoFar, eventLoopSoFar, sendReady, type ServerStats } from './childProtocol.ts';
 
 /**
  * Child process: Chronicle's real server as `chronicle serve` runs it — `openChronicle` on a fresh
@@ -35,6 +35,11 @@ async function main(): Promise<void> {
     host: '127.0.0.1',
     port: 0,
   });
+  const commits = { count: 0, events: 0 };
+  chronicle.store.onCommit?.((commit) => {
+    commits.count += 1;
+    commits.events += commit.events.length;
+  });
   const profiler = childProfiler(process.argv);
   let stopped: Promise<void> | undefined;
   const stop = () =>
@@ -49,6 +54,8 @@ async function main(): Promise<void> {
       feedClients: server.feed.size,
       written: connectionsOf(chronicle).store.prepare('SELECT count(*) FROM events').pluck().get() as number,
       cpuMs: cpuMsSoFar(),
+      eventLoop: eventLoopSoFar(),
+      commits: { ...commits },
     }),
     'profile-start': async (name) => profiler.start(name ?? 'chronicle'),
     'profile-stop': async () => profiler.stop(),
