@@ -6,7 +6,7 @@ import { conditionalOutcome, generalRule } from './conditionalClauses.ts';
 import { dateOf } from './capturedDate.ts';
 import type { CaptureDraft } from './draft.ts';
 import { draftOf, type KnownSource } from './draftOf.ts';
-import type { SourcedActor } from './eventActors.ts';
+import type { PlacedReference, SourcedActor } from './eventActors.ts';
 import { findMentions } from './findMentions.ts';
 import { detectLanguage } from './language.ts';
 import type { Lang } from './lexicon.ts';
@@ -30,8 +30,12 @@ export interface CaptureContext {
   readonly factExists?: (id: string) => boolean;
   /** The source named by `sourceId`, when it is already in the store. */
   readonly knownSource?: KnownSource | null;
-  /** Told, for each fact, the actors proposed for it and where each came from (the evaluation's tables). */
-  readonly traceActors?: (fact: string, actors: readonly SourcedActor[]) => void;
+  /** Told, for each fact, the actors proposed for it and where each came from, and every reference back its clause makes (the evaluation's tables). */
+  readonly traceActors?: (
+    fact: string,
+    actors: readonly SourcedActor[],
+    references: readonly PlacedReference[],
+  ) => void;
 }
 
 /** "If I had known in 2021…": a date inside a condition is a hypothetical, not an event. */

@@ -1,6 +1,6 @@
 import type { ActorIndex } from './actorIndex.ts';
 import type { CaptureRequest } from './captureInput.ts';
-import { eventActors, type SourcedActor } from './eventActors.ts';
+import { eventActors, eventReferences, type PlacedReference, type SourcedActor } from './eventActors.ts';
 import type { CaptureDraft, DraftActor, DraftFact } from './draft.ts';
 import { WEEKDAY_NAMES, type Lang } from './lexicon.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -32,8 +32,9 @@ interface DraftInput {
   readonly publishedOn: string | null;
   readonly publishedOnFrom: CaptureDraft['capture']['publishedOnFrom'];
   readonly knownSource: KnownSource | null;
-  /** Told, for each fact, the actors proposed for it and where each came from. */
-  readonly traceActors?: ((fact: string, actors: readonly SourcedActor[]) => void) | undefined;
+  /** Told, for each fact, the actors proposed for it and where each came from, and every reference back its clause makes. */
+  readonly traceActors?:
+    ((fact: string, actors: readonly SourcedActor[], references: readonly PlacedReference[]) => void) | undefined;
 }
 
 /** The title: the request's, the store's, else the first line when it reads as a headline. */
@@ -67,7 +68,7 @@ export function draftOf(input: DraftInput): CaptureDraft {
   const facts: DraftFact[] = events.map((e) => {
     const { clause, sentence, primary } = e.event;
     const linked = eventActors(text, input.lang, { clause, sentence, at: primary.start }, actors);
-    input.traceActors?.(e.id, linked);
+    input.traceActors?.(e.id, linked, eventReferences(text, { clause, sentence }, actors));
     const roles = rolesIn(text, clause, linked);
     const ids = [...new Set(linked.map((m) => m.actorId))];
     for (const id of ids) used.add(id);

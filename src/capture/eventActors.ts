@@ -122,6 +122,38 @@ function proposedName(text: string, span: TextSpan, named: Named, inClause: bool
   return !(place === 'preposition' && OF.test(lead));
 }
 
+/** The names an event's clause (or, when it names none, its sentence) holds, with their places, and the references back its clause makes, placed. */
+function namedAndReferred(text: string, event: { clause: TextSpan; sentence: TextSpan }, index: ActorIndex) {
+  const { clause, sentence } = event;
+  const own = participantsIn(text, inside(index.mentions, clause), sentence, index);
+  // A clause that names no one takes the names of its sentence, but not those of a later clause joined to it.
+  const inSentence = inside(index.mentions, sentence).filter((m) => !inLaterClause(text, clause, m));
+  const inClause = own.length > 0;
+  const named = inClause ? own : participantsIn(text, inSentence, sentence, index);
+  const span = inClause ? clause : sentence;
+  const places = placesOf(text, span, named);
+  const hasPerson = named.some((m) => index.actors.get(m.actorId)?.kind === 'person');
+  /** The place of a reference: in a prepositional phrase, or after the subject the clause names (an object). */
+  const placed = (m: ImpliedActor): PlacedReference => {
+    const subject = named.some((n, i) => n.end <= m.ref.start && places[i] === 'subject');
+    return { ...m, place: placeAt(text, clause, m.ref.start, m.ref.end, subject), inClause: true };
+  };
+  const references = impliedActors(text, clause, index, hasPerson).map(placed);
+  return { named, places, inClause, span, references };
+}
+
+/** A reference back, placed, with the words that refer. */
+export type PlacedReference = SourcedActor & { readonly ref: TextSpan };
+
+/** Every reference back an event's clause makes, placed, whether or not the chip policy proposes it (the probes' tables). */
+export function eventReferences(
+  text: string,
+  event: { clause: TextSpan; sentence: TextSpan },
+  index: ActorIndex,
+): PlacedReference[] {
+  return namedAndReferred(text, event, index).references;
+}
+
 /**
  * The actors of an event, named or implied, each with where it came from: a clause that names none
  * takes those its sentence names (not the references in the rest of the sentence, right less often than wrong);
@@ -134,21 +166,9 @@ export function eventActors(
   event: { clause: TextSpan; sentence: TextSpan; at: number },
   index: ActorIndex,
 ): SourcedActor[] {
-  const { clause, sentence } = event;
-  const own = participantsIn(text, inside(index.mentions, clause), sentence, index);
-  // A clause that names no one takes the names of its sentence, but not those of a later clause joined to it.
-  const inSentence = inside(index.mentions, sentence).filter((m) => !inLaterClause(text, clause, m));
-  const inClause = own.length > 0;
-  const named = inClause ? own : participantsIn(text, inSentence, sentence, index);
-  const span = inClause ? clause : sentence;
-  const places = placesOf(text, span, named);
-  const hasPerson = named.some((m) => index.actors.get(m.actorId)?.kind === 'person');
-  /** The place of a reference: in a prepositional phrase, or after the subject the clause names (an object). */
-  const placed = (m: ImpliedActor): SourcedActor => {
-    const subject = named.some((n, i) => n.end <= m.ref.start && places[i] === 'subject');
-    return { ...m, place: placeAt(text, clause, m.ref.start, m.ref.end, subject), inClause: true };
-  };
-  const implied = impliedActors(text, clause, index, hasPerson).map(placed).filter(proposed);
+  const { sentence } = event;
+  const { named, places, inClause, span, references } = namedAndReferred(text, event, index);
+  const implied = references.filter(proposed);
   const speaker = quoteSpeaker(text, event.at, index);
   const found: SourcedActor[] = [
     ...named
