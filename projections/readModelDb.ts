@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { FactDoc } from './documents.ts';
 import type { Finding } from '../src/checks/index.ts';
 import { ReadCache } from './readCache.ts';
+import { KeptEntries } from './keptEntries.ts';
 import { ReadModelContext, type ReadModelSchema } from './readModels/context.ts';
 import { EventLog, eventLogSchema } from './readModels/eventLog.ts';
 import { FactVersions, factVersionsSchema } from './readModels/factVersions.ts';
@@ -64,6 +65,8 @@ export const isBookkeeping = (table: string, row: readonly unknown[]): boolean =
  * enough for the pages a few dashboards show, a few MiB at most.
  */
 const READ_CACHE_VALUES = 5_000;
+/** Facts whose current entry is kept across changes (as many as `FactVersions` keeps decoded). */
+const KEPT_ENTRIES = 4_000;
 
 /**
  * The read models of one SQLite database, composed: each read model (`projections/readModels/`)
@@ -75,6 +78,8 @@ export class ReadModelDb {
   private readonly c: ReadModelContext;
   /** What queries keep for each other while the read models do not change. */
   readonly cache: ReadCache;
+  /** Current timeline entries kept across changes, each with what it was built from. */
+  readonly keptEntries = new KeptEntries(KEPT_ENTRIES);
   readonly meta: Meta;
   readonly eventLog: EventLog;
   readonly facts: FactVersions;

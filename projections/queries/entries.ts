@@ -8,6 +8,7 @@ import type { CacheScope } from '../readCache.ts';
 import { locateCitation, textIndexOf } from '../sourceTexts.ts';
 import type { TextIndex } from '../../src/sources/text/index.ts';
 import { citationOf, Entry, EntryActor, EntryTopic, NO_FINDINGS, type EntryCitation } from './entryParts.ts';
+import type { EntryInput } from '../keptEntries.ts';
 
 export type { EntryCitation } from './entryParts.ts';
 
@@ -62,6 +63,8 @@ export class NameResolver {
     topics: new Map(),
     sources: new Map(),
   };
+  /** While an entry is built: the names and texts it reads (see `KeptEntries`). */
+  private inputs: EntryInput[] | undefined;
 
   constructor(
     private readonly rm: ReadModelDb,
@@ -70,15 +73,16 @@ export class NameResolver {
 
   private name<R extends Registry>(registry: R, id: string): RegistryName<R> | null {
     const known = this.known[registry] as Map<string, RegistryName<R> | null>;
-    const found = known.get(id);
-    if (found !== undefined) return found;
-    if (known.has(id)) return null;
-    const name = this.scope.get(
-      `${SCOPE_KEY[registry]}:${id}`,
-      () => this.rm.registries.names(registry, [id]).get(id) ?? null,
-    );
-    known.set(id, name);
-    return name;
+    let name = known.get(id);
+    if (name === undefined && !known.has(id)) {
+      name = this.scope.get(
+        `${SCOPE_KEY[registry]}:${id}`,
+        () => this.rm.registries.names(registry, [id]).get(id) ?? null,
+      );
+      known.set(id, name);
+    }
+    this.inputs?.push([registry, id, name ?? null]);
+    return name ?? null;
   }
 
   private topic(id: string): TopicName | null {
@@ -95,7 +99,35 @@ export class NameResolver {
    */
   textIndex(id: string): TextIndex | null {
     if (!this.texts.has(id)) this.texts.set(id, this.source(id)?.text ? textIndexOf(this.rm, id) : null);
-    return this.texts.get(id) ?? null;
+    const index = this.texts.get(id) ?? null;
+    this.inputs?.push(['text', id, index]);
+    return index;
+  }
+
+  /** Whether `input`, read again now, is what it was (names compared field by field, texts by index). */
+  private unchanged(input: EntryInput): boolean {
+    const [registry, id, was] = input;
+    if (registry === 'text') return this.textIndex(id) === was;
+    return sameName(this.name(registry, id), was);
+  }
+
+  /**
+   * The current entry of `doc`, whose findings are stored as `findings` (JSON text; null: no row):
+   * the one kept for the read models' connection when it was built from the same document,
+   * findings, names and texts (`KeptEntries`), else built now and kept.
+   */
+  private currentEntryOf(doc: FactDoc, findings: string | null): TimelineEntry {
+    const kept = this.rm.keptEntries.find(doc, findings, (input) => this.unchanged(input));
+    if (kept) return kept;
+    const inputs: EntryInput[] = Array.of();
+    this.inputs = inputs;
+    try {
+      const entry = this.entryOf(doc, findings === null ? NO_FINDINGS : parseFindings(findings));
+      this.rm.keptEntries.keep(doc, findings, inputs, entry);
+      return entry;
+    } finally {
+      this.inputs = undefined;
+    }
   }
 
   actor(id: string): ActorName | null {
@@ -186,9 +218,9 @@ export class NameResolver {
     if (missing.length > 0) {
       if (asOfSeq === undefined) {
         const current = this.rm.facts.manyAt(missing);
-        const findings = this.rm.findings.ofMany(missing);
+        const findings = this.rm.findings.textsOf(missing);
         this.prefetch(current.values());
-        for (const [id, doc] of current) built.set(id, this.entryOf(doc, findings.get(id) ?? NO_FINDINGS));
+        for (const [id, doc] of current) built.set(id, this.currentEntryOf(doc, findings.get(id) ?? null));
       } else {
         const found = this.rm.facts.manyAt(missing, asOfSeq);
         const docs = new Map(missing.map((id) => [id, found.get(id) ?? null]));
@@ -207,6 +239,23 @@ export class NameResolver {
     }
     return factIds.flatMap((id) => built.get(id) ?? []);
   }
+}
+
+/** Findings stored as JSON text, `[]` shared. */
+function parseFindings(text: string): readonly Finding[] {
+  return text === '[]' ? NO_FINDINGS : (JSON.parse(text) as Finding[]);
+}
+
+/** Two registry names (or their absence) with the same fields. */
+function sameName(a: object | null, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof b !== 'object') return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) if (x[key] !== y[key]) return false;
+  return true;
 }
 
 /** The fact's date with the bounds its `date-narrowed` finding gives, if it has one. */

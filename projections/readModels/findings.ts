@@ -90,6 +90,20 @@ export class Findings {
     return out;
   }
 
+  /** The current findings of several facts as stored (JSON text, one query); facts with no row are left out. */
+  textsOf(factIds: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    if (factIds.length === 0) return out;
+    const rows = this.c
+      .stmt(
+        `SELECT fact_id AS id, findings FROM ${this.prefix}fact_findings WHERE fact_id IN (SELECT value FROM json_each(?))`,
+      )
+      .raw()
+      .all(JSON.stringify(factIds)) as [string, string][];
+    for (const r of rows) out.set(r[0], r[1]);
+    return out;
+  }
+
   /**
    * The rows of several facts at once (one query): each fact's component and its findings as
    * stored (JSON text). Facts alone in their component with no finding have no row.

@@ -1,4 +1,21 @@
+import type { TimelineEntry } from '../../projections/queries/entries.ts';
 import type { Timeline } from '../../projections/queries/timelineQuery.ts';
+
+/**
+ * Each entry's JSON text, by the entry: entries are shared between pages and never changed (the
+ * read cache and `KeptEntries` hand the same entry to every page that shows it unchanged), so an
+ * entry kept across a change is not written out again.
+ */
+const entryTexts = new WeakMap<TimelineEntry, string>();
+
+function entryText(entry: TimelineEntry): string {
+  let text = entryTexts.get(entry);
+  if (text === undefined) {
+    text = JSON.stringify(entry);
+    entryTexts.set(entry, text);
+  }
+  return text;
+}
 
 /**
  * A JSON timeline page as bytes: exactly `Buffer.from(JSON.stringify(timeline))`, written from
@@ -22,7 +39,7 @@ export function timelineJson(timeline: Timeline): Buffer {
       continue;
     }
     texts.push(`${text}[`);
-    timeline.entries.forEach((entry, i) => texts.push(i === 0 ? JSON.stringify(entry) : `,${JSON.stringify(entry)}`));
+    timeline.entries.forEach((entry, i) => texts.push(i === 0 ? entryText(entry) : `,${entryText(entry)}`));
     text = ']';
   }
   texts.push(`${text}}`);

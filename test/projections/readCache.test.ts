@@ -98,7 +98,7 @@ describe('the read cache shared between queries', () => {
     expect(after.entries.find((e) => e.factId === alert)).to.not.equal(before.entries.find((e) => e.factId === alert));
   });
 
-  it('reads everything again after another connection renames an actor, or rebuilds the read models', async () => {
+  it('builds the entries again after another connection renames an actor, and keeps them across a rebuild that changed nothing', async () => {
     const before = sedena();
     await fromAnotherProcess((other) =>
       execute(
@@ -114,8 +114,7 @@ describe('the read cache shared between queries', () => {
     expect(renamed.entries[0]).to.not.equal(before.entries[0]);
     await fromAnotherProcess((other) => other.runner.rebuild());
     const rebuilt = sedena().entries[0];
-    expect(rebuilt).to.deep.equal(renamed.entries[0]);
-    expect(rebuilt).to.not.equal(renamed.entries[0]);
+    expect(rebuilt).to.equal(renamed.entries[0]);
   });
 
   it('keeps what a query reads inside a write transaction to that query', () => {
