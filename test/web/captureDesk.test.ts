@@ -170,7 +170,23 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     const draft = await draftOf(f);
     await readArticle(page);
     const card = view(page).locator(`#cap-card-${factOf(draft, 'The review must be finished').id}`);
-    await card.getByRole('button', { name: 'Edit' }).click();
+    // The fields open with the focus in the summary within the same task as the click, so that a key
+    // or a click that follows at once goes where the analyst aims it.
+    const focused = await page.evaluate(
+      async (id) => {
+        const edit = [...document.querySelectorAll(`#${id} button`)].find((b) => b.textContent === 'Edit');
+        (edit as HTMLButtonElement).click();
+        await Promise.resolve();
+        return document.activeElement?.id;
+      },
+      `cap-card-${factOf(draft, 'The review must be finished').id}`,
+    );
+    expect(focused).to.equal(`cap-${factOf(draft, 'The review must be finished').id}-summary`);
+    const described = await card.getByLabel('Date (EDTF)').getAttribute('aria-describedby');
+    expect(
+      await page.locator(`#${described}`).getAttribute('class'),
+      'the date field is described by the date line',
+    ).to.equal('cap-when');
     await card.getByLabel('Date (EDTF)').fill('2024-06-30');
     await card.locator('.cap-when strong', { hasText: '30 June 2024' }).waitFor();
     await card.getByLabel('Date (EDTF)').fill('2024-02-30');

@@ -1,4 +1,4 @@
-import { html, useEffect, useState } from '../vendor/htm-preact.js';
+import { html, useLayoutEffect, useState } from '../vendor/htm-preact.js';
 import { ApiError } from './api.js';
 import { boundsText } from './dates.js';
 import { actorFor } from './editorLists.js';
@@ -21,7 +21,7 @@ function DateLine({ card, idp }) {
     >`;
   else if (preview?.date)
     body = html`<strong>${preview.date.label}</strong> <span class="muted"> · falls ${boundsText(preview.date)}</span>`;
-  return html`<p class="cap-when" id=${`${idp}-when`} aria-live=${card.editing ? 'polite' : undefined}>
+  return html`<p class="cap-when" id=${`${idp}-date`} aria-live=${card.editing ? 'polite' : undefined}>
     <span class="cap-key">Date</span> ${body} <code>${card.fact.when}</code>
   </p>`;
 }
@@ -113,7 +113,7 @@ function EditFields({ card, idp, actions }) {
     };
     return html`<div class="field">
       <label for=${props.id}>${label}</label>
-      ${textarea ? html`<textarea rows="3" ...${props}></textarea>` : html`<input type="text" autocomplete="off" ...${props} aria-describedby=${`${idp}-when`} />`}
+      ${textarea ? html`<textarea rows="3" ...${props}></textarea>` : html`<input type="text" autocomplete="off" ...${props} aria-describedby=${`${idp}-date`} />`}
     </div>`;
   };
   const quote = card.fact.citations[0];
@@ -141,7 +141,8 @@ export function Card({ card, names, actions, onShowPhrase }) {
   const idp = `cap-${card.id}`;
   const quote = card.fact.citations[0];
   const { status } = card;
-  useEffect(() => {
+  // In the commit that opens the fields, so that a field chosen right after Edit keeps the focus.
+  useLayoutEffect(() => {
     if (card.editing) document.getElementById(`${idp}-summary`)?.focus();
   }, [card.editing]);
   return html`<li class="cap-card-item">

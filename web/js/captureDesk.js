@@ -1,4 +1,4 @@
-import { html, render, useEffect } from '../vendor/htm-preact.js';
+import { html, render, useLayoutEffect } from '../vendor/htm-preact.js';
 import { Card } from './captureCards.js';
 import { cardsAbove, tally, textPieces } from './captureDraft.js';
 import { CaptureInput } from './captureInput.js';
@@ -100,7 +100,9 @@ function Toolbar({ capture, actions }) {
 
 function Desk({ state, actions }) {
   const { capture } = state;
-  useEffect(() => {
+  // Moved in the commit that rendered the change, before the browser handles the next key or click:
+  // an effect run after paint could take the focus from where the analyst has already gone.
+  useLayoutEffect(() => {
     if (capture.focus) focusCard(capture.focus);
     else if (capture.focusSeq > 0) document.getElementById('cap-title')?.focus();
   }, [capture.focusSeq]);
