@@ -172,15 +172,12 @@ describe('The capture desk (headless Chromium, the real capture route)', functio
     const card = view(page).locator(`#cap-card-${factOf(draft, 'The review must be finished').id}`);
     // The fields open with the focus in the summary within the same task as the click, so that a key
     // or a click that follows at once goes where the analyst aims it.
-    const focused = await page.evaluate(
-      async (id) => {
-        const edit = [...document.querySelectorAll(`#${id} button`)].find((b) => b.textContent === 'Edit');
-        (edit as HTMLButtonElement).click();
-        await Promise.resolve();
-        return document.activeElement?.id;
-      },
-      `cap-card-${factOf(draft, 'The review must be finished').id}`,
-    );
+    const cardId = `cap-card-${factOf(draft, 'The review must be finished').id}`;
+    const focused = await page.evaluate(`(async () => {
+      [...document.querySelectorAll('#${cardId} button')].find((b) => b.textContent === 'Edit').click();
+      await Promise.resolve();
+      return document.activeElement?.id;
+    })()`);
     expect(focused).to.equal(`cap-${factOf(draft, 'The review must be finished').id}-summary`);
     const described = await card.getByLabel('Date (EDTF)').getAttribute('aria-describedby');
     expect(
