@@ -77,19 +77,6 @@ export class Findings {
     return row ? (JSON.parse(row) as Finding[]) : [];
   }
 
-  /** The current findings of several facts at once (one query); facts with none are left out. */
-  ofMany(factIds: readonly string[]): Map<string, Finding[]> {
-    const out = new Map<string, Finding[]>();
-    if (factIds.length === 0) return out;
-    const rows = this.c
-      .stmt(
-        `SELECT fact_id AS id, findings FROM ${this.prefix}fact_findings WHERE fact_id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(factIds)) as { id: string; findings: string }[];
-    for (const r of rows) if (r.findings !== '[]') out.set(r.id, JSON.parse(r.findings) as Finding[]);
-    return out;
-  }
-
   /** The current findings of several facts as stored (JSON text, one query); facts with no row are left out. */
   textsOf(factIds: readonly string[]): Map<string, string> {
     const out = new Map<string, string>();
