@@ -173,8 +173,11 @@ export function eventActors(
   const found: SourcedActor[] = [
     ...named
       .map((m, i) => ({ ...m, from: places[i] as Place, place: places[i] as Place, inClause }))
-      .filter((m, i) => proposedName(text, span, { mention: m, place: m.place, first: i === 0 }, inClause, index))
-      .filter((m, i) => inClause || i > 0 || m.place !== 'subject' || !onlyReports(text, m, event.at, named)),
+      .filter(
+        (m, i) =>
+          proposedName(text, span, { mention: m, place: m.place, first: i === 0 }, inClause, index) &&
+          (inClause || i > 0 || m.place !== 'subject' || !onlyReports(text, m, event.at, named)),
+      ),
     ...implied,
     ...(speaker ? [{ ...speaker, from: 'speaker' as const, place: 'subject' as const, inClause: false }] : []),
   ];
