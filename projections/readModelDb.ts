@@ -57,12 +57,12 @@ const indexDdl = (indexes: Record<string, (p: string) => string>, p: string) =>
     .map((ddl) => ddl(p))
     .join('\n');
 
-/** Whether a row of `table` is bookkeeping, not content: the write token and the write log, which differ between any two builds of one log. */
+/** Whether a row of `table` is bookkeeping, not content: the write and names tokens and the write log, which differ between any two builds of one log. */
 export const isBookkeeping = (table: string, row: readonly unknown[]): boolean =>
   (table === 'meta' && (row[0] === WRITE_TOKEN_KEY || row[0] === NAMES_TOKEN_KEY)) || table === 'write_log';
 
 /**
- * Parsed registry documents and built timeline entries kept between queries (see `ReadCache`):
+ * Built timeline entries kept between queries (see `ReadCache`):
  * enough for the pages a few dashboards show, a few MiB at most.
  */
 const READ_CACHE_VALUES = 5_000;
@@ -193,7 +193,8 @@ export class ReadModelDb {
    * changed (`ReadCache`). The read models note which cached entries their writes make stale: a
    * fact's current entry when its document or findings change; everything when a registry
    * document changes, as names are part of every entry. This connection's cache drops those; the
-   * write log keeps them for the caches of other connections and processes.
+   * write log keeps them for the caches of other connections and processes. A transaction that
+   * changed a registry document also stores a new names token (`KeptNames`).
    */
   transaction<T>(fn: () => T): T {
     if (this.db.inTransaction) return this.db.transaction(fn).immediate(); // nested: the outer one ends it
