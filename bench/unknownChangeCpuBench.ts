@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,11 +7,12 @@ import { positive } from './benchCommand.ts';
 import { machineInfo, summarize } from './measure.ts';
 import { stderrLog } from './progress.ts';
 import { parseSize } from './sizes.ts';
-import { makePagesStore, tokenReplacer } from './workloads/pagesStore.ts';
+import { tokenReplacer } from './workloads/pagesStore.ts';
 
 /**
- * A timeline page after an unknown change, in process, two source trees side by side: one
- * generated store copied once per tree, each tree's own read-model code (`ReadModelDb`,
+ * A timeline page after an unknown change, in process, two source trees side by side: one store
+ * per tree, generated from the same seed by the tree's own code (so each has the read models of its
+ * tree's version), each tree's own read-model code (`ReadModelDb`,
  * `readTimeline`, `timelineJson`, imported from the tree) on its copy, in one process. Round by
  * round, in an order that alternates, each tree's read models' write token is replaced from
  * another connection with nothing in the write log (as after a rebuild or a restore) and the hub's
@@ -26,6 +27,7 @@ interface TreeCode {
   readonly ReadModelDb: typeof import('../projections/readModelDb.ts').ReadModelDb;
   readonly readTimeline: typeof import('../projections/queries/timelineQuery.ts').readTimeline;
   readonly timelineJson: typeof import('../src/http/timelineJson.ts').timelineJson;
+  readonly makePagesStore: typeof import('./workloads/pagesStore.ts').makePagesStore;
 }
 
 async function codeOf(tree: string): Promise<TreeCode> {
@@ -38,7 +40,15 @@ async function codeOf(tree: string): Promise<TreeCode> {
   const json = (await import(
     resolve(tree, 'src/http/timelineJson.ts')
   )) as typeof import('../src/http/timelineJson.ts');
-  return { ReadModelDb: rmDb.ReadModelDb, readTimeline: query.readTimeline, timelineJson: json.timelineJson };
+  const store = (await import(
+    resolve(tree, 'bench/workloads/pagesStore.ts')
+  )) as typeof import('./workloads/pagesStore.ts');
+  return {
+    ReadModelDb: rmDb.ReadModelDb,
+    readTimeline: query.readTimeline,
+    timelineJson: json.timelineJson,
+    makePagesStore: store.makePagesStore,
+  };
 }
 
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -65,14 +75,14 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-unknown-cpu-'));
   const closers: (() => void)[] = [];
   try {
-    const made = join(dir, 'made.db');
-    const { hub } = await makePagesStore(made, { facts, seed }, log);
     const sides = [];
+    let hub: string | undefined;
     for (const [i, tree] of trees.entries()) {
       const path = join(dir, `tree${i}.db`);
-      for (const suffix of ['', '-wal'])
-        if (existsSync(`${made}${suffix}`)) copyFileSync(`${made}${suffix}`, `${path}${suffix}`);
       const code = await codeOf(tree);
+      const made = await code.makePagesStore(path, { facts, seed }, log);
+      if (hub !== undefined && made.hub !== hub) throw new Error(`the trees' stores have hubs ${hub} and ${made.hub}`);
+      hub = made.hub;
       const rm = code.ReadModelDb.open(path);
       const writer = new Database(path);
       closers.push(

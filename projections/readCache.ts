@@ -1,6 +1,5 @@
 /**
- * What one query may keep for the next: parsed registry documents and built timeline entries,
- * by key. A scope is taken at the start of a query (queries are synchronous, so nothing this
+ * What one query may keep for the next: built timeline entries, by key. A scope is taken at the start of a query (queries are synchronous, so nothing this
  * connection writes can come between).
  */
 export interface CacheScope {
@@ -29,7 +28,7 @@ class QueryScope implements CacheScope {
 }
 
 /**
- * Parsed documents and built entries shared between queries on one read-model connection, valid
+ * Built timeline entries shared between queries on one read-model connection, valid
  * while the read models do not change. Every write transaction of the read models, by any
  * connection or process, ends by storing a new random write token (`ReadModelDb.transaction`);
  * every scope first reads the token (`version`) and, when it is not the one the values were read

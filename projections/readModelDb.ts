@@ -6,11 +6,12 @@ import type { FactDoc } from './documents.ts';
 import type { Finding } from '../src/checks/index.ts';
 import { ReadCache } from './readCache.ts';
 import { KeptEntries } from './keptEntries.ts';
+import { KeptNames } from './keptNames.ts';
 import { ReadModelContext, type ReadModelSchema } from './readModels/context.ts';
 import { EventLog, eventLogSchema } from './readModels/eventLog.ts';
 import { FactVersions, factVersionsSchema } from './readModels/factVersions.ts';
 import { Findings, findingsSchema } from './readModels/findings.ts';
-import { Meta, metaSchema, WRITE_TOKEN_KEY, type Checkpoint } from './readModels/meta.ts';
+import { Meta, metaSchema, NAMES_TOKEN_KEY, WRITE_TOKEN_KEY, type Checkpoint } from './readModels/meta.ts';
 import { RebuildClaim } from './readModels/rebuildClaim.ts';
 import { Registries, registriesSchema, type Registry, type RegistryDoc } from './readModels/registries.ts';
 import { Relations, relationsSchema } from './readModels/relations.ts';
@@ -26,7 +27,7 @@ export type { RegistryDoc } from './readModels/registries.ts';
  * Bump when a table changes shape or a projection computes its rows differently (precision ranks,
  * findings): read models of another version are dropped and rebuilt from the log.
  */
-export const READ_MODEL_VERSION = 12;
+export const READ_MODEL_VERSION = 13;
 
 /** The schema of every read model (each module owns its tables, writes and queries). */
 const SCHEMAS: readonly ReadModelSchema[] = [
@@ -56,17 +57,19 @@ const indexDdl = (indexes: Record<string, (p: string) => string>, p: string) =>
     .map((ddl) => ddl(p))
     .join('\n');
 
-/** Whether a row of `table` is bookkeeping, not content: the write token and the write log, which differ between any two builds of one log. */
+/** Whether a row of `table` is bookkeeping, not content: the write and names tokens and the write log, which differ between any two builds of one log. */
 export const isBookkeeping = (table: string, row: readonly unknown[]): boolean =>
-  (table === 'meta' && row[0] === WRITE_TOKEN_KEY) || table === 'write_log';
+  (table === 'meta' && (row[0] === WRITE_TOKEN_KEY || row[0] === NAMES_TOKEN_KEY)) || table === 'write_log';
 
 /**
- * Parsed registry documents and built timeline entries kept between queries (see `ReadCache`):
+ * Built timeline entries kept between queries (see `ReadCache`):
  * enough for the pages a few dashboards show, a few MiB at most.
  */
 const READ_CACHE_VALUES = 5_000;
 /** Facts whose current entry is kept across changes (as many as `FactVersions` keeps decoded). */
 const KEPT_ENTRIES = 4_000;
+/** Registry names kept across changes while no registry document changes. */
+const KEPT_NAMES = 10_000;
 
 /**
  * The read models of one SQLite database, composed: each read model (`projections/readModels/`)
@@ -80,6 +83,8 @@ export class ReadModelDb {
   readonly cache: ReadCache;
   /** Current timeline entries kept across changes, each with what it was built from. */
   readonly keptEntries = new KeptEntries(KEPT_ENTRIES);
+  /** Registry names kept across changes, under the names token they were read under. */
+  readonly keptNames = new KeptNames(KEPT_NAMES);
   readonly meta: Meta;
   readonly eventLog: EventLog;
   readonly facts: FactVersions;
@@ -177,19 +182,26 @@ export class ReadModelDb {
     return this.meta.writeToken();
   }
 
+  /** The token the last write transaction that changed a registry document left (any connection's). */
+  namesToken(): string {
+    return this.meta.namesToken();
+  }
+
   /**
    * Runs `fn` in one write transaction (documents and checkpoint commit together or not at all),
    * which ends by storing a new write token: readers on other connections see that the read models
    * changed (`ReadCache`). The read models note which cached entries their writes make stale: a
    * fact's current entry when its document or findings change; everything when a registry
    * document changes, as names are part of every entry. This connection's cache drops those; the
-   * write log keeps them for the caches of other connections and processes.
+   * write log keeps them for the caches of other connections and processes. A transaction that
+   * changed a registry document also stores a new names token (`KeptNames`).
    */
   transaction<T>(fn: () => T): T {
     if (this.db.inTransaction) return this.db.transaction(fn).immediate(); // nested: the outer one ends it
     const claim = this.claim;
     let before = '';
     this.c.stale = new Set();
+    this.c.namesChanged = false;
     try {
       const result = this.db
         .transaction(() => {
@@ -198,6 +210,7 @@ export class ReadModelDb {
           const out = fn();
           const token = randomUUID();
           this.meta.set(WRITE_TOKEN_KEY, token);
+          if (this.c.namesChanged) this.meta.set(NAMES_TOKEN_KEY, randomUUID());
           this.writeLog.add(token, before, this.c.stale ?? 'all');
           return out;
         })
@@ -206,6 +219,7 @@ export class ReadModelDb {
       return result;
     } finally {
       this.c.stale = undefined;
+      this.c.namesChanged = false;
     }
   }
 
@@ -258,7 +272,8 @@ export class ReadModelDb {
    */
   swapInto(livePrefix: string, when: () => boolean = () => true): boolean {
     // Not `transaction()`: the tables it would leave its write token in are renamed on the way. The
-    // swapped-in set carries a fresh token instead, so every reader's cache of the old set starts empty.
+    // swapped-in set carries a fresh token instead, so every reader's cache of the old set starts empty,
+    // and a fresh names token, so every name is read again.
     return this.db
       .transaction(() => {
         this.claim?.assert();
@@ -266,6 +281,7 @@ export class ReadModelDb {
         this.claim?.release();
         this.timeline.mergePending();
         this.meta.set(WRITE_TOKEN_KEY, randomUUID());
+        this.meta.set(NAMES_TOKEN_KEY, randomUUID());
         for (const t of TABLES) {
           this.db.exec(`DROP TABLE IF EXISTS ${livePrefix}${t}`);
           this.db.exec(`ALTER TABLE ${this.prefix}${t} RENAME TO ${livePrefix}${t}`);

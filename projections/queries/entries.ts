@@ -9,6 +9,7 @@ import { locateCitation, textIndexOf } from '../sourceTexts.ts';
 import type { TextIndex } from '../../src/sources/text/index.ts';
 import { citationOf, Entry, EntryActor, EntryTopic, NO_FINDINGS, type EntryCitation } from './entryParts.ts';
 import type { EntryInput } from '../keptEntries.ts';
+import type { NamesRead } from '../keptNames.ts';
 
 export type { EntryCitation } from './entryParts.ts';
 
@@ -41,44 +42,45 @@ export interface TimelineEntry {
   readonly findings: readonly Finding[];
 }
 
-/** The read cache's key of a registry's name: `actor:ID`, `topic:ID`, `source:ID`. */
-const SCOPE_KEY = { actors: 'actor', topics: 'topic', sources: 'source' } as const;
-
 /**
  * Resolves ids to names for entries: actors through merges (a merged actor shows as the one it was
  * merged into), topics to labels, sources to titles and grades. It reads only what entries show of
- * each (`RegistryName`), never the whole registry documents. What it reads is kept in `scope`: for
- * this query only, or shared with later queries while the read models do not change (the default:
- * the read models' `ReadCache`).
+ * each (`RegistryName`), never the whole registry documents. The names it reads are kept for later
+ * queries while no registry document changes (`KeptNames`, under the names token read when the
+ * resolver is made), except inside a write transaction, where they are this query's own. The
+ * entries it builds are kept in `scope`: for this query only, or shared with later queries while the
+ * read models do not change (the default: the read models' `ReadCache`).
  */
 export class NameResolver {
   /** Source texts read for this resolver, ready for quotes (see {@link textIndex}). */
   private readonly texts = new Map<string, TextIndex | null>();
+  /** The names this resolver looked up, by registry and id (null: no such document). */
+  private readonly known: NamesRead = { actors: new Map(), topics: new Map(), sources: new Map() };
   /**
-   * The names this resolver looked up, by registry and id (null: no such document), so an entry's
-   * names are found without building the scope's key for each again.
+   * The read models' names token, read before any name (see `KeptNames`); undefined inside a write
+   * transaction, whose writes may be rolled back and move the token only at its end.
    */
-  private readonly known: { readonly [R in Registry]: Map<string, RegistryName<R> | null> } = {
-    actors: new Map(),
-    topics: new Map(),
-    sources: new Map(),
-  };
+  private readonly namesToken: string | undefined;
   /** While an entry is built: the names and texts it reads (see `KeptEntries`). */
   private inputs: EntryInput[] | undefined;
 
   constructor(
     private readonly rm: ReadModelDb,
     readonly scope: CacheScope = rm.cache.scope(),
-  ) {}
+  ) {
+    this.namesToken = rm.db.inTransaction ? undefined : rm.namesToken();
+  }
 
   private name<R extends Registry>(registry: R, id: string): RegistryName<R> | null {
     const known = this.known[registry] as Map<string, RegistryName<R> | null>;
     let name = known.get(id);
     if (name === undefined && !known.has(id)) {
-      name = this.scope.get(
-        `${SCOPE_KEY[registry]}:${id}`,
-        () => this.rm.registries.names(registry, [id]).get(id) ?? null,
-      );
+      const token = this.namesToken;
+      name = token === undefined ? undefined : this.rm.keptNames.get(token, registry, id);
+      if (name === undefined) {
+        name = this.rm.registries.names(registry, [id]).get(id) ?? null;
+        if (token !== undefined) this.rm.keptNames.set(token, registry, id, name);
+      }
       known.set(id, name);
     }
     this.inputs?.push([registry, id, name ?? null]);
@@ -146,20 +148,21 @@ export class NameResolver {
       for (const id of doc.topics) named.topics.add(id);
       for (const key in doc.citations) named.sources.add(doc.citations[key]!.source);
     }
+    const token = this.namesToken;
     for (const registry of ['actors', 'topics', 'sources'] as const) {
       const known = this.known[registry] as Map<string, unknown>;
       const wanted: string[] = [];
       for (const id of named[registry]) {
         if (known.has(id)) continue;
-        const key = `${SCOPE_KEY[registry]}:${id}`;
-        if (this.scope.has(key)) known.set(id, this.scope.peek(key));
+        const kept = token === undefined ? undefined : this.rm.keptNames.get(token, registry, id);
+        if (kept !== undefined) known.set(id, kept);
         else wanted.push(id);
       }
       if (wanted.length === 0) continue;
-      const found: Map<string, unknown> = this.rm.registries.names(registry, wanted);
+      const found: Map<string, RegistryName<typeof registry>> = this.rm.registries.names(registry, wanted);
       for (const id of wanted) {
         const name = found.get(id) ?? null;
-        this.scope.set(`${SCOPE_KEY[registry]}:${id}`, name);
+        if (token !== undefined) this.rm.keptNames.set(token, registry, id, name);
         known.set(id, name);
       }
     }

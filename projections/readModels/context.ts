@@ -15,6 +15,8 @@ export class ReadModelContext {
    * `undefined` when there is nothing to keep.
    */
   stale: Set<string> | 'all' | undefined;
+  /** Whether the running write transaction changed a registry document (see `NAMES_TOKEN_KEY`). */
+  namesChanged = false;
 
   constructor(
     readonly db: Database.Database,
@@ -46,8 +48,12 @@ export class ReadModelContext {
     if (this.stale.size > MAX_STALE) this.stale = 'all';
   }
 
-  /** Everything cached is stale: a registry document changed, and names are part of every entry. */
-  allChanged(): void {
+  /**
+   * A registry document changed: every name read before may be stale, and everything cached, as
+   * names are part of every entry.
+   */
+  namesChange(): void {
+    this.namesChanged = true;
     if (this.stale !== undefined) this.stale = 'all';
   }
 }

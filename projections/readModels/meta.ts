@@ -13,6 +13,12 @@ export interface Checkpoint {
  * bookkeeping, not content — two builds of the same log differ only there.
  */
 export const WRITE_TOKEN_KEY = 'write-token';
+/**
+ * The `meta` row a write transaction that changed a registry document (actor, topic, source)
+ * rewrites with a random token, beside the write token: names read under one names token are the
+ * names as long as it stays (see `KeptNames`). Bookkeeping too.
+ */
+export const NAMES_TOKEN_KEY = 'names-token';
 const VERSION_KEY = 'version';
 const RUNNER = 'chronicle';
 
@@ -88,5 +94,10 @@ export class Meta {
   /** The token the last write transaction of these read models left (any connection's): '' before the first. */
   writeToken(): string {
     return this.get(WRITE_TOKEN_KEY) ?? '';
+  }
+
+  /** The token the last write transaction that changed a registry document left: '' before the first. */
+  namesToken(): string {
+    return this.get(NAMES_TOKEN_KEY) ?? '';
   }
 }

@@ -133,7 +133,7 @@ export class Registries {
     this.c
       .stmt(`INSERT OR REPLACE INTO ${this.prefix}${registry} (id, doc) VALUES (?, ?)`)
       .run(id, JSON.stringify(doc));
-    this.c.allChanged();
+    this.c.namesChange();
   }
 
   /** The actors merged straight into `actorId`. */

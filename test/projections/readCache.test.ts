@@ -32,7 +32,8 @@ describe('the read cache shared between queries', () => {
 
   it('answers a page read again without a change from the entries the first read built', () => {
     const first = sedena();
-    expect(f.chronicle.readModels().cache.size).to.be.greaterThan(first.entries.length);
+    expect(f.chronicle.readModels().cache.size).to.equal(first.entries.length);
+    expect(f.chronicle.readModels().keptNames.size).to.be.greaterThan(0);
     const second = sedena();
     expect(second).to.deep.equal(first);
     expect(second.entries[0]).to.equal(first.entries[0]);
