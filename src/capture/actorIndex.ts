@@ -1,4 +1,4 @@
-import { abbreviates, isAcronym, spelledName } from './acronyms.ts';
+import { abbreviates, isAcronym, spelledName, thingAcronyms } from './acronyms.ts';
 import { slugify } from './slugify.ts';
 import { actorCandidates } from './actorCandidates.ts';
 import { commonBodies } from './commonBodies.ts';
@@ -161,6 +161,15 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (j >= 0 && !longForms.has(j)) longForms.set(j, c.bare);
   });
 
+  // A word acts when a verb follows it where no preposition stands before it ("Nuctech won", "the FBI said");
+  // an acronym that spells no name before it and is never treated as a body names a thing ("a GPS unit").
+  const acting = new Set(
+    candidates
+      .filter((c) => !c.bare.includes(' ') && !PREPOSITION.test(c.before) && actsOrSays(text, c.end, lang))
+      .map((c) => c.bare),
+  );
+  const idleAcronym = thingAcronyms(text, candidates, acting);
+
   const bracketed = new Set<number>();
   const linked: (ActorMention | null)[] = candidates.map((c, i) => {
     const id =
@@ -179,6 +188,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     }
     if (!c.bare.includes(' ') && !/^[\p{Lu}&]{2,6}$/u.test(c.bare) && !tags.countries.has(c.name)) return null;
     const acronym = longForms.get(i);
+    if (!acronym && idleAcronym(c.bare)) return null;
     const kind = kindOf(c, i) ?? (acronym ? (kindOfName(c.bare) ?? 'organization') : null);
     if (!kind) return null;
     if (kind === 'person') lastPerson = i;
@@ -236,11 +246,6 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   // preposition stands before it: "Nuctech won", "Cetsa dijo") and is neither a place nor an adjective;
   // a word that never acts names a thing or a place ("the Elgar concerto", "travelled to Varenholt").
   const recurring = recurringWords(candidates);
-  const acting = new Set(
-    candidates
-      .filter((c) => !c.bare.includes(' ') && !PREPOSITION.test(c.before) && actsOrSays(text, c.end, lang))
-      .map((c) => c.bare),
-  );
   candidates.forEach((c, i) => {
     if (linked[i] || bracketed.has(i) || c.bare.includes(' ')) return;
     // "Mr Pellam" after "Gareth Pellam" and "Pellam Homes": a title makes the word a person's surname.
@@ -258,7 +263,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       linked[i] = { start: c.start, end: c.end, actorId };
     } else if (SINGLE_BODIES.test(c.bare)) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'government-body') };
-    } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null) {
+    } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null && !idleAcronym(c.bare)) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, kindOfName(c.bare) as ActorKind) };
     } else if (
       ((recurring.has(c.bare) && acting.has(c.bare)) ||
