@@ -2,7 +2,7 @@ import { abbreviates, isAcronym, spelledName, thingAcronyms } from './acronyms.t
 import { slugify } from './slugify.ts';
 import { actorCandidates } from './actorCandidates.ts';
 import { commonBodies } from './commonBodies.ts';
-import { isPlaceName, kindOfName, type ActorKind } from './actorKinds.ts';
+import { isPlaceName, kindOfName, namesPlace, type ActorKind } from './actorKinds.ts';
 import { tagNames, type Gender } from './compromiseNames.ts';
 import { genderOfTitle } from './genders.ts';
 import type { Lang } from './lexicon.ts';
@@ -161,8 +161,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (j >= 0 && !longForms.has(j)) longForms.set(j, c.bare);
   });
 
-  // A word acts when a verb follows it where no preposition stands before it ("Nuctech won", "the FBI said");
-  // an acronym that spells no name before it and is never treated as a body names a thing ("a GPS unit").
+  // A word acts where a verb follows it with no preposition before it; an acronym never a body names a thing.
   const acting = new Set(
     candidates
       .filter((c) => !c.bare.includes(' ') && !PREPOSITION.test(c.before) && actsOrSays(text, c.end, lang))
@@ -190,7 +189,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     const acronym = longForms.get(i);
     if (!acronym && idleAcronym(c.bare)) return null;
     const kind = kindOf(c, i) ?? (acronym ? (kindOfName(c.bare) ?? 'organization') : null);
-    if (!kind) return null;
+    if (!kind || (kind === 'person' && namesPlace(c.bare))) return null;
     if (kind === 'person') lastPerson = i;
     const actorId = propose(c.bare, kind);
     if (kind === 'person') gendered(actorId, c.name);
