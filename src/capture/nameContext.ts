@@ -83,10 +83,23 @@ const COMMON_ACRONYM =
 const HOLIDAY =
   /^(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving|Halloween|Navidad|Nochebuena|Nochevieja|Semana\s+Santa|Año\s+Nuevo)$/u;
 
-/** A name that is no actor however it is written: a document's, a company's legal form alone, a common acronym, a holiday. */
+/** Prizes, storms, games and fairs, which are awarded, strike or are held, and take no part as actors. */
+const PRIZE_OR_HAPPENING =
+  /(?:^|\s)(?:Prize|Award|Premio)(?=\s|$)|^(?:Hurricane|Storm|Typhoon|Cyclone|Huracán|Tormenta|Ciclón|Tifón|Juegos|Fiesta|Feria)\s/u;
+
+/**
+ * A name that is no actor however it is written: a document's, a company's legal form alone, a common acronym, a
+ * holiday, a prize, a storm, games or a fair.
+ */
 export function isNoActor(name: string): boolean {
   const bare = name.trim();
-  return DOCUMENT.test(name) || LEGAL_FORM.test(bare) || COMMON_ACRONYM.test(bare) || HOLIDAY.test(bare);
+  return (
+    DOCUMENT.test(name) ||
+    LEGAL_FORM.test(bare) ||
+    COMMON_ACRONYM.test(bare) ||
+    HOLIDAY.test(bare) ||
+    PRIZE_OR_HAPPENING.test(bare)
+  );
 }
 
 /** Verbs of saying, English and Spanish. */
