@@ -8,6 +8,7 @@ import { genderOfTitle } from './genders.ts';
 import type { Lang } from './lexicon.ts';
 import {
   afterArticle,
+  afterPluralArticle,
   normal,
   headEchoed,
   partOfName,
@@ -17,7 +18,7 @@ import {
   shortFormOf,
   surnamesOf,
 } from './nameParts.ts';
-import { actsAfter, actsOrSays, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
+import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
@@ -59,10 +60,6 @@ export interface ActorIndex {
  * to an actor already named whose name it ends or starts ("Okafor", "Brightway"); an acronym in
  * brackets after a name is that actor's alias ("Secretary of National Defense (Sedena)").
  */
-/** A preposition before a name makes it no subject ("the residents of Quilaco protested", "el contrato con Tordesalas venció"). */
-const PREPOSITION =
-  /^(?:of|to|in|at|on|from|with|for|by|into|near|de|del|con|en|a|al|desde|hacia|para|por|sobre|entre)$/u;
-
 export function indexActors(text: string, lang: Lang, known: readonly KnownActor[]): ActorIndex {
   const actors = new Map<string, ProposedActor>();
   const byName = new Map<string, string>();
@@ -161,12 +158,8 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (j >= 0 && !longForms.has(j)) longForms.set(j, c.bare);
   });
 
-  // A word acts where a verb follows it with no preposition before it; an acronym never a body names a thing.
-  const acting = new Set(
-    candidates
-      .filter((c) => !c.bare.includes(' ') && !PREPOSITION.test(c.before) && actsOrSays(text, c.end, lang))
-      .map((c) => c.bare),
-  );
+  // An acronym the text never treats as a body names a thing ("a GPS unit").
+  const acting = actingWords(text, candidates, lang);
   const idleAcronym = thingAcronyms(text, candidates, acting);
 
   const bracketed = new Set<number>();
@@ -269,7 +262,8 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
         (lang === 'es' && afterArticle(text, c.start) && c.bare.length >= 4)) &&
       !tags.places.has(c.name) &&
       !tags.adjectives.has(c.name) &&
-      !tags.countries.has(c.name)
+      !tags.countries.has(c.name) &&
+      !afterPluralArticle(text, c.start)
     ) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'organization') };
     }

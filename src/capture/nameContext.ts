@@ -162,3 +162,20 @@ export function actsOrSays(text: string, end: number, lang: 'en' | 'es'): boolea
     .replace(/^\s+(?:first|also|later|then|again|still|never|already|\p{Ll}+ly|también|ya|luego|después)(?=\s)/u, '');
   return ACTS_AFTER[lang].test(after) || ACTS_OR_SAYS[lang].test(after);
 }
+
+/** A preposition before a name makes it no subject ("the residents of Quilaco protested", "el contrato con Tordesalas venció"). */
+const PREPOSITION =
+  /^(?:of|to|in|at|on|from|with|for|by|into|near|de|del|con|en|a|al|desde|hacia|para|por|sobre|entre)$/u;
+
+/** The single words of `candidates` that act somewhere: a verb follows one where no preposition stands before it. */
+export function actingWords(
+  text: string,
+  candidates: readonly { bare: string; before: string; end: number }[],
+  lang: 'en' | 'es',
+): Set<string> {
+  return new Set(
+    candidates
+      .filter((c) => !c.bare.includes(' ') && !PREPOSITION.test(c.before) && actsOrSays(text, c.end, lang))
+      .map((c) => c.bare),
+  );
+}

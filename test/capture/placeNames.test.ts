@@ -64,4 +64,20 @@ describe('capture: a name opening or ending with a noun of a place is never a pe
       ],
     ]);
   });
+
+  describe('a word after a capitalised plural article ("Los", "Las") names a place with it, no organisation', () => {
+    const places: readonly (readonly [text: string, word: string])[] = [
+      [
+        'Las llamas alcanzaron la comunidad de Los Pinos. Las clases en las escuelas de Los Pinos se suspendieron el lunes 22 de abril.',
+        'Pinos',
+      ],
+      [
+        'Los taxistas de Las Brisas retomaron labores. En Las Brisas cerraron dos paradas y Las Brisas quedó sin servicio el 3 de mayo.',
+        'Brisas',
+      ],
+    ];
+    for (const [text, word] of places)
+      it(`"${text}" names no actor "${word}"`, () =>
+        expect(proposed(text, 'es').map((n) => n.replace(/ \([a-z-]+\)$/u, ''))).to.not.include(word));
+  });
 });
