@@ -1,5 +1,7 @@
 /** Acronyms and the names they abbreviate. */
 
+import { nounAfter } from './nameContext.ts';
+
 const LINKING_WORDS = new Set([
   'and',
   'of',
@@ -77,4 +79,26 @@ export function abbreviates(acronym: string, name: string): boolean {
     .map(initialsOf)
     .join('');
   return initials.length === acronym.length && plain(initials) === plain(acronym);
+}
+
+/** A definite article, alone or joined to a preposition ("del", "al"). */
+const DEFINITE = /^(?:the|el|la|los|las|del|al)$/u;
+
+/**
+ * Whether an acronym names a thing, a course or an exam ("a GPS unit", "an MBBS student", "cleared NEET"): the text
+ * never treats it as a body, which an acronym is where it acts somewhere (`acting`: a verb follows it), where a
+ * body's noun follows it ("the GMB union") or where a definite article stands before it ("told the ASX", "ante el
+ * SAT").
+ */
+export function thingAcronyms(
+  text: string,
+  candidates: readonly { bare: string; before: string; end: number }[],
+  acting: ReadonlySet<string>,
+): (word: string) => boolean {
+  const bodies = new Set(
+    candidates
+      .filter((c) => isAcronym(c.bare) && (acting.has(c.bare) || nounAfter(text, c.end) || DEFINITE.test(c.before)))
+      .map((c) => c.bare),
+  );
+  return (word) => isAcronym(word) && !bodies.has(word);
 }

@@ -19,8 +19,12 @@ export interface ActorCandidate extends NameCandidate {
  */
 const CODE_OR_CURRENCY = /^(?:-\d|[$¢€£¥₦₹]|\d)/u;
 
-/** A person's name of two words or more, after an optional courtesy title ("Angus Lorimer", "Mr Kwaku Boateng-Darko"). */
-const HOLDER = /^(?:,\s*|\s*\([^)]*\)\s*)(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+/**
+ * A person's name of two words or more, after an optional courtesy title ("Angus Lorimer", "Mr Kwaku Boateng-Darko",
+ * "Hon. Adebayo Ilesanmi"), after the rest of an office that runs on with "and" ("for Youth and Sports, …").
+ */
+const HOLDER =
+  /^(?:\s+(?:and|y|e)\s+\p{Lu}[\p{L}'’-]+)?(?:,\s*|\s*\([^)]*\)\s*)(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Hon)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 
 /**
  * Whether the name is a title alone followed by its holder's name ("the Housing Minister, Angus Lorimer", "Deputy

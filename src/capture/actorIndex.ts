@@ -1,13 +1,14 @@
-import { abbreviates, isAcronym, spelledName } from './acronyms.ts';
+import { abbreviates, isAcronym, spelledName, thingAcronyms } from './acronyms.ts';
 import { slugify } from './slugify.ts';
 import { actorCandidates } from './actorCandidates.ts';
 import { commonBodies } from './commonBodies.ts';
-import { isPlaceName, kindOfName, type ActorKind } from './actorKinds.ts';
+import { isPlaceName, kindOfName, namesPlace, type ActorKind } from './actorKinds.ts';
 import { tagNames, type Gender } from './compromiseNames.ts';
 import { genderOfTitle } from './genders.ts';
 import type { Lang } from './lexicon.ts';
 import {
   afterArticle,
+  afterPluralArticle,
   normal,
   headEchoed,
   partOfName,
@@ -17,7 +18,7 @@ import {
   shortFormOf,
   surnamesOf,
 } from './nameParts.ts';
-import { actsAfter, actsOrSays, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
+import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
@@ -59,10 +60,6 @@ export interface ActorIndex {
  * to an actor already named whose name it ends or starts ("Okafor", "Brightway"); an acronym in
  * brackets after a name is that actor's alias ("Secretary of National Defense (Sedena)").
  */
-/** A preposition before a name makes it no subject ("the residents of Quilaco protested", "el contrato con Tordesalas venció"). */
-const PREPOSITION =
-  /^(?:of|to|in|at|on|from|with|for|by|into|near|de|del|con|en|a|al|desde|hacia|para|por|sobre|entre)$/u;
-
 export function indexActors(text: string, lang: Lang, known: readonly KnownActor[]): ActorIndex {
   const actors = new Map<string, ProposedActor>();
   const byName = new Map<string, string>();
@@ -161,6 +158,10 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (j >= 0 && !longForms.has(j)) longForms.set(j, c.bare);
   });
 
+  // An acronym the text never treats as a body names a thing ("a GPS unit").
+  const acting = actingWords(text, candidates, lang);
+  const idleAcronym = thingAcronyms(text, candidates, acting);
+
   const bracketed = new Set<number>();
   const linked: (ActorMention | null)[] = candidates.map((c, i) => {
     const id =
@@ -179,8 +180,9 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     }
     if (!c.bare.includes(' ') && !/^[\p{Lu}&]{2,6}$/u.test(c.bare) && !tags.countries.has(c.name)) return null;
     const acronym = longForms.get(i);
+    if (!acronym && idleAcronym(c.bare)) return null;
     const kind = kindOf(c, i) ?? (acronym ? (kindOfName(c.bare) ?? 'organization') : null);
-    if (!kind) return null;
+    if (!kind || (kind === 'person' && namesPlace(c.bare))) return null;
     if (kind === 'person') lastPerson = i;
     const actorId = propose(c.bare, kind);
     if (kind === 'person') gendered(actorId, c.name);
@@ -236,11 +238,6 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   // preposition stands before it: "Nuctech won", "Cetsa dijo") and is neither a place nor an adjective;
   // a word that never acts names a thing or a place ("the Elgar concerto", "travelled to Varenholt").
   const recurring = recurringWords(candidates);
-  const acting = new Set(
-    candidates
-      .filter((c) => !c.bare.includes(' ') && !PREPOSITION.test(c.before) && actsOrSays(text, c.end, lang))
-      .map((c) => c.bare),
-  );
   candidates.forEach((c, i) => {
     if (linked[i] || bracketed.has(i) || c.bare.includes(' ')) return;
     // "Mr Pellam" after "Gareth Pellam" and "Pellam Homes": a title makes the word a person's surname.
@@ -258,14 +255,15 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       linked[i] = { start: c.start, end: c.end, actorId };
     } else if (SINGLE_BODIES.test(c.bare)) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'government-body') };
-    } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null) {
+    } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null && !idleAcronym(c.bare)) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, kindOfName(c.bare) as ActorKind) };
     } else if (
       ((recurring.has(c.bare) && acting.has(c.bare)) ||
         (lang === 'es' && afterArticle(text, c.start) && c.bare.length >= 4)) &&
       !tags.places.has(c.name) &&
       !tags.adjectives.has(c.name) &&
-      !tags.countries.has(c.name)
+      !tags.countries.has(c.name) &&
+      !afterPluralArticle(text, c.start)
     ) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'organization') };
     }

@@ -20,6 +20,19 @@ export function isPlaceName(name: string): boolean {
   return PLACE.test(name);
 }
 
+/**
+ * A name opening or ending with a noun of a place that is no one's first name or surname: "Colonia Las Tunitas",
+ * "Sierra de Ameyalco", "San Jerónimo Tlacuilco", "Mount Keira", "Kestle Quay", "Aire Point", "Chaihuín Bajo".
+ */
+const PLACE_OPENING =
+  /^(?:Colonia|Sierra|Monte|Cerro|Paso|Barrio|Valle|Loma|Lomas|Laguna|Cañada|Quebrada|Villa|San|Santa|Santo|Mount|Fort)\s/u;
+const PLACE_ENDING = /\s(?:Quay|Isles|Point|Heights|Springs|Creek|Baths|Bajo|Alto|Arriba)$/u;
+
+/** Whether the words a name opens or ends with make it a place's, however a tagger reads the rest. */
+export function namesPlace(name: string): boolean {
+  return PLACE_OPENING.test(name) || PLACE_ENDING.test(name);
+}
+
 export function kindOfName(name: string): ActorKind | null {
   if (/^(?:US|UK|USA|EU|UN|AM|PM|TV|CEO|ID|OK)$/.test(name)) return null;
   if (GOVERNMENT.test(name)) return 'government-body';

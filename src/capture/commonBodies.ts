@@ -19,9 +19,11 @@ const EN_BODY = new RegExp(
   `(?<![\\p{L}])(?:the|The)\\s+((?:\\p{Lu}\\p{Ll}+\\s+)?(?:(?:state|county|city|town|parish|district|federal|regional|local|national|provincial|municipal|village|school|planning|licensing|labor|labour|electoral|health|education|water|zoning|appeals|transport)\\s+){1,2}(${EN_NOUNS}))(?=\\s+(?:\\p{Ll}{2,}ed|said|says|will|would|has|had|is\\s+due|was|were|must|plans|voted|met|won|lost|sold|bought|took|gave|paid|sent|held|set|cut|put|chose|began|made|ruled|found)(?![\\p{L}]))`,
   'gu',
 );
+/** The place a body belongs to, in one or two capitalised words ("de Quilaco", "de Villa Aramendi"). */
+const PLACE = '\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?';
 const ES_NOUNS = 'junta|comisión|comité|consejo|municipio|ayuntamiento|cabildo';
 const ES_BODY = new RegExp(
-  `(?<![\\p{L}])(?:la|La|el|El)\\s+((${ES_NOUNS})(?:\\s+(?!de(?![\\p{L}])|del(?![\\p{L}]))\\p{Ll}{4,}(?:\\s+de(?:\\s+la|l)?\\s+\\p{Lu}\\p{L}+)?|\\s+de(?:\\s+la|l)?\\s+\\p{Lu}\\p{L}+))(?=\\s+(?:(?:se|le|les|lo|la)\\s+)?(?:\\p{Ll}{2,}(?:ó|aron|ió|ieron|rá|rán)|deberá|deberán|dijo|hizo|tuvo)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:la|La|el|El)\\s+((${ES_NOUNS})(?:\\s+(?!de(?![\\p{L}])|del(?![\\p{L}]))\\p{Ll}{4,}(?:\\s+de(?:\\s+la|l)?\\s+${PLACE})?|\\s+de(?:\\s+la|l)?\\s+${PLACE}))(?=\\s+(?:(?:se|le|les|lo|la)\\s+)?(?:\\p{Ll}{2,}(?:ó|aron|ió|ieron|rá|rán)|deberá|deberán|dijo|hizo|tuvo)(?![\\p{L}]))`,
   'gu',
 );
 

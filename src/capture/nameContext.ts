@@ -62,7 +62,7 @@ export function nounAfter(text: string, end: number): ActorKind | null {
  * between them and the name: "the deputies", "los diputados locales", "retired teacher".
  */
 const PERSON_CUE =
-  /(?:^|[^\p{L}])(?:diputad[oa]s?|senador(?:a|es|as)?|regidor(?:a|es|as)?|legislador(?:a|es|as)?|alcaldes?|alcaldesas?|gobernador(?:a|es|as)?|secretari[oa]s?|ministr[oa]s?|funcionari[oa]s?|titular|vocer[oa]|dirigentes?|empresari[oa]s?|abogad[oa]s?|ingenier[oa]|licenciad[oa]|doctor(?:a)?|profesor(?:a)?|maestr[oa]|señor(?:a)?|activistas?|periodistas?|teacher|lawyer|attorney|analyst|spokesman|spokeswoman|spokesperson|deputies|senators|councillors|councilors|lawmakers|legislators|executives?|founder|businessman|businesswoman|activist|nurse|farmer|pilot|officer|engineer|architect|economist|researcher|scientist|doctor|professor|reporter|journalist|resident|worker|colleague|son|daughter|wife|husband|brother|sister|mother|father)(?:\s+(?!(?:de|del|of|the|la|el|y|and|en|in|at|for|para|a)\s)\p{Ll}[\p{L}-]*)?\s+$/u;
+  /(?:^|[^\p{L}])(?:diputad[oa]s?|senador(?:a|es|as)?|regidor(?:a|es|as)?|legislador(?:a|es|as)?|alcaldes?|alcaldesas?|gobernador(?:a|es|as)?|secretari[oa]s?|ministr[oa]s?|funcionari[oa]s?|titular|vocer[oa]|dirigentes?|empresari[oa]s?|abogad[oa]s?|ingenier[oa]|licenciad[oa]|doctor(?:a)?|profesor(?:a)?|maestr[oa]|señor(?:a)?|activistas?|periodistas?|concejal(?:a|es|as)?|president[ea]?|miembros?|vocal|teacher|members?|chairman|chairwoman|chairperson|lawyer|attorney|analyst|spokesman|spokeswoman|spokesperson|deputies|senators|councillors|councilors|lawmakers|legislators|executives?|founder|businessman|businesswoman|activist|nurse|farmer|pilot|officer|engineer|architect|economist|researcher|scientist|doctor|professor|reporter|journalist|resident|worker|colleague|son|daughter|wife|husband|brother|sister|mother|father)(?:\s+(?!(?:de|del|of|the|la|el|y|and|en|in|at|for|para|a)\s)\p{Ll}[\p{L}-]*)?\s+$/u;
 
 /** Whether the words just before `start` name a person's role. */
 export function hasPersonCue(text: string, start: number): boolean {
@@ -83,10 +83,23 @@ const COMMON_ACRONYM =
 const HOLIDAY =
   /^(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving|Halloween|Navidad|Nochebuena|Nochevieja|Semana\s+Santa|Año\s+Nuevo)$/u;
 
-/** A name that is no actor however it is written: a document's, a company's legal form alone, a common acronym, a holiday. */
+/** Prizes, storms, games and fairs, which are awarded, strike or are held, and take no part as actors. */
+const PRIZE_OR_HAPPENING =
+  /(?:^|\s)(?:Prize|Award|Premio)(?=\s|$)|^(?:Hurricane|Storm|Typhoon|Cyclone|Huracán|Tormenta|Ciclón|Tifón|Juegos|Fiesta|Feria)\s/u;
+
+/**
+ * A name that is no actor however it is written: a document's, a company's legal form alone, a common acronym, a
+ * holiday, a prize, a storm, games or a fair.
+ */
 export function isNoActor(name: string): boolean {
   const bare = name.trim();
-  return DOCUMENT.test(name) || LEGAL_FORM.test(bare) || COMMON_ACRONYM.test(bare) || HOLIDAY.test(bare);
+  return (
+    DOCUMENT.test(name) ||
+    LEGAL_FORM.test(bare) ||
+    COMMON_ACRONYM.test(bare) ||
+    HOLIDAY.test(bare) ||
+    PRIZE_OR_HAPPENING.test(bare)
+  );
 }
 
 /** Verbs of saying, English and Spanish. */
@@ -148,4 +161,21 @@ export function actsOrSays(text: string, end: number, lang: 'en' | 'es'): boolea
     .slice(end, end + 40)
     .replace(/^\s+(?:first|also|later|then|again|still|never|already|\p{Ll}+ly|también|ya|luego|después)(?=\s)/u, '');
   return ACTS_AFTER[lang].test(after) || ACTS_OR_SAYS[lang].test(after);
+}
+
+/** A preposition before a name makes it no subject ("the residents of Quilaco protested", "el contrato con Tordesalas venció"). */
+const PREPOSITION =
+  /^(?:of|to|in|at|on|from|with|for|by|into|near|de|del|con|en|a|al|desde|hacia|para|por|sobre|entre)$/u;
+
+/** The single words of `candidates` that act somewhere: a verb follows one where no preposition stands before it. */
+export function actingWords(
+  text: string,
+  candidates: readonly { bare: string; before: string; end: number }[],
+  lang: 'en' | 'es',
+): Set<string> {
+  return new Set(
+    candidates
+      .filter((c) => !c.bare.includes(' ') && !PREPOSITION.test(c.before) && actsOrSays(text, c.end, lang))
+      .map((c) => c.bare),
+  );
 }

@@ -21,6 +21,11 @@ export function afterArticle(text: string, start: number): boolean {
   return lead !== null && !PLACE_WORDS.has((lead[1] ?? '').toLowerCase());
 }
 
+/** A capitalised plural article just before a word names a place with it ("de Los Pinos", "Las Brisas"). */
+export function afterPluralArticle(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])L(?:os|as)\s+$/u.test(text.slice(Math.max(0, start - 5), start));
+}
+
 /**
  * The body after a titled person's name ("Detective Inspector Kwame Osei of the Northfield Police
  * Cyber Crime Unit"): a name of its own, beside the person's.
