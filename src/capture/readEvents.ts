@@ -292,7 +292,12 @@ function remember(
   }
   const told = namedBound(event.primary.reading, date, narrative) ?? date;
   const toldSpan = told.earliest !== null && told.latest !== null ? told.latest - told.earliest : Infinity;
-  if (toldSpan <= REFERENCE_SPAN_DAYS && !compared) {
+  // "The lease runs until 30 September 2027. … the council's 24 June meeting": an end placed at a date after
+  // the publication, as an open bound ahead of it, leaves the time the story has reached alone.
+  const r = event.primary.reading;
+  const pub = narrative.publication?.latest;
+  const endAhead = r.kind === 'open' && r.side === 'at' && pub != null && (told.earliest ?? -Infinity) > pub;
+  if (toldSpan <= REFERENCE_SPAN_DAYS && !compared && !endAhead) {
     const before = narrative.reference;
     narrative.referenceForward =
       before !== null && (told.earliest ?? -Infinity) > (before.latest ?? before.earliest ?? Infinity);
