@@ -292,12 +292,10 @@ function remember(
   }
   const told = namedBound(event.primary.reading, date, narrative) ?? date;
   const toldSpan = told.earliest !== null && told.latest !== null ? told.latest - told.earliest : Infinity;
-  // "The lease runs until 30 September 2027. … the council's 24 June meeting": an end placed at a date after
-  // the publication, as an open bound ahead of it, leaves the time the story has reached alone.
-  const r = event.primary.reading;
-  const pub = narrative.publication?.latest;
-  const endAhead = r.kind === 'open' && r.side === 'at' && pub != null && (told.earliest ?? -Infinity) > pub;
-  if (toldSpan <= REFERENCE_SPAN_DAYS && !compared && !endAhead) {
+  // "The lease runs until 30 September 2027": an end placed after the publication leaves the story's time alone.
+  const ahead =
+    event.primary.reading.kind === 'open' && (told.earliest ?? 0) > (narrative.publication?.latest ?? Infinity);
+  if (toldSpan <= REFERENCE_SPAN_DAYS && !compared && !ahead) {
     const before = narrative.reference;
     narrative.referenceForward =
       before !== null && (told.earliest ?? -Infinity) > (before.latest ?? before.earliest ?? Infinity);
