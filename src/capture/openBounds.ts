@@ -69,7 +69,9 @@ const STARTS_IN_CLAUSE =
   /(?:^|[^\p{L}])(?:begin|begins|began|begun|beginning|start|starts|started|starting|commence[sd]?|empez\p{L}*|comenz\p{L}*|inici\p{L}*)\s+(?:[^\s,;:.]+\s+){0,8}?$/iu;
 
 const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final|fin)\s+de)/iu;
-const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)(?![\p{L}])/iu;
+/** A negation, also contracted onto its verb ("won't", "didn't", "hasn't"). */
+const NEGATION =
+  /(?:(?:^|[^\p{L}])(?:not|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)|\p{L}n['’]t)(?![\p{L}])/iu;
 const POSTPONED =
   /(?:postponed|delayed|deferred|adjourned|adjourns|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
 
