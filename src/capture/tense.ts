@@ -176,6 +176,13 @@ function withoutQuotations(clause: string, before: string): string {
 const EN_PARTICIPLE_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}{3,}ed|begun|made|taken|given|held|sent|built|paid|brought|won|done|written|drawn|bought|sold|set\s+up|struck)\s+(?:by\s+(?:the\s+)?(?:[\p{L}.'’&()-]+\s+){1,4}?)?(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/iu;
 const EN_MAIN_VERB_AFTER = /^[^,;]*?\s(?:is|are|was|were|will|would|has|have|had)(?![\p{L}])/iu;
+/**
+ * "once a new transformer, purchased in August, is installed": the same participle phrase set off by
+ * commas, the clause's own verb after the closing comma.
+ */
+const EN_PARTICIPLE_ASIDE =
+  /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(?:\p{L}{3,}ed|begun|made|taken|given|held|sent|built|paid|brought|won|done|written|drawn|bought|sold)\s+(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/iu;
+const EN_VERB_AFTER_ASIDE = /^[^,;]*,\s*(?:is|are|was|were|will|would|has|have|had)(?![\p{L}])/iu;
 
 /** "had told her in January", "had not paid since": a clause in the pluperfect, told before the reference time. */
 const PLUPERFECT =
@@ -205,6 +212,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
     const after = whole.slice(before.length);
     if (dueBeforeDate(before)) return EN_PAST.test(clause) ? 'future-in-past' : 'future';
     if (EN_PARTICIPLE_BEFORE.test(before) && EN_MAIN_VERB_AFTER.test(whole.slice(before.length))) return 'past';
+    if (EN_PARTICIPLE_ASIDE.test(before) && EN_VERB_AFTER_ASIDE.test(whole.slice(before.length))) return 'past';
     if (
       (EN_SCHEDULED_THEN.test(before) || (EN_PUT_OFF.test(before) && UNTIL_TO.test(after))) &&
       !EN_FUTURE.test(before)
