@@ -94,12 +94,15 @@ const PART_WORDS: Record<string, Part> = {
   fin: 'late',
 };
 
-/** "earlier this year", "later this month", "so far this year", "en lo que va del año", "over the weekend", "el fin de semana pasado". */
+/**
+ * "earlier this year", "later this month", "so far this year", "en lo que va del año", "over the weekend",
+ * "at the weekend" (British for "over the weekend"), "el fin de semana pasado".
+ */
 function ordered(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(?<order>earlier|later|so\\s+far)\\s+(?:this|today|tonight)(?:\\s+(?<u>week|month|year))?|(?<w>this|last|next|over\\s+the|this\\s+past|the\\s+past)\\s+weekend)${E}`,
+          `${B}(?:(?<order>earlier|later|so\\s+far)\\s+(?:this|today|tonight)(?:\\s+(?<u>week|month|year))?|(?<w>this|last|next|over\\s+the|at\\s+the|this\\s+past|the\\s+past)\\s+weekend)${E}`,
           'iu',
         )
       : new RegExp(
