@@ -90,7 +90,7 @@ export function dayRangeMentions(text: string, lang: Lang): Mention[] {
       'u',
     );
     const dayFirst = new RegExp(
-      `(?<![Bb]etween\\s+)${B}${D}\\s*(?:[-–]|and)\\s*${D}\\s+${M}${E}(?:,?\\s+((?:19|20)\\d\\d)${E})?`,
+      `(?<![Bb]etween\\s{1,3})${B}${D}\\s*(?:[-–]|and)\\s*${D}\\s+${M}${E}(?:,?\\s+((?:19|20)\\d\\d)${E})?`,
       'u',
     );
     return [
@@ -104,7 +104,7 @@ export function dayRangeMentions(text: string, lang: Lang): Mention[] {
     'iu',
   );
   const dashed = new RegExp(
-    `(?<!(?:entre|del|desde)\\s+(?:el\\s+)?)${B}(\\d{1,2})\\s*(?:[-–]|y)\\s*(\\d{1,2})\\s+de\\s+${M}${E}(?:\\s+de\\s+((?:19|20)\\d\\d)${E})?`,
+    `(?<!(?:entre|del|desde)\\s{1,3}(?:el\\s{1,3})?)${B}(\\d{1,2})\\s*(?:[-–]|y)\\s*(\\d{1,2})\\s+de\\s+${M}${E}(?:\\s+de\\s+((?:19|20)\\d\\d)${E})?`,
     'iu',
   );
   return [
