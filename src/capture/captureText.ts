@@ -18,6 +18,7 @@ import { readEvents } from './readEvents.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
 import { stemsOf } from './stems.ts';
 import { holding } from './textSpans.ts';
+import { afterIndirectQuestion } from './indirectQuestions.ts';
 
 /** What the capture may know besides the text: the day, and when run against a store, its actors, facts and source. */
 export interface CaptureContext {
@@ -38,13 +39,17 @@ export interface CaptureContext {
   ) => void;
 }
 
-/** "If I had known in 2021…": a date inside a condition is a hypothetical, not an event. */
+/**
+ * "If I had known in 2021…": a date inside a condition is a hypothetical, not an event; one after a
+ * whether-clause that has ended at its sentence's verb is not (`indirectQuestions.ts`).
+ */
 function hypothetical(text: string, sentence: Sentence, m: Mention, lang: Lang): boolean {
   const lead = text.slice(sentence.start, m.start);
   const clause = lead.slice(Math.max(0, lead.lastIndexOf(',') + 1));
   return lang === 'en'
     ? /(?:^|[^\p{L}])(?:if|unless|whether)\s[^,]*$/iu.test(lead) &&
-        /(?:^|[^\p{L}])(?:if|unless|whether)\s/iu.test(clause)
+        /(?:^|[^\p{L}])(?:if|unless|whether)\s/iu.test(clause) &&
+        !afterIndirectQuestion(lead)
     : /(?:^|[^\p{L}])si\s[^,]*$/u.test(lead);
 }
 

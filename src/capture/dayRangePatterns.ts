@@ -3,7 +3,9 @@ import { MONTH_PATTERN, ORDINAL_PATTERN, monthNumber, ordinalOf, type Lang } fro
 import type { Mention, Reading } from './reading.ts';
 
 /**
- * Runs of days inside one month: "March 3–5", "3-5 March 2024", "entre el 9 y el 18 de enero", and
+ * Runs of days inside one month: "March 3–5", "3-5 March 2024", "entre el 9 y el 18 de enero", days
+ * joined by "and" before their month as after it ("on 14 and 15 April", "el 14 y 15 de abril", "los días 3
+ * y 4 de mayo": from the first to the last, as "April 14 and 15" is), and
  * "the second week of December", "la primera semana de octubre": the Nth seven days of the month
  * (days 8–14), "the last week of June" its last seven (February's, whose last day depends on the year,
  * is late February: days 21 to the end).
@@ -87,7 +89,10 @@ export function dayRangeMentions(text: string, lang: Lang): Mention[] {
       `${B}${M}\\s+${D}\\s*(?:[-–]|to|through|and)\\s*${D}${E}(?:,?\\s+((?:19|20)\\d\\d)${E})?`,
       'u',
     );
-    const dayFirst = new RegExp(`${B}${D}\\s*[-–]\\s*${D}\\s+${M}${E}(?:,?\\s+((?:19|20)\\d\\d)${E})?`, 'u');
+    const dayFirst = new RegExp(
+      `(?<![Bb]etween\\s{1,3})${B}${D}\\s*(?:[-–]|and)\\s*${D}\\s+${M}${E}(?:,?\\s+((?:19|20)\\d\\d)${E})?`,
+      'u',
+    );
     return [
       ...scan(text, monthFirst, (m) => range(m, m[1] as string, m[2] as string, m[3] as string, m[4])),
       ...scan(text, dayFirst, (m) => range(m, m[3] as string, m[1] as string, m[2] as string, m[4])),
@@ -95,11 +100,11 @@ export function dayRangeMentions(text: string, lang: Lang): Mention[] {
     ];
   }
   const spanish = new RegExp(
-    `${B}(?:entre\\s+el|del|desde\\s+el)\\s+(\\d{1,2})\\s+(?:y\\s+el|al|hasta\\s+el)\\s+(\\d{1,2})\\s+de\\s+${M}${E}(?:\\s+(?:de|del)\\s+((?:19|20)\\d\\d)${E})?`,
+    `${B}(?:entre\\s+el|del|desde\\s+el)\\s+(\\d{1,2})\\s+(?:y(?:\\s+el)?|al|hasta\\s+el)\\s+(\\d{1,2})\\s+de\\s+${M}${E}(?:\\s+(?:de|del)\\s+((?:19|20)\\d\\d)${E})?`,
     'iu',
   );
   const dashed = new RegExp(
-    `${B}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+de\\s+${M}${E}(?:\\s+de\\s+((?:19|20)\\d\\d)${E})?`,
+    `(?<!(?:entre|del|desde)\\s{1,3}(?:el\\s{1,3})?)${B}(\\d{1,2})\\s*(?:[-–]|y)\\s*(\\d{1,2})\\s+de\\s+${M}${E}(?:\\s+de\\s+((?:19|20)\\d\\d)${E})?`,
     'iu',
   );
   return [

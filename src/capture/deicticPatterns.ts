@@ -67,7 +67,7 @@ const NOT_AFTER_PART =
 function units(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
-      ? new RegExp(`${B}(this|last|next)\\s+(week|month|year)${E}`, 'iu')
+      ? new RegExp(`${B}(this|last|next|the\\s+coming|this\\s+coming|the\\s+new)\\s+(week|month|year)${E}`, 'iu')
       : new RegExp(
           `${B}(?:(esta|este)\\s+(semana|mes|año)|(?:(?:la|el|${NOT_AFTER_PART}del)\\s+|${PART_OF})(semana|mes|año)\\s+(pasad[oa]|próxim[oa]|que viene|entrante)|(?:(?:la|el)\\s+|${PART_OF})(próxim[oa])\\s+(semana|mes|año))${E}`,
           'iu',
@@ -76,6 +76,9 @@ function units(text: string, lang: Lang): Mention[] {
     const [word, unitWord] = lang === 'en' ? [m[1], m[2]] : m[1] ? [m[1], m[2]] : m[3] ? [m[4], m[3]] : [m[5], m[6]];
     const unit = UNIT[(unitWord ?? '').toLowerCase()];
     const w = (word ?? '').toLowerCase();
+    // "the coming month", "in the new year": the one after the publication's, as "next month" is ("the New
+    // Year", capitalised, is the holiday).
+    if (/new$/iu.test(word ?? '') && !/new$/u.test(word ?? '')) return null;
     const shift = /^(this|esta|este)$/.test(w) ? 0 : /^(last|pasad)/.test(w) ? -1 : 1;
     return unit ? mention(m, { kind: 'deictic', unit, shift }, `a ${unit} counted from the publication`) : null;
   });
@@ -94,12 +97,15 @@ const PART_WORDS: Record<string, Part> = {
   fin: 'late',
 };
 
-/** "earlier this year", "later this month", "so far this year", "en lo que va del año", "over the weekend", "el fin de semana pasado". */
+/**
+ * "earlier this year", "later this month", "so far this year", "en lo que va del año", "over the weekend",
+ * "at the weekend" (British for "over the weekend"), "el fin de semana pasado".
+ */
 function ordered(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(?<order>earlier|later|so\\s+far)\\s+(?:this|today|tonight)(?:\\s+(?<u>week|month|year))?|(?<w>this|last|next|over\\s+the|this\\s+past|the\\s+past)\\s+weekend)${E}`,
+          `${B}(?:(?<order>earlier|later|so\\s+far)\\s+(?:this|today|tonight)(?:\\s+(?<u>week|month|year))?|(?<w>this|last|next|over\\s+the|at\\s+the|this\\s+past|the\\s+past)\\s+weekend)${E}`,
           'iu',
         )
       : new RegExp(

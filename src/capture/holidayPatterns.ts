@@ -3,7 +3,7 @@ import type { Mention } from './reading.ts';
 import { B, E, scan, yearOf } from './scan.ts';
 
 /**
- * Holidays on a fixed day of the year ("Christmas Eve", "New Year's Day", "Nochebuena"): that day,
+ * Holidays on a fixed day of the year ("Christmas Eve", "New Year's Day", "Anzac Day", "Nochebuena"): that day,
  * of the year written beside it ("Christmas 2018") or the narrative's. "Christmas" / "Navidad"
  * alone is that day only as a deadline ("by Christmas", "antes de Navidad"); otherwise the holidays
  * around it, so December.
@@ -18,6 +18,15 @@ const DAYS: Record<Lang, [string, number, number][]> = {
     ["New\\s+Year['’]s\\s+Day", 1, 1],
     ['Halloween', 10, 31],
     ["(?:St\\.?\\s+|Saint\\s+)?Valentine['’]s\\s+Day", 2, 14],
+    // National days that fall on the same date every year.
+    ['Anzac\\s+Day', 4, 25],
+    ['Waitangi\\s+Day', 2, 6],
+    ['Australia\\s+Day', 1, 26],
+    ['Canada\\s+Day', 7, 1],
+    ["(?:St\\.?\\s+|Saint\\s+)Patrick['’]s\\s+Day", 3, 17],
+    ['(?:Guy\\s+Fawkes|Bonfire)\\s+Night', 11, 5],
+    ["(?:Remembrance|Armistice|Veterans['’]?)\\s+Day", 11, 11],
+    ['Juneteenth', 6, 19],
   ],
   es: [
     ['Nochebuena', 12, 24],
@@ -27,6 +36,8 @@ const DAYS: Record<Lang, [string, number, number][]> = {
     ['(?:el\\s+)?Día\\s+de\\s+(?:los\\s+)?(?:Santos\\s+)?Reyes', 1, 6],
     ['(?:el\\s+)?Día\\s+de\\s+(?:los\\s+)?(?:Fieles\\s+Difuntos|Muertos)', 11, 2],
     ['(?:el\\s+)?(?:día\\s+de\\s+)?San\\s+Valentín', 2, 14],
+    ['(?:el\\s+)?Día\\s+(?:Internacional\\s+)?de(?:l|\\s+los)\\s+(?:Trabajo|Trabajador(?:es)?)', 5, 1],
+    ['(?:el\\s+)?Día\\s+de\\s+Todos\\s+los\\s+Santos', 11, 1],
   ],
 };
 

@@ -27,11 +27,15 @@ const HINT_WORDS: Record<string, YearHint> = {
   this: 'this',
   next: 'next',
   that: 'that',
+  este: 'this',
   'el pasado': 'last',
   'el próximo': 'next',
 };
 
-/** "last April", "el pasado 2 de mayo", "that November", "Jan. 17 of this year", "diciembre de ese año". */
+/**
+ * "last April", "el pasado 2 de mayo", "este 30 de septiembre" (the publication's year), "that November",
+ * "Jan. 17 of this year", "diciembre de ese año".
+ */
 function yearWords(text: string, list: Mention[], lang: Lang): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < list.length; i += 1) {
@@ -39,7 +43,7 @@ function yearWords(text: string, list: Mention[], lang: Lang): Mention[] {
     if (yearless(m.reading)) {
       // "began that November": the year of the event told before, unless "that" opens a reported statement.
       const pre =
-        /(?:^|\s)(last|this|next|el\s+pasado|el\s+próximo)\s+$/iu.exec(before(text, m)) ??
+        /(?:^|\s)(last|this|next|este|el\s+pasado|el\s+próximo)\s+$/iu.exec(before(text, m)) ??
         (lang === 'en' ? THAT_MONTH.exec(before(text, m)) : null);
       if (pre) {
         const hint = HINT_WORDS[(pre[1] as string).toLowerCase().replace(/\s+/g, ' ')] ?? 'narrative';

@@ -69,7 +69,9 @@ const STARTS_IN_CLAUSE =
   /(?:^|[^\p{L}])(?:begin|begins|began|begun|beginning|start|starts|started|starting|commence[sd]?|empez\p{L}*|comenz\p{L}*|inici\p{L}*)\s+(?:[^\s,;:.]+\s+){0,8}?$/iu;
 
 const END_OF = /^(?:the\s+end\s+of|(?:a\s+|al\s+)?(?:finales|fines|final|fin)\s+de)/iu;
-const NEGATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)(?![\p{L}])/iu;
+/** A negation, also contracted onto its verb ("won't", "didn't", "hasn't"). */
+const NEGATION =
+  /(?:(?:^|[^\p{L}])(?:not|never|no|nobody|no\s+one|nothing|nunca|tampoco|nadie|nada)|\p{L}n['’]t)(?![\p{L}])/iu;
 const POSTPONED =
   /(?:postponed|delayed|deferred|adjourned|adjourns|pushed\s+back|put\s+off|rescheduled|moved\s+back|aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|postergad[oa]s?)\s+(?:\S+\s+){0,2}$/iu;
 
@@ -80,6 +82,14 @@ const POSTPONED =
  */
 const WAITED_OR_ARRIVED =
   /(?:^|[^\p{L}])(?:waited|had\s+waited|esper(?:ó|aron|amos|ado)|lleg(?:ó|aron|aba|aban))\s+(?:(?:les|le|nos|me|se|only|just|solo|sólo)\s+)?$/iu;
+
+/**
+ * "The couple's lease runs until 30 September 2027", "its contract with Quillstone, which runs until 2027",
+ * "el frigorífico, que funcionó hasta 1996": a term that runs up to a date ends there, so the event the
+ * phrase dates is that end, at the date.
+ */
+const RUNS_UNTIL =
+  /(?:^|[^\p{L}])(?:runs|run|ran|running|funcion(?:ó|aron|a|an)|oper(?:ó|aron))\s+(?:(?:only|solo|sólo)\s+)?$/iu;
 
 /** The clause around a mention: back to the last sentence or clause break, on to the next. */
 function clauseAround(text: string, m: Mention): { before: string; after: string } {
@@ -159,6 +169,7 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         if (negated && side === 'until' && lang === 'es' && ES_NEGATED_PERFECT.test(clause.after)) placed = 'until';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
         if (side === 'until' && WAITED_OR_ARRIVED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
+        if (side === 'until' && RUNS_UNTIL.test(clause.before.slice(0, -prefix.length))) placed = 'at';
         // "for the first time since 2008", "el primero desde 2015": it last happened then.
         if (side === 'since' && firstSince(clause.before.slice(0, -prefix.length), lang)) placed = 'last';
       }

@@ -36,7 +36,7 @@ function hintOf(word: string | undefined, year: number | null): YearHint {
   const w = (word ?? '').toLowerCase();
   if (w === 'this' || w === 'esta' || w === 'este') return 'this';
   if (w === 'last' || w.startsWith('pasad')) return 'last';
-  if (w === 'next' || w.startsWith('próxim') || w === 'que viene') return 'next';
+  if (w === 'next' || /^(?:the|this)\s+coming$/.test(w) || w.startsWith('próxim') || w === 'que viene') return 'next';
   if (/^(?:the\s+)?(?:previous|preceding|prior)$|^anterior$/.test(w)) return 'previous';
   if (/^(?:the\s+)?(?:following|next)$|^siguiente$/.test(w)) return 'following';
   if (/^(?:that|ese|esa|aquel|aquella)$/.test(w)) return 'that';
@@ -87,7 +87,7 @@ function seasons(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(this|last|next|the\\s+(?:previous|preceding|prior|following|next)|that|the|in|by|until|since|during)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(?:of\\s+)?${Y}${E})?(?!\\s+(?:of|in|from)\\s+(?!(?:19|20)\\d\\d))`,
+          `${B}(?:(this|last|next|(?:the|this)\\s+coming|the\\s+(?:previous|preceding|prior|following|next)|that|the|in|by|until|since|during)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(?:of\\s+)?${Y}${E})?(?!\\s+(?:of|in|from)\\s+(?!(?:19|20)\\d\\d))`,
           'iu',
         )
       : new RegExp(
@@ -102,7 +102,9 @@ function seasons(text: string, lang: Lang): Mention[] {
     if (!season || (m[1] === undefined && year === null)) return null;
     if (lang === 'es' && season === 'spring' && /^[A-Z]/.test(m[2] as string) && m[1] === undefined) return null;
     const hintWord = lang === 'en' ? m[1] : (m[3] ?? m[1]);
-    const keepsPrefix = /^(this|last|next|the|that|esta|este|esa|ese|aquella|aquel|la|el)$|^the\s/i.test(m[1] ?? '');
+    const keepsPrefix = /^(this|last|next|the|that|esta|este|esa|ese|aquella|aquel|la|el)$|^(?:the|this)\s/i.test(
+      m[1] ?? '',
+    );
     const from = m[1] !== undefined && !keepsPrefix ? m[1].length + 1 : 0;
     const reading: Reading = { kind: 'season', season, year, yearHint: hintOf(hintWord, year), ...south };
     return mention(m, reading, 'a season', from);

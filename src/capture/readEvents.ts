@@ -292,7 +292,10 @@ function remember(
   }
   const told = namedBound(event.primary.reading, date, narrative) ?? date;
   const toldSpan = told.earliest !== null && told.latest !== null ? told.latest - told.earliest : Infinity;
-  if (toldSpan <= REFERENCE_SPAN_DAYS && !compared) {
+  // "The lease runs until 30 September 2027": an end placed after the publication leaves the story's time alone.
+  const ahead =
+    event.primary.reading.kind === 'open' && (told.earliest ?? 0) > (narrative.publication?.latest ?? Infinity);
+  if (toldSpan <= REFERENCE_SPAN_DAYS && !compared && !ahead) {
     const before = narrative.reference;
     narrative.referenceForward =
       before !== null && (told.earliest ?? -Infinity) > (before.latest ?? before.earliest ?? Infinity);

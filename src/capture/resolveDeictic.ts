@@ -42,13 +42,21 @@ function deictic(r: Extract<Reading, { kind: 'deictic' }>, ctx: PhraseContext): 
   switch (r.unit) {
     case 'weekend': {
       const monday = (d: number) => d - weekdayIndexOf(d);
-      const saturday =
-        r.shift < 0
+      // "will visit the site at the weekend", "over the weekend", "visitará la zona el fin de semana" told as
+      // future: the first weekend not over at the publication.
+      const ahead =
+        r.shift < 0 &&
+        /^(?:over\s|at\s|(?:el\s+)?fin\s+de\s+semana$)/iu.test(ctx.phrase) &&
+        (ctx.tense === 'future' || ctx.tense === 'future-in-past');
+      const saturday = ahead
+        ? pub.earliest - 1 + ((5 - weekdayIndexOf(pub.earliest - 1) + 7) % 7)
+        : r.shift < 0
           ? pub.latest - 1 - ((weekdayIndexOf(pub.latest - 1) - 5 + 7) % 7)
           : monday(pub.earliest) + 5 + 7 * r.shift;
       const date = spanDate(saturday, saturday + 1, u);
-      const which =
-        r.shift < 0
+      const which = ahead
+        ? 'told as future, the first weekend not over at'
+        : r.shift < 0
           ? 'the last weekend before'
           : r.shift === 0
             ? 'the weekend of the week of'

@@ -45,11 +45,11 @@ export function setForDate(before: string): boolean {
 
 /**
  * "la empresa prometía regularizar la situación antes de fin de año", "se comprometió a presentar un
- * plan antes de fin de año": the date after a past verb of promise, order or intent and its
- * infinitive belongs to the infinitive's event, ahead of the telling.
+ * plan antes de fin de año", "pensaba terminar en agosto": the date after a past verb of promise, order
+ * or intent and its infinitive belongs to the infinitive's event, ahead of the telling.
  */
 const PROMISED_TO = new RegExp(
-  `(?:^|[^\\p{L}])(?:prometi(?:ó|eron)|prometía(?:n)?|(?:se\\s+)?comprometi(?:ó|eron)\\s+a|se\\s+comprometía(?:n)?\\s+a|orden(?:ó|aron)|exigi(?:ó|eron)|acord(?:ó|aron)|decidi(?:ó|eron)|planeaba(?:n)?|esperaba(?:n)?|se\\s+propus(?:o|ieron)|pidi(?:ó|eron))(?:\\s+(?!que(?![\\p{L}]))[^\\s.;:!?]+){0,3}?\\s+\\p{Ll}{2,}(?:ar|er|ir)(?:l[oa]s?|les?|se)?(?:\\s+[^\\s.;:!?]+){0,8}?\\s+["“«]?$`,
+  `(?:^|[^\\p{L}])(?:prometi(?:ó|eron)|prometía(?:n)?|(?:se\\s+)?comprometi(?:ó|eron)\\s+a|se\\s+comprometía(?:n)?\\s+a|orden(?:ó|aron)|exigi(?:ó|eron)|acord(?:ó|aron)|decidi(?:ó|eron)|planeaba(?:n)?|pensaba(?:n)?|esperaba(?:n)?|se\\s+propus(?:o|ieron)|pidi(?:ó|eron))(?:\\s+(?!que(?![\\p{L}]))[^\\s.;:!?]+){0,3}?\\s+\\p{Ll}{2,}(?:ar|er|ir)(?:l[oa]s?|les?|se)?(?:\\s+[^\\s.;:!?]+){0,8}?\\s+["“«]?$`,
   'u',
 );
 

@@ -1,3 +1,4 @@
+import { dueBeforeDate } from './dueDates.ts';
 import { deadlineGiven, promisedInPast, setForDate } from './spanishFutures.ts';
 import type { Lang } from './lexicon.ts';
 
@@ -10,7 +11,7 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'present' | 'open' | 'future-in-past';
 
 const EN_FUTURE =
-  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were|(?<=\p{L}['’])(?:m|re))\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated)|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were|(?<=\p{L}['’])(?:m|re))\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|(?:listed|fixed)\s+for)|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
 /** "would report", "we'd like", "informaría": the future seen from a past telling. */
 const EN_WOULD =
   /(?:^|[^\p{L}])(?:would|\p{L}+['’]d(?=\s+(?:like|love|prefer|want|hope|rather)(?![\p{L}])))(?![\p{L}])/iu;
@@ -86,14 +87,15 @@ const UNTIL_TO = /^(?:until|till|to)(?![\p{L}])/iu;
 export const ES_SCHEDULED =
   /(?:previst|programad|fijad|agendad|convocad|planead|proyectad|calendarizad|pautad|citad)[oa]s?\s+(?:\S+\s+){0,2}?para\s+(?:el\s+|la\s+|los\s+)?$/iu;
 /** "is set for May 20", "has scheduled a hearing for the fall": the date is the event's, and it is ahead. */
-const EN_SCHEDULED = /(?:set|scheduled|slated|planned|due|fixed|booked)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
+const EN_SCHEDULED =
+  /(?:set|scheduled|slated|planned|due|fixed|booked|called|convened)\s+(?:[\p{L}'’]+\s+){0,4}for\s+$/iu;
 /**
  * "The board set the vote for Sept. 18", "the court scheduled a hearing for 3 May": a verb of
  * scheduling with its object and no auxiliary before it is a past telling, so its date is ahead of
  * that telling, not of the publication.
  */
 const EN_SCHEDULED_THEN =
-  /(?:^|[^\p{L}'’])(?<!(?:^|[^\p{L}])(?:is|are|has|have|will|shall|to|be|been|being|would|should|must|can|could|may|might)\s+)(?:set|scheduled|slated|planned|fixed|booked)\s+(?:[\p{L}'’-]+\s+){1,4}for\s+$/iu;
+  /(?:^|[^\p{L}'’])(?<!(?:^|[^\p{L}])(?:is|are|has|have|will|shall|to|be|been|being|would|should|must|can|could|may|might)\s+)(?:set|scheduled|slated|planned|fixed|booked|called|convened)\s+(?:[\p{L}'’-]+\s+){1,4}for\s+$/iu;
 
 /** "adjourned the case till June 29", "postponed the vote until May": the date put off to is ahead of that telling. */
 const EN_PUT_OFF =
@@ -174,6 +176,13 @@ function withoutQuotations(clause: string, before: string): string {
 const EN_PARTICIPLE_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}{3,}ed|begun|made|taken|given|held|sent|built|paid|brought|won|done|written|drawn|bought|sold|set\s+up|struck)\s+(?:by\s+(?:the\s+)?(?:[\p{L}.'’&()-]+\s+){1,4}?)?(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/iu;
 const EN_MAIN_VERB_AFTER = /^[^,;]*?\s(?:is|are|was|were|will|would|has|have|had)(?![\p{L}])/iu;
+/**
+ * "once a new transformer, purchased in August, is installed": the same participle phrase set off by
+ * commas, the clause's own verb after the closing comma.
+ */
+const EN_PARTICIPLE_ASIDE =
+  /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(?:\p{L}{3,}ed|begun|made|taken|given|held|sent|built|paid|brought|won|done|written|drawn|bought|sold)\s+(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/iu;
+const EN_VERB_AFTER_ASIDE = /^[^,;]*,\s*(?:is|are|was|were|will|would|has|have|had)(?![\p{L}])/iu;
 
 /** "had told her in January", "had not paid since": a clause in the pluperfect, told before the reference time. */
 const PLUPERFECT =
@@ -201,7 +210,9 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   if (granted) return granted[1] !== undefined ? 'future' : 'future-in-past';
   if (lang === 'en') {
     const after = whole.slice(before.length);
+    if (dueBeforeDate(before)) return EN_PAST.test(clause) ? 'future-in-past' : 'future';
     if (EN_PARTICIPLE_BEFORE.test(before) && EN_MAIN_VERB_AFTER.test(whole.slice(before.length))) return 'past';
+    if (EN_PARTICIPLE_ASIDE.test(before) && EN_VERB_AFTER_ASIDE.test(whole.slice(before.length))) return 'past';
     if (
       (EN_SCHEDULED_THEN.test(before) || (EN_PUT_OFF.test(before) && UNTIL_TO.test(after))) &&
       !EN_FUTURE.test(before)

@@ -8,9 +8,18 @@ import { labelOf, quoted, type Resolution } from './resolution.ts';
 type Read = Omit<Resolution, 'relation'>;
 type Weekday = Extract<Reading, { kind: 'weekday' }>;
 
+/** The first day from `pub` on, stepping by `step`, that is `weekday` and day `dayOfMonth` of its month (within two years). */
+function findDay(weekday: number, dayOfMonth: number, pub: number, step: 1 | -1): number | null {
+  for (let at = pub, n = 0; n <= 731; at += step, n += 1)
+    if (weekdayIndexOf(at) === weekday && calendarOf(at).day === dayOfMonth) return at;
+  return null;
+}
+
 /**
- * "Tuesday the 3rd": the latest 3rd that is a Tuesday on or before the publication (the first on or
- * after it for an event told as future); null when none falls within two years.
+ * "Tuesday the 3rd", "la sesión del martes 22": the first such day on or after the publication for an
+ * event told as future; otherwise the latest on or before it, unless the first after it is nearer, as a
+ * story that names no month names a day near the news ("incluyó en el orden del día de la sesión del
+ * martes 22", published on Friday the 18th, is the coming Tuesday); null when none falls within two years.
  */
 export function weekdayOfMonth(
   r: Weekday,
@@ -20,20 +29,20 @@ export function weekdayOfMonth(
   ctx: PhraseContext,
 ): Read | null {
   const name = WEEKDAY_NAMES[r.weekday] as string;
-  const ahead = ctx.tense === 'future' || ctx.tense === 'future-in-past' || r.lean === 'next';
-  const step = ahead ? 1 : -1;
-  for (let at = pub, n = 0; n <= 731; at += step, n += 1) {
-    if (weekdayIndexOf(at) !== r.weekday || calendarOf(at).day !== dayOfMonth) continue;
-    const which = ahead ? 'first' : 'latest';
-    const where = ahead ? 'on or after' : 'on or before';
-    return {
-      date: dayDate(at, uncertain),
-      rule: `${quoted(ctx.phrase)} names no month: it is the ${which} ${name} on day ${dayOfMonth} of a month ${where} the publication (${labelOf(ctx.narrative.publication as CapturedDate)}).`,
-      confidence: 0.7,
-      weekday: r.weekday,
-    };
-  }
-  return null;
+  const future = ctx.tense === 'future' || ctx.tense === 'future-in-past' || r.lean === 'next';
+  const back = future ? null : findDay(r.weekday, dayOfMonth, pub, -1);
+  const ahead = findDay(r.weekday, dayOfMonth, pub, 1);
+  const nearer = !future && ahead !== null && (back === null || ahead - pub < pub - back);
+  const at = future || nearer ? ahead : back;
+  if (at === null) return null;
+  const which = future || nearer ? 'the first' : 'the latest';
+  const side = future ? 'on or after' : nearer ? 'after' : 'on or before';
+  return {
+    date: dayDate(at, uncertain),
+    rule: `${quoted(ctx.phrase)} names no month: it is ${which} ${name} on day ${dayOfMonth} of a month ${side} the publication (${labelOf(ctx.narrative.publication as CapturedDate)})${nearer ? ', nearer to it than the latest before it' : ''}.`,
+    confidence: 0.7,
+    weekday: r.weekday,
+  };
 }
 
 /**
