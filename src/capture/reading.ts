@@ -148,6 +148,8 @@ export type Reading =
       readonly weekend?: boolean;
       /** "two years earlier to the day": counted from the latest event dated to a single day. */
       readonly toTheDay?: boolean;
+      /** "by then", "para entonces": a moment of the story, the latest event dated to a month or finer. */
+      readonly moment?: boolean;
     }
   /**
    * "the following Monday", "el lunes siguiente", "the previous Friday", "the Friday before the

@@ -234,7 +234,7 @@ function uncounted(text: string): Mention[] {
     ...scan(text, new RegExp(`${B}(?:by|before)\\s+(?:then|that\\s+time)${E}`, 'iu'), (m) =>
       mention(
         m,
-        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' } },
+        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' }, moment: true },
         'a relative phrase',
       ),
     ),

@@ -138,7 +138,7 @@ function uncounted(text: string): Mention[] {
     ...scan(text, new RegExp(`${B}para\\s+entonces${E}`, 'iu'), (m) =>
       mention(
         m,
-        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' } },
+        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' }, moment: true },
         'a relative phrase',
       ),
     ),
