@@ -8,6 +8,7 @@ import type { Anchor, Mention, Reading } from './reading.ts';
 import { relativeUnitMentions } from './relativeUnits.ts';
 import { dayClauseMentions } from './dayClause.ts';
 import { ellipticDayMentions } from './ellipticDay.ts';
+import { firstUnitMentions } from './firstUnits.ts';
 
 /** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
 
@@ -288,5 +289,6 @@ export function englishRelativeMentions(text: string): Mention[] {
     ...namedEvents(text),
     ...dayClauseMentions(text),
     ...ellipticDayMentions(text),
+    ...firstUnitMentions(text, 'en'),
   ];
 }

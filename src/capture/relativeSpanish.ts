@@ -3,6 +3,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, countedIn, weekdayNumber } from './lexi
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
+import { firstUnitMentions } from './firstUnits.ts';
 
 /** Spanish relative phrases: "diez días después de la alerta", "al día siguiente", "ese mismo día". */
 
@@ -226,5 +227,13 @@ function units(text: string): Mention[] {
 
 /** The Spanish relative phrases of `text`. */
 export function spanishRelativeMentions(text: string): Mention[] {
-  return [...offsets(text), ...uncounted(text), ...days(text), ...weekdays(text), ...units(text), ...namedEvents(text)];
+  return [
+    ...offsets(text),
+    ...uncounted(text),
+    ...days(text),
+    ...weekdays(text),
+    ...units(text),
+    ...namedEvents(text),
+    ...firstUnitMentions(text, 'es'),
+  ];
 }
