@@ -141,11 +141,14 @@ export function chooseAnchor(
   counting = false,
   /** How the grain `widest` sets is said in the rule sentence. */
   grain = 'as finely as the count',
+  /** The first day the event may end on: a schedule told in the present names none over by the publication. */
+  notBefore: number | null = null,
 ): AnchorChoice | null {
   if (anchor.kind === 'named') {
     const named = namedWords(anchor.words);
     const fits = (fact: PriorFact): boolean =>
-      notAfter === null || fact.date.earliest === null || fact.date.earliest <= notAfter;
+      (notAfter === null || fact.date.earliest === null || fact.date.earliest <= notAfter) &&
+      (notBefore === null || fact.date.latest === null || fact.date.latest >= notBefore);
     const atGrain = (fact: PriorFact): boolean => fits(fact) && (widest === null || spanOf(fact) <= widest);
     const best = bestMatch(narrative, named, atGrain) ?? bestMatch(narrative, named, fits);
     if (best) {

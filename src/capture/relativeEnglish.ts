@@ -9,6 +9,7 @@ import { relativeUnitMentions } from './relativeUnits.ts';
 import { dayClauseMentions } from './dayClause.ts';
 import { ellipticDayMentions } from './ellipticDay.ts';
 import { firstUnitMentions } from './firstUnits.ts';
+import { beforeScheduledMentions } from './beforeScheduled.ts';
 
 /** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
 
@@ -290,5 +291,6 @@ export function englishRelativeMentions(text: string): Mention[] {
     ...dayClauseMentions(text),
     ...ellipticDayMentions(text),
     ...firstUnitMentions(text, 'en'),
+    ...beforeScheduledMentions(text, 'en'),
   ];
 }

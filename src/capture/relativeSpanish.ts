@@ -4,6 +4,7 @@ import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnch
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
 import { firstUnitMentions } from './firstUnits.ts';
+import { beforeScheduledMentions } from './beforeScheduled.ts';
 
 /** Spanish relative phrases: "diez días después de la alerta", "al día siguiente", "ese mismo día". */
 
@@ -235,5 +236,6 @@ export function spanishRelativeMentions(text: string): Mention[] {
     ...units(text),
     ...namedEvents(text),
     ...firstUnitMentions(text, 'es'),
+    ...beforeScheduledMentions(text, 'es'),
   ];
 }

@@ -121,6 +121,7 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     notAfter,
     r.offset !== null,
     r.moment ? 'to a month or finer, a moment of the story' : undefined,
+    r.scheduled ? (narrative.publication?.earliest ?? null) : null,
   );
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;
