@@ -76,6 +76,14 @@ export function widestAnchorFor(
 }
 
 /**
+ * The widest span (in days) of the event "by then", "before then" or "para entonces" names: a moment
+ * of the story is an event dated to a month or finer, so a year or a season told since (an aside, a
+ * background year, a season a report mentions) is passed over ("On 9 September the board voted. The
+ * exemption, first granted in 2019, … By then": 9 September).
+ */
+export const MOMENT_WIDEST = 30;
+
+/**
  * Whether a relative phrase counts time from its event ("within 48 hours of the stoppage", "the week
  * before the vote", "weeks after the raid"): a date even when no clause names that event in its words.
  */
@@ -131,11 +139,16 @@ export function chooseAnchor(
   notAfter: number | null = null,
   /** Whether the phrase counts time from its anchor ("two years later"), which passes over a last time. */
   counting = false,
+  /** How the grain `widest` sets is said in the rule sentence. */
+  grain = 'as finely as the count',
+  /** The first day the event may end on: a schedule told in the present names none over by the publication. */
+  notBefore: number | null = null,
 ): AnchorChoice | null {
   if (anchor.kind === 'named') {
     const named = namedWords(anchor.words);
     const fits = (fact: PriorFact): boolean =>
-      notAfter === null || fact.date.earliest === null || fact.date.earliest <= notAfter;
+      (notAfter === null || fact.date.earliest === null || fact.date.earliest <= notAfter) &&
+      (notBefore === null || fact.date.latest === null || fact.date.latest >= notBefore);
     const atGrain = (fact: PriorFact): boolean => fits(fact) && (widest === null || spanOf(fact) <= widest);
     const best = bestMatch(narrative, named, atGrain) ?? bestMatch(narrative, named, fits);
     if (best) {
@@ -173,7 +186,7 @@ export function chooseAnchor(
         ? `the previous event in the text (${quoted(brief(fact.summary))})`
         : lastTime
           ? `the previous event in the text (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain, as background or as the last time something happened ("had not … since"), a state and not an event the story goes on from`
-          : `the previous event in the text dated as finely as the count (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain or as background`,
+          : `the previous event in the text dated ${grain} (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain or as background`,
     confidence: passed === 0 ? 0.7 : 0.6,
   };
 }

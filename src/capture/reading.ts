@@ -148,6 +148,10 @@ export type Reading =
       readonly weekend?: boolean;
       /** "two years earlier to the day": counted from the latest event dated to a single day. */
       readonly toTheDay?: boolean;
+      /** "by then", "para entonces": a moment of the story, the latest event dated to a month or finer. */
+      readonly moment?: boolean;
+      /** "before the ballot closes": an event on a calendar told in the present, not over by the publication. */
+      readonly scheduled?: boolean;
     }
   /**
    * "the following Monday", "el lunes siguiente", "the previous Friday", "the Friday before the

@@ -8,6 +8,8 @@ import type { Anchor, Mention, Reading } from './reading.ts';
 import { relativeUnitMentions } from './relativeUnits.ts';
 import { dayClauseMentions } from './dayClause.ts';
 import { ellipticDayMentions } from './ellipticDay.ts';
+import { firstUnitMentions } from './firstUnits.ts';
+import { beforeScheduledMentions } from './beforeScheduled.ts';
 
 /** English relative phrases: "ten days after the inspection", "three days later", "the following Monday". */
 
@@ -234,7 +236,7 @@ function uncounted(text: string): Mention[] {
     ...scan(text, new RegExp(`${B}(?:by|before)\\s+(?:then|that\\s+time)${E}`, 'iu'), (m) =>
       mention(
         m,
-        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' } },
+        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' }, moment: true },
         'a relative phrase',
       ),
     ),
@@ -288,5 +290,7 @@ export function englishRelativeMentions(text: string): Mention[] {
     ...namedEvents(text),
     ...dayClauseMentions(text),
     ...ellipticDayMentions(text),
+    ...firstUnitMentions(text, 'en'),
+    ...beforeScheduledMentions(text, 'en'),
   ];
 }

@@ -3,6 +3,8 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, countedIn, weekdayNumber } from './lexi
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnchor } from './anchorWords.ts';
 import { OFFSET_PATTERN, offsetOf } from './offsetWords.ts';
 import type { Anchor, Mention, Part, Reading } from './reading.ts';
+import { firstUnitMentions } from './firstUnits.ts';
+import { beforeScheduledMentions } from './beforeScheduled.ts';
 
 /** Spanish relative phrases: "diez días después de la alerta", "al día siguiente", "ese mismo día". */
 
@@ -138,7 +140,7 @@ function uncounted(text: string): Mention[] {
     ...scan(text, new RegExp(`${B}para\\s+entonces${E}`, 'iu'), (m) =>
       mention(
         m,
-        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' } },
+        { kind: 'relative', relation: 'before', offset: null, anchor: { kind: 'previous' }, moment: true },
         'a relative phrase',
       ),
     ),
@@ -226,5 +228,14 @@ function units(text: string): Mention[] {
 
 /** The Spanish relative phrases of `text`. */
 export function spanishRelativeMentions(text: string): Mention[] {
-  return [...offsets(text), ...uncounted(text), ...days(text), ...weekdays(text), ...units(text), ...namedEvents(text)];
+  return [
+    ...offsets(text),
+    ...uncounted(text),
+    ...days(text),
+    ...weekdays(text),
+    ...units(text),
+    ...namedEvents(text),
+    ...firstUnitMentions(text, 'es'),
+    ...beforeScheduledMentions(text, 'es'),
+  ];
 }

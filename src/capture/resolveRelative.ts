@@ -1,6 +1,6 @@
 import { addUnits, calendarOf, firstOfMonth, weekdayIndexOf } from './calendarDays.ts';
 import { boundsDate, dayDate, monthDate, spanDate, yearDate, type CapturedDate } from './capturedDate.ts';
-import { brief, chooseAnchor, lastWithin, widestAnchorFor, type AnchorChoice } from './anchors.ts';
+import { MOMENT_WIDEST, brief, chooseAnchor, lastWithin, widestAnchorFor, type AnchorChoice } from './anchors.ts';
 import { WEEKDAY_NAMES } from './lexicon.ts';
 import type { PhraseContext, PriorFact } from './narrative.ts';
 import { offsetIso } from './offsetWords.ts';
@@ -117,9 +117,11 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
   const choice = chooseAnchor(
     r.anchor,
     narrative,
-    r.toTheDay ? 0 : widestAnchorFor(unit, r.anchor.kind === 'named'),
+    r.toTheDay ? 0 : r.moment ? MOMENT_WIDEST : widestAnchorFor(unit, r.anchor.kind === 'named'),
     notAfter,
     r.offset !== null,
+    r.moment ? 'to a month or finer, a moment of the story' : undefined,
+    r.scheduled ? (narrative.publication?.earliest ?? null) : null,
   );
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;
