@@ -18,7 +18,7 @@ import { quotedDay, quotedDayOfAttribution } from './quotedDays.ts';
 import { orderedRelation } from './followingRelation.ts';
 import { COMPARED_FIGURE, sentenceBeyond } from './sentenceParts.ts';
 import { tenseOf, toldInPluperfect, type Tense } from './tense.ts';
-import { slugify } from './slugify.ts';
+import { uniqueId, type TakenIds } from './factIds.ts';
 import { reportedAtPublication } from './reportedNow.ts';
 import { framesItsSentence } from './sentenceFrame.ts';
 import { fromThen } from './fromThen.ts';
@@ -56,24 +56,6 @@ function namedDay(mention: Mention, resolution: Resolution): number | null {
 }
 
 /** Ids already used: the draft's so far, and the store's. */
-export interface TakenIds {
-  has(id: string): boolean;
-  add(id: string): void;
-}
-
-function uniqueId(summary: string, taken: TakenIds): string {
-  const words = summary
-    .replace(/[“”"'‘’()]/g, '')
-    .split(/\s+/)
-    .slice(0, 7)
-    .join(' ');
-  const base = slugify(words, 50) || 'fact';
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
-}
-
 /**
  * The future, or the future seen from the telling, when the sentence up to `phrase` tells it so
  * ("an inquiry ordered in November is expected to report by March"), else null.
