@@ -72,14 +72,19 @@ export function timelineChanges(
     if (list) list.push({ seq, days });
     else moves.set(id, [{ seq, days }]);
   };
+  // The facts and relations as they stood after the event `at`: one reader for the whole chunk,
+  // moved from version to version (the build names every closure as it is made, at a cost).
+  let at = 0;
+  const asOfAt = {
+    fact: (factId: string) => docAt(factId, at),
+    relatedFrom: (factId: string) => relatedFrom(factId, at),
+  };
   for (const { id, seq, before, doc } of narrowingVersions(facts)) {
     const seeds = [id, ...targetsOf(before), ...targetsOf(doc)];
     // A retracted fact leaves the components of the facts that point at it.
     if (doc.retracted) seeds.push(...relatedFrom(id, seq));
-    const narrowed = narrowComponents(seeds, {
-      fact: (factId) => docAt(factId, seq),
-      relatedFrom: (factId) => relatedFrom(factId, seq),
-    });
+    at = seq;
+    const narrowed = narrowComponents(seeds, asOfAt);
     if (!narrowed.has(id)) move(id, seq, effectiveDaysOf(doc));
     for (const [factId, bounds] of narrowed) move(factId, seq, effectiveDaysOf(docAt(factId, seq)!, bounds));
   }
