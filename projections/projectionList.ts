@@ -119,7 +119,9 @@ const timeline: Projection = {
 /**
  * Re-checks the components touched by a batch: the changed facts, the facts citing changed sources,
  * and every member of the components they were in (a component may have split or merged). Once per
- * batch, over the batch's documents (the ones just written) and the stored ones around them.
+ * batch, over the batch's documents (the ones just written) and the stored ones around them. The
+ * sources it reads are kept for the batch, or for a rebuild's tables from batch to batch
+ * (`keptSources`: a source's event drops it).
  */
 const findings: Projection = {
   name: 'findings',
@@ -127,8 +129,12 @@ const findings: Projection = {
   apply: ({ rm, events, batch }) => {
     const { facts } = batch;
     const seeds = new Set(facts.keys());
+    const sources = rm.keptSources ?? new Map<string, SourceDoc | null>();
     for (const e of events)
-      if (e.stream.kind === 'source') for (const f of rm.relations.factsCiting(e.stream.id)) seeds.add(f);
+      if (e.stream.kind === 'source') {
+        sources.delete(e.stream.id);
+        for (const f of rm.relations.factsCiting(e.stream.id)) seeds.add(f);
+      }
     if (seeds.size === 0) return;
     // A fact the batch records has no component yet: no row to look for.
     const isNew = (f: string) => facts.get(f)?.before === null;
@@ -141,7 +147,6 @@ const findings: Projection = {
         for (const m of rm.findings.membersOf(c)) seeds.add(m);
       }
     }
-    const sources = new Map<string, SourceDoc | null>();
     const texts = new Map<string, TextIndex | null>();
     const components = recheckComponents(seeds, {
       fact: (id) => facts.get(id)?.current ?? rm.fact(id),
