@@ -3,7 +3,7 @@ import type { SourceEvent } from '../src/sources/events.ts';
 import type { TextIndex } from '../src/sources/text/index.ts';
 import type { TopicEvent } from '../src/topics/events.ts';
 import type { Batch, BatchEvent } from './batch.ts';
-import type { SourceDoc } from './documents.ts';
+import type { FactDoc, SourceDoc } from './documents.ts';
 import { recheckComponents } from './findingsProjection.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
@@ -100,20 +100,52 @@ const relations: Projection = {
   },
 };
 
+/** What the timeline and the findings both read around a batch (see `aroundBatch`). */
+interface AroundBatch {
+  /**
+   * `rm.relatedFrom`, answered without a query for a fact of the batch that no relation row points
+   * at (most facts: few are the target of a relation). The relation rows of the batch's own links
+   * are written by then (`relations` comes first), so the rows asked about once are all there.
+   */
+  readonly relatedFrom: (factId: string, seq?: number) => string[];
+  /** The current document of a fact, the batch's or the stored one (each stored one read once). */
+  readonly fact: (factId: string) => FactDoc | null;
+}
+
+const around = new WeakMap<Batch, AroundBatch>();
+
 /**
- * `rm.relatedFrom`, answered without a query for a fact of the batch that no relation row points
- * at (most facts: few are the target of a relation). The relation rows of the batch's own links
- * are written by then (`relations` comes first), so the rows asked about once are all there.
+ * What the timeline and the findings both read around a batch, read once for both: which of its
+ * facts a relation row points at, and the stored documents of the facts outside it that their
+ * components reach. Neither projection, nor any between them, writes those.
  */
-function relatedFromOf(rm: ReadModelDb, batch: Batch): (factId: string, seq?: number) => string[] {
-  const targeted = rm.relations.targetedAmong([...batch.facts.keys()]);
-  return (factId, seq) => (batch.facts.has(factId) && !targeted.has(factId) ? [] : rm.relatedFrom(factId, seq));
+function aroundBatch(rm: ReadModelDb, batch: Batch): AroundBatch {
+  let known = around.get(batch);
+  if (known === undefined) {
+    const { facts } = batch;
+    const targeted = rm.relations.targetedAmong([...facts.keys()]);
+    const stored = new Map<string, FactDoc | null>();
+    known = {
+      relatedFrom: (factId, seq) => (facts.has(factId) && !targeted.has(factId) ? [] : rm.relatedFrom(factId, seq)),
+      fact: (factId) => {
+        const inBatch = facts.get(factId);
+        if (inBatch) return inBatch.current;
+        if (!stored.has(factId)) stored.set(factId, rm.fact(factId));
+        return stored.get(factId) ?? null;
+      },
+    };
+    around.set(batch, known);
+  }
+  return known;
 }
 
 const timeline: Projection = {
   name: 'timeline',
   canHandle: isFact,
-  apply: ({ rm, batch }) => rm.timeline.write(timelineChanges(rm, batch.facts, relatedFromOf(rm, batch))),
+  apply: ({ rm, batch }) => {
+    const { relatedFrom, fact } = aroundBatch(rm, batch);
+    rm.timeline.write(timelineChanges(rm, batch.facts, relatedFrom, fact));
+  },
 };
 
 /**
@@ -148,13 +180,14 @@ const findings: Projection = {
       }
     }
     const texts = new Map<string, TextIndex | null>();
+    const { relatedFrom, fact } = aroundBatch(rm, batch);
     const components = recheckComponents(seeds, {
-      fact: (id) => facts.get(id)?.current ?? rm.fact(id),
+      fact,
       source: (id) => {
         if (!sources.has(id)) sources.set(id, rm.registries.doc('sources', id));
         return sources.get(id) ?? null;
       },
-      relatedFrom: relatedFromOf(rm, batch),
+      relatedFrom,
       sourceText: (id) => {
         if (!texts.has(id)) texts.set(id, textIndexOf(rm, id));
         return texts.get(id) ?? null;

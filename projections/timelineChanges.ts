@@ -38,15 +38,13 @@ export function timelineChanges(
   facts: ReadonlyMap<string, FactVersions>,
   /** `rm.relatedFrom`, or a reader that answers it without a query where it can. */
   relatedFrom: (factId: string, seq: number) => string[] = (factId, seq) => rm.relatedFrom(factId, seq),
+  /** The current document of a fact outside the chunk: `rm.fact`, or a reader that keeps what it read. */
+  storedFact: (factId: string) => FactDoc | null = storedReader(rm),
 ): TimelineWrite[] {
-  const stored = new Map<string, FactDoc | null>();
   /** A fact as it stood after the event `seq`, within the chunk. */
   const docAt = (id: string, seq: number): FactDoc | null => {
     const inChunk = facts.get(id);
-    if (!inChunk) {
-      if (!stored.has(id)) stored.set(id, rm.fact(id));
-      return stored.get(id) ?? null;
-    }
+    if (!inChunk) return storedFact(id);
     for (let i = inChunk.versions.length - 1; i >= 0; i--) {
       const v = inChunk.versions[i]!;
       if (v.fromSeq <= seq) return v.doc;
@@ -114,6 +112,15 @@ export function timelineChanges(
     }
   }
   return writes;
+}
+
+/** `rm.fact`, each fact read once. */
+function storedReader(rm: ReadModelDb): (factId: string) => FactDoc | null {
+  const stored = new Map<string, FactDoc | null>();
+  return (id) => {
+    if (!stored.has(id)) stored.set(id, rm.fact(id));
+    return stored.get(id) ?? null;
+  };
 }
 
 /** The versions of a chunk that may change what relations narrow, in event order. */
