@@ -70,13 +70,6 @@ export function walkComponents(
   const placed = new Set<string>();
   const out: string[][] = [];
   const queue: string[] = [];
-  const visit = (next: string) => {
-    if (placed.has(next)) return;
-    const n = doc(next);
-    if (!n || n.retracted) return;
-    placed.add(next);
-    queue.push(next);
-  };
   for (const seed of seeds) {
     const start = doc(seed);
     if (placed.has(seed) || !start || start.retracted) continue;
@@ -87,12 +80,24 @@ export function walkComponents(
       const id = queue.pop()!;
       members.push(id);
       const { relations } = doc(id)!;
-      for (const r of Object.values(relations)) visit(r.target);
-      for (const next of relatedFrom(id)) visit(next);
+      for (const r of Object.values(relations)) visitNext(r.target, placed, queue, doc);
+      for (const next of relatedFrom(id)) visitNext(next, placed, queue, doc);
     }
     out.push(members.sort());
   }
   return out;
+}
+
+/**
+ * Queues `next` for `walkComponents` unless it is placed already, missing or retracted. A function
+ * of the module, not a closure per walk: the build names every closure as it is made, at a cost.
+ */
+function visitNext(next: string, placed: Set<string>, queue: string[], doc: (factId: string) => FactDoc | null): void {
+  if (placed.has(next)) return;
+  const n = doc(next);
+  if (!n || n.retracted) return;
+  placed.add(next);
+  queue.push(next);
 }
 
 /** Reads each fact's document once. */

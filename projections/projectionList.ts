@@ -3,7 +3,7 @@ import type { SourceEvent } from '../src/sources/events.ts';
 import type { TextIndex } from '../src/sources/text/index.ts';
 import type { TopicEvent } from '../src/topics/events.ts';
 import type { Batch, BatchEvent } from './batch.ts';
-import type { SourceDoc } from './documents.ts';
+import type { FactDoc, SourceDoc } from './documents.ts';
 import { recheckComponents } from './findingsProjection.ts';
 import type { ReadModelDb } from './readModelDb.ts';
 import { projectActor, projectSource, projectTopic } from './registryProjections.ts';
@@ -100,26 +100,60 @@ const relations: Projection = {
   },
 };
 
+/** What the timeline and the findings both read around a batch (see `aroundBatch`). */
+interface AroundBatch {
+  /**
+   * `rm.relatedFrom`, answered without a query for a fact of the batch that no relation row points
+   * at (most facts: few are the target of a relation). The relation rows of the batch's own links
+   * are written by then (`relations` comes first), so the rows asked about once are all there.
+   */
+  readonly relatedFrom: (factId: string, seq?: number) => string[];
+  /** The current document of a fact, the batch's or the stored one (each stored one read once). */
+  readonly fact: (factId: string) => FactDoc | null;
+}
+
+const around = new WeakMap<Batch, AroundBatch>();
+
 /**
- * `rm.relatedFrom`, answered without a query for a fact of the batch that no relation row points
- * at (most facts: few are the target of a relation). The relation rows of the batch's own links
- * are written by then (`relations` comes first), so the rows asked about once are all there.
+ * What the timeline and the findings both read around a batch, read once for both: which of its
+ * facts a relation row points at, and the stored documents of the facts outside it that their
+ * components reach. Neither projection, nor any between them, writes those.
  */
-function relatedFromOf(rm: ReadModelDb, batch: Batch): (factId: string, seq?: number) => string[] {
-  const targeted = rm.relations.targetedAmong([...batch.facts.keys()]);
-  return (factId, seq) => (batch.facts.has(factId) && !targeted.has(factId) ? [] : rm.relatedFrom(factId, seq));
+function aroundBatch(rm: ReadModelDb, batch: Batch): AroundBatch {
+  let known = around.get(batch);
+  if (known === undefined) {
+    const { facts } = batch;
+    const targeted = rm.relations.targetedAmong([...facts.keys()]);
+    const stored = new Map<string, FactDoc | null>();
+    known = {
+      relatedFrom: (factId, seq) => (facts.has(factId) && !targeted.has(factId) ? [] : rm.relatedFrom(factId, seq)),
+      fact: (factId) => {
+        const inBatch = facts.get(factId);
+        if (inBatch) return inBatch.current;
+        if (!stored.has(factId)) stored.set(factId, rm.fact(factId));
+        return stored.get(factId) ?? null;
+      },
+    };
+    around.set(batch, known);
+  }
+  return known;
 }
 
 const timeline: Projection = {
   name: 'timeline',
   canHandle: isFact,
-  apply: ({ rm, batch }) => rm.timeline.write(timelineChanges(rm, batch.facts, relatedFromOf(rm, batch))),
+  apply: ({ rm, batch }) => {
+    const { relatedFrom, fact } = aroundBatch(rm, batch);
+    rm.timeline.write(timelineChanges(rm, batch.facts, relatedFrom, fact));
+  },
 };
 
 /**
  * Re-checks the components touched by a batch: the changed facts, the facts citing changed sources,
  * and every member of the components they were in (a component may have split or merged). Once per
- * batch, over the batch's documents (the ones just written) and the stored ones around them.
+ * batch, over the batch's documents (the ones just written) and the stored ones around them. The
+ * sources it reads are kept for the batch, or for a rebuild's tables from batch to batch
+ * (`keptSources`: a source's event drops it).
  */
 const findings: Projection = {
   name: 'findings',
@@ -127,8 +161,12 @@ const findings: Projection = {
   apply: ({ rm, events, batch }) => {
     const { facts } = batch;
     const seeds = new Set(facts.keys());
+    const sources = rm.keptSources ?? new Map<string, SourceDoc | null>();
     for (const e of events)
-      if (e.stream.kind === 'source') for (const f of rm.relations.factsCiting(e.stream.id)) seeds.add(f);
+      if (e.stream.kind === 'source') {
+        sources.delete(e.stream.id);
+        for (const f of rm.relations.factsCiting(e.stream.id)) seeds.add(f);
+      }
     if (seeds.size === 0) return;
     // A fact the batch records has no component yet: no row to look for.
     const isNew = (f: string) => facts.get(f)?.before === null;
@@ -141,15 +179,15 @@ const findings: Projection = {
         for (const m of rm.findings.membersOf(c)) seeds.add(m);
       }
     }
-    const sources = new Map<string, SourceDoc | null>();
     const texts = new Map<string, TextIndex | null>();
+    const { relatedFrom, fact } = aroundBatch(rm, batch);
     const components = recheckComponents(seeds, {
-      fact: (id) => facts.get(id)?.current ?? rm.fact(id),
+      fact,
       source: (id) => {
         if (!sources.has(id)) sources.set(id, rm.registries.doc('sources', id));
         return sources.get(id) ?? null;
       },
-      relatedFrom: relatedFromOf(rm, batch),
+      relatedFrom,
       sourceText: (id) => {
         if (!texts.has(id)) texts.set(id, textIndexOf(rm, id));
         return texts.get(id) ?? null;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FactDoc } from './documents.ts';
+import type { FactDoc, SourceDoc } from './documents.ts';
 import type { Finding } from '../src/checks/index.ts';
 import { ReadCache } from './readCache.ts';
 import { KeptEntries } from './keptEntries.ts';
@@ -96,6 +96,11 @@ export class ReadModelDb {
   private readonly writeLog: WriteLog;
   /** For a rebuild's tables: its claim on them, checked by every write and by the swap. */
   private claim: RebuildClaim | undefined;
+  /**
+   * For a rebuild's tables only (no other runner writes them): the source documents the findings
+   * projection read, kept from batch to batch; it forgets a source at each of the source's events.
+   */
+  readonly keptSources: Map<string, SourceDoc | null> | undefined;
 
   constructor(
     readonly db: Database.Database,
@@ -119,6 +124,7 @@ export class ReadModelDb {
     this.facts = new FactVersions(this.c);
     this.registries = new Registries(this.c);
     this.timeline = new Timeline(this.c, rebuilding ? new TimelinePending(this.c) : undefined);
+    this.keptSources = rebuilding ? new Map() : undefined;
     this.relations = new Relations(this.c);
     this.findings = new Findings(this.c);
     this.sourceTexts = new SourceTexts(this.c);

@@ -38,15 +38,13 @@ export function timelineChanges(
   facts: ReadonlyMap<string, FactVersions>,
   /** `rm.relatedFrom`, or a reader that answers it without a query where it can. */
   relatedFrom: (factId: string, seq: number) => string[] = (factId, seq) => rm.relatedFrom(factId, seq),
+  /** The current document of a fact outside the chunk: `rm.fact`, or a reader that keeps what it read. */
+  storedFact: (factId: string) => FactDoc | null = storedReader(rm),
 ): TimelineWrite[] {
-  const stored = new Map<string, FactDoc | null>();
   /** A fact as it stood after the event `seq`, within the chunk. */
   const docAt = (id: string, seq: number): FactDoc | null => {
     const inChunk = facts.get(id);
-    if (!inChunk) {
-      if (!stored.has(id)) stored.set(id, rm.fact(id));
-      return stored.get(id) ?? null;
-    }
+    if (!inChunk) return storedFact(id);
     for (let i = inChunk.versions.length - 1; i >= 0; i--) {
       const v = inChunk.versions[i]!;
       if (v.fromSeq <= seq) return v.doc;
@@ -72,14 +70,19 @@ export function timelineChanges(
     if (list) list.push({ seq, days });
     else moves.set(id, [{ seq, days }]);
   };
+  // The facts and relations as they stood after the event `at`: one reader for the whole chunk,
+  // moved from version to version (the build names every closure as it is made, at a cost).
+  let at = 0;
+  const asOfAt = {
+    fact: (factId: string) => docAt(factId, at),
+    relatedFrom: (factId: string) => relatedFrom(factId, at),
+  };
   for (const { id, seq, before, doc } of narrowingVersions(facts)) {
     const seeds = [id, ...targetsOf(before), ...targetsOf(doc)];
     // A retracted fact leaves the components of the facts that point at it.
     if (doc.retracted) seeds.push(...relatedFrom(id, seq));
-    const narrowed = narrowComponents(seeds, {
-      fact: (factId) => docAt(factId, seq),
-      relatedFrom: (factId) => relatedFrom(factId, seq),
-    });
+    at = seq;
+    const narrowed = narrowComponents(seeds, asOfAt);
     if (!narrowed.has(id)) move(id, seq, effectiveDaysOf(doc));
     for (const [factId, bounds] of narrowed) move(factId, seq, effectiveDaysOf(docAt(factId, seq)!, bounds));
   }
@@ -109,6 +112,15 @@ export function timelineChanges(
     }
   }
   return writes;
+}
+
+/** `rm.fact`, each fact read once. */
+function storedReader(rm: ReadModelDb): (factId: string) => FactDoc | null {
+  const stored = new Map<string, FactDoc | null>();
+  return (id) => {
+    if (!stored.has(id)) stored.set(id, rm.fact(id));
+    return stored.get(id) ?? null;
+  };
 }
 
 /** The versions of a chunk that may change what relations narrow, in event order. */

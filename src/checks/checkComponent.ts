@@ -2,7 +2,7 @@ import type { DayBounds } from './dayBounds.ts';
 import { orderFindings } from './findings.ts';
 import { analyseNetwork } from './network.ts';
 import { cycleFinding, impreciseFinding, narrowedFinding } from './networkFindings.ts';
-import { boundsReader, liveMembers, relationNetwork } from './relationNetwork.ts';
+import { BoundsReader, liveMembers, relationNetwork } from './relationNetwork.ts';
 import { checkQuotes } from './quoteChecks.ts';
 import { checkPublication, checkStatedDateReadings, checkStatedDates } from './sourceChecks.ts';
 import type { CheckFact, CheckSource, Finding } from './types.ts';
@@ -28,27 +28,40 @@ export function checkComponent(
   sources: ReadonlyMap<string, CheckSource>,
 ): Finding[] {
   const members = liveMembers(memberIds, facts);
-  const { bounds, boundsOf } = boundsReader();
+  const reader = new BoundsReader();
+  const { bounds } = reader;
   const findings: Finding[] = [];
-  const push = (...items: (Finding | null)[]) => {
-    for (const item of items) if (item !== null) findings.push(item);
-  };
 
   for (const id of members) {
     const fact = facts.get(id) as CheckFact;
-    const own = boundsOf(fact);
-    push(impreciseFinding(id, own), ...checkWeekdays(fact, own, sources), ...checkPublication(fact, own, sources));
-    push(...checkStatedDates(fact, own, sources), ...checkStatedDateReadings(fact, sources));
-    push(...checkQuotes(fact, sources));
+    const own = reader.of(fact);
+    pushFound(findings, impreciseFinding(id, own));
+    findings.push(...checkWeekdays(fact, own, sources), ...checkPublication(fact, own, sources));
+    findings.push(...checkStatedDates(fact, own, sources), ...checkStatedDateReadings(fact, sources));
+    findings.push(...checkQuotes(fact, sources));
   }
-  const network = relationNetwork(members, facts, boundsOf, push);
+  const network = relationNetwork(
+    members,
+    facts,
+    (fact) => reader.of(fact),
+    (finding) => findings.push(finding),
+  );
 
   // Most components are one fact with no relation inside them: no network to solve.
   if (network.relations.length === 0) return orderFindings(findings);
   const analysis = analyseNetwork(members, bounds, network.relations, network.violated);
-  for (const cycle of analysis.cycles) push(cycleFinding(cycle, network.relations, bounds));
+  for (const cycle of analysis.cycles) pushFound(findings, cycleFinding(cycle, network.relations, bounds));
   if (analysis.implied !== null) {
-    for (const [id, implied] of analysis.implied) push(narrowedFinding(id, bounds.get(id) as DayBounds, implied));
+    for (const [id, implied] of analysis.implied)
+      pushFound(findings, narrowedFinding(id, bounds.get(id) as DayBounds, implied));
   }
   return orderFindings(findings);
+}
+
+/**
+ * Appends `item` unless a check found nothing (`null`). A function of the module, not a closure per
+ * component: the build names every closure as it is made (`keepNames`), at a cost per component.
+ */
+function pushFound(into: Finding[], item: Finding | null): void {
+  if (item !== null) into.push(item);
 }

@@ -1,6 +1,6 @@
 import type { DayBounds } from './dayBounds.ts';
 import { analyseNetwork, type ImpliedBounds } from './network.ts';
-import { boundsReader, liveMembers, relationNetwork } from './relationNetwork.ts';
+import { BoundsReader, liveMembers, relationNetwork } from './relationNetwork.ts';
 import type { CheckFact } from './types.ts';
 
 /** A fact's bounds in days (since 1970-01-01) as its relations narrow them; `null` = open. */
@@ -46,8 +46,14 @@ export function narrowedBounds(
   const out = new Map<string, NarrowedBounds>();
   const members = liveMembers(memberIds, facts);
   if (members.length < 2) return out;
-  const { bounds, boundsOf } = boundsReader();
-  const network = relationNetwork(members, facts, boundsOf, () => undefined);
+  const reader = new BoundsReader();
+  const { bounds } = reader;
+  const network = relationNetwork(
+    members,
+    facts,
+    (fact) => reader.of(fact),
+    () => undefined,
+  );
   if (network.relations.length === 0) return out;
   const { implied } = analyseNetwork(members, bounds, network.relations, network.violated);
   if (implied === null) return out;

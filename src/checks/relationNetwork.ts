@@ -10,17 +10,19 @@ export function liveMembers(memberIds: readonly string[], facts: ReadonlyMap<str
   return [...new Set(memberIds)].filter((id) => facts.get(id)?.retracted === false).sort(compare);
 }
 
-/** `dayBoundsOf` for facts, each read once. */
-export function boundsReader(): { bounds: Map<string, DayBounds>; boundsOf: (fact: CheckFact) => DayBounds } {
-  const bounds = new Map<string, DayBounds>();
-  return {
-    bounds,
-    boundsOf: (fact) => {
-      let known = bounds.get(fact.factId);
-      if (known === undefined) bounds.set(fact.factId, (known = dayBoundsOf(fact.when)));
-      return known;
-    },
-  };
+/**
+ * `dayBoundsOf` for facts, each read once. A class, not a closure per component: the build names
+ * every closure as it is made (`keepNames`), at a cost per component.
+ */
+export class BoundsReader {
+  /** The bounds read so far, by fact id. */
+  readonly bounds = new Map<string, DayBounds>();
+
+  of(fact: CheckFact): DayBounds {
+    let known = this.bounds.get(fact.factId);
+    if (known === undefined) this.bounds.set(fact.factId, (known = dayBoundsOf(fact.when)));
+    return known;
+  }
 }
 
 /** The relations between the members of a component, as the temporal network takes them. */

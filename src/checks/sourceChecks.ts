@@ -34,11 +34,6 @@ export function checkStatedDates(
   sources: ReadonlyMap<string, CheckSource> = new Map(),
 ): Finding[] {
   const statements = statementsOf(fact, bounds, sources);
-  const mention = (s: Statement) => {
-    const resolved = s.inferred && s.days ? ` (${rangeOrDay(s.days, s.stated)})` : '';
-    const outside = s.outside ? ', which falls outside it in every year' : '';
-    return `${s.source} ${s.quoted ? 'quotes' : 'states'} "${s.stated.text}"${resolved}${outside}`;
-  };
   const off = statements.filter((s) => s.outside || (s.days !== null && !overlaps(s.days, bounds)));
   if (off.length > 0) {
     const message = `${fact.factId} is dated ${bounds.date.label}, but ${listText(off.map(mention))}.`;
@@ -102,6 +97,16 @@ export function checkStatedDateReadings(fact: CheckFact, sources: ReadonlyMap<st
   return findings;
 }
 
+/**
+ * How a `sources-disagree` message names a statement. Functions of this module, not closures per
+ * fact: the build names every closure as it is made (`keepNames`), at a cost per fact.
+ */
+function mention(s: Statement): string {
+  const resolved = s.inferred && s.days ? ` (${rangeOrDay(s.days, s.stated)})` : '';
+  const outside = s.outside ? ', which falls outside it in every year' : '';
+  return `${s.source} ${s.quoted ? 'quotes' : 'states'} "${s.stated.text}"${resolved}${outside}`;
+}
+
 /** `3 April 2019`, `4 March`. */
 function statedText(date: StatedDate): string {
   const day = date.day === null ? '' : `${date.day} `;
@@ -112,27 +117,37 @@ function statedText(date: StatedDate): string {
 function statementsOf(fact: CheckFact, bounds: DayBounds, sources: ReadonlyMap<string, CheckSource>): Statement[] {
   const statements: Statement[] = [];
   const seen = new Set<string>();
-  const add = (source: string, stated: StatedDate, quoted: boolean) => {
-    const year = yearFor(stated, bounds);
-    const days = typeof year === 'number' ? statedDays(stated, year) : null;
-    // February 29 in a common year: the source's day does not exist; nothing to compare.
-    if (typeof year === 'number' && days === null) return;
-    // The same date from the same source, stated and quoted or cited twice, is one statement.
-    const key = JSON.stringify([source, stated.year, stated.month, stated.day]);
-    if (seen.has(key)) return;
-    seen.add(key);
-    statements.push({ source, quoted, stated, days, inferred: stated.year === null, outside: year === 'outside' });
-  };
   for (const citation of fact.citations) {
     const locale = sources.get(citation.source)?.locale ?? null;
     const reading = citation.statedDate === null ? null : readStatedDate(citation.statedDate, locale);
-    if (reading?.kind === 'date') add(citation.source, reading.date, false);
+    if (reading?.kind === 'date') addStatement(statements, seen, bounds, citation.source, reading.date, false);
   }
   for (const citation of fact.citations) {
     const locale = sources.get(citation.source)?.locale ?? null;
-    for (const date of datesInQuote(citation.quote ?? '', locale)) add(citation.source, date, true);
+    for (const date of datesInQuote(citation.quote ?? '', locale))
+      addStatement(statements, seen, bounds, citation.source, date, true);
   }
   return statements;
+}
+
+/** Adds what `source` states (or quotes) to a fact's `statements`, unless it says nothing new. */
+function addStatement(
+  statements: Statement[],
+  seen: Set<string>,
+  bounds: DayBounds,
+  source: string,
+  stated: StatedDate,
+  quoted: boolean,
+): void {
+  const year = yearFor(stated, bounds);
+  const days = typeof year === 'number' ? statedDays(stated, year) : null;
+  // February 29 in a common year: the source's day does not exist; nothing to compare.
+  if (typeof year === 'number' && days === null) return;
+  // The same date from the same source, stated and quoted or cited twice, is one statement.
+  const key = JSON.stringify([source, stated.year, stated.month, stated.day]);
+  if (seen.has(key)) return;
+  seen.add(key);
+  statements.push({ source, quoted, stated, days, inferred: stated.year === null, outside: year === 'outside' });
 }
 
 function overlaps(days: Span, bounds: DayBounds): boolean {
