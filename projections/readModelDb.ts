@@ -7,18 +7,19 @@ import type { Finding } from '../src/checks/index.ts';
 import { ReadCache } from './readCache.ts';
 import { KeptEntries } from './keptEntries.ts';
 import { KeptNames } from './keptNames.ts';
-import { ReadModelContext, type ReadModelSchema } from './readModels/context.ts';
-import { EventLog, eventLogSchema } from './readModels/eventLog.ts';
-import { FactVersions, factVersionsSchema } from './readModels/factVersions.ts';
-import { Findings, findingsSchema } from './readModels/findings.ts';
-import { Meta, metaSchema, NAMES_TOKEN_KEY, WRITE_TOKEN_KEY, type Checkpoint } from './readModels/meta.ts';
+import { ReadModelContext } from './readModels/context.ts';
+import { indexDdl, LOOKUP_INDEXES, READ_INDEX_DDL, READ_INDEXES, SCHEMAS, TABLES } from './readModelSchemas.ts';
+import { EventLog } from './readModels/eventLog.ts';
+import { FactVersions } from './readModels/factVersions.ts';
+import { Findings } from './readModels/findings.ts';
+import { Meta, NAMES_TOKEN_KEY, WRITE_TOKEN_KEY, type Checkpoint } from './readModels/meta.ts';
 import { RebuildClaim } from './readModels/rebuildClaim.ts';
-import { Registries, registriesSchema, type Registry, type RegistryDoc } from './readModels/registries.ts';
-import { Relations, relationsSchema } from './readModels/relations.ts';
-import { SourceTexts, sourceTextsSchema } from './readModels/sourceTexts.ts';
-import { Timeline, timelineSchema } from './readModels/timeline.ts';
+import { Registries, type Registry, type RegistryDoc } from './readModels/registries.ts';
+import { Relations } from './readModels/relations.ts';
+import { SourceTexts } from './readModels/sourceTexts.ts';
+import { Timeline } from './readModels/timeline.ts';
 import { TIMELINE_PENDING, TimelinePending, timelinePendingDdl } from './readModels/timelinePending.ts';
-import { WriteLog, writeLogSchema } from './readModels/writeLog.ts';
+import { WriteLog } from './readModels/writeLog.ts';
 
 export type { Checkpoint } from './readModels/meta.ts';
 export type { RegistryDoc } from './readModels/registries.ts';
@@ -28,38 +29,6 @@ export type { RegistryDoc } from './readModels/registries.ts';
  * findings): read models of another version are dropped and rebuilt from the log.
  */
 export const READ_MODEL_VERSION = 13;
-
-/** The schema of every read model (each module owns its tables, writes and queries). */
-const SCHEMAS: readonly ReadModelSchema[] = [
-  metaSchema,
-  eventLogSchema,
-  factVersionsSchema,
-  registriesSchema,
-  timelineSchema,
-  relationsSchema,
-  findingsSchema,
-  sourceTextsSchema,
-  writeLogSchema,
-];
-
-/** Every read-model table (name without prefix) → the columns of its key, which order its rows. */
-export const TABLE_KEYS: Readonly<Record<string, string>> = Object.assign({}, ...SCHEMAS.map((s) => s.tables));
-const TABLES = Object.keys(TABLE_KEYS);
-const indexesOf = (kind: 'lookupIndexes' | 'readIndexes') =>
-  Object.assign({}, ...SCHEMAS.map((s) => s[kind] ?? {})) as Record<string, (p: string) => string>;
-/** Indexes the projections themselves look things up by: present from the start, even while rebuilding. */
-const LOOKUP_INDEXES = indexesOf('lookupIndexes');
-/** Indexes only reads need: a rebuild creates them once, at the swap (so does a catch-up from empty). */
-const READ_INDEX_DDL = indexesOf('readIndexes');
-export const READ_INDEXES = Object.keys(READ_INDEX_DDL);
-const indexDdl = (indexes: Record<string, (p: string) => string>, p: string) =>
-  Object.values(indexes)
-    .map((ddl) => ddl(p))
-    .join('\n');
-
-/** Whether a row of `table` is bookkeeping, not content: the write and names tokens and the write log, which differ between any two builds of one log. */
-export const isBookkeeping = (table: string, row: readonly unknown[]): boolean =>
-  (table === 'meta' && (row[0] === WRITE_TOKEN_KEY || row[0] === NAMES_TOKEN_KEY)) || table === 'write_log';
 
 /**
  * Built timeline entries kept between queries (see `ReadCache`):

@@ -19,7 +19,7 @@ import {
   type RawAppendResult,
   type SchemaObject,
 } from '../rawSqlite.ts';
-import { READ_INDEXES } from '../../projections/readModelDb.ts';
+import { READ_INDEXES } from '../../projections/readModelSchemas.ts';
 
 /** The raw reference database of the run: one file, a store connection and a read-model connection, like Chronicle's. */
 export interface RawDatabase {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { isBookkeeping, TABLE_KEYS } from '../../projections/readModelDb.ts';
+import { isBookkeeping, TABLE_KEYS } from '../../projections/readModelSchemas.ts';
 
 /**
  * The read models as rows, to compare two builds of one log: a rebuild against a catch-up, a
