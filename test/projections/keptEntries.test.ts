@@ -1,9 +1,14 @@
 import { expect } from 'chai';
 import Database from 'better-sqlite3';
 import { execute } from '../../src/commands/execute.ts';
-import { openChronicle } from '../../src/main.ts';
 import { readTimeline, type Timeline } from '../../projections/queries/timelineQuery.ts';
 import { timelineJson } from '../../src/http/timelineJson.ts';
+import {
+  freshTimeline,
+  inAnotherProcess,
+  onTheFile as runOnFile,
+  type OtherChronicle,
+} from '../support/anotherProcess.ts';
 import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
 const alert = 'state-dept-report-to-sedena';
@@ -18,36 +23,11 @@ describe('timeline entries kept across changes nobody described', () => {
 
   const sedena = () => readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' });
   const entryOf = (t: Timeline, id: string) => t.entries.find((e) => e.factId === id)!;
-  /** The page built afresh: what the same read models give a connection that has kept nothing. */
-  const fresh = () => {
-    const other = openChronicle({ storeUrl: f.storeUrl, storeOptions: { synchronous: 'normal' } });
-    return other.then(async (c) => {
-      try {
-        return readTimeline(c.readModels(), { kind: 'actor', id: 'sedena' });
-      } finally {
-        await c.close();
-      }
-    });
-  };
-  /** Runs `write` on a second Chronicle on the same store file (as a CLI beside the server), caught up. */
-  const fromAnotherProcess = async (write: (other: Awaited<ReturnType<typeof openChronicle>>) => Promise<unknown>) => {
-    const other = await openChronicle({ storeUrl: f.storeUrl, storeOptions: { synchronous: 'normal' } });
-    try {
-      await write(other);
-      await other.runner.catchUp();
-    } finally {
-      await other.close();
-    }
-  };
+  const fresh = () => freshTimeline(f.storeUrl, { kind: 'actor', id: 'sedena' });
+  const fromAnotherProcess = (write: (other: OtherChronicle) => Promise<unknown>) =>
+    inAnotherProcess(f.storeUrl, write);
   /** Empties the read models' write log, so no reader can tell what the last writes made stale. */
-  const loseWriteLog = () => {
-    const db = new Database(f.dir.file('chronicle.db'));
-    try {
-      db.prepare(`DELETE FROM rm_write_log`).run();
-    } finally {
-      db.close();
-    }
-  };
+  const loseWriteLog = () => runOnFile(f.dir.file('chronicle.db'), `DELETE FROM rm_write_log`);
   /** A fact of the alert's component other than the alert: its findings change when the alert's date does. */
   const neighbourOf = (t: Timeline) => {
     const { findings } = f.chronicle.readModels();

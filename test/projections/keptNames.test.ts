@@ -1,10 +1,14 @@
 import { expect } from 'chai';
-import Database from 'better-sqlite3';
 import { execute } from '../../src/commands/execute.ts';
-import { openChronicle } from '../../src/main.ts';
 import { readTimeline, type Timeline } from '../../projections/queries/timelineQuery.ts';
 import type { ReadModelDb } from '../../projections/readModelDb.ts';
 import { timelineJson } from '../../src/http/timelineJson.ts';
+import {
+  freshTimeline,
+  inAnotherProcess,
+  onTheFile as runOnFile,
+  type OtherChronicle,
+} from '../support/anotherProcess.ts';
 import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
 const cli = { metadata: { recordedBy: 'ana', reason: 'from the CLI' } };
@@ -17,34 +21,10 @@ describe('registry names kept across changes that wrote no registry document', (
   afterEach(async () => f.close());
 
   const sedena = () => readTimeline(f.chronicle.readModels(), { kind: 'actor', id: 'sedena' });
-  /** The page built afresh: what the same read models give a connection that has kept nothing. */
-  const fresh = async () => {
-    const other = await openChronicle({ storeUrl: f.storeUrl, storeOptions: { synchronous: 'normal' } });
-    try {
-      return readTimeline(other.readModels(), { kind: 'actor', id: 'sedena' });
-    } finally {
-      await other.close();
-    }
-  };
-  /** Runs `write` on a second Chronicle on the same store file (as a CLI beside the server), caught up. */
-  const fromAnotherProcess = async (write: (other: Awaited<ReturnType<typeof openChronicle>>) => Promise<unknown>) => {
-    const other = await openChronicle({ storeUrl: f.storeUrl, storeOptions: { synchronous: 'normal' } });
-    try {
-      await write(other);
-      await other.runner.catchUp();
-    } finally {
-      await other.close();
-    }
-  };
-  /** Runs `sql` on the store file from a connection of its own. */
-  const onTheFile = (sql: string) => {
-    const db = new Database(f.dir.file('chronicle.db'));
-    try {
-      db.prepare(sql).run();
-    } finally {
-      db.close();
-    }
-  };
+  const fresh = () => freshTimeline(f.storeUrl, { kind: 'actor', id: 'sedena' });
+  const fromAnotherProcess = (write: (other: OtherChronicle) => Promise<unknown>) =>
+    inAnotherProcess(f.storeUrl, write);
+  const onTheFile = (sql: string) => runOnFile(f.dir.file('chronicle.db'), sql);
   /** Empties the read models' write log, so no reader can tell what the last writes made stale. */
   const loseWriteLog = () => onTheFile(`DELETE FROM rm_write_log`);
   /** Counts the registry name queries `rm` runs while `read` does. */

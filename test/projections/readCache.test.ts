@@ -5,6 +5,7 @@ import { ReadCache } from '../../projections/readCache.ts';
 import { NameResolver } from '../../projections/queries/entries.ts';
 import { findingsAsOf } from '../../projections/queries/findingsAsOf.ts';
 import { readTimeline } from '../../projections/queries/timelineQuery.ts';
+import { inAnotherProcess, type OtherChronicle } from '../support/anotherProcess.ts';
 import { openDemoChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 
 const alert = 'state-dept-report-to-sedena';
@@ -67,16 +68,8 @@ describe('the read cache shared between queries', () => {
     expect(whenOf(sedena(), alert)).to.equal('2022-04-20');
   });
 
-  /** Runs `write` on a second Chronicle on the same store file (as a CLI beside the server), caught up. */
-  const fromAnotherProcess = async (write: (other: Awaited<ReturnType<typeof openChronicle>>) => Promise<unknown>) => {
-    const other = await openChronicle({ storeUrl: f.storeUrl, storeOptions: { synchronous: 'normal' } });
-    try {
-      await write(other);
-      await other.runner.catchUp();
-    } finally {
-      await other.close();
-    }
-  };
+  const fromAnotherProcess = (write: (other: OtherChronicle) => Promise<unknown>) =>
+    inAnotherProcess(f.storeUrl, write);
 
   it('keeps, after another connection’s write, the entries that write did not touch', async () => {
     const all = () => readTimeline(f.chronicle.readModels(), { kind: 'all' });
