@@ -86,7 +86,13 @@ function sharedProblems(r: RouteSpec): Record<number, ResponseSpec> {
       ? { 403: problem('The role is too low, or a change signed by the session cookie came from another origin') }
       : {}),
     405: problem('This path does not answer this method: see `Allow`', ['Allow']),
-    ...(r.body ? { 413: problem('Body too large (1 MiB; 50 MiB for an import)') } : {}),
+    ...(r.body
+      ? {
+          413: problem(
+            'Body too large (1 MiB; 5 MiB for a capture, about 44 MiB for a source text, 50 MiB for an import)',
+          ),
+        }
+      : {}),
     ...(r.body ? { 415: problem('The body is not of a media type this route reads') } : {}),
     ...(api ? { 429: problem('This token’s request rate (or live-feed streams) is spent', ['Retry-After']) } : {}),
     431: problem('The request head (URL and headers) is larger than 16 KiB'),
