@@ -20,6 +20,7 @@ import {
 } from './nameParts.ts';
 import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
+import { QuoteMarks } from './quoteMarks.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
 /** An actor already in the store, matched by its name and aliases. */
@@ -51,6 +52,8 @@ export interface ActorIndex {
   readonly mentions: readonly ActorMention[];
   /** The common nouns appositives gave actors ("Valewood Health, the clinic network" → network), by actor id. */
   readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The text's quotation marks, to tell who speaks quoted words and whether a name is quoted. */
+  readonly quotes: QuoteMarks;
 }
 
 /**
@@ -290,5 +293,5 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   // An actor proposed for a name that turned out to be another's alias is no actor of its own.
   const used = new Set(mentions.map((m) => m.actorId));
   for (const [id, actor] of actors) if (!actor.known && !used.has(id)) actors.delete(id);
-  return { actors, mentions: mentions.sort((a, b) => a.start - b.start), nouns };
+  return { actors, mentions: mentions.sort((a, b) => a.start - b.start), nouns, quotes: new QuoteMarks(text) };
 }
