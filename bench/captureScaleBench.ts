@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { MAX_TEXT_BYTES } from '../src/capture/captureInput.ts';
 import { captureText } from '../src/capture/captureText.ts';
 import { Prng } from '../test/support/generators/prng.ts';
 import { FIRST_NAMES, LAST_NAMES, OBJECTS, PLACES } from '../test/support/generators/words.ts';
@@ -108,20 +109,24 @@ function sentences(rng: Prng, lang: Lang) {
   return { plain: () => rng.pick(plain)(), quoted: () => rng.pick(quoted)() };
 }
 
-/** A text of at least `size` characters (cut at a sentence's end past it) in `shape`. */
+/** A text of at least `size` characters (cut at a sentence's end past it) in `shape`, and at most the 2 MiB (UTF-8) capture reads. */
 function textOf(shape: Shape, lang: Lang, size: number, seed: number): string {
   const rng = new Prng(seed);
   const make = sentences(rng, lang);
   const parts: string[] = [];
   let length = 0;
   let inParagraph = 0;
+  let bytes = 0;
   while (length < size) {
     const s = shape === 'quotations' && rng.next() < 0.7 ? make.quoted() : make.plain();
     const sep = parts.length === 0 ? '' : shape === 'paragraphs' && inParagraph >= rng.between(2, 5) ? '\n\n' : ' ';
+    const more = Buffer.byteLength(sep + s);
+    if (bytes + more > MAX_TEXT_BYTES) break;
     if (sep === '\n\n') inParagraph = 0;
     inParagraph += 1;
     parts.push(sep, s);
     length += sep.length + s.length;
+    bytes += more;
   }
   return parts.join('');
 }
