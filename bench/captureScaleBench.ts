@@ -40,7 +40,8 @@ function list<T extends string>(value: string | undefined, allowed: readonly T[]
   if (value === undefined) return [...allowed];
   const items = value.split(',').map((s) => s.trim());
   for (const item of items) {
-    if (!allowed.includes(item as T)) throw new Error(`--${name}: "${item}" is not one of ${allowed.join(', ')}\n${USAGE}`);
+    if (!allowed.includes(item as T))
+      throw new Error(`--${name}: "${item}" is not one of ${allowed.join(', ')}\n${USAGE}`);
   }
   return items as T[];
 }
@@ -61,12 +62,56 @@ const CAP_MS = positive(values['cap-ms'], 'cap-ms', 60_000, USAGE);
 const SEED = positive(values.seed, 'seed', 20_221_207, USAGE);
 
 const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
 };
 const RELATIVE = {
-  en: ['last week', 'two days later', 'on Tuesday', 'the following month', 'three years ago', 'since 2015', 'next year', 'yesterday'],
-  es: ['la semana pasada', 'dos días después', 'el martes', 'al mes siguiente', 'hace tres años', 'desde 2015', 'el próximo año', 'ayer'],
+  en: [
+    'last week',
+    'two days later',
+    'on Tuesday',
+    'the following month',
+    'three years ago',
+    'since 2015',
+    'next year',
+    'yesterday',
+  ],
+  es: [
+    'la semana pasada',
+    'dos días después',
+    'el martes',
+    'al mes siguiente',
+    'hace tres años',
+    'desde 2015',
+    'el próximo año',
+    'ayer',
+  ],
 };
 
 /** Sentences from a few templates: names, days, years, relative phrases, and quotations with attributions. */
@@ -142,7 +187,9 @@ function measure(text: string, lang: Lang): { cpuMs: number; wallMs: number; fac
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: n < 10 ? 2 : 0 });
 
-console.log(`Capture on long texts: seed ${SEED}, ${REPEATS} run(s) per size, node ${process.version}, ${new Date().toISOString()}\n`);
+console.log(
+  `Capture on long texts: seed ${SEED}, ${REPEATS} run(s) per size, node ${process.version}, ${new Date().toISOString()}\n`,
+);
 console.log('| shape | lang | characters | facts | CPU ms | CPU ms / 1k chars | wall ms | load (1 min) |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 // Warm the parsers and regexes once, so the first row does not carry their compilation.

@@ -28,7 +28,13 @@ const meets = (a: Bounds, b: CapturedDate): boolean =>
   (a.earliest ?? -Infinity) <= (b.latest ?? Infinity) && (b.earliest ?? -Infinity) <= (a.latest ?? Infinity);
 
 /** Whether `offset` after (+1) or before (-1) the fact's date lies within `stated` (`precise`), else meets it. */
-export function reachesStated(f: PriorFact, offset: Offset, sign: 1 | -1, stated: CapturedDate, precise: boolean): boolean {
+export function reachesStated(
+  f: PriorFact,
+  offset: Offset,
+  sign: 1 | -1,
+  stated: CapturedDate,
+  precise: boolean,
+): boolean {
   const reached = reach(f.date, offset, sign);
   return reached !== null && (precise ? inside(reached, stated) : meets(reached, stated));
 }
