@@ -194,6 +194,7 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
   const taken = {
     has: (id: string) => ids.has(id) || (context.factExists?.(id) ?? false),
     add: (id: string) => void ids.add(id),
+    numbered: new Map<string, number>(),
   };
   const events = readEvents(text, lang, sentences, mentions, narrative, taken);
   const actors = indexActors(text, lang, context.knownActors ?? []);
