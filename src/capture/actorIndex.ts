@@ -67,11 +67,12 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   const actors = new Map<string, ProposedActor>();
   const byName = new Map<string, string>();
   const mentions: ActorMention[] = [];
+  const quotes = new QuoteMarks(text);
   for (const k of known) {
     actors.set(k.id, { ...k, aliases: [...k.aliases], known: true });
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
-  const { candidates, bodies } = actorCandidates(text, lang);
+  const { candidates, bodies } = actorCandidates(text, lang, quotes);
   const unknownMulti = [
     ...new Set(candidates.filter((c) => !byName.has(normal(c.bare)) && c.bare.includes(' ')).map((c) => c.name)),
   ];
@@ -293,5 +294,5 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   // An actor proposed for a name that turned out to be another's alias is no actor of its own.
   const used = new Set(mentions.map((m) => m.actorId));
   for (const [id, actor] of actors) if (!actor.known && !used.has(id)) actors.delete(id);
-  return { actors, mentions: mentions.sort((a, b) => a.start - b.start), nouns, quotes: new QuoteMarks(text) };
+  return { actors, mentions: mentions.sort((a, b) => a.start - b.start), nouns, quotes };
 }
