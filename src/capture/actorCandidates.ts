@@ -1,3 +1,4 @@
+import type { QuoteMarks } from './quoteMarks.ts';
 import { TITLE } from './actorKinds.ts';
 import type { Lang } from './lexicon.ts';
 import { nameCandidates, type NameCandidate } from './nameCandidates.ts';
@@ -42,14 +43,18 @@ function titleBeforeHolder(text: string, c: NameCandidate): boolean {
  * Brandt of Northgate Ventures" split in two, with their titles read; and the starts of the
  * organisations named after a person and "of".
  */
-export function actorCandidates(text: string, lang: Lang): { candidates: ActorCandidate[]; bodies: Set<number> } {
+export function actorCandidates(
+  text: string,
+  lang: Lang,
+  lines: QuoteMarks,
+): { candidates: ActorCandidate[]; bodies: Set<number> } {
   const { candidates, bodies } = splitAffiliations(
     nameCandidates(text, lang).filter(
       (c) =>
         !isNoActor(c.name) &&
         !titleBeforeHolder(text, c) &&
         !CODE_OR_CURRENCY.test(text.slice(c.end, c.end + 3)) &&
-        !inByline(text, c.start) &&
+        !inByline(text, c.start, lines) &&
         !inDateline(text, c.start, c.end),
     ),
     lang,

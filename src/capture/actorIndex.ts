@@ -20,6 +20,7 @@ import {
 } from './nameParts.ts';
 import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import type { TextSpan } from './textSpans.ts';
+import { QuoteMarks } from './quoteMarks.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
 /** An actor already in the store, matched by its name and aliases. */
@@ -51,6 +52,8 @@ export interface ActorIndex {
   readonly mentions: readonly ActorMention[];
   /** The common nouns appositives gave actors ("Valewood Health, the clinic network" → network), by actor id. */
   readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The text's quotation marks, to tell who speaks quoted words and whether a name is quoted. */
+  readonly quotes: QuoteMarks;
 }
 
 /**
@@ -64,11 +67,12 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   const actors = new Map<string, ProposedActor>();
   const byName = new Map<string, string>();
   const mentions: ActorMention[] = [];
+  const quotes = new QuoteMarks(text);
   for (const k of known) {
     actors.set(k.id, { ...k, aliases: [...k.aliases], known: true });
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
-  const { candidates, bodies } = actorCandidates(text, lang);
+  const { candidates, bodies } = actorCandidates(text, lang, quotes);
   const unknownMulti = [
     ...new Set(candidates.filter((c) => !byName.has(normal(c.bare)) && c.bare.includes(' ')).map((c) => c.name)),
   ];
@@ -290,5 +294,5 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   // An actor proposed for a name that turned out to be another's alias is no actor of its own.
   const used = new Set(mentions.map((m) => m.actorId));
   for (const [id, actor] of actors) if (!actor.known && !used.has(id)) actors.delete(id);
-  return { actors, mentions: mentions.sort((a, b) => a.start - b.start), nouns };
+  return { actors, mentions: mentions.sort((a, b) => a.start - b.start), nouns, quotes };
 }

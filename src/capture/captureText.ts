@@ -14,6 +14,7 @@ import { FactIndex } from './factIndex.ts';
 import type { Narrative } from './narrative.ts';
 import { paragraphsOf, type Paragraph } from './paragraphs.ts';
 import type { Mention, Skip } from './reading.ts';
+import { QuoteMarks } from './quoteMarks.ts';
 import { readEvents } from './readEvents.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
 import { stemsOf } from './stems.ts';
@@ -187,11 +188,13 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
     index: new FactIndex(),
     datedDays: new Map(),
     storeIndex: storeFacts,
+    quotes: new QuoteMarks(text),
   };
   const ids = new Set<string>();
   const taken = {
     has: (id: string) => ids.has(id) || (context.factExists?.(id) ?? false),
     add: (id: string) => void ids.add(id),
+    numbered: new Map<string, number>(),
   };
   const events = readEvents(text, lang, sentences, mentions, narrative, taken);
   const actors = indexActors(text, lang, context.knownActors ?? []);

@@ -1,11 +1,10 @@
-import { insideQuote } from './quotedDays.ts';
 import type { ActorIndex, ActorMention } from './actorIndex.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
 import { isPlaceName } from './actorKinds.ts';
 import { genderOfPronoun } from './genders.ts';
 import { headNoun, PLACE_WORDS } from './nameParts.ts';
-import { firstFrom, type TextSpan } from './textSpans.ts';
+import { firstFrom, inside, type TextSpan } from './textSpans.ts';
 
 /**
  * Actors a clause names without their names: "he" / "she" / "him" is the last person the text
@@ -117,20 +116,20 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   if (pronoun) {
     // "she" told by the narrator is someone the narrator named: a person named only inside a quotation
     // ("Mrs Pritchard. I have never forgotten her.") is the speaker's, not the narrator's.
-    const quotedPronoun = insideQuote(text, span.start + pronoun.index + pronoun[0].length);
+    const quotedPronoun = index.quotes.insideQuote(span.start + pronoun.index + pronoun[0].length);
     // "she" skips the men named since, "he" the women, when a title or the first name says so.
     const gender = genderOfPronoun(pronoun[0].replace(/^[^\p{L}]/u, ''));
     add(
       latest.find((m) => {
         const actor = index.actors.get(m.actorId);
-        if (actor?.kind !== 'person' || (!quotedPronoun && insideQuote(text, m.start))) return false;
+        if (actor?.kind !== 'person' || (!quotedPronoun && index.quotes.insideQuote(m.start))) return false;
         return !gender || !actor.gender || actor.gender === gender;
       }),
       'pronoun',
       wordsOf(span.start, pronoun),
     );
   }
-  const named = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) === 'person');
+  const named = inside(index.mentions, span).filter((m) => kindOf(m) === 'person');
   for (const match of body.matchAll(ROLE)) {
     const at = span.start + match.index + match[0].length;
     // A role word that introduces the name after it ("El titular de la dependencia, Rodrigo Fuentes") refers to no one before.

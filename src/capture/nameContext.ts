@@ -1,3 +1,4 @@
+import type { QuoteMarks } from './quoteMarks.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { IRREGULAR_PAST } from './pastVerbs.ts';
 
@@ -130,10 +131,8 @@ export function inDateline(text: string, start: number, end: number): boolean {
 }
 
 /** Whether `start` lies in a byline ("By Sam Lee | June 12, 2024", "Por Ana Garza"): its author is no actor of the events. */
-export function inByline(text: string, start: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', start);
-  const line = text.slice(from, to < 0 ? text.length : to).trim();
+export function inByline(text: string, start: number, lines: QuoteMarks): boolean {
+  const line = text.slice(lines.lineStart(start), lines.lineEnd(start)).trim();
   return /^(?:By|Por)\s/u.test(line) && line.length <= 120 && !/[.!?]["”’]?$/u.test(line);
 }
 

@@ -2,6 +2,7 @@ import type { CapturedDate } from './capturedDate.ts';
 import type { Lang } from './lexicon.ts';
 import type { Tense } from './tense.ts';
 import type { FactIndex } from './factIndex.ts';
+import type { QuoteMarks } from './quoteMarks.ts';
 
 /** A fact a relative phrase may anchor to: one of the draft's, or one already in the store. */
 export interface PriorFact {
@@ -50,6 +51,8 @@ export interface Narrative {
   readonly datedDays: Map<number, string>;
   /** The store's facts by stems, built when a relative phrase first names an event. */
   readonly storeIndex: () => FactIndex;
+  /** The text's quotation marks, for day words in quoted speech. */
+  readonly quotes: QuoteMarks;
 }
 
 /** What one date phrase is read against. */

@@ -3,7 +3,6 @@ import type { Narrative } from './narrative.ts';
 import type { Mention } from './reading.ts';
 import type { CapturedEvent } from './readEvents.ts';
 import { SAYING } from './nameContext.ts';
-import { quotationAround } from './quoteSpeakers.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 
 /**
@@ -11,14 +10,6 @@ import { labelOf, quoted, type Resolution } from './resolution.ts';
  * written: the last day the same paragraph named, when it is before the publication ("The next
  * day, Dr. Greve forwarded the email … 'we became aware yesterday'").
  */
-
-/** Whether `at` falls inside quotation marks, counted from the start of its line. */
-export function insideQuote(text: string, at: number): boolean {
-  const lead = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const opened = (lead.match(/[“«]/gu) ?? []).length - (lead.match(/[”»]/gu) ?? []).length;
-  if (opened > 0) return true;
-  return (lead.match(/"/gu) ?? []).length % 2 === 1;
-}
 
 const RELATION = { '-1': 'before', '0': 'same-day', '1': 'after' } as const;
 
@@ -35,7 +26,7 @@ export function quotedDay(
   if (!lastDay || !reference || reference.earliest !== lastDay.day || reference.latest !== lastDay.day) return null;
   if (referenceParagraph !== paragraph || publication?.earliest == null || lastDay.day >= publication.earliest)
     return null;
-  if (!insideQuote(text, mention.start)) return null;
+  if (!narrative.quotes.insideQuote(mention.start)) return null;
   const date = dayDate(lastDay.day + r.shift, lastDay.uncertain);
   const type = RELATION[String(r.shift) as '-1' | '0' | '1'];
   return {
@@ -64,7 +55,7 @@ export function quotedDayOfAttribution(
   const r = e.event.primary.reading;
   if (!next || e.resolution.relation || r.kind !== 'deictic' || r.unit !== 'day' || r.order || Math.abs(r.shift) > 1)
     return e;
-  const quote = quotationAround(text, e.event.primary.start);
+  const quote = narrative.quotes.quotationAround(e.event.primary.start);
   const at = next.event.primary.start;
   if (!quote || at < quote.close) return e;
   const after = text.slice(quote.close, at);

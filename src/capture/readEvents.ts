@@ -11,6 +11,7 @@ import { countsTime, namesNoToldEvent } from './anchors.ts';
 import { anchoredAhead, relatedForward, toldAhead } from './anchorAhead.ts';
 import { clauseStems, toldAsBackground } from './anchorScore.ts';
 import { anchoredByStatedDate } from './statedAnchor.ts';
+import { FactsByDate } from './factsByDate.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import type { Sentence } from './sentences.ts';
@@ -172,6 +173,7 @@ export function readEvents(
       );
     }
   }
+  const byDate = new FactsByDate(narrative.facts);
   return out.map((e, i) => {
     const ctx = contexts.get(e.id);
     const next = out[i + 1]?.event.primary;
@@ -181,6 +183,7 @@ export function readEvents(
     return anchoredByStatedDate(
       relatedForward(ahead ? { ...e, resolution: ahead } : quotedAhead, narrative),
       narrative,
+      byDate,
     );
   });
 }

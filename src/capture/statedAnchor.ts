@@ -1,4 +1,5 @@
 import type { CapturedDate } from './capturedDate.ts';
+import type { FactsByDate } from './factsByDate.ts';
 import type { Narrative, PriorFact } from './narrative.ts';
 import { monthAlignedBounds, offsetBounds } from './offsetArithmetic.ts';
 import type { Offset, Reading } from './reading.ts';
@@ -26,6 +27,18 @@ const inside = (a: Bounds, b: CapturedDate): boolean =>
 const meets = (a: Bounds, b: CapturedDate): boolean =>
   (a.earliest ?? -Infinity) <= (b.latest ?? Infinity) && (b.earliest ?? -Infinity) <= (a.latest ?? Infinity);
 
+/** Whether `offset` after (+1) or before (-1) the fact's date lies within `stated` (`precise`), else meets it. */
+export function reachesStated(
+  f: PriorFact,
+  offset: Offset,
+  sign: 1 | -1,
+  stated: CapturedDate,
+  precise: boolean,
+): boolean {
+  const reached = reach(f.date, offset, sign);
+  return reached !== null && (precise ? inside(reached, stated) : meets(reached, stated));
+}
+
 /**
  * "The company made the change Sept. 26, eight days after the outage", "two months earlier, in
  * September 2022": a relative phrase beside a stated date relates to the event the arithmetic
@@ -40,6 +53,7 @@ function fittingAnchor(
   relative: Reading,
   resolution: Resolution,
   narrative: Narrative,
+  byDate: FactsByDate,
 ): { fact: PriorFact; shared: number } | null {
   const relation = resolution.relation;
   if (relative.kind !== 'relative' || !relative.offset || !relation || relation.type === 'same-day') return null;
@@ -48,30 +62,28 @@ function fittingAnchor(
   const stated = resolution.date;
   if (stated.earliest === null || stated.latest === null) return null;
   const precise = offset.kind === 'exact' || offset.kind === 'about' || offset.kind === 'between';
-  const fits = (f: PriorFact): boolean => {
-    const reached = reach(f.date, offset, sign);
-    return reached !== null && (precise ? inside(reached, stated) : meets(reached, stated));
-  };
-  const current = narrative.facts.find((f) => f.id === relation.fact);
+  const fits = (f: PriorFact): boolean => reachesStated(f, offset, sign, stated, precise);
+  const current = byDate.byId(relation.fact);
   if (current && fits(current)) return null;
   const wanted = relative.anchor.kind === 'named' ? stemsOf(relative.anchor.words) : new Set<string>();
-  const own = narrative.facts.findIndex((f) => f.id === id);
+  const own = byDate.indexOf(id);
   let best: { fact: PriorFact; shared: number } | null = null;
-  narrative.facts.forEach((fact, i) => {
-    if (fact.id === id || !fits(fact)) return;
+  for (const i of byDate.reaching(offset, sign, stated, precise)) {
+    const fact = narrative.facts[i] as PriorFact;
+    if (fact.id === id || !fits(fact)) continue;
     const shared = sharedStems(wanted, fact.stems).length;
-    if ((i > own && shared === 0) || (!precise && shared === 0)) return;
+    if ((i > own && shared === 0) || (!precise && shared === 0)) continue;
     if (!best || shared > best.shared) best = { fact, shared };
-  });
+  }
   return best;
 }
 
 /** `e` with its relation moved to the event its stated date fits (see {@link fittingAnchor}), else as it is. */
-export function anchoredByStatedDate(e: CapturedEvent, narrative: Narrative): CapturedEvent {
+export function anchoredByStatedDate(e: CapturedEvent, narrative: Narrative, byDate: FactsByDate): CapturedEvent {
   const relative = e.event.relative;
   const relation = e.resolution.relation;
   if (!relative || !relation) return e;
-  const found = fittingAnchor(e.id, relative.reading, e.resolution, narrative);
+  const found = fittingAnchor(e.id, relative.reading, e.resolution, narrative, byDate);
   if (!found) return e;
   return {
     ...e,
