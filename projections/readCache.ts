@@ -1,6 +1,6 @@
 /**
- * What one query may keep for the next: built timeline entries, by key. A scope is taken at the start of a query (queries are synchronous, so nothing this
- * connection writes can come between).
+ * What one query may keep for the next: built timeline entries, by key. A scope is taken at the
+ * start of a query (queries are synchronous, so nothing this connection writes can come between).
  */
 export interface CacheScope {
   get<T>(key: string, load: () => T): T;
