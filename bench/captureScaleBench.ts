@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_TEXT_BYTES } from '../src/capture/captureInput.ts';
 import { captureText } from '../src/capture/captureText.ts';
+import { MONTH_NAMES } from '../src/dates/calendar.ts';
 import { Prng } from '../test/support/generators/prng.ts';
 import { FIRST_NAMES, LAST_NAMES, OBJECTS, PLACES } from '../test/support/generators/words.ts';
 import { positive } from './benchCommand.ts';
@@ -62,20 +63,7 @@ const CAP_MS = positive(values['cap-ms'], 'cap-ms', 60_000, USAGE);
 const SEED = positive(values.seed, 'seed', 20_221_207, USAGE);
 
 const MONTHS = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  en: MONTH_NAMES,
   es: [
     'enero',
     'febrero',
