@@ -94,7 +94,7 @@ class KillPoints {
   }
 }
 
-describe('crash safety: SIGKILL at random points, then restart (issue #7)', function () {
+describe('crash safety: SIGKILL at random points, then restart', function () {
   // The work is bounded by counts (KILLS, MAX_RUNS); this only stops a hang. About 40 s of CPU in
   // all, so well under a minute on two idle cores — but the machine is shared, and every import
   // commit waits for a real fsync.

@@ -18,7 +18,7 @@ const KIND: Record<Section, string> = { sources: 'source', actors: 'actor', topi
 
 const RUNS = { whole: 600, items: 300 } as const;
 
-describe('importing hostile dossiers (issue #7)', () => {
+describe('importing hostile dossiers', () => {
   let f: ChronicleFixture;
   let imports = 0;
   /** A fresh store with the demo every 40 imports: the pool's streams would otherwise grow long and slow every case down. */

@@ -75,7 +75,7 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 const REQUIRED_QUERY: Readonly<Record<string, string>> = { '/api/dates': 'edtf=2022' };
 const requiredQuery = (spec: RouteSpec) => REQUIRED_QUERY[spec.path] ?? '';
 
-describe('the HTTP API under hostile input (issue #7)', () => {
+describe('the HTTP API under hostile input', () => {
   let f: HttpFixture;
   let agent: http.Agent;
   /** The routes each property sent requests to, to check that none was left out. */
