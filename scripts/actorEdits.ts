@@ -1,14 +1,10 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writerGroups } from './writerGroups.ts';
-import { captureText } from '../src/capture/captureText.ts';
-import { indexActors, type ActorIndex } from '../src/capture/actorIndex.ts';
+import { groupColumns, shortColumn, tracedDevCaptures } from './tracedDevCaptures.ts';
+import type { ActorIndex } from '../src/capture/actorIndex.ts';
 import { paragraphsOf } from '../src/capture/paragraphs.ts';
 import { sentencesOf } from '../src/capture/sentences.ts';
 import type { SourcedActor } from '../src/capture/eventActors.ts';
-import type { Lang } from '../src/capture/lexicon.ts';
-import { loadSet } from '../eval/goldArticle.ts';
-import { matchedFacts, namesMatch } from '../eval/scoreArticle.ts';
+import { namesMatch } from '../eval/scoreArticle.ts';
 
 /**
  * `node --import tsx scripts/actorEdits.ts WRITERS [--examples CLASS]`: captures the dev set and lists every actor edit
@@ -20,9 +16,6 @@ import { matchedFacts, namesMatch } from '../eval/scoreArticle.ts';
  * name capture proposes ("unnamed"), with "+pronoun" when the sentence holds a personal pronoun. `--examples CLASS`
  * prints a class's edits with their quotes.
  */
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'articles');
-const TODAY = '2025-01-01';
 
 /** A chip's source, as `scripts/actorSources.ts` names it. */
 const sourceOf = (a: SourcedActor): string => {
@@ -66,25 +59,12 @@ async function main(): Promise<void> {
     table.set(cls, byGroup);
   };
   const groups = new Set<string>();
-  for (const article of await loadSet(ROOT, 'dev')) {
-    const lang = article.gold.lang as Lang;
-    const group = groupOf.get(article.name) ?? 'unknown';
+  for await (const { article, lang, group, keys, text, draft, traced, index, namesOf, matched } of tracedDevCaptures(
+    groupOf,
+  )) {
     groups.add(group);
-    const keys = [group, 'all', `all ${lang}`];
-    const { text } = article;
-    const traced = new Map<string, readonly SourcedActor[]>();
-    const draft = captureText(
-      { text, lang, publishedOn: article.gold.publishedOn },
-      { today: TODAY, traceActors: (fact, actors) => traced.set(fact, actors) },
-    );
-    const index = indexActors(text, lang, []);
-    const namesOf = (id: string) => {
-      const a = index.actors.get(id);
-      return a ? [a.name, ...a.aliases].map((n) => n.toLowerCase()) : [id];
-    };
     const paragraphs = paragraphsOf(text);
     const sentences = sentencesOf(text, paragraphs, lang);
-    const matched = matchedFacts(article, draft);
     for (const event of article.gold.events) {
       const factId = matched.get(event.id);
       const fact = draft.facts.find((f) => f.id === factId);
@@ -95,7 +75,7 @@ async function main(): Promise<void> {
       const sentence = sentences.find((s) => s.start <= clause.start && clause.start < s.end) ?? clause;
       const paragraph = paragraphs.find((p) => p.start <= clause.start && clause.start < p.end) ?? sentence;
       const wanted = (event.actors ?? []).map((a) => a.toLowerCase());
-      const chips = traced.get(factId) ?? [];
+      const chips = traced.get(factId)?.actors ?? [];
       const seen = new Set<string>();
       const show = (cls: string, line: string) => {
         if (exampleClass && (cls === exampleClass || cls.startsWith(`${exampleClass} `)))
@@ -131,14 +111,8 @@ async function main(): Promise<void> {
     }
   }
   if (exampleClass) return;
-  const columns = [
-    'all',
-    'all en',
-    'all es',
-    ...[...groups].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
-  ];
-  const short = (c: string) => c.replace('heldout', 'h');
-  console.log(['class'.padEnd(48), ...columns.map((c) => short(c).padStart(7))].join(''));
+  const columns = groupColumns(groups);
+  console.log(['class'.padEnd(48), ...columns.map((c) => shortColumn(c).padStart(7))].join(''));
   const rows = [...table].sort(
     (a, b) => a[0].split(' ')[0]!.localeCompare(b[0].split(' ')[0]!) || (b[1].get('all') ?? 0) - (a[1].get('all') ?? 0),
   );

@@ -1,13 +1,7 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writerGroups } from './writerGroups.ts';
-import { captureText } from '../src/capture/captureText.ts';
-import { indexActors } from '../src/capture/actorIndex.ts';
+import { groupColumns, shortColumn, tracedDevCaptures } from './tracedDevCaptures.ts';
 import { paragraphsOf } from '../src/capture/paragraphs.ts';
-import type { PlacedReference, SourcedActor } from '../src/capture/eventActors.ts';
-import type { Lang } from '../src/capture/lexicon.ts';
-import { loadSet } from '../eval/goldArticle.ts';
-import { matchedFacts, namesMatch } from '../eval/scoreArticle.ts';
+import { namesMatch } from '../eval/scoreArticle.ts';
 
 /**
  * `node --import tsx scripts/referenceProbe.ts WRITERS [--examples CLASS]`: captures the dev set and tabulates, per
@@ -19,9 +13,6 @@ import { matchedFacts, namesMatch } from '../eval/scoreArticle.ts';
  * only before the event's sentence, by the reference its clause makes to them (`none` when it makes none).
  * `--examples CLASS` prints a class's references with their quotes.
  */
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'articles');
-const TODAY = '2025-01-01';
 
 async function main(): Promise<void> {
   const writersFile = process.argv[2];
@@ -41,24 +32,11 @@ async function main(): Promise<void> {
     table.set(cls, byGroup);
   };
   const groups = new Set<string>();
-  for (const article of await loadSet(ROOT, 'dev')) {
-    const lang = article.gold.lang as Lang;
-    const group = groupOf.get(article.name) ?? 'unknown';
+  for await (const { article, group, keys, text, draft, traced, index, namesOf, matched } of tracedDevCaptures(
+    groupOf,
+  )) {
     groups.add(group);
-    const keys = [group, 'all', `all ${lang}`];
-    const { text } = article;
-    const traced = new Map<string, { actors: readonly SourcedActor[]; refs: readonly PlacedReference[] }>();
-    const draft = captureText(
-      { text, lang, publishedOn: article.gold.publishedOn },
-      { today: TODAY, traceActors: (fact, actors, refs) => traced.set(fact, { actors, refs }) },
-    );
-    const index = indexActors(text, lang, []);
-    const namesOf = (id: string) => {
-      const a = index.actors.get(id);
-      return a ? [a.name, ...a.aliases].map((n) => n.toLowerCase()) : [id];
-    };
     const paragraphs = paragraphsOf(text);
-    const matched = matchedFacts(article, draft);
     for (const event of article.gold.events) {
       const factId = matched.get(event.id);
       const fact = draft.facts.find((f) => f.id === factId);
@@ -113,14 +91,8 @@ async function main(): Promise<void> {
     }
   }
   if (exampleClass) return;
-  const columns = [
-    'all',
-    'all en',
-    'all es',
-    ...[...groups].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
-  ];
-  const short = (c: string) => c.replace('heldout', 'h');
-  console.log(['class'.padEnd(44), ...columns.map((c) => short(c).padStart(8))].join(''));
+  const columns = groupColumns(groups);
+  console.log(['class'.padEnd(44), ...columns.map((c) => shortColumn(c).padStart(8))].join(''));
   for (const [cls, byGroup] of [...table].sort((a, b) => a[0].localeCompare(b[0]))) {
     const cell = (c: string) => {
       const t = byGroup.get(c);
