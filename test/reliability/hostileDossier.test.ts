@@ -183,7 +183,7 @@ describe('regressions found by fuzzing the dossier importer', () => {
   const streams = async () =>
     (await f.chronicle.store.readAll({ maxCount: 1000 })).map((e) => `${e.streamName} ${e.type}`);
 
-  it('writes nothing of an actor whose merge target does not exist (it used to register it, then report it rejected)', async () => {
+  it('rejects an actor whose merge target does not exist, naming the field, and registers nothing of it', async () => {
     const report = await load({ actors: [{ id: 'x', name: 'X', kind: 'person', mergedInto: 'nobody' }] });
     expect(report.rejected).to.deep.equal([
       {
@@ -196,7 +196,7 @@ describe('regressions found by fuzzing the dossier importer', () => {
     expect(await streams()).to.deep.equal([]);
   });
 
-  it('writes nothing of an actor whose merge is refused (it used to write the rename, then report it rejected)', async () => {
+  it('rejects an actor whose merge is refused and writes nothing of it, not even its new name', async () => {
     await load({
       actors: [
         { id: 'p', name: 'P', kind: 'person' },
@@ -237,7 +237,7 @@ describe('regressions found by fuzzing the dossier importer', () => {
     ).to.equal(0);
   });
 
-  it('rejects a topic whose parent in the same file was rejected (it used to define it under a parent that does not exist)', async () => {
+  it('rejects a topic whose parent in the same file was rejected, rather than define it under a parent that does not exist', async () => {
     const report = await load({
       topics: [
         { id: 'a', label: 'A', parent: 'zzz' },
