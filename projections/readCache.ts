@@ -3,7 +3,6 @@
  * start of a query (queries are synchronous, so nothing this connection writes can come between).
  */
 export interface CacheScope {
-  get<T>(key: string, load: () => T): T;
   has(key: string): boolean;
   peek<T>(key: string): T | undefined;
   set<T>(key: string, value: T): void;
@@ -12,10 +11,6 @@ export interface CacheScope {
 /** A scope that forgets at the end of the query: inside a write transaction, or with the cache off. */
 class QueryScope implements CacheScope {
   private readonly values = new Map<string, unknown>();
-  get<T>(key: string, load: () => T): T {
-    if (!this.values.has(key)) this.values.set(key, load());
-    return this.values.get(key) as T;
-  }
   has(key: string): boolean {
     return this.values.has(key);
   }
@@ -66,12 +61,6 @@ export class ReadCache {
       if (values.size > capacity) values.delete(values.keys().next().value as string);
     };
     this.shared = {
-      get: <T>(key: string, load: () => T): T => {
-        if (this.values.has(key)) return this.values.get(key) as T;
-        const value = load();
-        set(key, value);
-        return value;
-      },
       has: (key) => this.values.has(key),
       peek: <T>(key: string) => this.values.get(key) as T | undefined,
       set,

@@ -160,8 +160,9 @@ describe('ReadCache', () => {
     scope.set('b', 2);
     scope.set('c', 3);
     expect(['a', 'b', 'c'].map((k) => scope.has(k))).to.deep.equal([false, true, true]);
-    expect(scope.get('c', () => 99)).to.equal(3);
-    expect(scope.get('d', () => 4)).to.equal(4);
+    expect(scope.peek('c')).to.equal(3);
+    scope.set('d', 4);
+    expect(['b', 'c', 'd'].map((k) => scope.has(k))).to.deep.equal([false, true, true]);
     expect(cache.size).to.equal(2);
   });
 
