@@ -57,10 +57,14 @@ export function eventStemsOf(clause: string): Set<string> {
   return out;
 }
 
+/** What a word of the sentences told on after a fact's clause counts: less than a word of the clause. */
+const TOLD_ON = 0.5;
+
 /**
  * How well a fact's clause matches the event a phrase names: each word of the phrase that names
  * the event (see {@link namedWords}) the clause holds counts 1 (0.75 through a word of its group or without a prefix), and 1 more when the clause
- * states that event itself (see {@link eventStemsOf}) rather than mentioning it.
+ * states that event itself (see {@link eventStemsOf}) rather than mentioning it; a word only the
+ * sentences without a date after it hold, itself, counts 0.5 (see `toldOn.ts`).
  */
 export function anchorScore(named: NamedWords, fact: PriorFact): { score: number; shared: string[] } {
   let score = 0;
@@ -68,7 +72,15 @@ export function anchorScore(named: NamedWords, fact: PriorFact): { score: number
   const shared: string[] = [];
   for (const keys of named.slice(0, named.head ?? named.length)) {
     const hit = keys.filter((k) => fact.stems.has(k));
-    if (hit.length === 0) continue;
+    if (hit.length === 0) {
+      // A word the sentences told on after the clause hold, itself and not a word of its group.
+      const own = keys[0] as string;
+      if (fact.toldOn?.has(own)) {
+        score += TOLD_ON;
+        shared.push(own);
+      }
+      continue;
+    }
     score += fact.stems.has(keys[0] as string) ? 1 : 0.75;
     shared.push(...hit);
     if (hit.some((k) => fact.eventStems?.has(k))) itself = true;

@@ -6,14 +6,27 @@ import type { PriorFact } from './narrative.ts';
  */
 export class FactIndex {
   private readonly byStem = new Map<string, { fact: PriorFact; seq: number }[]>();
+  private readonly seqOf = new Map<PriorFact, number>();
   private seq = 0;
 
   add(fact: PriorFact): void {
     this.seq += 1;
+    this.seqOf.set(fact, this.seq);
     for (const stem of fact.stems) {
       const list = this.byStem.get(stem);
       if (list) list.push({ fact, seq: this.seq });
       else this.byStem.set(stem, [{ fact, seq: this.seq }]);
+    }
+  }
+
+  /** Leads more stems to a fact already added (the words of the sentences that go on telling its event). */
+  addStems(fact: PriorFact, stems: readonly string[]): void {
+    const seq = this.seqOf.get(fact);
+    if (seq === undefined) return;
+    for (const stem of stems) {
+      const list = this.byStem.get(stem);
+      if (list) list.push({ fact, seq });
+      else this.byStem.set(stem, [{ fact, seq }]);
     }
   }
 

@@ -20,6 +20,8 @@ export interface PriorFact {
   readonly countedBackFrom?: string;
   /** Whether its date is the last time something happened ("had not used the title since the 1930s"). */
   readonly lastTime?: boolean;
+  /** The stems of the sentences without a date after its own that go on telling its event (see `toldOn.ts`). */
+  readonly toldOn?: ReadonlySet<string>;
   /** Draft facts: their place in the text (0, 1, …); facts from the store: -1. */
   readonly order: number;
 }

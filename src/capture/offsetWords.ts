@@ -149,3 +149,10 @@ export function offsetIso(offset: Offset): string {
     }
   }
 }
+
+/**
+ * Whether "on" after a count ends the phrase, so the count is later: "Two years on, …", "a decade on
+ * from the flood"; not before a noun, "31 years on the bench", "years on this ground": time spent
+ * somewhere, "on" its preposition.
+ */
+export const onEndsCount = (after: string): boolean => /^[ \t]*(?:[,.;:!?)—–-]|\r?\n|$|from(?![\p{L}]))/u.test(after);

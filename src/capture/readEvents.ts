@@ -24,6 +24,8 @@ import { reportedAtPublication } from './reportedNow.ts';
 import { framesItsSentence } from './sentenceFrame.ts';
 import { fromThen } from './fromThen.ts';
 import type { TextSpan } from './textSpans.ts';
+import { ToldOn } from './toldOn.ts';
+import { statesItsYear } from './statedYear.ts';
 
 /** One event the capture proposes, with how its date was read. */
 export interface CapturedEvent {
@@ -83,6 +85,7 @@ export function readEvents(
   const contexts = new Map<string, PhraseContext>();
   let next = 0;
   let previous: Sentence | null = null;
+  const toldOn = new ToldOn();
   for (const sentence of sentences) {
     const before = previous;
     previous = sentence;
@@ -92,9 +95,14 @@ export function readEvents(
       if (m.start >= sentence.start) inside.push(m);
       next += 1;
     }
-    if (inside.length === 0) continue;
+    if (inside.length === 0) {
+      toldOn.undated(text, sentence, before, narrative.index);
+      continue;
+    }
     let sentenceTense: Tense | null = null;
     const events = eventsOfSentence(text, sentence, inside);
+    const told = narrative.facts.length;
+    const words = new Set<string>();
     for (const event of events) {
       const clause = text.slice(event.clause.start, event.clause.end);
       const rest =
@@ -170,8 +178,10 @@ export function readEvents(
         before ? text.slice(before.start, before.end) : '',
         toldAsBackground(text.slice(sentence.start, event.primary.start)),
         events.length === 1 ? sentenceBeyond(text, sentence, event.clause) : '',
+        words,
       );
     }
+    toldOn.dated(sentence, narrative.facts.slice(told), words);
   }
   const byDate = new FactsByDate(narrative.facts);
   return out.map((e, i) => {
@@ -186,28 +196,6 @@ export function readEvents(
       byDate,
     );
   });
-}
-
-/** Whether a phrase writes its year ("March 2019", "August of that year"), rather than taking one from the narrative. */
-function statesItsYear(r: Reading): boolean {
-  switch (r.kind) {
-    case 'calendar':
-    case 'season':
-    case 'quarter':
-    case 'half':
-      return r.yearHint === 'stated' || r.yearHint === 'that';
-    case 'decade':
-      return true;
-    case 'part':
-    case 'weekend':
-    case 'week':
-    case 'open':
-      return statesItsYear(r.of);
-    case 'range':
-      return statesItsYear(r.from) || statesItsYear(r.to);
-    default:
-      return false;
-  }
 }
 
 /** The rest of a clause that only says who said it: ", the officer said.", ", dijo la fiscal.". */
@@ -248,6 +236,8 @@ function remember(
   background = false,
   /** The words of its sentence beyond the clause, when the sentence dates no other event. */
   beyond = '',
+  /** The words of the sentences without a date told on after it, filled as they are read. */
+  toldOn: ReadonlySet<string> = new Set(),
 ): void {
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
@@ -266,6 +256,7 @@ function remember(
     lastTime: event.primary.reading.kind === 'open' && event.primary.reading.side === 'last',
     ...(resolution.relation?.type === 'before' ? { countedBackFrom: resolution.relation.fact } : {}),
     derived,
+    toldOn,
   };
   narrative.facts.push(fact);
   narrative.index.add(fact);

@@ -3,7 +3,7 @@ import { B, E, scan } from './scan.ts';
 import { COUNT_PATTERN, MONTH_PATTERN, countOf, countedIn } from './lexicon.ts';
 import { ANCHOR_PATTERN, NAMED_EVENT_PATTERN, anchorOf, sinceReading, strictAnchor } from './anchorWords.ts';
 import { englishWeekdayMentions } from './relativeWeekdays.ts';
-import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf } from './offsetWords.ts';
+import { OFFSET_PATTERN, QUALIFIER_PATTERN, offsetOf, onEndsCount } from './offsetWords.ts';
 import type { Anchor, Mention, Reading } from './reading.ts';
 import { relativeUnitMentions } from './relativeUnits.ts';
 import { dayClauseMentions } from './dayClause.ts';
@@ -113,7 +113,8 @@ function offsets(text: string): Mention[] {
   const out = scan(text, counted, (m) => {
     const offset = offsetOf(m.groups);
     const dir = (m.groups?.dir ?? '').toLowerCase();
-    if (!offset) return null;
+    if (!offset || (dir === 'on' && !onEndsCount(text.slice(m.index + m[0].length - (m.groups?.rest?.length ?? 0)))))
+      return null;
     const standsAlone = /^(later|earlier|afterwards?|on)$/.test(dir);
     const relation = /^(before|earlier|prior)/.test(dir) ? 'before' : 'after';
     const end = standsAlone ? m.index + m[0].length - (m.groups?.rest?.length ?? 0) : m.index + m[0].length;
