@@ -1,4 +1,5 @@
 import { dueBeforeDate } from './dueDates.ts';
+import { scheduleToldAsPast } from './pastSchedules.ts';
 import { deadlineGiven, promisedInPast, setForDate } from './spanishFutures.ts';
 import type { Lang } from './lexicon.ts';
 
@@ -206,6 +207,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   const clause = relative ?? own ?? (lang === 'en' ? withoutRelatives(reported, before) : reported);
   if (UNTIL.test(whole.slice(before.length)) && (PERFECT_STATE.test(before) || HELD_UNTIL.test(before)))
     return 'present';
+  if (scheduleToldAsPast(before, lang)) return 'open';
   const granted = UNTIL_TO.test(whole.slice(before.length)) ? GRANTED.exec(before) : null;
   if (granted) return granted[1] !== undefined ? 'future' : 'future-in-past';
   if (lang === 'en') {
