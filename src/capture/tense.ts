@@ -12,7 +12,7 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'present' | 'open' | 'future-in-past';
 
 const EN_FUTURE =
-  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were|(?<=\p{L}['’])(?:m|re))\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|(?:listed|fixed)\s+for)|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were|(?<=\p{L}['’])(?:m|re))\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|(?:listed|fixed)\s+for)|(?:has|have)\s+been\s+(?:listed|fixed)\s+for|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
 /** "would report", "we'd like", "informaría": the future seen from a past telling. */
 const EN_WOULD =
   /(?:^|[^\p{L}])(?:would|\p{L}+['’]d(?=\s+(?:like|love|prefer|want|hope|rather)(?![\p{L}])))(?![\p{L}])/iu;
