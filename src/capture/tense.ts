@@ -1,5 +1,6 @@
 import { dueBeforeDate } from './dueDates.ts';
 import { scheduleToldAsPast } from './pastSchedules.ts';
+import { withoutQuotedStatements } from './quotedBefore.ts';
 import { deadlineGiven, promisedInPast, setForDate } from './spanishFutures.ts';
 import type { Lang } from './lexicon.ts';
 
@@ -198,7 +199,9 @@ export function toldInPluperfect(before: string): boolean {
  * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
  * phrase (to see "set … for").
  */
-export function tenseOf(whole: string, before: string, lang: Lang): Tense {
+export function tenseOf(told: string, said: string, lang: Lang): Tense {
+  const before = withoutQuotedStatements(said);
+  const whole = before + told.slice(said.length);
   // "Herrera, que ya el miércoles había calificado …, recurrirá": a relative clause the date opens has its own tense.
   const relative = RELATIVE_OPENING.test(before) ? whole.slice(before.length).split(/[,;]/u)[0] : undefined;
   const reported = withoutQuotations(withoutReported(whole, before), before);
