@@ -105,6 +105,9 @@ function toldPast(text: string, at: number): boolean {
   );
 }
 
+/** A determiner after "on" ("on the bench", "on this ground"); "Twelve days on, the Gazette …" counts time later. */
+const SPENT_ON = /^\s+(?:the|this|that|these|those|a|an|his|her|their|its|my|our|your)(?![\p{L}])/iu;
+
 function offsets(text: string): Mention[] {
   const counted = new RegExp(
     `${B}${OFFSET_PATTERN}\\s+(?<dir>after|before|later|earlier|afterwards?|prior\\s+to|following|on)${E}(?<day>\\s+to\\s+the\\s+day${E})?(?<rest>${A})?`,
@@ -114,6 +117,8 @@ function offsets(text: string): Mention[] {
     const offset = offsetOf(m.groups);
     const dir = (m.groups?.dir ?? '').toLowerCase();
     if (!offset) return null;
+    // "after 31 years on the bench": "on" before a determiner opens where the time was spent, no count of time later.
+    if (dir === 'on' && SPENT_ON.test(text.slice(m.index + m[0].length - (m.groups?.rest?.length ?? 0)))) return null;
     const standsAlone = /^(later|earlier|afterwards?|on)$/.test(dir);
     const relation = /^(before|earlier|prior)/.test(dir) ? 'before' : 'after';
     const end = standsAlone ? m.index + m[0].length - (m.groups?.rest?.length ?? 0) : m.index + m[0].length;
