@@ -19,3 +19,15 @@ export function withoutQuotedStatements(before: string): string {
 
 /** The words up to a quotation's closing mark after a statement's end, with no mark before it. */
 const TAIL_CLOSED = /^[^"“”«»\n]*(?:[,.?!]["”»]|["”»](?=\s*[,.?!]))/u;
+
+const QUOTATION = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/gu;
+
+/**
+ * '"I found it, I dug it out, I sold it," he told me in March': the words a clause quotes, when its date phrase
+ * (at `at`) stands outside the quotation, are the statement reported, not the event the date tells (the telling),
+ * so they name no event a relative phrase may count from. Their characters become spaces.
+ */
+export function withoutQuotedWords(clause: string, at: number): string {
+  const marks = (clause.slice(0, at).match(/["“”«»]/gu) ?? []).length;
+  return marks % 2 === 0 ? clause.replace(QUOTATION, (q) => ' '.repeat(q.length)) : clause;
+}

@@ -1,3 +1,4 @@
+import { withoutQuotedWords } from './quotedBefore.ts';
 import { AMBIGUOUS_NUMERIC } from './chronoMentions.ts';
 import { eventsOfSentence, summaryOf, type EventMention } from './clauses.ts';
 import { REFERENCE_SPAN_DAYS, type Narrative, type PhraseContext } from './narrative.ts';
@@ -252,9 +253,10 @@ function remember(
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
   const relative = event.relative ?? (resolution.relation ? event.primary : null);
+  const unquoted = withoutQuotedWords(clause, event.primary.start - event.clause.start);
   const own = relative
-    ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
-    : clause;
+    ? unquoted.slice(0, relative.start - event.clause.start) + ' ' + unquoted.slice(relative.end - event.clause.start)
+    : unquoted;
   const derived = resolution.relation !== null;
   const fact = {
     id,
