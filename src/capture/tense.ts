@@ -105,8 +105,9 @@ const EN_PUT_OFF =
 
 const ES_FUTURE =
   /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aré|eré|iré|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
+/** A Spanish verb in the past, the irregular preterites with their prefixes too ("detuvo", "propuso", "redujeron"). */
 const ES_PAST =
-  /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|dijo|hizo|tuvo|estuvo|pudo|puso|vino|supo|quiso|murió)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|\p{L}{0,6}(?:dijo|hizo|tuvo|puso|dujo|trajo|vino|jeron)|pudo|supo|quiso|murió)(?![\p{L}])/iu;
 
 /**
  * "Parliament returns from recess on 16 October", "la sesión es el 3 de mayo": a clause in the present
