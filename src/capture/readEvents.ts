@@ -279,9 +279,11 @@ function remember(
   }
   const told = namedBound(event.primary.reading, date, narrative) ?? date;
   const toldSpan = told.earliest !== null && told.latest !== null ? told.latest - told.earliest : Infinity;
-  // "The lease runs until 30 September 2027": an end placed after the publication leaves the story's time alone.
+  // "The lease runs until 30 September 2027", "the licence, which expires on 31 October 2027": an end, or a date
+  // written with its year, placed after the publication leaves the story's time alone.
   const ahead =
-    event.primary.reading.kind === 'open' && (told.earliest ?? 0) > (narrative.publication?.latest ?? Infinity);
+    (event.primary.reading.kind === 'open' || statesItsYear(event.primary.reading)) &&
+    (told.earliest ?? 0) > (narrative.publication?.latest ?? Infinity);
   if (toldSpan <= REFERENCE_SPAN_DAYS && !compared && !ahead) {
     const before = narrative.reference;
     narrative.referenceForward =
