@@ -120,6 +120,10 @@ const EN_SCHEDULE_PRESENT =
 const ES_SCHEDULE_PRESENT =
   /(?:^|[^\p{L}])(?:es|son|está|están|(?:re)?abre|(?:re)?abren|cierra|cierran|sesiona|sesionan|se\s+reúnen?|regresa|regresan|vuelve|vuelven|reanuda|reanudan|comienza|comienzan|empieza|empiezan|inicia|inician|arranca|arrancan|termina|terminan|concluye|vence|vencen|expira|cae|se\s+celebra|tiene\s+lugar|sigue|siguen|continúa|continúan)(?![\p{L}])/iu;
 
+/** "que vence el", "que empieza el": a Spanish relative clause, its verb (and up to two words) before the date phrase. */
+const ES_RELATIVE_BEFORE =
+  /(?:^|[^\p{L}])que\s+(?:(?:se|no|ya|también)\s+)?\p{Ll}{2,}(?:a|e|an|en|ó|ió|aron|ieron|ará|erá|irá|arán|erán|irán|aba|aban|ía|ían)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
 /** "que ya", "who on Monday": the date phrase opens a relative clause. */
 const RELATIVE_OPENING = /(?:^|[^\p{L}])(?:que|quien|quienes|who|which)\s+(?:(?:ya|también|already|also)\s+)?$/iu;
 
@@ -242,6 +246,14 @@ export function tenseOf(told: string, said: string, lang: Lang): Tense {
   // "convocó a una asamblea para el sábado 21 de junio", "fijó un plazo para el 30": ahead of their telling.
   if (setForDate(before) || deadlineGiven(before)) return ES_PAST.test(before) ? 'future-in-past' : 'future';
   if (promisedInPast(before)) return 'future-in-past';
+  // "un crédito que vence el 15 de diciembre": a relative clause whose verb comes before the date tells it in its own tense.
+  const esOwn = ES_RELATIVE_BEFORE.exec(before)?.[0];
+  if (esOwn !== undefined) {
+    if (ES_FUTURE.test(esOwn)) return 'future';
+    if (ES_WOULD.test(esOwn)) return 'future-in-past';
+    if (ES_PAST.test(esOwn)) return 'past';
+    if (ES_SCHEDULE_PRESENT.test(esOwn)) return 'present';
+  }
   if (ES_FUTURE.test(clause)) return 'future';
   if (ES_WOULD.test(clause)) return 'future-in-past';
   return ES_PAST.test(clause) ? 'past' : ES_SCHEDULE_PRESENT.test(clause) ? 'present' : 'open';
