@@ -52,10 +52,10 @@ const ES: [RegExp, Side][] = [
 
 /**
  * "photographs of the temple from 1975", "board minutes from the first half of 2024": a record
- * "from" a date is of that date, not from it on.
+ * "from" a date is of that date, not from it on; so is what "dates from" it ("The earliest dated from November 2024").
  */
 const RECORD_FROM =
-  /(?:^|[^\p{L}])(?:photo(?:graph)?s?|pictures?|images?|footage|film|video|minutes|records?|documents?|files?|e-?mails?|letters?|notes?|memos?|messages?|logs?|data|figures|statistics|reports?|papers|diar(?:y|ies)|recordings?|transcripts?|maps?|accounts)\s+(?:(?:of|at|in|on)\s+(?:[\p{L}'’-]+\s+){1,3})?from\s+$/iu;
+  /(?:^|[^\p{L}])(?:dated|dates|dating|date)\s+(?:back\s+)?from\s+$|(?:^|[^\p{L}])(?:photo(?:graph)?s?|pictures?|images?|footage|film|video|minutes|records?|documents?|files?|e-?mails?|letters?|notes?|memos?|messages?|logs?|data|figures|statistics|reports?|papers|diar(?:y|ies)|recordings?|transcripts?|maps?|accounts)\s+(?:(?:of|at|in|on)\s+(?:[\p{L}'’-]+\s+){1,3})?from\s+$/iu;
 
 /** A verb of beginning just before "from": "will start from 1 July" dates the start itself. */
 const STARTS =
