@@ -167,7 +167,8 @@ export function readEvents(
         summary,
         sentence.paragraph,
         framesItsSentence(text, sentence, event.primary) ? sentence.start : -1,
-        compared,
+        // "She had run the same booth two years earlier": a count back in the pluperfect leaves the story's time too.
+        compared || (pluperfect && primary.kind === 'relative' && primary.relation === 'before'),
         before ? text.slice(before.start, before.end) : '',
         toldAsBackground(text.slice(sentence.start, event.primary.start)),
         events.length === 1 ? sentenceBeyond(text, sentence, event.clause) : '',
