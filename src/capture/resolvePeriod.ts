@@ -12,6 +12,7 @@ import {
   type CapturedDate,
 } from './capturedDate.ts';
 import { daysInMonth } from '../dates/calendar.ts';
+import { nthCalendar } from './nthWeekdays.ts';
 import { SEASON_CODE } from './lexicon.ts';
 import type { PhraseContext } from './narrative.ts';
 import type { Reading } from './reading.ts';
@@ -246,7 +247,7 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
 export function resolveFixed(r: Reading, ctx: PhraseContext): Read {
   switch (r.kind) {
     case 'calendar':
-      return calendar(r, ctx);
+      return r.nth === undefined ? calendar(r, ctx) : nthCalendar(r, ctx);
     case 'season':
       return r.southern
         ? grouping(
