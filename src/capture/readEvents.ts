@@ -168,7 +168,7 @@ export function readEvents(
         sentence.paragraph,
         framesItsSentence(text, sentence, event.primary) ? sentence.start : -1,
         // "She had run the same booth two years earlier": a count back in the pluperfect leaves the story's time too.
-        compared || (pluperfect && primary.kind === 'relative' && primary.relation === 'before'),
+        compared || (toldInPluperfect(clause) && primary.kind === 'relative' && primary.relation === 'before'),
         before ? text.slice(before.start, before.end) : '',
         toldAsBackground(text.slice(sentence.start, event.primary.start)),
         events.length === 1 ? sentenceBeyond(text, sentence, event.clause) : '',

@@ -21,6 +21,12 @@ describeDateTables([
         phrase: 'June',
         when: '2024-06',
       },
+      {
+        text: 'Maran found the cello in the autumn of 2018. Two years before she found it, she had won the Elmhurst Prize. In December the trust agreed to lend her the money.',
+        publishedOn: '2026-04-21',
+        phrase: 'December',
+        when: '2018-12',
+      },
     ],
   ],
   [
