@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { chronoNode } from './libraries.ts';
 import { MONTH_PATTERN, monthNumber, weekdayNumber, type Lang } from './lexicon.ts';
+import { countsAfterMonths } from './monthCommaCounts.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { piecesOf } from './sentences.ts';
 import type { Mention, Reading } from './reading.ts';
@@ -138,7 +139,7 @@ export function chronoMentions(text: string, lang: Lang): Mention[] {
     for (const piece of piecesOf(text, p.start, p.end)) {
       // "el 1.º de enero": chrono reads the ordinal sign only right after the digits ("1º"); the
       // same number of characters keeps every offset.
-      const written = text.slice(piece.start, piece.end).replace(/(\d)\.([º°ª])/gu, '$1$2 ');
+      const written = countsAfterMonths(text.slice(piece.start, piece.end).replace(/(\d)\.([º°ª])/gu, '$1$2 '), lang);
       out.push(...mentionsIn(locale.casual, locale.strict, written, piece.start, lang));
     }
   }

@@ -52,10 +52,10 @@ const ES: [RegExp, Side][] = [
 
 /**
  * "photographs of the temple from 1975", "board minutes from the first half of 2024": a record
- * "from" a date is of that date, not from it on.
+ * "from" a date is of that date, not from it on; so is what "dates from" it ("The earliest dated from November 2024").
  */
 const RECORD_FROM =
-  /(?:^|[^\p{L}])(?:photo(?:graph)?s?|pictures?|images?|footage|film|video|minutes|records?|documents?|files?|e-?mails?|letters?|notes?|memos?|messages?|logs?|data|figures|statistics|reports?|papers|diar(?:y|ies)|recordings?|transcripts?|maps?|accounts)\s+(?:(?:of|at|in|on)\s+(?:[\p{L}'’-]+\s+){1,3})?from\s+$/iu;
+  /(?:^|[^\p{L}])(?:dated|dates|dating|date)\s+(?:back\s+)?from\s+$|(?:^|[^\p{L}])(?:photo(?:graph)?s?|pictures?|images?|footage|film|video|minutes|records?|documents?|files?|e-?mails?|letters?|notes?|memos?|messages?|logs?|data|figures|statistics|reports?|papers|diar(?:y|ies)|recordings?|transcripts?|maps?|accounts)\s+(?:(?:of|at|in|on)\s+(?:[\p{L}'’-]+\s+){1,3})?from\s+$/iu;
 
 /** A verb of beginning just before "from": "will start from 1 July" dates the start itself. */
 const STARTS =
@@ -90,6 +90,10 @@ const WAITED_OR_ARRIVED =
  */
 const RUNS_UNTIL =
   /(?:^|[^\p{L}])(?:runs|run|ran|running|funcion(?:ó|aron|a|an)|oper(?:ó|aron))\s+(?:(?:only|solo|sólo)\s+)?$/iu;
+
+/** A day written as an ordinal before "of" and its month ("Fourth of July", "15th of May"), and "the " before it. */
+const ORDINAL_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)|[\p{L}-]+(?:st|nd|rd|th))\s+of\s/iu;
+const ARTICLE_END = /(?<![\p{L}])the\s+$/iu;
 
 /** The clause around a mention: back to the last sentence or clause break, on to the next. */
 function clauseAround(text: string, m: Mention): { before: string; after: string } {
@@ -132,7 +136,11 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
     // "desde hace dos años": a time counted back from the publication, bounded as a date is.
     const agoEs = lang === 'es' && m.reading.kind === 'ago';
     if (!WRAPPABLE.has(m.reading.kind) && m.source !== WEEK_OF_MONTH && !agoEs) return m;
-    const window = text.slice(Math.max(0, m.start - 60), m.start);
+    const whole = text.slice(Math.max(0, m.start - 60), m.start);
+    // "by the Fourth of July", "since the 3rd of March": the article before a day written as an ordinal is the date's.
+    const article =
+      lang === 'en' && ORDINAL_DAY.test(text.slice(m.start, m.end)) ? (ARTICLE_END.exec(whole)?.[0] ?? '') : '';
+    const window = whole.slice(0, whole.length - article.length);
     for (const [re, side] of rules) {
       const found = re.exec(window);
       if (!found) continue;
@@ -191,7 +199,7 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         /^the\s+end\s+of\s/iu.test(text.slice(m.start, m.end));
       return {
         ...m,
-        start: m.start - prefix.length,
+        start: m.start - prefix.length - article.length,
         reading: { kind: 'open', side: placed, of: endOf && m.reading.kind === 'part' ? m.reading.of : m.reading },
         source: m.source,
       };

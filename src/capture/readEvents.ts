@@ -1,3 +1,4 @@
+import { withoutQuotedWords } from './quotedBefore.ts';
 import { AMBIGUOUS_NUMERIC } from './chronoMentions.ts';
 import { eventsOfSentence, summaryOf, type EventMention } from './clauses.ts';
 import { REFERENCE_SPAN_DAYS, type Narrative, type PhraseContext } from './narrative.ts';
@@ -174,7 +175,8 @@ export function readEvents(
         summary,
         sentence.paragraph,
         framesItsSentence(text, sentence, event.primary) ? sentence.start : -1,
-        compared,
+        // "She had run the same booth two years earlier": a count back in the pluperfect leaves the story's time too.
+        compared || (toldInPluperfect(clause) && primary.kind === 'relative' && primary.relation === 'before'),
         before ? text.slice(before.start, before.end) : '',
         toldAsBackground(text.slice(sentence.start, event.primary.start)),
         events.length === 1 ? sentenceBeyond(text, sentence, event.clause) : '',
@@ -242,9 +244,10 @@ function remember(
   const { date } = resolution;
   // A clause's reference to another event ("weeks before the contract was signed") is not its own event.
   const relative = event.relative ?? (resolution.relation ? event.primary : null);
+  const unquoted = withoutQuotedWords(clause, event.primary.start - event.clause.start);
   const own = relative
-    ? clause.slice(0, relative.start - event.clause.start) + ' ' + clause.slice(relative.end - event.clause.start)
-    : clause;
+    ? unquoted.slice(0, relative.start - event.clause.start) + ' ' + unquoted.slice(relative.end - event.clause.start)
+    : unquoted;
   const derived = resolution.relation !== null;
   const fact = {
     id,
@@ -268,9 +271,11 @@ function remember(
   }
   const told = namedBound(event.primary.reading, date, narrative) ?? date;
   const toldSpan = told.earliest !== null && told.latest !== null ? told.latest - told.earliest : Infinity;
-  // "The lease runs until 30 September 2027": an end placed after the publication leaves the story's time alone.
+  // "The lease runs until 30 September 2027", "the licence, which expires on 31 October 2027": an end, or a date
+  // written with its year, placed after the publication leaves the story's time alone.
   const ahead =
-    event.primary.reading.kind === 'open' && (told.earliest ?? 0) > (narrative.publication?.latest ?? Infinity);
+    (event.primary.reading.kind === 'open' || statesItsYear(event.primary.reading)) &&
+    (told.earliest ?? 0) > (narrative.publication?.latest ?? Infinity);
   if (toldSpan <= REFERENCE_SPAN_DAYS && !compared && !ahead) {
     const before = narrative.reference;
     narrative.referenceForward =

@@ -65,6 +65,8 @@ export type Reading =
       /** 0 = Monday, when the phrase names the weekday of the date. */
       readonly weekday: number | null;
       readonly yearHint: YearHint;
+      /** "the first Sunday in October" (1), "the last Saturday of August" (−1): that weekday of the month, its day the year's. */
+      readonly nth?: number;
     }
   | {
       readonly kind: 'season';

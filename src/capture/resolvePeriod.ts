@@ -12,6 +12,7 @@ import {
   type CapturedDate,
 } from './capturedDate.ts';
 import { daysInMonth } from '../dates/calendar.ts';
+import { nthCalendar } from './nthWeekdays.ts';
 import { SEASON_CODE } from './lexicon.ts';
 import type { PhraseContext } from './narrative.ts';
 import type { Reading } from './reading.ts';
@@ -25,12 +26,8 @@ import { resolveFiscal } from './resolveFiscal.ts';
 
 type Read = Omit<Resolution, 'relation'>;
 
-const read = (date: CapturedDate, rule: string, confidence: number, weekday: number | null = null): Read => ({
-  date,
-  rule,
-  confidence,
-  weekday,
-});
+const read = (date: CapturedDate, rule: string, confidence: number, weekday: number | null = null): Read =>
+  ({ date, rule, confidence, weekday }) satisfies Read;
 
 function calendar(r: Extract<Reading, { kind: 'calendar' }>, ctx: PhraseContext): Read {
   const p = quoted(ctx.phrase);
@@ -92,7 +89,9 @@ function part(r: Extract<Reading, { kind: 'part' }>, ctx: PhraseContext): Read {
 function range(r: Extract<Reading, { kind: 'range' }>, ctx: PhraseContext): Read {
   const p = quoted(ctx.phrase);
   const yearOf = (x: Reading) => ('year' in x ? x.year : x.kind === 'part' && 'year' in x.of ? x.of.year : 0);
-  const fromFirst = !(yearOf(r.from) === null && (yearOf(r.to) !== null || r.endStated === true));
+  // "will run from 1 March to 30 June" (published 12 March): a span told ahead is ahead while its end is.
+  const ahead = (ctx.tense === 'future' || ctx.tense === 'present') && yearOf(r.to) === null;
+  const fromFirst = !(yearOf(r.from) === null && (yearOf(r.to) !== null || r.endStated === true || ahead));
   const first = resolveFixed(fromFirst ? r.from : r.to, ctx);
   const firstYear = first.date.earliest === null ? null : calendarOf(first.date.earliest).year;
   const lend = (x: Reading, year: number | null): Reading =>
@@ -107,10 +106,12 @@ function range(r: Extract<Reading, { kind: 'range' }>, ctx: PhraseContext): Read
   }
   const [a, b] = fromFirst ? [first, second] : [second, first];
   const date = rangeDate(a.date, b.date);
-  const lent = yearOf(r.from) === null || yearOf(r.to) === null ? '; the end without a year takes the other end’s' : '';
+  const lent = !fromFirst && ahead ? '; told ahead, its end’s year is chosen first' : '';
+  const without =
+    yearOf(r.from) === null || yearOf(r.to) === null ? `${lent}; the end without a year takes the other end’s` : '';
   return read(
     date,
-    `${p} runs from ${labelOf(a.date)} to ${labelOf(b.date)}${lent}.`,
+    `${p} runs from ${labelOf(a.date)} to ${labelOf(b.date)}${without}.`,
     Math.min(a.confidence, b.confidence),
   );
 }
@@ -246,7 +247,7 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
 export function resolveFixed(r: Reading, ctx: PhraseContext): Read {
   switch (r.kind) {
     case 'calendar':
-      return calendar(r, ctx);
+      return r.nth === undefined ? calendar(r, ctx) : nthCalendar(r, ctx);
     case 'season':
       return r.southern
         ? grouping(

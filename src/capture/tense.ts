@@ -1,4 +1,6 @@
 import { dueBeforeDate } from './dueDates.ts';
+import { scheduleToldAsPast } from './pastSchedules.ts';
+import { withoutQuotedStatements } from './quotedBefore.ts';
 import { deadlineGiven, promisedInPast, setForDate } from './spanishFutures.ts';
 import type { Lang } from './lexicon.ts';
 
@@ -11,7 +13,7 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'present' | 'open' | 'future-in-past';
 
 const EN_FUTURE =
-  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were|(?<=\p{L}['’])(?:m|re))\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|(?:listed|fixed)\s+for)|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were|(?<=\p{L}['’])(?:m|re))\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|(?:listed|fixed)\s+for)|(?:has|have)\s+been\s+(?:listed|fixed)\s+for|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
 /** "would report", "we'd like", "informaría": the future seen from a past telling. */
 const EN_WOULD =
   /(?:^|[^\p{L}])(?:would|\p{L}+['’]d(?=\s+(?:like|love|prefer|want|hope|rather)(?![\p{L}])))(?![\p{L}])/iu;
@@ -103,8 +105,9 @@ const EN_PUT_OFF =
 
 const ES_FUTURE =
   /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aré|eré|iré|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
+/** A Spanish verb in the past, the irregular preterites with their prefixes too ("detuvo", "propuso", "redujeron"). */
 const ES_PAST =
-  /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|dijo|hizo|tuvo|estuvo|pudo|puso|vino|supo|quiso|murió)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:\p{L}{2,}(?:ó|aron|ieron|ió|aba|aban|ían)|\p{Ll}{3,}(?:ados?|adas?|idos?|idas?)|fue|fueron|había|habían|hubo|\p{L}{0,6}(?:dijo|hizo|tuvo|puso|dujo|trajo|vino|jeron)|pudo|supo|quiso|murió)(?![\p{L}])/iu;
 
 /**
  * "Parliament returns from recess on 16 October", "la sesión es el 3 de mayo": a clause in the present
@@ -116,6 +119,10 @@ const EN_SCHEDULE_PRESENT =
   /(?:^|[^\p{L}])(?:is|are|(?:re)?opens|closes|meets|sits|returns|resumes|reconvenes|begins|starts|ends|runs|expires|lapses|falls|comes|goes|takes\s+place|kicks\s+off|continues|remains|stays|holds)(?![\p{L}])/iu;
 const ES_SCHEDULE_PRESENT =
   /(?:^|[^\p{L}])(?:es|son|está|están|(?:re)?abre|(?:re)?abren|cierra|cierran|sesiona|sesionan|se\s+reúnen?|regresa|regresan|vuelve|vuelven|reanuda|reanudan|comienza|comienzan|empieza|empiezan|inicia|inician|arranca|arrancan|termina|terminan|concluye|vence|vencen|expira|cae|se\s+celebra|tiene\s+lugar|sigue|siguen|continúa|continúan)(?![\p{L}])/iu;
+
+/** "que vence el", "que empieza el": a Spanish relative clause, its verb (and up to two words) before the date phrase. */
+const ES_RELATIVE_BEFORE =
+  /(?:^|[^\p{L}])que\s+(?:(?:se|no|ya|también)\s+)?\p{Ll}{2,}(?:a|e|an|en|ó|ió|aron|ieron|ará|erá|irá|arán|erán|irán|aba|aban|ía|ían)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** "que ya", "who on Monday": the date phrase opens a relative clause. */
 const RELATIVE_OPENING = /(?:^|[^\p{L}])(?:que|quien|quienes|who|which)\s+(?:(?:ya|también|already|also)\s+)?$/iu;
@@ -197,7 +204,9 @@ export function toldInPluperfect(before: string): boolean {
  * The tense of `clause` as told around the date phrase. `before` is the clause's text up to the
  * phrase (to see "set … for").
  */
-export function tenseOf(whole: string, before: string, lang: Lang): Tense {
+export function tenseOf(told: string, said: string, lang: Lang): Tense {
+  const before = withoutQuotedStatements(said);
+  const whole = before + told.slice(said.length);
   // "Herrera, que ya el miércoles había calificado …, recurrirá": a relative clause the date opens has its own tense.
   const relative = RELATIVE_OPENING.test(before) ? whole.slice(before.length).split(/[,;]/u)[0] : undefined;
   const reported = withoutQuotations(withoutReported(whole, before), before);
@@ -206,6 +215,7 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   const clause = relative ?? own ?? (lang === 'en' ? withoutRelatives(reported, before) : reported);
   if (UNTIL.test(whole.slice(before.length)) && (PERFECT_STATE.test(before) || HELD_UNTIL.test(before)))
     return 'present';
+  if (scheduleToldAsPast(before, lang)) return 'open';
   const granted = UNTIL_TO.test(whole.slice(before.length)) ? GRANTED.exec(before) : null;
   if (granted) return granted[1] !== undefined ? 'future' : 'future-in-past';
   if (lang === 'en') {
@@ -236,6 +246,14 @@ export function tenseOf(whole: string, before: string, lang: Lang): Tense {
   // "convocó a una asamblea para el sábado 21 de junio", "fijó un plazo para el 30": ahead of their telling.
   if (setForDate(before) || deadlineGiven(before)) return ES_PAST.test(before) ? 'future-in-past' : 'future';
   if (promisedInPast(before)) return 'future-in-past';
+  // "un crédito que vence el 15 de diciembre": a relative clause whose verb comes before the date tells it in its own tense.
+  const esOwn = ES_RELATIVE_BEFORE.exec(before)?.[0];
+  if (esOwn !== undefined) {
+    if (ES_FUTURE.test(esOwn)) return 'future';
+    if (ES_WOULD.test(esOwn)) return 'future-in-past';
+    if (ES_PAST.test(esOwn)) return 'past';
+    if (ES_SCHEDULE_PRESENT.test(esOwn)) return 'present';
+  }
   if (ES_FUTURE.test(clause)) return 'future';
   if (ES_WOULD.test(clause)) return 'future-in-past';
   return ES_PAST.test(clause) ? 'past' : ES_SCHEDULE_PRESENT.test(clause) ? 'present' : 'open';

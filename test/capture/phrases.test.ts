@@ -541,11 +541,11 @@ function check(row: Row, lang: string): void {
 describe('capture: date phrases', () => {
   describe('in English', () => ENGLISH.forEach((row) => check(row, 'en')));
   describe('in Spanish', () => SPANISH.forEach((row) => check(row, 'es')));
-  it('reads "el último lunes de marzo" as within the month, never as the latest Monday', () => {
+  it('reads "el último lunes de marzo" as the last Monday of that March, never as the latest Monday', () => {
     const draft = capture('La feria abrió el último lunes de marzo de 2025.', {
       lang: 'es',
       publishedOn: '2026-03-20',
     });
-    expect(draft.facts.map((f) => f.when)).to.deep.equal(['2025-03']);
+    expect(draft.facts.map((f) => f.when)).to.deep.equal(['2025-03-31']);
   });
 });

@@ -21,6 +21,12 @@ describeDateTables([
         phrase: 'January',
         when: '2027-01',
       },
+      {
+        text: 'The band filed for an injunction on November 17, and the matter has been listed for hearing before Justice Persad on December 8.',
+        publishedOn: '2026-11-20',
+        phrase: 'December 8',
+        when: '2026-12-08',
+      },
     ],
   ],
   [
