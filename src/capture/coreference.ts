@@ -3,6 +3,7 @@ import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
 import { isPlaceName } from './actorKinds.ts';
 import { genderOfPronoun } from './genders.ts';
+import { introducesName } from './introducedNames.ts';
 import { headNoun, PLACE_WORDS } from './nameParts.ts';
 import { firstFrom, inside, type TextSpan } from './textSpans.ts';
 
@@ -158,6 +159,7 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
     )
       continue;
     if (/^\s+\p{Lu}/u.test(after) || POSSESSED.test(after)) continue;
+    if (introducesName(text, span.start + (match.index as number) + match[0].length, index)) continue;
     const word = (match[1] as string).toLowerCase();
     const named = latest.find((m) => {
       const actor = index.actors.get(m.actorId);
