@@ -64,6 +64,24 @@ function proposed(a: SourcedActor): boolean {
   return a.place !== 'preposition' && a.place !== 'object';
 }
 
+/** A verb of saying that closes an attribution set off by commas: ", he said,", ", she said." */
+const ATTRIBUTION = new RegExp(`^\\s+(?:(?:also|later)\\s+)?(?:${SAYING})(?![\\p{L}])\\s*(?:[,.;]|$)`, 'u');
+
+/**
+ * Whether a "he" / "she" only attributes the words around it, set off by commas ("The company had spent £2 million on
+ * the site in the third quarter, she said", "Within a week of the listing, he said, two European collectors … had
+ * asked about it"): the speaker is no actor of what those words tell, unless they hold the pronoun again ("On the last
+ * night, she said, she went home").
+ */
+function onlyAttributes(text: string, r: PlacedReference, clause: TextSpan): boolean {
+  if (r.from !== 'pronoun' || !/[^"”’»],\s*$/u.test(text.slice(Math.max(0, r.ref.start - 3), r.ref.start)))
+    return false;
+  const verb = ATTRIBUTION.exec(text.slice(r.ref.end, r.ref.end + 30));
+  if (!verb) return false;
+  const rest = text.slice(clause.start, r.ref.start) + text.slice(r.ref.end + verb[0].length, clause.end);
+  return !SPEAKER_AGAIN.test(rest);
+}
+
 /** "in", "at", "on", "en" with an article or a possessive just before a name: where the event happened. */
 const WHERE = /(?:^|[^\p{L}])(?:in|at|on|en)\s+(?:(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+)?$/iu;
 /** "a stake in", "shares in", "acciones en": the name after it is the firm owned, which takes part. */
@@ -168,7 +186,7 @@ export function eventActors(
 ): SourcedActor[] {
   const { sentence } = event;
   const { named, places, inClause, span, references } = namedAndReferred(text, event, index);
-  const implied = references.filter(proposed);
+  const implied = references.filter((r) => proposed(r) && !onlyAttributes(text, r, event.clause));
   const speaker = quoteSpeaker(text, event.at, index);
   const found: SourcedActor[] = [
     ...named
