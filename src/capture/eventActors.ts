@@ -140,10 +140,26 @@ function proposedName(text: string, span: TextSpan, named: Named, inClause: bool
   return !(place === 'preposition' && OF.test(lead));
 }
 
+/** A relative pronoun that is its clause's subject: its verb follows it, not a subject of its own ("which classified", "quien lo revendió"). */
+const RELATIVE_SUBJECT =
+  /^(?:which|who|quien|quienes|que|el\s+cual|la\s+cual)\s+(?!(?:the|a|an|this|its|his|her|their|el|la|los|las|un|una|su|sus|este|esta)\s)\p{Ll}/u;
+
+/**
+ * The name a clause opened by a relative pronoun is about: the one set off by a comma just before it ("a laboratory at
+ * Arizona State University, which classified the meteorite as an L6 ordinary chondrite in January", "una compradora,
+ * Yudelka Pimentel, quien lo revendió al año siguiente").
+ */
+function antecedent(text: string, clause: TextSpan, index: ActorIndex): ActorMention | undefined {
+  if (!RELATIVE_SUBJECT.test(text.slice(clause.start, clause.start + 24))) return undefined;
+  const before = index.mentions.filter((m) => m.end <= clause.start && clause.start - m.end <= 4).at(-1);
+  return before && /^\s*,\s*$/u.test(text.slice(before.end, clause.start)) ? before : undefined;
+}
+
 /** The names an event's clause (or, when it names none, its sentence) holds, with their places, and the references back its clause makes, placed. */
 function namedAndReferred(text: string, event: { clause: TextSpan; sentence: TextSpan }, index: ActorIndex) {
   const { clause, sentence } = event;
-  const own = participantsIn(text, inside(index.mentions, clause), sentence, index);
+  const about = antecedent(text, clause, index);
+  const own = [...(about ? [about] : []), ...participantsIn(text, inside(index.mentions, clause), sentence, index)];
   // A clause that names no one takes the names of its sentence, but not those of a later clause joined to it.
   const inSentence = inside(index.mentions, sentence).filter((m) => !inLaterClause(text, clause, m));
   const inClause = own.length > 0;
