@@ -32,7 +32,7 @@ const IT =
 const NAMED_WORDS =
   'agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|team|government|police|university|institute|union|unit|equipo|club|gobierno|policía|universidad|instituto|sindicato|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|unidad|congreso|auditoría|órgano|comité|consejo';
 const GENERIC = new RegExp(
-  `(?:^|[^\\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho|del|al|this|that|esta|este)\\s+(?:(?:state|county|city|federal|regional|local|national|parish|town|district)\\s+)?(${NAMED_WORDS}|${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:the|la|el|esa|ese|dicha|dicho|del|al|this|that|esta|este)\\s+(?:(?:state|county|city|federal|regional|local|national|parish|town|district)\\s+)?(${NAMED_WORDS}|${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
   'giu',
 );
 const HEAD_REF =
