@@ -64,17 +64,21 @@ function proposed(a: SourcedActor): boolean {
   return a.place !== 'preposition' && a.place !== 'object';
 }
 
-/** A verb of saying that closes an attribution set off by commas: ", he said,", ", she said." */
+/** A verb of saying that closes an attribution set off by commas: ", he said,", ", the company said." */
 const ATTRIBUTION = new RegExp(`^\\s+(?:(?:also|later)\\s+)?(?:${SAYING})(?![\\p{L}])\\s*(?:[,.;]|$)`, 'u');
 
+/** References that may stand for a speaker in an attribution. */
+const ATTRIBUTING: ReadonlySet<ActorSource> = new Set(['pronoun', 'common-noun', 'role-word']);
+
 /**
- * Whether a "he" / "she" only attributes the words around it, set off by commas ("The company had spent £2 million on
- * the site in the third quarter, she said", "Within a week of the listing, he said, two European collectors … had
- * asked about it"): the speaker is no actor of what those words tell, unless they hold the pronoun again ("On the last
- * night, she said, she went home").
+ * Whether a "he" / "she", or a noun that refers back ("the company", "the judge"), only attributes the words around
+ * it, set off by commas ("The company had spent £2 million on the site in the third quarter, she said", "Within a
+ * week of the listing, he said, two European collectors … had asked about it", "Two ambulances … arrived in the
+ * summer, the council said"): the speaker is no actor of what those words tell, unless they hold the pronoun again
+ * ("On the last night, she said, she went home"). A speaker named by name stays.
  */
 function onlyAttributes(text: string, r: PlacedReference, clause: TextSpan): boolean {
-  if (r.from !== 'pronoun' || !/[^"”’»],\s*$/u.test(text.slice(Math.max(0, r.ref.start - 3), r.ref.start)))
+  if (!ATTRIBUTING.has(r.from) || !/[^"”’»],\s*$/u.test(text.slice(Math.max(0, r.ref.start - 3), r.ref.start)))
     return false;
   const verb = ATTRIBUTION.exec(text.slice(r.ref.end, r.ref.end + 30));
   if (!verb) return false;

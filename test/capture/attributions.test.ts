@@ -20,6 +20,18 @@ describe('capture: an attribution set off by commas', () => {
     ]);
   });
 
+  describe('"the company said", "the council said" set off likewise is no actor of what they tell', () => {
+    check([
+      [
+        'Harlow City Council ordered four ambulances in 2023. Two ambulances arrived in the summer of 2024, the council said.',
+        'summer of 2024',
+        'en',
+        [],
+        ['Harlow City Council'],
+      ],
+    ]);
+  });
+
   describe('the speaker stays when the words reported hold the pronoun again, or when the speaker is named', () => {
     check([
       [
