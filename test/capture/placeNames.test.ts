@@ -39,6 +39,16 @@ describe('capture: a name opening or ending with a noun of a place is never a pe
         'Young Road',
         'en',
       ],
+      [
+        'Prairie Spur, which runs elevators at Esterbrook, Vantage Hills and Lac Rouge, was granted protection on Jan. 30.',
+        'Lac Rouge',
+        'en',
+      ],
+      [
+        'Dorothy Lavallée, who farms with her brother near Vantage Hills, said she delivered 11 loads of peas.',
+        'Vantage Hills',
+        'en',
+      ],
     ];
     for (const [text, name, lang] of places)
       it(`"${text}" names no person "${name}"`, () => expect(people(text, lang)).to.not.include(name));
