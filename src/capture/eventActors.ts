@@ -68,10 +68,10 @@ function proposed(a: SourcedActor): boolean {
 const ATTRIBUTION = new RegExp(`^\\s+(?:(?:also|later)\\s+)?(?:${SAYING})(?![\\p{L}])\\s*(?:[,.;]|$)`, 'u');
 
 /** References that may stand for a speaker in an attribution. */
-const ATTRIBUTING: ReadonlySet<ActorSource> = new Set(['pronoun', 'common-noun', 'role-word']);
+const ATTRIBUTING: ReadonlySet<ActorSource> = new Set(['pronoun', 'common-noun']);
 
 /**
- * Whether a "he" / "she", or a noun that refers back ("the company", "the judge"), only attributes the words around
+ * Whether a "he" / "she", or a noun that refers back ("the company", "the council"), only attributes the words around
  * it, set off by commas ("The company had spent £2 million on the site in the third quarter, she said", "Within a
  * week of the listing, he said, two European collectors … had asked about it", "Two ambulances … arrived in the
  * summer, the council said"): the speaker is no actor of what those words tell, unless they hold the pronoun again
