@@ -4,7 +4,7 @@ import type { Lang } from './lexicon.ts';
 import { inLaterClause, participantsIn } from './participants.ts';
 import { SAYING } from './nameContext.ts';
 import { quoteSpeaker } from './quoteSpeakers.ts';
-import { inside, type TextSpan } from './textSpans.ts';
+import { firstFrom, inside, type TextSpan } from './textSpans.ts';
 
 /** Where a name stands in the clause that names it. */
 export type Place = 'subject' | 'object' | 'preposition' | 'agent' | 'possessor';
@@ -155,8 +155,10 @@ const RELATIVE_SUBJECT =
  */
 function antecedent(text: string, clause: TextSpan, index: ActorIndex): ActorMention | undefined {
   if (!RELATIVE_SUBJECT.test(text.slice(clause.start, clause.start + 24))) return undefined;
-  const before = index.mentions.filter((m) => m.end <= clause.start && clause.start - m.end <= 4).at(-1);
-  return before && /^\s*,\s*$/u.test(text.slice(before.end, clause.start)) ? before : undefined;
+  const before = index.mentions[firstFrom(index.mentions, clause.start) - 1];
+  return before && before.end <= clause.start && /^\s*,\s*$/u.test(text.slice(before.end, clause.start))
+    ? before
+    : undefined;
 }
 
 /** The names an event's clause (or, when it names none, its sentence) holds, with their places, and the references back its clause makes, placed. */

@@ -1,6 +1,7 @@
 import type { ActorIndex } from './actorIndex.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, NOUN_KIND } from './nameContext.ts';
+import { firstFrom } from './textSpans.ts';
 
 /** A comma after a noun and up to three words in lower case, then an article or a capital: a name set off after it. */
 const SET_OFF = /^((?:\s+\p{Ll}+){0,3}),\s+(?:(?:the|el|la|los|las)\s+)?(?=\p{Lu})/u;
@@ -19,8 +20,9 @@ export function introducesName(text: string, at: number, index: ActorIndex): boo
   if (!set) return false;
   const words = (set[1] as string).trim().split(/\s+/);
   if (words.some((w) => VERB_WORD.test(w))) return false;
-  const named = index.mentions.find((m) => m.start === at + set[0].length);
-  return named !== undefined && /^\s*[,(]/u.test(text.slice(named.end, named.end + 3));
+  const from = at + set[0].length;
+  const named = index.mentions[firstFrom(index.mentions, from)];
+  return named?.start === from && /^\s*[,(]/u.test(text.slice(named.end, named.end + 3));
 }
 
 /** A noun of a firm, a body or an institution, and a comma, just before a name ("The exams regulator, Ofqual, said"). */
