@@ -19,6 +19,7 @@ import {
   surnamesOf,
 } from './nameParts.ts';
 import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
+import { introducedAs } from './introducedNames.ts';
 import type { TextSpan } from './textSpans.ts';
 import { QuoteMarks } from './quoteMarks.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
@@ -257,8 +258,9 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       const actorId = propose(c.bare, 'person');
       gendered(actorId, c.name);
       linked[i] = { start: c.start, end: c.end, actorId };
-    } else if (SINGLE_BODIES.test(c.bare)) {
-      linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, 'government-body') };
+    } else if (SINGLE_BODIES.test(c.bare) || introducedAs(text, c.start, c.end)) {
+      const kind = introducedAs(text, c.start, c.end) ?? 'government-body';
+      linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, kind) };
     } else if (/^[\p{Lu}&]{2,6}$/u.test(c.bare) && kindOfName(c.bare) !== null && !idleAcronym(c.bare)) {
       linked[i] = { start: c.start, end: c.end, actorId: propose(c.bare, kindOfName(c.bare) as ActorKind) };
     } else if (

@@ -22,11 +22,13 @@ export function isPlaceName(name: string): boolean {
 
 /**
  * A name opening or ending with a noun of a place that is no one's first name or surname: "Colonia Las Tunitas",
- * "Sierra de Ameyalco", "San Jerónimo Tlacuilco", "Mount Keira", "Kestle Quay", "Aire Point", "Chaihuín Bajo".
+ * "Sierra de Ameyalco", "San Jerónimo Tlacuilco", "Mount Keira", "Puerto Santo Tomás de Castilla", "Kestle Quay",
+ * "Aire Point", "Chaihuín Bajo", "Lady Young Road", "Lac Rouge", "Vantage Hills".
  */
 const PLACE_OPENING =
-  /^(?:Colonia|Sierra|Monte|Cerro|Paso|Barrio|Valle|Loma|Lomas|Laguna|Cañada|Quebrada|Villa|San|Santa|Santo|Mount|Fort)\s/u;
-const PLACE_ENDING = /\s(?:Quay|Isles|Point|Heights|Springs|Creek|Baths|Bajo|Alto|Arriba)$/u;
+  /^(?:Colonia|Sierra|Monte|Cerro|Paso|Barrio|Valle|Loma|Lomas|Laguna|Cañada|Quebrada|Villa|San|Santa|Santo|Mount|Fort|Puerto|Port|Cape|Isla|Río|Calle|Avenida|Bahía|Lac|Lake|Lago)\s/u;
+const PLACE_ENDING =
+  /\s(?:Quay|Isles|Point|Heights|Springs|Creek|Baths|Bajo|Alto|Arriba|Road|Avenue|Boulevard|Lane|Drive|Street|Highway|Hills|Valley|Beach|Harbour|Harbor)$/u;
 
 /** Whether the words a name opens or ends with make it a place's, however a tagger reads the rest. */
 export function namesPlace(name: string): boolean {

@@ -3,6 +3,7 @@ import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
 import { isPlaceName } from './actorKinds.ts';
 import { genderOfPronoun } from './genders.ts';
+import { introducesName } from './introducedNames.ts';
 import { headNoun, PLACE_WORDS } from './nameParts.ts';
 import { firstFrom, inside, type TextSpan } from './textSpans.ts';
 
@@ -31,7 +32,7 @@ const IT =
 const NAMED_WORDS =
   'agency|council|authority|department|ministry|committee|board|court|commission|office|hospital|club|party|embassy|team|government|police|university|institute|union|unit|equipo|club|gobierno|policía|universidad|instituto|sindicato|tribunal|ayuntamiento|fiscalía|secretaría|ministerio|comisión|audiencia|agencia|unidad|congreso|auditoría|órgano|comité|consejo';
 const GENERIC = new RegExp(
-  `(?:^|[^\\p{L}])(?:the|its|la|el|esa|ese|dicha|dicho|del|al|this|that|esta|este)\\s+(?:(?:state|county|city|federal|regional|local|national|parish|town|district)\\s+)?(${NAMED_WORDS}|${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:the|la|el|esa|ese|dicha|dicho|del|al|this|that|esta|este)\\s+(?:(?:state|county|city|federal|regional|local|national|parish|town|district)\\s+)?(${NAMED_WORDS}|${BUSINESS_NOUNS}|${BODY_NOUNS}|${GROUP_NOUNS})(?![\\p{L}])`,
   'giu',
 );
 const HEAD_REF =
@@ -158,6 +159,7 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
     )
       continue;
     if (/^\s+\p{Lu}/u.test(after) || POSSESSED.test(after)) continue;
+    if (introducesName(text, span.start + (match.index as number) + match[0].length, index)) continue;
     const word = (match[1] as string).toLowerCase();
     const named = latest.find((m) => {
       const actor = index.actors.get(m.actorId);

@@ -4,7 +4,7 @@ import type { Lang } from './lexicon.ts';
 import { inLaterClause, participantsIn } from './participants.ts';
 import { SAYING } from './nameContext.ts';
 import { quoteSpeaker } from './quoteSpeakers.ts';
-import { inside, type TextSpan } from './textSpans.ts';
+import { firstFrom, inside, type TextSpan } from './textSpans.ts';
 
 /** Where a name stands in the clause that names it. */
 export type Place = 'subject' | 'object' | 'preposition' | 'agent' | 'possessor';
@@ -62,6 +62,28 @@ function placesOf(text: string, span: TextSpan, named: readonly ActorMention[]):
 function proposed(a: SourcedActor): boolean {
   if (a.from === 'it' || a.from === 'head-noun') return false;
   return a.place !== 'preposition' && a.place !== 'object';
+}
+
+/** A verb of saying that closes an attribution set off by commas: ", he said,", ", the company said." */
+const ATTRIBUTION = new RegExp(`^\\s+(?:(?:also|later)\\s+)?(?:${SAYING})(?![\\p{L}])\\s*(?:[,.;]|$)`, 'u');
+
+/** References that may stand for a speaker in an attribution. */
+const ATTRIBUTING: ReadonlySet<ActorSource> = new Set(['pronoun', 'common-noun']);
+
+/**
+ * Whether a "he" / "she", or a noun that refers back ("the company", "the council"), only attributes the words around
+ * it, set off by commas ("The company had spent £2 million on the site in the third quarter, she said", "Within a
+ * week of the listing, he said, two European collectors … had asked about it", "Two ambulances … arrived in the
+ * summer, the council said"): the speaker is no actor of what those words tell, unless they hold the pronoun again
+ * ("On the last night, she said, she went home"). A speaker named by name stays.
+ */
+function onlyAttributes(text: string, r: PlacedReference, clause: TextSpan): boolean {
+  if (!ATTRIBUTING.has(r.from) || !/[^"”’»],\s*$/u.test(text.slice(Math.max(0, r.ref.start - 3), r.ref.start)))
+    return false;
+  const verb = ATTRIBUTION.exec(text.slice(r.ref.end, r.ref.end + 30));
+  if (!verb) return false;
+  const rest = text.slice(clause.start, r.ref.start) + text.slice(r.ref.end + verb[0].length, clause.end);
+  return !SPEAKER_AGAIN.test(rest);
 }
 
 /** "in", "at", "on", "en" with an article or a possessive just before a name: where the event happened. */
@@ -122,10 +144,28 @@ function proposedName(text: string, span: TextSpan, named: Named, inClause: bool
   return !(place === 'preposition' && OF.test(lead));
 }
 
+/** A relative pronoun that is its clause's subject: its verb follows it, not a subject of its own ("which classified", "quien lo revendió"). */
+const RELATIVE_SUBJECT =
+  /^(?:which|who|quien|quienes|que|el\s+cual|la\s+cual)\s+(?!(?:the|a|an|this|its|his|her|their|el|la|los|las|un|una|su|sus|este|esta)\s)\p{Ll}/u;
+
+/**
+ * The name a clause opened by a relative pronoun is about: the one set off by a comma just before it ("a laboratory at
+ * Arizona State University, which classified the meteorite as an L6 ordinary chondrite in January", "una compradora,
+ * Yudelka Pimentel, quien lo revendió al año siguiente").
+ */
+function antecedent(text: string, clause: TextSpan, index: ActorIndex): ActorMention | undefined {
+  if (!RELATIVE_SUBJECT.test(text.slice(clause.start, clause.start + 24))) return undefined;
+  const before = index.mentions[firstFrom(index.mentions, clause.start) - 1];
+  return before && before.end <= clause.start && /^\s*,\s*$/u.test(text.slice(before.end, clause.start))
+    ? before
+    : undefined;
+}
+
 /** The names an event's clause (or, when it names none, its sentence) holds, with their places, and the references back its clause makes, placed. */
 function namedAndReferred(text: string, event: { clause: TextSpan; sentence: TextSpan }, index: ActorIndex) {
   const { clause, sentence } = event;
-  const own = participantsIn(text, inside(index.mentions, clause), sentence, index);
+  const about = antecedent(text, clause, index);
+  const own = [...(about ? [about] : []), ...participantsIn(text, inside(index.mentions, clause), sentence, index)];
   // A clause that names no one takes the names of its sentence, but not those of a later clause joined to it.
   const inSentence = inside(index.mentions, sentence).filter((m) => !inLaterClause(text, clause, m));
   const inClause = own.length > 0;
@@ -168,7 +208,7 @@ export function eventActors(
 ): SourcedActor[] {
   const { sentence } = event;
   const { named, places, inClause, span, references } = namedAndReferred(text, event, index);
-  const implied = references.filter(proposed);
+  const implied = references.filter((r) => proposed(r) && !onlyAttributes(text, r, event.clause));
   const speaker = quoteSpeaker(text, event.at, index);
   const found: SourcedActor[] = [
     ...named

@@ -10,7 +10,7 @@ import { IRREGULAR_PAST } from './pastVerbs.ts';
 
 /** Common nouns news uses for a company, and later for "the company" itself. */
 export const BUSINESS_NOUNS =
-  'firm|company|network|chain|group|bank|lender|insurer|fund|operator|retailer|carrier|airline|maker|producer|manufacturer|contractor|developer|supplier|consultancy|distributor|brewer|conglomerate|startup|empresa|compañía|firma|constructora|aseguradora|farmacéutica|cadena|consultora|proveedora|distribuidora|minera|aerolínea|fabricante|productora|inmobiliaria|operadora|desarrolladora|financiera|televisora|refresquera|cementera|armadora';
+  'firm|company|network|chain|group|bank|lender|insurer|fund|operator|retailer|carrier|airline|maker|producer|manufacturer|contractor|developer|supplier|vendor|consultancy|distributor|brewer|conglomerate|startup|empresa|compañía|firma|constructora|aseguradora|farmacéutica|cadena|consultora|proveedora|distribuidora|minera|aerolínea|fabricante|productora|inmobiliaria|operadora|desarrolladora|financiera|televisora|refresquera|cementera|armadora';
 /** Common nouns for a public body. */
 export const BODY_NOUNS =
   'agency|regulator|watchdog|authority|unit|commission|ministry|department|inspectorate|dependencia|organismo|agencia|unidad|órgano|regulador|instituto|instancia|secretaría|comisión';
@@ -18,7 +18,7 @@ export const BODY_NOUNS =
 export const GROUP_NOUNS =
   'gang|collective|charity|union|association|coalition|alliance|organisation|organization|campaign|banda|colectivo|asociación|sindicato|organización|cártel|cartel';
 
-const NOUN_KIND: readonly [RegExp, ActorKind][] = [
+export const NOUN_KIND: readonly [RegExp, ActorKind][] = [
   [new RegExp(`^(?:${BUSINESS_NOUNS})$`, 'u'), 'company'],
   [new RegExp(`^(?:${BODY_NOUNS})$`, 'u'), 'government-body'],
   [new RegExp(`^(?:${GROUP_NOUNS})$`, 'u'), 'group'],
@@ -30,7 +30,7 @@ const APPOSITIVE = new RegExp(
 );
 
 /** Nouns for an institution, in an appositive only when it ends there ("Kestrel Athletic, the League One club from Fenwick"). */
-const INSTITUTION_NOUNS =
+export const INSTITUTION_NOUNS =
   'club|team|party|school|university|college|hospital|trust|charity|league|federation|cooperative|co-op|newspaper|broadcaster|utility|ranch|farm|bakery|creamery|club|equipo|partido|escuela|universidad|hospital|fundación|federación|cooperativa|periódico|diario';
 const INSTITUTION_APPOSITIVE = new RegExp(
   `^,\\s+(?:the|a|an|its|la|el|una|un|su)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(${INSTITUTION_NOUNS})(?=\\s*[,.;:)]|\\s+(?:from|in|of|based|that|which|whose|with|en|de|del|que)\\s)`,

@@ -31,15 +31,25 @@ const SITE =
 const DOCUMENT_OF =
   /^\s+(?:report|letter|memo|email|figures|valuations|accounts|case|affair|scandal|detection|outbreak)(?![\p{L}'’])/u;
 
+/** A possessive just before a word ("Its …", "the union's …"). */
+const POSSESSIVE = /(?:^|[^\p{L}])(?:its|their|his|her|our|\p{L}+['’]s)\s+$/iu;
+
 /**
- * Whether `m`, a name in `span`, is only mentioned there: a source cited, a name after a
- * preposition of place that its own words do not make an organisation ("in Carver", not "in the
- * High Court"), a name before the noun of a site, or after "the" before the noun of a document or an
- * affair ("the Pellam report", "the Brisa case").
+ * Whether `m`, a name in `span`, is only mentioned there: a source cited, one word that modifies the noun after it
+ * ("Its Ampara assistant commissioner"), a name after a preposition of place that its own words do not make an
+ * organisation ("in Carver", not "in the High Court"), a name before the noun of a site, or after "the" before the
+ * noun of a document or an affair ("the Pellam report", "the Brisa case").
  */
 export function onlyMentioned(text: string, m: ActorMention, span: TextSpan, index: ActorIndex): boolean {
   const lead = text.slice(Math.max(span.start, m.start - 80), m.start);
   if (CITED.test(lead) || PLACE_NOUN.test(lead)) return true;
+  // "Its Ampara assistant commissioner", "the union's Atlantic director": one word between a possessive and a noun.
+  if (
+    !text.slice(m.start, m.end).includes(' ') &&
+    POSSESSIVE.test(lead) &&
+    /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))
+  )
+    return true;
   const actor = index.actors.get(m.actorId);
   if (!actor || actor.kind === 'person') return false;
   if (actor.kind === 'country' && TOWARD.test(lead)) return true;

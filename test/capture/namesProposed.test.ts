@@ -396,4 +396,15 @@ describe('capture: names it proposes', () => {
       expect(aliasesOf(text, 'en', 'PC Aaron Tembo')).to.include('PC Tembo');
     });
   });
+
+  describe('a word set off by commas after a noun of a firm or a body names that firm or body, though it never acts', () => {
+    proposes([
+      ['The exams regulator, Ofqual, was told of the problem on 28 August 2025.', 'Ofqual (government-body)'],
+      ['The county bought the sirens in 2018 from a vendor, AlertPoint, for $310,000.', 'AlertPoint (company)'],
+      ['La distribuidora, Gasvial, cortó el suministro el 3 de mayo de 2024.', 'Gasvial (company)', 'es'],
+    ]);
+    check([
+      ['The county bought the sirens in 2018 from a vendor, AlertPoint, for $310,000.', '2018', 'en', ['AlertPoint']],
+    ]);
+  });
 });

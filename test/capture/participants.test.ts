@@ -193,6 +193,37 @@ describe('capture: names that take part in an event, and names only mentioned', 
       ],
     ]);
   });
+
+  describe('one word between a possessive and a noun modifies the noun and is only mentioned', () => {
+    check([
+      [
+        'The Ampara District Secretariat met the farmers. Its Ampara assistant commissioner, Mr. S. Thavarajah, said on 14 July 2025 that payments would be made.',
+        '14 July 2025',
+        'en',
+        ['S. Thavarajah'],
+        ['Ampara District Secretariat'],
+      ],
+      [
+        "Workers voted to join the Atlantic Food and Allied Workers Union. The union's Atlantic director, Raj Malhotra, said on 3 October 2024 that talks would begin.",
+        '3 October 2024',
+        'en',
+        ['Raj Malhotra'],
+        ['Atlantic Food and Allied Workers Union'],
+      ],
+    ]);
+  });
+
+  describe('a name of several words after a possessive still takes part', () => {
+    check([
+      [
+        "Inspectors from the agency's Atlanta Flight Standards District Office visited the shop on 9 June 2025.",
+        '9 June 2025',
+        'en',
+        ['Atlanta Flight Standards District Office'],
+        [],
+      ],
+    ]);
+  });
 });
 
 describe('capture: "he" and "she" as the subject of a clause', () => {

@@ -29,6 +29,26 @@ describe('capture: a name opening or ending with a noun of a place is never a pe
       ],
       ['The ferry hit a yacht off Kestle Quay. Kestle Quay reopened on Tuesday.', 'Kestle Quay', 'en'],
       ['The old Victoria Baths closed in 1986. Victoria Baths reopened in 2001.', 'Victoria Baths', 'en'],
+      [
+        'El cargamento había salido de Puerto Santo Tomás de Castilla a finales de agosto, según la cooperativa.',
+        'Puerto Santo Tomás de Castilla',
+        'es',
+      ],
+      [
+        'The band has practised on a lot off Lady Young Road since 1985, said its manager, Kerwin Alleyne.',
+        'Young Road',
+        'en',
+      ],
+      [
+        'Prairie Spur, which runs elevators at Esterbrook, Vantage Hills and Lac Rouge, was granted protection on Jan. 30.',
+        'Lac Rouge',
+        'en',
+      ],
+      [
+        'Dorothy Lavallée, who farms with her brother near Vantage Hills, said she delivered 11 loads of peas.',
+        'Vantage Hills',
+        'en',
+      ],
     ];
     for (const [text, name, lang] of places)
       it(`"${text}" names no person "${name}"`, () => expect(people(text, lang)).to.not.include(name));
