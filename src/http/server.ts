@@ -51,6 +51,8 @@ export interface RunningServer {
   readonly port: number;
   readonly server: Server;
   readonly feed: LiveFeed;
+  /** The threads `POST /api/capture` reads long texts in. */
+  readonly captures: CapturePool;
   /** Graceful stop: no new connections, in-flight requests finish, SSE clients get a retry hint. */
   close(): Promise<void>;
 }
@@ -129,6 +131,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     server,
     feed,
+    captures,
     close: () =>
       (closing ??= (async () => {
         stopping = true;
