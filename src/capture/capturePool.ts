@@ -22,6 +22,13 @@ export interface CapturePoolOptions {
   readonly onStart?: (characters: number) => void;
 }
 
+/**
+ * A store of at most this many facts sends their ids with a capture, and `factExists` is answered
+ * in the thread; a larger one is asked per id. Each question waits for a turn of the main thread's
+ * event loop, which a busy server makes long; listing 100,000 ids takes tens of ms.
+ */
+export const IDS_SENT_UP_TO = 100_000;
+
 /** Below 20,000 characters (about 3,000 words, 0.1–0.3 s of CPU) a capture runs inline. */
 export const INLINE_BELOW = 20_000;
 
@@ -68,11 +75,19 @@ export class CapturePool {
     this.#onStart = options.onStart;
   }
 
-  /** `captureText(request, context)`, inline for a short text, else in a thread. */
-  async capture(request: CaptureRequest, context: CaptureContext): Promise<CaptureDraft> {
+  /**
+   * `captureText(request, context)`, inline for a short text, else in a thread. `factIds` lists
+   * the ids `context.factExists` answers true for, when there are at most `max` (else null).
+   */
+  async capture(
+    request: CaptureRequest,
+    context: CaptureContext,
+    factIds?: (max: number) => readonly string[] | null,
+  ): Promise<CaptureDraft> {
     if (typeof request.text !== 'string' || request.text.length < this.#inlineBelow)
       return captureText(request, context);
     if (this.#closed) throw new UnavailableError('the server is stopping: it takes no more captures');
+    const ids = context.factExists && factIds ? factIds(IDS_SENT_UP_TO) : null;
     const job: CaptureJob = {
       request,
       today: context.today,
@@ -80,7 +95,9 @@ export class CapturePool {
       ...(context.knownSource !== undefined ? { knownSource: context.knownSource } : {}),
       asksFacts: context.knownFacts !== undefined,
       asksIds: context.factExists !== undefined,
+      ...(ids ? { knownIds: ids } : {}),
     };
+
     return new Promise<CaptureDraft>((resolve, reject) => {
       const waiting: Waiting = { job, context, resolve, reject };
       const slot = this.#idleSlot();

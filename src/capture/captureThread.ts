@@ -12,8 +12,8 @@ import {
 
 /**
  * A capture thread (started by `capturePool.ts`): runs `captureText` on each job it is sent and
- * answers with the draft. The store stays in the main thread: `knownFacts` and `factExists` are
- * asked there synchronously, as the capture calls them: the question goes on the question port,
+ * answers with the draft. The store stays in the main thread: `knownFacts`, and `factExists` when
+ * the store's ids were not sent with the job, are asked there synchronously, as the capture calls them: the question goes on the question port,
  * this thread waits on the shared flag, and reads the answer from the port once the main thread
  * (free while this thread works) has put it there and raised the flag.
  */
@@ -39,12 +39,14 @@ function ask(question: StoreQuestion): StoreAnswer & { ok: true } {
 }
 
 function contextOf(job: CaptureJob): CaptureContext {
+  const ids = job.knownIds ? new Set(job.knownIds) : undefined;
   return {
     today: job.today,
     ...(job.knownActors ? { knownActors: job.knownActors } : {}),
     ...(job.knownSource !== undefined ? { knownSource: job.knownSource } : {}),
     ...(job.asksFacts ? { knownFacts: () => ask({ type: 'known-facts' }).value as readonly KnownFact[] } : {}),
-    ...(job.asksIds ? { factExists: (id: string) => ask({ type: 'fact-exists', id }).value as boolean } : {}),
+    ...(ids ? { factExists: (id: string) => ids.has(id) } : {}),
+    ...(job.asksIds && !ids ? { factExists: (id: string) => ask({ type: 'fact-exists', id }).value as boolean } : {}),
   };
 }
 

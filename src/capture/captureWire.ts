@@ -28,6 +28,8 @@ export interface CaptureJob {
   readonly asksFacts: boolean;
   /** Whether the store can be asked whether an id is taken (`CaptureContext.factExists`). */
   readonly asksIds: boolean;
+  /** Every fact id of the store, when they were few enough to send: `factExists` is answered from them, not asked. */
+  readonly knownIds?: readonly string[];
 }
 
 /** An error the thread did not expect, as data (its stack goes to the server's log). */

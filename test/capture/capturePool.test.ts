@@ -69,6 +69,26 @@ describe('captures in a worker thread (CapturePool)', function () {
     });
   });
 
+  it('answers whether an id is taken from the ids sent with the capture, when the store has few', async () => {
+    const store = await openTestChronicle();
+    try {
+      await importDossier(store.chronicle.write, demoDossier(), { metadata });
+      await store.chronicle.runner.start();
+      const rm = store.chronicle.readModels();
+      const context = captureContextOf(rm, store.chronicle.write.clock(), 'yucatan-times-nuctech');
+      let asked = 0;
+      const counted: CaptureContext = { ...context, factExists: (id) => (asked++, context.factExists!(id)) };
+      const request = { text: ON_THE_STORE[1]!, lang: 'en', sourceId: 'yucatan-times-nuctech' };
+      const threaded = await pool.capture(request, counted, (max) => rm.factIds(max));
+      expect(JSON.stringify(threaded)).to.equal(JSON.stringify(captureText(request, context)));
+      expect(asked).to.equal(0);
+      expect(rm.factIds(1)).to.equal(null);
+      expect(rm.factIds(1000)).to.include('state-dept-report-to-sedena');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses bad input from the thread with the issues captureText gives inline', async () => {
     const request = { text: ' ', lang: 'de', publishedOn: 'May' };
     const error = await pool.capture(request, { today: '2025-01-01' }).then(

@@ -118,8 +118,9 @@ export const captureRoutes: RouteSpec[] = [
       }
       const request = { text: text ?? (await extractedText(html, pdf)), ...rest };
       const { chronicle } = ctx.deps;
-      const context = captureContextOf(chronicle.readModels(), chronicle.write.clock(), rest.sourceId);
-      return { status: 200, body: await ctx.deps.captures.capture(request, context) };
+      const rm = chronicle.readModels();
+      const context = captureContextOf(rm, chronicle.write.clock(), rest.sourceId);
+      return { status: 200, body: await ctx.deps.captures.capture(request, context, (max) => rm.factIds(max)) };
     },
   }),
 ];
