@@ -1,15 +1,17 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { MAX_TEXT_BYTES } from '../src/capture/captureInput.ts';
 import { importDossier } from '../src/commands/dossier/importDossier.ts';
+import { openChronicle } from '../src/main.ts';
 import { startServer } from '../src/http/server.ts';
 import { parseTokens } from '../src/http/auth.ts';
-import { openTestChronicle } from '../test/support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../test/support/demoDossier.ts';
 import { positive } from './benchCommand.ts';
 import { loadAverage } from './docSection.ts';
@@ -23,21 +25,28 @@ import { loadAverage } from './docSection.ts';
  * server. Prints the capture's wall time and the server's CPU time over it, and p50, p99 and max
  * of each request, with the 1-minute load.
  */
-const USAGE = `usage: node --import tsx bench/captureLoopBench.ts [--bytes N] [--idle N]
+const USAGE = `usage: node --import tsx bench/captureLoopBench.ts [--bytes N] [--idle N] | --small N
   --bytes N: the capture's text, in UTF-8 bytes (default 2 MiB, the most capture reads)
-  --idle N:  requests of each kind timed on the idle server first (default 50)`;
+  --idle N:  requests of each kind timed on the idle server first (default 50)
+  --small N: instead, a 2,000-word article captured N times inline and N times in a capture thread, alternately`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { bytes: { type: 'string' }, idle: { type: 'string' }, serve: { type: 'boolean' } },
+  options: {
+    bytes: { type: 'string' },
+    idle: { type: 'string' },
+    small: { type: 'string' },
+    serve: { type: 'boolean' },
+  },
 });
 
 /** The child: a server on an ephemeral port; prints its URL, and stops on SIGTERM. */
 async function serve(): Promise<void> {
-  const store = await openTestChronicle();
-  await importDossier(store.chronicle.write, demoDossier(), { metadata });
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-capture-loop-'));
+  const chronicle = await openChronicle({ storeUrl: `sqlite:${join(dir, 'chronicle.db')}?synchronous=normal` });
+  await importDossier(chronicle.write, demoDossier(), { metadata });
   const server = await startServer({
-    chronicle: store.chronicle,
+    chronicle,
     logger: pino({ level: 'silent' }),
     tokens: parseTokens('', 'bench'),
     port: 0,
@@ -45,7 +54,8 @@ async function serve(): Promise<void> {
   console.log(`url ${server.url}`);
   await once(process, 'SIGTERM');
   await server.close();
-  await store.close();
+  await chronicle.close();
+  rmSync(dir, { recursive: true, force: true });
 }
 
 const ARTICLES = fileURLToPath(new URL('../eval/articles/dev/', import.meta.url));
@@ -164,5 +174,57 @@ async function main(): Promise<void> {
   row('GET /api/timelines?limit=50', 'the capture runs', busy.page, busyLoad);
 }
 
+/**
+ * What a short capture pays for a thread: a 2,000-word article (1,992 words) captured inline and
+ * through a `CapturePool` that sends every text to its thread, alternately, `n` times each after
+ * a warm-up of both; CPU time (the whole process: both threads) and wall time per call.
+ */
+async function small(n: number): Promise<void> {
+  const { CapturePool } = await import('../src/capture/capturePool.ts');
+  const { captureText } = await import('../src/capture/captureText.ts');
+  const text = readFileSync(`${ARTICLES}feature-payroll-zero.txt`, 'utf8');
+  const request = { text, lang: 'en' };
+  const context = { today: '2025-01-01' };
+  const pool = new CapturePool({ inlineBelow: 0 });
+  const firstWall = performance.now();
+  const firstCpu = process.cpuUsage();
+  await pool.capture(request, context);
+  const startCpu = process.cpuUsage(firstCpu);
+  const start = { wall: performance.now() - firstWall, cpu: (startCpu.user + startCpu.system) / 1000 };
+  for (let i = 0; i < 3; i += 1) {
+    captureText(request, context);
+    await pool.capture(request, context);
+  }
+  const runs = {
+    inline: { cpu: [] as number[], wall: [] as number[] },
+    thread: { cpu: [] as number[], wall: [] as number[] },
+  };
+  for (let i = 0; i < n; i += 1) {
+    for (const way of ['inline', 'thread'] as const) {
+      const cpu = process.cpuUsage();
+      const wall = performance.now();
+      if (way === 'inline') captureText(request, context);
+      else await pool.capture(request, context);
+      const used = process.cpuUsage(cpu);
+      runs[way].wall.push(performance.now() - wall);
+      runs[way].cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  await pool.close();
+  console.log(
+    `A 2,000-word capture inline and in a thread: ${fmt(text.length)} characters, ${n} calls each, node ${process.version}, ${new Date().toISOString()}\n`,
+  );
+  console.log(
+    `The thread's first capture (start: compile, load, cold code): ${fmt(start.wall)} ms wall, ${fmt(start.cpu)} ms CPU\n`,
+  );
+  console.log('| capture | median CPU ms | median wall ms | p90 wall ms | load (1 min) |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const way of ['inline', 'thread'] as const)
+    console.log(
+      `| ${way} | ${fmt(pct(runs[way].cpu, 50))} | ${fmt(pct(runs[way].wall, 50))} | ${fmt(pct(runs[way].wall, 90))} | ${loadAverage()} |`,
+    );
+}
+
 if (values.serve) await serve();
+else if (values.small) await small(positive(values.small, 'small', 25, USAGE));
 else await main();

@@ -134,7 +134,10 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
     const { problem, headers } = problemOf(translateExpressError(error));
     const requestId = String(req.id ?? '');
     if (problem.status === 503)
-      logger.warn({ err: error, requestId }, 'request failed: the store did not answer in time');
+      logger.warn(
+        { err: error, requestId },
+        'request failed: unavailable (the store did not answer in time, or too many captures at once)',
+      );
     else if (problem.status >= 500) logger.error({ err: error, requestId }, 'request failed');
     if (res.headersSent) {
       res.end();
