@@ -134,6 +134,11 @@ export class ReadModelDb {
     return this.facts.current(factId);
   }
 
+  /** The id of every fact (retracted ones too), when there are at most `max`; else null. */
+  factIds(max: number): string[] | null {
+    return this.facts.ids(max);
+  }
+
   /** The current document of every fact, in no particular order. */
   allFacts(): FactDoc[] {
     return this.facts.all();

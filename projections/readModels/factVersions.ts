@@ -86,6 +86,15 @@ export class FactVersions {
     return new Set(rows);
   }
 
+  /** The id of every fact, in no particular order, when there are at most `max`; else null. */
+  ids(max: number): string[] | null {
+    const rows = this.c
+      .stmt(`SELECT DISTINCT fact_id AS id FROM ${this.prefix}fact_versions LIMIT ?`)
+      .pluck()
+      .all(max + 1) as string[];
+    return rows.length > max ? null : rows;
+  }
+
   /** The current document of every fact (its latest version), in no particular order. */
   all(): FactDoc[] {
     return (

@@ -1,6 +1,7 @@
 import { abbreviates, isAcronym, spelledName, thingAcronyms } from './acronyms.ts';
 import { slugify } from './slugify.ts';
 import { actorCandidates } from './actorCandidates.ts';
+import { ActorNameParts } from './actorNameParts.ts';
 import { commonBodies } from './commonBodies.ts';
 import { isPlaceName, kindOfName, namesPlace, type ActorKind } from './actorKinds.ts';
 import { tagNames, type Gender } from './compromiseNames.ts';
@@ -66,11 +67,15 @@ export interface ActorIndex {
  */
 export function indexActors(text: string, lang: Lang, known: readonly KnownActor[]): ActorIndex {
   const actors = new Map<string, ProposedActor>();
+  /** The actors' name parts, for a later word that may be one of them: every actor set is added. */
+  const names = new ActorNameParts();
   const byName = new Map<string, string>();
   const mentions: ActorMention[] = [];
   const quotes = new QuoteMarks(text);
   for (const k of known) {
-    actors.set(k.id, { ...k, aliases: [...k.aliases], known: true });
+    const actor = { ...k, aliases: [...k.aliases], known: true };
+    actors.set(k.id, actor);
+    names.add(actor);
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
   const { candidates, bodies } = actorCandidates(text, lang, quotes);
@@ -87,7 +92,9 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     if (existing) return existing;
     let id = slugify(name) || 'actor';
     for (let n = 2; actors.has(id); n += 1) id = `${slugify(name)}-${n}`;
-    actors.set(id, { id, name, kind, aliases: [], known: false });
+    const actor = { id, name, kind, aliases: [], known: false };
+    actors.set(id, actor);
+    names.add(actor);
     byName.set(normal(name), id);
     return id;
   };
@@ -172,7 +179,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     const id =
       byName.get(normal(c.bare)) ??
       byName.get(normal(c.name)) ??
-      surnamesOf(c.bare, actors) ??
+      surnamesOf(c.bare, names) ??
       firstAndLaterOf(c.bare, actors) ??
       spelledOut(c.bare) ??
       shortFormOf(c.bare, actors);
@@ -246,7 +253,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   candidates.forEach((c, i) => {
     if (linked[i] || bracketed.has(i) || c.bare.includes(' ')) return;
     // "Mr Pellam" after "Gareth Pellam" and "Pellam Homes": a title makes the word a person's surname.
-    const id = byName.get(normal(c.bare)) ?? partOfName(c.bare, actors, c.titled);
+    const id = byName.get(normal(c.bare)) ?? partOfName(c.bare, names, c.titled);
     if (id) {
       linked[i] = { start: c.start, end: c.end, actorId: id };
       const actor = actors.get(id);

@@ -1,4 +1,5 @@
 import { isPlaceName, kindOfName, TITLE } from './actorKinds.ts';
+import type { ActorNameParts, NamedEntry } from './actorNameParts.ts';
 import { tagNames } from './compromiseNames.ts';
 import type { ProposedActor } from './actorIndex.ts';
 import type { Lang } from './lexicon.ts';
@@ -113,46 +114,36 @@ export function recurringWords(candidates: readonly { bare: string; before: stri
  * A person whose surname is `word` (the last word of the name, or the first of two surnames in a
  * name of three words or more: "Herrera" of "Gonzalo Herrera Medina"), or an organisation whose
  * first word it is (four letters or more, not an acronym), or else whose last word it is; only a
- * person when `personOnly` (a title stood before the word).
+ * person when `personOnly` (a title stood before the word). Of several, the one proposed first.
  */
-export function partOfName(
-  word: string,
-  actors: ReadonlyMap<string, ProposedActor>,
-  personOnly = false,
-): string | null {
+export function partOfName(word: string, names: ActorNameParts, personOnly = false): string | null {
   const w = normal(word);
   if (w.length < 3 || /^[\p{Lu}&]+$/u.test(word)) return null;
-  for (const actor of actors.values()) {
-    const parts = normal(actor.name).split(/\s+/);
-    if (parts.length < 2 || (personOnly && actor.kind !== 'person')) continue;
-    if (actor.kind === 'person' ? parts.at(-1) === w : w.length >= 4 && parts[0] === w) return actor.id;
-  }
-  for (const actor of actors.values()) {
-    const parts = normal(actor.name).split(/\s+/);
-    if (actor.kind === 'person' && parts.length >= 3 && parts.at(-2) === w) return actor.id;
-  }
+  const first = earliest(
+    names.personLast.first(w),
+    !personOnly && w.length >= 4 ? names.bodyFirst.first(w) : undefined,
+  );
+  if (first) return first.actor.id;
+  const second = names.personSecondLast.first(w);
+  if (second) return second.actor.id;
   if (personOnly) return null;
   // "Sotavento" of "Atlético Sotavento": the last word of an organisation's name, after another
   // capitalised word (after "de" it is a place: "Congreso de Yucatán"), and naming no kind itself.
   if (w.length < 4 || kindOfName(word) !== null) return null;
-  for (const actor of actors.values()) {
-    const words = actor.name.split(/\s+/);
-    if (actor.kind === 'person' || words.length < 2 || !/^\p{Lu}/u.test(words.at(-2) ?? '')) continue;
-    if (normal(words.at(-1) ?? '') === w) return actor.id;
-  }
-  return null;
+  return names.bodyLast.first(w)?.actor.id ?? null;
+}
+
+/** The first-added of two entries that may be missing. */
+function earliest(a: NamedEntry | undefined, b: NamedEntry | undefined): NamedEntry | undefined {
+  if (!a || !b) return a ?? b;
+  return a.order < b.order ? a : b;
 }
 
 /** A person named earlier whose name ends with these two or three words ("Soler Garrido" of "Ana Belén Soler Garrido"). */
-export function surnamesOf(words: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+export function surnamesOf(words: string, names: ActorNameParts): string | null {
   const w = normal(words).split(/\s+/);
   if (w.length < 2 || w.length > 3) return null;
-  for (const actor of actors.values()) {
-    const parts = normal(actor.name).split(/\s+/);
-    if (actor.kind === 'person' && parts.length > w.length && parts.slice(-w.length).join(' ') === w.join(' '))
-      return actor.id;
-  }
-  return null;
+  return names.personEnding.first(w.join(' '))?.actor.id ?? null;
 }
 
 /**

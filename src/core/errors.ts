@@ -111,6 +111,14 @@ export class UnavailableError extends ChronicleError {
   }
 }
 
+/**
+ * Work handed to another thread failed there: the thread threw what its code does not throw, or
+ * stopped (out of memory, terminated) before it answered. It was work that writes nothing.
+ */
+export class ThreadFailedError extends ChronicleError {
+  readonly code = 'thread-failed';
+}
+
 /** The store did not answer within the deadline (a frozen node, a link that drops everything): it may pass. */
 export class NoAnswerError extends UnavailableError {}
 

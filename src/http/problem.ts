@@ -7,6 +7,7 @@ import {
   IllegalStateError,
   NotFoundError,
   StoreBehindReadModelsError,
+  ThreadFailedError,
   UnavailableError,
   ValidationError,
   type WriteOutcome,
@@ -122,6 +123,7 @@ export function problemOf(error: unknown): { problem: Problem; headers: Record<s
     const outcome = error.writeOutcome ? { writeOutcome: error.writeOutcome } : {};
     return { ...make(503, 'unavailable', error.message, TITLES[503], outcome), headers: { 'Retry-After': '1' } };
   }
+  if (error instanceof ThreadFailedError) return make(500, 'internal', error.message);
   if (error instanceof ChronicleError) return make(400, error.code, error.message);
   return make(500, 'internal', 'An unexpected error occurred; it has been logged with the request id.');
 }
@@ -132,7 +134,10 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
     const { problem, headers } = problemOf(translateExpressError(error));
     const requestId = String(req.id ?? '');
     if (problem.status === 503)
-      logger.warn({ err: error, requestId }, 'request failed: the store did not answer in time');
+      logger.warn(
+        { err: error, requestId },
+        'request failed: unavailable (the store did not answer in time, or too many captures at once)',
+      );
     else if (problem.status >= 500) logger.error({ err: error, requestId }, 'request failed');
     if (res.headersSent) {
       res.end();

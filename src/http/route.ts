@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Logger } from 'pino';
+import type { CapturePool } from '../capture/capturePool.ts';
 import type { Chronicle } from '../main.ts';
 import type { Role, TokenTable } from './auth.ts';
 import type { IdempotencyStore } from './idempotency.ts';
@@ -24,6 +25,8 @@ export interface AppDeps {
   readonly storeId: () => Promise<string>;
   /** Serialised read-model pages, kept under the read models' write token. */
   readonly pages: PageCache;
+  /** Where `POST /api/capture` reads its texts: a long one in a worker thread, off the event loop. */
+  readonly captures: CapturePool;
   /** Requests per minute per token on `/api`; absent: no limit. */
   readonly rateLimiter?: RequestRateLimiter;
   /** Largest JSON body, in bytes. Default 1 MiB (imports: `importBodyLimit`). */

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { ValidationError } from '../core/errors.ts';
 import type { Chronicle } from '../main.ts';
 import { authEnabled, isLoopback, type TokenTable } from './auth.ts';
+import { CapturePool, type CapturePoolOptions } from '../capture/capturePool.ts';
 import { storeIdOf } from '../commands/storeIdentity.ts';
 import { createApp } from './createApp.ts';
 import { IdempotencyStore } from './idempotency.ts';
@@ -41,6 +42,8 @@ export interface ServerOptions {
    * by its deadline plus a second).
    */
   readonly shutdownGraceMs?: number;
+  /** Which captures run in worker threads, how many at once and how many may wait (`CapturePool`). */
+  readonly capture?: CapturePoolOptions;
 }
 
 export interface RunningServer {
@@ -48,6 +51,8 @@ export interface RunningServer {
   readonly port: number;
   readonly server: Server;
   readonly feed: LiveFeed;
+  /** The threads `POST /api/capture` reads long texts in. */
+  readonly captures: CapturePool;
   /** Graceful stop: no new connections, in-flight requests finish, SSE clients get a retry hint. */
   close(): Promise<void>;
 }
@@ -80,6 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const rateLimiter = limits.requestsPerMinute
     ? new RequestRateLimiter(limits.requestsPerMinute, limits.now)
     : undefined;
+  const captures = new CapturePool(options.capture);
   const app = createApp({
     chronicle,
     logger,
@@ -94,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return storeId;
     },
     pages: new PageCache(options.pageCacheBytes),
+    captures,
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
@@ -124,6 +131,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     server,
     feed,
+    captures,
     close: () =>
       (closing ??= (async () => {
         stopping = true;
@@ -142,6 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         cut.unref();
         await closed;
         clearTimeout(cut);
+        await captures.close();
         await chronicle.runner.stop();
       })()),
   };

@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import type { CapturePoolOptions } from '../../src/capture/capturePool.ts';
 import { parseTokens, type TokenTable } from '../../src/http/auth.ts';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
 import type { LiveFeedOptions } from '../../src/http/liveFeedOptions.ts';
@@ -50,6 +51,8 @@ export interface HttpFixtureOptions {
   readonly tokens?: string;
   readonly sessions?: SessionStoreOptions;
   readonly trustProxy?: readonly string[];
+  /** Which captures run in worker threads (default: the server's). */
+  readonly capture?: CapturePoolOptions;
 }
 
 /** A real server on an ephemeral loopback port, over a temp SQLite store with a fixed clock. */
@@ -72,6 +75,7 @@ export async function startTestServer(options: HttpFixtureOptions = {}): Promise
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    ...(options.capture ? { capture: options.capture } : {}),
   });
   return {
     ...base,

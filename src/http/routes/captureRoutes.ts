@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { captureText } from '../../capture/captureText.ts';
 import { captureContextOf } from '../../capture/storeContext.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { extractText } from '../../sources/text/index.ts';
 import { ActorKind } from '../../actors/events.ts';
 import { route, type RouteSpec } from '../route.ts';
+import { PROBLEMS } from './problems.ts';
 
 /**
  * Capture reads at most 2 MiB of text; JSON's escapes (`\"`, `\n`, a `\uXXXX` for a three-byte
@@ -103,6 +103,7 @@ export const captureRoutes: RouteSpec[] = [
         description: 'The draft: dated facts with quotes, actors, relations, and how each date was read',
         schema: CaptureDraftSchema,
       },
+      ...PROBLEMS.capture,
     },
     handle: async (ctx) => {
       const { text, html, pdf, ...rest } = ctx.body;
@@ -117,8 +118,9 @@ export const captureRoutes: RouteSpec[] = [
       }
       const request = { text: text ?? (await extractedText(html, pdf)), ...rest };
       const { chronicle } = ctx.deps;
-      const context = captureContextOf(chronicle.readModels(), chronicle.write.clock(), rest.sourceId);
-      return { status: 200, body: captureText(request, context) };
+      const rm = chronicle.readModels();
+      const context = captureContextOf(rm, chronicle.write.clock(), rest.sourceId);
+      return { status: 200, body: await ctx.deps.captures.capture(request, context, (max) => rm.factIds(max)) };
     },
   }),
 ];

@@ -27,4 +27,15 @@ export const PROBLEMS = {
       optionalHeaders: ['Retry-After'],
     },
   },
+  capture: {
+    500: problem(
+      'The capture failed in its worker thread (it threw, or stopped), and the detail says how; nothing was written, and the next capture starts a new thread',
+    ),
+    503: {
+      ...problem(
+        'Too many captures at once (those running in worker threads and as many waiting as the server queues), or the server is stopping: try again after `Retry-After`',
+      ),
+      optionalHeaders: ['Retry-After'],
+    },
+  },
 } as const;

@@ -175,13 +175,23 @@ export class Child<M extends ChildMessage = ChildMessage> {
  * run from it starts as `npm start` does: through tsx, loading ~300 modules costs over a second of
  * CPU in its loader hooks; compiled, a fraction of that. The module is written under another name
  * and renamed, so a child never loads half of it. Packages resolve from the repository root, so
- * a child compiled this way cannot use the packages only `bench/` installs.
+ * a child compiled this way cannot use the packages only `bench/` installs. The server's capture
+ * thread is compiled beside it (`bin/.build/captureThread.mjs`), where the bundle looks.
  */
 export async function compileChild(module: string, name: string): Promise<string> {
-  const { build } = await import('esbuild');
-  const outfile = `${BUILD_DIR}${name}.mjs`;
-  const partial = `${outfile}.${process.pid}.partial`;
   mkdirSync(BUILD_DIR, { recursive: true });
+  // A server in the child starts its capture threads from `captureThread.mjs` beside its bundle.
+  await compileModule(CAPTURE_THREAD, `${BUILD_DIR}captureThread.mjs`);
+  const outfile = `${BUILD_DIR}${name}.mjs`;
+  await compileModule(module, outfile);
+  return outfile;
+}
+
+const CAPTURE_THREAD = fileURLToPath(new URL('../../../src/capture/captureThread.ts', import.meta.url));
+
+async function compileModule(module: string, outfile: string): Promise<void> {
+  const { build } = await import('esbuild');
+  const partial = `${outfile}.${process.pid}.partial`;
   await build({
     entryPoints: [module],
     outfile: partial,
@@ -194,5 +204,4 @@ export async function compileChild(module: string, name: string): Promise<string
     logLevel: 'warning',
   });
   renameSync(partial, outfile);
-  return outfile;
 }

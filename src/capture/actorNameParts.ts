@@ -1,0 +1,85 @@
+import type { ProposedActor } from './actorIndex.ts';
+import { normal } from './nameParts.ts';
+
+/** An actor as indexed: its place in the order actors were added, which decides between several that fit. */
+export interface NamedEntry {
+  readonly order: number;
+  readonly actor: ProposedActor;
+}
+
+/** Keys → the entries under each, in the order they were added. */
+class Lists {
+  readonly #lists = new Map<string, NamedEntry[]>();
+
+  add(key: string, entry: NamedEntry): void {
+    const list = this.#lists.get(key);
+    const last = list?.at(-1);
+    if (!list || !last) this.#lists.set(key, [entry]);
+    else if (last.order < entry.order) list.push(entry);
+    else
+      list.splice(
+        list.findIndex((e) => e.order > entry.order),
+        0,
+        entry,
+      );
+  }
+
+  remove(key: string, order: number): void {
+    const list = this.#lists.get(key);
+    const at = list?.findIndex((e) => e.order === order) ?? -1;
+    if (list && at >= 0) list.splice(at, 1);
+  }
+
+  first(key: string): NamedEntry | undefined {
+    return this.#lists.get(key)?.[0];
+  }
+}
+
+/**
+ * The actors a capture has linked or proposed so far, indexed by the parts of their names that a
+ * later single word or short run of words may be (`partOfName`, `surnamesOf` in `nameParts.ts`):
+ * a person's last word, its last two and three words, and its second-to-last word; an
+ * organisation's first and last words. Each key keeps its actors in the order they were added,
+ * so a lookup answers the first that fits, as a scan of the actors in that order does. Names and
+ * kinds never change once an actor is added; an actor added again under its id takes the place
+ * it had (as `Map.set` keeps a key's place).
+ */
+export class ActorNameParts {
+  /** A person of two words or more, by the last word of its normal name. */
+  readonly personLast = new Lists();
+  /** A person of three words or more, by the second-to-last word of its normal name. */
+  readonly personSecondLast = new Lists();
+  /** A person, by its last two (three) normal words, when the name has more than two (three). */
+  readonly personEnding = new Lists();
+  /** An organisation (any actor not a person) of two words or more, by the first word of its normal name. */
+  readonly bodyFirst = new Lists();
+  /** An organisation of two words or more whose second-to-last word is capitalised, by its last word, normal. */
+  readonly bodyLast = new Lists();
+  readonly #orders = new Map<string, { order: number; keys: [Lists, string][] }>();
+  #next = 0;
+
+  /** Indexes `actor`, added (or set again) under its id. */
+  add(actor: ProposedActor): void {
+    const had = this.#orders.get(actor.id);
+    if (had) for (const [lists, key] of had.keys) lists.remove(key, had.order);
+    const order = had?.order ?? this.#next++;
+    const keys = keysOf(actor, this);
+    this.#orders.set(actor.id, { order, keys });
+    for (const [lists, key] of keys) lists.add(key, { order, actor });
+  }
+}
+
+function keysOf(actor: ProposedActor, index: ActorNameParts): [Lists, string][] {
+  const parts = normal(actor.name).split(/\s+/);
+  const keys: [Lists, string][] = [];
+  if (actor.kind === 'person') {
+    if (parts.length >= 2) keys.push([index.personLast, parts.at(-1) as string]);
+    if (parts.length >= 3) keys.push([index.personSecondLast, parts.at(-2) as string]);
+    for (const n of [2, 3]) if (parts.length > n) keys.push([index.personEnding, parts.slice(-n).join(' ')]);
+    return keys;
+  }
+  if (parts.length >= 2) keys.push([index.bodyFirst, parts[0] as string]);
+  const words = actor.name.split(/\s+/);
+  if (words.length >= 2 && /^\p{Lu}/u.test(words.at(-2) ?? '')) keys.push([index.bodyLast, normal(words.at(-1) ?? '')]);
+  return keys;
+}
