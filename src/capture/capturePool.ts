@@ -10,7 +10,7 @@ import { spawnCaptureThread } from './spawnCaptureThread.ts';
 export interface CapturePoolOptions {
   /**
    * Texts shorter than this, in characters, are captured inline, on the calling thread: below it a
-   * capture costs less than the round trip is worth (docs/benchmarks.md, branch h17-worker).
+   * capture costs less than the round trip is worth (docs/benchmarks.md, "Capture on long texts").
    * Default `INLINE_BELOW`; 0 sends every capture to a thread.
    */
   readonly inlineBelow?: number;
