@@ -1,6 +1,6 @@
 import { writerGroups } from './writerGroups.ts';
 import { groupColumns, shortColumn, tracedDevCaptures } from './tracedDevCaptures.ts';
-import type { ActorIndex } from '../src/capture/actorIndex.ts';
+import type { ActorIndex } from '../src/capture/actorTypes.ts';
 import { paragraphsOf } from '../src/capture/paragraphs.ts';
 import { sentencesOf } from '../src/capture/sentences.ts';
 import type { SourcedActor } from '../src/capture/eventActors.ts';

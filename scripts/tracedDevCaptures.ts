@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { captureText } from '../src/capture/captureText.ts';
-import { indexActors, type ActorIndex } from '../src/capture/actorIndex.ts';
+import { indexActors } from '../src/capture/actorIndex.ts';
+import type { ActorIndex } from '../src/capture/actorTypes.ts';
 import type { CaptureDraft } from '../src/capture/draft.ts';
 import type { PlacedReference, SourcedActor } from '../src/capture/eventActors.ts';
 import type { Lang } from '../src/capture/lexicon.ts';

@@ -4,7 +4,7 @@ import { actorCandidates } from './actorCandidates.ts';
 import { ActorNameParts } from './actorNameParts.ts';
 import { commonBodies } from './commonBodies.ts';
 import { isPlaceName, kindOfName, namesPlace, type ActorKind } from './actorKinds.ts';
-import { tagNames, type Gender } from './compromiseNames.ts';
+import { tagNames } from './compromiseNames.ts';
 import { genderOfTitle } from './genders.ts';
 import type { Lang } from './lexicon.ts';
 import {
@@ -19,44 +19,11 @@ import {
   shortFormOf,
   surnamesOf,
 } from './nameParts.ts';
+import type { ActorIndex, ActorMention, KnownActor, ProposedActor } from './actorTypes.ts';
 import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import { introducedAs } from './introducedNames.ts';
-import type { TextSpan } from './textSpans.ts';
 import { QuoteMarks } from './quoteMarks.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
-
-/** An actor already in the store, matched by its name and aliases. */
-export interface KnownActor {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: ActorKind;
-  readonly aliases: readonly string[];
-}
-
-/** An actor the capture links: one from the store (`known`), or one it proposes. */
-export interface ProposedActor {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: ActorKind;
-  readonly aliases: string[];
-  readonly known: boolean;
-  /** A person's gender, when a title ("Mrs", "Sir") or the first name says it: "she" skips men. */
-  gender?: Gender;
-}
-
-export interface ActorMention extends TextSpan {
-  readonly actorId: string;
-}
-
-export interface ActorIndex {
-  readonly actors: ReadonlyMap<string, ProposedActor>;
-  /** In text order. */
-  readonly mentions: readonly ActorMention[];
-  /** The common nouns appositives gave actors ("Valewood Health, the clinic network" → network), by actor id. */
-  readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The text's quotation marks, to tell who speaks quoted words and whether a name is quoted. */
-  readonly quotes: QuoteMarks;
-}
 
 /**
  * The actors a text names: names and aliases of actors in the store first; then runs of

@@ -1,4 +1,4 @@
-import type { ProposedActor } from './actorIndex.ts';
+import type { ProposedActor } from './actorTypes.ts';
 import { normal } from './nameParts.ts';
 
 /** An actor as indexed: its place in the order actors were added, which decides between several that fit. */

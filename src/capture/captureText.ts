@@ -1,5 +1,6 @@
 import { dayNumber } from '../dates/dayNumber.ts';
-import { indexActors, type KnownActor } from './actorIndex.ts';
+import { indexActors } from './actorIndex.ts';
+import type { KnownActor } from './actorTypes.ts';
 import { bylineMention, headerDates } from './byline.ts';
 import { checkCaptureRequest, type CaptureRequest } from './captureInput.ts';
 import { conditionalOutcome, generalRule } from './conditionalClauses.ts';

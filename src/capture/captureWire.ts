@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { ValidationError, type Issue } from '../core/errors.ts';
-import type { KnownActor } from './actorIndex.ts';
+import type { KnownActor } from './actorTypes.ts';
 import type { CaptureRequest } from './captureInput.ts';
 import type { CaptureDraft } from './draft.ts';
 import type { KnownSource } from './draftOf.ts';

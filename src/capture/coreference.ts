@@ -1,4 +1,4 @@
-import type { ActorIndex, ActorMention } from './actorIndex.ts';
+import type { ActorIndex, ActorMention } from './actorTypes.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS } from './nameContext.ts';
 import { isPlaceName } from './actorKinds.ts';

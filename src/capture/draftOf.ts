@@ -1,4 +1,4 @@
-import type { ActorIndex } from './actorIndex.ts';
+import type { ActorIndex } from './actorTypes.ts';
 import type { CaptureRequest } from './captureInput.ts';
 import { eventActors, eventReferences, type PlacedReference, type SourcedActor } from './eventActors.ts';
 import type { CaptureDraft, DraftActor, DraftFact } from './draft.ts';

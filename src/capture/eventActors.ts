@@ -1,4 +1,4 @@
-import type { ActorIndex, ActorMention } from './actorIndex.ts';
+import type { ActorIndex, ActorMention } from './actorTypes.ts';
 import { droppedSubject, impliedActors, type ImpliedActor, type Reference } from './coreference.ts';
 import type { Lang } from './lexicon.ts';
 import { inLaterClause, participantsIn } from './participants.ts';

@@ -1,4 +1,4 @@
-import type { ActorIndex } from './actorIndex.ts';
+import type { ActorIndex } from './actorTypes.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { BODY_NOUNS, BUSINESS_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, NOUN_KIND } from './nameContext.ts';
 import { firstFrom } from './textSpans.ts';

@@ -1,7 +1,7 @@
 import { isPlaceName, kindOfName, TITLE } from './actorKinds.ts';
 import type { ActorNameParts, NamedEntry } from './actorNameParts.ts';
 import { tagNames } from './compromiseNames.ts';
-import type { ProposedActor } from './actorIndex.ts';
+import type { ProposedActor } from './actorTypes.ts';
 import type { Lang } from './lexicon.ts';
 import type { NameCandidate } from './nameCandidates.ts';
 

@@ -1,4 +1,4 @@
-import type { ActorIndex, ActorMention } from './actorIndex.ts';
+import type { ActorIndex, ActorMention } from './actorTypes.ts';
 import { kindOfName } from './actorKinds.ts';
 import type { TextSpan } from './textSpans.ts';
 

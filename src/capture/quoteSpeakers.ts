@@ -1,4 +1,4 @@
-import type { ActorIndex, ActorMention } from './actorIndex.ts';
+import type { ActorIndex, ActorMention } from './actorTypes.ts';
 import { SAYING } from './nameContext.ts';
 import { firstFrom } from './textSpans.ts';
 

@@ -1,4 +1,4 @@
-import type { ActorMention } from './actorIndex.ts';
+import type { ActorMention } from './actorTypes.ts';
 import type { TextSpan } from './textSpans.ts';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import type { ProposedActor } from '../../src/capture/actorIndex.ts';
+import type { ProposedActor } from '../../src/capture/actorTypes.ts';
 import { kindOfName, type ActorKind } from '../../src/capture/actorKinds.ts';
 import { ActorNameParts } from '../../src/capture/actorNameParts.ts';
 import { normal, partOfName, surnamesOf } from '../../src/capture/nameParts.ts';
