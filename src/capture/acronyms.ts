@@ -72,13 +72,23 @@ export function spelledName(text: string, end: number, acronym: string): { start
  * Fiscalización Superior". Two letters are too few to tell.
  */
 export function abbreviates(acronym: string, name: string): boolean {
-  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return false;
+  const key = acronymKey(acronym);
+  return key !== null && key === initialsKey(name);
+}
+
+/** What `abbreviates` compares of an acronym: its length and its letters without accents; null for no acronym of 3–6 capitals. */
+export function acronymKey(acronym: string): string | null {
+  return /^\p{Lu}{3,6}$/u.test(acronym) ? `${acronym.length} ${plain(acronym)}` : null;
+}
+
+/** What `abbreviates` compares of a name: the length and letters of its capitalised words' initials, linking words left out. */
+export function initialsKey(name: string): string {
   const initials = name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !LINKING_WORDS.has(w.toLowerCase()))
     .map(initialsOf)
     .join('');
-  return initials.length === acronym.length && plain(initials) === plain(acronym);
+  return `${initials.length} ${plain(initials)}`;
 }
 
 /** A definite article, alone or joined to a preposition ("del", "al"). */

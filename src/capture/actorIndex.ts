@@ -17,6 +17,7 @@ import {
   recurringWords,
   firstAndLaterOf,
   shortFormOf,
+  spelledOutBy,
   surnamesOf,
 } from './nameParts.ts';
 import type { ActorIndex, ActorMention, KnownActor, ProposedActor } from './actorTypes.ts';
@@ -147,9 +148,9 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       byName.get(normal(c.bare)) ??
       byName.get(normal(c.name)) ??
       surnamesOf(c.bare, names) ??
-      firstAndLaterOf(c.bare, actors) ??
+      firstAndLaterOf(c.bare, names) ??
       spelledOut(c.bare) ??
-      shortFormOf(c.bare, actors);
+      shortFormOf(c.bare, names);
     if (id) {
       // "Kestrel Athletic, the League One club": an appositive after a name met before gives its noun too.
       const appositive = appositiveOf(text, c.end);
@@ -251,14 +252,11 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
 
   /** An acronym whose letters are the initials of an organisation named before it ("the CMB" after "Competition and Markets Board"). */
   function spelledOut(word: string): string | null {
-    if (!isAcronym(word)) return null;
-    for (const actor of actors.values()) {
-      if (actor.kind === 'person' || !abbreviates(word, actor.name)) continue;
-      if (!actor.known && !actor.aliases.includes(word)) actor.aliases.push(word);
-      byName.set(normal(word), actor.id);
-      return actor.id;
-    }
-    return null;
+    const actor = isAcronym(word) ? spelledOutBy(word, names) : null;
+    if (!actor) return null;
+    if (!actor.known && !actor.aliases.includes(word)) actor.aliases.push(word);
+    byName.set(normal(word), actor.id);
+    return actor.id;
   }
 
   for (const m of linked) if (m) mentions.push(m);

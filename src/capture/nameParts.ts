@@ -1,3 +1,4 @@
+import { acronymKey } from './acronyms.ts';
 import { isPlaceName, kindOfName, TITLE } from './actorKinds.ts';
 import type { ActorNameParts, NamedEntry } from './actorNameParts.ts';
 import { tagNames } from './compromiseNames.ts';
@@ -151,19 +152,13 @@ export function surnamesOf(words: string, names: ActorNameParts): string | null 
  * Yakubu", "PC Tembo" of "PC Aaron Tembo", "Javier Huanca" of "Javier Huanca Apaza"); the shorter name becomes an
  * alias of the person's.
  */
-export function firstAndLaterOf(words: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+export function firstAndLaterOf(words: string, names: ActorNameParts): string | null {
   const w = normal(words).split(/\s+/);
   if (w.length !== 2) return null;
-  for (const actor of actors.values()) {
-    const parts = normal(actor.name).split(/\s+/);
-    const later = parts.indexOf(w[1] ?? '', 1);
-    // "San Rafael" is no part of "San Rafael de Quebradas": a later word before "de" / "of" opens a place's name.
-    const beforeOf = /^(?:de|del|of)$/u.test(parts[later + 1] ?? '');
-    if (actor.kind !== 'person' || parts.length <= 2 || parts[0] !== w[0] || later < 1 || beforeOf) continue;
-    if (!actor.known && !actor.aliases.includes(words)) actor.aliases.push(words);
-    return actor.id;
-  }
-  return null;
+  const actor = names.personFirstAndLater.first(w.join(' '))?.actor;
+  if (!actor) return null;
+  if (!actor.known && !actor.aliases.includes(words)) actor.aliases.push(words);
+  return actor.id;
 }
 
 /**
@@ -192,16 +187,14 @@ export function headEchoed(text: string, from: number, name: string): boolean {
  * Works Department"), or a first word before them ("Biomédica del Pacífico" of "Laboratorios
  * Biomédica del Pacífico").
  */
-export function shortFormOf(words: string, actors: ReadonlyMap<string, ProposedActor>): string | null {
+export function shortFormOf(words: string, names: ActorNameParts): string | null {
   const w = normal(words).split(/\s+/);
   if (w.length < 2 || !/^\p{Lu}/u.test(words)) return null;
-  for (const actor of actors.values()) {
-    if (actor.kind === 'person' || actor.kind === 'country') continue;
-    const full = actor.name.split(/\s+/);
-    const parts = full.map(normal);
-    if (parts.length !== w.length + 1) continue;
-    if (parts.slice(0, -1).join(' ') === w.join(' ') && kindOfName(full.at(-1) ?? '') !== null) return actor.id;
-    if (parts.slice(1).join(' ') === w.join(' ')) return actor.id;
-  }
-  return null;
+  return names.bodyShortForm.first(`${w.length} ${w.join(' ')}`)?.actor.id ?? null;
+}
+
+/** The first actor named before, not a person, whose initials `acronym` spells (`abbreviates`). */
+export function spelledOutBy(acronym: string, names: ActorNameParts): ProposedActor | null {
+  const key = acronymKey(acronym);
+  return key === null ? null : (names.bodyInitials.first(key)?.actor ?? null);
 }
