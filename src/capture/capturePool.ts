@@ -1,5 +1,5 @@
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
-import { ThreadFailedError, UnavailableError, ValidationError } from '../core/errors.ts';
+import { CancelledError, ThreadFailedError, UnavailableError, ValidationError } from '../core/errors.ts';
 import { captureText, type CaptureContext } from './captureText.ts';
 import type { CaptureRequest } from './captureInput.ts';
 import type { CaptureDraft } from './draft.ts';
@@ -20,6 +20,10 @@ export interface CapturePoolOptions {
   readonly queue?: number;
   /** Told when a capture is handed to a thread, with its text's length (for the server's tests). */
   readonly onStart?: (characters: number) => void;
+  /** Told when a capture is put in the queue to wait for a thread, with its text's length (for tests). */
+  readonly onQueued?: (characters: number) => void;
+  /** Told when a capture is cancelled through its signal, with its text's length and where it was (for tests). */
+  readonly onCancel?: (characters: number, where: 'waiting' | 'running') => void;
 }
 
 /**
@@ -39,6 +43,9 @@ interface Waiting {
   reject(error: Error): void;
 }
 
+/** Why a capture was cancelled, as its caller's promise rejects. */
+const CANCELLED = 'the capture was cancelled: its client went away before the answer; nothing was written';
+
 /** One capture thread, with the capture it runs and the store questions it asks through `questions`. */
 interface Slot {
   readonly worker: Worker;
@@ -46,6 +53,8 @@ interface Slot {
   readonly answered: Int32Array;
   running: Waiting | undefined;
   lastError: Error | undefined;
+  /** Terminated for a cancelled capture: it takes no other, and its exit starts the next one waiting. */
+  stopping: boolean;
 }
 
 /**
@@ -58,12 +67,19 @@ interface Slot {
  * thread, as the capture asks for them (`captureThread.ts`). A thread that throws what capture does
  * not throw, or stops, fails its capture with `ThreadFailedError`; a stopped thread is replaced at
  * the next capture. A capture only reads: a failed one wrote nothing.
+ *
+ * A long capture may be given an `AbortSignal` (the server's aborts when the client goes away).
+ * When it aborts, a waiting capture leaves the queue and a running one stops its thread
+ * (`worker.terminate()`), whose exit hands the next waiting capture to a new thread; either way
+ * the capture fails with `CancelledError`. A capture already settled is not affected.
  */
 export class CapturePool {
   readonly #inlineBelow: number;
   readonly #threads: number;
   readonly #queueBound: number;
   readonly #onStart: ((characters: number) => void) | undefined;
+  readonly #onQueued: ((characters: number) => void) | undefined;
+  readonly #onCancel: ((characters: number, where: 'waiting' | 'running') => void) | undefined;
   readonly #slots: Slot[] = [];
   readonly #waiting: Waiting[] = [];
   #closed = false;
@@ -73,20 +89,26 @@ export class CapturePool {
     this.#threads = atLeast(options.threads ?? 1, 1, 'threads');
     this.#queueBound = atLeast(options.queue ?? 4, 0, 'queue');
     this.#onStart = options.onStart;
+    this.#onQueued = options.onQueued;
+    this.#onCancel = options.onCancel;
   }
 
   /**
    * `captureText(request, context)`, inline for a short text, else in a thread. `factIds` lists
    * the ids `context.factExists` answers true for, when there are at most `max` (else null).
+   * When `signal` aborts before the draft, a long capture is cancelled (see the class); an inline
+   * capture runs to its end before the signal can be heard.
    */
   async capture(
     request: CaptureRequest,
     context: CaptureContext,
     factIds?: (max: number) => readonly string[] | null,
+    signal?: AbortSignal,
   ): Promise<CaptureDraft> {
     if (typeof request.text !== 'string' || request.text.length < this.#inlineBelow)
       return captureText(request, context);
     if (this.#closed) throw new UnavailableError('the server is stopping: it takes no more captures');
+    if (signal?.aborted) throw new CancelledError(CANCELLED);
     const ids = context.factExists && factIds ? factIds(IDS_SENT_UP_TO) : null;
     const job: CaptureJob = {
       request,
@@ -99,9 +121,19 @@ export class CapturePool {
     };
 
     return new Promise<CaptureDraft>((resolve, reject) => {
-      const waiting: Waiting = { job, context, resolve, reject };
+      const cancel = () => this.#cancel(waiting);
+      const settled = () => signal?.removeEventListener('abort', cancel);
+      const waiting: Waiting = {
+        job,
+        context,
+        resolve: (draft) => (settled(), resolve(draft)),
+        reject: (error) => (settled(), reject(error)),
+      };
       const slot = this.#idleSlot();
-      if (slot) return this.#run(slot, waiting);
+      if (slot) {
+        signal?.addEventListener('abort', cancel, { once: true });
+        return this.#run(slot, waiting);
+      }
       if (this.#waiting.length >= this.#queueBound) {
         return reject(
           new UnavailableError(
@@ -109,8 +141,28 @@ export class CapturePool {
           ),
         );
       }
+      signal?.addEventListener('abort', cancel, { once: true });
       this.#waiting.push(waiting);
+      this.#onQueued?.(request.text.length);
     });
+  }
+
+  /** A waiting capture leaves the queue; a running one stops its thread, whose exit starts the next. */
+  #cancel(waiting: Waiting): void {
+    const characters = waiting.job.request.text.length;
+    const queued = this.#waiting.indexOf(waiting);
+    if (queued >= 0) {
+      this.#waiting.splice(queued, 1);
+      waiting.reject(new CancelledError(CANCELLED));
+      this.#onCancel?.(characters, 'waiting');
+      return;
+    }
+    const slot = this.#slots.find((s) => s.running === waiting);
+    if (!slot || slot.stopping) return;
+    slot.stopping = true;
+    waiting.reject(new CancelledError(CANCELLED));
+    this.#onCancel?.(characters, 'running');
+    void slot.worker.terminate();
   }
 
   /** Refuses the waiting captures and stops the threads; a capture still running fails. */
@@ -127,7 +179,7 @@ export class CapturePool {
   }
 
   #idleSlot(): Slot | undefined {
-    const idle = this.#slots.find((slot) => !slot.running);
+    const idle = this.#slots.find((slot) => !slot.running && !slot.stopping);
     if (idle) return idle;
     if (this.#slots.length >= this.#threads) return undefined;
     const slot = this.#start();
@@ -140,7 +192,14 @@ export class CapturePool {
     const { port1: questions, port2: theirs } = new MessageChannel();
     const data: CaptureThreadData = { flag, questions: theirs };
     const worker = spawnCaptureThread(data, [theirs]);
-    const slot: Slot = { worker, questions, answered: new Int32Array(flag), running: undefined, lastError: undefined };
+    const slot: Slot = {
+      worker,
+      questions,
+      answered: new Int32Array(flag),
+      running: undefined,
+      lastError: undefined,
+      stopping: false,
+    };
     worker.unref();
     questions.unref();
     worker.on('message', (reply: FromCaptureThread) => this.#settle(slot, reply));
@@ -189,7 +248,7 @@ export class CapturePool {
         waiting.reject(error);
       }
     }
-    this.#next(slot);
+    if (!slot.stopping) this.#next(slot);
   }
 
   #exited(slot: Slot, code: number): void {

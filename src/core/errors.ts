@@ -119,6 +119,11 @@ export class ThreadFailedError extends ChronicleError {
   readonly code = 'thread-failed';
 }
 
+/** The caller gave up on work that writes nothing (its client went away), and the work was stopped. */
+export class CancelledError extends ChronicleError {
+  readonly code = 'cancelled';
+}
+
 /** The store did not answer within the deadline (a frozen node, a link that drops everything): it may pass. */
 export class NoAnswerError extends UnavailableError {}
 

@@ -4,7 +4,7 @@ import { CapturePool } from '../../src/capture/capturePool.ts';
 import { captureText, type CaptureContext } from '../../src/capture/captureText.ts';
 import { captureContextOf } from '../../src/capture/storeContext.ts';
 import { importDossier } from '../../src/commands/dossier/importDossier.ts';
-import { ValidationError } from '../../src/core/errors.ts';
+import { CancelledError, ValidationError } from '../../src/core/errors.ts';
 import { loadSet, type Article } from '../../eval/goldArticle.ts';
 import { openTestChronicle, type ChronicleFixture } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
@@ -126,6 +126,37 @@ describe('captures in a worker thread (CapturePool)', function () {
       message: 'too many captures at once: 1 running and 1 waiting (the most this server queues); retry later',
     });
     expect(started).to.deep.equal([texts[0]!.length, texts[1]!.length]);
+  });
+
+  it('refuses a capture whose signal aborted before it was asked, and leaves one that answered before its signal aborted', async () => {
+    await pool.close();
+    const started: number[] = [];
+    const cancelled: string[] = [];
+    pool = new CapturePool({
+      inlineBelow: 0,
+      threads: 1,
+      onStart: (n) => started.push(n),
+      onCancel: (n, where) => cancelled.push(`${n} ${where}`),
+    });
+    const request = { text: ON_THE_STORE[0]!, lang: 'en' };
+    const context: CaptureContext = { today: '2025-01-01' };
+    const error = await pool.capture(request, context, undefined, AbortSignal.abort()).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error).to.be.instanceOf(CancelledError);
+    expect(error?.message).to.equal(
+      'the capture was cancelled: its client went away before the answer; nothing was written',
+    );
+    expect(started, 'no thread was asked').to.deep.equal([]);
+
+    const controller = new AbortController();
+    const draft = await pool.capture(request, context, undefined, controller.signal);
+    const next = pool.capture(request, context);
+    controller.abort();
+    expect(JSON.stringify(await next)).to.equal(JSON.stringify(draft));
+    expect(started).to.deep.equal([request.text.length, request.text.length]);
+    expect(cancelled).to.deep.equal([]);
   });
 
   it('fails a capture whose store question throws, and answers the next one', async () => {

@@ -3,6 +3,7 @@ import { captureContextOf } from '../../capture/storeContext.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { extractText } from '../../sources/text/index.ts';
 import { ActorKind } from '../../actors/events.ts';
+import { clientGone } from '../clientGone.ts';
 import { route, type RouteSpec } from '../route.ts';
 import { PROBLEMS } from './problems.ts';
 
@@ -120,7 +121,13 @@ export const captureRoutes: RouteSpec[] = [
       const { chronicle } = ctx.deps;
       const rm = chronicle.readModels();
       const context = captureContextOf(rm, chronicle.write.clock(), rest.sourceId);
-      return { status: 200, body: await ctx.deps.captures.capture(request, context, (max) => rm.factIds(max)) };
+      const gone = clientGone(ctx.res);
+      try {
+        const draft = await ctx.deps.captures.capture(request, context, (max) => rm.factIds(max), gone.signal);
+        return { status: 200, body: draft };
+      } finally {
+        gone.dispose();
+      }
     },
   }),
 ];
