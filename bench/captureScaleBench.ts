@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { MAX_TEXT_BYTES } from '../src/capture/captureInput.ts';
 import { captureText } from '../src/capture/captureText.ts';
 import { MONTH_NAMES } from '../src/dates/calendar.ts';
+import { ES_MONTHS } from '../src/capture/lexicon.ts';
 import { Prng } from '../test/support/generators/prng.ts';
 import { FIRST_NAMES, LAST_NAMES, OBJECTS, PLACES } from '../test/support/generators/words.ts';
 import { positive } from './benchCommand.ts';
@@ -65,20 +66,7 @@ const SEED = positive(values.seed, 'seed', 20_221_207, USAGE);
 
 const MONTHS = {
   en: MONTH_NAMES,
-  es: [
-    'enero',
-    'febrero',
-    'marzo',
-    'abril',
-    'mayo',
-    'junio',
-    'julio',
-    'agosto',
-    'septiembre',
-    'octubre',
-    'noviembre',
-    'diciembre',
-  ],
+  es: ES_MONTHS.map((names) => names.split('|')[0]!),
 };
 const RELATIVE = {
   en: [

@@ -18,7 +18,8 @@ const EN_MONTHS: readonly string[][] = [
   ['November', 'Nov'],
   ['December', 'Dec'],
 ];
-const ES_MONTHS = [
+/** Spanish month names, January first; a month's other spellings after `|`. */
+export const ES_MONTHS = [
   'enero',
   'febrero',
   'marzo',
