@@ -76,9 +76,6 @@ export function eventStemsOf(clause: string): Set<string> {
 /** What a word of the sentences told on after a fact's clause counts: less than a word of the clause. */
 const TOLD_ON = 0.5;
 
-/** What a phrase's verb counts in a clause that holds none of the phrase's other words. */
-const VERB_ALONE = 0.5;
-
 /** What a word counts that a clause holds only about something else (see {@link asideStemsOf}). */
 const ASIDE = 0.25;
 
@@ -114,9 +111,10 @@ export function asideStemsOf(text: string): Set<string> {
  * the event (see {@link namedWords}) the clause holds counts 1 (0.75 through a word of its group or without a prefix), and 1 more when the clause
  * states that event itself (see {@link eventStemsOf}) rather than mentioning it; a word only the
  * sentences without a date after it hold, itself, counts 0.5 (see `toldOn.ts`). A word the clause
- * holds only about something else (see {@link asideStemsOf}) counts 0.25, and the phrase's verb
- * 0.5 in a clause that holds none of its other words ("the petition was received" and "received
- * no reply"), neither stating the event.
+ * holds only about something else (see {@link asideStemsOf}) counts 0.25 and states nothing; the
+ * phrase's verb in a clause that holds none of its other words ("the petition was received" and
+ * "received no reply") counts as a word but does not state the event: the clause did that to
+ * something else.
  */
 export function anchorScore(named: NamedWords, fact: PriorFact): { score: number; shared: string[] } {
   let score = 0;
@@ -128,8 +126,8 @@ export function anchorScore(named: NamedWords, fact: PriorFact): { score: number
   const verbAlone = head.some((_, i) => !verbs.has(i)) && !head.some((keys, i) => !verbs.has(i) && holds(keys));
   for (const [i, keys] of head.entries()) {
     const hit = keys.filter((k) => fact.stems.has(k));
-    if (hit.length > 0 && ((verbAlone && verbs.has(i)) || hit.every((k) => fact.asideStems?.has(k)))) {
-      score += verbAlone && verbs.has(i) ? VERB_ALONE : ASIDE;
+    if (hit.length > 0 && hit.every((k) => fact.asideStems?.has(k))) {
+      score += ASIDE;
       shared.push(...hit);
       continue;
     }
@@ -144,7 +142,7 @@ export function anchorScore(named: NamedWords, fact: PriorFact): { score: number
     }
     score += fact.stems.has(keys[0] as string) ? 1 : 0.75;
     shared.push(...hit);
-    if (hit.some((k) => fact.eventStems?.has(k))) itself = true;
+    if (hit.some((k) => fact.eventStems?.has(k)) && !(verbAlone && verbs.has(i))) itself = true;
   }
   return { score: score + (itself && score > 0 ? 1 : 0), shared };
 }

@@ -4,8 +4,9 @@ import { describeRelationRows, type RelationRow } from './relationRows.ts';
  * Which words of a clause name its event, when a relative phrase names an event: a word the clause
  * holds only about something else, a possessive before a noun ("the fireball's projected path") or
  * a verb after "to" ("expects the agency to reinspect the plant"), counts less than a word naming
- * the event; and a phrase's verb ("two days after the petition was received") counts less in a
- * clause that holds none of its other words ("received no reply") than the thing it names does.
+ * the event; and a clause that holds a phrase's verb ("two days after the petition was received")
+ * but none of its other words ("received no reply") did that to something else: it does not state
+ * the event, so the clause that names the petition, told later, is taken.
  */
 const ROWS: RelationRow[] = [
   {
@@ -23,14 +24,14 @@ const ROWS: RelationRow[] = [
     relation: ['after', 'began an inspection', 'P2D'],
   },
   {
-    says: 'the thing a phrase names outweighs its verb',
+    says: 'a clause that holds only the phrase’s verb does not state its event',
     text: 'The cooperative wrote to the mine on 2 February 2026 and received no reply until an officer visited on 19 February 2026. A petition signed by 312 households was handed to the council on 25 February 2026. The mayor said officers took samples two days after the petition was received.',
     phrase: 'two days after the petition was received',
     when: '2026-02-27',
     relation: ['after', 'petition signed by 312 households', 'P2D'],
   },
   {
-    says: 'in Spanish, the thing a phrase names outweighs its verb',
+    says: 'in Spanish, a clause that holds only the phrase’s verb does not state its event',
     lang: 'es',
     text: 'La cooperativa escribió a la mina el 2 de febrero de 2026 y no recibieron respuesta hasta el 19 de febrero de 2026. Una petición firmada por 312 familias fue entregada al concejo el 25 de febrero de 2026. El alcalde dijo que los técnicos tomaron muestras dos días después de que la petición fue recibida.',
     phrase: 'dos días después de que la petición fue recibida',
