@@ -2,8 +2,14 @@ import type { FactIndex } from './factIndex.ts';
 import type { PriorFact } from './narrative.ts';
 import { stemsOf, wordKeysOf } from './stems.ts';
 
-/** The words of a phrase's named anchor, each with its keys, and how many of them name the event (see {@link namedWords}). */
-export type NamedWords = readonly (readonly string[])[] & { readonly head?: number };
+/**
+ * The words of a phrase's named anchor, each with its keys, how many of them name the event and
+ * which of those are its verb (see {@link namedWords}).
+ */
+export type NamedWords = readonly (readonly string[])[] & {
+  readonly head?: number;
+  readonly verbs?: ReadonlySet<number>;
+};
 
 /** "by", "por": who did it; "to", "para" before a verb: what for. */
 const AGENT = /^(?:by|por)$/iu;
@@ -13,7 +19,9 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|el|la|los|las|un|un
 /**
  * The words of a phrase's named anchor ("the administrators' appointment"), each with its keys, its
  * own stem first; `head`: how many of them name the event, before the words that say who did it
- * ("la asamblea por la Liga de Natación") or what for ("the visit to review every account").
+ * ("la asamblea por la Liga de Natación") or what for ("the visit to review every account");
+ * `verbs`: the places of its verbs in the past ("the petition was received", "se firmó el
+ * contrato"), which say what happened to the thing its other words name.
  */
 export const namedWords = (words: string): NamedWords => {
   const all = words.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -23,7 +31,15 @@ export const namedWords = (words: string): NamedWords => {
       (AGENT.test(w) || (PURPOSE.test(w) && !DETERMINER.test(all[i + 1] ?? '') && !/^\p{Lu}/u.test(all[i + 1] ?? ''))),
   );
   const keys = wordKeysOf(words);
-  return Object.assign(keys, { head: cut < 0 ? keys.length : wordKeysOf(all.slice(0, cut).join(' ')).length });
+  const verbs = new Set<number>();
+  let place = 0;
+  all.forEach((word, i) => {
+    if (wordKeysOf(word).length === 0) return;
+    const lower = word.toLowerCase();
+    if (PAST.test(lower) && !NOT_BEFORE_A_VERB.test((all[i - 1] ?? '').toLowerCase())) verbs.add(place);
+    place += 1;
+  });
+  return Object.assign(keys, { head: cut < 0 ? keys.length : wordKeysOf(all.slice(0, cut).join(' ')).length, verbs });
 };
 
 /** Words before a noun, or "to" before a verb: the word after them is no finite verb ("the fire", "to appoint"). */
@@ -60,18 +76,61 @@ export function eventStemsOf(clause: string): Set<string> {
 /** What a word of the sentences told on after a fact's clause counts: less than a word of the clause. */
 const TOLD_ON = 0.5;
 
+/** What a word counts that a clause holds only about something else (see {@link asideStemsOf}). */
+const ASIDE = 0.25;
+
+const SPACE = /^\s+$/u;
+const LOWERCASE_WORD = /^\p{Ll}[\p{L}-]*$/u;
+
+/**
+ * The keys of the words a clause holds only about something other than an event it tells: a
+ * possessive before a noun ("a printout of the fireball’s projected path") or a verb after "to" ("a
+ * warrant to seize the bronzes", "expects the FDA to reinspect the plant"). A word the clause
+ * also holds in another place is not among them. (A Spanish infinitive, "volverá a inspeccionar",
+ * shares no stem with its noun, "la inspección", so it needs no such reading.)
+ */
+export function asideStemsOf(text: string): Set<string> {
+  const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ word: m[0], at: m.index }));
+  const aside = new Set<string>();
+  const told = new Set<string>();
+  words.forEach(({ word, at }, i) => {
+    const before = words[i - 1];
+    const next = words[i + 1];
+    const gapBefore = before ? text.slice(before.at + before.word.length, at) : '';
+    const gapAfter = next ? text.slice(at + word.length, next.at) : '';
+    const possessive = /['’]s?$/u.test(word) && SPACE.test(gapAfter) && LOWERCASE_WORD.test(next?.word ?? '');
+    const infinitive = SPACE.test(gapBefore) && LOWERCASE_WORD.test(word) && /^to$/iu.test(before?.word ?? '');
+    for (const key of wordKeysOf(word).flat()) (possessive || infinitive ? aside : told).add(key);
+  });
+  for (const key of told) aside.delete(key);
+  return aside;
+}
+
 /**
  * How well a fact's clause matches the event a phrase names: each word of the phrase that names
  * the event (see {@link namedWords}) the clause holds counts 1 (0.75 through a word of its group or without a prefix), and 1 more when the clause
  * states that event itself (see {@link eventStemsOf}) rather than mentioning it; a word only the
- * sentences without a date after it hold, itself, counts 0.5 (see `toldOn.ts`).
+ * sentences without a date after it hold, itself, counts 0.5 (see `toldOn.ts`). A word the clause
+ * holds only about something else (see {@link asideStemsOf}) counts 0.25 and states nothing; the
+ * phrase's verb in a clause that holds none of its other words ("the petition was received" and
+ * "received no reply") counts as a word but does not state the event: the clause did that to
+ * something else.
  */
 export function anchorScore(named: NamedWords, fact: PriorFact): { score: number; shared: string[] } {
   let score = 0;
   let itself = false;
   const shared: string[] = [];
-  for (const keys of named.slice(0, named.head ?? named.length)) {
+  const head = named.slice(0, named.head ?? named.length);
+  const verbs = named.verbs ?? new Set<number>();
+  const holds = (keys: readonly string[]) => keys.some((k) => fact.stems.has(k));
+  const verbAlone = head.some((_, i) => !verbs.has(i)) && !head.some((keys, i) => !verbs.has(i) && holds(keys));
+  for (const [i, keys] of head.entries()) {
     const hit = keys.filter((k) => fact.stems.has(k));
+    if (hit.length > 0 && hit.every((k) => fact.asideStems?.has(k))) {
+      score += ASIDE;
+      shared.push(...hit);
+      continue;
+    }
     if (hit.length === 0) {
       // A word the sentences told on after the clause hold, itself and not a word of its group.
       const own = keys[0] as string;
@@ -83,7 +142,7 @@ export function anchorScore(named: NamedWords, fact: PriorFact): { score: number
     }
     score += fact.stems.has(keys[0] as string) ? 1 : 0.75;
     shared.push(...hit);
-    if (hit.some((k) => fact.eventStems?.has(k))) itself = true;
+    if (hit.some((k) => fact.eventStems?.has(k)) && !(verbAlone && verbs.has(i))) itself = true;
   }
   return { score: score + (itself && score > 0 ? 1 : 0), shared };
 }
@@ -121,17 +180,19 @@ export function clauseStems(
   clause: string,
   lead: string,
   beyond = '',
-): { stems: Set<string>; eventStems: Set<string> } {
+): { stems: Set<string>; eventStems: Set<string>; asideStems: Set<string> } {
   const all = beyond ? `${clause} ${beyond}` : clause;
   const stems = stemsOf(all);
   const eventStems = eventStemsOf(clause);
+  const asideStems = asideStemsOf(all);
   if (lead && GENERIC_EVENT.test(all)) {
     for (const key of stemsOf(lead)) {
       stems.add(key);
       eventStems.add(key);
+      asideStems.delete(key);
     }
   }
-  return { stems, eventStems };
+  return { stems, eventStems, asideStems };
 }
 
 /**

@@ -12,6 +12,8 @@ export interface PriorFact {
   readonly stems: ReadonlySet<string>;
   /** The stems of the words that state the clause's own event ("recalled", "the fire started"). */
   readonly eventStems?: ReadonlySet<string>;
+  /** The stems its clause holds only about something else: "the fireball's path", "a warrant to seize" (see `asideStemsOf`). */
+  readonly asideStems?: ReadonlySet<string>;
   readonly summary: string;
   /** Whether its date is counted from another fact ("by then", "two days later"), not stated. */
   readonly derived?: boolean;
