@@ -35,13 +35,19 @@ class Lists {
   first(key: string): NamedEntry | undefined {
     return this.#lists.get(key)?.[0];
   }
+
+  /** The one entry under `key`, or undefined when there are none or several. */
+  only(key: string): NamedEntry | undefined {
+    const list = this.#lists.get(key);
+    return list?.length === 1 ? list[0] : undefined;
+  }
 }
 
 /**
  * The actors a capture has linked or proposed so far, indexed by the parts of their names that a
  * later single word or short run of words may be (`partOfName`, `surnamesOf`, `firstAndLaterOf`,
  * `shortFormOf`, `spelledOutBy` in `nameParts.ts`): a person's last word, its last two and three
- * words, its second-to-last word, and its first word with a later one; an organisation's first and
+ * words, its second-to-last word, its first word, and its first word with a later one; an organisation's first and
  * last words, its name less one word at either end, and its initials. Each key keeps its actors in the order they were added,
  * so a lookup answers the first that fits, as a scan of the actors in that order does. Names and
  * kinds never change once an actor is added; an actor added again under its id takes the place
@@ -52,6 +58,8 @@ export class ActorNameParts {
   readonly personLast = new Lists();
   /** A person of three words or more, by the second-to-last word of its normal name. */
   readonly personSecondLast = new Lists();
+  /** A person of two words or more, by the first word of its normal name. */
+  readonly personFirst = new Lists();
   /** A person, by its last two (three) normal words, when the name has more than two (three). */
   readonly personEnding = new Lists();
   /** An organisation (any actor not a person) of two words or more, by the first word of its normal name. */
@@ -92,6 +100,7 @@ function keysOf(actor: ProposedActor, index: ActorNameParts): [Lists, string][] 
   if (actor.kind === 'person') {
     if (parts.length >= 2) keys.push([index.personLast, parts.at(-1) as string]);
     if (parts.length >= 3) keys.push([index.personSecondLast, parts.at(-2) as string]);
+    if (parts.length >= 2) keys.push([index.personFirst, parts[0] as string]);
     for (const n of [2, 3]) if (parts.length > n) keys.push([index.personEnding, parts.slice(-n).join(' ')]);
     if (parts.length > 2)
       for (const later of new Set(parts.slice(1))) {

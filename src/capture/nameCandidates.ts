@@ -1,4 +1,5 @@
 import { kindOfName } from './actorKinds.ts';
+import { dayNameOpening } from './dayNames.ts';
 import type { Lang } from './lexicon.ts';
 import type { TextSpan } from './textSpans.ts';
 
@@ -20,7 +21,7 @@ const COMMON = new Set(
   There Their They He She It We I You His Her Its Our My Your Who What Which Where Why How Meanwhile However
   Although Despite During Under Over Instead Inside Outside Through Against Among Amid Following Without Within Upon
   Across Around Beyond Unlike Like Via Alongside Behind Toward Towards Throughout Besides Today Yesterday Then Now Residents Records Samples Thirty Two Three Four Five
-  Opponents Supporters Officials Investigators Prosecutors Doctors Councillors Each One
+  Opponents Supporters Officials Investigators Prosecutors Doctors Councillors Each Every One
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter
   El La Los Las Un Una En Con Por Para Según Durante Desde Hasta Tras Sin Pero Aunque Cuando Mientras Este Esta
@@ -69,6 +70,10 @@ function candidatesIn(text: string, run: string, runStart: number): NameCandidat
     name = name.slice(first[0].length);
     first = /^(\S+)\s+/.exec(name);
   }
+  // "On Easter Sunday Salvu painted", "On Christmas Eve Azzopardi found him": a day's name dates what follows.
+  const day = dayNameOpening(name);
+  start += day;
+  name = name.slice(day);
   // "Lisbon-based Tagus Energia": a leading "-based" / "-owned" word describes the name.
   const described = /^\p{Lu}[\p{L}.]*-(?:based|owned|born|run|led|backed|controlled)\s+/u.exec(name);
   if (described) {

@@ -1,6 +1,7 @@
 import type { QuoteMarks } from './quoteMarks.ts';
 import type { ActorKind } from './actorKinds.ts';
 import { IRREGULAR_PAST } from './pastVerbs.ts';
+import { isDayName } from './dayNames.ts';
 
 /**
  * What the words around a name say of it: the common noun an appositive gives it ("Valewood
@@ -80,17 +81,13 @@ const LEGAL_FORM =
 /** Acronyms of taxes, fuels, times, records and kinds of body, and Roman numerals: never one actor's name. */
 const COMMON_ACRONYM =
   /^(?:VAT|GST|PAYE|IVA|ISR|LPG|LNG|CNG|GLP|GNL|LED|GMT|UTC|BST|FIR|GDP|PIB|CCTV|DNA|ADN|PCR|ATM|SUV|PDF|NGO|ONG|(?=[IVXL]{2,}$)X{0,3}(?:IX|IV|V?I{0,3}))$/u;
-/** Holidays, which date events and take no part in them. */
-const HOLIDAY =
-  /^(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving|Halloween|Navidad|Nochebuena|Nochevieja|Semana\s+Santa|Año\s+Nuevo)$/u;
-
 /** Prizes, storms, games and fairs, which are awarded, strike or are held, and take no part as actors. */
 const PRIZE_OR_HAPPENING =
   /(?:^|\s)(?:Prize|Award|Premio)(?=\s|$)|^(?:Hurricane|Storm|Typhoon|Cyclone|Huracán|Tormenta|Ciclón|Tifón|Juegos|Fiesta|Feria)\s/u;
 
 /**
  * A name that is no actor however it is written: a document's, a company's legal form alone, a common acronym, a
- * holiday, a prize, a storm, games or a fair.
+ * day's name (a weekday or a holiday), a prize, a storm, games or a fair.
  */
 export function isNoActor(name: string): boolean {
   const bare = name.trim();
@@ -98,7 +95,7 @@ export function isNoActor(name: string): boolean {
     DOCUMENT.test(name) ||
     LEGAL_FORM.test(bare) ||
     COMMON_ACRONYM.test(bare) ||
-    HOLIDAY.test(bare) ||
+    isDayName(bare) ||
     PRIZE_OR_HAPPENING.test(bare)
   );
 }

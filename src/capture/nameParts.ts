@@ -114,8 +114,9 @@ export function recurringWords(candidates: readonly { bare: string; before: stri
 /**
  * A person whose surname is `word` (the last word of the name, or the first of two surnames in a
  * name of three words or more: "Herrera" of "Gonzalo Herrera Medina"), or an organisation whose
- * first word it is (four letters or more, not an acronym), or else whose last word it is; only a
- * person when `personOnly` (a title stood before the word). Of several, the one proposed first.
+ * first word it is (four letters or more, not an acronym), or the one person whose known first name
+ * it is ("Walt" of "Walt Dankworth"), or else an organisation whose last word it is; only a person
+ * when `personOnly` (a title stood before the word). Of several, the one proposed first.
  */
 export function partOfName(word: string, names: ActorNameParts, personOnly = false): string | null {
   const w = normal(word);
@@ -127,6 +128,10 @@ export function partOfName(word: string, names: ActorNameParts, personOnly = fal
   if (first) return first.actor.id;
   const second = names.personSecondLast.first(w);
   if (second) return second.actor.id;
+  // "Walt" of "Walt Dankworth", "Julian" of "Julian Cray": the first name of the one person named with it, when it is
+  // known as a first name (the person's gender is known); "Nocturne" of "Nocturne Rail", a firm read as a person, is not.
+  const given = names.personFirst.only(w);
+  if (given?.actor.gender) return given.actor.id;
   if (personOnly) return null;
   // "Sotavento" of "Atlético Sotavento": the last word of an organisation's name, after another
   // capitalised word (after "de" it is a place: "Congreso de Yucatán"), and naming no kind itself.

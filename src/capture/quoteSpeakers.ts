@@ -4,13 +4,29 @@ import { firstFrom } from './textSpans.ts';
 
 /**
  * Who speaks the quoted words that hold a date: the person the attribution after the quotation
- * names ('"…," said Ana Ruiz', '"…", dijo Ñancupil', '"…," STH president Helena Matos told'); with
- * a pronoun or a bare verb ('"…," she said', '"…", afirmó') or no attribution after a quotation
- * that continues an earlier one in its paragraph, the first person the paragraph names outside
- * quotation marks.
+ * names ('"…," said Ana Ruiz', '"…", dijo Ñancupil', '"…", relató doña Reina Zúniga', '"…," STH
+ * president Helena Matos told'); with a pronoun, a description or a bare verb ('"…," she said', '"…"
+ * the 62-year-old asked', '"…", reclamó') or no attribution after a quotation that continues an
+ * earlier one in its paragraph, the first person the paragraph names outside quotation marks; and
+ * for words in the first person attributed by a description or a bare verb, when the paragraph
+ * names no one before the quotation, the last person the text named before it.
  */
 
+/** A verb of saying after the quotation, with the speaker's pronoun before it or not ('," she said', '", dijo'). */
 const VERB_AFTER = new RegExp(`^["”»]?\\s*[,.]?\\s*(?:(?:he|she|él|ella)\\s+)?(?:${SAYING})(?![\\p{L}])`, 'iu');
+/** A Spanish verb after the quotation and its comma, in the preterite or the present of telling ('", reclamó', '", dice'). */
+const SPANISH_VERB_AFTER =
+  /^["”»]?\s*,\s*(?:\p{Ll}+ó|dice|cuenta|relata|explica|asegura|afirma|recuerda|lamenta)(?![\p{L}])/u;
+/** An attribution by the speaker's age, which refers back ('" the 62-year-old asked', '," the 57-year-old said'). */
+const REFERRED_AFTER = new RegExp(
+  `^["”»]?\\s*[,.]?\\s*the\\s+\\d+-year-old\\s+(?:${SAYING}|asked|asks)(?![\\p{L}])`,
+  'u',
+);
+/** A Spanish verb alone or with a noun that describes the speaker ('", reclamó.', '", afirmó el jerarca.', '", señaló la docente, de 34 años'). */
+const SPANISH_REFERRED_AFTER = /^["”»]?\s*,\s*\p{Ll}+(?:\s+(?:el|la)\s+\p{Ll}+)?\s*(?:[.,;]|$)/u;
+/** Words in the first person ("I", "we", "our", "yo", "nosotros", "traemos"). */
+const FIRST_PERSON =
+  /(?:^|[^\p{L}])(?:I|we|my|our|me|us|yo|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|\p{Ll}{2,}(?:amos|emos|imos))(?![\p{L}'’])/u;
 const SAYS_AFTER = new RegExp(`^\\s+(?:${SAYING})(?![\\p{L}])`, 'u');
 
 export function quoteSpeaker(text: string, at: number, index: ActorIndex): ActorMention | null {
@@ -31,7 +47,8 @@ export function quoteSpeaker(text: string, at: number, index: ActorIndex): Actor
       break;
     }
   }
-  const verb = VERB_AFTER.test(after);
+  const referred = REFERRED_AFTER.exec(after);
+  const verb = VERB_AFTER.test(after) || SPANISH_VERB_AFTER.test(after) || referred !== null;
   if (named && (verb || SAYS_AFTER.test(text.slice(named.end, named.end + 20)))) return named;
   const continued = quotes.closerWithin(from, quote.open);
   if (!verb && !(continued && /^["”»]?\s*$/u.test(after))) return null;
@@ -39,6 +56,17 @@ export function quoteSpeaker(text: string, at: number, index: ActorIndex): Actor
     const m = mentions[i] as ActorMention;
     if (m.start > quote.open) break;
     if (m.end <= quote.open && isPerson(m) && !quotes.quotationAround(m.start + 1)) return m;
+  }
+  // The paragraph names no one before the quotation: the speaker of words in the first person, attributed by a
+  // description or a bare verb, is the person last named before it.
+  if (!referred && !SPANISH_REFERRED_AFTER.test(after)) return null;
+  const sentenceStart = Math.max(quote.open, text.slice(0, at).search(/[.!?]["”’]?\s+[^.!?]*$/u) + 1);
+  const rest = text.slice(at, quote.close);
+  const sentenceEnd = at + (/[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
+  if (!FIRST_PERSON.test(text.slice(sentenceStart, sentenceEnd))) return null;
+  for (let i = firstFrom(mentions, from) - 1; i >= 0; i -= 1) {
+    const m = mentions[i] as ActorMention;
+    if (isPerson(m) && !quotes.insideQuote(m.start)) return m;
   }
   return null;
 }
