@@ -84,6 +84,20 @@ function part(schema: z.ZodType): Part {
   }
 }
 
+/**
+ * What a transform is given as its context (zod's payload): an issue it reports is only noted, and
+ * the value goes to zod. A class, not an object with a closure per call: the build names each
+ * closure as it is made (esbuild's `keepNames`), at a cost on every request.
+ */
+class TransformPayload {
+  readonly issues: unknown[] = [];
+  issued = false;
+  constructor(readonly value: unknown) {}
+  addIssue(): void {
+    this.issued = true;
+  }
+}
+
 /** A schema piped into a transform (`.transform(…)`): the transform runs on what the schema gave. */
 function pipePart(def: Def): Part {
   const out = defOf(def.out!);
@@ -94,16 +108,10 @@ function pipePart(def: Def): Part {
     const given = inner(v);
     if (given === UNDECIDED) return UNDECIDED;
     // A transform that reports an issue, or answers asynchronously or with nothing, is left to zod.
-    let issued = false;
-    const payload = {
-      value: given === ABSENT ? undefined : given,
-      issues: [] as unknown[],
-      addIssue: () => {
-        issued = true;
-      },
-    };
+    const payload = new TransformPayload(given === ABSENT ? undefined : given);
     const result = transform(payload.value, payload);
-    if (issued || payload.issues.length > 0 || result === undefined || result instanceof Promise) return UNDECIDED;
+    if (payload.issued || payload.issues.length > 0 || result === undefined || result instanceof Promise)
+      return UNDECIDED;
     return result;
   };
 }
