@@ -6,7 +6,6 @@ import { zodIssues } from '../core/zodIssues.ts';
 import { HttpError, problemMiddleware } from './problem.ts';
 import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth.ts';
 import { checkIdempotencyKey } from './idempotency.ts';
-import { isApiPath } from './apiPath.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
 import { encodeBody, mayEncode } from './replyEncoding.ts';
 import { requestDeadline } from './requestDeadline.ts';
@@ -217,11 +216,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestLog(deps.logger));
 
   // Every API request counts against its token's rate, before any parsing or store work.
-  app.use((req: Request, res: Response, next: () => void) => {
-    if (!isApiPath(req.path)) {
-      next();
-      return;
-    }
+  app.use('/api', (req: Request, res: Response, next: () => void) => {
     const principal = principalOfRequest(deps, req);
     res.locals.principal = principal;
     deps.rateLimiter?.take(principal);
