@@ -22,7 +22,9 @@ type Part = (value: unknown) => unknown;
 /** The parts of zod's schema definitions read here (`schema._zod.def`, zod 4). */
 interface Def {
   readonly type: string;
-  readonly checks?: readonly { readonly _zod: { readonly def: { readonly check: string; readonly minimum?: number; readonly maximum?: number } } }[];
+  readonly checks?: readonly {
+    readonly _zod: { readonly def: { readonly check: string; readonly minimum?: number; readonly maximum?: number } };
+  }[];
   readonly shape?: Readonly<Record<string, z.ZodType>>;
   readonly catchall?: z.ZodType;
   readonly innerType?: z.ZodType;

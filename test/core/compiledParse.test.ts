@@ -10,7 +10,9 @@ const SEED = 19;
 interface Def {
   readonly type: string;
   readonly pattern?: RegExp;
-  readonly checks?: readonly { readonly _zod: { readonly def: { check: string; pattern?: RegExp; maximum?: number } } }[];
+  readonly checks?: readonly {
+    readonly _zod: { readonly def: { check: string; pattern?: RegExp; maximum?: number } };
+  }[];
   readonly shape?: Record<string, z.ZodType>;
   readonly innerType?: z.ZodType;
   readonly element?: z.ZodType;
@@ -54,7 +56,10 @@ function near(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
     case 'boolean':
       return fc.oneof(fc.boolean(), stray);
     case 'enum':
-      return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries!)) }, { weight: 1, arbitrary: stray });
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries!)) },
+        { weight: 1, arbitrary: stray },
+      );
     case 'nullable':
       return fc.oneof(fc.constant(null), near(def.innerType!, depth));
     case 'optional':
@@ -65,7 +70,10 @@ function near(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
     case 'array':
       return depth > 2
         ? fc.constant([])
-        : fc.oneof({ weight: 4, arbitrary: fc.array(near(def.element!, depth + 1), { maxLength: 3 }) }, { weight: 1, arbitrary: stray });
+        : fc.oneof(
+            { weight: 4, arbitrary: fc.array(near(def.element!, depth + 1), { maxLength: 3 }) },
+            { weight: 1, arbitrary: stray },
+          );
     case 'object': {
       const keys = Object.keys(def.shape!);
       const fields = keys.map((key) => near(def.shape![key]!, depth + 1).map((value) => [key, value] as const));

@@ -138,7 +138,12 @@ describe('the event catalogue', () => {
     });
 
     it('takes metadata zod would give back unchanged as it is, without calling zod', () => {
-      const metadata = { recordedBy: 'test', recordedAt: '2022-04-22T10:00:00.000Z', reason: 'as it is', schemaVersion: 1 };
+      const metadata = {
+        recordedBy: 'test',
+        recordedAt: '2022-04-22T10:00:00.000Z',
+        reason: 'as it is',
+        schemaVersion: 1,
+      };
       const event = { ...stored('FactRetracted', { factId: 'letter' }, 1), metadata } as unknown as RecordedEvent;
       const safeParse = EventMetadataSchema.safeParse;
       let zodCalls = 0;

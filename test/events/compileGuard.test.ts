@@ -134,7 +134,7 @@ describe('event guards compiled from the catalogue', () => {
     });
   }
 
-  it("event metadata: passes only what zod accepts and gives back unchanged, and passes all zod gives back", () => {
+  it('event metadata: passes only what zod accepts and gives back unchanged, and passes all zod gives back', () => {
     const guard = compileGuard(EventMetadataSchema);
     fc.assert(
       fc.property(near(EventMetadataSchema), (value) => {
