@@ -53,6 +53,9 @@ export const EventMetadataSchema = z.object({
   schemaVersion: z.number().int().min(1),
 });
 
+/** Metadata zod would accept and give back unchanged (see compileGuard.ts). */
+const metadataGuard = compileGuard(EventMetadataSchema);
+
 /** The metadata a caller supplies; `recordedAt` and `schemaVersion` are filled in. */
 export interface CallerMetadata {
   readonly recordedBy: string;
@@ -178,6 +181,8 @@ function parse(schema: z.ZodType, data: unknown, recorded: RecordedEvent): unkno
  */
 export function decodeMetadata(recorded: RecordedEvent): z.infer<typeof EventMetadataSchema> {
   const raw = recorded.metadata;
+  // Metadata zod would give back unchanged (as the store writes it) is its own result.
+  if (metadataGuard(raw)) return raw as z.infer<typeof EventMetadataSchema>;
   const plain = isPlainObject(raw);
   if (plain && lastMetadata && sameAsLast(raw, lastMetadata)) return lastMetadata.parsed;
   const meta = EventMetadataSchema.safeParse(raw);

@@ -74,10 +74,12 @@ export function compileGuard(schema: z.ZodType): Guard {
 /** A string, number, boolean or enum: its type, then each of its checks. */
 function primitive(schema: z.ZodType, def: Def, isType: (v: unknown) => boolean): Guard {
   const checks = (def.checks ?? []).map((c) => c._zod.def);
-  // A check the guard does not know (a refinement, a format) is zod's: a primitive comes back as
-  // given or not at all, so zod's success with the same value is the whole answer.
-  const known = def.check === undefined && checks.every(isKnownCheck);
-  const tests = checks.filter(isKnownCheck).map(primitiveCheck);
+  // A string format made by a schema of its own (`z.iso.datetime()`) is the schema's first check.
+  const own = def.check === undefined ? [] : [def as CheckDef];
+  // A check the guard does not know (a refinement, another format) is zod's: a primitive comes back
+  // as given or not at all, so zod's success with the same value is the whole answer.
+  const known = own.every(isKnownCheck) && checks.every(isKnownCheck);
+  const tests = [...own, ...checks].filter(isKnownCheck).map(primitiveCheck);
   if (!known) return (v) => isType(v) && tests.every((t) => t(v)) && zodKeeps(schema, v);
   return (v) => {
     if (!isType(v)) return false;
@@ -88,9 +90,15 @@ function primitive(schema: z.ZodType, def: Def, isType: (v: unknown) => boolean)
 
 const KNOWN_CHECKS = new Set(['min_length', 'max_length', 'overwrite', 'greater_than', 'less_than']);
 
+/**
+ * String formats zod checks by their pattern alone (`z.regex()`, `z.iso.datetime()`, `z.iso.date()`):
+ * the pattern's test is zod's whole check. Other formats (a URL, an email) do more, and stay zod's.
+ */
+const PATTERN_FORMATS = new Set(['regex', 'datetime', 'date']);
+
 function isKnownCheck(c: CheckDef): boolean {
   if (KNOWN_CHECKS.has(c.check)) return true;
-  if (c.check === 'string_format') return c.format === 'regex' && c.pattern instanceof RegExp;
+  if (c.check === 'string_format') return PATTERN_FORMATS.has(c.format ?? '') && c.pattern instanceof RegExp;
   return c.check === 'number_format' && c.format === 'safeint';
 }
 

@@ -1,7 +1,14 @@
 import { expect } from 'chai';
 import { ValidationError } from '../../src/core/errors.ts';
 import type { RecordedEvent } from '../../src/core/event.ts';
-import { decodeEvent, encodeEvent, eventEncoder, schemaVersionOf } from '../../src/events/catalog.ts';
+import {
+  decodeEvent,
+  decodeMetadata,
+  encodeEvent,
+  EventMetadataSchema,
+  eventEncoder,
+  schemaVersionOf,
+} from '../../src/events/catalog.ts';
 
 const stored = (type: string, data: unknown, schemaVersion: number): RecordedEvent => ({
   id: '00000000-0000-4000-8000-000000000001',
@@ -128,6 +135,29 @@ describe('the event catalogue', () => {
       expect(decodeEvent(event({ ...good, extra: 1 })).metadata).to.deep.equal(good);
       expect(decodeEvent(event({ ...good, extra: 1 })).metadata).to.deep.equal(good);
       expect(decodeEvent(event({ ...good, reason: 'other' })).metadata).to.deep.equal({ ...good, reason: 'other' });
+    });
+
+    it('takes metadata zod would give back unchanged as it is, without calling zod', () => {
+      const metadata = {
+        recordedBy: 'test',
+        recordedAt: '2022-04-22T10:00:00.000Z',
+        reason: 'as it is',
+        schemaVersion: 1,
+      };
+      const event = { ...stored('FactRetracted', { factId: 'letter' }, 1), metadata } as unknown as RecordedEvent;
+      const safeParse = EventMetadataSchema.safeParse;
+      let zodCalls = 0;
+      EventMetadataSchema.safeParse = ((value: unknown) => {
+        zodCalls += 1;
+        return safeParse.call(EventMetadataSchema, value);
+      }) as typeof safeParse;
+      try {
+        expect(decodeMetadata(event)).to.equal(metadata);
+        expect(decodeEvent(event).metadata).to.deep.equal(metadata);
+      } finally {
+        EventMetadataSchema.safeParse = safeParse;
+      }
+      expect(zodCalls).to.equal(0);
     });
 
     it('upcasts a version-1 relation without an offset to a null offset', () => {

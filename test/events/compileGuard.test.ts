@@ -8,6 +8,7 @@ import { topicEventSchemas } from '../../src/topics/events.ts';
 import { sourceEventSchemas } from '../../src/sources/events.ts';
 import { dossierEventSchemas } from '../../src/commands/dossier/events.ts';
 import { sha256Of } from '../../src/sources/text/index.ts';
+import { EventMetadataSchema } from '../../src/events/catalog.ts';
 
 const SEED = 19;
 
@@ -21,6 +22,8 @@ const catalogue: Record<string, z.ZodType> = {
 
 interface Def {
   readonly type: string;
+  /** A string format's own pattern (`z.iso.datetime()`). */
+  readonly pattern?: RegExp;
   readonly checks?: readonly {
     readonly _zod: { readonly def: { check: string; pattern?: RegExp; maximum?: number } };
   }[];
@@ -65,7 +68,7 @@ function near(schema: z.ZodType): fc.Arbitrary<unknown> {
   switch (def.type) {
     case 'string': {
       const checks = (def.checks ?? []).map((c) => c._zod.def);
-      const pattern = checks.find((c) => c.pattern)?.pattern;
+      const pattern = def.pattern ?? checks.find((c) => c.pattern)?.pattern;
       const max = checks.find((c) => c.check === 'max_length')?.maximum;
       const base = pattern ? matching(pattern) : fc.string({ maxLength: 12 });
       return fc.oneof(
@@ -130,6 +133,40 @@ describe('event guards compiled from the catalogue', () => {
       );
     });
   }
+
+  it('event metadata: passes only what zod accepts and gives back unchanged, and passes all zod gives back', () => {
+    const guard = compileGuard(EventMetadataSchema);
+    fc.assert(
+      fc.property(near(EventMetadataSchema), (value) => {
+        const parsed = EventMetadataSchema.safeParse(value);
+        if (guard(value)) {
+          expect(parsed.success, json(value)).to.equal(true);
+          expect(json(parsed.data), json(value)).to.equal(json(value));
+        }
+        if (parsed.success) expect(guard(parsed.data), json(parsed.data)).to.equal(true);
+      }),
+      { seed: SEED, numRuns: 600 },
+    );
+  });
+
+  it('checks an ISO date-time or date by the pattern zod checks it with, without calling zod', () => {
+    const at = z.iso.datetime({ offset: true });
+    const on = z.iso.date();
+    let zodCalls = 0;
+    for (const schema of [at, on]) {
+      const safeParse = schema.safeParse.bind(schema);
+      schema.safeParse = ((value: unknown) => {
+        zodCalls += 1;
+        return safeParse(value);
+      }) as typeof schema.safeParse;
+    }
+    const guard = compileGuard(z.object({ at, on }));
+    expect(guard({ at: '2026-12-07T19:00:00.000Z', on: '2026-12-07' })).to.equal(true);
+    expect(guard({ at: '2026-12-07T19:00:00+01:00', on: '2024-02-29' })).to.equal(true);
+    expect(guard({ at: 'yesterday', on: '2026-12-07' })).to.equal(false);
+    expect(guard({ at: '2026-12-07T19:00:00.000Z', on: '2023-02-29' })).to.equal(false);
+    expect(zodCalls).to.equal(0);
+  });
 
   it('hands a refinement it cannot read to zod: an offset that matches the pattern but names no duration fails', () => {
     const guard = compileGuard(factEventSchemas.RelationAsserted);
