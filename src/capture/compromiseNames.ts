@@ -1,5 +1,6 @@
 import type nlp from 'compromise';
 import { compromise } from './libraries.ts';
+import { presumedGender } from './presumedGender.ts';
 
 /** What compromise's lexicon and tagger make of candidate names, read one name per line. */
 export interface NameTags {
@@ -34,7 +35,8 @@ export function tagNames(names: readonly string[]): NameTags {
   const adjectives = new Set<string>();
   const genders = new Map<string, Gender>();
   const views = doc.sentences();
-  for (let i = 0; i < views.length; i += 1) {
+  const count = views.length;
+  for (let i = 0; i < count; i += 1) {
     const name = names[i];
     if (name === undefined || clean(sentences[i] ?? '') !== clean(`${plain[i]}.`)) continue;
     const s = views.eq(i) as unknown as ReturnType<typeof nlp>;
@@ -43,8 +45,7 @@ export function tagNames(names: readonly string[]): NameTags {
     const words = clean(plain[i] ?? '').split(/\s+/);
     if (person && words.length >= 2 && person.endsWith(words.slice(-2).join(' '))) {
       people.add(name);
-      const [found] = s.people().json() as { person?: { presumed_gender?: string } }[];
-      const gender = found?.person?.presumed_gender;
+      const gender = presumedGender(s.people(), doc.document);
       if (gender === 'male' || gender === 'female') genders.set(name, gender);
     }
     if (s.match('#Country').found && clean(s.match('#Country+').text()) === clean(plain[i] ?? '')) countries.add(name);
