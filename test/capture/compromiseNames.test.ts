@@ -2,8 +2,9 @@
  * What compromise makes of candidate names (`tagNames`) is what reading each person's gender with
  * compromise's `People.json` on the whole document of names makes of them, on random lists of the
  * dev articles' candidate names and made-up ones (English and Spanish, with possessives, initials,
- * honorifics, dotted suffixes and pronouns); and a person's gender is read from a copy of two
- * sentences, not of the whole document, so the reading costs what the names cost.
+ * honorifics, dotted suffixes, pronouns and names of no word); and the reading costs what the
+ * names cost: each sentence's view comes from the document's pointers, and a person's gender is
+ * read from a copy of two sentences, not of the whole document.
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
@@ -131,6 +132,10 @@ function madeUp(lang: Lang): fc.Arbitrary<string> {
     (f) => f,
     (f) => `${f}'s`,
     (_f, l) => l,
+    () => '',
+    () => '-',
+    () => "'",
+    (f, l) => `"${f} ${l}"`,
   ];
   return fc
     .tuple(first, last, last, honorific, fc.constantFrom(...shapes))
@@ -186,6 +191,22 @@ describe('compromise names: one reading per name', function () {
       }
     }
     expect(read).to.be.above(10);
+  });
+
+  it("takes each sentence's view from the document's pointers, not from sentences(), which joins them one at a time", () => {
+    const View = compromise()('x').constructor as { prototype: { sentences(this: unknown, n?: number): unknown } };
+    const sentences = View.prototype.sentences;
+    let calls = 0;
+    View.prototype.sentences = function (this: unknown, n?: number) {
+      calls += 1;
+      return sentences.call(this, n);
+    };
+    try {
+      expect(tagNames(['Ana García', 'Transport Minister Alan Pryce', 'Mexico']).people.size).to.equal(2);
+      expect(calls).to.equal(0);
+    } finally {
+      View.prototype.sentences = sentences;
+    }
   });
 
   it("reads each person's gender from a copy of two sentences, not of every name", () => {
