@@ -1,5 +1,6 @@
 import type nlp from 'compromise';
 import { compromise } from './libraries.ts';
+import { presumedGender } from './presumedGender.ts';
 
 /** What compromise's lexicon and tagger make of candidate names, read one name per line. */
 export interface NameTags {
@@ -14,6 +15,13 @@ export interface NameTags {
 
 export type Gender = 'male' | 'female';
 
+type Doc = ReturnType<typeof nlp>;
+type Pointer = Doc['fullPointer'][number];
+/** A view of the same document at other pointers (compromise's `update`, which `eq` calls). */
+interface Updatable {
+  update(pointers: Pointer[]): Doc;
+}
+
 const clean = (s: string) => s.replace(/[.,;:]+$/u, '').trim();
 
 /**
@@ -27,24 +35,26 @@ export function tagNames(names: readonly string[]): NameTags {
   // One sentence per name: dots inside a name ("St. Luke's", "U.S.") would split it.
   const plain = names.map((n) => n.replace(/\./g, ''));
   const doc = compromise()(plain.map((n) => `${n}.`).join('\n'));
-  const sentences = doc.sentences().out('array') as string[];
+  // A view of each sentence, from the document's own pointers: `doc.sentences()` holds the same
+  // pointers but gathers them by concatenating one array per sentence, which costs sentences².
+  const sentences = doc.out('array') as string[];
+  const pointers = doc.fullPointer;
+  const sentenceView = (i: number) => (doc as unknown as Updatable).update([pointers[i] as Pointer]);
   const people = new Set<string>();
   const countries = new Set<string>();
   const places = new Set<string>();
   const adjectives = new Set<string>();
   const genders = new Map<string, Gender>();
-  const views = doc.sentences();
-  for (let i = 0; i < views.length; i += 1) {
+  for (let i = 0; i < pointers.length; i += 1) {
     const name = names[i];
     if (name === undefined || clean(sentences[i] ?? '') !== clean(`${plain[i]}.`)) continue;
-    const s = views.eq(i) as unknown as ReturnType<typeof nlp>;
+    const s = sentenceView(i);
     // A person's name ends the run ("Transport Minister Alan Pryce").
     const person = clean(s.people().text());
     const words = clean(plain[i] ?? '').split(/\s+/);
     if (person && words.length >= 2 && person.endsWith(words.slice(-2).join(' '))) {
       people.add(name);
-      const [found] = s.people().json() as { person?: { presumed_gender?: string } }[];
-      const gender = found?.person?.presumed_gender;
+      const gender = presumedGender(s.people(), doc.document);
       if (gender === 'male' || gender === 'female') genders.set(name, gender);
     }
     if (s.match('#Country').found && clean(s.match('#Country+').text()) === clean(plain[i] ?? '')) countries.add(name);
