@@ -70,7 +70,7 @@ export interface PhraseContext {
   readonly pluperfect?: boolean;
   /** Whether "said" reports it in a sentence with no date of its own before it: told at the publication. */
   readonly reportedNow?: boolean;
-  /** Whether the phrase's date ends a bound ("by June", "hasta el 31 de mayo"): its year is chosen by what the bound states. */
+  /** Whether the phrase's date ends a bound ("by June", "before 31 March", "hasta el 31 de mayo"): its year is chosen by what the bound states. */
   readonly endsBound?: boolean;
 }
 

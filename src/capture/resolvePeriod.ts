@@ -166,7 +166,7 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
   const deadline = (r.side === 'by' || r.side === 'until') && r.of.kind === 'weekday' && ctx.tense === 'future-in-past';
   const inner = resolveFixed(r.of, {
     ...(past && ctx.tense !== 'open' ? { ...ctx, tense: 'past' } : deadline ? { ...ctx, tense: 'future' } : ctx),
-    endsBound: r.side === 'by' || r.side === 'until',
+    endsBound: r.side === 'by' || r.side === 'until' || r.side === 'before',
   });
   const p = quoted(ctx.phrase);
   const label = labelOf(inner.date);

@@ -1,10 +1,10 @@
 import { describeDateTables } from './dateTables.ts';
 
 /**
- * "must be repaved by December", told in June: a bound whose date states no year takes the nearest year in
- * which what it states holds the time of its telling (never after the publication), not a December already
- * past; the date alone decides among the years that do, and a bound told in the pluperfect looks back
- * (docs/design.md, How capture reads dates). Short stories of our own.
+ * "must be repaved by December", "before October 15", told in the spring: a bound whose date states no year
+ * takes the nearest year in which what it states holds the time of its telling (never after the publication),
+ * not a deadline already past; the date alone decides among the years that do, and a bound told in the
+ * pluperfect looks back (docs/design.md, How capture reads dates). Short stories of our own.
  */
 describeDateTables([
   [
@@ -47,6 +47,19 @@ describeDateTables([
         publishedOn: '2025-05-20',
         phrase: 'antes de que termine octubre',
         when: '../2025-10',
+        lang: 'es',
+      },
+      {
+        text: 'Work began in March. The twelve stations must be renovated before October 15, the company says.',
+        publishedOn: '2025-05-20',
+        phrase: 'before October 15',
+        when: '../2025-10-15',
+      },
+      {
+        text: 'Las obras comenzaron en marzo. Las doce estaciones deben estar listas antes del 15 de octubre.',
+        publishedOn: '2025-05-20',
+        phrase: 'antes del 15 de octubre',
+        when: '../2025-10-15',
         lang: 'es',
       },
     ],
