@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import os from 'node:os';
-import { MARKER as STORE_MARKER } from './report.ts';
+import { MARKER as STORE_MARKER } from './storeReport/reportFile.ts';
 
 /**
  * The HTTP and date-check benchmarks share ONE section of docs/benchmarks.md, above the store

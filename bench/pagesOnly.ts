@@ -8,7 +8,7 @@ import type { BenchOptions } from './benchOptions.ts';
 import { machineInfo } from './measure.ts';
 import type { Profiler } from './profiler.ts';
 import type { Log } from './progress.ts';
-import { inProcessPageTable } from './report.ts';
+import { inProcessPageTable } from './storeReport/timelinePageSections.ts';
 import { eventsForFacts, hubShareFor, sizeLabel } from './sizes.ts';
 import { benchTimelinePage, type TimelinePageResult } from './workloads/timelinePage.ts';
 

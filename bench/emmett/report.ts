@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { perSecond, summarize, type MachineInfo } from '../measure.ts';
-import { MARKER as STORE_MARKER } from '../report.ts';
+import { MARKER as STORE_MARKER } from '../storeReport/reportFile.ts';
 import type { ProfileDigest } from './profileDigest.ts';
 import type { InlineTiming, RunTiming } from './projection.ts';
 import type { SideTiming } from './rotation.ts';

@@ -3,6 +3,7 @@ import type { Lang } from './lexicon.ts';
 import type { Tense } from './tense.ts';
 import type { FactIndex } from './factIndex.ts';
 import type { QuoteMarks } from './quoteMarks.ts';
+import type { StatedDate } from './statedAhead.ts';
 
 /** A fact a relative phrase may anchor to: one of the draft's, or one already in the store. */
 export interface PriorFact {
@@ -70,6 +71,8 @@ export interface PhraseContext {
   readonly pluperfect?: boolean;
   /** Whether "said" reports it in a sentence with no date of its own before it: told at the publication. */
   readonly reportedNow?: boolean;
+  /** The next date the text writes with its year, after the phrase (`statedAhead.ts`). */
+  readonly nextStated?: StatedDate | null;
   /** Whether the phrase's date ends a bound ("by June", "before 31 March", "hasta el 31 de mayo"): its year is chosen by what the bound states. */
   readonly endsBound?: boolean;
 }

@@ -3,7 +3,7 @@ import { monthDate, yearDate } from './capturedDate.ts';
 import type { PhraseContext } from './narrative.ts';
 import type { Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
-import { staleReference } from './yearResolution.ts';
+import { staleReference } from './returnToNews.ts';
 
 /** "the year", "del año", never "this year" / "este año", which name the publication's. */
 const THE_YEAR = /(?:^|[^\p{L}])(?:the\s+year|del\s+año|de\s+año)(?![\p{L}])/iu;

@@ -27,6 +27,7 @@ import { fromThen } from './fromThen.ts';
 import type { TextSpan } from './textSpans.ts';
 import { ToldOn } from './toldOn.ts';
 import { statesItsYear } from './statedYear.ts';
+import { nextStatedDate, statedDatesOf } from './statedAhead.ts';
 
 /** One event the capture proposes, with how its date was read. */
 export interface CapturedEvent {
@@ -87,6 +88,7 @@ export function readEvents(
   let next = 0;
   let previous: Sentence | null = null;
   const toldOn = new ToldOn();
+  const statedDates = statedDatesOf(text, sentences, mentions);
   for (const sentence of sentences) {
     const before = previous;
     previous = sentence;
@@ -141,7 +143,17 @@ export function readEvents(
       const pluperfect = toldInPluperfect(text.slice(event.clause.start, event.primary.start));
       const reportedNow = reportedAtPublication(text, sentence, event.primary, inside);
       const { paragraph, start } = sentence;
-      const ctx: PhraseContext = { phrase, tense, narrative, paragraph, sentence: start, pluperfect, reportedNow };
+      const nextStated = nextStatedDate(statedDates, event.primary.end);
+      const ctx: PhraseContext = {
+        phrase,
+        tense,
+        narrative,
+        paragraph,
+        sentence: start,
+        pluperfect,
+        reportedNow,
+        nextStated,
+      };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.primary.fromThen) resolution = fromThen(phrase, resolution, narrative) ?? resolution;
       if (event.relative) {

@@ -6,6 +6,7 @@ import type { PhraseContext, PriorFact } from './narrative.ts';
 import type { YearHint } from './reading.ts';
 import { labelOf, quoted } from './resolution.ts';
 import { orderingReference } from './followingRelation.ts';
+import { beforeNextStatedRule, continuesStory, staleReference, toldBeforeNextStated } from './returnToNews.ts';
 
 /** A date whose year was not written, with the rule that chose the year. */
 export interface YearChoice {
@@ -95,34 +96,6 @@ function aroundReference(hint: YearHint, build: Build, ctx: PhraseContext): Year
   };
 }
 
-/** Half a year: background told with its years ends at least this long before the news. */
-const STALE_DAYS = 183;
-
-/**
- * Whether the text's reference time was written with its year in an earlier paragraph and ends
- * more than six months before the publication: a news story's date without a year that opens a new paragraph then
- * returns to the time of the news, as background is told with its years.
- */
-export function staleReference(ctx: PhraseContext): boolean {
-  const { reference, referenceParagraph, referenceStated, publication } = ctx.narrative;
-  if (reference === null || !referenceStated || publication?.earliest == null || ctx.paragraph === undefined)
-    return false;
-  const end = reference.latest ?? reference.earliest;
-  return ctx.paragraph > referenceParagraph && end !== null && end < publication.earliest - STALE_DAYS;
-}
-
-/**
- * "Obi joined the scheme in early 2022. ¶ On 7 February, she emailed …": a date that falls inside
- * the reference time, when the story reached that time told in order, goes on with the story.
- */
-function continuesStory(ctx: PhraseContext, build: Build): boolean {
-  const { reference, referenceForward } = ctx.narrative;
-  if (!referenceForward || reference === null || reference.earliest === null || reference.latest === null) return false;
-  if (reference.earliest === reference.latest) return false;
-  const d = build(yearOfDay(reference.earliest), reference.uncertain);
-  return d.earliest !== null && d.latest !== null && d.earliest >= reference.earliest && d.latest <= reference.latest;
-}
-
 /**
  * "Nine days later, she sank. … 'On the morning of November 12 the engine room was already
  * flooding'": a day without a year that the text already dated, in a year not after the
@@ -162,8 +135,7 @@ export function chooseYear(
   weekday: number | null = null,
 ): YearChoice {
   const p = quoted(ctx.phrase);
-  const { narrative, tense } = ctx;
-  const pub = narrative.publication;
+  const { narrative } = ctx;
   const fromPub = fromPublication(hint, build, ctx);
   if (fromPub) return fromPub;
   // "was up for reelection that fall" after ", who had been in office since January 2022 and": an
@@ -185,6 +157,28 @@ export function chooseYear(
   const stale = staleReference(ctx) && !inOrder;
   const frame =
     narrative.yearFrame !== null && narrative.yearFrame.sentence === ctx.sentence ? narrative.yearFrame.date : null;
+  const choice = nearestYear(build, ctx, weekday, frame, stale, inOrder);
+  if (!stale || frame !== null) return choice;
+  // "Marsh was formally notified on December 11. … On January 24, 2025, …": read from the publication, the
+  // date would come after the next date the text writes with its year; the story has not yet returned to the news.
+  const story = nearestYear(build, ctx, weekday, null, false, false);
+  return toldBeforeNextStated(choice.date, story.date, ctx.nextStated)
+    ? { ...story, rule: `${story.rule.replace(/\.$/u, '')}${beforeNextStatedRule(ctx.nextStated)}` }
+    : choice;
+}
+
+/** The year nearest the reference time (see {@link chooseYear}): the sentence's stated year, the publication's, or the story's. */
+function nearestYear(
+  build: Build,
+  ctx: PhraseContext,
+  weekday: number | null,
+  frame: CapturedDate | null,
+  stale: boolean,
+  inOrder: boolean,
+): YearChoice {
+  const p = quoted(ctx.phrase);
+  const { narrative, tense } = ctx;
+  const pub = narrative.publication;
   const ref = frame ?? (stale ? pub : (narrative.reference ?? pub));
   if (ref === null || (ref.earliest === null && ref.latest === null)) {
     const year = yearOfDay(narrative.today);

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import {
   AlreadyExistsError,
+  CancelledError,
   ChronicleError,
   ConcurrencyError,
   IllegalStateError,
@@ -57,12 +58,16 @@ export class HttpError extends Error {
   }
 }
 
+/** The status of work stopped because its client closed the connection (as proxies name it); no client sees it. */
+const CLIENT_CLOSED = 499;
+
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   404: 'Not found',
   409: 'Conflict',
   412: 'Precondition failed',
   503: 'Service unavailable',
+  [CLIENT_CLOSED]: 'Client closed request',
   500: 'Internal error',
 };
 
@@ -124,6 +129,7 @@ export function problemOf(error: unknown): { problem: Problem; headers: Record<s
     return { ...make(503, 'unavailable', error.message, TITLES[503], outcome), headers: { 'Retry-After': '1' } };
   }
   if (error instanceof ThreadFailedError) return make(500, 'internal', error.message);
+  if (error instanceof CancelledError) return make(CLIENT_CLOSED, error.code, error.message);
   if (error instanceof ChronicleError) return make(400, error.code, error.message);
   return make(500, 'internal', 'An unexpected error occurred; it has been logged with the request id.');
 }

@@ -14,7 +14,8 @@ const GIVEN_ID = /^[\w.-]{1,100}$/;
 
 /**
  * Gives every request its id (`X-Request-Id`, echoed back) and writes one JSON line when it ends:
- * `request completed`, or `request errored` for a 5xx, with the request (`Authorization` and
+ * `request completed`, `request errored` for a 5xx, or `request aborted` when the client closed
+ * the connection before any answer (its status null: none was sent), with the request (`Authorization` and
  * `Cookie` redacted), the response's status and headers (`Set-Cookie` redacted) and `responseTime`
  * in ms. A 503 (the store not answering in time: expected under faults, and said to the client)
  * is a warning, another 5xx an error, the rest info. Nothing is serialised for a line whose level
@@ -37,10 +38,17 @@ export function requestLog(logger: Logger) {
       res.removeListener('close', ended);
       res.removeListener('finish', ended);
       res.removeListener('error', ended);
+      const responseTime = Date.now() - started;
+      if (!res.writableEnded && !res.headersSent && error === undefined) {
+        // The client closed the connection before any answer: nothing was sent (the line's status
+        // is null), and the work it asked for may have been stopped.
+        if (!log.isLevelEnabled('info')) return;
+        log.info({ req, res, responseTime }, 'request aborted');
+        return;
+      }
       const failed = error !== undefined || res.statusCode >= 500;
       const level = res.statusCode === 503 ? 'warn' : failed ? 'error' : 'info';
       if (!log.isLevelEnabled(level)) return;
-      const responseTime = Date.now() - started;
       if (failed)
         log[level](
           { req, res, err: error ?? new Error(`failed with status code ${res.statusCode}`), responseTime },

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
 import type { CapturePoolOptions } from '../../src/capture/capturePool.ts';
 import { startTestServer, type HttpFixture } from '../support/httpFixture.ts';
 
@@ -118,5 +119,26 @@ describe('POST /api/capture when its client goes away', function () {
     expect(next.status).to.equal(200);
     expect(hooks.told.start).to.deep.equal([String(SHORT.length), String(SHORT.length + 1)]);
     expect(hooks.told.cancel, 'nothing was cancelled').to.deep.equal([]);
+  });
+
+  it('logs a capture whose client went away once, as aborted with no status, not as answered', async () => {
+    const hooks = hooksOf();
+    const lines: { msg: string; res: { statusCode: number | null }; req: { url: string } }[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    f = await startTestServer({ logger, capture: { inlineBelow: 0, threads: 1, queue: 4, ...hooks.options } });
+    const running = openCapture(f, HUGE);
+    expect(await hooks.next('start')).to.equal(String(HUGE.length));
+    running.gone();
+    expect(await hooks.next('cancel')).to.equal(`${HUGE.length} running`);
+    const next = await f.request('POST', '/api/capture', { body: { text: SHORT, lang: 'en' } });
+    expect(next.status).to.equal(200);
+
+    const captures = lines
+      .filter((l) => l.req?.url === '/api/capture')
+      .map((l) => ({ msg: l.msg, status: l.res.statusCode }));
+    expect(captures).to.deep.equal([
+      { msg: 'request aborted', status: null },
+      { msg: 'request completed', status: 200 },
+    ]);
   });
 });

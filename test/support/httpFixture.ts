@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { CapturePoolOptions } from '../../src/capture/capturePool.ts';
 import { parseTokens, type TokenTable } from '../../src/http/auth.ts';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
@@ -53,6 +53,8 @@ export interface HttpFixtureOptions {
   readonly trustProxy?: readonly string[];
   /** Which captures run in worker threads (default: the server's). */
   readonly capture?: CapturePoolOptions;
+  /** The server's logger (default: silent). */
+  readonly logger?: Logger;
 }
 
 /** A real server on an ephemeral loopback port, over a temp SQLite store with a fixed clock. */
@@ -66,7 +68,7 @@ export async function startTestServer(options: HttpFixtureOptions = {}): Promise
       : parseTokens('', 'test');
   const server = await startServer({
     chronicle: base.chronicle,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     tokens,
     host: '127.0.0.1',
     port: 0,
