@@ -75,6 +75,8 @@ export interface PhraseContext {
   readonly reportedNow?: boolean;
   /** The next date the text writes with its year, after the phrase (`statedAhead.ts`). */
   readonly nextStated?: StatedDate | null;
+  /** Whether the phrase's date ends a bound ("by June", "before 31 March", "hasta el 31 de mayo"): its year is chosen by what the bound states. */
+  readonly endsBound?: boolean;
 }
 
 /** Dates whose span is at most this many days set the reference time ("early 2022" does, "2022" does not). */

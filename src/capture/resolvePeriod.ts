@@ -164,10 +164,10 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
   const past = (r.side === 'since' && ctx.tense !== 'future') || r.side === 'last';
   // "were told to warn passengers by Friday": a weekday set as a deadline from a past telling lies ahead of it.
   const deadline = (r.side === 'by' || r.side === 'until') && r.of.kind === 'weekday' && ctx.tense === 'future-in-past';
-  const inner = resolveFixed(
-    r.of,
-    past && ctx.tense !== 'open' ? { ...ctx, tense: 'past' } : deadline ? { ...ctx, tense: 'future' } : ctx,
-  );
+  const inner = resolveFixed(r.of, {
+    ...(past && ctx.tense !== 'open' ? { ...ctx, tense: 'past' } : deadline ? { ...ctx, tense: 'future' } : ctx),
+    endsBound: r.side === 'by' || r.side === 'until' || r.side === 'before',
+  });
   const p = quoted(ctx.phrase);
   const label = labelOf(inner.date);
   const { earliest, latest } = inner.date;

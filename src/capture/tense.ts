@@ -55,13 +55,18 @@ const EN_EXPECTED_THEN =
 const EN_TO_FUTURE_NOW =
   /(?:^|[^\p{L}])(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)(?:expects?|asks?|orders?|urges?|wants?|hopes?|promises?|pledges?|vows?|plans?|intends?|aims?|needs?)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
 /**
+ * A character of the same clause: not ";", and "." only as an abbreviation's, before a word or a number
+ * ("its No. 3 tailings dam"), as `sentences.ts` mends its breaks.
+ */
+const WITHIN_SENTENCE = '(?:[^.;]|\\.(?=\\s*[\\p{L}\\d]))';
+/**
  * "the foundation has asked the university to repay the grant by March", "has commissioned a review,
  * to report by the end of June", "has promised to replace every meter by the end of the year": an
  * instruction, a promise or a commission told in the present perfect stands
  * now, so its infinitive's date is ahead of the publication.
  */
 const EN_TO_FUTURE_PERFECT = new RegExp(
-  `(?:^|[^\\p{L}])(?:has|have)\\s+(?:(?:also|already|now|since|just)\\s+)?(?:asked|told|ordered|urged|instructed|required|directed|summoned|invited|called\\s+on|promised|pledged|vowed|agreed|undertaken|commissioned|appointed|set\\s+up|given\\s+\\S+(?:\\s+\\S+)?)\\s+(?:[^.;]{0,120}?\\s)?${INFINITIVE}$`,
+  `(?:^|[^\\p{L}])(?:has|have)\\s+(?:(?:also|already|now|since|just)\\s+)?(?:asked|told|ordered|urged|instructed|required|directed|summoned|invited|called\\s+on|promised|pledged|vowed|agreed|undertaken|commissioned|appointed|set\\s+up|given\\s+\\S+(?:\\s+\\S+)?)\\s+(?:${WITHIN_SENTENCE}{0,120}?\\s)?${INFINITIVE}$`,
   'iu',
 );
 /**

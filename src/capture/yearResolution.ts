@@ -242,13 +242,26 @@ function nearestYear(
     tense === 'past' && !ctx.pluperfect && ref.earliest !== null
       ? candidates.find(({ date }) => (date.latest ?? Infinity) >= (ref.earliest as number))
       : undefined;
+  // "must be repaved by December", told in June: a bound is nearest where what it states holds the time of its
+  // telling (the December after June, not the one before), a time never after the publication; of the years
+  // whose bound holds it, the date's own nearest. Told in the pluperfect ("by December they had left"), it
+  // looks back, by its date alone.
+  const telling = pub?.latest != null && (ref.earliest ?? -Infinity) > pub.latest ? pub : ref;
+  const stated = (d: CapturedDate): number =>
+    ctx.endsBound && !ctx.pluperfect ? distance({ ...d, earliest: null }, telling) : distance(d, ref);
+  const nearest = (a: (typeof candidates)[number], b: (typeof candidates)[number]) => {
+    const da = distance(a.date, ref);
+    const db = distance(b.date, ref);
+    return db < da || (db === da && b.year === refYear) ? b : a;
+  };
   const best =
     forward ??
     candidates.reduce((a, b) => {
-      const da = distance(a.date, ref);
-      const db = distance(b.date, ref);
-      return db < da || (db === da && b.year === refYear) ? b : a;
+      const sa = stated(a.date);
+      const sb = stated(b.date);
+      return sa === sb ? nearest(a, b) : sb < sa ? b : a;
     });
+  const byDateAlone = forward ?? candidates.reduce(nearest);
   const fromText = frame !== null || (narrative.reference !== null && !stale);
   const where = frame
     ? `the year its sentence states (${labelOf(ref)})`
@@ -271,9 +284,13 @@ function nearestYear(
         : '';
   const day = onDay.length > 0 && weekday !== null ? `, on the ${WEEKDAY_NAMES[weekday]} the text names` : '';
   const doubt = ref.uncertain ? `; the year is as uncertain as ${fromText ? 'that date' : 'the publication date'}` : '';
+  const held =
+    best.year === byDateAlone.year
+      ? ''
+      : `, where the bound it closes holds the time of its telling${telling === ref ? '' : `, the publication (${labelOf(telling)})`}; ${byDateAlone.year}, nearer by its date alone, would end the bound before it`;
   return {
     date: best.date,
-    rule: `${p} states no year: ${best.year} ${forward ? 'is the first year in which it does not end before' : 'puts it nearest to'} ${where}${limit}${day}${doubt}.`,
+    rule: `${p} states no year: ${best.year} ${forward ? 'is the first year in which it does not end before' : 'puts it nearest to'} ${where}${held}${limit}${day}${doubt}.`,
     confidence: ref.uncertain ? 0.6 : fromText ? 0.85 : 0.8,
   };
 }
