@@ -1,18 +1,29 @@
-import { OTHER_COUNTRIES, SOUTHERN_COUNTRIES } from './hemisphereCountries.ts';
-
 /**
  * Whether a story is told south of the equator, where the seasons are the Southern Hemisphere's
- * (winter = June–August): the text names Southern places (a Southern country, capital, big city or
- * region) more often than countries outside the south, every other country of the world counted
- * (`hemisphereCountries.ts`), so that where the story happens, named again and again, outweighs a
- * country named once as a destination, a market or a comparison. A nationality is no cue ("the
- * Argentine coach" of a Mexican club), nor a name that is also a common word or a place in the
- * north (Victoria, Perth, Córdoba, Concepción).
+ * (winter = June–August): the text names a Southern country or one of its capitals, big cities or
+ * regions, and names no Northern country. A nationality is no cue ("the Argentine coach" of a
+ * Mexican club), nor is Kenya, on the equator, nor a name that is also a common word or a place in
+ * the north (Victoria, Perth, Córdoba, Concepción).
  */
 
 const SOUTHERN = [
-  ...SOUTHERN_COUNTRIES,
-  // Words of the Māori language.
+  // Countries, and words of the Māori language.
+  'Argentina',
+  'Chile',
+  'Uruguay',
+  'Paraguay',
+  'South Africa',
+  'Sudáfrica',
+  'Namibia',
+  'Botswana',
+  'Lesotho',
+  'Eswatini',
+  'Zimbabwe',
+  'Mozambique',
+  'Australia',
+  'New Zealand',
+  'Nueva Zelanda',
+  'Aotearoa',
   'Māori',
   'hapū',
   'whānau',
@@ -79,24 +90,43 @@ const SOUTHERN = [
   'Punta Arenas',
 ];
 
-/** The names as written and in capitals, as datelines print them ("BUENOS AIRES.-"), longest first. */
-const forms = (list: readonly string[]) =>
-  list
-    .flatMap((name) => [name, name.toUpperCase()])
-    .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.]/gu, '\\.').replace(/ /gu, '\\s+'));
+const NORTHERN = [
+  'England',
+  'Scotland',
+  'Wales',
+  'Ireland',
+  'Britain',
+  'United Kingdom',
+  'United States',
+  'Canada',
+  'Mexico',
+  'México',
+  'Spain',
+  'España',
+  'France',
+  'Francia',
+  'Germany',
+  'Alemania',
+  'Costa Rica',
+  'Colombia',
+  'Venezuela',
+  'Kenya',
+  'India',
+];
 
-const SOUTHERN_FORMS = new Set(SOUTHERN.flatMap((name) => [name, name.toUpperCase()]));
-
-/**
- * Every name of either list in the text, the longest at each place, so that "New South Wales" is
- * read as one Southern name and not as Wales.
- */
-const PLACE = new RegExp(`(?<![\\p{L}])(?:${forms([...SOUTHERN, ...OTHER_COUNTRIES]).join('|')})(?![\\p{L}])`, 'gu');
+/** The names as written and in capitals, as datelines print them ("BUENOS AIRES.-"). */
+const words = (list: readonly string[]) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${list
+      .flatMap((name) => [name, name.toUpperCase()])
+      .map((name) => name.replace(/ /gu, '\\s+'))
+      .join('|')})(?![\\p{L}])`,
+    'u',
+  );
+const SOUTHERN_NAME = words(SOUTHERN);
+const NORTHERN_NAME = words(NORTHERN);
 
 /** Whether `text` is told in the Southern Hemisphere (see above). */
 export function toldInTheSouth(text: string): boolean {
-  let balance = 0;
-  for (const m of text.matchAll(PLACE)) balance += SOUTHERN_FORMS.has(m[0].replace(/\s+/gu, ' ')) ? 1 : -1;
-  return balance > 0;
+  return SOUTHERN_NAME.test(text) && !NORTHERN_NAME.test(text);
 }
