@@ -12,12 +12,16 @@ const WEEKDAY = `(?:${WEEKDAY_PATTERN.en})`;
 const ONE_WORD =
   'Christmas|Easter|Thanksgiving|Halloween|Juneteenth|Navidad|Nochebuena|Nochevieja|Semana\\s+Santa|Año\\s+Nuevo';
 
-const DAY_NAME = `(?:(?:\\p{Lu}\\p{Ll}+\\s+)?${WEEKDAY}|(?:${HOLIDAY_HEADS})\\s+(?:Day|Eve)|${ONE_WORD}|D[ií]a\\s+(?:de|del)\\s+(?:(?:la|los|las)\\s+)?\\p{Lu}[\\p{L}\\s]*)`;
+/** "Día de Reyes", "Día del Niño", "Día de la Madre", "Día de Todos los Santos": one capitalised name, or two joined by an article. */
+const SPANISH_DAY =
+  'D[ií]a\\s+(?:de|del)\\s+(?:(?:la|los|las)\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+(?:la|los|las)\\s+\\p{Lu}\\p{Ll}+)?';
+
+const DAY_NAME = `(?:(?:\\p{Lu}\\p{Ll}+\\s+)?${WEEKDAY}|(?:${HOLIDAY_HEADS})\\s+(?:Day|Eve)|${ONE_WORD}|${SPANISH_DAY})`;
 
 const WHOLE = new RegExp(`^${DAY_NAME}$`, 'u');
 /** A day's name opening a longer run of capitalised words, before a name ("Easter Sunday Salvu painted"). */
 const OPENING = new RegExp(
-  `^(?:(?:\\p{Lu}\\p{Ll}+\\s+)?${WEEKDAY}|(?:${HOLIDAY_HEADS})\\s+(?:Day|Eve))\\s+(?=\\p{Lu})`,
+  `^(?:(?:\\p{Lu}\\p{Ll}+\\s+)?${WEEKDAY}|(?:${HOLIDAY_HEADS})\\s+(?:Day|Eve)|${SPANISH_DAY})\\s+(?=\\p{Lu})`,
   'u',
 );
 

@@ -27,6 +27,9 @@ const SPANISH_REFERRED_AFTER = /^["”»]?\s*,\s*\p{Ll}+(?:\s+(?:el|la)\s+\p{Ll}
 /** Words in the first person ("I", "we", "our", "yo", "nosotros", "traemos"). */
 const FIRST_PERSON =
   /(?:^|[^\p{L}])(?:I|we|my|our|me|us|yo|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|\p{Ll}{2,}(?:amos|emos|imos))(?![\p{L}'’])/u;
+/** The same words opening the sentence with a capital ("We hauled …", "Traemos agua …"). */
+const FIRST_PERSON_OPENING =
+  /^[\s"“«¿¡]*(?:We|My|Our|Me|Us|Yo|Nosotros|Nosotras|Nuestro|Nuestra|Nuestros|Nuestras|\p{Lu}\p{Ll}+(?:amos|emos|imos))(?![\p{L}'’])/u;
 const SAYS_AFTER = new RegExp(`^\\s+(?:${SAYING})(?![\\p{L}])`, 'u');
 
 export function quoteSpeaker(text: string, at: number, index: ActorIndex): ActorMention | null {
@@ -63,7 +66,8 @@ export function quoteSpeaker(text: string, at: number, index: ActorIndex): Actor
   const sentenceStart = Math.max(quote.open, text.slice(0, at).search(/[.!?]["”’]?\s+[^.!?]*$/u) + 1);
   const rest = text.slice(at, quote.close);
   const sentenceEnd = at + (/[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
-  if (!FIRST_PERSON.test(text.slice(sentenceStart, sentenceEnd))) return null;
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  if (!FIRST_PERSON.test(sentence) && !FIRST_PERSON_OPENING.test(sentence)) return null;
   for (let i = firstFrom(mentions, from) - 1; i >= 0; i -= 1) {
     const m = mentions[i] as ActorMention;
     if (isPerson(m) && !quotes.insideQuote(m.start)) return m;

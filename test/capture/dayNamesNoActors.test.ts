@@ -31,6 +31,14 @@ describe('capture: names of days are no actors and open no name', () => {
       it(`"${text}" names no actor "${day}"`, () => expect(names(text, 'en')).to.not.include(day));
   });
 
+  describe('a Spanish "Día de …" takes one name, not the name after it', () => {
+    it('"El Día de la Madre Juan Pérez visitó la mina el 3 de mayo de 2024." names Juan Pérez', () => {
+      const found = names('El Día de la Madre Juan Pérez visitó la mina el 3 de mayo de 2024.', 'es');
+      expect(found).to.include('Juan Pérez');
+      expect(found).to.not.include('Día de la Madre Juan Pérez');
+    });
+  });
+
   describe('the surname after a day is the person named in full before', () => {
     checkLinked([
       [

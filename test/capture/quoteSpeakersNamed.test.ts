@@ -36,6 +36,20 @@ describe('capture: who speaks quoted words', () => {
         ['Curtis Dumonceaux'],
         [],
       ],
+      [
+        'Curtis Dumonceaux farms canola north of Saskatoon.\n\n"We hauled 38 loads of canola in October 2024. Nobody paid," the 57-year-old said.',
+        'October 2024',
+        'en',
+        ['Curtis Dumonceaux'],
+        [],
+      ],
+      [
+        'El presidente de la asociación, Teodoro Ccanto Pariona, recordó que el mercado se quedó sin agua.\n\n"Traemos agua en bidones desde julio de 2025", reclamó.',
+        'julio de 2025',
+        'es',
+        ['Teodoro Ccanto Pariona'],
+        [],
+      ],
     ]);
   });
 
