@@ -110,7 +110,8 @@ function parts(profile: CpuProfile, requests: number, cap: number): Map<string, 
 function main(): void {
   const { values, positionals } = parseArgs({ options: { cap: { type: 'string' } }, allowPositionals: true });
   const cap = values.cap === undefined ? Infinity : Number(values.cap);
-  if (!(cap > 0) || positionals.length === 0) throw new Error(USAGE);
+  if (!(cap > 0)) throw new Error(`--cap: expected a positive number of µs, got ${values.cap}\n${USAGE}`);
+  if (positionals.length === 0) throw new Error(`expected at least one FILE:REQUESTS\n${USAGE}`);
   const columns = positionals.map((arg) => {
     const at = arg.lastIndexOf(':');
     const requests = Number(arg.slice(at + 1));

@@ -33,9 +33,13 @@ const closed = (b: Bounds) => Number.isFinite(b.earliest) && Number.isFinite(b.l
 const narrower = (c: Bounds, g: Bounds) =>
   (c.earliest !== g.earliest || c.latest !== g.latest) && c.earliest >= g.earliest && c.latest <= g.latest;
 
-/** Words that state a day or less, or a part of a month, or a count ("on 3 May", "Tuesday", "mid-June", "two weeks"). */
+/**
+ * A day's number (a year's four digits are not one) or words that state a day or less, a part of a
+ * month, or a count ("on 3 May", "Tuesday", "mid-June", "two weeks"), also inside longer words
+ * ("weekend", "overnight", "Nochebuena").
+ */
 const STATES_A_DAY =
-  /\d|day|night|morning|evening|afternoon|noon|midnight|dawn|eve\b|date|fecha|week|fortnight|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|mid|late|end|start|beginning|middle|día|noche|mañana|tarde|madrugada|víspera|semana|quincena|navidad|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|principio|inicio|comienzo|mediados|fines|finales|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?\b|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|next|following|siguiente|same|mism[oa]|then|entonces|after|before|later|earlier|después|antes|today|yesterday|tomorrow|tonight/iu;
+  /(?<!\d)\d{1,2}(?!\d)|day|night|morning|evening|afternoon|noon|midnight|dawn|eve\b|date|fecha|week|fortnight|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|mid|late|end|start|beginning|middle|día|noche|mañana|tarde|madrugada|víspera|semana|quincena|navidad|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|principio|inicio|comienzo|mediados|fines|finales|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?\b|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|next|following|siguiente|same|mism[oa]|then|entonces|after|before|later|earlier|después|antes|today|yesterday|tomorrow|tonight/iu;
 
 interface Row {
   group: string;

@@ -140,19 +140,15 @@ export function readEvents(
         namesNoToldEvent(primary.anchor, narrative, toldAhead(text, event.primary, mentions, sentences))
       )
         continue;
-      const pluperfect = toldInPluperfect(text.slice(event.clause.start, event.primary.start));
-      const reportedNow = reportedAtPublication(text, sentence, event.primary, inside);
-      const { paragraph, start } = sentence;
-      const nextStated = nextStatedDate(statedDates, event.primary.end);
       const ctx: PhraseContext = {
         phrase,
         tense,
         narrative,
-        paragraph,
-        sentence: start,
-        pluperfect,
-        reportedNow,
-        nextStated,
+        paragraph: sentence.paragraph,
+        sentence: sentence.start,
+        pluperfect: toldInPluperfect(text.slice(event.clause.start, event.primary.start)),
+        reportedNow: reportedAtPublication(text, sentence, event.primary, inside),
+        nextStated: nextStatedDate(statedDates, event.primary.end),
       };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.primary.fromThen) resolution = fromThen(phrase, resolution, narrative) ?? resolution;

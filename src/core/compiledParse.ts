@@ -100,7 +100,11 @@ class TransformPayload {
   }
 }
 
-/** A schema piped into a transform (`.transform(…)`): the transform runs on what the schema gave. */
+/**
+ * A schema piped into a transform (`.transform(…)`): the transform runs on what the schema gave.
+ * Where the result is undecided zod runs the transform again, so the schemas compiled here keep
+ * their transforms pure.
+ */
 function pipePart(def: Def): Part {
   const out = defOf(def.out!);
   if (out.type !== 'transform') return undecided;

@@ -178,6 +178,7 @@ function parse(schema: z.ZodType, data: unknown, recorded: RecordedEvent): unkno
 /**
  * A stored event's metadata, validated (as written: `schemaVersion` is the payload's stored
  * version). A replay calls it once for the events of an append that share one metadata object.
+ * The result may be the stored object itself: callers read it and never change it.
  */
 export function decodeMetadata(recorded: RecordedEvent): z.infer<typeof EventMetadataSchema> {
   const raw = recorded.metadata;

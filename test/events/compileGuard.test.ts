@@ -9,6 +9,7 @@ import { sourceEventSchemas } from '../../src/sources/events.ts';
 import { dossierEventSchemas } from '../../src/commands/dossier/events.ts';
 import { sha256Of } from '../../src/sources/text/index.ts';
 import { EventMetadataSchema } from '../../src/events/catalog.ts';
+import { nearValues } from '../support/generators/zodValues.ts';
 
 const SEED = 19;
 
@@ -20,99 +21,7 @@ const catalogue: Record<string, z.ZodType> = {
   ...dossierEventSchemas,
 };
 
-interface Def {
-  readonly type: string;
-  /** A string format's own pattern (`z.iso.datetime()`). */
-  readonly pattern?: RegExp;
-  readonly checks?: readonly {
-    readonly _zod: { readonly def: { check: string; pattern?: RegExp; maximum?: number } };
-  }[];
-  readonly shape?: Record<string, z.ZodType>;
-  readonly innerType?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly entries?: Record<string, string>;
-}
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Values of the wrong kind, or almost right: what a hand-edited or foreign log could hold. */
-const stray = fc.constantFrom<unknown>(null, undefined, 0, 1.5, -1, 7, true, '', ' ', 'x', [], {}, 'Not A Slug');
-
-/** Strings matching `pattern`, or where fast-check cannot read it (a lookahead), offsets of every form and some near them. */
-function matching(pattern: RegExp): fc.Arbitrary<string> {
-  try {
-    return fc.stringMatching(pattern);
-  } catch {
-    return fc.constantFrom(
-      'P10D',
-      'P2W',
-      'P5M',
-      'P1Y2M',
-      'P3Y~',
-      'P4M/P5M',
-      '../P5M',
-      'P5M/..',
-      'P',
-      'P0D',
-      'P5M/P4M',
-      '5M',
-    );
-  }
-}
-
-/**
- * Payloads shaped by `schema`: mostly valid, often a little off (padded or overlong strings, a
- * missing, extra or misplaced key, a value of another kind), so both sides of every check are met.
- */
-function near(schema: z.ZodType): fc.Arbitrary<unknown> {
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'string': {
-      const checks = (def.checks ?? []).map((c) => c._zod.def);
-      const pattern = def.pattern ?? checks.find((c) => c.pattern)?.pattern;
-      const max = checks.find((c) => c.check === 'max_length')?.maximum;
-      const base = pattern ? matching(pattern) : fc.string({ maxLength: 12 });
-      return fc.oneof(
-        { weight: 6, arbitrary: base },
-        { weight: 1, arbitrary: base.map((s) => ` ${s}`) },
-        { weight: 1, arbitrary: base.map((s) => `${s}\n`) },
-        // One past the limit (a text's 2 MiB limit is left to the tests of sources).
-        { weight: 1, arbitrary: fc.constant('x'.repeat(Math.min(max ?? 100, 20_000) + 1)) },
-        { weight: 1, arbitrary: stray },
-      );
-    }
-    case 'number':
-      return fc.oneof(fc.integer({ min: -2, max: 9 }), fc.double(), stray);
-    case 'enum':
-      return fc.oneof(
-        { weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries!)) },
-        { weight: 1, arbitrary: stray },
-      );
-    case 'nullable':
-      return fc.oneof(fc.constant(null), near(def.innerType!));
-    case 'optional':
-      return fc.oneof(fc.constant(undefined), near(def.innerType!));
-    case 'array':
-      return fc.oneof(
-        { weight: 4, arbitrary: fc.array(near(def.element!), { maxLength: 3 }) },
-        { weight: 1, arbitrary: stray },
-      );
-    case 'object': {
-      const keys = Object.keys(def.shape!);
-      const fields = keys.map((key) => near(def.shape![key]!).map((value) => [key, value] as const));
-      return fc
-        .tuple(fc.tuple(...fields), fc.constantFrom('as is', 'as is', 'as is', 'extra key', 'one missing', 'reversed'))
-        .map(([entries, change]) => {
-          const present = entries.filter(([, value]) => value !== undefined);
-          if (change === 'extra key') present.push(['extra', 1]);
-          if (change === 'one missing') present.splice(0, 1);
-          if (change === 'reversed') present.reverse();
-          return Object.fromEntries(present);
-        });
-    }
-    default:
-      throw new Error(`no arbitrary for a ${def.type}`);
-  }
-}
+const near = (schema: z.ZodType) => nearValues(schema, { longest: 20_000, unknownType: 'throw' });
 
 const json = (value: unknown) => JSON.stringify(value);
 

@@ -3,8 +3,7 @@ import { pino } from 'pino';
 import { allRoutes } from '../../src/http/createApp.ts';
 import { parseTokens, roleOf } from '../../src/http/auth.ts';
 import { startServer } from '../../src/http/server.ts';
-import { problemOf } from '../../src/http/problem.ts';
-import { CancelledError, ValidationError } from '../../src/core/errors.ts';
+import { ValidationError } from '../../src/core/errors.ts';
 import { startTestServer, TOKENS, type HttpFixture } from '../support/httpFixture.ts';
 import { openTestChronicle } from '../support/chronicleFixture.ts';
 import { exchange } from '../support/rawSocket.ts';
@@ -283,21 +282,5 @@ describe('the server without tokens', () => {
     } finally {
       await f.close();
     }
-  });
-});
-
-describe('unexpected errors', () => {
-  it('become a 500 problem that shows no message and no stack', () => {
-    const { problem } = problemOf(new Error('secret internals at /srv/x.ts:12'));
-    expect(problem.status).to.equal(500);
-    expect(JSON.stringify(problem)).to.not.match(/secret|x\.ts/);
-  });
-});
-
-describe('work stopped because its client went away', () => {
-  it('becomes a 499 problem, not a 400 that blames the input', () => {
-    const { problem } = problemOf(new CancelledError('the client closed the connection'));
-    expect(problem.status).to.equal(499);
-    expect(problem.type).to.equal('/problems/cancelled');
   });
 });
