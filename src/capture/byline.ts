@@ -1,5 +1,6 @@
 import type { Paragraph } from './paragraphs.ts';
 import type { Mention } from './reading.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon.ts';
 
 /**
  * The byline or dateline date: a full date (day, month and year) in a short line of the header
@@ -36,8 +37,17 @@ export function bylineMention(
   return null;
 }
 
-/** A byline's line: "By Corinne Waite", "Por Mariana Olvera Téllez | …", "Redacción Ciudad", "Published Sept. 5, 2025". */
-const BYLINE = /^(?:By|Por|Redacción|Published|Publicado|Updated|Actualizado)(?![\p{L}])/u;
+/**
+ * A byline's line: "By" or "Por" before a capitalised name that is no weekday and no month with its day ("By
+ * Corinne Waite", "Por Mariana Olvera Téllez | …", "By June Okafor"; not "By then, …" or "By March 3, 2024, …"), or a
+ * header's word ("Redacción Ciudad", "Published Sept. 5, 2025").
+ */
+const WRITER_NAMED = new RegExp(
+  `^(?:By|Por)\\s+(?!(?:${MONTH_PATTERN.en})\\s*\\d|(?:${WEEKDAY_PATTERN.en})(?![\\p{L}]))\\p{Lu}`,
+  'u',
+);
+const HEADER_WORD = /^(?:Redacción|Published|Publicado|Updated|Actualizado)(?![\p{L}])/u;
+const isBylineLine = (line: string): boolean => WRITER_NAMED.test(line) || HEADER_WORD.test(line);
 
 /**
  * What comes before a dateline's date at the start of a paragraph: a place in capitalised words, with its region and
@@ -75,7 +85,7 @@ export function headerDates(text: string, paragraphs: readonly Paragraph[], ment
     }
     return out;
   });
-  const byline = lines.findIndex((l) => BYLINE.test(text.slice(l.start, l.end)) && l.end - l.start <= 120);
+  const byline = lines.findIndex((l) => isBylineLine(text.slice(l.start, l.end)) && l.end - l.start <= 120);
   const bylineLines: { start: number; end: number }[] = [];
   for (const l of byline < 0 ? [] : lines.slice(byline, byline + 3)) {
     const line = text.slice(l.start, l.end).trim();

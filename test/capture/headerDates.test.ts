@@ -45,6 +45,13 @@ describe('capture: the dates of the header a byline opens are the publication’
       ['5 February 2024'],
     ],
     [
+      "the line after a byline whose writer bears a month's name",
+      `THE WARM ROOM\n\n${STANDFIRST}\n\nBy June Okafor\n18 November 2026\n\nThe freezer failed on Monday 5 February 2024.`,
+      'en',
+      ['18 November 2026'],
+      ['5 February 2024'],
+    ],
+    [
       'a Spanish dateline opening the line after the byline',
       `Comuneros frenan a minera\n\n${ENTRADILLA}\n\nPor Mariana Solís Ortega\nOaxaca de Juárez, 18 de julio de 2024.– La comunidad mantiene un bloqueo desde el 2 de mayo de 2024 en el único camino a la mina, y el juez suspendió las obras.`,
       'es',
@@ -82,5 +89,28 @@ describe('capture: the dates of the header a byline opens are the publication’
     expect(es.facts.some((p) => p.includes('3 de mayo de 2026'))).to.equal(true, JSON.stringify(es));
     const en = read(`Title\n\n${STANDFIRST}\n\nBy Ana Ruiz\n\nOn 3 May 2026, the committee voted to strike.`, 'en');
     expect(en.facts.some((p) => p.includes('3 May 2026'))).to.equal(true, JSON.stringify(en));
+  });
+
+  it('keeps the date of a short paragraph opening with "By" and no writer\'s name ("By March 3, 2024, …", "By then …")', () => {
+    for (const opening of [
+      'By March 3, 2024, the plant had closed.',
+      'By then, on March 3, 2024, the plant had closed.',
+    ]) {
+      const en = read(`Title\n\n${STANDFIRST}\n\n${opening}\n\nThe union met on 5 May 2024.`, 'en');
+      expect(en.header, opening).to.deep.equal([]);
+      expect(
+        en.facts.some((p) => p.includes('March 3, 2024')),
+        JSON.stringify(en),
+      ).to.equal(true);
+    }
+    const es = read(
+      `Título\n\n${ENTRADILLA}\n\nPor entonces, el 3 de marzo de 2024, la planta había cerrado.\n\nEl sindicato se reunió el 5 de mayo de 2024.`,
+      'es',
+    );
+    expect(es.header).to.deep.equal([]);
+    expect(
+      es.facts.some((p) => p.includes('3 de marzo de 2024')),
+      JSON.stringify(es),
+    ).to.equal(true);
   });
 });
