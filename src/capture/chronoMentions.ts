@@ -4,7 +4,7 @@ import { MONTH_PATTERN, monthNumber, weekdayNumber, type Lang } from './lexicon.
 import { countsAfterMonths } from './monthCommaCounts.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { piecesOf } from './sentences.ts';
-import type { Mention, Reading } from './reading.ts';
+import { calendarReading, type Mention, type Reading } from './reading.ts';
 
 /**
  * Calendar dates found by chrono-node: only to FIND them and read the components the text states
@@ -64,15 +64,8 @@ function calendarOf(part: ParsedPart): Reading | null {
   if (month === null) return null;
   const year = stated(part, 'year');
   const weekday = stated(part, 'weekday');
-  return {
-    kind: 'calendar',
-    year,
-    month,
-    day: stated(part, 'day'),
-    // chrono counts weekdays from Sunday = 0; capture from Monday = 0.
-    weekday: weekday === null ? null : (weekday + 6) % 7,
-    yearHint: year === null ? 'narrative' : 'stated',
-  };
+  // chrono counts weekdays from Sunday = 0; capture from Monday = 0.
+  return calendarReading(year, month, stated(part, 'day'), weekday === null ? null : (weekday + 6) % 7);
 }
 
 function mentionsIn(parser: chrono.Chrono, strict: chrono.Chrono, text: string, offset: number, lang: Lang): Mention[] {

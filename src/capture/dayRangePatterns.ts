@@ -1,6 +1,6 @@
 import { B, E, scan, yearOf } from './scan.ts';
 import { MONTH_PATTERN, ORDINAL_PATTERN, monthNumber, ordinalOf, type Lang } from './lexicon.ts';
-import type { Mention, Reading } from './reading.ts';
+import { calendarReading, type Mention, type Reading } from './reading.ts';
 
 /**
  * Runs of days inside one month: "March 3–5", "3-5 March 2024", "entre el 9 y el 18 de enero", days
@@ -11,14 +11,7 @@ import type { Mention, Reading } from './reading.ts';
  * is late February: days 21 to the end).
  */
 
-const day = (year: number | null, month: number, d: number): Reading => ({
-  kind: 'calendar',
-  year,
-  month,
-  day: d,
-  weekday: null,
-  yearHint: year === null ? 'narrative' : 'stated',
-});
+const day = (year: number | null, month: number, d: number): Reading => calendarReading(year, month, d);
 
 function range(m: RegExpExecArray, monthWord: string, from: string, to: string, yearText?: string): Mention | null {
   const month = monthNumber(monthWord);
@@ -52,14 +45,7 @@ function weekOfMonth(m: RegExpExecArray, which: string, monthWord: string, yearT
       ? {
           kind: 'part',
           part: 'late',
-          of: {
-            kind: 'calendar',
-            year,
-            month,
-            day: null,
-            weekday: null,
-            yearHint: year === null ? 'narrative' : 'stated',
-          },
+          of: calendarReading(year, month, null),
         }
       : { kind: 'range', from: day(year, month, first), to: day(year, month, first + 6) };
   return { start: m.index, end: m.index + m[0].length, reading, source: WEEK_OF_MONTH };

@@ -1,5 +1,5 @@
 import type { Lang } from './lexicon.ts';
-import type { Mention } from './reading.ts';
+import { calendarReading, type Mention } from './reading.ts';
 import { B, E, scan, yearOf } from './scan.ts';
 
 /**
@@ -60,14 +60,7 @@ export function holidayMentions(text: string, lang: Lang): Mention[] {
         return {
           start: m.index,
           end: m.index + m[0].length,
-          reading: {
-            kind: 'calendar',
-            year,
-            month,
-            day,
-            weekday: null,
-            yearHint: year === null ? 'narrative' : 'stated',
-          },
+          reading: calendarReading(year, month, day),
           source: 'a holiday on a fixed day',
         } satisfies Mention;
       }),
@@ -81,14 +74,7 @@ export function holidayMentions(text: string, lang: Lang): Mention[] {
       return {
         start: m.index,
         end: m.index + m[0].length,
-        reading: {
-          kind: 'calendar',
-          year,
-          month: 12,
-          day: deadline ? 25 : null,
-          weekday: null,
-          yearHint: year === null ? 'narrative' : 'stated',
-        },
+        reading: calendarReading(year, 12, deadline ? 25 : null),
         source: deadline ? 'a holiday on a fixed day' : 'the holidays around Christmas (December)',
       } satisfies Mention;
     }),

@@ -2,7 +2,7 @@ import { dayOf, lastOfMonth, weekdayIndexOf } from './calendarDays.ts';
 import { dayDate, monthDate, type CapturedDate } from './capturedDate.ts';
 import { MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, monthNumber, weekdayNumber, type Lang } from './lexicon.ts';
 import type { PhraseContext } from './narrative.ts';
-import type { Mention, Reading } from './reading.ts';
+import { calendarReading, type Mention, type Reading } from './reading.ts';
 import { quoted, type Resolution } from './resolution.ts';
 import { chooseYear } from './yearResolution.ts';
 import { B, E, scan, yearOf } from './scan.ts';
@@ -91,15 +91,7 @@ export function nthWeekdayMentions(text: string, lang: Lang): Mention[] {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      reading: {
-        kind: 'calendar',
-        year,
-        month,
-        day: null,
-        weekday,
-        nth,
-        yearHint: year === null ? 'narrative' : 'stated',
-      },
+      reading: calendarReading(year, month, null, weekday, nth),
       source: 'the nth weekday of a month',
     } satisfies Mention;
   });

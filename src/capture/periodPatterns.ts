@@ -9,7 +9,7 @@ import {
   weekdayNumber,
   type Lang,
 } from './lexicon.ts';
-import type { Mention, Reading, YearHint } from './reading.ts';
+import { calendarReading, type Mention, type Reading, type YearHint } from './reading.ts';
 import { toldInTheSouth } from './hemisphere.ts';
 import { earlyYears } from './earlyYears.ts';
 import { fiscalMentions } from './fiscalPeriods.ts';
@@ -189,12 +189,7 @@ function months(text: string, lang: Lang): Mention[] {
     const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
     if (year === null && next !== undefined && monthNumber(next) === null && weekdayNumber(next) === null) return null;
     const from = m.groups?.lead ? m[0].indexOf(m.groups.m as string) : 0;
-    return mention(
-      m,
-      { kind: 'calendar', year, month, day: null, weekday: null, yearHint: year === null ? 'narrative' : 'stated' },
-      'a month',
-      from,
-    );
+    return mention(m, calendarReading(year, month, null), 'a month', from);
   });
 }
 

@@ -196,3 +196,20 @@ export interface Mention extends TextSpan {
 export interface Skip extends TextSpan {
   readonly reason: string;
 }
+
+/**
+ * A calendar reading of what the phrase states (`null` where it states nothing), its year hint
+ * `stated` when it writes its year and `narrative` when the story's time must give it.
+ */
+export function calendarReading(
+  year: number | null,
+  month: number | null,
+  day: number | null,
+  weekday: number | null = null,
+  nth?: number,
+): Reading {
+  const yearHint: YearHint = year === null ? 'narrative' : 'stated';
+  return nth === undefined
+    ? { kind: 'calendar', year, month, day, weekday, yearHint }
+    : { kind: 'calendar', year, month, day, weekday, yearHint, nth };
+}
