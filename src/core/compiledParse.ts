@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { compileGuard } from '../events/compileGuard.ts';
+import { arrayLengthBounds, compileGuard } from '../events/compileGuard.ts';
 
 /** What a compiled parse returns where it cannot say what zod would: the caller runs zod. */
 export const UNDECIDED: unique symbol = Symbol('undecided');
@@ -123,11 +123,10 @@ function pipePart(def: Def): Part {
 }
 
 function arrayPart(def: Def): Part {
-  const checks = (def.checks ?? []).map((c) => c._zod.def);
-  if (!checks.every((c) => c.check === 'min_length' || c.check === 'max_length')) return undecided;
+  const bounds = arrayLengthBounds(def);
+  if (!bounds) return undecided;
   const element = part(def.element!);
-  const min = checks.find((c) => c.check === 'min_length')?.minimum ?? 0;
-  const max = checks.find((c) => c.check === 'max_length')?.maximum ?? Infinity;
+  const { min, max } = bounds;
   return (v) => {
     if (!Array.isArray(v) || v.length < min || v.length > max) return UNDECIDED;
     const out: unknown[] = new Array(v.length);

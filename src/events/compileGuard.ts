@@ -132,12 +132,26 @@ function zodKeeps(schema: z.ZodType, v: unknown): boolean {
   return parsed.success && Object.is(parsed.data, v);
 }
 
-function arrayGuard(def: Def): Guard {
+/**
+ * An array schema's length bounds (`schema._zod.def` of a `z.array`), or null where it has a check
+ * other than its minimum and maximum length.
+ */
+export function arrayLengthBounds(def: {
+  readonly checks?: readonly { readonly _zod: { readonly def: Pick<CheckDef, 'check' | 'minimum' | 'maximum'> } }[];
+}): { min: number; max: number } | null {
   const checks = (def.checks ?? []).map((c) => c._zod.def);
-  if (!checks.every((c) => c.check === 'min_length' || c.check === 'max_length')) return never;
+  if (!checks.every((c) => c.check === 'min_length' || c.check === 'max_length')) return null;
+  return {
+    min: checks.find((c) => c.check === 'min_length')?.minimum ?? 0,
+    max: checks.find((c) => c.check === 'max_length')?.maximum ?? Infinity,
+  };
+}
+
+function arrayGuard(def: Def): Guard {
+  const bounds = arrayLengthBounds(def);
+  if (!bounds) return never;
   const element = compileGuard(def.element!);
-  const min = checks.find((c) => c.check === 'min_length')?.minimum ?? 0;
-  const max = checks.find((c) => c.check === 'max_length')?.maximum ?? Infinity;
+  const { min, max } = bounds;
   return (v) => {
     if (!Array.isArray(v) || v.length < min || v.length > max) return false;
     for (const item of v) if (!element(item)) return false;
