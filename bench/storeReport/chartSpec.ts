@@ -8,7 +8,13 @@ import { GOALS, type BenchResults } from './results.ts';
 export function chartSpec(r: BenchResults): ChartSpec {
   const d = r.sizes.map(derive);
   const point = (v: Derived, y: number, label?: string) => ({ x: v.size.facts, y, ...(label ? { label } : {}) });
-  const msLabel = (v: number) => `${ms(v)} ms`;
+  /** A latency series: each size's figure in ms, labelled with it. */
+  const msSeries = (name: string, color: string, y: (v: Derived) => number, dashed = false) => ({
+    name,
+    color,
+    ...(dashed ? { dashed } : {}),
+    points: d.map((v) => point(v, y(v), `${ms(y(v))} ms`)),
+  });
   return {
     title: 'Chronicle: cost against store size',
     subtitle: `Run ${r.startedAt.toISOString().slice(0, 10)} on ${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}, SQLite ${r.machine.sqlite}; both x axes logarithmic`,
@@ -48,47 +54,15 @@ export function chartSpec(r: BenchResults): ChartSpec {
         yLabel: 'ms per page, worst of 4 pages (log scale)',
         yLog: true,
         series: [
-          {
-            name: 'Chronicle over HTTP, p99',
-            color: '#c2410c',
-            points: d.map((v) => point(v, v.http.p99, msLabel(v.http.p99))),
-          },
-          {
-            name: 'Chronicle over HTTP, p50',
-            color: '#fb923c',
-            points: d.map((v) => point(v, v.http.p50, msLabel(v.http.p50))),
-          },
+          msSeries('Chronicle over HTTP, p99', '#c2410c', (v) => v.http.p99),
+          msSeries('Chronicle over HTTP, p50', '#fb923c', (v) => v.http.p50),
           ...(d.every((v) => Number.isFinite(v.page.coldP99))
-            ? [
-                {
-                  name: 'Chronicle in process after a change (nothing cached), p99',
-                  color: '#be185d',
-                  points: d.map((v) => point(v, v.page.coldP99, msLabel(v.page.coldP99))),
-                },
-              ]
+            ? [msSeries('Chronicle in process after a change (nothing cached), p99', '#be185d', (v) => v.page.coldP99)]
             : []),
-          {
-            name: 'Chronicle in process (readTimeline), p99',
-            color: '#7e22ce',
-            points: d.map((v) => point(v, v.page.p99, msLabel(v.page.p99))),
-          },
-          {
-            name: 'Chronicle in process (readTimeline), p50',
-            color: '#c084fc',
-            points: d.map((v) => point(v, v.page.p50, msLabel(v.page.p50))),
-          },
-          {
-            name: 'bare express, fixed 100-entry page, p99',
-            color: '#9ca3af',
-            dashed: true,
-            points: d.map((v) => point(v, v.http.bareP99, msLabel(v.http.bareP99))),
-          },
-          {
-            name: 'raw SQL keyset query + 100 documents, p99',
-            color: '#4b5563',
-            dashed: true,
-            points: d.map((v) => point(v, v.page.rawP99, msLabel(v.page.rawP99))),
-          },
+          msSeries('Chronicle in process (readTimeline), p99', '#7e22ce', (v) => v.page.p99),
+          msSeries('Chronicle in process (readTimeline), p50', '#c084fc', (v) => v.page.p50),
+          msSeries('bare express, fixed 100-entry page, p99', '#9ca3af', (v) => v.http.bareP99, true),
+          msSeries('raw SQL keyset query + 100 documents, p99', '#4b5563', (v) => v.page.rawP99, true),
         ],
         goals: [
           {
