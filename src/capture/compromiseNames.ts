@@ -32,9 +32,12 @@ const clean = (s: string) => s.replace(/[.,;:]+$/u, '').trim();
 export function tagNames(names: readonly string[]): NameTags {
   if (names.length === 0)
     return { people: new Set(), countries: new Set(), places: new Set(), adjectives: new Set(), genders: new Map() };
-  // One sentence per name: dots inside a name ("St. Luke's", "U.S.") would split it.
-  const plain = names.map((n) => n.replace(/\./g, ''));
-  const doc = compromise()(plain.map((n) => `${n}.`).join('\n'));
+  // One sentence per name: what ends a sentence inside a name ("St. Luke's", "U.S.", "Yahoo!", a
+  // line break) would split it and shift every later name off its sentence, so it goes; a name
+  // without a letter would make no sentence at all, so it is not sent.
+  const plain = names.map((n) => (/\p{L}/u.test(n) ? n.replace(/[.!?…]/gu, '').replace(/\s+/gu, ' ') : ''));
+  const sent = plain.flatMap((n, i) => (n ? [i] : []));
+  const doc = compromise()(sent.map((i) => `${plain[i]}.`).join('\n'));
   // A view of each sentence, from the document's own pointers: `doc.sentences()` holds the same
   // pointers but gathers them by concatenating one array per sentence, which costs sentences².
   const sentences = doc.out('array') as string[];
@@ -45,10 +48,11 @@ export function tagNames(names: readonly string[]): NameTags {
   const places = new Set<string>();
   const adjectives = new Set<string>();
   const genders = new Map<string, Gender>();
-  for (let i = 0; i < pointers.length; i += 1) {
+  for (let k = 0; k < pointers.length; k += 1) {
+    const i = sent[k] as number;
     const name = names[i];
-    if (name === undefined || clean(sentences[i] ?? '') !== clean(`${plain[i]}.`)) continue;
-    const s = sentenceView(i);
+    if (name === undefined || clean(sentences[k] ?? '') !== clean(`${plain[i]}.`)) continue;
+    const s = sentenceView(k);
     // A person's name ends the run ("Transport Minister Alan Pryce").
     const person = clean(s.people().text());
     const words = clean(plain[i] ?? '').split(/\s+/);

@@ -2,7 +2,8 @@
  * What compromise makes of candidate names (`tagNames`) is what reading each person's gender with
  * compromise's `People.json` on the whole document of names makes of them, on random lists of the
  * dev articles' candidate names and made-up ones (English and Spanish, with possessives, initials,
- * honorifics, dotted suffixes, pronouns and names of no word); and the reading costs what the
+ * honorifics, dotted suffixes, pronouns and names of no word); a name holding what ends a sentence
+ * ("!", "?", a line break) or no letter leaves the names after it tagged as they are alone; and the reading costs what the
  * names cost: each sentence's view comes from the document's pointers, and a person's gender is
  * read from a copy of two sentences, not of the whole document.
  */
@@ -30,8 +31,9 @@ const clean = (s: string) => s.replace(/[.,;:]+$/u, '').trim();
 function tagNamesByJson(names: readonly string[]): NameTags {
   if (names.length === 0)
     return { people: new Set(), countries: new Set(), places: new Set(), adjectives: new Set(), genders: new Map() };
-  const plain = names.map((n) => n.replace(/\./g, ''));
-  const doc = compromise()(plain.map((n) => `${n}.`).join('\n'));
+  const plain = names.map((n) => (/\p{L}/u.test(n) ? n.replace(/[.!?…]/gu, '').replace(/\s+/gu, ' ') : ''));
+  const sent = plain.flatMap((n, i) => (n ? [i] : []));
+  const doc = compromise()(sent.map((i) => `${plain[i]}.`).join('\n'));
   const sentences = doc.sentences().out('array') as string[];
   const people = new Set<string>();
   const countries = new Set<string>();
@@ -39,10 +41,11 @@ function tagNamesByJson(names: readonly string[]): NameTags {
   const adjectives = new Set<string>();
   const genders = new Map<string, Gender>();
   const views = doc.sentences();
-  for (let i = 0; i < views.length; i += 1) {
+  for (let k = 0; k < views.length; k += 1) {
+    const i = sent[k] as number;
     const name = names[i];
-    if (name === undefined || clean(sentences[i] ?? '') !== clean(`${plain[i]}.`)) continue;
-    const s = views.eq(i) as unknown as Doc;
+    if (name === undefined || clean(sentences[k] ?? '') !== clean(`${plain[i]}.`)) continue;
+    const s = views.eq(k) as unknown as Doc;
     const person = clean(s.people().text());
     const words = clean(plain[i] ?? '').split(/\s+/);
     if (person && words.length >= 2 && person.endsWith(words.slice(-2).join(' '))) {
@@ -168,6 +171,22 @@ describe('compromise names: one reading per name', function () {
       expect(seen.people).to.be.above(RUNS);
       expect(seen.male).to.be.above(RUNS / 4);
       expect(seen.female).to.be.above(RUNS / 4);
+    });
+  }
+
+  for (const odd of ['', '-', "'", 'Yahoo! Japan', 'Jeopardy? Productions', 'Ana\nBo', 'Gloria…']) {
+    it(`tags the names after ${JSON.stringify(odd)} as it tags them alone`, () => {
+      const alone = listed(tagNames(['Maria Lopez', 'John Smith', 'Mexico']));
+      const after = listed(tagNames([odd, 'Maria Lopez', 'John Smith', 'Mexico']));
+      expect(alone.people).to.deep.equal(['Maria Lopez', 'John Smith']);
+      const others = {
+        people: after.people.filter((n) => n !== odd),
+        countries: after.countries.filter((n) => n !== odd),
+        places: after.places.filter((n) => n !== odd),
+        adjectives: after.adjectives.filter((n) => n !== odd),
+        genders: after.genders.filter(([n]) => n !== odd),
+      };
+      expect(others).to.deep.equal(alone);
     });
   }
 
