@@ -2,10 +2,11 @@
  * What compromise makes of candidate names (`tagNames`) is what reading each person's gender with
  * compromise's `People.json` on the whole document of names makes of them, on random lists of the
  * dev articles' candidate names and made-up ones (English and Spanish, with possessives, initials,
- * honorifics, dotted suffixes, pronouns and names of no word); a name holding what ends a sentence
- * ("!", "?", a line break) or no letter leaves the names after it tagged as they are alone; and the reading costs what the
- * names cost: each sentence's view comes from the document's pointers, and a person's gender is
- * read from a copy of two sentences, not of the whole document.
+ * honorifics, dotted suffixes, pronouns and names of no word); a name holding what ends a
+ * sentence ("!", "?", a line break) or no letter leaves the names after it tagged as they are
+ * alone; and the reading costs what the names cost: each sentence's view comes from the
+ * document's pointers, and a person's gender is read from a copy of two sentences, not of the
+ * whole document.
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
