@@ -199,7 +199,7 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
   }
   // "it" stands for the last organisation when the clause names none, by name or by a noun ("the
   // government said it would"), and has no "he" / "she".
-  const bodies = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && kindOf(m) !== 'person');
+  const bodies = inside(index.mentions, span).filter((m) => kindOf(m) !== 'person');
   const noun = [...body.matchAll(GENERIC)].some((m) => /^\p{Ll}/u.test(m[1] as string));
   const it = IT.exec(body);
   if (it && ((bodies.length === 0 && !noun && !PRONOUN.test(body)) || subjectFirst(text, span, it.index, index)))
@@ -250,7 +250,7 @@ export function impliedActors(text: string, span: TextSpan, index: ActorIndex, h
 function subjectFirst(text: string, span: TextSpan, at: number, index: ActorIndex): boolean {
   const lead = text.slice(span.start, span.start + at + 1);
   if (lead.trim().split(/\s+/).length > 6) return false;
-  return !index.mentions.some((m) => m.start >= span.start && m.end <= span.start + at + 1);
+  return inside(index.mentions, { start: span.start, end: span.start + at + 1 }).length === 0;
 }
 
 /** The actor named most often among `mentions` (the latest first on a tie): the body a story is about. */
@@ -292,7 +292,7 @@ export function droppedSubject(text: string, sentence: TextSpan, index: ActorInd
   let end = sentence.start;
   for (let back = 0; back < 3 && end > 0; back += 1) {
     const from = previousSentenceStart(text, end);
-    const first = index.mentions.find((m) => m.start >= from && m.end <= end);
+    const [first] = inside(index.mentions, { start: from, end });
     if (first) return [{ ...first, from: 'dropped-subject', ref: { start: sentence.start, end: sentence.start } }];
     end = from;
   }
