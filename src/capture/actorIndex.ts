@@ -11,7 +11,7 @@ import {
   afterArticle,
   afterPluralArticle,
   normal,
-  headEchoed,
+  headEchoes,
   partOfName,
   PLACE_WORDS,
   recurringWords,
@@ -77,6 +77,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   };
 
   const nouns = new Map<string, Set<string>>();
+  const headEchoed = headEchoes(text);
   let lastPerson = -1;
   const kindOf = (c: (typeof candidates)[number], i: number): ActorKind | null => {
     const byWords = kindOfName(c.bare);
@@ -113,7 +114,7 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     // An unknown name set off by commas, as news writes people ("its top scorer, Kwame Asante, …"),
     // or the subject of a verb in the past tense ("Oluwaseun Adeyemi joined", "Marta Quiroga presentó").
     // "Vallmoor Creamery … the creamery": a name whose head noun the text later uses in lower case is an organisation's.
-    if (words.length >= 2 && words.length <= 5 && headEchoed(text, c.end, c.bare)) return 'organization';
+    if (words.length >= 2 && words.length <= 5 && headEchoed(c.end, c.bare)) return 'organization';
     // An initial counts as a word of a person's name ("R. Venkatesh Iyer", "P. Mohandas").
     const nameLike =
       words.length >= 2 &&

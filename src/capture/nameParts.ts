@@ -179,12 +179,31 @@ export function headNoun(name: string): string | null {
   return /^\p{Lu}\p{Ll}{3,}$/u.test(head) ? head.toLowerCase() : null;
 }
 
-/** Whether the text after `from` speaks of "the <head noun>" of `name` ("… the creamery", "la federación"). */
-export function headEchoed(text: string, from: number, name: string): boolean {
-  const head = headNoun(name);
-  if (!head) return false;
-  return new RegExp(`(?:^|[^\\p{L}])(?:[Tt]he|[Ll]a|[Ee]l|del|al)\\s+${head}(?![\\p{L}])`, 'u').test(text.slice(from));
+/**
+ * Whether the text after `from` speaks of "the <head noun>" of a name ("… the creamery", "la
+ * federación"), for the names of one text: one scan of the text finds where each lower-case word
+ * last follows an article, so asking for every name of a long text costs one scan.
+ */
+export function headEchoes(text: string): (from: number, name: string) => boolean {
+  let last: Map<string, number> | undefined;
+  return (from, name) => {
+    const head = headNoun(name);
+    if (!head) return false;
+    if (!last) {
+      last = new Map();
+      for (const m of text.matchAll(ARTICLE_BEFORE_WORD)) last.set(m[1] as string, m.index);
+    }
+    if ((last.get(head) ?? -1) >= from) return true;
+    // The text after `from` may open with the article itself, whatever stands before it.
+    const sticky = new RegExp(`${ARTICLE}\\s+${head}(?!\\p{L})`, 'uy');
+    sticky.lastIndex = from;
+    return sticky.test(text);
+  };
 }
+
+const ARTICLE = '(?:[Tt]he|[Ll]a|[Ee]l|del|al)';
+/** An article and the lower-case word after it, the article alone consumed ("the la creamery" gives two). */
+const ARTICLE_BEFORE_WORD = new RegExp(`(?<!\\p{L})${ARTICLE}(?=\\s+(\\p{Ll}+)(?!\\p{L}))`, 'gu');
 
 /**
  * An organisation named before whose name is `words` with one more word: a legal form or a word
