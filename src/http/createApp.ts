@@ -4,6 +4,7 @@ import { ValidationError } from '../core/errors.ts';
 import { HttpError, problemMiddleware } from './problem.ts';
 import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth.ts';
 import { checkIdempotencyKey } from './idempotency.ts';
+import { expressServerObjects, type ServerObjects } from './expressObjects.ts';
 import { flatRoute, type FlatSteps } from './flatRoute.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
 import { requestLog } from './requestLog.ts';
@@ -136,11 +137,18 @@ function bodyParsers(deps: AppDeps, spec: RouteSpec) {
 /** The route whose requests `flatRoute` runs without express's router when their head allows it. */
 const FLAT_ROUTE = { method: 'post', path: '/api/facts' } as const;
 
-/**
- * The request listener (no `listen`: the caller decides where it runs): the Express application,
- * and for the record-fact route's plain requests the same steps run by `flatRoute`.
- */
-export function createApp(deps: AppDeps): (req: IncomingMessage, res: ServerResponse) => void {
+/** What the HTTP server runs (no `listen`: the caller decides where it runs). */
+export interface HttpApp {
+  /**
+   * The request listener: the Express application, and for the record-fact route's plain requests
+   * the same steps run by `flatRoute`.
+   */
+  readonly listener: (req: IncomingMessage, res: ServerResponse) => void;
+  /** For `createServer`: requests and responses made with the app's prototypes. */
+  readonly serverObjects: ServerObjects;
+}
+
+export function createApp(deps: AppDeps): HttpApp {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -196,7 +204,10 @@ export function createApp(deps: AppDeps): (req: IncomingMessage, res: ServerResp
   app.use(problem);
   if (!flat) throw new Error(`no route ${FLAT_ROUTE.method.toUpperCase()} ${FLAT_ROUTE.path} to run flat`);
   const flatRequest = flatRoute(flat);
-  return (req, res) => {
-    if (!flatRequest(req, res)) app(req, res);
+  return {
+    listener: (req, res) => {
+      if (!flatRequest(req, res)) app(req, res);
+    },
+    serverObjects: expressServerObjects(app),
   };
 }
