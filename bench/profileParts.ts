@@ -51,12 +51,17 @@ const PARTS: readonly { readonly name: string; readonly test: Test; readonly wra
   { name: 'auth, principal, rate limit', test: (_fn, url) => /sessionAuth|auth\.ts|limits\.ts|sessions\.ts/.test(url) },
   {
     name: 'the reply (send, res.end, the socket write)',
-    test: (fn, url) => /createApp/.test(url) && (fn === 'send' || fn === 'sendJsonText'),
+    test: (fn, url) => /createApp|routeHandler/.test(url) && (fn === 'send' || fn === 'sendJsonText'),
   },
   { name: 'the reply (send, res.end, the socket write)', test: (_fn, url) => /express\/lib\/response\.js/.test(url) },
-  { name: 'zod on the body', test: (fn, url) => /createApp/.test(url) && fn === 'parse' },
+  { name: 'zod on the body', test: (fn, url) => /createApp|routeHandler/.test(url) && fn === 'parse' },
   { name: 'admit (headers, media type)', test: (fn, url) => /createApp/.test(url) && fn === 'admit', wrapper: true },
   { name: 'the request log', test: (_fn, url) => /requestLog/.test(url), wrapper: true },
+  {
+    name: 'the flat route (its check of the head, the body read and parsed)',
+    test: (_fn, url) => /flatRoute/.test(url),
+    wrapper: true,
+  },
   {
     name: "the route's glue (handler, writeForRequest)",
     test: (_fn, url) => /src\/http\/|bareServer/.test(url),

@@ -1,16 +1,15 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express, type Request, type Response } from 'express';
-import type { z } from 'zod';
-import { compileParse, UNDECIDED } from '../core/compiledParse.ts';
-import { ValidationError, type IssueLocation } from '../core/errors.ts';
-import { zodIssues } from '../core/zodIssues.ts';
+import { ValidationError } from '../core/errors.ts';
 import { HttpError, problemMiddleware } from './problem.ts';
 import { authorizeRequest, needsSignIn, principalOfRequest } from './sessionAuth.ts';
 import { checkIdempotencyKey } from './idempotency.ts';
+import { expressServerObjects, type ServerObjects } from './expressObjects.ts';
+import { flatRoute, type FlatSteps } from './flatRoute.ts';
 import { refuseDeepJson } from './jsonDepth.ts';
-import { encodeBody, mayEncode } from './replyEncoding.ts';
-import { requestDeadline } from './requestDeadline.ts';
 import { requestLog } from './requestLog.ts';
-import type { AppDeps, Reply, RouteSpec } from './route.ts';
+import type { AppDeps, RouteSpec } from './route.ts';
+import { closeIfBodyUnread, hasBody, parse, routeHandler, type Admitted } from './routeHandler.ts';
 import { factRoutes } from './routes/factRoutes.ts';
 import { registryRoutes } from './routes/registryRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
@@ -39,83 +38,8 @@ export function allRoutes(): RouteSpec[] {
   return routes;
 }
 
-/** `value` parsed by `schema`; issues are reported under `prefix` (`query.from`) and located `where`. */
-function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: string, where: IssueLocation): T {
-  if (!schema) return undefined as T;
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError(zodIssues(result.error, prefix)).locatedIn(where);
-  return result.data;
-}
-
-function hasBody(req: Request): boolean {
-  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-}
-
-/**
- * A request answered before its body was read (refused on its headers) closes its connection after
- * the answer: the server never reads a body it will not use.
- */
-function closeIfBodyUnread(req: Request, res: Response): void {
-  if (!req.complete && hasBody(req) && !res.headersSent) res.set('Connection', 'close');
-}
-
-/** Sends `reply`, compressed when the client accepts it and it is worth it (see replyEncoding.ts). */
-async function send(req: Request, res: Response, reply: Reply): Promise<void> {
-  closeIfBodyUnread(req, res);
-  res.status(reply.status).set(reply.headers ?? {});
-  if (reply.body === undefined) {
-    res.end();
-    return;
-  }
-  const type = reply.contentType ?? 'application/json';
-  const text = Buffer.isBuffer(reply.body)
-    ? undefined
-    : reply.contentType && typeof reply.body === 'string'
-      ? reply.body
-      : JSON.stringify(reply.body);
-  // A body that goes as it is (small, or with a strong ETag) is sent without being copied into bytes first.
-  const length = text === undefined ? 0 : Buffer.byteLength(text, 'utf8');
-  if (text !== undefined && !mayEncode(length, type, reply.headers?.ETag, reply.revalidationOnly)) {
-    if (type === 'application/json' && req.method !== 'GET' && req.method !== 'HEAD') sendJsonText(res, text, length);
-    else res.type(type).send(text);
-    return;
-  }
-  const bytes = text === undefined ? (reply.body as Buffer) : Buffer.from(text, 'utf8');
-  const encoded = await encodeBody(bytes, type, req.get('Accept-Encoding'), {
-    etag: reply.headers?.ETag,
-    revalidationOnly: reply.revalidationOnly,
-    encode: reply.encode,
-  });
-  res.type(type).set(encoded.headers);
-  // A string goes as before (express names its charset); compressed bytes say it themselves.
-  if (encoded.bytes === bytes && text !== undefined) res.send(text);
-  else if (encoded.bytes === bytes) res.send(bytes);
-  else res.type(text !== undefined && !/charset=/i.test(type) ? `${type}; charset=utf-8` : type).send(encoded.bytes);
-}
-
-/**
- * A write's JSON reply, with the headers express's `res.send` gives it (a GET's goes through
- * `res.send`, which answers 304 to a matching `If-None-Match`). The text goes to `res.end` as it
- * is, and Node joins it to the head in one chunk; `res.send` also re-parses the content type,
- * looks up the ETag setting and the request's freshness, and copies a text of 1,000 characters or
- * more into a `Buffer`, written as a chunk of its own.
- */
-function sendJsonText(res: Response, text: string, length: number): void {
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', length);
-  res.end(text);
-}
-
 // eslint-disable-next-line no-control-regex -- a header value may hold no control character
 const USER_HEADER = /^[^\u0000-\u001f\u007f]{1,200}$/;
-
-/** What `admit` decided from a request's headers and URL, for the handler. */
-interface Admitted {
-  readonly who: { role: string; label: string } | undefined;
-  readonly params: unknown;
-  readonly query: unknown;
-  readonly user: string | undefined;
-}
 
 /**
  * Everything the head of a request decides, before a byte of its body is read: the token and its
@@ -187,6 +111,13 @@ function locateIssues(spec: RouteSpec) {
   };
 }
 
+/** A route's largest body, in bytes. */
+function bodyLimitOf(deps: AppDeps, spec: RouteSpec): number {
+  return spec.largeBody
+    ? (deps.importBodyLimit ?? 50 * 1024 * 1024)
+    : (spec.bodyLimit ?? deps.bodyLimit ?? 1024 * 1024);
+}
+
 /**
  * The parsers of a route's body, with its own size limit: the import takes a large one, a route
  * that declares its own (`bodyLimit`) that one, the others the app's. A route without a body still
@@ -194,9 +125,7 @@ function locateIssues(spec: RouteSpec) {
  * than ignored.
  */
 function bodyParsers(deps: AppDeps, spec: RouteSpec) {
-  const limit = spec.largeBody
-    ? (deps.importBodyLimit ?? 50 * 1024 * 1024)
-    : (spec.bodyLimit ?? deps.bodyLimit ?? 1024 * 1024);
+  const limit = bodyLimitOf(deps, spec);
   const verify = (_req: unknown, _res: unknown, body: Buffer) => refuseDeepJson(body);
   const text = (spec.bodyTypes ?? []).filter((t) => t !== 'application/json');
   return [
@@ -205,79 +134,80 @@ function bodyParsers(deps: AppDeps, spec: RouteSpec) {
   ];
 }
 
-/** The Express application (no `listen`: the caller decides where it runs). */
-export function createApp(deps: AppDeps): Express {
+/** The route whose requests `flatRoute` runs without express's router when their head allows it. */
+const FLAT_ROUTE = { method: 'post', path: '/api/facts' } as const;
+
+/** What the HTTP server runs (no `listen`: the caller decides where it runs). */
+export interface HttpApp {
+  /**
+   * The request listener: the Express application, and for the record-fact route's plain requests
+   * the same steps run by `flatRoute`.
+   */
+  readonly listener: (req: IncomingMessage, res: ServerResponse) => void;
+  /** For `createServer`: requests and responses made with the app's prototypes. */
+  readonly serverObjects: ServerObjects;
+}
+
+export function createApp(deps: AppDeps): HttpApp {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
   // X-Forwarded-For, -Host and -Proto are believed only from the configured proxies.
   app.set('trust proxy', deps.trustProxy && deps.trustProxy.length > 0 ? [...deps.trustProxy] : false);
-  app.use(requestLog(deps.logger));
+  const log = requestLog(deps.logger);
+  app.use(log);
 
   // Every API request counts against its token's rate, before any parsing or store work.
-  app.use('/api', (req: Request, res: Response, next: () => void) => {
+  const rate = (req: Request, res: Response, next: () => void) => {
     const principal = principalOfRequest(deps, req);
     res.locals.principal = principal;
     deps.rateLimiter?.take(principal);
     next();
-  });
+  };
+  app.use('/api', rate);
 
   const routes = allRoutes();
+  let flat: FlatSteps | undefined;
   for (const spec of routes) {
-    // A body that needs no more of zod than its defaults is parsed without zod's machinery.
-    const compiledBody = spec.body ? compileParse(spec.body) : undefined;
-    app[spec.method](
-      spec.path,
-      admit(deps, spec),
-      ...bodyParsers(deps, spec),
-      async (req: Request, res: Response) => {
-        const { who, params, query, user } = res.locals.admitted as Admitted;
-        const fast = compiledBody ? compiledBody(req.body) : UNDECIDED;
-        const body = fast === UNDECIDED ? parse(spec.body, req.body, '', 'body') : fast;
-        const recordedBy = user ?? who?.label ?? 'local';
-        // The request's deadline for the store and the read models (CHRONICLE_STORE_TIMEOUT),
-        // cleared when the handler is done: nothing it started outlives it.
-        const deadline = requestDeadline(deps.chronicle.storeTimeoutMs);
-        const attempt = (eventIds?: (index: number) => string) =>
-          spec.handle({
-            params,
-            query,
-            body,
-            req,
-            res,
-            deps,
-            recordedBy,
-            principal: String(res.locals.principal ?? 'local'),
-            signal: deadline.signal,
-            ...(eventIds ? { eventIds } : {}),
-          }) as Promise<Reply>;
-        try {
-          const key = req.get('Idempotency-Key');
-          if (spec.method === 'post' && key !== undefined) {
-            const scope = `${who?.label ?? 'local'} POST ${req.path}`;
-            const clock = deps.chronicle.write.clock();
-            await send(req, res, await deps.idempotency.run(scope, key, req.body, clock, attempt));
-            return;
-          }
-          const reply = await attempt();
-          if (reply) await send(req, res, reply);
-        } finally {
-          deadline.clear();
-        }
-      },
-      locateIssues(spec),
-    );
+    const admitted = admit(deps, spec);
+    const handler = routeHandler(deps, spec);
+    app[spec.method](spec.path, admitted, ...bodyParsers(deps, spec), handler, locateIssues(spec));
+    if (spec.method === FLAT_ROUTE.method && spec.path === FLAT_ROUTE.path) {
+      flat = {
+        app,
+        path: spec.path,
+        appLayers: [log, rate],
+        admit: admitted,
+        verify: refuseDeepJson,
+        handle: handler,
+        fail: (error, req, res) => failed(error, req, res),
+        limit: bodyLimitOf(deps, spec),
+      };
+    }
   }
   answerOtherMethods(app, routes);
   app.use(webRoutes({ needsSignIn: (req) => needsSignIn(deps, req), logger: deps.logger }));
   app.use((req: Request) => {
     throw new HttpError(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);
   });
+  const problem = problemMiddleware(deps.logger);
+  /** The app's error handlers. */
+  const failed = (error: unknown, req: Request, res: Response): void => {
+    closeIfBodyUnread(req, res);
+    problem(error, req, res, () => {});
+  };
   app.use((error: unknown, req: Request, res: Response, next: (error: unknown) => void) => {
     closeIfBodyUnread(req, res);
     next(error);
   });
-  app.use(problemMiddleware(deps.logger));
-  return app;
+  app.use(problem);
+  if (!flat) throw new Error(`no route ${FLAT_ROUTE.method.toUpperCase()} ${FLAT_ROUTE.path} to run flat`);
+  const flatRequest = flatRoute(flat);
+  return {
+    listener: (req, res) => {
+      if (!flatRequest(req, res)) app(req, res);
+    },
+    serverObjects: expressServerObjects(app),
+  };
 }

@@ -104,7 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
-  const server = createServer();
+  const server = createServer({ ...app.serverObjects });
   const lastExchange = new WeakMap<Duplex, Exchange>();
   server.on('request', (req: IncomingMessage, res: ServerResponse) => lastExchange.set(req.socket, { req, res }));
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
@@ -119,7 +119,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (stopping) res.setHeader('Connection', 'close');
   });
   // The app listens last: it may answer a request at once, and the header above goes before it.
-  server.on('request', app);
+  server.on('request', app.listener);
   server.listen(options.port ?? 3000, host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,319 @@
+import { expect } from 'chai';
+import { once } from 'node:events';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import express, { type Request, type Response } from 'express';
+import { pino } from 'pino';
+import { flatRoute } from '../../src/http/flatRoute.ts';
+import { refuseDeepJson } from '../../src/http/jsonDepth.ts';
+import { startTestServer, TOKENS, type HttpFixture, type HttpResponse } from '../support/httpFixture.ts';
+
+/** The same request through express: an upper-case charset is one `flatRoute` leaves to it. */
+const THROUGH_EXPRESS = 'application/json; charset=UTF-8';
+const FLAT = 'application/json';
+
+const fact = (id: string) => ({
+  id,
+  summary: 'Customs reports scanner downtime at crossing 7',
+  when: '2023-04-17',
+  actors: [{ id: 'nuctech', role: 'subject' }],
+});
+
+/** What a client sees of an answer, the request's own id and fact id taken out. */
+function seen(r: HttpResponse, id: string): unknown {
+  const headers: Record<string, string> = {};
+  r.headers.forEach((value, name) => {
+    if (name !== 'date' && name !== 'x-request-id' && name !== 'keep-alive') headers[name] = value;
+  });
+  // The test store's clock moves on with every event, so the two answers' times differ.
+  const text = r.text
+    .split(id)
+    .join('ID')
+    .replace(/"(createdAt|updatedAt)":"[^"]*"/g, '"$1":"TIME"');
+  const json = r.json === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
+  if (json && typeof json === 'object') delete json.requestId;
+  return { status: r.status, headers: JSON.parse(JSON.stringify(headers).split(id).join('ID')) as unknown, json };
+}
+
+let sent = 0;
+
+/** Sends one request as `flatRoute` takes it and its twin through express, and returns both as seen. */
+async function twins(
+  f: HttpFixture,
+  raw: (id: string) => string,
+  headers: Record<string, string> = {},
+): Promise<[unknown, unknown]> {
+  const n = String((sent += 1));
+  const flat = await f.request('POST', '/api/facts', {
+    raw: raw(`flat-${n}`),
+    headers: { 'content-type': FLAT, ...headers },
+  });
+  const twin = await f.request('POST', '/api/facts', {
+    raw: raw(`twin-${n}`),
+    headers: { 'content-type': THROUGH_EXPRESS, ...headers },
+  });
+  return [seen(flat, `flat-${n}`), seen(twin, `twin-${n}`)];
+}
+
+describe('POST /api/facts run without the router', () => {
+  let f: HttpFixture;
+  before(async () => {
+    f = await startTestServer();
+  });
+  after(async () => f.close());
+
+  it('answers a new fact as express does: 201, its Location, ETag and document', async () => {
+    const [flat, twin] = await twins(f, (id) => JSON.stringify(fact(id)));
+    expect((flat as { status: number }).status).to.equal(201);
+    expect(flat).to.deep.equal(twin);
+  });
+
+  it('answers as express does a body with a byte-order mark, malformed JSON, JSON nested too deep, and an invalid fact', async () => {
+    const bodies: ((id: string) => string)[] = [
+      (id) => `\uFEFF${JSON.stringify(fact(id))}`,
+      (id) => `{"id": "${id}", "summary": `,
+      () => `${'['.repeat(65)}${']'.repeat(65)}`,
+      (id) => JSON.stringify({ ...fact(id), summary: '' }),
+      () => 'null',
+    ];
+    const statuses = [];
+    for (const body of bodies) {
+      const [flat, twin] = await twins(f, body);
+      expect(flat).to.deep.equal(twin);
+      statuses.push((flat as { status: number }).status);
+    }
+    expect(statuses).to.deep.equal([201, 400, 400, 400, 400]);
+  });
+
+  it('answers as express does a fact already recorded, a bad X-Chronicle-User, and idempotency keys', async () => {
+    await f.request('POST', '/api/facts', { body: fact('kept-1') });
+    const again = await twins(f, () => JSON.stringify(fact('kept-1')));
+    expect(again[0]).to.deep.equal(again[1]);
+    expect((again[0] as { status: number }).status).to.equal(409);
+    const user = await twins(f, (id) => JSON.stringify(fact(id)), { 'X-Chronicle-User': 'u'.repeat(201) });
+    expect(user[0]).to.deep.equal(user[1]);
+    const badKey = await twins(f, (id) => JSON.stringify(fact(id)), { 'Idempotency-Key': 'x'.repeat(300) });
+    expect(badKey[0]).to.deep.equal(badKey[1]);
+    expect((badKey[0] as { status: number }).status).to.equal(400);
+    for (const [type, key] of [
+      [FLAT, 'key-flat'],
+      [THROUGH_EXPRESS, 'key-twin'],
+    ] as const) {
+      const first = await f.request('POST', '/api/facts', {
+        raw: JSON.stringify(fact(key)),
+        headers: { 'content-type': type, 'Idempotency-Key': key },
+      });
+      const replay = await f.request('POST', '/api/facts', {
+        raw: JSON.stringify(fact(key)),
+        headers: { 'content-type': type, 'Idempotency-Key': key },
+      });
+      expect([first.status, replay.status, replay.headers.get('Idempotent-Replayed')]).to.deep.equal([
+        201,
+        201,
+        'true',
+      ]);
+      expect(replay.text).to.equal(first.text);
+    }
+  });
+
+  it('writes the same request log line as express', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
+        done();
+      },
+    });
+    const logged = await startTestServer({ logger: pino({ level: 'info' }, sink) });
+    try {
+      const [flat, twin] = await twins(logged, (id) => JSON.stringify(fact(id)));
+      expect(flat).to.deep.equal(twin);
+      const requestLines = lines.filter((l) => l.msg === 'request completed');
+      expect(requestLines).to.have.length(2);
+      const shape = (line: Record<string, unknown>) => {
+        const { req, res, level, msg } = line as {
+          req: { method: string; url: string; query: unknown; params: unknown; headers: Record<string, string> };
+          res: { statusCode: number; headers: Record<string, string> };
+          level: number;
+          msg: string;
+        };
+        return {
+          level,
+          msg,
+          req: { method: req.method, url: req.url, query: req.query, params: req.params },
+          requestHeaders: Object.keys(req.headers).sort(),
+          status: res.statusCode,
+          responseHeaders: Object.keys(res.headers).sort(),
+        };
+      };
+      expect(shape(requestLines[0]!)).to.deep.equal(shape(requestLines[1]!));
+      expect(shape(requestLines[0]!).status).to.equal(201);
+    } finally {
+      await logged.close();
+    }
+  });
+
+  it('refuses as express does a request without a token, a reader’s, and one over the rate', async () => {
+    const guarded = await startTestServer({ auth: true });
+    try {
+      const none = await twins(guarded, (id) => JSON.stringify(fact(id)));
+      expect(none[0]).to.deep.equal(none[1]);
+      expect((none[0] as { status: number }).status).to.equal(401);
+      const reader = await twins(guarded, (id) => JSON.stringify(fact(id)), {
+        Authorization: `Bearer ${TOKENS.reader}`,
+      });
+      expect(reader[0]).to.deep.equal(reader[1]);
+      expect((reader[0] as { status: number }).status).to.equal(403);
+    } finally {
+      await guarded.close();
+    }
+    for (const type of [FLAT, THROUGH_EXPRESS]) {
+      const limited = await startTestServer({ limits: { requestsPerMinute: 1 } });
+      try {
+        const send = () =>
+          limited.request('POST', '/api/facts', {
+            raw: JSON.stringify(fact(`rate-${(sent += 1)}`)),
+            headers: { 'content-type': type },
+          });
+        expect((await send()).status).to.equal(201);
+        const refused = await send();
+        expect([refused.status, refused.headers.get('Retry-After')]).to.deep.equal([429, '60']);
+      } finally {
+        await limited.close();
+      }
+    }
+  });
+});
+
+/** What `JSON.parse` says of `text`. */
+function jsonError(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${text} is valid JSON`);
+}
+
+describe('flatRoute', () => {
+  /** A server whose listener is `flatRoute` over recording steps, and express for what it leaves. */
+  async function recording() {
+    const app = express();
+    const calls: string[] = [];
+    const step = (name: string) => (_req: Request, _res: Response, next: () => void) => {
+      calls.push(name);
+      next();
+    };
+    const flat = flatRoute({
+      app,
+      path: '/api/facts',
+      appLayers: [step('log'), step('rate')],
+      admit: step('admit'),
+      verify: (body) => {
+        calls.push(`verify ${body.length}`);
+        refuseDeepJson(body);
+      },
+      handle: async (req, res) => {
+        calls.push(`handle ${JSON.stringify(req.body)}`);
+        res.status(201).json({ ok: true });
+      },
+      fail: (error, _req, res) => {
+        calls.push(`fail ${(error as Error).message}`);
+        res.status(400).end();
+      },
+      limit: 200,
+    });
+    app.use((_req, res) => {
+      calls.push('express');
+      res.status(204).end();
+    });
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      if (!flat(req, res)) app(req, res);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const send = (method: string, path: string, headers: Record<string, string>, body: string | Buffer[]) =>
+      new Promise<number>((done, fail) => {
+        const req = httpRequest({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+          res.resume();
+          res.on('end', () => done(res.statusCode ?? 0));
+        });
+        req.on('error', fail);
+        for (const chunk of typeof body === 'string' ? [body] : body) req.write(chunk);
+        req.end();
+      });
+    return { calls, send, close: () => new Promise<void>((done) => server.close(() => done())) };
+  }
+
+  it('runs the steps in express’s order and parses the body once, from one buffer of its chunks', async () => {
+    const r = await recording();
+    try {
+      const status = await r.send('POST', '/api/facts', { 'content-type': 'application/json', 'content-length': '9' }, [
+        Buffer.from('{"a":'),
+        Buffer.from('[1]}'),
+      ]);
+      expect(status).to.equal(201);
+      expect(r.calls).to.deep.equal(['log', 'rate', 'admit', 'verify 9', 'handle {"a":[1]}']);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('leaves to express any request whose head it does not take as it is', async () => {
+    const r = await recording();
+    const body = '{"a":1}';
+    const length = String(body.length);
+    try {
+      const heads: [string, string, Record<string, string>][] = [
+        ['GET', '/api/facts', {}],
+        ['POST', '/api/facts?x=1', { 'content-type': 'application/json', 'content-length': length }],
+        ['POST', '/api/facts/', { 'content-type': 'application/json', 'content-length': length }],
+        ['POST', '/API/facts', { 'content-type': 'application/json', 'content-length': length }],
+        ['POST', '/api/facts', { 'content-type': 'text/plain', 'content-length': length }],
+        ['POST', '/api/facts', { 'content-type': 'application/json; charset=latin1', 'content-length': length }],
+        ['POST', '/api/facts', { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }],
+        [
+          'POST',
+          '/api/facts',
+          { 'content-type': 'application/json', 'content-encoding': 'identity', 'content-length': length },
+        ],
+        ['POST', '/api/facts', { 'content-type': 'application/json', 'content-length': '0' }],
+      ];
+      for (const [method, path, headers] of heads) {
+        expect(
+          await r.send(method, path, headers, method === 'GET' || headers['content-length'] === '0' ? '' : body),
+        ).to.equal(204);
+      }
+      const large = 'x'.repeat(201);
+      expect(
+        await r.send('POST', '/api/facts', { 'content-type': 'application/json', 'content-length': '201' }, large),
+      ).to.equal(204);
+      expect(r.calls).to.deep.equal(Array(heads.length + 1).fill('express'));
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('hands malformed JSON and a failing check to its error handlers, naming the problem', async () => {
+    const r = await recording();
+    try {
+      const send = (body: string) =>
+        r.send(
+          'POST',
+          '/api/facts',
+          { 'content-type': 'application/json', 'content-length': String(body.length) },
+          body,
+        );
+      expect(await send('{"a":')).to.equal(400);
+      expect(await send(`${'['.repeat(65)}${']'.repeat(65)}`)).to.equal(400);
+      expect(r.calls.filter((c) => c.startsWith('fail'))).to.deep.equal([
+        `fail the request body is not valid JSON: ${jsonError('{"a":')}`,
+        'fail the request body is nested more than 64 levels deep',
+      ]);
+    } finally {
+      await r.close();
+    }
+  });
+});
