@@ -136,11 +136,12 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
   let bounds: { earliest: number | null; latest: number | null };
   let how: string;
   if (r.week && a.earliest !== null && a.latest !== null) {
+    // An anchor dated to a span gives every week it may be followed or preceded by ("the week after the failure" of 2024).
     bounds =
       r.relation === 'before'
-        ? { earliest: a.earliest - weekdayIndexOf(a.earliest) - 7, latest: a.earliest - 1 }
-        : { earliest: a.latest + 1, latest: a.latest - weekdayIndexOf(a.latest) + 13 };
-    how = `in the week ${r.relation}`;
+        ? { earliest: a.earliest - weekdayIndexOf(a.earliest) - 7, latest: a.latest - 1 }
+        : { earliest: a.earliest + 1, latest: a.latest - weekdayIndexOf(a.latest) + 13 };
+    how = `in the week ${r.relation}${a.earliest === a.latest ? '' : ' (any week its dates allow)'}`;
   } else if (r.weekend && a.earliest !== null && a.latest !== null) {
     // An anchor dated to a span gives every weekend it may be, never one guessed.
     const step = r.relation === 'before' ? -1 : 1;
