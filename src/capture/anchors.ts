@@ -19,13 +19,14 @@ export function brief(summary: string): string {
 const previousOf = (narrative: Narrative): PriorFact | undefined => narrative.facts.at(-1);
 
 /**
- * How many days a fact's date spans; a deadline the text states ("by 15 September", "until 8 July"),
- * open before its day, counts at the grain of that day.
+ * How many days a fact's date spans; an open statement the text dates to a day, a deadline ("by 15
+ * September", "until 8 July") or a state's start ("desde el pasado 28 de mayo", "closed since 3
+ * September"), counts at the grain of that day.
  */
 function spanOf(fact: PriorFact): number {
   const { earliest, latest, edtf } = fact.date;
   if (earliest !== null && latest !== null) return latest - earliest;
-  return earliest === null && !fact.derived && /^\.\.\/\??\d{4}-\d{2}-\d{2}$/u.test(edtf) ? 0 : Infinity;
+  return !fact.derived && /^(?:\.\.\/\??\d{4}-\d{2}-\d{2}|\??\d{4}-\d{2}-\d{2}\/\.\.)$/u.test(edtf) ? 0 : Infinity;
 }
 
 /**

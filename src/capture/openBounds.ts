@@ -26,7 +26,7 @@ const EN: [RegExp, Side][] = [
   [/(?:^|[^\p{L}])(?:no\s+earlier\s+than|not\s+before|(?:on|in)\s+or\s+after)\s+$/iu, 'since'],
   [/(?:^|[^\p{L}])(?:until|till|through|up\s+to|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:calendar\s+)?$/iu, 'until'],
   [/(?:^|[^\p{L}])since\s+(?:at\s+least\s+)?$/iu, 'since'],
-  [/(?:^|[^\p{L}])(?:starting|beginning|effective|from)\s+$/iu, 'from'],
+  [/(?:^|[^\p{L}])(?:(?:starting|beginning)(?:\s+in)?|effective|from)\s+$/iu, 'from'],
   [/(?:^|[^\p{L}])(?:before|prior\s+to)\s+(?:the\s+end\s+of\s+)?(?:calendar\s+)?$/iu, 'before'],
   [/(?:^|[^\p{L}])after\s+$/iu, 'after'],
 ];
@@ -96,6 +96,13 @@ const ORDINAL_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)|[\p{L}-]+(?:st|nd|rd|th))\s+of\s
 const ARTICLE_END = /(?<![\p{L}])the\s+$/iu;
 
 /** The clause around a mention: back to the last sentence or clause break, on to the next. */
+/** Whether a mention names no day of its own: a month, a year, a season, a quarter, a half, a decade, a part of a month. */
+function coarserThanADay(m: Mention): boolean {
+  const r = m.reading;
+  if (r.kind === 'calendar') return r.day === null && r.weekday === null;
+  return r.kind === 'season' || r.kind === 'quarter' || r.kind === 'half' || r.kind === 'decade' || r.kind === 'part';
+}
+
 function clauseAround(text: string, m: Mention): { before: string; after: string } {
   const from = Math.max(...['.', ';', '\n', ','].map((c) => text.lastIndexOf(c, m.start - 1)), 0);
   const rest = text.slice(m.end, m.end + 200);
@@ -155,8 +162,13 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       )
         return m;
       const prefix = found[0].replace(/^[^\p{L}]/u, '');
-      // "a strike starting on Monday", "rules effective 1 June", "will start from 1 July": the start is the event, on that date.
-      if (side === 'from' && (!/^from/iu.test(prefix) || STARTS.test(window.slice(0, -prefix.length)))) return m;
+      // "a strike starting on Monday", "rules effective 1 June", "will start from 1 July": the start is the event, on that date;
+      // "deliveries starting in 2027", "starting in May" name no day to start on: from then on, as "from" is.
+      if (
+        side === 'from' &&
+        ((!/^from/iu.test(prefix) && !coarserThanADay(m)) || STARTS.test(window.slice(0, -prefix.length)))
+      )
+        return m;
       if (side === 'from' && RECORD_FROM.test(window)) return m;
       // "will begin supplying flour to the schools from Monday", "empezarán a ser liberados a partir de junio": the start itself.
       if (

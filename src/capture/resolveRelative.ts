@@ -10,6 +10,7 @@ import type { Offset, Reading } from './reading.ts';
 import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { resolveDeictic } from './resolveDeictic.ts';
 import { sinceEndOfBound } from './sinceThen.ts';
+import { statedSide } from './statedSide.ts';
 
 /** Relative phrases, read against the event they name or the previous one. */
 
@@ -125,15 +126,22 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
   );
   if (!choice) return unanchored(ctx);
   const a = choice.fact.date;
+  // A count goes on from the date an open statement names ("three days before the closure" of "closed since 3 September").
+  const named =
+    r.offset && !r.week && !r.weekend && r.relation !== 'same-day'
+      ? statedSide(a, choice.fact.derived === true, narrative.publication)
+      : null;
+  const from = named ?? a;
   const sign = r.relation === 'before' ? -1 : 1;
   let bounds: { earliest: number | null; latest: number | null };
   let how: string;
   if (r.week && a.earliest !== null && a.latest !== null) {
+    // An anchor dated to a span gives every week it may be followed or preceded by ("the week after the failure" of 2024).
     bounds =
       r.relation === 'before'
-        ? { earliest: a.earliest - weekdayIndexOf(a.earliest) - 7, latest: a.earliest - 1 }
-        : { earliest: a.latest + 1, latest: a.latest - weekdayIndexOf(a.latest) + 13 };
-    how = `in the week ${r.relation}`;
+        ? { earliest: a.earliest - weekdayIndexOf(a.earliest) - 7, latest: a.latest - 1 }
+        : { earliest: a.earliest + 1, latest: a.latest - weekdayIndexOf(a.latest) + 13 };
+    how = `in the week ${r.relation}${a.earliest === a.latest ? '' : ' (any week its dates allow)'}`;
   } else if (r.weekend && a.earliest !== null && a.latest !== null) {
     // An anchor dated to a span gives every weekend it may be, never one guessed.
     const step = r.relation === 'before' ? -1 : 1;
@@ -143,8 +151,8 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     bounds = { earliest: a.earliest, latest: a.latest };
     how = 'the same day as';
   } else if (r.offset) {
-    const plain = offsetBounds(a.earliest, a.latest, r.offset, sign);
-    bounds = monthAlignedBounds(a, plain, r.offset);
+    const plain = offsetBounds(from.earliest, from.latest, r.offset, sign);
+    bounds = monthAlignedBounds(from, plain, r.offset);
     const whole = bounds.latest !== plain.latest ? ' (whole months, as the anchor is dated)' : '';
     how = `${describe(r.offset)}${whole} ${r.relation}`;
   } else if (r.relation === 'after') {
@@ -160,8 +168,8 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
   }
   // "less than a year after" a day is the year the arithmetic gives from that day, as written, even
   // past the publication; only what an anchor's span adds beyond it is capped there.
-  const ranged = r.offset && r.offset.kind !== 'exact' && a.earliest !== null;
-  const written = ranged ? offsetBounds(a.earliest, a.earliest, r.offset as Offset, sign).latest : null;
+  const ranged = r.offset && r.offset.kind !== 'exact' && from.earliest !== null;
+  const written = ranged ? offsetBounds(from.earliest, from.earliest, r.offset as Offset, sign).latest : null;
   const [earliest, latest] = r.openEnded
     ? [bounds.earliest, bounds.latest]
     : capped(ctx, bounds.earliest, bounds.latest, written);
@@ -170,7 +178,7 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
   const offset = r.offset && r.relation !== 'same-day' ? offsetIso(r.offset) : null;
   return {
     date,
-    rule: `${p} is ${how} ${choice.why}, dated ${labelOf(a)}.`,
+    rule: `${p} is ${how} ${choice.why}, dated ${labelOf(a)}${named ? `, counted from the date its open statement names (${labelOf(named)}), not from its open side` : ''}.`,
     confidence: choice.confidence,
     relation: { type: r.relation, fact: choice.fact.id, offset },
     weekday: null,

@@ -68,7 +68,7 @@ const ROWS: RelationRow[] = [
     lang: 'en',
     text: 'The clinic had run out of vaccine by 4 March 2021. It has served the valley since 1998. Two days later, a delivery arrived.',
     phrase: 'Two days later',
-    when: '../2021-03-06',
+    when: '2021-03-06',
     relation: ['after', 'run out of vaccine', 'P2D'],
   },
   {
@@ -76,7 +76,7 @@ const ROWS: RelationRow[] = [
     lang: 'en',
     text: 'The council was told to reply by 1 June 2022. It has owned the land since 2004. Ten days later, it asked for more time.',
     phrase: 'Ten days later',
-    when: '../2022-06-11',
+    when: '2022-06-11',
     relation: ['after', 'told to reply', 'P10D'],
   },
   {
@@ -84,7 +84,7 @@ const ROWS: RelationRow[] = [
     lang: 'en',
     text: 'The bridge stayed shut until 8 July 2019. Barges have used the canal since the 1990s. A week later, the toll rose.',
     phrase: 'A week later',
-    when: '../2019-07-15',
+    when: '2019-07-15',
     relation: ['after', 'bridge stayed shut', 'P1W'],
   },
   {
