@@ -173,7 +173,7 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     rule: `${p} is ${how} ${choice.why}, dated ${labelOf(a)}.`,
     confidence: choice.confidence,
     relation: { type: r.relation, fact: choice.fact.id, offset },
-    weekday: null,
+    weekday: r.weekday ?? null,
   };
 }
 
