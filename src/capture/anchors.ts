@@ -3,6 +3,7 @@ import type { Anchor, Reading } from './reading.ts';
 import { quoted } from './resolution.ts';
 import { stemsOf } from './stems.ts';
 import { bestNamed, namedWords, type NamedWords } from './anchorScore.ts';
+import { ledeNamed, statesADay } from './storyOpening.ts';
 
 /** The fact a relative phrase counts from, and why it was chosen (a clause of the rule sentence). */
 export interface AnchorChoice {
@@ -110,10 +111,6 @@ export function namesNoToldEvent(
 const POINTS_BACK =
   /^(?:this|that|these|those|it|he|she|they|we|i|you|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|aquellos|aquellas)(?![\p{L}])/iu;
 
-/** Whether a fact's day is written in the text, not counted from another fact. */
-const statesADay = (f: PriorFact): boolean =>
-  !f.derived && f.date.earliest !== null && f.date.earliest === f.date.latest;
-
 /** The fact of the draft or the store the named words fit best (the store's only when it fits better). */
 function bestMatch(narrative: Narrative, named: NamedWords, fits: (fact: PriorFact) => boolean) {
   const inDraft = bestNamed(narrative.index, named, fits);
@@ -127,7 +124,8 @@ function bestMatch(narrative: Narrative, named: NamedWords, fits: (fact: PriorFa
  * inspection", among those dated as finely as the count ("two days after the vote" passes over
  * "the 2024 vote" for the vote told on 3 May) when any is. When no fact shares a word, a count of
  * days or weeks from an event named by a noun ("two weeks after the stranding") goes on from the
- * last event told with its day, at confidence below one half; "three days later", or an event
+ * last event told with its day, or from the story's lede when the story's opening holds the noun
+ * and the phrase is told past it (`storyOpening.ts`), at confidence below one half; "three days later", or an event
  * named by words that point back ("ten days after this alert", "after it began"), from the
  * previous event in the text.
  */
@@ -162,6 +160,14 @@ export function chooseAnchor(
     }
     const day = widest !== null && widest <= 30 && !POINTS_BACK.test(anchor.words);
     const stated = day ? narrative.facts.findLast((f) => fits(f) && statesADay(f)) : undefined;
+    const lede = stated ? ledeNamed(anchor.words, narrative, stated, fits) : null;
+    if (lede) {
+      return {
+        fact: lede.fact,
+        why: `the story's first event told with its day (${quoted(brief(lede.fact.summary))}), as no earlier event shares a word with ${quoted(anchor.words)} and the story's opening holds ${lede.shared.map((s) => quoted(s)).join(', ')}`,
+        confidence: 0.45,
+      };
+    }
     if (stated) {
       return {
         fact: stated,

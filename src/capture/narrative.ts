@@ -4,6 +4,7 @@ import type { Tense } from './tense.ts';
 import type { FactIndex } from './factIndex.ts';
 import type { QuoteMarks } from './quoteMarks.ts';
 import type { StatedDate } from './statedAhead.ts';
+import type { StoryOpening } from './storyOpening.ts';
 
 /** A fact a relative phrase may anchor to: one of the draft's, or one already in the store. */
 export interface PriorFact {
@@ -27,6 +28,8 @@ export interface PriorFact {
   readonly toldOn?: ReadonlySet<string>;
   /** Draft facts: their place in the text (0, 1, …); facts from the store: -1. */
   readonly order: number;
+  /** Draft facts: the paragraph their date is told in (1-based). */
+  readonly paragraph?: number;
 }
 
 /**
@@ -58,6 +61,8 @@ export interface Narrative {
   readonly storeIndex: () => FactIndex;
   /** The text's quotation marks, for day words in quoted speech. */
   readonly quotes: QuoteMarks;
+  /** The story's opening, once its first event told with its day is read (`storyOpening.ts`). */
+  opening?: StoryOpening;
 }
 
 /** What one date phrase is read against. */

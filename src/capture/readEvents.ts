@@ -26,6 +26,7 @@ import { framesItsSentence } from './sentenceFrame.ts';
 import { fromThen } from './fromThen.ts';
 import type { TextSpan } from './textSpans.ts';
 import { ToldOn } from './toldOn.ts';
+import { openingOf, statesADay, type StoryOpening } from './storyOpening.ts';
 import { statesItsYear } from './statedYear.ts';
 import { nextStatedDate, statedDatesOf } from './statedAhead.ts';
 
@@ -89,9 +90,12 @@ export function readEvents(
   let previous: Sentence | null = null;
   const toldOn = new ToldOn();
   const statedDates = statedDatesOf(text, sentences, mentions);
+  let opening: StoryOpening | null = null;
   for (const sentence of sentences) {
     const before = previous;
     previous = sentence;
+    // The opening is the lede's once the text has gone past it.
+    if (opening && !narrative.opening && sentence.paragraph > opening.lastParagraph) narrative.opening = opening;
     const inside: Mention[] = [];
     while (next < mentions.length && (mentions[next] as Mention).start < sentence.end) {
       const m = mentions[next] as Mention;
@@ -190,6 +194,8 @@ export function readEvents(
         events.length === 1 ? sentenceBeyond(text, sentence, event.clause) : '',
         words,
       );
+      const fact = narrative.facts.at(-1);
+      if (!opening && fact && statesADay(fact)) opening = openingOf(text, sentences, fact, sentence.paragraph);
     }
     toldOn.dated(sentence, narrative.facts.slice(told), words);
   }
@@ -263,6 +269,7 @@ function remember(
     ...clauseStems(own, lead, beyond),
     summary,
     order: narrative.facts.length,
+    paragraph,
     background,
     lastTime: event.primary.reading.kind === 'open' && event.primary.reading.side === 'last',
     ...(resolution.relation?.type === 'before' ? { countedBackFrom: resolution.relation.fact } : {}),

@@ -154,6 +154,8 @@ export type Reading =
       readonly moment?: boolean;
       /** "before the ballot closes": an event on a calendar told in the present, not over by the publication. */
       readonly scheduled?: boolean;
+      /** "the next morning, a Sunday": the weekday the text states for the day counted (0 = Monday). */
+      readonly weekday?: number;
     }
   /**
    * "the following Monday", "el lunes siguiente", "the previous Friday", "the Friday before the

@@ -181,7 +181,7 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
     rule: `${p} is ${how} ${choice.why}, dated ${labelOf(a)}${named ? `, counted from the date its open statement names (${labelOf(named)}), not from its open side` : ''}.`,
     confidence: choice.confidence,
     relation: { type: r.relation, fact: choice.fact.id, offset },
-    weekday: null,
+    weekday: r.weekday ?? null,
   };
 }
 

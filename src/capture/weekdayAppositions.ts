@@ -37,6 +37,34 @@ const WEEKDAY_AFTER: Record<Lang, RegExp> = {
 const dayOfCalendar = (m: Mention) => m.reading.kind === 'calendar' && m.reading.day !== null;
 const loneWeekday = (m: Mention | undefined) => m !== undefined && m.reading.kind === 'weekday';
 
+/** "the next morning", "two days later", "the same day", "al día siguiente": a count that lands on one day. */
+function countedDay(m: Mention): boolean {
+  const r = m.reading;
+  if (r.kind !== 'relative' || r.weekday !== undefined || r.week || r.weekend || r.moment || r.openEnded) return false;
+  if (r.untilPublication || r.scheduled) return false;
+  if (r.relation === 'same-day') return r.offset === null && r.anchor.kind !== 'last-day';
+  return r.offset !== null && r.offset.kind === 'exact' && r.offset.unit === 'D';
+}
+
+/**
+ * "The Sindh Irrigation Department cut the embankment the next morning, a Sunday", "The day after
+ * the launch, a Sunday", "al día siguiente, un domingo": a weekday in apposition after a count that
+ * lands on one day is the stated weekday of that day, not a weekday of its own (the weekday's own
+ * mention, read after it, is folded in).
+ */
+function weekdayOfCount(text: string, list: Mention[], i: number, lang: Lang): { m: Mention; skip: number } | null {
+  const m = list[i] as Mention;
+  if (!countedDay(m) || m.reading.kind !== 'relative') return null;
+  const after = WEEKDAY_AFTER[lang].exec(text.slice(m.end, m.end + 40));
+  const weekday = after ? weekdayOf(after[2] as string) : null;
+  if (!after || weekday === null) return null;
+  const end = m.end + after[0].length;
+  let skip = 0;
+  while (i + skip + 1 < list.length && (list[i + skip + 1] as Mention).start < end && loneWeekday(list[i + skip + 1]))
+    skip += 1;
+  return { m: { ...m, end, reading: { ...m.reading, weekday } }, skip };
+}
+
 /** The weekday of an abbreviation ("Tues.") or a name, 0 = Monday. */
 function weekdayOf(word: string): number | null {
   const named = weekdayNumber(word);
@@ -51,6 +79,12 @@ export function weekdayAppositions(text: string, list: Mention[], lang: Lang): M
   const out: Mention[] = [];
   for (let i = 0; i < list.length; i += 1) {
     let m = list[i] as Mention;
+    const counted = weekdayOfCount(text, list, i, lang);
+    if (counted) {
+      out.push(counted.m);
+      i += counted.skip;
+      continue;
+    }
     if (!dayOfCalendar(m) || (m.reading.kind === 'calendar' && m.reading.weekday !== null)) {
       out.push(m);
       continue;
