@@ -181,6 +181,7 @@ export function createApp(deps: AppDeps): HttpApp {
         admit: admitted,
         verify: refuseDeepJson,
         handle: handler,
+        locate: locateIssues(spec),
         fail: (error, req, res) => failed(error, req, res),
         limit: bodyLimitOf(deps, spec),
       };

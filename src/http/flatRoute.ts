@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Express, Request, Response } from 'express';
-import { ValidationError } from '../core/errors.ts';
-import { HttpError } from './problem.ts';
+import { malformedJson, unreadableBody } from './problem.ts';
 
 /** An express middleware that either calls `next` before it returns or throws. */
 type SyncMiddleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
@@ -20,7 +19,9 @@ export interface FlatSteps {
   /** `refuseDeepJson`, as the route's JSON parser runs it on the body's bytes. */
   readonly verify: (body: Buffer) => void;
   readonly handle: (req: Request, res: Response) => Promise<void>;
-  /** The app's error handlers (`closeIfBodyUnread`, the problem answer), after `locateIssues` for the route's errors. */
+  /** The route's error handler (`locateIssues`), which passes the error on placed where it came from. */
+  readonly locate: (error: unknown, req: Request, res: Response, next: (error: unknown) => void) => void;
+  /** The app's error handlers (`closeIfBodyUnread`, the problem answer). */
   readonly fail: (error: unknown, req: Request, res: Response) => void;
   /** The route's largest body, in bytes. */
   readonly limit: number;
@@ -64,7 +65,16 @@ function plainRequest(req: IncomingMessage, path: string, limit: number): boolea
  * byte-order mark dropped; malformed JSON refused as body-parser's error is answered).
  */
 export function flatRoute(steps: FlatSteps): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const { app, path, appLayers, admit, verify, handle, fail, limit } = steps;
+  const { app, path, appLayers, admit, verify, handle, locate, limit } = steps;
+  // An error inside the error handlers has no handler after it: the connection goes, as express's
+  // final handler would leave it, rather than the process.
+  const fail = (error: unknown, req: Request, res: Response): void => {
+    try {
+      steps.fail(error, req, res);
+    } catch (inner) {
+      res.destroy(inner as Error);
+    }
+  };
   const outcome = new StepOutcome();
   /** Runs a middleware; throws what it threw or passed to `next`. */
   const run = (step: SyncMiddleware, req: Request, res: Response): void => {
@@ -74,8 +84,13 @@ export function flatRoute(steps: FlatSteps): (req: IncomingMessage, res: ServerR
     if (outcome.error !== undefined) throw outcome.error;
     if (!outcome.called) throw new Error('a flat route step returned without calling next');
   };
-  const routeFailed = (error: unknown, req: Request, res: Response): void =>
-    fail(error instanceof ValidationError ? error.locatedIn('body') : error, req, res);
+  const routeFailed = (error: unknown, req: Request, res: Response): void => {
+    try {
+      locate(error, req, res, (placed) => fail(placed, req, res));
+    } catch (inner) {
+      fail(inner, req, res);
+    }
+  };
 
   const parsed = (req: Request, res: Response, body: Buffer): void => {
     try {
@@ -85,7 +100,7 @@ export function flatRoute(steps: FlatSteps): (req: IncomingMessage, res: ServerR
       try {
         req.body = JSON.parse(text) as unknown;
       } catch (error) {
-        throw ValidationError.at('', `the request body is not valid JSON: ${(error as Error).message}`, 'body');
+        throw malformedJson((error as Error).message);
       }
     } catch (error) {
       routeFailed(error, req, res);
@@ -139,24 +154,35 @@ function readBody(
     if (first === undefined) first = chunk;
     else (rest ??= [first]).push(chunk);
   };
+  const onEnd = (): void => {
+    if (settled) return;
+    settled = true;
+    cleanup();
+    done(req, res, rest ? Buffer.concat(rest) : (first ?? Buffer.alloc(0)));
+  };
   const stop = (message: string): void => {
     if (settled) return;
     settled = true;
+    cleanup();
+    failed(unreadableBody(message), req, res);
+  };
+  const onError = (error: Error): void => stop(error.message);
+  // `aborted` comes before the response's `close`, as body-parser hears it, so the answer and its
+  // log line are the ones express gives; `close` without the body's end covers the rest.
+  const onAborted = (): void => stop('request aborted');
+  const onClose = (): void => {
+    if (!req.complete) stop('request aborted');
+  };
+  const cleanup = (): void => {
     req.removeListener('data', onData);
-    failed(
-      new HttpError(400, 'bad-request', 'Bad request', `the request body could not be read: ${message}`),
-      req,
-      res,
-    );
+    req.removeListener('end', onEnd);
+    req.removeListener('error', onError);
+    req.removeListener('aborted', onAborted);
+    req.removeListener('close', onClose);
   };
   req.on('data', onData);
-  req.once('end', () => {
-    if (settled) return;
-    settled = true;
-    done(req, res, rest ? Buffer.concat(rest) : (first ?? Buffer.alloc(0)));
-  });
-  req.once('error', (error: Error) => stop(error.message));
-  req.once('close', () => {
-    if (!req.complete) stop('request aborted');
-  });
+  req.once('end', onEnd);
+  req.once('error', onError);
+  req.once('aborted', onAborted);
+  req.once('close', onClose);
 }

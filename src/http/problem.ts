@@ -170,7 +170,7 @@ function translateExpressError(error: unknown): unknown {
     case 'entity.too.large':
       return new HttpError(413, 'too-large', 'Content too large', `the request body is larger than ${e.limit} bytes`);
     case 'entity.parse.failed':
-      return ValidationError.at('', `the request body is not valid JSON: ${e.message}`, 'body');
+      return malformedJson(e.message ?? 'malformed');
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new HttpError(
@@ -190,12 +190,22 @@ function translateExpressError(error: unknown): unknown {
   }
   if (status !== undefined && status >= 400 && status < 500 && e.expose === true) {
     // body-parser's other refusals, e.g. a gzip Content-Encoding over a body that is not gzip.
-    return new HttpError(
-      status,
-      status === 400 ? 'bad-request' : 'client-error',
-      TITLES[status] ?? 'Bad request',
-      `the request body could not be read: ${e.message ?? 'malformed'}`,
-    );
+    return unreadableBody(e.message ?? 'malformed', status);
   }
   return error;
+}
+
+/** A body that is not JSON, as the route's JSON parser refuses it. */
+export function malformedJson(message: string): ValidationError {
+  return ValidationError.at('', `the request body is not valid JSON: ${message}`, 'body');
+}
+
+/** A body that could not be read to its end (the client went away, a stream error, a bad encoding). */
+export function unreadableBody(message: string, status = 400): HttpError {
+  return new HttpError(
+    status,
+    status === 400 ? 'bad-request' : 'client-error',
+    TITLES[status] ?? 'Bad request',
+    `the request body could not be read: ${message}`,
+  );
 }

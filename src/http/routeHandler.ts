@@ -63,7 +63,7 @@ async function send(req: Request, res: Response, reply: Reply): Promise<void> {
     encode: reply.encode,
   });
   res.type(type).set(encoded.headers);
-  // A string goes as before (express names its charset); compressed bytes say it themselves.
+  // A string goes through `res.send`, which names its charset; compressed bytes say it themselves.
   if (encoded.bytes === bytes && text !== undefined) res.send(text);
   else if (encoded.bytes === bytes) res.send(bytes);
   else res.type(text !== undefined && !/charset=/i.test(type) ? `${type}; charset=utf-8` : type).send(encoded.bytes);
