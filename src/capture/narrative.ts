@@ -45,7 +45,7 @@ export interface Narrative {
   referenceStated: boolean;
   /** Whether the date that set `reference` is later than the reference before it: the story told in order. */
   referenceForward: boolean;
-  /** The last date of a year or less written with its year, and the sentence (its start) it frames. */
+  /** The last date within one calendar year written with its year (a day, a month, a season, a span), and the sentence (its start) it frames. */
   yearFrame: { readonly date: CapturedDate; readonly sentence: number } | null;
   /** The last single day the text named, and the fact dated exactly that day. */
   lastDay: { readonly day: number; readonly uncertain: boolean; readonly factId: string } | null;

@@ -28,6 +28,7 @@ import type { TextSpan } from './textSpans.ts';
 import { ToldOn } from './toldOn.ts';
 import { statesItsYear } from './statedYear.ts';
 import { nextStatedDate, statedDatesOf } from './statedAhead.ts';
+import { calendarOf } from './calendarDays.ts';
 
 /** One event the capture proposes, with how its date was read. */
 export interface CapturedEvent {
@@ -228,6 +229,10 @@ function namedBound(r: Reading, date: CapturedDate, narrative: Narrative): Captu
   return named && (pub == null || (named.latest ?? Infinity) <= pub) ? named : null;
 }
 
+/** Whether a date lies within one calendar year ("the summer of 2021", "entre agosto y diciembre de 2023"). */
+const withinOneYear = (date: CapturedDate): boolean =>
+  date.earliest !== null && date.latest !== null && calendarOf(date.earliest).year === calendarOf(date.latest).year;
+
 function remember(
   narrative: Narrative,
   id: string,
@@ -272,9 +277,10 @@ function remember(
   narrative.facts.push(fact);
   narrative.index.add(fact);
   if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);
-  const span = date.earliest !== null && date.latest !== null ? date.latest - date.earliest : Infinity;
-  // A year written out ("ocurrió en 2019, cuando … entre febrero y junio") frames the rest of its sentence.
-  if (span <= 366 && event.primary.reading.kind === 'calendar' && statesItsYear(event.primary.reading)) {
+  // A date written with its year and within one calendar year, whatever its form ("ocurrió en 2019, cuando … entre
+  // febrero y junio", "Entre agosto y diciembre de 2023 …, y el pago llegó el 22 de diciembre"), frames the rest of
+  // its sentence; a span across two years ("the fiscal year ended July 31, 2025") names no one year to give.
+  if (withinOneYear(date) && statesItsYear(event.primary.reading)) {
     narrative.yearFrame = { date, sentence };
   }
   const told = namedBound(event.primary.reading, date, narrative) ?? date;
