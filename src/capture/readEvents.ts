@@ -28,6 +28,7 @@ import type { TextSpan } from './textSpans.ts';
 import { ToldOn } from './toldOn.ts';
 import { statesItsYear } from './statedYear.ts';
 import { nextStatedDate, statedDatesOf } from './statedAhead.ts';
+import { PresentVerbs } from './presentVerbs.ts';
 import { calendarOf } from './calendarDays.ts';
 
 /** One event the capture proposes, with how its date was read. */
@@ -90,6 +91,7 @@ export function readEvents(
   let previous: Sentence | null = null;
   const toldOn = new ToldOn();
   const statedDates = statedDatesOf(text, sentences, mentions);
+  const presentVerbs = new PresentVerbs(text, lang, narrative.quotes);
   for (const sentence of sentences) {
     const before = previous;
     previous = sentence;
@@ -150,6 +152,8 @@ export function readEvents(
         pluperfect: toldInPluperfect(text.slice(event.clause.start, event.primary.start)),
         reportedNow: reportedAtPublication(text, sentence, event.primary, inside),
         nextStated: nextStatedDate(statedDates, event.primary.end),
+        presentSinceReference:
+          narrative.reference !== null && presentVerbs.within(narrative.referenceEnd, event.primary.start),
       };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.primary.fromThen) resolution = fromThen(phrase, resolution, narrative) ?? resolution;
@@ -297,6 +301,7 @@ function remember(
     narrative.reference = told;
     narrative.referenceParagraph = paragraph;
     narrative.referenceStated = statesItsYear(event.primary.reading);
+    narrative.referenceEnd = event.primary.end;
   }
   const day = namedDay(event.primary, resolution);
   if (day !== null) {
