@@ -152,8 +152,10 @@ export function readEvents(
         pluperfect: toldInPluperfect(text.slice(event.clause.start, event.primary.start)),
         reportedNow: reportedAtPublication(text, sentence, event.primary, inside),
         nextStated: nextStatedDate(statedDates, event.primary.end),
+        // The words before the phrase's own clause: a present there ("have risen since March") is the date's own tense.
         presentSinceReference:
-          narrative.reference !== null && presentVerbs.within(narrative.referenceEnd, event.primary.start),
+          narrative.reference !== null &&
+          presentVerbs.within(narrative.referenceEnd, Math.min(event.clause.start, event.primary.start)),
       };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.primary.fromThen) resolution = fromThen(phrase, resolution, narrative) ?? resolution;

@@ -2,9 +2,10 @@ import { describeDateTables } from './dateTables.ts';
 
 /**
  * A date without a year read after background more than six months old is read from the publication when the
- * words between that background's date and the phrase tell something in the present ("is", "are", "has", "have";
- * "es", "está", "ha", …) outside quotation marks and relative clauses: the telling has come back to the news
- * (docs/design.md, How capture reads dates). Short stories of our own.
+ * words between that background's date and the phrase's own clause tell something in the present ("is", "are",
+ * "has", "have"; "es", "está", "ha", …) outside quotation marks and relative clauses: the telling has come back to
+ * the news (docs/design.md, How capture reads dates); a present in the phrase's own clause ("have risen since
+ * March") is the date's own tense. Short stories of our own.
  */
 describeDateTables([
   [
@@ -23,7 +24,7 @@ describeDateTables([
         when: '2026-04-30',
       },
       {
-        text: 'La planta ya había fallado en el verano de 2024. La ampliación no ha empezado, según el calendario que el consorcio presentó en marzo.',
+        text: 'La planta ya había fallado en el verano de 2024. La ampliación no ha empezado. El consorcio presentó un nuevo calendario en marzo.',
         publishedOn: '2026-08-27',
         phrase: 'marzo',
         when: '2026-03',
@@ -34,6 +35,12 @@ describeDateTables([
   [
     'a date told after words in the past, in quotation marks or in a relative clause goes on from the background',
     [
+      {
+        text: 'The clinic shut on 2 March 2025. Rents in the street have risen since March.',
+        publishedOn: '2026-03-10',
+        phrase: 'since March',
+        when: '2025-03/..',
+      },
       {
         text: 'The mine last shut down on 21 March 2024. Workers were sent home, and the company renewed its water contract with the utility in February.',
         publishedOn: '2026-05-19',
