@@ -182,6 +182,7 @@ export function captureText(request: CaptureRequest, context: CaptureContext): C
     reference: null,
     referenceParagraph: 0,
     referenceStated: false,
+    referenceEnd: 0,
     referenceForward: false,
     yearFrame: null,
     lastDay: null,

@@ -18,6 +18,13 @@ function withHint(r: Reading, yearHint: YearHint): Reading {
     : r;
 }
 
+/** The year a date's own words name ("of this year", "last April", "the following spring"), or null. */
+const ownYearWords = (r: Reading): YearHint | null =>
+  (r.kind === 'calendar' || r.kind === 'season' || r.kind === 'quarter' || r.kind === 'half') &&
+  r.yearHint !== 'narrative'
+    ? r.yearHint
+    : null;
+
 /** The 60 characters before a mention. */
 export const before = (text: string, m: Mention) => text.slice(Math.max(0, m.start - 60), m.start);
 const after = (text: string, m: Mention) => text.slice(m.end, m.end + 40);
@@ -242,6 +249,7 @@ function yearFrames(text: string, list: Mention[]): Mention[] {
       hint !== null &&
       b !== undefined &&
       yearless(b.reading) &&
+      ownYearWords(b.reading) === null &&
       b.start - a.end <= 150 &&
       !/[.;!?]/.test(text.slice(a.end, b.start))
     ) {

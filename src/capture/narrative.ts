@@ -46,9 +46,11 @@ export interface Narrative {
   /** The paragraph of the last date that set `reference`, and whether that date was written with its year. */
   referenceParagraph: number;
   referenceStated: boolean;
+  /** Where the phrase of the date that set `reference` ends in the text. */
+  referenceEnd: number;
   /** Whether the date that set `reference` is later than the reference before it: the story told in order. */
   referenceForward: boolean;
-  /** The last date of a year or less written with its year, and the sentence (its start) it frames. */
+  /** The last date within one calendar year written with its year (a day, a month, a season, a span), and the sentence (its start) it frames. */
   yearFrame: { readonly date: CapturedDate; readonly sentence: number } | null;
   /** The last single day the text named, and the fact dated exactly that day. */
   lastDay: { readonly day: number; readonly uncertain: boolean; readonly factId: string } | null;
@@ -82,6 +84,8 @@ export interface PhraseContext {
   readonly nextStated?: StatedDate | null;
   /** Whether the phrase's date ends a bound ("by June", "before 31 March", "hasta el 31 de mayo"): its year is chosen by what the bound states. */
   readonly endsBound?: boolean;
+  /** Whether the text tells something in the present between the date that set the reference time and the phrase. */
+  readonly presentSinceReference?: boolean;
 }
 
 /** Dates whose span is at most this many days set the reference time ("early 2022" does, "2022" does not). */

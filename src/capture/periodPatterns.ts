@@ -83,11 +83,16 @@ function decades(text: string, lang: Lang): Mention[] {
   return scan(text, re, (m) => mention(m, { kind: 'decade', decade: Number(m[1]) }, 'a decade'));
 }
 
+/**
+ * "the summer of 2015", "last spring", "el invierno pasado"; a season without a year before "of", "in" or "from" and
+ * no year is no date ("the summer of discontent"), while one with its year is read whatever follows it ("in the
+ * summer of 2015 of a fever").
+ */
 function seasons(text: string, lang: Lang): Mention[] {
   const re =
     lang === 'en'
       ? new RegExp(
-          `${B}(?:(this|last|next|(?:the|this)\\s+coming|the\\s+(?:previous|preceding|prior|following|next)|that|the|in|by|until|since|during)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(?:of\\s+)?${Y}${E})?(?!\\s+(?:of|in|from)\\s+(?!(?:19|20)\\d\\d))`,
+          `${B}(?:(this|last|next|(?:the|this)\\s+coming|the\\s+(?:previous|preceding|prior|following|next)|that|the|in|by|until|since|during)\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(?:of\\s+)?${Y}${E}|(?!\\s+(?:of|in|from)\\s+(?!(?:19|20)\\d\\d)))`,
           'iu',
         )
       : new RegExp(

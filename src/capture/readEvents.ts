@@ -29,6 +29,8 @@ import { ToldOn } from './toldOn.ts';
 import { openingOf, statesADay, type StoryOpening } from './storyOpening.ts';
 import { statesItsYear } from './statedYear.ts';
 import { nextStatedDate, statedDatesOf } from './statedAhead.ts';
+import { PresentVerbs } from './presentVerbs.ts';
+import { calendarOf } from './calendarDays.ts';
 
 /** One event the capture proposes, with how its date was read. */
 export interface CapturedEvent {
@@ -91,6 +93,7 @@ export function readEvents(
   const toldOn = new ToldOn();
   const statedDates = statedDatesOf(text, sentences, mentions);
   let opening: StoryOpening | null = null;
+  const presentVerbs = new PresentVerbs(text, lang, narrative.quotes);
   for (const sentence of sentences) {
     const before = previous;
     previous = sentence;
@@ -153,6 +156,10 @@ export function readEvents(
         pluperfect: toldInPluperfect(text.slice(event.clause.start, event.primary.start)),
         reportedNow: reportedAtPublication(text, sentence, event.primary, inside),
         nextStated: nextStatedDate(statedDates, event.primary.end),
+        // The words before the phrase's own clause: a present there ("have risen since March") is the date's own tense.
+        presentSinceReference:
+          narrative.reference !== null &&
+          presentVerbs.within(narrative.referenceEnd, Math.min(event.clause.start, event.primary.start)),
       };
       let resolution = quotedDay(text, event.primary, narrative, sentence.paragraph) ?? resolve(event.primary, ctx);
       if (event.primary.fromThen) resolution = fromThen(phrase, resolution, narrative) ?? resolution;
@@ -234,6 +241,10 @@ function namedBound(r: Reading, date: CapturedDate, narrative: Narrative): Captu
   return named && (pub == null || (named.latest ?? Infinity) <= pub) ? named : null;
 }
 
+/** Whether a date lies within one calendar year ("the summer of 2021", "entre agosto y diciembre de 2023"). */
+const withinOneYear = (date: CapturedDate): boolean =>
+  date.earliest !== null && date.latest !== null && calendarOf(date.earliest).year === calendarOf(date.latest).year;
+
 function remember(
   narrative: Narrative,
   id: string,
@@ -279,9 +290,10 @@ function remember(
   narrative.facts.push(fact);
   narrative.index.add(fact);
   if (date.earliest !== null && date.earliest === date.latest) narrative.datedDays.set(date.earliest, id);
-  const span = date.earliest !== null && date.latest !== null ? date.latest - date.earliest : Infinity;
-  // A year written out ("ocurrió en 2019, cuando … entre febrero y junio") frames the rest of its sentence.
-  if (span <= 366 && event.primary.reading.kind === 'calendar' && statesItsYear(event.primary.reading)) {
+  // A date written with its year and within one calendar year, whatever its form ("ocurrió en 2019, cuando … entre
+  // febrero y junio", "Entre agosto y diciembre de 2023 …, y el pago llegó el 22 de diciembre"), frames the rest of
+  // its sentence; a span across two years ("the fiscal year ended July 31, 2025") names no one year to give.
+  if (withinOneYear(date) && statesItsYear(event.primary.reading)) {
     narrative.yearFrame = { date, sentence };
   }
   const told = namedBound(event.primary.reading, date, narrative) ?? date;
@@ -298,6 +310,7 @@ function remember(
     narrative.reference = told;
     narrative.referenceParagraph = paragraph;
     narrative.referenceStated = statesItsYear(event.primary.reading);
+    narrative.referenceEnd = event.primary.end;
   }
   const day = namedDay(event.primary, resolution);
   if (day !== null) {

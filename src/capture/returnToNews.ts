@@ -10,16 +10,24 @@ type Build = (year: number, uncertain: boolean) => CapturedDate;
 const STALE_DAYS = 183;
 
 /**
- * Whether the text's reference time was written with its year in an earlier paragraph and ends
- * more than six months before the publication: a news story's date without a year that opens a new paragraph then
- * returns to the time of the news, as background is told with its years.
+ * Whether the text's reference time ends more than six months before the publication and the telling has since
+ * come back to the news: a date without a year then returns to the time of the news, as background is told with
+ * its years. The telling comes back at a new paragraph after a reference written with its year, or when the words
+ * between that date and the phrase tell something in the present outside quotation marks ("Water is the other
+ * critical input. … renewed its water contract in February").
  */
 export function staleReference(ctx: PhraseContext): boolean {
+  return staleBy(ctx) !== null;
+}
+
+/** How the telling came back to the news (see {@link staleReference}): at a new paragraph, in the present, or not. */
+export function staleBy(ctx: PhraseContext): 'paragraph' | 'present' | null {
   const { reference, referenceParagraph, referenceStated, publication } = ctx.narrative;
-  if (reference === null || !referenceStated || publication?.earliest == null || ctx.paragraph === undefined)
-    return false;
+  if (reference === null || publication?.earliest == null || ctx.paragraph === undefined) return null;
   const end = reference.latest ?? reference.earliest;
-  return ctx.paragraph > referenceParagraph && end !== null && end < publication.earliest - STALE_DAYS;
+  if (end === null || end >= publication.earliest - STALE_DAYS) return null;
+  if (referenceStated && ctx.paragraph > referenceParagraph) return 'paragraph';
+  return ctx.presentSinceReference === true ? 'present' : null;
 }
 
 /**

@@ -13,7 +13,14 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'present' | 'open' | 'future-in-past';
 
 const EN_FUTURE =
-  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were|(?<=\p{L}['’])(?:m|re))\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|(?:listed|fixed)\s+for)|(?:has|have)\s+been\s+(?:listed|fixed)\s+for|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:will|won['’]t|shall|['’]ll|(?:is|are|am|(?<=\p{L}['’])(?:m|re))\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|(?:is|are)\s+(?:due|expected|scheduled|set|slated|(?:listed|fixed)\s+for)|(?:has|have)\s+been\s+(?:listed|fixed)\s+for|(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)plans?\s+to|intends?\s+to|aims?\s+to)(?![\p{L}])/iu;
+/**
+ * "was due to begin in September", "were expected to vote on Friday", "was to sail on 3 May", "wanted the meeting
+ * held in March": a plan told in the past, a past auxiliary before the plan's infinitive or "wanted" before what is
+ * wanted, is ahead of that telling, not of the publication.
+ */
+const EN_PLANNED_THEN =
+  /(?:^|[^\p{L}])(?:(?:was|were)\s+(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?to|wanted)(?![\p{L}])/iu;
 /** "would report", "we'd like", "informaría": the future seen from a past telling. */
 const EN_WOULD =
   /(?:^|[^\p{L}])(?:would|\p{L}+['’]d(?=\s+(?:like|love|prefer|want|hope|rather)(?![\p{L}])))(?![\p{L}])/iu;
@@ -240,7 +247,8 @@ export function tenseOf(told: string, said: string, lang: Lang): Tense {
       EN_TO_FUTURE_PERFECT.test(before)
     )
       return 'future';
-    if (EN_TO_FUTURE.test(before) || EN_EXPECTED_THEN.test(before)) return 'future-in-past';
+    if (EN_TO_FUTURE.test(before) || EN_EXPECTED_THEN.test(before) || EN_PLANNED_THEN.test(before))
+      return 'future-in-past';
     // "told the jurors they would visit the ship on Monday": the date is the would-event's when "would" comes
     // before it; in "took office on Wednesday and said she would publish", the date is the telling's.
     if (EN_WOULD.test(before) && EN_WOULD.test(clause) && !EN_MODAL.test(clause)) return 'future-in-past';

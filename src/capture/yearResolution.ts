@@ -6,7 +6,7 @@ import type { PhraseContext, PriorFact } from './narrative.ts';
 import type { YearHint } from './reading.ts';
 import { labelOf, quoted } from './resolution.ts';
 import { orderingReference } from './followingRelation.ts';
-import { beforeNextStatedRule, continuesStory, staleReference, toldBeforeNextStated } from './returnToNews.ts';
+import { beforeNextStatedRule, continuesStory, staleBy, staleReference, toldBeforeNextStated } from './returnToNews.ts';
 
 /** A date whose year was not written, with the rule that chose the year. */
 export interface YearChoice {
@@ -270,7 +270,7 @@ function nearestYear(
       : fromText
         ? `the last date the text established (${labelOf(ref)})`
         : stale
-          ? `the publication date (${labelOf(ref)}), as it opens a paragraph after dates told more than six months before the publication`
+          ? `the publication date (${labelOf(ref)}), as ${staleBy(ctx) === 'present' ? 'the text has told something in the present since' : 'it opens a paragraph after'} dates told more than six months before the publication`
           : `the publication date (${labelOf(ref)})`;
   const limit =
     after !== null && constrained.length > 0
