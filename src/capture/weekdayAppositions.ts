@@ -60,8 +60,11 @@ function weekdayOfCount(text: string, list: Mention[], i: number, lang: Lang): {
   if (!after || weekday === null) return null;
   const end = m.end + after[0].length;
   let skip = 0;
-  while (i + skip + 1 < list.length && (list[i + skip + 1] as Mention).start < end && loneWeekday(list[i + skip + 1]))
+  while (i + skip + 1 < list.length && (list[i + skip + 1] as Mention).start < end) {
+    // "The next day, a Thursday, 12 March": the weekday opens a date of its own, which stays one.
+    if (!loneWeekday(list[i + skip + 1])) return null;
     skip += 1;
+  }
   return { m: { ...m, end, reading: { ...m.reading, weekday } }, skip };
 }
 

@@ -102,4 +102,13 @@ describe('Capture reads a weekday in apposition after a counted day as that dayâ
       'Friday',
     ]);
   });
+  it('keeps the date written after a weekday that follows a count: "The next day, a Thursday, 12 March"', () => {
+    const draft = capture(
+      'The board met on Wednesday, 4 March 2026. The next day, a Thursday, 12 March, the chairman resigned.',
+      { lang: 'en', publishedOn: PUBLISHED },
+    );
+    const phrases = draft.capture.spans.map((s) => s.phrase);
+    expect(phrases.some((p) => p.includes('12 March'))).to.equal(true);
+    expect(draft.facts.map((f) => f.when)).to.include('2026-03-12');
+  });
 });
