@@ -95,13 +95,14 @@ const RUNS_UNTIL =
 const ORDINAL_DAY = /^(?:\d{1,2}(?:st|nd|rd|th)|[\p{L}-]+(?:st|nd|rd|th))\s+of\s/iu;
 const ARTICLE_END = /(?<![\p{L}])the\s+$/iu;
 
-/** The clause around a mention: back to the last sentence or clause break, on to the next. */
 /** Whether a mention names no day of its own: a month, a year, a season, a quarter, a half, a decade, a part of a month. */
 function coarserThanADay(m: Mention): boolean {
   const r = m.reading;
   if (r.kind === 'calendar') return r.day === null && r.weekday === null;
   return r.kind === 'season' || r.kind === 'quarter' || r.kind === 'half' || r.kind === 'decade' || r.kind === 'part';
 }
+
+/** The clause around a mention: back to the last sentence or clause break, on to the next. */
 
 function clauseAround(text: string, m: Mention): { before: string; after: string } {
   const from = Math.max(...['.', ';', '\n', ','].map((c) => text.lastIndexOf(c, m.start - 1)), 0);

@@ -1,7 +1,7 @@
 /**
  * Whether a text speaks again of a name's head noun after the name ("Vallmoor Creamery … the
- * creamery"): read once per head noun for the whole text, and the same answer, at every name of
- * the dev articles, as reading the rest of the text after each name.
+ * creamery"): read in one scan of the text, and the same answer, at every name of a third of the
+ * dev articles, as reading the rest of the text after each name.
  */
 import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';

@@ -22,7 +22,7 @@ const ROWS: RelationRow[] = [
     relation: ['before', 'The board voted', null],
   },
   {
-    says: 'after an event dated to a day, as before',
+    says: 'after an event dated to a day, the seven days after it or the calendar week after its own',
     text: 'The board voted on Thursday, 9 March 2023. The week after the vote, the chair resigned.',
     phrase: 'The week after the vote',
     when: '2023-03-10/2023-03-19',
