@@ -11,6 +11,7 @@ import { labelOf, quoted, type Resolution } from './resolution.ts';
 import { resolveDeictic } from './resolveDeictic.ts';
 import { sinceEndOfBound } from './sinceThen.ts';
 import { statedSide } from './statedSide.ts';
+import { weekBeside } from './weekBeside.ts';
 
 /** Relative phrases, read against the event they name or the previous one. */
 
@@ -62,14 +63,6 @@ function describe(offset: Offset): string {
       return String(never);
     }
   }
-}
-
-/** The first Saturday–Sunday after `day` (`step` 1), or the last one before it (`step` −1). */
-function weekendBeside(day: number, step: 1 | -1): { earliest: number; latest: number } {
-  let saturday = day - weekdayIndexOf(day) + 5;
-  if (step > 0 && saturday <= day) saturday += 7;
-  if (step < 0 && saturday + 1 >= day) saturday -= 7;
-  return { earliest: saturday, latest: saturday + 1 };
 }
 
 function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext): Resolution {
@@ -135,18 +128,9 @@ function relative(r: Extract<Reading, { kind: 'relative' }>, ctx: PhraseContext)
   const sign = r.relation === 'before' ? -1 : 1;
   let bounds: { earliest: number | null; latest: number | null };
   let how: string;
-  if (r.week && a.earliest !== null && a.latest !== null) {
-    // An anchor dated to a span gives every week it may be followed or preceded by ("the week after the failure" of 2024).
-    bounds =
-      r.relation === 'before'
-        ? { earliest: a.earliest - weekdayIndexOf(a.earliest) - 7, latest: a.latest - 1 }
-        : { earliest: a.earliest + 1, latest: a.latest - weekdayIndexOf(a.latest) + 13 };
-    how = `in the week ${r.relation}${a.earliest === a.latest ? '' : ' (any week its dates allow)'}`;
-  } else if (r.weekend && a.earliest !== null && a.latest !== null) {
-    // An anchor dated to a span gives every weekend it may be, never one guessed.
-    const step = r.relation === 'before' ? -1 : 1;
-    bounds = { earliest: weekendBeside(a.earliest, step).earliest, latest: weekendBeside(a.latest, step).latest };
-    how = `the ${r.relation === 'before' ? 'last' : 'first'} weekend ${r.relation}`;
+  const beside = (r.week || r.weekend) && a.earliest !== null && a.latest !== null;
+  if (beside && (r.relation === 'before' || r.relation === 'after')) {
+    ({ bounds, how } = weekBeside(a.earliest as number, a.latest as number, r.relation, r.week ? 'week' : 'weekend'));
   } else if (r.relation === 'same-day') {
     bounds = { earliest: a.earliest, latest: a.latest };
     how = 'the same day as';
