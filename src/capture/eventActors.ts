@@ -174,11 +174,12 @@ const NO_SUBJECT =
   '(?:in|on|at|by|to|for|from|with|of|after|before|since|until|during|again|also|then|still|already|which|who|whom|whose|where|not|only|just|yet)';
 /**
  * A subject of the clause's own: a definite article or a demonstrative before a noun in lower case that is no time's
- * ("the university took a 6 percent stake"), or words in lower case before an auxiliary ("outdoor sirens would be
- * installed"), after a conjunction or "that".
+ * ("the university took a 6 percent stake", "That licence expired on 31 August"; not "that" before an auxiliary, a
+ * relative pronoun), or words in lower case before an auxiliary ("outdoor sirens would be installed"), after a
+ * conjunction or "that".
  */
 const OWN_SUBJECT = new RegExp(
-  `^${OPENER}(?:that\\s+)?(?:(?:the|this|these|those)\\s+(?!${TIME_NOUN}(?![\\p{L}]))\\p{Ll}|(?!${NO_SUBJECT}\\s)(?:(?!(?:${SAYING})\\s)[\\p{Ll}-]+\\s+){1,4}${AUXILIARY}\\s)`,
+  `^${OPENER}(?:that\\s+)?(?:(?:the|this|these|those|that(?!\\s+${AUXILIARY}\\s))\\s+(?!${TIME_NOUN}(?![\\p{L}]))\\p{Ll}|(?!${NO_SUBJECT}\\s)(?:(?!(?:${SAYING})\\s)[\\p{Ll}-]+\\s+){1,4}${AUXILIARY}\\s)`,
   'u',
 );
 

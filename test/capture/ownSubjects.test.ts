@@ -18,6 +18,13 @@ describe('capture: an English clause with a subject of its own takes no names fr
         ['Carver Falls Water Authority'],
       ],
       [
+        'The Arrach Rivers Trust held a licence to cull beavers from March 2024, and that licence expired on 31 August 2025.',
+        '31 August 2025',
+        'en',
+        [],
+        ['Arrach Rivers Trust'],
+      ],
+      [
         'Mayor Ines Cole said on 3 March 2025 that the council had approved the plan, and that the bridge would reopen in May 2026.',
         'May 2026',
         'en',
