@@ -161,45 +161,6 @@ function antecedent(text: string, clause: TextSpan, index: ActorIndex): ActorMen
     : undefined;
 }
 
-/** Words that open a clause before its subject: a conjunction or a subordinator. */
-const OPENER =
-  '(?:(?:and|but|or|so|yet|when|while|as|after|before|because|since|although|though|until|once|if|whereas)\\s+)?';
-/** Nouns of a time, which an article before them makes a date phrase, not a subject ("The week after the judgment"). */
-const TIME_NOUN =
-  '(?:next|following|previous|same|last|first|second|third|week|weeks|day|days|month|months|year|years|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|quarter|end|start|beginning|time)';
-/** A finite auxiliary, which makes the words in lower case before it a subject. */
-const AUXILIARY = '(?:was|were|is|are|has|had|have|will|would|could|should|can|may|might|must)';
-/** Words that open a phrase which is no subject: prepositions, adverbs of time, relative pronouns. */
-const NO_SUBJECT =
-  '(?:in|on|at|by|to|for|from|with|of|after|before|since|until|during|again|also|then|still|already|which|who|whom|whose|where|not|only|just|yet)';
-/**
- * A subject of the clause's own: a definite article or a demonstrative before a noun in lower case that is no time's
- * ("the university took a 6 percent stake", "That licence expired on 31 August"; not "that" before an auxiliary, a
- * relative pronoun), or words in lower case before an auxiliary ("outdoor sirens would be installed"), after a
- * conjunction or "that".
- */
-const OWN_SUBJECT = new RegExp(
-  `^${OPENER}(?:that\\s+)?(?:(?:the|this|these|those|that(?!\\s+${AUXILIARY}\\s))\\s+(?!${TIME_NOUN}(?![\\p{L}]))\\p{Ll}|(?!${NO_SUBJECT}\\s)(?:(?!(?:${SAYING})\\s)[\\p{Ll}-]+\\s+){1,4}${AUXILIARY}\\s)`,
-  'u',
-);
-
-/** A personal pronoun or a possessive, which may stand for a name of the sentence ("a text message sent to him on Sunday"). */
-const PRONOUN = /(?:^|[^\p{L}])(?:he|she|it|they|we|him|her|his|its|them|their|us|our)(?![\p{L}])/iu;
-
-/**
- * Whether an English event's clause opens with a subject of its own that names no one ("…, and the site closed in June
- * 2023", "…, and that outdoor sirens would be installed by the end of 2023"), with no pronoun or possessive that may
- * be a name of its sentence again ("its licence runs until at least 2028", "a text message sent to him on Sunday"):
- * then the names of the rest of its sentence are not its actors. A date phrase is no subject ("…, and the following
- * spring planted the seeds again").
- */
-function hasOwnSubject(text: string, clause: TextSpan, at: number): boolean {
-  const lead = /^[\s"“'‘(]*/u.exec(text.slice(clause.start))?.[0].length ?? 0;
-  if (clause.start + lead === at || PRONOUN.test(text.slice(clause.start, clause.end))) return false;
-  const head = text.slice(clause.start + lead, clause.start + lead + 60);
-  return OWN_SUBJECT.test(head.charAt(0).toLowerCase() + head.slice(1));
-}
-
 /** The names an event's clause (or, when it names none, its sentence) holds, with their places, and the references back its clause makes, placed. */
 function namedAndReferred(text: string, event: { clause: TextSpan; sentence: TextSpan }, index: ActorIndex) {
   const { clause, sentence } = event;
@@ -236,8 +197,8 @@ export function eventReferences(
 /**
  * The actors of an event, named or implied, each with where it came from: a clause that names none
  * takes those its sentence names (not the references in the rest of the sentence, right less often than wrong);
- * an English clause with a subject of its own that names no one takes none of them; a Spanish sentence that names
- * no one and opens with its verb, the subject the sentence before names; a date in quoted words, their speaker too.
+ * a Spanish sentence that names no one and opens with its verb, the subject the sentence before names; a date in
+ * quoted words, their speaker too.
  */
 export function eventActors(
   text: string,
@@ -247,11 +208,6 @@ export function eventActors(
 ): SourcedActor[] {
   const { sentence } = event;
   const { named, places, inClause, span, references } = namedAndReferred(text, event, index);
-  // A clause with a subject of its own takes no names from its sentence (`hasOwnSubject`), unless a reference back
-  // stands in it or a name after it says it ("Corrected grades will be sent to schools on 14 September …, NCES said").
-  const attributed = named.some((m) => m.start >= event.clause.end && SAYS.test(text.slice(m.end, m.end + 120)));
-  const ownSubject =
-    lang === 'en' && !inClause && !attributed && references.length === 0 && hasOwnSubject(text, event.clause, event.at);
   const implied = references.filter((r) => proposed(r) && !onlyAttributes(text, r, event.clause));
   const speaker = quoteSpeaker(text, event.at, index);
   const found: SourcedActor[] = [
@@ -259,7 +215,6 @@ export function eventActors(
       .map((m, i) => ({ ...m, from: places[i] as Place, place: places[i] as Place, inClause }))
       .filter(
         (m, i) =>
-          !ownSubject &&
           proposedName(text, span, { mention: m, place: m.place, first: i === 0 }, inClause, index) &&
           (inClause || i > 0 || m.place !== 'subject' || !onlyReports(text, m, event.at, named)),
       ),

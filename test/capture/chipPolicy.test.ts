@@ -240,7 +240,7 @@ describe('capture: a chip only where such chips are right more often than wrong'
         ['Lucía Ferrán'],
       ],
       [
-        'The Ostry Transport Board drew up the plan in 2023, and will close the depot in June 2026.',
+        'The Ostry Transport Board drew up the plan in 2023, and the depot will close in June 2026.',
         'June 2026',
         'en',
         ['Ostry Transport Board'],
@@ -266,7 +266,7 @@ describe('capture: a chip only where such chips are right more often than wrong'
         ['Kofi Mensah'],
       ],
       [
-        'Dr Ama Brady told the Heritage Committee that the panels flake when damp, and had been stored unopened since an inspection two years ago.',
+        'Dr Ama Brady told the Heritage Committee that the panels flake when damp, and that no one had opened the crates since an inspection two years ago.',
         'two years ago',
         'en',
         ['Heritage Committee'],
