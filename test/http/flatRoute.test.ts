@@ -53,6 +53,18 @@ async function twins(
   return [seen(flat, `flat-${n}`), seen(twin, `twin-${n}`)];
 }
 
+/** A test server whose request log lines are kept, parsed, in `lines`. */
+async function loggedServer(): Promise<{ logged: HttpFixture; lines: Record<string, unknown>[] }> {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logged: await startTestServer({ logger: pino({ level: 'info' }, sink) }), lines };
+}
+
 describe('POST /api/facts run without the router', () => {
   let f: HttpFixture;
   before(async () => {
@@ -115,14 +127,7 @@ describe('POST /api/facts run without the router', () => {
   });
 
   it('writes the same request log line as express', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
-        done();
-      },
-    });
-    const logged = await startTestServer({ logger: pino({ level: 'info' }, sink) });
+    const { logged, lines } = await loggedServer();
     try {
       const [flat, twin] = await twins(logged, (id) => JSON.stringify(fact(id)));
       expect(flat).to.deep.equal(twin);
@@ -205,14 +210,7 @@ describe('POST /api/facts run without the router', () => {
   });
 
   it('logs a client that goes away in the middle of its body as express does', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
-        done();
-      },
-    });
-    const logged = await startTestServer({ logger: pino({ level: 'info' }, sink) });
+    const { logged, lines } = await loggedServer();
     const { port } = new URL(logged.url);
     try {
       for (const type of [FLAT, THROUGH_EXPRESS]) {
