@@ -86,3 +86,12 @@ export function expectPhraseRow(row: PhraseRow, lang: 'en' | 'es'): void {
   expect(fact.when, span.rule).to.equal(row.when);
   expect(fact.citations[0]?.statedWeekday ?? undefined, span.rule).to.equal(row.weekday);
 }
+
+/** A phrase with a stated weekday: the one fact it makes, its date and the weekday recorded. */
+export interface WeekdayRow {
+  readonly text: string;
+  readonly lang: 'en' | 'es';
+  readonly phrase: string;
+  readonly when: string;
+  readonly weekday: string;
+}

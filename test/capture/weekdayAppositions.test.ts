@@ -1,22 +1,14 @@
 import { expect } from 'chai';
-import { capture, factAt } from './captureHelpers.ts';
+import { capture, factAt, type WeekdayRow } from './captureHelpers.ts';
 
 /**
  * A weekday told beside a calendar day is that day's stated weekday: one fact, dated by the day, with the weekday
  * recorded, never a second fact for the weekday alone (src/capture/weekdayAppositions.ts).
  */
 
-interface Row {
-  readonly text: string;
-  readonly lang: 'en' | 'es';
-  readonly phrase: string;
-  readonly when: string;
-  readonly weekday: string;
-}
-
 const PUBLISHED = '2026-03-20';
 
-const ROWS: Row[] = [
+const ROWS: WeekdayRow[] = [
   {
     text: 'The trustees met on Thursday (12 March) and sold the hall.',
     lang: 'en',

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { capture, factAt } from './captureHelpers.ts';
+import { capture, factAt, type WeekdayRow } from './captureHelpers.ts';
 
 /**
  * A weekday in apposition after a count that lands on one day ("the next morning, a Sunday", "the
@@ -8,12 +8,8 @@ import { capture, factAt } from './captureHelpers.ts';
  * weekday alone, and the next count goes on from the day counted (src/capture/weekdayAppositions.ts).
  */
 
-interface Row {
-  readonly text: string;
-  readonly lang: 'en' | 'es';
-  readonly phrase: string;
-  readonly when: string;
-  readonly weekday: string;
+interface Row extends WeekdayRow {
+  /** Words of the fact the count goes from. */
   readonly anchor: string;
 }
 
