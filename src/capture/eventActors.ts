@@ -156,12 +156,23 @@ const RELATIVE_SUBJECT =
   /^(?:which|who|quien|quienes|que|el\s+cual|la\s+cual)\s+(?!(?:the|a|an|this|its|his|her|their|el|la|los|las|un|una|su|sus|este|esta)\s)\p{Ll}/u;
 
 /**
+ * An appositive's noun phrase in lower case before its relative pronoun ("a 34-year-old sewing operator who", "the
+ * Denver-based company that", "la entidad que"; a capitalised word only before a hyphen): the pronoun stands for the name the appositive follows.
+ */
+const APPOSED_NOUN =
+  /^(?:a|an|the|un|una|el|la|los|las)\s+(?:(?:[\p{Ll}\d][\p{L}\d'’-]*|\p{Lu}\p{Ll}+-\p{Ll}+)\s+){0,5}(?=(?:who|that|which|que|quien|quienes)\s)/u;
+
+/**
  * The name a clause opened by a relative pronoun is about: the one set off by a comma just before it ("a laboratory at
  * Arizona State University, which classified the meteorite as an L6 ordinary chondrite in January", "una compradora,
  * Yudelka Pimentel, quien lo revendió al año siguiente").
  */
 function antecedent(text: string, clause: TextSpan, index: ActorIndex): ActorMention | undefined {
-  if (!RELATIVE_SUBJECT.test(text.slice(clause.start, clause.start + 24))) return undefined;
+  const opening = text.slice(clause.start, clause.start + 80);
+  const noun = APPOSED_NOUN.exec(opening)?.[0].length ?? 0;
+  // After an appositive's noun, "that" is a relative pronoun too ("the Denver-based company that has run …").
+  const pronoun = opening.slice(noun).replace(noun > 0 ? /^that(?=\s)/u : /^$/u, 'which');
+  if (!RELATIVE_SUBJECT.test(pronoun)) return undefined;
   const before = index.mentions[firstFrom(index.mentions, clause.start) - 1];
   return before && before.end <= clause.start && /^\s*,\s*$/u.test(text.slice(before.end, clause.start))
     ? before
