@@ -91,6 +91,14 @@ const WHERE = /(?:^|[^\p{L}])(?:in|at|on|en)\s+(?:(?:the|a|an|its|their|his|her|
 /** "a stake in", "shares in", "acciones en": the name after it is the firm owned, which takes part. */
 const OWNED =
   /(?:^|[^\p{L}])(?:stakes?|shares?|holdings?|interests?|investments?|participación|acciones)\s+(?:in|en)\s+(?:the\s+)?$/iu;
+/** Whether the words `lead` just before `m` make it the place an event happened: "in", "at", "on", not before a company or a firm a stake is held in. */
+const saysWhere = (lead: string, m: ActorMention, index: ActorIndex): boolean =>
+  WHERE.test(lead) && !OWNED.test(lead) && index.actors.get(m.actorId)?.kind !== 'company';
+
+/** A relative pronoun or a source cited opening a clause. */
+const OPENS_OWN =
+  /^\s*(?:which|who|whom|whose|that|where|when|que|quien|quienes|cuyo|cuya|donde|cuando|according\s+to|según|de\s+acuerdo\s+con)(?![\p{L}])/iu;
+
 /** "of", "de", "del" with an article just before a name. */
 const OF = /(?:^|[^\p{L}])(?:of|de|del)\s+(?:(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+)?$/iu;
 
@@ -137,8 +145,7 @@ interface Named {
 function proposedName(text: string, span: TextSpan, named: Named, inClause: boolean, index: ActorIndex): boolean {
   const { mention, place, first } = named;
   const lead = text.slice(Math.max(span.start, mention.start - 40), mention.start);
-  const where = WHERE.test(lead) && !OWNED.test(lead) && index.actors.get(mention.actorId)?.kind !== 'company';
-  if (place === 'preposition' && where) return false;
+  if (place === 'preposition' && saysWhere(lead, mention, index)) return false;
   if (inClause) return true;
   if (place === 'agent' || (place === 'subject' && !first)) return false;
   return !(place === 'preposition' && OF.test(lead));
@@ -149,12 +156,23 @@ const RELATIVE_SUBJECT =
   /^(?:which|who|quien|quienes|que|el\s+cual|la\s+cual)\s+(?!(?:the|a|an|this|its|his|her|their|el|la|los|las|un|una|su|sus|este|esta)\s)\p{Ll}/u;
 
 /**
+ * An appositive's noun phrase in lower case before its relative pronoun ("a 34-year-old sewing operator who", "the
+ * Denver-based company that", "la entidad que"; a capitalised word only before a hyphen): the pronoun stands for the name the appositive follows.
+ */
+const APPOSED_NOUN =
+  /^(?:a|an|the|un|una|el|la|los|las)\s+(?:(?:[\p{Ll}\d][\p{L}\d'’-]*|\p{Lu}\p{Ll}+-\p{Ll}+)\s+){0,5}(?=(?:who|that|which|que|quien|quienes)\s)/u;
+
+/**
  * The name a clause opened by a relative pronoun is about: the one set off by a comma just before it ("a laboratory at
  * Arizona State University, which classified the meteorite as an L6 ordinary chondrite in January", "una compradora,
  * Yudelka Pimentel, quien lo revendió al año siguiente").
  */
 function antecedent(text: string, clause: TextSpan, index: ActorIndex): ActorMention | undefined {
-  if (!RELATIVE_SUBJECT.test(text.slice(clause.start, clause.start + 24))) return undefined;
+  const opening = text.slice(clause.start, clause.start + 80);
+  const noun = APPOSED_NOUN.exec(opening)?.[0].length ?? 0;
+  // After an appositive's noun, "that" is a relative pronoun too ("the Denver-based company that has run …").
+  const pronoun = opening.slice(noun).replace(noun > 0 ? /^that(?=\s)/u : /^$/u, 'which');
+  if (!RELATIVE_SUBJECT.test(pronoun)) return undefined;
   const before = index.mentions[firstFrom(index.mentions, clause.start) - 1];
   return before && before.end <= clause.start && /^\s*,\s*$/u.test(text.slice(before.end, clause.start))
     ? before
@@ -168,7 +186,17 @@ function namedAndReferred(text: string, event: { clause: TextSpan; sentence: Tex
   const own = [...(about ? [about] : []), ...participantsIn(text, inside(index.mentions, clause), sentence, index)];
   // A clause that names no one takes the names of its sentence, but not those of a later clause joined to it.
   const inSentence = inside(index.mentions, sentence).filter((m) => !inLaterClause(text, clause, m));
-  const inClause = own.length > 0;
+  // A clause whose only names say where it happened ("…, filed for insolvency at the Riga City Court") names no one,
+  // unless a relative pronoun or a source cited opens it: it is about a noun of its own ("the funeral, which will be
+  // held at St Ann's Church", "according to a reply tabled in the Assembly").
+  const inClause = OPENS_OWN.test(text.slice(clause.start, clause.start + 24))
+    ? own.length > 0
+    : own.some(
+        (m) =>
+          m === about ||
+          !saysWhere(text.slice(Math.max(clause.start, m.start - 40), m.start), m, index) ||
+          /^['’]/u.test(text.slice(m.end, m.end + 1)),
+      );
   const named = inClause ? own : participantsIn(text, inSentence, sentence, index);
   const span = inClause ? clause : sentence;
   const places = placesOf(text, span, named);
