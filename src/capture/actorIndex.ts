@@ -21,15 +21,7 @@ import {
   surnamesOf,
 } from './nameParts.ts';
 import type { ActorIndex, ActorMention, KnownActor, ProposedActor } from './actorTypes.ts';
-import {
-  actingWords,
-  actsAfter,
-  apposedToRole,
-  appositiveOf,
-  hasPersonCue,
-  nounAfter,
-  hasSayingVerb,
-} from './nameContext.ts';
+import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import { introducedAs } from './introducedNames.ts';
 import { QuoteMarks } from './quoteMarks.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
@@ -237,13 +229,8 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
       // "Ms Hoyle" of "Sandra Hoyle": the titled surname is a name the text gives the person.
       if (c.titled && actor?.kind === 'person' && !actor.known && normal(actor.name) !== normal(c.name))
         if (!actor.aliases.includes(c.name)) actor.aliases.push(c.name);
-    } else if (
-      (c.titled || apposedToRole(text, c.start, c.end)) &&
-      /^\p{Lu}\p{Ll}{2,}$/u.test(c.bare) &&
-      !tags.places.has(c.bare)
-    ) {
-      // "Mr Okafor", "Dr. Vance": a title before one capitalised word names a person by surname; "his wife, Anne,",
-      // "their son, Per, ran": one word set off by commas after a person's role word names that person.
+    } else if (c.titled && /^\p{Lu}\p{Ll}{2,}$/u.test(c.bare) && !tags.places.has(c.bare)) {
+      // "Mr Okafor", "Dr. Vance": a title before one capitalised word names a person by surname.
       const actorId = propose(c.bare, 'person');
       gendered(actorId, c.name);
       linked[i] = { start: c.start, end: c.end, actorId };

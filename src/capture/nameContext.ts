@@ -63,32 +63,12 @@ export function nounAfter(text: string, end: number): ActorKind | null {
  * Role words that introduce people, in the singular and the plural, with up to one adjective
  * between them and the name: "the deputies", "los diputados locales", "retired teacher".
  */
-const PERSON_ROLES =
-  'diputad[oa]s?|senador(?:a|es|as)?|regidor(?:a|es|as)?|legislador(?:a|es|as)?|alcaldes?|alcaldesas?|gobernador(?:a|es|as)?|secretari[oa]s?|ministr[oa]s?|funcionari[oa]s?|titular|vocer[oa]|dirigentes?|empresari[oa]s?|abogad[oa]s?|ingenier[oa]|licenciad[oa]|doctor(?:a)?|profesor(?:a)?|maestr[oa]|señor(?:a)?|activistas?|periodistas?|concejal(?:a|es|as)?|president[ea]?|miembros?|vocal|teacher|members?|chairman|chairwoman|chairperson|lawyer|attorney|analyst|spokesman|spokeswoman|spokesperson|deputies|senators|councillors|councilors|lawmakers|legislators|executives?|founder|businessman|businesswoman|activist|nurse|farmer|pilot|officer|engineer|architect|economist|researcher|scientist|doctor|professor|reporter|journalist|resident|worker|colleague|son|daughter|wife|husband|brother|sister|mother|father|hij[oa]|espos[oa]|herman[oa]|madre|padre|marido';
-const PERSON_CUE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${PERSON_ROLES})(?:\\s+(?!(?:de|del|of|the|la|el|y|and|en|in|at|for|para|a)\\s)\\p{Ll}[\\p{L}-]*)?\\s+$`,
-  'u',
-);
-/** A role word, a comma, then the name, itself closed by a comma or a full stop ("his wife, Anne.", "their son, Per, ran"). */
-const APPOSED_TO_ROLE = new RegExp(`(?:^|[^\\p{L}])(?:${PERSON_ROLES}),\\s+$`, 'u');
+const PERSON_CUE =
+  /(?:^|[^\p{L}])(?:diputad[oa]s?|senador(?:a|es|as)?|regidor(?:a|es|as)?|legislador(?:a|es|as)?|alcaldes?|alcaldesas?|gobernador(?:a|es|as)?|secretari[oa]s?|ministr[oa]s?|funcionari[oa]s?|titular|vocer[oa]|dirigentes?|empresari[oa]s?|abogad[oa]s?|ingenier[oa]|licenciad[oa]|doctor(?:a)?|profesor(?:a)?|maestr[oa]|señor(?:a)?|activistas?|periodistas?|concejal(?:a|es|as)?|president[ea]?|miembros?|vocal|teacher|members?|chairman|chairwoman|chairperson|lawyer|attorney|analyst|spokesman|spokeswoman|spokesperson|deputies|senators|councillors|councilors|lawmakers|legislators|executives?|founder|businessman|businesswoman|activist|nurse|farmer|pilot|officer|engineer|architect|economist|researcher|scientist|doctor|professor|reporter|journalist|resident|worker|colleague|son|daughter|wife|husband|brother|sister|mother|father)(?:\s+(?!(?:de|del|of|the|la|el|y|and|en|in|at|for|para|a)\s)\p{Ll}[\p{L}-]*)?\s+$/u;
 
 /** Whether the words just before `start` name a person's role. */
 export function hasPersonCue(text: string, start: number): boolean {
   return PERSON_CUE.test(text.slice(Math.max(0, start - 40), start));
-}
-
-/**
- * Whether the word at `start`..`end` is set off by commas after a person's role word, as news writes a person by first
- * name ("with her husband, Piet, in 2009", "su hijo, Mateo, viajó", "and his wife, Anne."): that person's name. A word
- * whose full stop runs on into a person's name is that person's title ("the committee's chairman, Hon. Lateef
- * Oyedokun").
- */
-export function apposedToRole(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 40);
-  return (
-    APPOSED_TO_ROLE.test(text.slice(Math.max(0, start - 40), start)) &&
-    (/^[,;]/u.test(after) || (/^\.(?:\s|$)/u.test(after) && !/^\.[^\S\n]+\p{Lu}[\p{L}'’-]+[^\S\n]+\p{Lu}/u.test(after)))
-  );
 }
 
 /** Laws, plans, reports and competitions named like actors ("Ley de Aguas", "Sustainability Plan", "Primera División"): no actor. */
