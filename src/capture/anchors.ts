@@ -30,6 +30,29 @@ function spanOf(fact: PriorFact): number {
   return !fact.derived && /^(?:\.\.\/\??\d{4}-\d{2}-\d{2}|\??\d{4}-\d{2}-\d{2}\/\.\.)$/u.test(edtf) ? 0 : Infinity;
 }
 
+/** The widest span (in days) of an event told at a coarser grain that the story can move to: a season. */
+const MOVED_WIDEST = 92;
+
+/** How far (in days) an event must lie from the one before it for the story to have moved to its time. */
+const MOVED_GAP = 365;
+
+/**
+ * Whether the event just told, dated more coarsely than a count but to a season or finer, lies a year or
+ * more from the last event dated as finely ("Its basins stood in niches until December 1978, or perhaps
+ * January 1979, when men arrived at night" after a day of 2025; "Then, in the summer of 2012, the wreck
+ * came back"): the story has moved to that time, and a count goes on from it.
+ */
+function movedAway(previous: PriorFact, fine: PriorFact): boolean {
+  if (previous.background || previous.lastTime) return false;
+  const span = spanOf(previous);
+  if (!(span <= MOVED_WIDEST)) return false;
+  const a = previous.date;
+  const b = fine.date;
+  if (a.earliest === null || a.latest === null || b.earliest === null || b.latest === null) return false;
+  const gap = Math.max(a.earliest - b.latest, b.earliest - a.latest);
+  return gap >= MOVED_GAP;
+}
+
 /**
  * "On 3 May … the library, which opened in 1958 … Two days later": a count of days goes on from
  * the latest event dated to ten days or finer (a day, a week, "early June"), a count of weeks from
@@ -39,13 +62,14 @@ function spanOf(fact: PriorFact): number {
  * 2023,"), are passed over, and by a count of time so are the last times something happened ("a
  * title the Athenaeum had not used since the 1930s. Two years later": a state that began then, not
  * an event the story goes on from). With none so dated, the
- * previous event.
+ * previous event. The event just told is kept, at a coarser grain, when the story has moved to its
+ * time (`movedAway`).
  */
 function previousAtGrain(
   narrative: Narrative,
   widest: number | null,
   counting: boolean,
-): { fact: PriorFact; passed: number; lastTime: boolean } | null {
+): { fact: PriorFact; passed: number; lastTime: boolean; movedFrom?: PriorFact } | null {
   const previous = previousOf(narrative);
   if (!previous) return null;
   let lastTime = false;
@@ -55,8 +79,11 @@ function previousAtGrain(
       lastTime = true;
       continue;
     }
-    if (!fact.background && (widest === null || spanOf(fact) <= widest))
+    if (!fact.background && (widest === null || spanOf(fact) <= widest)) {
+      if (fact !== previous && !lastTime && movedAway(previous, fact))
+        return { fact: previous, passed: 0, lastTime: false, movedFrom: fact };
       return { fact, passed: narrative.facts.length - 1 - i, lastTime };
+    }
   }
   return { fact: previous, passed: 0, lastTime: false };
 }
@@ -185,11 +212,12 @@ export function chooseAnchor(
   }
   const found = previousAtGrain(narrative, widest, counting);
   if (!found) return null;
-  const { fact, passed, lastTime } = found;
+  const { fact, passed, lastTime, movedFrom } = found;
   return {
     fact,
-    why:
-      passed === 0
+    why: movedFrom
+      ? `the previous event in the text (${quoted(brief(fact.summary))}), told at a coarser grain but a year or more from the last event dated ${grain} (${quoted(brief(movedFrom.summary))}): the story has moved to its time`
+      : passed === 0
         ? `the previous event in the text (${quoted(brief(fact.summary))})`
         : lastTime
           ? `the previous event in the text (${quoted(brief(fact.summary))}), past ${passed} told at a coarser grain, as background or as the last time something happened ("had not … since"), a state and not an event the story goes on from`
