@@ -68,7 +68,8 @@ export function fileBytes(path: string): number {
 }
 
 /**
- * Workload 1: `importDossier` of the generated dossier into the fresh Chronicle, then
+ * Workload 1: `importDossier` of the generated dossier into the fresh Chronicle, each batch it
+ * commits projected in turn (`runner.projectingBatches`, as `chronicle import` does), then
  * `runner.catchUp()`; then the raw references insert the same rows into `<dir>/raw.db`.
  */
 export async function benchBulkImport(
