@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../src/core/event.ts';
 import type { EventStore, Subscription } from '../src/store/port.ts';
 import { AppliedFacts } from './appliedFacts.ts';
-import { applyEvents, type AppliedEvent } from './applyEvents.ts';
+import { applyEvents, CHUNK, type AppliedEvent } from './applyEvents.ts';
 import { checkLog } from './checkpointEvent.ts';
 import { CommitsInTurn } from './commitsInTurn.ts';
 import { LiveBatches } from './liveBatches.ts';
@@ -143,14 +143,17 @@ export class ProjectionRunner {
    * Runs `work` (a dossier import) on `store` with each batch append it commits projected in the turn
    * of its commit from the events in memory (`CommitsInTurn`), then catches up what was not; returns
    * `work`'s result and the events projected. Empty read models are filled in a rebuild's tables
-   * swapped in at the end (`loadWhole`), which are dropped if `work` fails. `onProgress`: events applied in turn.
+   * swapped in at the end (`loadWhole`), which are dropped if `work` fails. Commits are held up to
+   * one chunk of `applyEvents` (or the batch size, if smaller) and applied in one transaction: the
+   * work per chunk is what a bigger transaction does chunk by chunk, and `work` waits for no more
+   * than a chunk's projection at a time. `onProgress`: events applied in turn.
    */
   async projectingBatches<T>(store: EventStore, work: (store: EventStore) => Promise<T>, onProgress?: Progress) {
     let projected = await this.catchUp();
     const whole = this.rm.checkpoint().position === undefined && this.options.loadEmptyWhole !== false;
     const target = whole ? ReadModelDb.rebuildTables(this.rm.db) : this.rm;
     const report = !whole && (this.options.onApplied !== undefined || this.listeners.size > 0);
-    const inTurn = new CommitsInTurn(target, this.store, this.batchSize, onProgress);
+    const inTurn = new CommitsInTurn(target, this.store, Math.min(this.batchSize, CHUNK), onProgress);
     if (!whole) inTurn.reportTo((applied) => this.committed(applied), report);
     const result = await work(inTurn.wrap(store)).catch((error: unknown) => {
       if (whole) target.dropIfClaimed();

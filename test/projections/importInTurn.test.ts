@@ -95,6 +95,43 @@ describe('an import projected in the turn of its commits', function () {
     expect(await runner.catchUp()).to.equal(log.length);
   });
 
+  it('applies the commits of a big import a chunk of events at a time, under the default batch size', async () => {
+    const { dossier } = generateDossier({ targetEvents: 12_000, seed: 5 });
+    const own = new ProjectionRunner(f.chronicle.store, ReadModelDb.open(':memory:'));
+    try {
+      const sizes: number[] = [];
+      let commits = 0;
+      let applied = 0;
+      const counted = Object.assign(Object.create(f.chronicle.write.store) as EventStore, {
+        appendBatch: (...[requests, options]: Parameters<EventStore['appendBatch']>) =>
+          f.chronicle.write.store.appendBatch(requests, {
+            ...options,
+            onCommit: (commit) => {
+              commits += 1;
+              options?.onCommit?.(commit);
+            },
+          }),
+      });
+      const metadata = { metadata: { recordedBy: 'ana', reason: 'big' }, batchSize: 40 };
+      const { projected } = await own.projectingBatches(
+        counted,
+        (store) => importDossier({ ...f.chronicle.write, store }, dossier, metadata),
+        (count) => {
+          sizes.push(count - applied);
+          applied = count;
+        },
+      );
+      const log = await f.chronicle.store.readAll({ maxCount: 1_000_000 });
+      expect(projected).to.equal(log.length);
+      expect(log.length).to.be.greaterThan(10_000);
+      expect(commits).to.be.greaterThan(50);
+      expect(sizes.length).to.be.greaterThan(1);
+      expect(Math.max(...sizes)).to.be.within(5_000, 5_600);
+    } finally {
+      own.readModels.db.close();
+    }
+  });
+
   it('leaves to the catch-up after it what another writer appended between two of its commits', async () => {
     const { dossier } = generateDossier({ targetEvents: 600, seed: 5 });
     const metadata = { metadata: { recordedBy: 'ana', reason: 'x' } };
