@@ -2,8 +2,8 @@
  * Bulk import end to end with the read models' catch-up after the append, beside it, or following
  * it: generates a dossier of about `--facts` facts, then, `--runs` times for each way, imports it
  * into a fresh temporary store and brings the read models up to the log, the ways alternating:
- * - `after`: `importDossier`, then `runner.catchUp()` in the same thread (what `chronicle import`
- *   and the store benchmark do);
+ * - `after`: `importDossier`, then `runner.catchUp()` in the same thread (`chronicle import` and
+ *   the store benchmark instead project each batch in the turn of its commit: `importCostBench.ts --in-turn`);
  * - `beside`: a worker thread (`workloads/catchUpWorker.ts`) with its own connections to the file
  *   catches up after each batch the import commits, while the import plans and appends the next;
  *   the end is when the worker has caught up with the import's last batch;

@@ -11,6 +11,11 @@
  * the rows the import wrote into an empty copy of its tables, in as many transactions of as many
  * streams) and its CPU time per event, measured in the same process: the ratio of the two CPU
  * times moves less with the machine's load than the store benchmark's ratio of wall times.
+ * `--in-turn` imports as `chronicle import` does (`runner.projectingBatches`): each batch the import
+ * commits is projected in the turn of its commit from the events in memory; the CPU time of those
+ * projections and of what follows the import (the last events held, the swap) is then counted as
+ * the catch-up's, with the catch-up after it (nothing left unless the chain broke), and taken out
+ * of the append's (the part in `appendBatch` still holds it).
  * `--batch-size N` sets the import's items per store transaction (default the import's, 500).
  * `--profile DIR` writes a CPU profile of each step (`import-N.cpuprofile`, `catch-up-N.cpuprofile`;
  * summarise one with `node bench/run.mjs profileSummary FILE`); a profiled run is slower.
@@ -29,6 +34,8 @@ import { generateDossier } from '../test/support/generators/generateDossier.ts';
 import { connectionsOf } from './chronicleHandles.ts';
 import { openLike, pragmasOf, rawBulkAppend, schemaOf, type RawAppendResult } from './rawSqlite.ts';
 import { eventsForFacts } from './sizes.ts';
+import { Stopwatch } from './measure.ts';
+import { timedCommits } from './workloads/bulkImport.ts';
 import { noProfiler, startProfiler } from './profiler.ts';
 
 const { values } = parseArgs({
@@ -37,6 +44,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     profile: { type: 'string' },
     'batch-size': { type: 'string' },
+    'in-turn': { type: 'boolean', default: false },
   },
 });
 const cpuMs = () => {
@@ -95,31 +103,46 @@ try {
       const chronicle = await openChronicle({ storeUrl: `sqlite:${path}` });
       try {
         const inStore = { ms: 0, reads: 0 };
-        const deps = { ...chronicle.write, store: timedStore(chronicle.write.store, inStore) };
         const streamsPerTransaction: number[] = [];
         let lastDone = 0;
-        const append = await measured(() =>
-          profiler.phase(`import-${run}`, () =>
-            importDossier(deps, dossier, {
-              metadata: { recordedBy: 'bench', reason: 'import cost' },
-              ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
-              onProgress: (done) => {
-                streamsPerTransaction.push(done - lastDone);
-                lastDone = done;
+        const imported = (store: EventStore) =>
+          importDossier({ ...chronicle.write, store: timedStore(store, inStore) }, dossier, {
+            metadata: { recordedBy: 'bench', reason: 'import cost' },
+            ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
+            onProgress: (done) => {
+              streamsPerTransaction.push(done - lastDone);
+              lastDone = done;
+            },
+          });
+        const inTurn = new Stopwatch();
+        let workCpu = 0;
+        const whole = await measured(() =>
+          profiler.phase(`import-${run}`, async () => {
+            if (!values['in-turn']) return imported(chronicle.write.store);
+            const done = await chronicle.runner.projectingBatches(
+              timedCommits(chronicle.write.store, inTurn),
+              async (store) => {
+                const work = await measured(() => imported(store));
+                workCpu = work.cpu;
+                return work.result;
               },
-            }),
-          ),
+            );
+            return done.result;
+          }),
         );
+        const appendCpu = values['in-turn'] ? workCpu - inTurn.cpuMs : whole.cpu;
+        const append = { result: whole.result, cpu: appendCpu, wall: whole.wall };
         const events = append.result.appended;
         if (append.result.rejected.length > 0) throw new Error('the generated dossier has rejected items');
-        const project = await measured(() => profiler.phase(`catch-up-${run}`, () => chronicle.runner.catchUp()));
+        const caughtUp = await measured(() => profiler.phase(`catch-up-${run}`, () => chronicle.runner.catchUp()));
+        const project = { cpu: caughtUp.cpu + whole.cpu - appendCpu, wall: caughtUp.wall };
         const raw = rawAppend(chronicle, path, dir, streamsPerTransaction);
         console.log(
           `run ${run}: ${events} events; append ${perEvent(append.cpu, events)} CPU ` +
-            `(${(append.wall / 1000).toFixed(2)} s wall; in appendBatch ${perEvent(inStore.ms, events)}; ${inStore.reads} stream reads), catch-up ${perEvent(project.cpu, events)} CPU ` +
+            `(${(append.wall / 1000).toFixed(2)} s wall; in appendBatch ${perEvent(inStore.ms - inTurn.cpuMs, events)}; ${inStore.reads} stream reads), catch-up ${perEvent(project.cpu, events)} CPU ` +
             `(${(project.wall / 1000).toFixed(2)} s wall); raw append ${perEvent(raw.cpuMs, raw.events)} CPU: ` +
             `the append at ${((100 * raw.cpuMs) / raw.events / (append.cpu / events)).toFixed(1)}% of raw's ` +
-            `events per CPU-second; load average ${loadavg()[0]!.toFixed(2)}`,
+            `events per CPU-second; append and catch-up ${perEvent(append.cpu + project.cpu, events)} CPU; load average ${loadavg()[0]!.toFixed(2)}`,
         );
       } finally {
         await chronicle.close();

@@ -17,7 +17,7 @@ export interface AppliedEvent {
 }
 
 /** Events applied at a time within a transaction, about (a chunk ends where a stream's events do). */
-const CHUNK = 5000;
+export const CHUNK = 5000;
 
 /**
  * Applies events to the read models in ONE transaction together with the checkpoint. Events at or

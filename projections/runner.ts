@@ -1,14 +1,15 @@
 import type { RecordedEvent } from '../src/core/event.ts';
-import { RebuildTakenOverError } from '../src/core/errors.ts';
 import type { EventStore, Subscription } from '../src/store/port.ts';
 import { AppliedFacts } from './appliedFacts.ts';
-import { applyEvents, type AppliedEvent } from './applyEvents.ts';
+import { applyEvents, CHUNK, type AppliedEvent } from './applyEvents.ts';
 import { checkLog } from './checkpointEvent.ts';
+import { CommitsInTurn } from './commitsInTurn.ts';
 import { LiveBatches } from './liveBatches.ts';
 import { eventsAfter, nextBatch } from './logBatches.ts';
 import { LogWatch } from './logWatch.ts';
 import { PositionWaiters } from './positionWaiters.ts';
 import { ReadModelDb } from './readModelDb.ts';
+import { swapLoaded } from './swapLoaded.ts';
 import type { Progress, RunnerOptions } from './runnerOptions.ts';
 
 export const STREAM_PREFIXES = ['fact-', 'actor-', 'topic-', 'source-'] as const;
@@ -117,47 +118,52 @@ export class ProjectionRunner {
     return this.catchUpLive(onProgress);
   }
 
-  /**
-   * Catches the live read models up. Empty ones behind more of the log than one batch (a first import, a restored
-   * store) are loaded as a rebuild loads its tables and swapped in whole at the end (`loadWhole`).
-   */
+  /** Catches up; empty read models behind more than a batch (a first import, a restore) load whole (`loadWhole`). */
   private async catchUpLive(onProgress?: Progress): Promise<number> {
     if (this.rm.checkpoint().position !== undefined) return this.catchUpInto(this.rm, onProgress);
     const first = await nextBatch(this.store, undefined, this.batchSize);
     if (first.length < this.batchSize || this.options.loadEmptyWhole === false)
       return this.catchUpInto(this.rm, onProgress, first);
-    const loaded = await this.loadWhole(first, onProgress && ((applied) => onProgress(applied, undefined)));
+    const building = ReadModelDb.rebuildTables(this.rm.db);
+    const progress = onProgress && ((applied: number) => onProgress(applied, undefined));
+    const loaded = await this.loadWhole(building, () => this.catchUpInto(building, progress, first));
     return (loaded ?? 0) + (await this.catchUpInto(this.rm, onProgress));
   }
 
-  /**
-   * Loads the log into a rebuild's fresh tables and swaps them in, unless the live read models moved
-   * past them meanwhile (another runner on this file): then drops them and returns `undefined`, as
-   * it does, leaving them, when a rebuild on this file took them over.
-   */
-  private async loadWhole(first: RecordedEvent[], onProgress?: Progress): Promise<number | undefined> {
-    const building = ReadModelDb.rebuildTables(this.rm.db);
-    let swapped: boolean;
-    let count: number;
-    try {
-      count = await this.catchUpInto(building, onProgress, first);
-      const built = building.checkpoint().position;
-      swapped = building.swapInto(this.rm.prefix, () => {
-        const { position } = this.rm.checkpoint();
-        return position === undefined || (built !== undefined && this.store.comparePositions(position, built) <= 0);
-      });
-    } catch (error) {
-      // A rebuild started on this file meanwhile: the tables are its; the catch-up goes on live.
-      if (error instanceof RebuildTakenOverError) return undefined;
-      throw error;
-    }
-    if (!swapped) {
-      building.dropIfClaimed();
-      return undefined;
-    }
+  /** Fills a rebuild's fresh tables with `load` and swaps them in (`swapLoaded`); `undefined` if not. */
+  private async loadWhole(building: ReadModelDb, load: () => Promise<number>): Promise<number | undefined> {
+    const count = await swapLoaded(this.rm, building, (a, b) => this.store.comparePositions(a, b), load);
+    if (count === undefined) return undefined;
     this.rm = new ReadModelDb(this.rm.db, this.rm.prefix);
     this.committed([]);
     return count;
+  }
+
+  /**
+   * Runs `work` (a dossier import) on `store` with each batch append it commits projected in the turn
+   * of its commit from the events in memory (`CommitsInTurn`), then catches up what was not; returns
+   * `work`'s result and the events projected. Empty read models are filled in a rebuild's tables
+   * swapped in at the end (`loadWhole`), which are dropped if `work` fails. Commits are held up to
+   * one chunk of `applyEvents` (or the batch size, if smaller) and applied in one transaction: the
+   * work per chunk is what a bigger transaction does chunk by chunk, and `work` waits for no more
+   * than a chunk's projection at a time. `onProgress`: events applied in turn.
+   */
+  async projectingBatches<T>(store: EventStore, work: (store: EventStore) => Promise<T>, onProgress?: Progress) {
+    let projected = await this.catchUp();
+    const whole = this.rm.checkpoint().position === undefined && this.options.loadEmptyWhole !== false;
+    const target = whole ? ReadModelDb.rebuildTables(this.rm.db) : this.rm;
+    const report = !whole && (this.options.onApplied !== undefined || this.listeners.size > 0);
+    const inTurn = new CommitsInTurn(target, this.store, Math.min(this.batchSize, CHUNK), onProgress);
+    if (!whole) inTurn.reportTo((applied) => this.committed(applied), report);
+    const result = await work(inTurn.wrap(store)).catch((error: unknown) => {
+      if (whole) target.dropIfClaimed();
+      throw error;
+    });
+    inTurn.flush();
+    projected += whole
+      ? ((await this.loadWhole(target, async () => inTurn.count + (await this.catchUpInto(target)))) ?? 0)
+      : inTurn.count;
+    return { result, projected: projected + (await this.catchUpLive()) };
   }
 
   /**

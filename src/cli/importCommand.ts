@@ -1,6 +1,7 @@
 import { ValidationError } from '../core/errors.ts';
 import { importDossier } from '../commands/dossier/importDossier.ts';
 import type { Preference } from '../commands/dossier/settleItem.ts';
+import type { EventStore } from '../store/port.ts';
 import type { CliCommand } from './context.ts';
 import { formatImportReport } from './formatImportReport.ts';
 import { readDossierFile } from './readDossierFile.ts';
@@ -33,18 +34,20 @@ export const importCommand: CliCommand = {
     const dryRun = values['dry-run'] === true;
     const dossier = await readDossierFile(ctx.io.cwd, file!, (warning) => ctx.io.stderr(`warning: ${warning}\n`));
     const chronicle = await ctx.chronicle();
-    const report = await importDossier(chronicle.write, dossier, {
-      metadata: {
-        recordedBy: typeof values.by === 'string' ? values.by : ctx.config.user,
-        reason: typeof values.reason === 'string' ? values.reason : `import ${file}`,
-      },
-      dryRun,
-      ...(prefer ? { prefer } : {}),
-      onProgress: (done, total) => ctx.progress(`${dryRun ? 'planning' : 'importing'}: ${done}/${total} items`),
-    });
-    const projected = dryRun
-      ? 0
-      : await chronicle.runner.catchUp((n) => ctx.progress(`updating read models: ${n} events`));
+    const imported = (store: EventStore) =>
+      importDossier({ ...chronicle.write, store }, dossier, {
+        metadata: {
+          recordedBy: typeof values.by === 'string' ? values.by : ctx.config.user,
+          reason: typeof values.reason === 'string' ? values.reason : `import ${file}`,
+        },
+        dryRun,
+        ...(prefer ? { prefer } : {}),
+        onProgress: (done, total) => ctx.progress(`${dryRun ? 'planning' : 'importing'}: ${done}/${total} items`),
+      });
+    // Each batch the import commits is projected in the turn of its commit, from the events in memory.
+    const { result: report, projected } = dryRun
+      ? { result: await imported(chronicle.write.store), projected: 0 }
+      : await chronicle.runner.projectingBatches(chronicle.write.store, imported);
     ctx.progress('');
     ctx.print({ file, ...report, projected }, () => formatImportReport(file!, report));
     return report.rejected.length > 0 || report.items.some((i) => i.outcome === 'conflict') ? 2 : 0;

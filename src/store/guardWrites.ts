@@ -11,9 +11,9 @@ export function guardWrites(store: EventStore, check: (signal?: AbortSignal) => 
       await check(options?.signal);
       return store.append(stream, events, options);
     },
-    async appendBatch(requests) {
+    async appendBatch(requests, options) {
       await check();
-      return store.appendBatch(requests);
+      return store.appendBatch(requests, options);
     },
     existingStreams: (streams, options) => store.existingStreams(streams, options),
     readStream: (stream, options) => store.readStream(stream, options),

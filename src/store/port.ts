@@ -103,6 +103,17 @@ export interface SubscriptionHandlers {
   onError?(error: Error): void;
 }
 
+/** Options of `EventStore.appendBatch`. */
+export interface BatchOptions {
+  /**
+   * For a store that commits the whole batch at once in this process (SQLite): called synchronously
+   * after the batch's commit, with the events it wrote, before `appendBatch` resolves, and not when
+   * it wrote none. A store that commits the requests one by one elsewhere (EventStoreDB) never calls
+   * it. A callback that throws does not fail the batch.
+   */
+  readonly onCommit?: (commit: CommittedEvents) => void;
+}
+
 /** The events one commit of `append`s wrote, in log order (`EventStore.onCommit`). */
 export interface CommittedEvents {
   /** The position of the log's last event before them; `undefined` when the log was empty. */
@@ -126,7 +137,7 @@ export interface EventStore {
    * Appends to many streams. Each request succeeds or fails on its own (a failed request writes
    * nothing); adapters that can, commit the whole batch at once for speed.
    */
-  appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]>;
+  appendBatch(requests: readonly AppendRequest[], options?: BatchOptions): Promise<BatchOutcome[]>;
   /**
    * Which of `streams` hold at least one event. One call for many streams: SQLite answers it in
    * one query per 500 names; EventStoreDB reads each stream's last event. A dossier import asks it
@@ -143,7 +154,8 @@ export interface EventStore {
    * Optional, for a store that commits in this process: calls `listener` synchronously after each
    * commit of `append` calls made through this store object, with the events it wrote, before any
    * of those appends resolves. A listener that throws does not fail the appends. Returns the
-   * function that removes it. Commits of `appendBatch` and of other processes are not reported.
+   * function that removes it. Commits of `appendBatch` (see its `onCommit`) and of other
+   * processes are not reported.
    */
   onCommit?(listener: (commit: CommittedEvents) => void): () => void;
   /** Orders two positions issued by this store: negative, zero or positive. */

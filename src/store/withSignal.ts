@@ -3,6 +3,7 @@ import type { NewEvent } from '../core/event.ts';
 import type {
   AppendOptions,
   AppendRequest,
+  BatchOptions,
   EventStore,
   ReadAllOptions,
   ReadStreamOptions,
@@ -31,8 +32,8 @@ class SignalledStore implements EventStore {
     return this.store.append(stream, events, { ...options, signal: this.signal });
   }
 
-  appendBatch(requests: readonly AppendRequest[]) {
-    return this.store.appendBatch(requests);
+  appendBatch(requests: readonly AppendRequest[], options?: BatchOptions) {
+    return this.store.appendBatch(requests, options);
   }
 
   async existingStreams(streams: readonly string[]) {

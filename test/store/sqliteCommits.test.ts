@@ -48,6 +48,30 @@ describe("SqliteEventStore: a commit's events from memory", () => {
       expect(commits.map((c) => [c.after, c.events.length])).to.deep.equal([[undefined, 1]]);
     });
 
+    it("hands a batch append's commit to the batch's own onCommit, from memory, before the batch resolves", async () => {
+      await store.append('fact-0', [anEvent()]);
+      const listened: CommittedEvents[] = [];
+      store.onCommit((commit) => listened.push(commit));
+      const commits: CommittedEvents[] = [];
+      const outcomes = await store.appendBatch(
+        [
+          { stream: 'fact-1', events: someEvents(2) },
+          { stream: 'fact-2', events: [anEvent()], expectedRevision: 0n },
+          { stream: 'fact-3', events: [anEvent()] },
+        ],
+        { onCommit: (commit) => commits.push(commit) },
+      );
+      expect(outcomes.map((o) => o.ok)).to.deep.equal([true, false, true]);
+      expect(commits).to.have.length(1);
+      expect(commits[0]!.after).to.equal('1');
+      expect(commits[0]!.events).to.deep.equal(await store.readAll({ after: '1' }));
+      expect(listened).to.deep.equal([]);
+      await store.appendBatch([{ stream: 'fact-2', events: [anEvent()], expectedRevision: 0n }], {
+        onCommit: (commit) => commits.push(commit),
+      });
+      expect(commits).to.have.length(1);
+    });
+
     it('does not fail the appends when a listener throws', async () => {
       store.onCommit(() => {
         throw new Error('a listener that fails');

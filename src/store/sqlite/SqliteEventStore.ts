@@ -5,6 +5,7 @@ import type {
   AppendOptions,
   AppendRequest,
   AppendResult,
+  BatchOptions,
   BatchOutcome,
   CommittedEvents,
   EventStore,
@@ -19,7 +20,7 @@ import { AppendNotifier } from './notifier.ts';
 import { comparePositions, formatPosition } from './positions.ts';
 import { readAll } from './readAll.ts';
 import { existingStreams, readStream } from './readStream.ts';
-import { toRecordedEvent } from './recordedEvent.ts';
+import { toRecordedEvent, toRecordedEvents } from './recordedEvent.ts';
 import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { CatchUpSubscription } from './subscribe.ts';
@@ -148,8 +149,18 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  async appendBatch(requests: readonly AppendRequest[]): Promise<BatchOutcome[]> {
-    return this.#guard(() => this.#appender.appendBatch(requests));
+  async appendBatch(requests: readonly AppendRequest[], options: BatchOptions = {}): Promise<BatchOutcome[]> {
+    const { onCommit } = options;
+    const kept =
+      onCommit &&
+      (({ after, rows }: CommittedRows) => {
+        try {
+          onCommit({ after: after === 0 ? undefined : formatPosition(after), events: toRecordedEvents(rows) });
+        } catch {
+          // The batch is committed: the callback's failure is its own (the port's contract).
+        }
+      });
+    return this.#guard(() => this.#appender.appendBatch(requests, kept));
   }
 
   async existingStreams(streams: readonly string[]): Promise<Set<string>> {

@@ -11,8 +11,12 @@ export const NO_POSITION = '0';
 export interface Appender {
   /** One append, in its own `BEGIN IMMEDIATE` transaction. */
   append(request: ValidAppend): AppendResult;
-  /** All requests in one `BEGIN IMMEDIATE` transaction, each refused (if at all) before it writes a row. */
-  appendBatch(requests: readonly AppendRequest[]): BatchOutcome[];
+  /**
+   * All requests in one `BEGIN IMMEDIATE` transaction, each refused (if at all) before it writes a
+   * row. With `kept`, the rows the commit wrote are handed to it (when there are any) instead of to
+   * `onCommitted`, which is then told of the commit without them.
+   */
+  appendBatch(requests: readonly AppendRequest[], kept?: (commit: CommittedRows) => void): BatchOutcome[];
   /**
    * The same for requests already checked and serialised (`validateAppend`). With `keepRows`, the
    * commit is handed to `onCommitted` with the rows it wrote.
@@ -66,7 +70,7 @@ export function createAppender(
       if (result.appended > 0) onCommitted();
       return result;
     },
-    appendBatch(requests) {
+    appendBatch(requests, kept) {
       if (!Array.isArray(requests)) throw ValidationError.at('requests', 'expected an array of append requests');
       const validated = requests.map((request: AppendRequest | null | undefined) => {
         try {
@@ -78,15 +82,22 @@ export function createAppender(
           throw error;
         }
       });
-      return commit(validated, false);
+      return commit(validated, false, kept);
     },
     appendValidated: (requests, keepRows = false) => commit(requests, keepRows),
   };
 
-  function commit(requests: readonly (ValidAppend | ValidationError)[], keepRows: boolean): BatchOutcome[] {
-    const rows: EventRow[] | undefined = keepRows ? [] : undefined;
+  function commit(
+    requests: readonly (ValidAppend | ValidationError)[],
+    keepRows: boolean,
+    kept?: (commit: CommittedRows) => void,
+  ): BatchOutcome[] {
+    const rows: EventRow[] | undefined = keepRows || kept ? [] : undefined;
     const { outcomes, after } = appendAll.immediate(requests, rows);
-    if (rows && rows.length > 0) onCommitted({ after, rows });
+    if (kept && rows && rows.length > 0) {
+      kept({ after, rows });
+      onCommitted();
+    } else if (rows && rows.length > 0) onCommitted({ after, rows });
     else if (outcomes.some((outcome) => outcome.ok && outcome.result.appended > 0)) onCommitted();
     return outcomes;
   }

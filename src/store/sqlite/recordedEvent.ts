@@ -17,3 +17,16 @@ export function toRecordedEvent(row: EventRow, metadata?: EventMetadata): Record
     position: formatPosition(row.position),
   };
 }
+
+/** Rows in log order as events; the events of one append carry the same metadata text, parsed once and shared, frozen. */
+export function toRecordedEvents(rows: readonly EventRow[]): RecordedEvent[] {
+  let text: string | undefined;
+  let metadata: EventMetadata | undefined;
+  return rows.map((row) => {
+    if (row.metadata !== text) {
+      text = row.metadata;
+      metadata = Object.freeze(JSON.parse(text) as EventMetadata);
+    }
+    return toRecordedEvent(row, metadata);
+  });
+}
