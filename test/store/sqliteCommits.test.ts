@@ -48,26 +48,6 @@ describe("SqliteEventStore: a commit's events from memory", () => {
       expect(commits.map((c) => [c.after, c.events.length])).to.deep.equal([[undefined, 1]]);
     });
 
-    it("gives the events of one append one metadata object, parsed once and frozen, as readAll does", async () => {
-      const commits: CommittedEvents[] = [];
-      store.onCommit((commit) => commits.push(commit));
-      const metadata = { recordedBy: 'test', recordedAt: '2022-04-22T00:00:00.000Z', correlationId: 'one' };
-      await Promise.all([
-        store.append('fact-1', [
-          { ...anEvent(), metadata },
-          { ...anEvent(), metadata },
-        ]),
-        store.append('fact-2', [{ ...anEvent(), metadata: { ...metadata, correlationId: 'two' } }]),
-      ]);
-      const [first, second, third] = commits[0]!.events;
-      expect(second!.metadata).to.equal(first!.metadata);
-      expect(Object.isFrozen(first!.metadata)).to.equal(true);
-      expect(third!.metadata).to.not.equal(first!.metadata);
-      expect(third!.metadata).to.deep.equal({ ...metadata, correlationId: 'two' });
-      const read = await store.readAll();
-      expect(read[1]!.metadata).to.equal(read[0]!.metadata);
-    });
-
     it('does not fail the appends when a listener throws', async () => {
       store.onCommit(() => {
         throw new Error('a listener that fails');

@@ -19,7 +19,7 @@ import { AppendNotifier } from './notifier.ts';
 import { comparePositions, formatPosition } from './positions.ts';
 import { readAll } from './readAll.ts';
 import { existingStreams, readStream } from './readStream.ts';
-import { toRecordedEvents } from './recordedEvent.ts';
+import { toRecordedEvent } from './recordedEvent.ts';
 import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { CatchUpSubscription } from './subscribe.ts';
@@ -97,7 +97,7 @@ export class SqliteEventStore implements EventStore {
    */
   #committed(rows: CommittedRows | undefined): void {
     if (!rows) return this.#notifier.notify();
-    const events = toRecordedEvents(rows.rows);
+    const events = rows.rows.map((row) => toRecordedEvent(row));
     const commit: CommittedEvents = { after: rows.after === 0 ? undefined : formatPosition(rows.after), events };
     for (const listener of this.#commitListeners) {
       try {

@@ -1,7 +1,7 @@
-import type { RecordedEvent } from '../../core/event.ts';
+import type { EventMetadata, RecordedEvent } from '../../core/event.ts';
 import type { ReadAllOptions } from '../port.ts';
 import { parsePosition } from './positions.ts';
-import { toRecordedEvents } from './recordedEvent.ts';
+import { toRecordedEvent } from './recordedEvent.ts';
 import type { Statements } from './statements.ts';
 import { validateCount } from '../validateAppend.ts';
 
@@ -12,5 +12,14 @@ export const DEFAULT_READ_ALL_COUNT = 1000;
 export function readAll(st: Statements, options: ReadAllOptions = {}): RecordedEvent[] {
   const after = options.after === undefined ? 0 : parsePosition(options.after, 'after');
   const maxCount = validateCount(options.maxCount, 'maxCount') ?? DEFAULT_READ_ALL_COUNT;
-  return toRecordedEvents(st.readAll.all(after, maxCount));
+  // The events of one append carry the same metadata text: it is parsed once and shared, frozen.
+  let text: string | undefined;
+  let metadata: EventMetadata | undefined;
+  return st.readAll.all(after, maxCount).map((row) => {
+    if (row.metadata !== text) {
+      text = row.metadata;
+      metadata = Object.freeze(JSON.parse(text) as EventMetadata);
+    }
+    return toRecordedEvent(row, metadata);
+  });
 }

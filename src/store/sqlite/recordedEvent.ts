@@ -17,20 +17,3 @@ export function toRecordedEvent(row: EventRow, metadata?: EventMetadata): Record
     position: formatPosition(row.position),
   };
 }
-
-/**
- * Rows in log order as events. The events of one append carry the same metadata text: each run of
- * rows with the same text gets one object, parsed once and frozen, which the projections then
- * decode once (`readBatch`).
- */
-export function toRecordedEvents(rows: readonly EventRow[]): RecordedEvent[] {
-  let text: string | undefined;
-  let metadata: EventMetadata | undefined;
-  return rows.map((row) => {
-    if (row.metadata !== text) {
-      text = row.metadata;
-      metadata = Object.freeze(JSON.parse(text) as EventMetadata);
-    }
-    return toRecordedEvent(row, metadata);
-  });
-}
