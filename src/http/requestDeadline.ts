@@ -49,26 +49,28 @@ export class RequestDeadlines {
   /** A deadline of `ms` for a request starting now. */
   start(ms: number): RequestDeadline {
     const now = this.timers.now();
-    let shared = this.#open;
+    let open = this.#open;
     if (
-      shared === undefined ||
-      shared.holders === 0 ||
-      shared.ms !== ms ||
-      now - shared.startedAt >= SHARED_WITHIN_MS ||
-      shared.controller.signal.aborted
+      open === undefined ||
+      open.holders === 0 ||
+      open.ms !== ms ||
+      now - open.startedAt >= SHARED_WITHIN_MS ||
+      open.controller.signal.aborted
     ) {
-      shared = this.#share(ms, now);
-      this.#open = shared;
+      open = this.#share(ms, now);
+      this.#open = open;
     }
+    const shared = open;
     shared.holders += 1;
     let held = true;
+    const { timers } = this;
     return {
       signal: shared.controller.signal,
-      clear: () => {
+      clear() {
         if (!held) return;
         held = false;
         shared.holders -= 1;
-        if (shared.holders === 0) this.timers.clearTimeout(shared.timer);
+        if (shared.holders === 0) timers.clearTimeout(shared.timer);
       },
     };
   }

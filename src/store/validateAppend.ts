@@ -41,16 +41,7 @@ export function validateAppend(stream: unknown, events: unknown, expectedRevisio
     issues.push({ path: 'events', message: 'expected an array of events' });
   } else {
     const seen = new Map<string, number>();
-    // A metadata object the append's events share is serialised once (nothing runs in between).
-    const metadataJson = (metadata: unknown, path: string): string | undefined => {
-      if (metadata !== sharedMetadata || sharedJson === undefined) {
-        sharedMetadata = metadata;
-        sharedJson = toJson(metadata, path, issues);
-      }
-      return sharedJson;
-    };
-    let sharedMetadata: unknown;
-    let sharedJson: string | undefined;
+    const metadataJson = new SharedMetadataJson(issues);
     events.forEach((event: unknown, index) => {
       const result = encodeEvent(event, `events[${index}]`, issues, metadataJson);
       if (!result) return;
@@ -67,11 +58,27 @@ export function validateAppend(stream: unknown, events: unknown, expectedRevisio
   return { stream: stream as string, events: encoded, expectedRevision: expected as ExpectedRevision };
 }
 
+/** A metadata object the append's events share, serialised once (nothing runs in between). */
+class SharedMetadataJson {
+  #metadata: unknown;
+  #json: string | undefined;
+
+  constructor(private readonly issues: Issue[]) {}
+
+  of(metadata: unknown, path: string): string | undefined {
+    if (metadata !== this.#metadata || this.#json === undefined) {
+      this.#metadata = metadata;
+      this.#json = toJson(metadata, path, this.issues);
+    }
+    return this.#json;
+  }
+}
+
 function encodeEvent(
   event: unknown,
   path: string,
   issues: Issue[],
-  metadataJson: (metadata: unknown, path: string) => string | undefined,
+  metadataJson: SharedMetadataJson,
 ): EncodedEvent | undefined {
   if (typeof event !== 'object' || event === null) {
     issues.push({ path, message: 'expected an event object' });
@@ -88,7 +95,7 @@ function encodeEvent(
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
     issues.push({ path: `${path}.metadata`, message: 'expected a metadata object' });
   }
-  const metadataText = metadataJson(metadata, `${path}.metadata`);
+  const metadataText = metadataJson.of(metadata, `${path}.metadata`);
   if (issues.length > before) return undefined;
   return {
     id: (id as string).toLowerCase(),
