@@ -141,13 +141,10 @@ export async function execute<K extends AggregateKind>(
   const missing = await missingReferences(new KnownIds(deps.store, deps.existing), kind, command);
   if (missing.length > 0) throw new ValidationError(missing);
   const began = deps.now ? deps.now() : performance.now();
+  const run = () => attempts(deps, kind, id, command, options, began);
   // With an expected revision there is nothing to be fair about: the first to append wins.
-  if (!deps.turns || options.expectedRevision !== undefined) return attempts(deps, kind, id, command, options, began);
-  return deps.turns.take(
-    streamNameOf(kind, id),
-    () => attempts(deps, kind, id, command, options, began),
-    options.signal,
-  );
+  if (!deps.turns || options.expectedRevision !== undefined) return run();
+  return deps.turns.take(streamNameOf(kind, id), run, options.signal);
 }
 
 async function attempts<K extends AggregateKind>(

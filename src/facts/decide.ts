@@ -83,23 +83,21 @@ function sameDate(a: FuzzyDate, b: FuzzyDate): boolean {
   );
 }
 
-/** Refuses a value listed twice in `values`, located at its second place under `path`. */
-function refuseDuplicates(values: readonly string[], path: string): void {
-  const seen = new Set<string>();
-  values.forEach((v, i) => {
-    if (seen.has(v)) throw ValidationError.at(`${path}[${i}]`, `${v} is listed twice`);
-    seen.add(v);
-  });
-}
-
 function validateInput(input: FactInput): void {
   parseFuzzyDate(input.when, 'when');
-  refuseDuplicates(
+  const dup = (values: readonly string[], path: string) => {
+    const seen = new Set<string>();
+    values.forEach((v, i) => {
+      if (seen.has(v)) throw ValidationError.at(`${path}[${i}]`, `${v} is listed twice`);
+      seen.add(v);
+    });
+  };
+  dup(
     input.actors.map((a) => a.id),
     'actors',
   );
-  refuseDuplicates(input.topics, 'topics');
-  refuseDuplicates(input.relations.map(relationKey), 'relations');
+  dup(input.topics, 'topics');
+  dup(input.relations.map(relationKey), 'relations');
   input.relations.forEach((r, i) => checkRelation(input.factId, r, `relations[${i}].fact`));
 }
 

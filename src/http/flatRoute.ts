@@ -147,67 +147,42 @@ function readBody(
   done: (req: Request, res: Response, body: Buffer) => void,
   failed: (error: unknown, req: Request, res: Response) => void,
 ): void {
-  new BodyRead(req, res, done, failed);
-}
-
-/**
- * One body being read. Its listeners are made in the constructor rather than bound to names: the
- * build (esbuild's `keepNames`) names every function bound to a name with a `defineProperty`,
- * which each request would pay for five times.
- */
-class BodyRead {
-  #first: Buffer | undefined;
-  #rest: Buffer[] | undefined;
-  #settled = false;
-  readonly #onData: (chunk: Buffer) => void;
-  readonly #onEnd: () => void;
-  readonly #onError: (error: Error) => void;
-  readonly #onAborted: () => void;
-  readonly #onClose: () => void;
-
-  constructor(
-    private readonly req: Request,
-    private readonly res: Response,
-    done: (req: Request, res: Response, body: Buffer) => void,
-    private readonly failed: (error: unknown, req: Request, res: Response) => void,
-  ) {
-    this.#onData = (chunk) => {
-      if (this.#first === undefined) this.#first = chunk;
-      else (this.#rest ??= [this.#first]).push(chunk);
-    };
-    this.#onEnd = () => {
-      if (this.#settled) return;
-      this.#settled = true;
-      this.#cleanup();
-      done(req, res, this.#rest ? Buffer.concat(this.#rest) : (this.#first ?? Buffer.alloc(0)));
-    };
-    this.#onError = (error) => this.#stop(error.message);
-    // `aborted` comes before the response's `close`, as body-parser hears it, so the answer and its
-    // log line are the ones express gives; `close` without the body's end covers the rest.
-    this.#onAborted = () => this.#stop('request aborted');
-    this.#onClose = () => {
-      if (!req.complete) this.#stop('request aborted');
-    };
-    req.on('data', this.#onData);
-    req.once('end', this.#onEnd);
-    req.once('error', this.#onError);
-    req.once('aborted', this.#onAborted);
-    req.once('close', this.#onClose);
-  }
-
-  #stop(message: string): void {
-    if (this.#settled) return;
-    this.#settled = true;
-    this.#cleanup();
-    this.failed(unreadableBody(message), this.req, this.res);
-  }
-
-  #cleanup(): void {
-    const { req } = this;
-    req.removeListener('data', this.#onData);
-    req.removeListener('end', this.#onEnd);
-    req.removeListener('error', this.#onError);
-    req.removeListener('aborted', this.#onAborted);
-    req.removeListener('close', this.#onClose);
-  }
+  let first: Buffer | undefined;
+  let rest: Buffer[] | undefined;
+  let settled = false;
+  const onData = (chunk: Buffer): void => {
+    if (first === undefined) first = chunk;
+    else (rest ??= [first]).push(chunk);
+  };
+  const onEnd = (): void => {
+    if (settled) return;
+    settled = true;
+    cleanup();
+    done(req, res, rest ? Buffer.concat(rest) : (first ?? Buffer.alloc(0)));
+  };
+  const stop = (message: string): void => {
+    if (settled) return;
+    settled = true;
+    cleanup();
+    failed(unreadableBody(message), req, res);
+  };
+  const onError = (error: Error): void => stop(error.message);
+  // `aborted` comes before the response's `close`, as body-parser hears it, so the answer and its
+  // log line are the ones express gives; `close` without the body's end covers the rest.
+  const onAborted = (): void => stop('request aborted');
+  const onClose = (): void => {
+    if (!req.complete) stop('request aborted');
+  };
+  const cleanup = (): void => {
+    req.removeListener('data', onData);
+    req.removeListener('end', onEnd);
+    req.removeListener('error', onError);
+    req.removeListener('aborted', onAborted);
+    req.removeListener('close', onClose);
+  };
+  req.on('data', onData);
+  req.once('end', onEnd);
+  req.once('error', onError);
+  req.once('aborted', onAborted);
+  req.once('close', onClose);
 }

@@ -49,28 +49,26 @@ export class RequestDeadlines {
   /** A deadline of `ms` for a request starting now. */
   start(ms: number): RequestDeadline {
     const now = this.timers.now();
-    let open = this.#open;
+    let shared = this.#open;
     if (
-      open === undefined ||
-      open.holders === 0 ||
-      open.ms !== ms ||
-      now - open.startedAt >= SHARED_WITHIN_MS ||
-      open.controller.signal.aborted
+      shared === undefined ||
+      shared.holders === 0 ||
+      shared.ms !== ms ||
+      now - shared.startedAt >= SHARED_WITHIN_MS ||
+      shared.controller.signal.aborted
     ) {
-      open = this.#share(ms, now);
-      this.#open = open;
+      shared = this.#share(ms, now);
+      this.#open = shared;
     }
-    const shared = open;
     shared.holders += 1;
     let held = true;
-    const { timers } = this;
     return {
       signal: shared.controller.signal,
-      clear() {
+      clear: () => {
         if (!held) return;
         held = false;
         shared.holders -= 1;
-        if (shared.holders === 0) timers.clearTimeout(shared.timer);
+        if (shared.holders === 0) this.timers.clearTimeout(shared.timer);
       },
     };
   }

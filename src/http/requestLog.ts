@@ -33,52 +33,32 @@ export function requestLog(logger: Logger) {
     const given = req.headers['x-request-id'];
     req.id = typeof given === 'string' && GIVEN_ID.test(given) ? given : randomUUID();
     res.setHeader('X-Request-Id', req.id);
-    new RequestLine(log, req, res);
+    const started = Date.now();
+    const ended = (error?: Error) => {
+      res.removeListener('close', ended);
+      res.removeListener('finish', ended);
+      res.removeListener('error', ended);
+      const responseTime = Date.now() - started;
+      if (!res.writableEnded && !res.headersSent && error === undefined) {
+        // The client closed the connection before any answer: nothing was sent (the line's status
+        // is null), and the work it asked for may have been stopped.
+        if (!log.isLevelEnabled('info')) return;
+        log.info({ req, res, responseTime }, 'request aborted');
+        return;
+      }
+      const failed = error !== undefined || res.statusCode >= 500;
+      const level = res.statusCode === 503 ? 'warn' : failed ? 'error' : 'info';
+      if (!log.isLevelEnabled(level)) return;
+      if (failed)
+        log[level](
+          { req, res, err: error ?? new Error(`failed with status code ${res.statusCode}`), responseTime },
+          'request errored',
+        );
+      else log[level]({ req, res, responseTime }, 'request completed');
+    };
+    res.on('close', ended);
+    res.on('finish', ended);
+    res.on('error', ended);
     next();
   };
-}
-
-/**
- * One request's log line, written when its response finishes, closes or fails. The listener is
- * made in the constructor rather than bound to a name: the build (esbuild's `keepNames`) names
- * every function bound to a name with a `defineProperty`, which each request would pay for.
- */
-class RequestLine {
-  readonly #started = Date.now();
-  readonly #ended: (error?: Error) => void;
-
-  constructor(
-    private readonly log: Logger,
-    private readonly req: Request,
-    private readonly res: Response,
-  ) {
-    this.#ended = (error) => this.#end(error);
-    res.on('close', this.#ended);
-    res.on('finish', this.#ended);
-    res.on('error', this.#ended);
-  }
-
-  #end(error: Error | undefined): void {
-    const { log, req, res } = this;
-    res.removeListener('close', this.#ended);
-    res.removeListener('finish', this.#ended);
-    res.removeListener('error', this.#ended);
-    const responseTime = Date.now() - this.#started;
-    if (!res.writableEnded && !res.headersSent && error === undefined) {
-      // The client closed the connection before any answer: nothing was sent (the line's status
-      // is null), and the work it asked for may have been stopped.
-      if (!log.isLevelEnabled('info')) return;
-      log.info({ req, res, responseTime }, 'request aborted');
-      return;
-    }
-    const failed = error !== undefined || res.statusCode >= 500;
-    const level = res.statusCode === 503 ? 'warn' : failed ? 'error' : 'info';
-    if (!log.isLevelEnabled(level)) return;
-    if (failed)
-      log[level](
-        { req, res, err: error ?? new Error(`failed with status code ${res.statusCode}`), responseTime },
-        'request errored',
-      );
-    else log[level]({ req, res, responseTime }, 'request completed');
-  }
 }

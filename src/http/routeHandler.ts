@@ -97,34 +97,28 @@ export function routeHandler(deps: AppDeps, spec: RouteSpec) {
     // The request's deadline for the store and the read models (CHRONICLE_STORE_TIMEOUT),
     // cleared when the handler is done: nothing it started outlives it.
     const deadline = requestDeadline(deps.chronicle.storeTimeoutMs);
-    const context = {
-      params,
-      query,
-      body,
-      req,
-      res,
-      deps,
-      recordedBy,
-      principal: String(res.locals.principal ?? 'local'),
-      signal: deadline.signal,
-    };
+    const attempt = (eventIds?: (index: number) => string) =>
+      spec.handle({
+        params,
+        query,
+        body,
+        req,
+        res,
+        deps,
+        recordedBy,
+        principal: String(res.locals.principal ?? 'local'),
+        signal: deadline.signal,
+        ...(eventIds ? { eventIds } : {}),
+      }) as Promise<Reply>;
     try {
       const key = req.get('Idempotency-Key');
       if (spec.method === 'post' && key !== undefined) {
         const scope = `${who?.label ?? 'local'} POST ${req.path}`;
         const clock = deps.chronicle.write.clock();
-        const reply = await deps.idempotency.run(
-          scope,
-          key,
-          req.body,
-          clock,
-          (eventIds) => spec.handle({ ...context, eventIds }) as Promise<Reply>,
-        );
-        await send(req, res, reply);
+        await send(req, res, await deps.idempotency.run(scope, key, req.body, clock, attempt));
         return;
       }
-      // Without an idempotency key the handler runs once, with no attempt function made for it.
-      const reply = (await spec.handle(context)) as Reply;
+      const reply = await attempt();
       if (reply) await send(req, res, reply);
     } finally {
       deadline.clear();

@@ -17,7 +17,7 @@ export async function writeFact(
     reason: options.reason,
     ...(options.status ? { status: options.status } : {}),
     location: `/api/facts/${factId}`,
-    read() {
+    read: () => {
       const { readModels, runner } = ctx.deps.chronicle;
       return readFact(readModels(), factId, runner.appliedFacts.current(factId));
     },

@@ -41,7 +41,16 @@ export function validateAppend(stream: unknown, events: unknown, expectedRevisio
     issues.push({ path: 'events', message: 'expected an array of events' });
   } else {
     const seen = new Map<string, number>();
-    const metadataJson = new SharedMetadataJson(issues);
+    // A metadata object the append's events share is serialised once (nothing runs in between).
+    const metadataJson = (metadata: unknown, path: string): string | undefined => {
+      if (metadata !== sharedMetadata || sharedJson === undefined) {
+        sharedMetadata = metadata;
+        sharedJson = toJson(metadata, path, issues);
+      }
+      return sharedJson;
+    };
+    let sharedMetadata: unknown;
+    let sharedJson: string | undefined;
     events.forEach((event: unknown, index) => {
       const result = encodeEvent(event, `events[${index}]`, issues, metadataJson);
       if (!result) return;
@@ -58,27 +67,11 @@ export function validateAppend(stream: unknown, events: unknown, expectedRevisio
   return { stream: stream as string, events: encoded, expectedRevision: expected as ExpectedRevision };
 }
 
-/** A metadata object the append's events share, serialised once (nothing runs in between). */
-class SharedMetadataJson {
-  #metadata: unknown;
-  #json: string | undefined;
-
-  constructor(private readonly issues: Issue[]) {}
-
-  of(metadata: unknown, path: string): string | undefined {
-    if (metadata !== this.#metadata || this.#json === undefined) {
-      this.#metadata = metadata;
-      this.#json = toJson(metadata, path, this.issues);
-    }
-    return this.#json;
-  }
-}
-
 function encodeEvent(
   event: unknown,
   path: string,
   issues: Issue[],
-  metadataJson: SharedMetadataJson,
+  metadataJson: (metadata: unknown, path: string) => string | undefined,
 ): EncodedEvent | undefined {
   if (typeof event !== 'object' || event === null) {
     issues.push({ path, message: 'expected an event object' });
@@ -95,7 +88,7 @@ function encodeEvent(
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
     issues.push({ path: `${path}.metadata`, message: 'expected a metadata object' });
   }
-  const metadataText = metadataJson.of(metadata, `${path}.metadata`);
+  const metadataText = metadataJson(metadata, `${path}.metadata`);
   if (issues.length > before) return undefined;
   return {
     id: (id as string).toLowerCase(),
