@@ -181,7 +181,7 @@ function nearestYear(
   const pub = narrative.publication;
   // "We were told it would be fully tested by the end of April", "asked the board to open default proceedings
   // in June" after the telling has returned to the news: the future of a telling whose time the text does not
-  // give is read from the publication, the time the words are reported at, and is not held after it.
+  // give is read from the publication, the time the words are reported at, and is not held after the reference time.
   const untimed =
     tense === 'future-in-past' &&
     frame === null &&
