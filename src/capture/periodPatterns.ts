@@ -84,7 +84,7 @@ function decades(text: string, lang: Lang): Mention[] {
 }
 
 /**
- * "the summer of 2015", "last spring", "el invierno pasado"; a season without a year before "of", "in" or "from" and
+ * "the summer of 2015", "last spring", "el invierno pasado", "el pasado verano"; a season without a year before "of", "in" or "from" and
  * no year is no date ("the summer of discontent"), while one with its year is read whatever follows it ("in the
  * summer of 2015 of a fever").
  */
@@ -96,17 +96,20 @@ function seasons(text: string, lang: Lang): Mention[] {
           'iu',
         )
       : new RegExp(
-          `${B}(?:(esta|este|esa|ese|aquella|aquel|la|el|en|durante|desde|hasta)(?:\\s+mism[oa])?\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(pasad[oa]|próxim[oa]|que viene|anterior|siguiente))?(?:\\s+(?:de|del)\\s+${Y}${E})?`,
+          `${B}(?:(esta|este|esa|ese|aquella|aquel|la|el|en|durante|desde|hasta)(?:\\s+mism[oa])?\\s+)?(?:(pasad[oa]|próxim[oa])\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(pasad[oa]|próxim[oa]|que viene|anterior|siguiente))?(?:\\s+(?:de|del)\\s+${Y}${E})?`,
           'iu',
         );
   const south = toldInTheSouth(text) ? { southern: true } : {};
   return scan(text, re, (m) => {
-    const season = seasonOf(m[2] as string);
-    const yearText = lang === 'en' ? m[3] : m[4];
+    // Spanish puts "pasado" or "próximo" after the season or, after its article, before it ("el pasado verano").
+    const name = (lang === 'en' ? m[2] : m[3]) as string;
+    const season = seasonOf(name);
+    const yearText = lang === 'en' ? m[3] : m[5];
     const year = yearOf(yearText);
     if (!season || (m[1] === undefined && year === null)) return null;
-    if (lang === 'es' && season === 'spring' && /^[A-Z]/.test(m[2] as string) && m[1] === undefined) return null;
-    const hintWord = lang === 'en' ? m[1] : (m[3] ?? m[1]);
+    if (lang === 'es' && m[2] !== undefined && !/^(?:el|la)$/iu.test(m[1] ?? '')) return null;
+    if (lang === 'es' && season === 'spring' && /^[A-Z]/.test(name) && m[1] === undefined) return null;
+    const hintWord = lang === 'en' ? m[1] : (m[4] ?? m[2] ?? m[1]);
     const keepsPrefix = /^(this|last|next|the|that|esta|este|esa|ese|aquella|aquel|la|el)$|^(?:the|this)\s/i.test(
       m[1] ?? '',
     );
