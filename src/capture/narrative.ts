@@ -80,10 +80,6 @@ export interface PhraseContext {
   readonly pluperfect?: boolean;
   /** Whether "said" reports it in a sentence with no date of its own before it: told at the publication. */
   readonly reportedNow?: boolean;
-  /** Whether the words before it tell of a telling to the speaker ("We were told it would…", "Nos dijeron que…"). */
-  readonly tellingToSpeaker?: boolean;
-  /** Whether its sentence has no date of its own before it, one a telling would be dated by (`untimedTelling.ts`). */
-  readonly tellingUndated?: boolean;
   /** The next date the text writes with its year, after the phrase (`statedAhead.ts`). */
   readonly nextStated?: StatedDate | null;
   /** Whether the phrase's date ends a bound ("by June", "before 31 March", "hasta el 31 de mayo"): its year is chosen by what the bound states. */

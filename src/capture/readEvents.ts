@@ -29,7 +29,6 @@ import { remember } from './rememberFact.ts';
 import { openingOf, statesADay, type StoryOpening } from './storyOpening.ts';
 import { nextStatedDate, statedDatesOf } from './statedAhead.ts';
 import { PresentVerbs } from './presentVerbs.ts';
-import { tellingUntimed } from './untimedTelling.ts';
 
 /** One event the capture proposes, with how its date was read. */
 export interface CapturedEvent {
@@ -135,7 +134,6 @@ export function readEvents(
         namesNoToldEvent(primary.anchor, narrative, toldAhead(text, event.primary, mentions, sentences))
       )
         continue;
-      const telling = tellingUntimed(text, sentence, event.primary, inside);
       const ctx: PhraseContext = {
         phrase,
         tense,
@@ -144,8 +142,6 @@ export function readEvents(
         sentence: sentence.start,
         pluperfect: toldInPluperfect(text.slice(event.clause.start, event.primary.start)),
         reportedNow: reportedAtPublication(text, sentence, event.primary, inside),
-        tellingToSpeaker: telling.toSpeaker,
-        tellingUndated: telling.undated,
         nextStated: nextStatedDate(statedDates, event.primary.end),
         // The words before the phrase's own clause: a present there ("have risen since March") is the date's own tense.
         presentSinceReference:

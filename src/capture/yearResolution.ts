@@ -179,16 +179,7 @@ function nearestYear(
   const p = quoted(ctx.phrase);
   const { narrative, tense } = ctx;
   const pub = narrative.publication;
-  // "We were told it would be fully tested by the end of April", "asked the board to open default proceedings
-  // in June" after the telling has returned to the news: the future of a telling whose time the text does not
-  // give is read from the publication, the time the words are reported at, and is not held after the reference time.
-  const untimed =
-    tense === 'future-in-past' &&
-    frame === null &&
-    pub !== null &&
-    !ctx.reportedNow &&
-    (ctx.tellingToSpeaker === true || (stale && ctx.tellingUndated === true));
-  const ref = frame ?? (stale || untimed ? pub : (narrative.reference ?? pub));
+  const ref = frame ?? (stale ? pub : (narrative.reference ?? pub));
   if (ref === null || (ref.earliest === null && ref.latest === null)) {
     const year = yearOfDay(narrative.today);
     return {
@@ -215,11 +206,7 @@ function nearestYear(
   // own is told at the publication ("He said his office would … report by May 1").
   const told = ctx.reportedNow && pub?.earliest != null ? pub.earliest : (ref.earliest ?? null);
   const after =
-    tense !== 'future-in-past' || untimed
-      ? null
-      : told !== null && pub?.earliest != null
-        ? Math.min(told, pub.earliest)
-        : told;
+    tense !== 'future-in-past' ? null : told !== null && pub?.earliest != null ? Math.min(told, pub.earliest) : told;
   const fits = ({ date }: { date: CapturedDate }): boolean => {
     if (after !== null && (date.latest ?? Infinity) < after) return false;
     if (pub === null) return true;
@@ -261,7 +248,7 @@ function nearestYear(
   // looks back, by its date alone.
   const telling = pub?.latest != null && (ref.earliest ?? -Infinity) > pub.latest ? pub : ref;
   const stated = (d: CapturedDate): number =>
-    ctx.endsBound && !ctx.pluperfect && !untimed ? distance({ ...d, earliest: null }, telling) : distance(d, ref);
+    ctx.endsBound && !ctx.pluperfect ? distance({ ...d, earliest: null }, telling) : distance(d, ref);
   const nearest = (a: (typeof candidates)[number], b: (typeof candidates)[number]) => {
     const da = distance(a.date, ref);
     const db = distance(b.date, ref);
@@ -275,7 +262,7 @@ function nearestYear(
       return sa === sb ? nearest(a, b) : sb < sa ? b : a;
     });
   const byDateAlone = forward ?? candidates.reduce(nearest);
-  const fromText = !untimed && (frame !== null || (narrative.reference !== null && !stale));
+  const fromText = frame !== null || (narrative.reference !== null && !stale);
   const where = frame
     ? `the year its sentence states (${labelOf(ref)})`
     : inOrder
@@ -285,9 +272,8 @@ function nearestYear(
         : stale
           ? `the publication date (${labelOf(ref)}), as ${staleBy(ctx) === 'present' ? 'the text has told something in the present since' : 'it opens a paragraph after'} dates told more than six months before the publication`
           : `the publication date (${labelOf(ref)})`;
-  const limit = untimed
-    ? `, the time it is reported at, for the future of a telling ${ctx.tellingToSpeaker === true ? 'to the speaker' : 'with no date of its own'} whose time the text does not give`
-    : after !== null && constrained.length > 0
+  const limit =
+    after !== null && constrained.length > 0
       ? ctx.reportedNow && pub !== null
         ? `, not before the publication, for the future of a statement reported with "said" at the time of the news`
         : `, not before it, for an event told as the future seen from the past ("would")`
