@@ -12,6 +12,7 @@ import { besideHidden, overlapsAny, withoutOverlaps } from './mentionOverlaps.ts
 import { narrativeMentions } from './narrativeForms.ts';
 import { nonEventMentions } from './nonEventPatterns.ts';
 import { openBounds } from './openBounds.ts';
+import { boundReferences } from './boundReferences.ts';
 import { earliestLatest } from './earliestLatest.ts';
 import { fromThenMentions } from './fromThen.ts';
 import { datesInNamedEvents } from './namedEventDates.ts';
@@ -63,7 +64,11 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
   list = withoutOverlaps(parts(text, list, lang));
   list = bareStarts(text, ranges(text, list), lang);
   list = yearFrames(text, weeks(text, weekends(text, yearsTo(text, list))));
-  const bounded = fromThenMentions(text, earliestLatest(text, openBounds(text, list, lang), lang), lang);
+  const bounded = fromThenMentions(
+    text,
+    earliestLatest(text, boundReferences(text, openBounds(text, list, lang), lang), lang),
+    lang,
+  );
   const mentions = approximations(text, withoutOverlaps(bounded));
   const skipped = withoutOverlaps(nonEvents.filter((n) => n.hides || !overlapsAny(mentions, n)).map(asMention)).map(
     (n) => ({ start: n.start, end: n.end, reason: n.source }),

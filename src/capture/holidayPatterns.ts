@@ -5,8 +5,8 @@ import { B, E, scan, yearOf } from './scan.ts';
 /**
  * Holidays on a fixed day of the year ("Christmas Eve", "New Year's Day", "Anzac Day", "Nochebuena"): that day,
  * of the year written beside it ("Christmas 2018") or the narrative's. "Christmas" / "Navidad"
- * alone is that day only as a deadline ("by Christmas", "antes de Navidad"); otherwise the holidays
- * around it, so December.
+ * alone is that day only as a bound, a deadline ("by Christmas", "antes de Navidad") or a start ("since
+ * Christmas", "desde Navidad"); otherwise the holidays around it, so December.
  */
 
 const DAYS: Record<Lang, [string, number, number][]> = {
@@ -50,6 +50,12 @@ const DEADLINE: Record<Lang, RegExp> = {
 const yearAfter = (lang: Lang) =>
   lang === 'en' ? '(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d))?' : '(?:\\s+de\\s+((?:19|20)\\d\\d))?';
 
+/** "since Christmas", "desde Navidad": a start at the holiday, at its day as a deadline is. */
+const START: Record<Lang, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:ever\s+)?since\s+$/iu,
+  es: /(?:^|[^\p{L}])desde\s+$/iu,
+};
+
 export function holidayMentions(text: string, lang: Lang): Mention[] {
   const out: Mention[] = [];
   for (const [words, month, day] of DAYS[lang]) {
@@ -70,7 +76,8 @@ export function holidayMentions(text: string, lang: Lang): Mention[] {
   out.push(
     ...scan(text, christmas, (m) => {
       const year = yearOf(m[1]);
-      const deadline = DEADLINE[lang].test(text.slice(Math.max(0, m.index - 30), m.index));
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const deadline = DEADLINE[lang].test(before) || START[lang].test(before);
       return {
         start: m.index,
         end: m.index + m[0].length,

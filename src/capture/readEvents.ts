@@ -14,6 +14,7 @@ import { anchoredByStatedDate } from './statedAnchor.ts';
 import { FactsByDate } from './factsByDate.ts';
 import { resolveFixed } from './resolvePeriod.ts';
 import { resolveRelative } from './resolveRelative.ts';
+import { boundedReference, referenceBack } from './boundReferences.ts';
 import type { Sentence } from './sentences.ts';
 import { quotedDay, quotedDayOfAttribution } from './quotedDays.ts';
 import { orderedRelation } from './followingRelation.ts';
@@ -42,6 +43,8 @@ function resolve(mention: Mention, ctx: PhraseContext): Resolution {
   const r = mention.reading;
   if (r.kind === 'relative' || r.kind === 'relative-weekday' || r.kind === 'relative-unit')
     return resolveRelative(r, ctx);
+  // "since that day", "desde ese año": the bound of a date the text told.
+  if (r.kind === 'open' && referenceBack(r.of)) return boundedReference(r.side, resolveRelative(r.of, ctx), ctx.phrase);
   const fixed = orderedRelation(r, { ...resolveFixed(r, ctx), relation: null }, ctx.narrative);
   return withWeekdayAside(mention, mention.approximate ? approximately(fixed) : fixed);
 }
