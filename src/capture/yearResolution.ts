@@ -133,6 +133,7 @@ export function chooseYear(
   build: Build,
   ctx: PhraseContext,
   weekday: number | null = null,
+  namedAgain = true,
 ): YearChoice {
   const p = quoted(ctx.phrase);
   const { narrative } = ctx;
@@ -151,7 +152,7 @@ export function chooseYear(
   }
   const around = aroundReference(hint, build, ctx);
   if (around) return around;
-  const again = dayNamedAgain(build, ctx);
+  const again = namedAgain ? dayNamedAgain(build, ctx) : null;
   if (again) return again;
   const inOrder = staleReference(ctx) && continuesStory(ctx, build);
   const stale = staleReference(ctx) && !inOrder;
