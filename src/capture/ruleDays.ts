@@ -169,7 +169,7 @@ export function ruleDayCalendar(
   const confidence = rule.base.kind === 'months' ? 0.6 : 0.9;
   if (r.year !== null)
     return { date: build(r.year, false), rule: `${which}, in the year it states.`, confidence, weekday };
-  const choice = chooseYear(r.yearHint, build, ctx, null, false);
+  const choice = chooseYear(r.yearHint, build, ctx);
   return {
     date: choice.date,
     rule: `${which}; ${choice.rule}`,

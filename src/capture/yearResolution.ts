@@ -133,7 +133,6 @@ export function chooseYear(
   build: Build,
   ctx: PhraseContext,
   weekday: number | null = null,
-  namedAgain = true,
 ): YearChoice {
   const p = quoted(ctx.phrase);
   const { narrative } = ctx;
@@ -152,7 +151,7 @@ export function chooseYear(
   }
   const around = aroundReference(hint, build, ctx);
   if (around) return around;
-  const again = namedAgain ? dayNamedAgain(build, ctx) : null;
+  const again = dayNamedAgain(build, ctx);
   if (again) return again;
   const inOrder = staleReference(ctx) && continuesStory(ctx, build);
   const stale = staleReference(ctx) && !inOrder;
