@@ -99,7 +99,7 @@ function seasons(text: string, lang: Lang): Mention[] {
           `${B}(?:(esta|este|esa|ese|aquella|aquel|la|el|en|durante|desde|hasta)(?:\\s+mism[oa])?\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(pasad[oa]|próxim[oa]|que viene|anterior|siguiente))?(?:\\s+(?:de|del)\\s+${Y}${E})?`,
           'iu',
         );
-  const south = toldInTheSouth(text) ? { southern: true } : {};
+  const south = toldInTheSouth(text, lang) ? { southern: true } : {};
   return scan(text, re, (m) => {
     const season = seasonOf(m[2] as string);
     const yearText = lang === 'en' ? m[3] : m[4];
