@@ -194,14 +194,35 @@ const mention = (start: number, end: number, year: number | null, rule: RuleDay,
   source,
 });
 
-/** Holidays fixed by a rule in `text`, with the day, week or weekday counted from one. */
+const patterns = new Map<string, RegExp>();
+
+/** The pattern of one row's words, with the day, week or weekday counted from it and the year beside it. */
+function rowPattern(words: string, lang: Lang): RegExp {
+  const key = `${lang} ${words}`;
+  let re = patterns.get(key);
+  if (!re) {
+    re = new RegExp(
+      `${B}(?:${AROUND[lang]})?(?<holiday>${words})${namedYearAfter(lang)}${E}`,
+      lang === 'en' ? 'u' : 'iu',
+    );
+    patterns.set(key, re);
+  }
+  return re;
+}
+
+/** Any holiday's words, to pass over at once the many texts that name none. */
+const ANY: Record<Lang, RegExp> = {
+  en: new RegExp(`${B}(?:${[...ROWS.en.map((r) => r[0]), 'Easter', 'Labour\\s+Day'].join('|')})${E}`, 'u'),
+  es: new RegExp(`${B}(?:${ROWS.es.map((r) => r[0]).join('|')})${E}`, 'iu'),
+};
+
+/** Holidays fixed by a rule in `text`, with the day or week or weekday counted from one. */
 export function moveableHolidayMentions(text: string, lang: Lang): Mention[] {
+  if (!ANY[lang].test(text)) return [];
   const out: Mention[] = [];
-  const flags = lang === 'en' ? 'u' : 'iu';
   for (const [words, name, how, base, from, to] of rowsFor(text, lang)) {
-    const re = new RegExp(`${B}(?:${AROUND[lang]})?(?<holiday>${words})${namedYearAfter(lang)}${E}`, flags);
     out.push(
-      ...scan(text, re, (m) => {
+      ...scan(text, rowPattern(words, lang), (m) => {
         if (DATE_BESIDE[lang].test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
         const g = m.groups ?? {};
         const rule: RuleDay = { name, how, base, from, to, ...(around(g) ? { around: around(g) } : {}) };
