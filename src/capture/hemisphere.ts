@@ -8,7 +8,8 @@ import { SOUTHERN, SOUTHERN_IN_SPANISH } from './southernPlaces.ts';
  * both hemispheres (`southernPlaces.ts`, `northernPlaces.ts`), lies in the south. A story names its
  * own place first, in its dateline or its opening ("Villa Arenal, Yoro", "Malta's emblem"), and
  * foreign places later, as destinations, markets or comparisons; a text that names no such place
- * is told in the north.
+ * is told in the north. A season's own clause that names a place ("toured England in the summer
+ * of 2023") is read in that place's hemisphere (`periodPatterns.ts`).
  */
 
 /** The names as written and in capitals, as datelines print them ("BUENOS AIRES.-"), the longest first. */
@@ -27,13 +28,18 @@ const SOUTHERN_NAME: Record<Lang, RegExp> = {
 };
 const NORTHERN_NAME = words(NORTHERN);
 
-/** Whether `text` is told in the Southern Hemisphere (see above). */
-export function toldInTheSouth(text: string, lang: Lang): boolean {
+/** The hemisphere of the first place `text` names, or `null` when it names none. */
+export function firstPlace(text: string, lang: Lang): 'south' | 'north' | null {
   const south = SOUTHERN_NAME[lang].exec(text);
-  if (south === null) return false;
   const north = NORTHERN_NAME.exec(text);
+  if (south === null) return north === null ? null : 'north';
   // The first name at a place, the longest there: "New South Wales" before its "Wales".
-  return (
-    north === null || south.index < north.index || (south.index === north.index && south[0].length > north[0].length)
-  );
+  return north === null ||
+    south.index < north.index ||
+    (south.index === north.index && south[0].length > north[0].length)
+    ? 'south'
+    : 'north';
 }
+
+/** Whether `text` is told in the Southern Hemisphere (see above). */
+export const toldInTheSouth = (text: string, lang: Lang): boolean => firstPlace(text, lang) === 'south';
