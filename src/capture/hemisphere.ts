@@ -28,7 +28,7 @@ const SOUTHERN_NAME: Record<Lang, RegExp> = {
 };
 const NORTHERN_NAME = words(NORTHERN);
 
-/** The hemisphere of the first place `text` names, or `null` when it names none. */
+/** The hemisphere of the first place `text` names (see above), or `null` when it names none. */
 export function firstPlace(text: string, lang: Lang): 'south' | 'north' | null {
   const south = SOUTHERN_NAME[lang].exec(text);
   const north = NORTHERN_NAME.exec(text);
@@ -40,6 +40,3 @@ export function firstPlace(text: string, lang: Lang): 'south' | 'north' | null {
     ? 'south'
     : 'north';
 }
-
-/** Whether `text` is told in the Southern Hemisphere (see above). */
-export const toldInTheSouth = (text: string, lang: Lang): boolean => firstPlace(text, lang) === 'south';
