@@ -4,6 +4,7 @@ import { dayRangeMentions } from './dayRangePatterns.ts';
 import { deicticMentions } from './deicticPatterns.ts';
 import { followingMonths } from './followingMonths.ts';
 import { holidayMentions } from './holidayPatterns.ts';
+import { moveableHolidayMentions } from './moveableHolidays.ts';
 import { nthWeekdayMentions } from './nthWeekdays.ts';
 import type { Lang } from './lexicon.ts';
 import { bareStarts, yearFrames, ranges, weekends, weeks, yearWords, yearsTo } from './mentionCombinators.ts';
@@ -47,6 +48,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     ...dayRangeMentions(text, lang),
     ...deicticMentions(text, lang),
     ...holidayMentions(text, lang),
+    ...moveableHolidayMentions(text, lang),
     ...nthWeekdayMentions(text, lang),
     ...(lang === 'en' ? englishRelativeMentions(text) : spanishRelativeMentions(text)),
     ...narrativeMentions(text, lang),

@@ -1,132 +1,42 @@
+import type { Lang } from './lexicon.ts';
+import { NORTHERN } from './northernPlaces.ts';
+import { SOUTHERN, SOUTHERN_IN_SPANISH } from './southernPlaces.ts';
+
 /**
  * Whether a story is told south of the equator, where the seasons are the Southern Hemisphere's
- * (winter = June–August): the text names a Southern country or one of its capitals, big cities or
- * regions, and names no Northern country. A nationality is no cue ("the Argentine coach" of a
- * Mexican club), nor is Kenya, on the equator, nor a name that is also a common word or a place in
- * the north (Victoria, Perth, Córdoba, Concepción).
+ * (winter = June–August): the first place it names, of the countries, regions and big cities of
+ * both hemispheres (`southernPlaces.ts`, `northernPlaces.ts`), lies in the south. A story names its
+ * own place first, in its dateline or its opening ("Villa Arenal, Yoro", "Malta's emblem"), and
+ * foreign places later, as destinations, markets or comparisons; a text that names no such place
+ * is told in the north. A season's own clause that names a place ("toured England in the summer
+ * of 2023") is read in that place's hemisphere (`periodPatterns.ts`).
  */
 
-const SOUTHERN = [
-  // Countries, and words of the Māori language.
-  'Argentina',
-  'Chile',
-  'Uruguay',
-  'Paraguay',
-  'South Africa',
-  'Sudáfrica',
-  'Namibia',
-  'Botswana',
-  'Lesotho',
-  'Eswatini',
-  'Zimbabwe',
-  'Mozambique',
-  'Australia',
-  'New Zealand',
-  'Nueva Zelanda',
-  'Aotearoa',
-  'Māori',
-  'hapū',
-  'whānau',
-  // Capitals, big cities and regions.
-  'Buenos Aires',
-  'Montevideo',
-  'Asunción',
-  'Santiago de Chile',
-  'Valparaíso',
-  'Los Ríos',
-  'Los Lagos',
-  'Biobío',
-  'Araucanía',
-  'Magallanes',
-  'Antofagasta',
-  'Neuquén',
-  'Chubut',
-  'Tucumán',
-  'Patagonia',
-  'Tierra del Fuego',
-  'Johannesburg',
-  'Cape Town',
-  'Durban',
-  'Pretoria',
-  'Gauteng',
-  'KwaZulu-Natal',
-  'Western Cape',
-  'Eastern Cape',
-  'Bloemfontein',
-  'Soweto',
-  'Northern Cape',
-  'Free State',
-  'Limpopo',
-  'Mpumalanga',
-  'Karoo',
-  'Gqeberha',
-  'Sydney',
-  'Melbourne',
-  'Brisbane',
-  'Canberra',
-  'Queensland',
-  'New South Wales',
-  'Tasmania',
-  'Western Australia',
-  'South Australia',
-  'Northern Territory',
-  'Adelaide',
-  'Hobart',
-  'Auckland',
-  'Wellington',
-  'Christchurch',
-  'Dunedin',
-  'Otago',
-  'Waikato',
-  'Taranaki',
-  'Bay of Plenty',
-  "Hawke's Bay",
-  'Mendoza',
-  'Rosario',
-  'Mar del Plata',
-  'Bariloche',
-  'Temuco',
-  'Puerto Montt',
-  'Punta Arenas',
-];
-
-const NORTHERN = [
-  'England',
-  'Scotland',
-  'Wales',
-  'Ireland',
-  'Britain',
-  'United Kingdom',
-  'United States',
-  'Canada',
-  'Mexico',
-  'México',
-  'Spain',
-  'España',
-  'France',
-  'Francia',
-  'Germany',
-  'Alemania',
-  'Costa Rica',
-  'Colombia',
-  'Venezuela',
-  'Kenya',
-  'India',
-];
-
-/** The names as written and in capitals, as datelines print them ("BUENOS AIRES.-"). */
+/** The names as written and in capitals, as datelines print them ("BUENOS AIRES.-"), the longest first. */
 const words = (list: readonly string[]) =>
   new RegExp(
     `(?<![\\p{L}])(?:${list
       .flatMap((name) => [name, name.toUpperCase()])
-      .map((name) => name.replace(/ /gu, '\\s+'))
+      .sort((a, b) => b.length - a.length)
+      .map((name) => name.replace(/\./gu, '\\.').replace(/ /gu, '\\s+'))
       .join('|')})(?![\\p{L}])`,
     'u',
   );
-const SOUTHERN_NAME = words(SOUTHERN);
+const SOUTHERN_NAME: Record<Lang, RegExp> = {
+  en: words(SOUTHERN),
+  es: words([...SOUTHERN, ...SOUTHERN_IN_SPANISH]),
+};
 const NORTHERN_NAME = words(NORTHERN);
 
-/** Whether `text` is told in the Southern Hemisphere (see above). */
-export function toldInTheSouth(text: string): boolean {
-  return SOUTHERN_NAME.test(text) && !NORTHERN_NAME.test(text);
+/** The hemisphere of the first place `text` names (see above), or `null` when it names none. */
+export function firstPlace(text: string, lang: Lang): 'south' | 'north' | null {
+  const south = SOUTHERN_NAME[lang].exec(text);
+  const north = NORTHERN_NAME.exec(text);
+  if (south === null) return north === null ? null : 'north';
+  // The first name at a place, the longest there: "New South Wales" before its "Wales".
+  return north === null ||
+    south.index < north.index ||
+    (south.index === north.index && south[0].length > north[0].length)
+    ? 'south'
+    : 'north';
 }

@@ -42,12 +42,12 @@ const DAYS: Record<Lang, [string, number, number][]> = {
 };
 
 const CHRISTMAS: Record<Lang, string> = { en: 'Christmas', es: 'Navidad' };
-const DEADLINE: Record<Lang, RegExp> = {
+export const DEADLINE: Record<Lang, RegExp> = {
   en: /(?:^|[^\p{L}])(?:by|before|until|till|in\s+time\s+for)\s+$/iu,
   es: /(?:^|[^\p{L}])(?:para|antes\s+de|hasta|a\s+más\s+tardar\s+en)\s+$/iu,
 };
 
-const yearAfter = (lang: Lang) =>
+export const yearAfter = (lang: Lang) =>
   lang === 'en' ? '(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d))?' : '(?:\\s+de\\s+((?:19|20)\\d\\d))?';
 
 /** "since Christmas", "desde Navidad": a start at the holiday, at its day as a deadline is. */

@@ -10,9 +10,12 @@ import {
   type Lang,
 } from './lexicon.ts';
 import { calendarReading, type Mention, type Reading, type YearHint } from './reading.ts';
-import { toldInTheSouth } from './hemisphere.ts';
+import { firstPlace } from './hemisphere.ts';
 import { earlyYears } from './earlyYears.ts';
 import { fiscalMentions } from './fiscalPeriods.ts';
+
+/** What ends a clause, for the place a season's own clause names. */
+const CLAUSE_ENDS = ['.', '!', '?', ';', ',', '\n'];
 
 /**
  * Years, decades, seasons, quarters and halves: the periods chrono-node does not read.
@@ -99,7 +102,14 @@ function seasons(text: string, lang: Lang): Mention[] {
           `${B}(?:(esta|este|esa|ese|aquella|aquel|la|el|en|durante|desde|hasta)(?:\\s+mism[oa])?\\s+)?(?:(pasad[oa]|próxim[oa])\\s+)?(${SEASON_PATTERN})${E}(?:\\s+(pasad[oa]|próxim[oa]|que viene|anterior|siguiente))?(?:\\s+(?:de|del)\\s+${Y}${E})?`,
           'iu',
         );
-  const south = toldInTheSouth(text) ? { southern: true } : {};
+  const story = firstPlace(text, lang) === 'south';
+  // A season's clause that names a place is told there ("toured England in the summer of 2023").
+  const south = (at: number) => {
+    const start = Math.max(...CLAUSE_ENDS.map((c) => text.lastIndexOf(c, at - 1))) + 1;
+    const ends = CLAUSE_ENDS.map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+    const own = firstPlace(text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length), lang);
+    return (own === null ? story : own === 'south') ? { southern: true } : {};
+  };
   return scan(text, re, (m) => {
     // Spanish puts "pasado" or "próximo" after the season or, after its article, before it ("el pasado verano").
     const name = (lang === 'en' ? m[2] : m[3]) as string;
@@ -114,7 +124,7 @@ function seasons(text: string, lang: Lang): Mention[] {
       m[1] ?? '',
     );
     const from = m[1] !== undefined && !keepsPrefix ? m[1].length + 1 : 0;
-    const reading: Reading = { kind: 'season', season, year, yearHint: hintOf(hintWord, year), ...south };
+    const reading: Reading = { kind: 'season', season, year, yearHint: hintOf(hintWord, year), ...south(m.index) };
     return mention(m, reading, 'a season', from);
   });
 }

@@ -1,5 +1,6 @@
 import type { OffsetUnit } from './calendarDays.ts';
 import type { Season } from './lexicon.ts';
+import type { RuleDay } from './ruleDays.ts';
 import type { TextSpan } from './textSpans.ts';
 
 /**
@@ -67,6 +68,8 @@ export type Reading =
       readonly yearHint: YearHint;
       /** "the first Sunday in October" (1), "the last Saturday of August" (−1): that weekday of the month, its day the year's. */
       readonly nth?: number;
+      /** "Easter Monday", "Thanksgiving", "Semana Santa": a holiday whose day a calendar rule gives (`ruleDays.ts`). */
+      readonly ruleDay?: RuleDay;
     }
   | {
       readonly kind: 'season';

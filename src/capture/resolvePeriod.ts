@@ -13,6 +13,7 @@ import {
 } from './capturedDate.ts';
 import { daysInMonth } from '../dates/calendar.ts';
 import { nthCalendar } from './nthWeekdays.ts';
+import { ruleDayCalendar } from './ruleDays.ts';
 import { SEASON_CODE } from './lexicon.ts';
 import type { PhraseContext } from './narrative.ts';
 import type { Reading } from './reading.ts';
@@ -247,6 +248,7 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
 export function resolveFixed(r: Reading, ctx: PhraseContext): Read {
   switch (r.kind) {
     case 'calendar':
+      if (r.ruleDay !== undefined) return ruleDayCalendar({ ...r, ruleDay: r.ruleDay }, ctx);
       return r.nth === undefined ? calendar(r, ctx) : nthCalendar(r, ctx);
     case 'season':
       return r.southern
