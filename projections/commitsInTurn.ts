@@ -47,8 +47,11 @@ export class CommitsInTurn {
         store.appendBatch(requests, {
           ...options,
           onCommit: (commit) => {
-            onCommit(commit);
-            options?.onCommit?.(commit);
+            try {
+              onCommit(commit);
+            } finally {
+              options?.onCommit?.(commit);
+            }
           },
         }),
       existingStreams: (streams, options) => store.existingStreams(streams, options),

@@ -25,6 +25,7 @@ export async function swapLoaded(
   } catch (error) {
     // A rebuild started on this file meanwhile: the tables are its; the catch-up goes on live.
     if (error instanceof RebuildTakenOverError) return undefined;
+    building.dropIfClaimed();
     throw error;
   }
   if (!swapped) {

@@ -10,7 +10,8 @@ import { namesMatch } from '../eval/scoreArticle.ts';
  * written in the event's sentence, prints why it was not linked: `unindexed` (no actor of the index has a mention
  * there), `other-form` (a mention there belongs to an actor whose names do not match the gold's), or `indexed` (the
  * index has it there, but the event's chips leave it out), with `clause` or `sentence` for where the name stands.
- * Lines: class | group | gold name | the words found | the clause quoted.
+ * Lines: class and place | group | language | gold name | the form found and the index's names there | the event's
+ * chips | the clause quoted || the sentence.
  */
 
 const CAP = /^\p{Lu}/u;

@@ -47,7 +47,9 @@ export const importCommand: CliCommand = {
     // Each batch the import commits is projected in the turn of its commit, from the events in memory.
     const { result: report, projected } = dryRun
       ? { result: await imported(chronicle.write.store), projected: 0 }
-      : await chronicle.runner.projectingBatches(chronicle.write.store, imported);
+      : await chronicle.runner.projectingBatches(chronicle.write.store, imported, (n) =>
+          ctx.progress(`updating read models: ${n} events`),
+        );
     ctx.progress('');
     ctx.print({ file, ...report, projected }, () => formatImportReport(file!, report));
     return report.rejected.length > 0 || report.items.some((i) => i.outcome === 'conflict') ? 2 : 0;

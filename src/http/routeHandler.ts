@@ -95,7 +95,7 @@ export function routeHandler(deps: AppDeps, spec: RouteSpec) {
     const body = fast === UNDECIDED ? parse(spec.body, req.body, '', 'body') : fast;
     const recordedBy = user ?? who?.label ?? 'local';
     // The request's deadline for the store and the read models (CHRONICLE_STORE_TIMEOUT),
-    // cleared when the handler is done: nothing it started outlives it.
+    // whose share of a timer is released when the handler is done.
     const deadline = requestDeadline(deps.chronicle.storeTimeoutMs);
     const attempt = (eventIds?: (index: number) => string) =>
       spec.handle({

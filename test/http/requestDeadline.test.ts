@@ -89,6 +89,18 @@ describe('requestDeadline', () => {
     expect(timers.delays).to.deep.equal([5000, 5000, 100, 5000]);
   });
 
+  it('gives a request that starts in the same millisecond as a finished one a deadline of its own that still runs out', () => {
+    const timers = manualTimers();
+    const deadlines = new RequestDeadlines(timers);
+    const done = deadlines.start(5000);
+    done.clear();
+    const next = deadlines.start(5000);
+    expect(next.signal).to.not.equal(done.signal);
+    expect(timers.pending()).to.equal(1);
+    timers.fire();
+    expect(next.signal.aborted).to.equal(true);
+  });
+
   it('lets the requests sharing a signal each listen to it without a leak warning', async () => {
     const timers = manualTimers();
     const deadlines = new RequestDeadlines(timers);
