@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../src/core/event.ts';
 import type { AppendRequest, BatchOptions, CommittedEvents, EventStore } from '../src/store/port.ts';
+import { passThrough } from '../src/store/passThrough.ts';
 import { applyEvents, type AppliedEvent } from './applyEvents.ts';
 import type { Progress } from './runnerOptions.ts';
 import type { ReadModelDb } from './readModelDb.ts';
@@ -42,7 +43,7 @@ export class CommitsInTurn {
   wrap(store: EventStore): EventStore {
     const onCommit = (commit: CommittedEvents) => this.commit(commit);
     return {
-      append: (stream, events, options) => store.append(stream, events, options),
+      ...passThrough(store),
       appendBatch: (requests: readonly AppendRequest[], options?: BatchOptions) =>
         store.appendBatch(requests, {
           ...options,
@@ -54,13 +55,6 @@ export class CommitsInTurn {
             }
           },
         }),
-      existingStreams: (streams, options) => store.existingStreams(streams, options),
-      readStream: (stream, options) => store.readStream(stream, options),
-      readAll: (options) => store.readAll(options),
-      subscribe: (options, handlers) => store.subscribe(options, handlers),
-      comparePositions: (a, b) => store.comparePositions(a, b),
-      headPosition: (options) => store.headPosition(options),
-      close: () => store.close(),
     };
   }
 

@@ -1,8 +1,6 @@
 import { writerGroups } from './writerGroups.ts';
-import { groupColumns, shortColumn, tracedDevCaptures } from './tracedDevCaptures.ts';
+import { foundEvents, groupColumns, shortColumn, tracedDevCaptures } from './tracedDevCaptures.ts';
 import type { ActorIndex } from '../src/capture/actorTypes.ts';
-import { paragraphsOf } from '../src/capture/paragraphs.ts';
-import { sentencesOf } from '../src/capture/sentences.ts';
 import type { SourcedActor } from '../src/capture/eventActors.ts';
 import { namesMatch } from '../eval/scoreArticle.ts';
 
@@ -59,21 +57,10 @@ async function main(): Promise<void> {
     table.set(cls, byGroup);
   };
   const groups = new Set<string>();
-  for await (const { article, lang, group, keys, text, draft, traced, index, namesOf, matched } of tracedDevCaptures(
-    groupOf,
-  )) {
+  for await (const capture of tracedDevCaptures(groupOf)) {
+    const { group, keys, text, traced, index, namesOf } = capture;
     groups.add(group);
-    const paragraphs = paragraphsOf(text);
-    const sentences = sentencesOf(text, paragraphs, lang);
-    for (const event of article.gold.events) {
-      const factId = matched.get(event.id);
-      const fact = draft.facts.find((f) => f.id === factId);
-      if (!factId || !fact) continue;
-      const citation = fact.citations[0];
-      const [qs, qe] = (/characters (\d+)–(\d+)/u.exec(citation?.locator ?? '') ?? []).slice(1).map(Number);
-      const clause = { start: qs ?? 0, end: qe ?? 0 };
-      const sentence = sentences.find((s) => s.start <= clause.start && clause.start < s.end) ?? clause;
-      const paragraph = paragraphs.find((p) => p.start <= clause.start && clause.start < p.end) ?? sentence;
+    for (const { event, factId, citation, clause, sentence, paragraph } of foundEvents(capture)) {
       const wanted = (event.actors ?? []).map((a) => a.toLowerCase());
       const chips = traced.get(factId)?.actors ?? [];
       const seen = new Set<string>();

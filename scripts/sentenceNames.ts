@@ -1,7 +1,5 @@
 import { writerGroups } from './writerGroups.ts';
-import { tracedDevCaptures } from './tracedDevCaptures.ts';
-import { paragraphsOf } from '../src/capture/paragraphs.ts';
-import { sentencesOf } from '../src/capture/sentences.ts';
+import { foundEvents, tracedDevCaptures } from './tracedDevCaptures.ts';
 import { namesMatch } from '../eval/scoreArticle.ts';
 
 /**
@@ -39,19 +37,9 @@ async function main(): Promise<void> {
   const writersFile = process.argv[2];
   if (!writersFile) throw new Error('usage: sentenceNames.ts WRITERS');
   const groupOf = writerGroups(writersFile);
-  for await (const { article, lang, group, text, draft, traced, index, namesOf, matched } of tracedDevCaptures(
-    groupOf,
-  )) {
-    const paragraphs = paragraphsOf(text);
-    const sentences = sentencesOf(text, paragraphs, lang);
-    for (const event of article.gold.events) {
-      const factId = matched.get(event.id);
-      const fact = draft.facts.find((f) => f.id === factId);
-      if (!factId || !fact) continue;
-      const citation = fact.citations[0];
-      const [qs, qe] = (/characters (\d+)–(\d+)/u.exec(citation?.locator ?? '') ?? []).slice(1).map(Number);
-      const clause = { start: qs ?? 0, end: qe ?? 0 };
-      const sentence = sentences.find((s) => s.start <= clause.start && clause.start < s.end) ?? clause;
+  for await (const capture of tracedDevCaptures(groupOf)) {
+    const { lang, group, text, traced, index, namesOf } = capture;
+    for (const { event, factId, clause, sentence } of foundEvents(capture)) {
       const chips = traced.get(factId)?.actors ?? [];
       const linked = [...new Set(chips.map((c) => c.actorId))];
       for (const w of event.actors ?? []) {

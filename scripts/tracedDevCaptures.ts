@@ -8,6 +8,8 @@ import type { PlacedReference, SourcedActor } from '../src/capture/eventActors.t
 import type { Lang } from '../src/capture/lexicon.ts';
 import { loadSet, type Article } from '../eval/goldArticle.ts';
 import { matchedFacts } from '../eval/scoreArticle.ts';
+import { paragraphsOf } from '../src/capture/paragraphs.ts';
+import { sentencesOf } from '../src/capture/sentences.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'articles');
 const TODAY = '2025-01-01';
@@ -60,6 +62,34 @@ export async function* tracedDevCaptures(groupOf: ReadonlyMap<string, string>): 
       namesOf,
       matched: matchedFacts(article, draft),
     };
+  }
+}
+
+/** A gold event a traced capture found: its fact, the fact's quote as a span, and the sentence and paragraph holding it. */
+export interface FoundEvent {
+  readonly event: Article['gold']['events'][number];
+  readonly factId: string;
+  readonly fact: CaptureDraft['facts'][number];
+  readonly citation: CaptureDraft['facts'][number]['citations'][number] | undefined;
+  readonly clause: { readonly start: number; readonly end: number };
+  readonly sentence: { readonly start: number; readonly end: number };
+  readonly paragraph: { readonly start: number; readonly end: number };
+}
+
+/** The gold events of `capture` that a fact of its draft matched, in the gold's order. */
+export function* foundEvents({ article, text, lang, draft, matched }: TracedCapture): Generator<FoundEvent> {
+  const paragraphs = paragraphsOf(text);
+  const sentences = sentencesOf(text, paragraphs, lang);
+  for (const event of article.gold.events) {
+    const factId = matched.get(event.id);
+    const fact = draft.facts.find((f) => f.id === factId);
+    if (!factId || !fact) continue;
+    const citation = fact.citations[0];
+    const [qs, qe] = (/characters (\d+)–(\d+)/u.exec(citation?.locator ?? '') ?? []).slice(1).map(Number);
+    const clause = { start: qs ?? 0, end: qe ?? 0 };
+    const sentence = sentences.find((s) => s.start <= clause.start && clause.start < s.end) ?? clause;
+    const paragraph = paragraphs.find((p) => p.start <= clause.start && clause.start < p.end) ?? sentence;
+    yield { event, factId, fact, citation, clause, sentence, paragraph };
   }
 }
 

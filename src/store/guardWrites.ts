@@ -1,3 +1,4 @@
+import { passThrough } from './passThrough.ts';
 import type { EventStore } from './port.ts';
 
 /**
@@ -7,6 +8,7 @@ import type { EventStore } from './port.ts';
  */
 export function guardWrites(store: EventStore, check: (signal?: AbortSignal) => Promise<void>): EventStore {
   return {
+    ...passThrough(store),
     async append(stream, events, options) {
       await check(options?.signal);
       return store.append(stream, events, options);
@@ -15,12 +17,5 @@ export function guardWrites(store: EventStore, check: (signal?: AbortSignal) => 
       await check();
       return store.appendBatch(requests, options);
     },
-    existingStreams: (streams, options) => store.existingStreams(streams, options),
-    readStream: (stream, options) => store.readStream(stream, options),
-    readAll: (options) => store.readAll(options),
-    subscribe: (options, handlers) => store.subscribe(options, handlers),
-    comparePositions: (a, b) => store.comparePositions(a, b),
-    headPosition: (options) => store.headPosition(options),
-    close: () => store.close(),
   };
 }
