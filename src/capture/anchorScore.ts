@@ -62,16 +62,23 @@ const AUXILIARY = /^(?:was|were|had|has|is|fue|fueron|se|había|ha)$/u;
  */
 export function eventStemsOf(clause: string): Set<string> {
   const words = (clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase());
+  const verbs = words.map((word, i) => PAST.test(word) && !NOT_BEFORE_A_VERB.test(words[i - 1] ?? ''));
+  const pluperfect = (i: number): boolean => PLUPERFECT.test(words[i - 1] ?? '');
+  // "Crews declared the fire contained on Sept. 3, after it had burned 41,000 acres": beside a verb in
+  // the simple past, a verb in the pluperfect tells what came before the clause's event, not that event.
+  const simple = verbs.some((verb, i) => verb && !pluperfect(i));
   const out = new Set<string>();
   words.forEach((word, i) => {
-    const before = words[i - 1] ?? '';
     const next = words[i + 1] ?? '';
-    const verb = PAST.test(word) && !NOT_BEFORE_A_VERB.test(before);
+    const verb = verbs[i] === true && !(simple && pluperfect(i));
     const takesPlace = TAKES_PLACE.test(next) || (AUXILIARY.test(next) && TAKES_PLACE.test(words[i + 2] ?? ''));
     if (verb || takesPlace) for (const key of wordKeysOf(word).flat()) out.add(key);
   });
   return out;
 }
+
+/** The auxiliary of the pluperfect: "it had burned", "había firmado". */
+const PLUPERFECT = /^(?:had|había|habían)$/u;
 
 /** What a word of the sentences told on after a fact's clause counts: less than a word of the clause. */
 const TOLD_ON = 0.5;

@@ -84,11 +84,15 @@ function presentRole(text: string, m: Mention): boolean {
 }
 
 /**
- * "the highest level since 2010", "su nivel más bajo desde 2019": the date is a yardstick, not an event ("at least
- * six since 2023" is a count, and is one; "the first time since 2015" dates the last time, `firstSince.ts`).
+ * "the highest level since 2010", "su nivel más bajo desde 2019", "the largest since the fire": the date is a
+ * yardstick, not an event ("at least six since 2023" is a count, and is one; "the first time since 2015" dates
+ * the last time, `firstSince.ts`).
  */
 function comparison(text: string, m: Mention, lang: Lang): boolean {
-  if (m.reading.kind !== 'open' || m.reading.side !== 'since') return false;
+  const since =
+    (m.reading.kind === 'open' && m.reading.side === 'since') ||
+    (m.reading.kind === 'relative' && m.reading.openEnded === true && m.reading.relation === 'after');
+  if (!since) return false;
   const lead = text.slice(Math.max(0, m.start - 60), m.start);
   if (lang === 'es') return /(?:más\s+alt|más\s+baj|mayor|menor)[^.;,]*$/iu.test(lead);
   return /(?:highest|lowest|biggest|largest|smallest|worst|best|fewest|(?<!at\s)most|(?<!at\s)least|weakest|strongest|warmest|hottest|coldest|wettest|driest|fastest|slowest|sharpest|steepest|busiest|longest|shortest|cheapest|deadliest)(?![\p{L}])[^.;,]*$/iu.test(

@@ -27,7 +27,8 @@ testify testified testimony appearance appeared evidence comparecencia compareci
 hearing trial juicio audiencia
 arrest arrested detention detained detención detenciones detenido detenidos detuvo detuvieron arrestado
 complaint complained complain grievance queja denuncia denunció
-fire blaze incendio
+fire blaze burn burned burnt incendio quemó ardió incendiaron
+funeral burial buried bury interred entierro sepelio enterrado enterraron sepultado sepultaron
 die died death killed muerte murió falleció
 crash collision collided choque
 explosion exploded blast explosión

@@ -17,6 +17,19 @@ const mention = (m: RegExpExecArray, reading: Reading, source: string, end = m.i
 
 const OF = `(?:\\s+(?:de(?:\\s+que)?|del)\\s+${ANCHOR_PATTERN})`;
 
+/**
+ * "a los diez días de la rotura llegó una brigada …": with no punctuation to end them, the words of an
+ * event named by a noun end before the verb of the sentence in the preterite.
+ */
+const UP_TO_PRETERITE = `(?:\\s+(?:de\\s+(?<det>el|la|los|las|su|sus)|del)\\s+(?<noun>[^\\n,.;:!?()"“”«»\\d]{1,60}?)(?=\\s+\\p{Ll}{2,}(?:ó|aron|ieron)(?![\\p{L}])))`;
+
+/** The event a count names: its words up to punctuation or a conjunction, else up to the sentence's preterite. */
+const OF_EVENT = `(?:(?<rest>${OF})|${UP_TO_PRETERITE})?`;
+
+/** The words of the event an `OF_EVENT` match names. */
+const eventWordsOf = (groups: Record<string, string | undefined> | undefined): string | undefined =>
+  groups?.anchor ?? (groups?.noun ? `${groups.det ?? 'el'} ${groups.noun}` : undefined);
+
 /** "el jueves", "el verano", "la primavera": words of the calendar, not an event's name. */
 const CALENDAR_WORD = new RegExp(
   `^\\s*(?:el|la|los|las)\\s+(?:${WEEKDAY_PATTERN.es}|${MONTH_PATTERN.es}|verano|invierno|otoño|primavera|fin\\s+de\\s+semana)(?![\\p{L}])`,
@@ -69,24 +82,25 @@ function namedEvents(text: string): Mention[] {
 }
 
 function offsets(text: string): Mention[] {
-  const counted = new RegExp(
-    `${B}${OFFSET_PATTERN}\\s+(?<dir>después|más\\s+tarde|antes|atrás)${E}(?<rest>${OF})?`,
-    'iu',
-  );
+  const counted = new RegExp(`${B}${OFFSET_PATTERN}\\s+(?<dir>después|más\\s+tarde|antes|atrás)${E}${OF_EVENT}`, 'iu');
   const out = scan(text, counted, (m) => {
     const offset = offsetOf(m.groups);
     if (!offset) return null;
     const relation = /^(antes|atrás)$/i.test(m.groups?.dir ?? '') ? 'before' : 'after';
-    return mention(m, { kind: 'relative', relation, offset, anchor: anchorOf(m.groups?.anchor) }, 'a relative phrase');
+    return mention(
+      m,
+      { kind: 'relative', relation, offset, anchor: anchorOf(eventWordsOf(m.groups)) },
+      'a relative phrase',
+    );
   });
-  const after = new RegExp(`${B}a\\s+l[oa]s\\s+${OFFSET_PATTERN}${E}(?<rest>${OF})?`, 'iu');
+  const after = new RegExp(`${B}a\\s+l[oa]s\\s+${OFFSET_PATTERN}${E}${OF_EVENT}`, 'iu');
   out.push(
     ...scan(text, after, (m) => {
       const offset = offsetOf(m.groups);
       return offset
         ? mention(
             m,
-            { kind: 'relative', relation: 'after', offset, anchor: anchorOf(m.groups?.anchor) },
+            { kind: 'relative', relation: 'after', offset, anchor: anchorOf(eventWordsOf(m.groups)) },
             'a relative phrase',
           )
         : null;

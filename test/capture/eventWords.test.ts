@@ -3,7 +3,7 @@ import { describeRelationRows, type RelationRow } from './relationRows.ts';
 /**
  * A relative phrase names its anchor with another word than the clause that told it: an irregular
  * form of the verb ("sank" / "the sinking"), a noun the story uses for the act ("resigned" / "his
- * departure"), or a noun in -al / -ance ("arrived" / "the arrival"). Each text tells a later event
+ * departure", "burned" / "the fire", "was buried" / "the funeral"), or a noun in -al / -ance ("arrived" / "the arrival"). Each text tells a later event
  * between the anchor and the phrase, so that "the previous event" would be wrong.
  */
 const PUBLISHED = '2023-10-18';
@@ -88,6 +88,38 @@ const ROWS: RelationRow[] = [
     phrase: 'Dos semanas después de su dimisión',
     when: '2021-02-16',
     relation: ['after', 'alcaldesa renunció', 'P2W'],
+  },
+  {
+    says: 'a building that burned, named as the fire',
+    lang: 'en',
+    text: 'The old roof burned on 9 July 2023. The council met on 20 July. Three days after the fire, the members voted to rebuild.',
+    phrase: 'Three days after the fire',
+    when: '2023-07-12',
+    relation: ['after', 'old roof burned', 'P3D'],
+  },
+  {
+    says: 'a man buried, named as the funeral',
+    lang: 'en',
+    text: 'He was buried on 17 August 2019 above the shed. The estate was valued on 2 September. A week after the funeral, she found the key.',
+    phrase: 'A week after the funeral',
+    when: '2019-08-24',
+    relation: ['after', 'was buried on', 'P1W'],
+  },
+  {
+    says: 'un mercado que ardió, contado como el incendio',
+    lang: 'es',
+    text: 'El mercado ardió el 9 de julio de 2023. El concejo sesionó el 20 de julio. Tres días después del incendio, los locatarios marcharon.',
+    phrase: 'Tres días después del incendio',
+    when: '2023-07-12',
+    relation: ['after', 'mercado ardió', 'P3D'],
+  },
+  {
+    says: 'un alcalde sepultado, contado como el entierro',
+    lang: 'es',
+    text: 'El exalcalde fue sepultado el 17 de agosto de 2019. El cabildo sesionó el 2 de septiembre. Una semana después del entierro, su viuda denunció el robo.',
+    phrase: 'Una semana después del entierro',
+    when: '2019-08-24',
+    relation: ['after', 'fue sepultado', 'P1W'],
   },
   {
     says: 'the same word before a word of its group, on a tie',

@@ -259,6 +259,26 @@ describe('capture: what is not an event', () => {
     });
   }
 
+  it('skips a comparison with an event the text told ("the largest since the fire") and keeps that event', () => {
+    const rows: [string, string, 'en' | 'es'][] = [
+      ['The fire started on 9 July 2023. The clip was the largest since the fire.', 'since the fire', 'en'],
+      [
+        'El incendio comenzó el 9 de julio de 2023. La cosecha fue la mayor desde el incendio.',
+        'desde el incendio',
+        'es',
+      ],
+    ];
+    for (const [text, phrase, lang] of rows) {
+      const draft = capture(text, { publishedOn: '2024-03-15', lang });
+      expect(
+        draft.facts.map((f) => f.when),
+        text,
+      ).to.deep.equal(['2023-07-09']);
+      const skipped = draft.capture.skipped.find((s) => s.phrase === phrase);
+      expect(skipped?.reason, JSON.stringify(draft.capture.skipped)).to.match(/comparison/);
+    }
+  });
+
   it('keeps the dates a law was passed or took effect on beside its name', () => {
     const en = capture('The council passed the Tea Act, 2020 in March 2020, and it took effect in 2021.', {
       publishedOn: '2024-03-15',
