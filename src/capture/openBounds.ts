@@ -4,6 +4,7 @@ import { ES_SCHEDULED, tenseOf } from './tense.ts';
 import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 import { firstSince } from './firstSince.ts';
+import { negatedStateHolds } from './negatedStates.ts';
 
 /**
  * "by June", "since 2019", "until at least August", "since at least 2019", "by the end of calendar
@@ -182,10 +183,14 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       if (lang === 'en' && /^through\s+$/iu.test(prefix) && heldAcross(text, m, prefix))
         return { ...m, start: m.start - prefix.length };
       let placed: Side = side;
+      let heldState = false;
       if (side === 'until' || side === 'since') {
         const clause = clauseAround(text, m);
         const negated = NEGATION.test(clause.before.slice(0, -prefix.length) + ' ' + clause.after);
         if (negated) placed = side === 'since' ? 'last' : 'at';
+        // "Desde diciembre no nos llega el agua": a state that still holds, not the last time it happened.
+        heldState = negated && side === 'since' && negatedStateHolds(clause.before.slice(0, -prefix.length));
+        if (heldState) placed = 'since';
         // "hasta diciembre no se había ejecutado": a negated perfect says how things stood up to that date.
         if (negated && side === 'until' && lang === 'es' && ES_NEGATED_PERFECT.test(clause.after)) placed = 'until';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
@@ -213,7 +218,12 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       return {
         ...m,
         start: m.start - prefix.length - article.length,
-        reading: { kind: 'open', side: placed, of: endOf && m.reading.kind === 'part' ? m.reading.of : m.reading },
+        reading: {
+          kind: 'open',
+          side: placed,
+          of: endOf && m.reading.kind === 'part' ? m.reading.of : m.reading,
+          ...(heldState && placed === 'since' ? { heldState: true } : {}),
+        },
         source: m.source,
       };
     }
