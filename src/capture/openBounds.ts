@@ -188,8 +188,12 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
         const clause = clauseAround(text, m);
         const negated = NEGATION.test(clause.before.slice(0, -prefix.length) + ' ' + clause.after);
         if (negated) placed = side === 'since' ? 'last' : 'at';
-        // "Desde diciembre no nos llega el agua": a state that still holds, not the last time it happened.
-        heldState = negated && side === 'since' && negatedStateHolds(clause.before.slice(0, -prefix.length));
+        // "Desde diciembre no nos llega el agua", "wages that have not been paid since July": a state that still
+        // holds, not the last time it happened.
+        heldState =
+          negated &&
+          side === 'since' &&
+          negatedStateHolds(clause.before.slice(0, -prefix.length), text.slice(m.end, m.end + 40), lang);
         if (heldState) placed = 'since';
         // "hasta diciembre no se había ejecutado": a negated perfect says how things stood up to that date.
         if (negated && side === 'until' && lang === 'es' && ES_NEGATED_PERFECT.test(clause.after)) placed = 'until';

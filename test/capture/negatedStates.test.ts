@@ -5,8 +5,9 @@ import { describeDateTables } from './dateTables.ts';
 /**
  * A negated clause with "since X" / "desde X" tells either a state that still holds from X on or the
  * last time something happened, at X. A "since" / "desde" that opens its clause frames the span the
- * negated clause describes: open from X. After the negated verb it is the last time. Short
- * stories of our own.
+ * negated clause describes: open from X. After the negated verb, a clause told in the present
+ * perfect is a state that reaches the telling, open from X; told in the pluperfect, or with a "when"
+ * clause that tells what happened at X, it is the last time. Short stories of our own.
  */
 describeDateTables([
   [
@@ -37,6 +38,54 @@ describeDateTables([
         publishedOn: '2026-05-04',
         phrase: 'since 2019',
         when: '2019/..',
+      },
+    ],
+  ],
+  [
+    'a negated clause told in the present perfect is a state open from its "since"',
+    [
+      {
+        text: 'Workers blocked the highway on Sunday, demanding wages that have not been paid since July.',
+        publishedOn: '2026-09-30',
+        phrase: 'since July',
+        when: '2026-07/..',
+      },
+      {
+        text: 'Clinics in the county have not had a single vial of antivenom since January 28.',
+        publishedOn: '2026-03-04',
+        phrase: 'since January 28',
+        when: '2026-01-28/..',
+      },
+      {
+        text: 'Los maestros de la zona no han cobrado desde enero.',
+        publishedOn: '2026-04-21',
+        phrase: 'desde enero',
+        when: '2026-01/..',
+        lang: 'es',
+      },
+    ],
+  ],
+  [
+    'a negated clause told in the pluperfect, or with a "when" clause after its date, is the last time it happened',
+    [
+      {
+        text: 'Inspectors found that the written procedure had not been updated since 2019.',
+        publishedOn: '2025-10-10',
+        phrase: 'since 2019',
+        when: '2019',
+      },
+      {
+        text: 'The fields have received no water since 2 June, when the sluice gate jammed.',
+        publishedOn: '2026-07-18',
+        phrase: 'since 2 June',
+        when: '2026-06-02',
+      },
+      {
+        text: 'El informe señala que el registro no se había actualizado desde el 3 de octubre.',
+        publishedOn: '2025-11-20',
+        phrase: 'desde el 3 de octubre',
+        when: '2025-10-03',
+        lang: 'es',
       },
     ],
   ],
