@@ -98,8 +98,8 @@ const PART_WORDS: Record<string, Part> = {
 };
 
 /**
- * "earlier this year", "later this month", "so far this year", "en lo que va del año", "over the weekend",
- * "at the weekend" (British for "over the weekend"), "el fin de semana pasado".
+ * "earlier this year", "later this month", "so far this year", "en lo que va del año" (in Colombia "en lo corrido
+ * del año"), "over the weekend", "at the weekend" (British for "over the weekend"), "el fin de semana pasado".
  */
 function ordered(text: string, lang: Lang): Mention[] {
   const re =
@@ -109,7 +109,7 @@ function ordered(text: string, lang: Lang): Mention[] {
           'iu',
         )
       : new RegExp(
-          `${B}(?:(?<order>en\\s+lo\\s+que\\s+va|más\\s+adelante|más\\s+tarde)\\s+(?:(?:de(?:l)?|en)\\s+)?(?:(?:este|esta)\\s+)?(?<u>semana|mes|año)|(?:el\\s+)?fin\\s+de\\s+semana(?:\\s+(?<w>pasado|próximo))?)${E}`,
+          `${B}(?:(?<order>en\\s+lo\\s+(?:que\\s+va|corrido)|más\\s+adelante|más\\s+tarde)\\s+(?:(?:de(?:l)?|en)\\s+)?(?:(?:este|esta)\\s+)?(?<u>semana|mes|año)|(?:el\\s+)?fin\\s+de\\s+semana(?:\\s+(?<w>pasado|próximo))?)${E}`,
           'iu',
         );
   return scan(text, re, (m) => {
@@ -117,8 +117,8 @@ function ordered(text: string, lang: Lang): Mention[] {
     if (g.order !== undefined) {
       const unit = UNIT[(g.u ?? '').toLowerCase()] ?? 'day';
       // "earlier this year", "later this month" name the unit and no more of it, as "earlier that month"
-      // does; "so far this year", "en lo que va del año" run to the publication.
-      if (!/^(?:en\s+lo\s+que\s+va|so\s+far)/i.test(g.order))
+      // does; "so far this year", "en lo que va del año", "en lo corrido del año" run to the publication.
+      if (!/^(?:en\s+lo\s+(?:que\s+va|corrido)|so\s+far)/i.test(g.order))
         return mention(m, { kind: 'deictic', unit, shift: 0 }, `this ${unit}`);
       return mention(m, { kind: 'deictic', unit, shift: 0, order: 'before' }, `part of this ${unit}`);
     }

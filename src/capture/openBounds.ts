@@ -4,6 +4,7 @@ import { ES_SCHEDULED, tenseOf } from './tense.ts';
 import { setForDate } from './spanishFutures.ts';
 import { WEEK_OF_MONTH } from './dayRangePatterns.ts';
 import { firstSince } from './firstSince.ts';
+import { negatedStateHolds } from './negatedStates.ts';
 
 /**
  * "by June", "since 2019", "until at least August", "since at least 2019", "by the end of calendar
@@ -77,11 +78,12 @@ const POSTPONED =
 
 /**
  * "hayan esperado hasta diciembre para comprar el cable", "el pago llegó hasta el 22 de diciembre", "waited
- * until December to buy": a wait or an arrival in the past up to a date places the event at that date, as
- * "not … until" does.
+ * until December to buy", "the audit took until October 2022 to begin", "la obra tardó hasta marzo en
+ * arrancar": a wait or an arrival in the past up to a date places the event at that date, as "not … until"
+ * does.
  */
 const WAITED_OR_ARRIVED =
-  /(?:^|[^\p{L}])(?:waited|had\s+waited|esper(?:ó|aron|amos|ado)|lleg(?:ó|aron|aba|aban))\s+(?:(?:les|le|nos|me|se|only|just|solo|sólo)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:waited|had\s+waited|took|had\s+taken|esper(?:ó|aron|amos|ado)|lleg(?:ó|aron|aba|aban)|tard(?:ó|aron)|demor(?:ó|aron))\s+(?:(?:les|le|nos|me|se|only|just|solo|sólo)\s+)?$/iu;
 
 /**
  * "The couple's lease runs until 30 September 2027", "its contract with Quillstone, which runs until 2027",
@@ -182,10 +184,18 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       if (lang === 'en' && /^through\s+$/iu.test(prefix) && heldAcross(text, m, prefix))
         return { ...m, start: m.start - prefix.length };
       let placed: Side = side;
+      let heldState = false;
       if (side === 'until' || side === 'since') {
         const clause = clauseAround(text, m);
         const negated = NEGATION.test(clause.before.slice(0, -prefix.length) + ' ' + clause.after);
         if (negated) placed = side === 'since' ? 'last' : 'at';
+        // "Desde diciembre no nos llega el agua", "wages that have not been paid since July": a state that still
+        // holds, not the last time it happened.
+        heldState =
+          negated &&
+          side === 'since' &&
+          negatedStateHolds(clause.before.slice(0, -prefix.length), text.slice(m.end, m.end + 40), lang);
+        if (heldState) placed = 'since';
         // "hasta diciembre no se había ejecutado": a negated perfect says how things stood up to that date.
         if (negated && side === 'until' && lang === 'es' && ES_NEGATED_PERFECT.test(clause.after)) placed = 'until';
         if (side === 'until' && POSTPONED.test(clause.before.slice(0, -prefix.length))) placed = 'at';
@@ -213,7 +223,12 @@ export function openBounds(text: string, list: Mention[], lang: Lang): Mention[]
       return {
         ...m,
         start: m.start - prefix.length - article.length,
-        reading: { kind: 'open', side: placed, of: endOf && m.reading.kind === 'part' ? m.reading.of : m.reading },
+        reading: {
+          kind: 'open',
+          side: placed,
+          of: endOf && m.reading.kind === 'part' ? m.reading.of : m.reading,
+          ...(heldState && placed === 'since' ? { heldState: true } : {}),
+        },
         source: m.source,
       };
     }

@@ -134,6 +134,8 @@ export type Reading =
       readonly side:
         'by' | 'until' | 'since' | 'until-at-least' | 'before' | 'after' | 'from' | 'at' | 'last' | 'early';
       readonly of: Reading;
+      /** A negated clause's "since" read as a state that still holds ("Desde diciembre no nos llega el agua"). */
+      readonly heldState?: boolean;
     }
   /** "ten days after X", "three days later", "the same day", "within weeks of X". */
   | {

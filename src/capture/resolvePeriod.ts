@@ -207,6 +207,13 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
     case 'since':
     case 'until-at-least':
     case 'from':
+      if (r.heldState)
+        return read(
+          onOrAfter(inner.date),
+          `${p} is ${OPEN_WORDS[r.side]} ${label} on: a negated state that still holds from then on ("have not been paid since July", "desde 2019 no recibe"), not the last time it happened${yearChosen(r.of, inner)}.`,
+          inner.confidence,
+          inner.weekday,
+        );
       return read(
         onOrAfter(inner.date),
         `${p} is ${OPEN_WORDS[r.side]} ${label} on${yearChosen(r.of, inner)}.`,

@@ -3,7 +3,7 @@ import { describeDateTables } from './dateTables.ts';
 /**
  * A negation contracted onto its verb ("won't", "didn't", "hasn't") negates a bound as "not" does: "won't
  * finish before the second quarter" is from that quarter on, "didn't pay until 12 May" is on that day,
- * "hasn't reopened since June" last happened then (docs/design.md, How capture reads dates). Short
+ * "hadn't reopened since June" last happened then (docs/design.md, How capture reads dates). Short
  * stories of our own; Spanish has no contracted negation.
  */
 describeDateTables([
@@ -23,7 +23,7 @@ describeDateTables([
         when: '2025-05-12',
       },
       {
-        text: "The mill hasn't reopened since June.",
+        text: "The inspectors found that the mill hadn't reopened since June.",
         publishedOn: '2025-10-09',
         phrase: 'since June',
         when: '2025-06',

@@ -245,6 +245,22 @@ const ROWS: Row[] = [
     when: '2024-01-01/2024-03-02',
   },
   {
+    says: '"en lo corrido del año", as Colombian papers write it, from the year’s start to the publication',
+    lang: 'es',
+    text: 'En lo corrido del año, la empresa ha distribuido 41 millones de litros en carrotanques.',
+    published: '2026-03-09',
+    phrase: 'En lo corrido del año',
+    when: '2026-01-01/2026-03-09',
+  },
+  {
+    says: '"en lo corrido de este mes" from the month’s start to the publication',
+    lang: 'es',
+    text: 'En lo corrido de este mes se han registrado 12 cortes de luz en el barrio.',
+    published: '2026-03-09',
+    phrase: 'En lo corrido de este mes',
+    when: '2026-03-01/2026-03-09',
+  },
+  {
     says: 'a hedged alternative of two years as both',
     lang: 'en',
     text: 'The tenants first complained in 2012, or maybe 2013, according to the minutes.',

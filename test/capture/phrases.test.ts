@@ -343,8 +343,8 @@ const ENGLISH: Row[] = [
     rule: /wins over 'less than a year after/,
   },
   {
-    says: '"has not won since" as the last win, never after the publication',
-    text: 'The team has not won since 20 August.',
+    says: '"had not won since" as the last win, never after the publication',
+    text: 'The team had not won since 20 August.',
     published: '2023-10-09',
     phrase: 'since 20 August',
     when: '2023-08-20',

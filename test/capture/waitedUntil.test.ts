@@ -2,7 +2,8 @@ import { describeDateTables } from './dateTables.ts';
 
 /**
  * A wait or an arrival in the past up to a date ("waited until December to buy the cable", "hayan esperado
- * hasta diciembre para comprar", "el pago llegó hasta el 22 de diciembre") places the event at that date, as
+ * hasta diciembre para comprar", "el pago llegó hasta el 22 de diciembre"), and what took until a date ("the
+ * audit took until October 2022 to begin", "la obra tardó hasta marzo en arrancar"), places the event at that date, as
  * "not … until" does (docs/design.md, How capture reads dates). Short stories of our own.
  */
 describeDateTables([
@@ -27,6 +28,19 @@ describeDateTables([
         publishedOn: '2026-04-23',
         phrase: 'hasta el 9 de enero',
         when: '2026-01-09',
+        lang: 'es',
+      },
+      {
+        text: 'Staff raised concerns in 2021. A senator asked why the audit took until October 2022 to begin.',
+        publishedOn: '2026-06-17',
+        phrase: 'until October 2022',
+        when: '2022-10',
+      },
+      {
+        text: 'El contrato se firmó en 2023, pero la obra tardó hasta marzo de 2024 en arrancar.',
+        publishedOn: '2026-06-17',
+        phrase: 'hasta marzo de 2024',
+        when: '2024-03',
         lang: 'es',
       },
     ],
