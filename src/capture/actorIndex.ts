@@ -24,6 +24,7 @@ import type { ActorIndex, ActorMention, KnownActor, ProposedActor } from './acto
 import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import { introducedAs } from './introducedNames.ts';
 import { vesselNames } from './vesselNames.ts';
+import { settlementNames } from './settlementNames.ts';
 import { QuoteMarks } from './quoteMarks.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
@@ -48,9 +49,13 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
   const read = actorCandidates(text, lang, quotes);
-  // A vessel's name ("the yacht Curlew", "his trawler, the Mary Ellen") names a thing, in every mention.
+  // A vessel's name ("the yacht Curlew", "his trawler, the Mary Ellen") names a thing, in every mention; a name the
+  // text calls a settlement or an area ("Mokhotlong town", "la isla de Arousa"), a place, unless its words make a body.
   const vessels = vesselNames(text);
-  const candidates = read.candidates.filter((c) => !vessels.has(c.bare) && !vessels.has(c.name));
+  const settlements = settlementNames(text);
+  const candidates = read.candidates.filter(
+    (c) => !vessels.has(c.bare) && !vessels.has(c.name) && !(settlements.has(c.bare) && kindOfName(c.bare) === null),
+  );
   const { bodies } = read;
   const unknownMulti = [
     ...new Set(candidates.filter((c) => !byName.has(normal(c.bare)) && c.bare.includes(' ')).map((c) => c.name)),
