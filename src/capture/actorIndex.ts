@@ -25,6 +25,7 @@ import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayin
 import { introducedAs } from './introducedNames.ts';
 import { vesselNames } from './vesselNames.ts';
 import { settlementNames } from './settlementNames.ts';
+import { featureNames } from './featureNames.ts';
 import { QuoteMarks } from './quoteMarks.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
@@ -50,11 +51,13 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   }
   const read = actorCandidates(text, lang, quotes);
   // A vessel's name ("the yacht Curlew", "his trawler, the Mary Ellen") names a thing, in every mention; a name the
-  // text calls a settlement or an area ("Mokhotlong town", "la isla de Arousa"), a place, unless its words make a body.
+  // text calls a settlement or an area ("Mokhotlong town", "la isla de Arousa"), or writes elsewhere with a feature's
+  // noun ("Manchar Lake" … "Manchar held"), a place, unless its words make a body or a title a person.
   const vessels = vesselNames(text);
-  const settlements = settlementNames(text);
+  const places = new Set([...settlementNames(text), ...featureNames(read.candidates)]);
   const candidates = read.candidates.filter(
-    (c) => !vessels.has(c.bare) && !vessels.has(c.name) && !(settlements.has(c.bare) && kindOfName(c.bare) === null),
+    (c) =>
+      !vessels.has(c.bare) && !vessels.has(c.name) && !(places.has(c.bare) && kindOfName(c.bare) === null && !c.titled),
   );
   const { bodies } = read;
   const unknownMulti = [
