@@ -14,7 +14,7 @@ const ORGANIZATION =
 
 /** Words that name places and things, not actors ("the Felipe Ángeles Airport", "Linden Street"). */
 const PLACE =
-  /(?:^|\s)(?:Airport|Refinery|Port|Station|Stadium|Arena|Hotel|Bridge|River|Lake|Bay|Street|Road|Avenue|Square|Park|Tower|Plant|Mine|Island|Mountain|Mountains|Range|Glacier|Forest|Sea|Ocean|Canal|Harbour|Harbor|Estuary|Hospice|Cemetery|Valley|Building|Hall|Aeropuerto|Refinería|Puerto|Estación|Estadio|Hotel|Puente|Río|Lago|Bahía|Calle|Avenida|Plaza|Parque|Torre|Planta|Mina|Isla)(?=\s|$)/u;
+  /(?:^|\s)(?:Airport|Refinery|Port|Station|Stadium|Arena|Hotel|Bridge|River|Lake|Bay|Street|Road|Avenue|Square|Park|Tower|Plant|Mine|Island|Mountain|Mountains|Range|Glacier|Forest|Sea|Ocean|Canal|Harbour|Harbor|Estuary|Hospice|Cemetery|Valley|Building|Hall|Highway|Route|Motorway|Freeway|Expressway|Aeropuerto|Ruta|Carretera|Autopista|Troncal|Refinería|Puerto|Estación|Estadio|Hotel|Puente|Río|Lago|Bahía|Calle|Avenida|Plaza|Parque|Torre|Planta|Mina|Isla)(?=\s|$)/u;
 
 export function isPlaceName(name: string): boolean {
   return PLACE.test(name);
