@@ -23,6 +23,9 @@ import {
 import type { ActorIndex, ActorMention, KnownActor, ProposedActor } from './actorTypes.ts';
 import { actingWords, actsAfter, appositiveOf, hasPersonCue, nounAfter, hasSayingVerb } from './nameContext.ts';
 import { introducedAs } from './introducedNames.ts';
+import { vesselNames } from './vesselNames.ts';
+import { settlementNames } from './settlementNames.ts';
+import { featureNames } from './featureNames.ts';
 import { QuoteMarks } from './quoteMarks.ts';
 import { AGENT_BEFORE, COMPANY_CONTEXT, FIRM, LEGAL_FORM_AFTER, LOCATIVE, SINGLE_BODIES } from './actorCues.ts';
 
@@ -46,7 +49,17 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
     names.add(actor);
     for (const n of [k.name, ...k.aliases]) if (n.length >= 2) byName.set(normal(n), k.id);
   }
-  const { candidates, bodies } = actorCandidates(text, lang, quotes);
+  const read = actorCandidates(text, lang, quotes);
+  // A vessel's name ("the yacht Curlew", "his trawler, the Mary Ellen") names a thing, in every mention; a name the
+  // text calls a settlement or an area ("Mokhotlong town", "la isla de Arousa"), or writes elsewhere with a feature's
+  // noun ("Manchar Lake" … "Manchar held"), a place, unless its words make a body or a title a person.
+  const vessels = vesselNames(text);
+  const places = new Set([...settlementNames(text), ...featureNames(read.candidates)]);
+  const candidates = read.candidates.filter(
+    (c) =>
+      !vessels.has(c.bare) && !vessels.has(c.name) && !(places.has(c.bare) && kindOfName(c.bare) === null && !c.titled),
+  );
+  const { bodies } = read;
   const unknownMulti = [
     ...new Set(candidates.filter((c) => !byName.has(normal(c.bare)) && c.bare.includes(' ')).map((c) => c.name)),
   ];
