@@ -107,14 +107,6 @@ const GRANTED =
   /(?:^|[^\p{L}])(?:(has|have)\s+(?:now\s+|also\s+)?)?(?:given|gave|granted|allowed)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 const UNTIL = /^(?:until|till|through|hasta)(?![\p{L}])/iu;
 const UNTIL_TO = /^(?:until|till|to)(?![\p{L}])/iu;
-/**
- * "la ejecutará una empresa hondureña adjudicada el 2 de febrero", "el contrato, firmado en marzo, vence …": a
- * past participle right before the date phrase, after a noun and no auxiliary, dates the participle's event,
- * which is past whatever the tense of the clause's verb.
- */
-const ES_PARTICIPLE_BEFORE =
-  /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:ha|han|había|habían|habrá|habrán|fue|fueron|será|serán|sido|es|son|era|eran|está|están|estaba|estaban|estará|estarán|estaría|estarían|sea|sean|queda|quedan|quedó|quedaron|quedaría|quedarían|sería|serían|se|el|la|los|las|un|una|unos|unas|lo)\s+)\p{Ll}{3,}(?:ad|id)[oa]s?,?\s+(?:(?:el|la|los|las|en|del|durante)\s+)?$/u;
-
 /** "previstas para el segundo semestre", "fijada para el 3 de mayo": the same in Spanish. */
 export const ES_SCHEDULED =
   /(?:previst|programad|fijad|agendad|convocad|planead|proyectad|calendarizad|pautad|citad)[oa]s?\s+(?:\S+\s+){0,2}?para\s+(?:el\s+|la\s+|los\s+)?$/iu;
@@ -283,7 +275,6 @@ export function tenseOf(told: string, said: string, lang: Lang): Tense {
     return EN_PAST.test(clause) ? 'past' : EN_SCHEDULE_PRESENT.test(clause) ? 'present' : 'open';
   }
   if (ES_SCHEDULED.test(before)) return 'future';
-  if (ES_PARTICIPLE_BEFORE.test(before)) return 'past';
   // "convocó a una asamblea para el sábado 21 de junio", "fijó un plazo para el 30": ahead of their telling.
   if (setForDate(before) || deadlineGiven(before)) return ES_PAST.test(before) ? 'future-in-past' : 'future';
   if (promisedInPast(before)) return 'future-in-past';
