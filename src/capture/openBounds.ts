@@ -77,12 +77,11 @@ const POSTPONED =
 
 /**
  * "hayan esperado hasta diciembre para comprar el cable", "el pago llegó hasta el 22 de diciembre", "waited
- * until December to buy", "the audit took until October 2022 to begin", "tardó hasta marzo en llegar": a wait,
- * an arrival or the time something took in the past up to a date places the event at that date, as "not …
- * until" does.
+ * until December to buy": a wait or an arrival in the past up to a date places the event at that date, as
+ * "not … until" does.
  */
 const WAITED_OR_ARRIVED =
-  /(?:^|[^\p{L}])(?:waited|had\s+waited|took|had\s+taken|esper(?:ó|aron|amos|ado)|lleg(?:ó|aron|aba|aban)|tard(?:ó|aron))\s+(?:(?:les|le|nos|me|se|only|just|solo|sólo)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:waited|had\s+waited|esper(?:ó|aron|amos|ado)|lleg(?:ó|aron|aba|aban))\s+(?:(?:les|le|nos|me|se|only|just|solo|sólo)\s+)?$/iu;
 
 /**
  * "The couple's lease runs until 30 September 2027", "its contract with Quillstone, which runs until 2027",

@@ -181,7 +181,7 @@ function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
     case 'at':
       return read(
         inner.date,
-        `${p} places the event itself at ${label} ("not … until", "postponed until", "waited until", "took until").`,
+        `${p} places the event itself at ${label} ("not … until", "postponed until", "waited until").`,
         inner.confidence * 0.9,
         inner.weekday,
       );
