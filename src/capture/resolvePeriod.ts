@@ -145,9 +145,6 @@ function week(r: Extract<Reading, { kind: 'week' }>, ctx: PhraseContext): Read {
   );
 }
 
-/** "since", "ever since", "desde": what a state has held since, which is past whatever the clause's tense. */
-const SINCE = /^(?:ever\s+)?(?:since|desde)(?![\p{L}])/iu;
-
 const OPEN_WORDS: Record<string, string> = {
   by: 'on or before the end of',
   until: 'on or before the end of',
@@ -164,10 +161,8 @@ const yearChosen = (of: Reading, inner: Read): string =>
 
 function open(r: Extract<Reading, { kind: 'open' }>, ctx: PhraseContext): Read {
   // What a state has held since, or when something last happened, is never after the publication;
-  // "arrancará a partir del 1 de julio", told in the future, starts ahead, and so does a start other than "since"
-  // seen ahead of a past telling ("had been postponed to "no earlier than July"").
-  const ahead = ctx.tense === 'future' || (ctx.tense === 'future-in-past' && !SINCE.test(ctx.phrase));
-  const past = (r.side === 'since' && !ahead) || r.side === 'last';
+  // "arrancará a partir del 1 de julio", told in the future, starts ahead.
+  const past = (r.side === 'since' && ctx.tense !== 'future') || r.side === 'last';
   // "were told to warn passengers by Friday": a weekday set as a deadline from a past telling lies ahead of it.
   const deadline = (r.side === 'by' || r.side === 'until') && r.of.kind === 'weekday' && ctx.tense === 'future-in-past';
   const inner = resolveFixed(r.of, {

@@ -124,12 +124,6 @@ const EN_SCHEDULED_THEN =
 /** "adjourned the case till June 29", "postponed the vote until May": the date put off to is ahead of that telling. */
 const EN_PUT_OFF =
   /(?:postponed|delayed|deferred|adjourned|pushed\s+back|put\s+off|rescheduled|moved\s+back)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-/**
- * "had been postponed to July", "postponed to "no earlier than July"": the same with "to" or "until" before the date
- * phrase, and a quotation mark between them when the new date is quoted.
- */
-const EN_PUT_OFF_TO =
-  /(?:postponed|delayed|deferred|adjourned|pushed\s+back|put\s+off|rescheduled|moved\s+back)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to|until|till)\s+["“‘]?$/iu;
 
 const ES_FUTURE =
   /(?:^|[^\p{L}])(?:\p{Ll}{3,}(?:ará|erá|irá|arán|erán|irán|aré|eré|iré|aremos|eremos|iremos)|será|serán|habrá|habrán|hará|harán|podrá|podrán|tendrá|tendrán|dirá|dirán|saldrá|vendrá|pondrá|querrá|sabrá|va\s+a|van\s+a|prevé|prevén|está\s+previst[oa]|están\s+previst[oa]s|próxim[oa])(?![\p{L}])/u;
@@ -252,9 +246,7 @@ export function tenseOf(told: string, said: string, lang: Lang): Tense {
     if (EN_PARTICIPLE_BEFORE.test(before) && EN_MAIN_VERB_AFTER.test(whole.slice(before.length))) return 'past';
     if (EN_PARTICIPLE_ASIDE.test(before) && EN_VERB_AFTER_ASIDE.test(whole.slice(before.length))) return 'past';
     if (
-      (EN_SCHEDULED_THEN.test(before) ||
-        (EN_PUT_OFF.test(before) && UNTIL_TO.test(after)) ||
-        EN_PUT_OFF_TO.test(before)) &&
+      (EN_SCHEDULED_THEN.test(before) || (EN_PUT_OFF.test(before) && UNTIL_TO.test(after))) &&
       !EN_FUTURE.test(before)
     )
       return 'future-in-past';
