@@ -4,6 +4,7 @@ import { dayRangeMentions } from './dayRangePatterns.ts';
 import { deicticMentions } from './deicticPatterns.ts';
 import { followingMonths } from './followingMonths.ts';
 import { holidayMentions } from './holidayPatterns.ts';
+import { nationalDayMentions } from './nationalDays.ts';
 import { moveableHolidayMentions } from './moveableHolidays.ts';
 import { nthWeekdayMentions } from './nthWeekdays.ts';
 import type { Lang } from './lexicon.ts';
@@ -48,6 +49,7 @@ export function findMentions(text: string, lang: Lang): FoundMentions {
     ...dayRangeMentions(text, lang),
     ...deicticMentions(text, lang),
     ...holidayMentions(text, lang),
+    ...nationalDayMentions(text, lang),
     ...moveableHolidayMentions(text, lang),
     ...nthWeekdayMentions(text, lang),
     ...(lang === 'en' ? englishRelativeMentions(text) : spanishRelativeMentions(text)),

@@ -47,8 +47,15 @@ export const DEADLINE: Record<Lang, RegExp> = {
   es: /(?:^|[^\p{L}])(?:para|antes\s+de|hasta|a\s+más\s+tardar\s+en)\s+$/iu,
 };
 
+/**
+ * The year written beside a holiday: "Christmas 2018", "Boxing Day, 2019", "Easter of 2020", "Independence Day in
+ * 2023", and after a word of the day's own time or its holiday ("Halloween night 2015", "the Twelfth holiday of
+ * 2019"), which the phrase then holds; "Navidad de 2018".
+ */
 export const yearAfter = (lang: Lang) =>
-  lang === 'en' ? '(?:,?\\s+(?:of\\s+)?((?:19|20)\\d\\d))?' : '(?:\\s+de\\s+((?:19|20)\\d\\d))?';
+  lang === 'en'
+    ? '(?:(?:\\s+(?:night|eve|morning|evening|holiday))?(?:,?\\s+(?:of|in)\\s+|,?\\s+)((?:19|20)\\d\\d))?'
+    : '(?:\\s+de\\s+((?:19|20)\\d\\d))?';
 
 /** "since Christmas", "desde Navidad": a start at the holiday, at its day as a deadline is. */
 const START: Record<Lang, RegExp> = {

@@ -70,6 +70,8 @@ export type Reading =
       readonly nth?: number;
       /** "Easter Monday", "Thanksgiving", "Semana Santa": a holiday whose day a calendar rule gives (`ruleDays.ts`). */
       readonly ruleDay?: RuleDay;
+      /** "Independence Day": a national day fixed by law, in words for the rule ("Pakistan's Independence Day, 14 August"). */
+      readonly nationalDay?: string;
     }
   | {
       readonly kind: 'season';

@@ -256,6 +256,10 @@ export function resolveFixed(r: Reading, ctx: PhraseContext): Read {
   switch (r.kind) {
     case 'calendar':
       if (r.ruleDay !== undefined) return ruleDayCalendar({ ...r, ruleDay: r.ruleDay }, ctx);
+      if (r.nationalDay !== undefined) {
+        const day = calendar(r, ctx);
+        return { ...day, rule: `${day.rule.replace(/\.$/u, '')}: ${r.nationalDay}.` };
+      }
       return r.nth === undefined ? calendar(r, ctx) : nthCalendar(r, ctx);
     case 'season':
       return r.southern

@@ -62,6 +62,16 @@ const EN_EXPECTED_THEN =
 const EN_TO_FUTURE_NOW =
   /(?:^|[^\p{L}])(?<!(?:a|an|the|its|his|her|their|our|your|my)\s+)(?:expects?|asks?|orders?|urges?|wants?|hopes?|promises?|pledges?|vows?|plans?|intends?|aims?|needs?)\s+(?:[\p{L}'’]+\s+){0,3}?to\s+\p{L}+(?:\s+[\p{L}'’]+){0,6}\s+$/iu;
 /**
+ * The same verb told now with a longer infinitive, as far as its own words reach ({@link INFINITIVE}, up to
+ * sixteen words, numbers and places among them): "expects to accept its first vessel at the full 10.5 m
+ * draught in the third quarter", "expects to put acid back on the heaps at its Okombahe uranium mine in
+ * Namibia's Erongo Region by the end of June".
+ */
+const EN_TO_FUTURE_NOW_LONG = new RegExp(
+  `(?:^|[^\\p{L}])(?<!(?:a|an|the|its|his|her|their|our|your|my)\\s+)(?:expects?|asks?|orders?|urges?|wants?|hopes?|promises?|pledges?|vows?|plans?|intends?|aims?|needs?)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INFINITIVE.replace('{0,8}', '{0,16}')}$`,
+  'iu',
+);
+/**
  * A character of the same clause: not ";", and "." only as an abbreviation's, before a word or a number
  * ("its No. 3 tailings dam"), as `sentences.ts` mends its breaks.
  */
@@ -244,6 +254,7 @@ export function tenseOf(told: string, said: string, lang: Lang): Tense {
       EN_SCHEDULED.test(before) ||
       EN_FUTURE.test(clause) ||
       EN_TO_FUTURE_NOW.test(before) ||
+      EN_TO_FUTURE_NOW_LONG.test(before) ||
       EN_TO_FUTURE_PERFECT.test(before)
     )
       return 'future';
