@@ -192,6 +192,7 @@ export class ReadModelDb {
     let written: Written | undefined;
     this.c.stale = new Set();
     this.c.namesChanged = false;
+    this.c.checked = new Map();
     try {
       const result = this.db
         .transaction(() => {
@@ -203,7 +204,13 @@ export class ReadModelDb {
           const names = this.c.namesChanged ? randomUUID() : this.namesToken();
           if (this.c.namesChanged) this.meta.set(NAMES_TOKEN_KEY, names);
           this.writeLog.add(token, before, this.c.stale ?? 'all');
-          written = { position: this.meta.checkpoint().position, writeToken: token, namesToken: names };
+          const checked = this.c.checked;
+          written = {
+            position: this.meta.checkpoint().position,
+            writeToken: token,
+            namesToken: names,
+            findings: checked && new Map(Array.from(checked, ([factId, { findings }]) => [factId, findings])),
+          };
           return out;
         })
         .immediate();
@@ -215,6 +222,7 @@ export class ReadModelDb {
     } finally {
       this.c.stale = undefined;
       this.c.namesChanged = false;
+      this.c.checked = undefined;
     }
   }
 
