@@ -192,7 +192,6 @@ export class ReadModelDb {
     let written: Written | undefined;
     this.c.stale = new Set();
     this.c.namesChanged = false;
-    this.c.checked = new Map();
     try {
       const result = this.db
         .transaction(() => {
@@ -204,13 +203,7 @@ export class ReadModelDb {
           const names = this.c.namesChanged ? randomUUID() : this.namesToken();
           if (this.c.namesChanged) this.meta.set(NAMES_TOKEN_KEY, names);
           this.writeLog.add(token, before, this.c.stale ?? 'all');
-          const checked = this.c.checked;
-          written = {
-            position: this.meta.checkpoint().position,
-            writeToken: token,
-            namesToken: names,
-            findings: checked && new Map(Array.from(checked, ([factId, { findings }]) => [factId, findings])),
-          };
+          written = { position: this.meta.checkpoint().position, writeToken: token, namesToken: names };
           return out;
         })
         .immediate();
@@ -222,7 +215,6 @@ export class ReadModelDb {
     } finally {
       this.c.stale = undefined;
       this.c.namesChanged = false;
-      this.c.checked = undefined;
     }
   }
 

@@ -247,7 +247,7 @@ export class NameResolver {
 }
 
 /** Findings stored as JSON text, `[]` shared. */
-export function parseFindings(text: string): readonly Finding[] {
+function parseFindings(text: string): readonly Finding[] {
   return text === '[]' ? NO_FINDINGS : (JSON.parse(text) as Finding[]);
 }
 

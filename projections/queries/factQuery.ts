@@ -6,7 +6,7 @@ import { historyEntryOf, type HistoryEntry } from '../factHistory.ts';
 import type { FactDoc } from '../documents.ts';
 import type { ReadModelDb, Written } from '../readModelDb.ts';
 import { queryScope } from '../readCache.ts';
-import { NameResolver, parseFindings, type TimelineEntry } from './entries.ts';
+import { NameResolver, type TimelineEntry } from './entries.ts';
 
 export interface FactView extends TimelineEntry {
   readonly createdAt: string;
@@ -18,19 +18,15 @@ export interface FactView extends TimelineEntry {
 /**
  * The current state of one fact (retracted ones included). `current`: its document, when the
  * caller has it; `asOf`: the read models as a write transaction left them, for a caller that reads
- * as of that commit (its names token and the fact's findings it stored are not read again).
+ * as of that commit (its names token is not read again).
  */
 export function readFact(rm: ReadModelDb, factId: string, current?: FactDoc, asOf?: Written): FactView {
   const doc = current ?? rm.fact(factId);
   if (!doc) throw new NotFoundError(`fact ${factId} does not exist`);
   // One entry, built afresh: nothing to take from the shared cache or leave in it, so its write
-  // token is not read. The findings that commit stored for the fact, when it re-checked them.
-  const findings = asOf?.findings?.get(factId);
+  // token is not read.
   return {
-    ...new NameResolver(rm, queryScope(), asOf?.namesToken).entryOf(
-      doc,
-      findings === undefined ? undefined : parseFindings(findings),
-    ),
+    ...new NameResolver(rm, queryScope(), asOf?.namesToken).entryOf(doc),
     createdAt: doc.createdAt,
     createdBy: doc.createdBy,
     updatedAt: doc.updatedAt,

@@ -17,11 +17,6 @@ export class ReadModelContext {
   stale: Set<string> | 'all' | undefined;
   /** Whether the running write transaction changed a registry document (see `NAMES_TOKEN_KEY`). */
   namesChanged = false;
-  /**
-   * While a write transaction runs: the findings it stored for each fact it re-checked, by fact id,
-   * with the fact's component. `undefined` outside one, and past `MAX_STALE` facts (a bulk load).
-   */
-  checked: Map<string, { readonly component: string; readonly findings: string }> | undefined;
 
   constructor(
     readonly db: Database.Database,
@@ -51,21 +46,6 @@ export class ReadModelContext {
     if (!(this.stale instanceof Set)) return;
     this.stale.add(`entry:${factId}`);
     if (this.stale.size > MAX_STALE) this.stale = 'all';
-  }
-
-  /** The running write transaction stored `findings` (JSON text) as what involves `factId`, of `component`. */
-  factChecked(factId: string, component: string, findings: string): void {
-    const checked = this.checked;
-    if (checked === undefined) return;
-    checked.set(factId, { component, findings });
-    if (checked.size > MAX_STALE) this.checked = undefined;
-  }
-
-  /** The running write transaction dropped `component`'s findings: its facts' findings are no longer those noted. */
-  componentDropped(component: string): void {
-    const checked = this.checked;
-    if (checked === undefined) return;
-    for (const [factId, noted] of checked) if (noted.component === component) checked.delete(factId);
   }
 
   /**

@@ -45,7 +45,6 @@ export class Findings {
       if (this.c.tracking) for (const m of this.membersOf(component)) this.c.factChanged(m);
       this.c.stmt(`DELETE FROM ${p}findings WHERE component = ?`).run(component);
       this.c.stmt(`DELETE FROM ${p}fact_findings WHERE component = ?`).run(component);
-      this.c.componentDropped(component);
     }
     const putFinding = this.c.stmt(
       `INSERT OR REPLACE INTO ${p}findings (component, n, severity, finding) VALUES (?, ?, ?, ?)`,
@@ -59,14 +58,12 @@ export class Findings {
       // and `of` empty, which is all the row would say (most facts relate to none).
       if (c.members.length === 1 && c.findings.length === 0) {
         this.c.factChanged(c.members[0]!);
-        this.c.factChecked(c.members[0]!, c.component, '[]');
         continue;
       }
       for (const m of c.members) {
         const mine = c.findings.length === 0 ? '[]' : JSON.stringify(c.findings.filter((f) => f.facts.includes(m)));
         putMember.run(m, c.component, mine);
         this.c.factChanged(m);
-        this.c.factChecked(m, c.component, mine);
       }
     }
   }

@@ -32,11 +32,6 @@ export interface Written {
   readonly writeToken: string;
   /** The names token as it left it (its own when it changed a registry document). */
   readonly namesToken: string;
-  /**
-   * The findings (JSON text, '[]' for none) it stored for each fact whose component it re-checked,
-   * by fact id; undefined when it re-checked too many to keep.
-   */
-  readonly findings: ReadonlyMap<string, string> | undefined;
 }
 const RUNNER = 'chronicle';
 

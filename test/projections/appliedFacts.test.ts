@@ -35,7 +35,7 @@ describe('AppliedFacts', () => {
   });
 
   it("gives the batch's document to a reader as of the batch's own commit, even once the checkpoint moved on", () => {
-    const written = { position: '7', writeToken: 't7', namesToken: 'n', findings: undefined };
+    const written = { position: '7', writeToken: 't7', namesToken: 'n' };
     checkpoint = '9';
     facts.note([applied('7', doc('a', 1))], '7', written);
     expect(facts.current('a', written)).to.deep.equal(doc('a', 1));

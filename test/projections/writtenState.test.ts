@@ -5,7 +5,6 @@ import { openChronicle, type Chronicle } from '../../src/main.ts';
 import { parseStoreUrl } from '../../src/store/openStore.ts';
 import { readFact } from '../../projections/queries/factQuery.ts';
 import { ReadModelDb } from '../../projections/readModelDb.ts';
-import { ReadModelContext } from '../../projections/readModels/context.ts';
 import { countingIds, testClock } from '../support/chronicleFixture.ts';
 import { demoDossier, metadata } from '../support/demoDossier.ts';
 import { createTempDir, type TempDir } from '../support/tempDir.ts';
@@ -49,10 +48,7 @@ describe('what a write transaction of the read models left, known at its commit'
   it('is the checkpoint and the tokens the transaction stored', async () => {
     const { position } = await revise('?2022-04-21');
     const rm = chronicle.readModels();
-    const { findings, ...stored } = rm.written!;
-    expect(stored).to.deep.equal({ position, writeToken: rm.writeToken(), namesToken: rm.namesToken() });
-    // The revised fact's component was re-checked: its findings as stored.
-    expect(findings?.get(FACT)).to.equal(JSON.stringify(rm.findingsOf(FACT)));
+    expect(rm.written).to.deep.equal({ position, writeToken: rm.writeToken(), namesToken: rm.namesToken() });
     expect(chronicle.runner.writtenAfter(position!)).to.equal(rm.written);
   });
 
@@ -68,33 +64,6 @@ describe('what a write transaction of the read models left, known at its commit'
     expect(readFact(rm, FACT, chronicle.runner.appliedFacts.current(FACT, written), written).when.edtf).to.equal(
       '?2022-04-21',
     );
-  });
-
-  it('answers a fact with findings as of that commit as a read of the tables answers it', async () => {
-    const rm = chronicle.readModels();
-    const withFindings = rm.allFacts().find((doc) => rm.findingsOf(doc.factId).length > 0)!;
-    const factId = withFindings.factId;
-    const { position } = await execute(
-      chronicle.write,
-      'fact',
-      factId,
-      { type: 'ReviseFactDate', data: { factId, when: withFindings.when === '2022' ? '2023' : '2022' } },
-      { metadata },
-    );
-    const asOf = chronicle.runner.writtenAfter(position!)!;
-    expect(asOf.findings?.has(factId)).to.equal(true);
-    const answer = readFact(rm, factId, chronicle.runner.appliedFacts.current(factId, asOf), asOf);
-    expect(answer.findings).to.have.length.greaterThan(0);
-    expect(answer).to.deep.equal(readFact(rm, factId));
-  });
-
-  it("keeps a re-checked fact's findings only while its component's are the ones stored", () => {
-    const c = new ReadModelContext(chronicle.readModels().db, 'rm_');
-    c.checked = new Map();
-    c.factChecked('a', 'component-1', '[]');
-    c.factChecked('b', 'component-2', '[]');
-    c.componentDropped('component-1');
-    expect([...c.checked.keys()]).to.deep.equal(['b']);
   });
 
   it('covers no position after its own', async () => {
