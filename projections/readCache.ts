@@ -22,6 +22,11 @@ class QueryScope implements CacheScope {
   }
 }
 
+/** A scope of its own for one query that keeps nothing for others (a single fact's entry). */
+export function queryScope(): CacheScope {
+  return new QueryScope();
+}
+
 /**
  * Built timeline entries shared between queries on one read-model connection, valid
  * while the read models do not change. Every write transaction of the read models, by any

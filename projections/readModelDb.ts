@@ -12,7 +12,7 @@ import { indexDdl, LOOKUP_INDEXES, READ_INDEX_DDL, READ_INDEXES, SCHEMAS, TABLES
 import { EventLog } from './readModels/eventLog.ts';
 import { FactVersions } from './readModels/factVersions.ts';
 import { Findings } from './readModels/findings.ts';
-import { Meta, NAMES_TOKEN_KEY, WRITE_TOKEN_KEY, type Checkpoint } from './readModels/meta.ts';
+import { Meta, NAMES_TOKEN_KEY, WRITE_TOKEN_KEY, type Checkpoint, type Written } from './readModels/meta.ts';
 import { RebuildClaim } from './readModels/rebuildClaim.ts';
 import { Registries, type Registry, type RegistryDoc } from './readModels/registries.ts';
 import { Relations } from './readModels/relations.ts';
@@ -21,7 +21,7 @@ import { Timeline } from './readModels/timeline.ts';
 import { TIMELINE_PENDING, TimelinePending, timelinePendingDdl } from './readModels/timelinePending.ts';
 import { WriteLog } from './readModels/writeLog.ts';
 
-export type { Checkpoint } from './readModels/meta.ts';
+export type { Checkpoint, Written } from './readModels/meta.ts';
 export type { RegistryDoc } from './readModels/registries.ts';
 
 /**
@@ -65,6 +65,7 @@ export class ReadModelDb {
   private readonly writeLog: WriteLog;
   /** For a rebuild's tables: its claim on them, checked by every write and by the swap. */
   private claim: RebuildClaim | undefined;
+  #written: Written | undefined;
   /**
    * For a rebuild's tables only (no other runner writes them): the source documents the findings
    * projection read, kept from batch to batch; it forgets a source at each of the source's events.
@@ -117,6 +118,14 @@ export class ReadModelDb {
     // the read-model B-trees; with SQLite's 2 MiB default they spill to the WAL mid-transaction.
     db.pragma('cache_size = -65536');
     return new ReadModelDb(db);
+  }
+
+  /**
+   * The read models as this object's last write transaction left them, at its commit; `undefined`
+   * before the first. Its position is a floor of the stored checkpoint, which only moves forward.
+   */
+  get written(): Written | undefined {
+    return this.#written;
   }
 
   /** How far into the log these tables are; for a rebuild's, only while they are still its own. */
@@ -180,6 +189,7 @@ export class ReadModelDb {
     if (this.db.inTransaction) return this.db.transaction(fn).immediate(); // nested: the outer one ends it
     const claim = this.claim;
     let before = '';
+    let written: Written | undefined;
     this.c.stale = new Set();
     this.c.namesChanged = false;
     try {
@@ -190,12 +200,17 @@ export class ReadModelDb {
           const out = fn();
           const token = randomUUID();
           this.meta.set(WRITE_TOKEN_KEY, token);
-          if (this.c.namesChanged) this.meta.set(NAMES_TOKEN_KEY, randomUUID());
+          const names = this.c.namesChanged ? randomUUID() : this.namesToken();
+          if (this.c.namesChanged) this.meta.set(NAMES_TOKEN_KEY, names);
           this.writeLog.add(token, before, this.c.stale ?? 'all');
+          written = { position: this.meta.checkpoint().position, writeToken: token, namesToken: names };
           return out;
         })
         .immediate();
-      this.cache.afterWrite(before, this.writeToken(), this.c.stale ?? 'all');
+      // The token this transaction stored, not one read now: another connection may have written
+      // since, and its stale entries are for `ReadCache.scope` to drop.
+      this.#written = written;
+      this.cache.afterWrite(before, written!.writeToken, this.c.stale ?? 'all');
       return result;
     } finally {
       this.c.stale = undefined;

@@ -8,7 +8,7 @@ import { LiveBatches } from './liveBatches.ts';
 import { eventsAfter, nextBatch } from './logBatches.ts';
 import { LogWatch } from './logWatch.ts';
 import { PositionWaiters } from './positionWaiters.ts';
-import { ReadModelDb } from './readModelDb.ts';
+import { ReadModelDb, type Written } from './readModelDb.ts';
 import { swapLoaded } from './swapLoaded.ts';
 import type { Progress, RunnerOptions } from './runnerOptions.ts';
 
@@ -85,9 +85,23 @@ export class ProjectionRunner {
    */
   waitFor(position: string, signal?: AbortSignal): Promise<void> {
     if (this.watch.lost !== undefined) return Promise.reject(this.watch.error('recorded'));
+    // What this process's last write of the read models left is a floor of the stored checkpoint
+    // (it only moves forward): no read when that is far enough.
+    if (this.writtenAfter(position)) return Promise.resolve();
     const { position: at } = this.rm.checkpoint();
     if (at !== undefined && this.store.comparePositions(at, position) >= 0) return Promise.resolve();
     return this.waiters.add(position, signal);
+  }
+
+  /**
+   * The read models as this process's last write transaction of them left them, when that
+   * includes the event at `position`. A request that appended `position` may read as of that
+   * commit: it came after the append, so after the request began, and before its answer.
+   */
+  writtenAfter(position: string): Written | undefined {
+    const written = this.rm.written;
+    const at = written?.position;
+    return at !== undefined && this.store.comparePositions(at, position) >= 0 ? written : undefined;
   }
 
   /** Throws `StoreBehindReadModelsError` while the log lost what the read models hold; every write calls it first. */
@@ -101,7 +115,10 @@ export class ProjectionRunner {
       for (const listener of this.listeners) listener(applied);
     }
     const { position: at } = this.rm.checkpoint();
-    this.appliedFacts.note(applied, at);
+    // A batch applied here was this process's last transaction: its documents are as of that
+    // commit, whatever another process wrote since.
+    const written = applied.length > 0 ? this.rm.written : undefined;
+    this.appliedFacts.note(applied, written ? written.position : at, written);
     if (at !== undefined) this.waiters.settle(at);
   }
 

@@ -67,8 +67,10 @@ export class NameResolver {
   constructor(
     private readonly rm: ReadModelDb,
     readonly scope: CacheScope = rm.cache.scope(),
+    /** The names token as known to the caller (read as of a commit); read now when not given. */
+    namesToken?: string,
   ) {
-    this.namesToken = rm.db.inTransaction ? undefined : rm.namesToken();
+    this.namesToken = rm.db.inTransaction ? undefined : (namesToken ?? rm.namesToken());
   }
 
   private name<R extends Registry>(registry: R, id: string): RegistryName<R> | null {

@@ -4,7 +4,8 @@ import { decodeEvent } from '../../src/events/catalog.ts';
 import type { CallOptions, EventStore } from '../../src/store/port.ts';
 import { historyEntryOf, type HistoryEntry } from '../factHistory.ts';
 import type { FactDoc } from '../documents.ts';
-import type { ReadModelDb } from '../readModelDb.ts';
+import type { ReadModelDb, Written } from '../readModelDb.ts';
+import { queryScope } from '../readCache.ts';
 import { NameResolver, type TimelineEntry } from './entries.ts';
 
 export interface FactView extends TimelineEntry {
@@ -14,12 +15,18 @@ export interface FactView extends TimelineEntry {
   readonly updatedBy: string;
 }
 
-/** The current state of one fact (retracted ones included). */
-export function readFact(rm: ReadModelDb, factId: string, current?: FactDoc): FactView {
+/**
+ * The current state of one fact (retracted ones included). `current`: its document, when the
+ * caller has it; `asOf`: the read models as a write transaction left them, for a caller that reads
+ * as of that commit (its names token is not read again).
+ */
+export function readFact(rm: ReadModelDb, factId: string, current?: FactDoc, asOf?: Written): FactView {
   const doc = current ?? rm.fact(factId);
   if (!doc) throw new NotFoundError(`fact ${factId} does not exist`);
+  // One entry, built afresh: nothing to take from the shared cache or leave in it, so its write
+  // token is not read.
   return {
-    ...new NameResolver(rm).entryOf(doc),
+    ...new NameResolver(rm, queryScope(), asOf?.namesToken).entryOf(doc),
     createdAt: doc.createdAt,
     createdBy: doc.createdBy,
     updatedAt: doc.updatedAt,

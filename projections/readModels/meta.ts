@@ -20,6 +20,19 @@ export const WRITE_TOKEN_KEY = 'write-token';
  */
 export const NAMES_TOKEN_KEY = 'names-token';
 const VERSION_KEY = 'version';
+
+/**
+ * The read models as one write transaction left them, known at its commit (under the write lock):
+ * no read needed afterwards to know them. Another connection may have written since.
+ */
+export interface Written {
+  /** The checkpoint's position the transaction left. */
+  readonly position: string | undefined;
+  /** The write token it stored. */
+  readonly writeToken: string;
+  /** The names token as it left it (its own when it changed a registry document). */
+  readonly namesToken: string;
+}
 const RUNNER = 'chronicle';
 
 export const metaSchema: ReadModelSchema = {

@@ -17,9 +17,9 @@ export async function writeFact(
     reason: options.reason,
     ...(options.status ? { status: options.status } : {}),
     location: `/api/facts/${factId}`,
-    read: () => {
+    read: (asOf) => {
       const { readModels, runner } = ctx.deps.chronicle;
-      return readFact(readModels(), factId, runner.appliedFacts.current(factId));
+      return readFact(readModels(), factId, runner.appliedFacts.current(factId, asOf), asOf);
     },
   });
 }

@@ -2,6 +2,7 @@ import type { AggregateKind, CommandOf } from '../commands/aggregates.ts';
 import { execute } from '../commands/execute.ts';
 import { UnavailableError } from '../core/errors.ts';
 import { withSignal } from '../store/withSignal.ts';
+import type { Written } from '../../projections/readModelDb.ts';
 import { formatEtag, parseIfMatch } from './etag.ts';
 import type { Reply, RouteContext } from './route.ts';
 
@@ -17,7 +18,13 @@ export async function writeForRequest<K extends AggregateKind>(
   kind: K,
   id: string,
   command: CommandOf<K>,
-  options: { reason?: string | undefined; status?: number; location: string; read: () => { revision: number } },
+  options: {
+    reason?: string | undefined;
+    status?: number;
+    location: string;
+    /** The document to answer with; `asOf`, when given, the commit of the read models to read it as of. */
+    read: (asOf?: Written) => { revision: number };
+  },
 ): Promise<Reply> {
   const ifMatch = parseIfMatch(ctx.req.get('If-Match'));
   const { write, runner } = ctx.deps.chronicle;
@@ -39,8 +46,14 @@ export async function writeForRequest<K extends AggregateKind>(
       throw new UnavailableError(error.message, 'not-recorded');
     throw error;
   }
-  if (result.position !== undefined) await runner.waitFor(result.position, ctx.signal);
-  const doc = options.read();
+  let asOf: Written | undefined;
+  if (result.position !== undefined) {
+    await runner.waitFor(result.position, ctx.signal);
+    // A commit of the read models that includes this write came after the request began: its
+    // state is one the answer may show, known without a read.
+    asOf = runner.writtenAfter(result.position);
+  }
+  const doc = options.read(asOf);
   const status = options.status ?? 200;
   return {
     status,

@@ -34,6 +34,16 @@ describe('AppliedFacts', () => {
     expect(facts.current('a')).to.equal(undefined);
   });
 
+  it("gives the batch's document to a reader as of the batch's own commit, even once the checkpoint moved on", () => {
+    const written = { position: '7', writeToken: 't7', namesToken: 'n' };
+    checkpoint = '9';
+    facts.note([applied('7', doc('a', 1))], '7', written);
+    expect(facts.current('a', written)).to.deep.equal(doc('a', 1));
+    expect(facts.current('a', { ...written })).to.equal(undefined);
+    expect(facts.current('a')).to.equal(undefined);
+    expect(facts.current('b', written)).to.equal(undefined);
+  });
+
   it('forgets the documents of a batch when the next one is noted', () => {
     checkpoint = '8';
     facts.note([applied('7', doc('a', 1))], '7');
