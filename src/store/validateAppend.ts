@@ -12,6 +12,11 @@ export interface EncodedEvent {
   readonly type: string;
   readonly data: string;
   readonly metadata: string;
+  /**
+   * The caller's payload, when it came with its JSON (`NewEvent.dataJson`): plain JSON data that
+   * text parses back to, so a commit's events can be handed on without parsing it again.
+   */
+  readonly payload: unknown;
 }
 
 export interface ValidAppend {
@@ -96,6 +101,7 @@ function encodeEvent(
     type: type as string,
     data: dataJson!,
     metadata: metadataText!,
+    payload: typeof given === 'string' ? data : undefined,
   };
 }
 
