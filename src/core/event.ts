@@ -23,7 +23,9 @@ export interface NewEvent {
   readonly metadata: EventMetadata;
   /**
    * `JSON.stringify(data)`, when the caller has made that text already: the SQLite store writes it
-   * instead of serialising `data` again. It must be exactly that text.
+   * instead of serialising `data` again. It must be exactly that text, and `data` plain JSON data
+   * (what `JSON.parse` of the text gives back, which the compiled guard of its type ensures): the
+   * store hands `data` itself, unparsed, to the callback of the commit that wrote it.
    */
   readonly dataJson?: string;
 }

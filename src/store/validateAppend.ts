@@ -12,6 +12,11 @@ export interface EncodedEvent {
   readonly type: string;
   readonly data: string;
   readonly metadata: string;
+  /**
+   * The caller's payload, when it came with its JSON (`NewEvent.dataJson`): plain JSON data that
+   * text parses back to, so a commit's events can be handed on without parsing it again.
+   */
+  readonly payload: unknown;
 }
 
 export interface ValidAppend {
@@ -42,60 +47,62 @@ export function validateAppend(stream: unknown, events: unknown, expectedRevisio
   } else {
     const seen = new Map<string, number>();
     // A metadata object the append's events share is serialised once (nothing runs in between).
-    const metadataJson = (metadata: unknown, path: string): string | undefined => {
-      if (metadata !== sharedMetadata || sharedJson === undefined) {
-        sharedMetadata = metadata;
-        sharedJson = toJson(metadata, path, issues);
-      }
-      return sharedJson;
-    };
-    let sharedMetadata: unknown;
-    let sharedJson: string | undefined;
-    events.forEach((event: unknown, index) => {
-      const result = encodeEvent(event, `events[${index}]`, issues, metadataJson);
-      if (!result) return;
+    const shared: SharedMetadata = { metadata: undefined, json: undefined };
+    for (let index = 0; index < events.length; index++) {
+      if (!(index in events)) continue; // a hole of a sparse array, which forEach skips too
+      const result = encodeEvent(events[index] as unknown, index, issues, shared);
+      if (!result) continue;
       const first = seen.get(result.id);
       if (first !== undefined) {
         issues.push({ path: `events[${index}].id`, message: `duplicates events[${first}].id` });
-        return;
+        continue;
       }
       seen.set(result.id, index);
       encoded.push(result);
-    });
+    }
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return { stream: stream as string, events: encoded, expectedRevision: expected as ExpectedRevision };
 }
 
-function encodeEvent(
-  event: unknown,
-  path: string,
-  issues: Issue[],
-  metadataJson: (metadata: unknown, path: string) => string | undefined,
-): EncodedEvent | undefined {
+/** The metadata object last serialised in an append, and its JSON. */
+interface SharedMetadata {
+  metadata: unknown;
+  json: string | undefined;
+}
+
+/**
+ * Checks and serialises the event at `index` of an append. The event's path (`events[2]`) is
+ * written only into an issue: a bulk import validates every event it appends.
+ */
+function encodeEvent(event: unknown, index: number, issues: Issue[], shared: SharedMetadata): EncodedEvent | undefined {
   if (typeof event !== 'object' || event === null) {
-    issues.push({ path, message: 'expected an event object' });
+    issues.push({ path: `events[${index}]`, message: 'expected an event object' });
     return undefined;
   }
   const { id, type, data, metadata, dataJson: given } = event as Record<string, unknown>;
   const before = issues.length;
   if (typeof id !== 'string' || !UUID.test(id))
-    issues.push({ path: `${path}.id`, message: `expected a UUID, got ${describe(id)}` });
+    issues.push({ path: `events[${index}].id`, message: `expected a UUID, got ${describe(id)}` });
   if (typeof type !== 'string' || type.length === 0)
-    issues.push({ path: `${path}.type`, message: 'expected a non-empty event type' });
+    issues.push({ path: `events[${index}].type`, message: 'expected a non-empty event type' });
   // A payload whose JSON the caller made (`NewEvent.dataJson`) is not serialised again.
-  const dataJson = typeof given === 'string' ? given : toJson(data, `${path}.data`, issues);
+  const dataJson = typeof given === 'string' ? given : toJson(data, `events[${index}].data`, issues);
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
-    issues.push({ path: `${path}.metadata`, message: 'expected a metadata object' });
+    issues.push({ path: `events[${index}].metadata`, message: 'expected a metadata object' });
   }
-  const metadataText = metadataJson(metadata, `${path}.metadata`);
+  if (metadata !== shared.metadata || shared.json === undefined) {
+    shared.metadata = metadata;
+    shared.json = toJson(metadata, `events[${index}].metadata`, issues);
+  }
   if (issues.length > before) return undefined;
   return {
     id: (id as string).toLowerCase(),
     givenId: id as string,
     type: type as string,
     data: dataJson!,
-    metadata: metadataText!,
+    metadata: shared.json!,
+    payload: typeof given === 'string' ? data : undefined,
   };
 }
 

@@ -72,6 +72,23 @@ describe("SqliteEventStore: a commit's events from memory", () => {
       expect(commits).to.have.length(1);
     });
 
+    it("hands a batch's onCommit a payload given with its JSON as given, and parses the others from what it wrote", async () => {
+      const given = { factId: 'f-1', summary: 'given with its JSON' };
+      const serialised = { factId: 'f-2', at: new Date('2026-12-08T00:00:00.000Z') };
+      const commits: CommittedEvents[] = [];
+      await store.appendBatch(
+        [
+          { stream: 'fact-1', events: [{ ...anEvent(), data: given, dataJson: JSON.stringify(given) }] },
+          { stream: 'fact-2', events: [{ ...anEvent(), data: serialised }] },
+        ],
+        { onCommit: (commit) => commits.push(commit) },
+      );
+      const [first, second] = commits[0]!.events;
+      expect(first!.data).to.equal(given);
+      expect(second!.data).to.deep.equal({ factId: 'f-2', at: '2026-12-08T00:00:00.000Z' });
+      expect(commits[0]!.events).to.deep.equal(await store.readAll());
+    });
+
     it('does not fail the appends when a listener throws', async () => {
       store.onCommit(() => {
         throw new Error('a listener that fails');

@@ -6,15 +6,8 @@ import type { WriteDeps } from '../execute.ts';
 import type { AggregateKind } from '../aggregates.ts';
 import { KnownIds } from '../knownIds.ts';
 import { missingReferences } from '../references.ts';
-import {
-  DossierActor,
-  DossierFact,
-  DossierSource,
-  DossierTop,
-  DossierTopic,
-  type DossierActorItem,
-  type DossierTopicItem,
-} from './schema.ts';
+import { DossierTop, type DossierActorItem, type DossierTopicItem } from './schema.ts';
+import { ITEM_PARSES, parseItemWith, type ItemParse } from './itemParses.ts';
 import { actorCommand, factCommand, mergeCommand, sourceCommand, topicCommand } from './itemCommands.ts';
 import { describeDossier, dossierAppend, readDossierAbout, readImportLog } from './dossierLog.ts';
 import { DOSSIER_STREAM } from './events.ts';
@@ -79,13 +72,13 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
    */
   function parseItem<S extends z.ZodType>(
     section: Section,
-    schema: S,
+    parse: ItemParse<S>,
     index: number,
     seen: Map<string, string>,
   ): { path: string; item: z.output<S> } | undefined {
     const raw = (dossier[section] as unknown[])[index];
     const path = `${section}[${index}]`;
-    const parsed = schema.safeParse(raw);
+    const parsed = parseItemWith(parse, raw);
     const rawId =
       typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
         ? (raw as { id: string }).id
@@ -100,11 +93,14 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   }
 
   /** Validates every item of a section, refusing ids given twice. */
-  function parseSection<S extends z.ZodType>(section: Section, schema: S): { path: string; item: z.output<S> }[] {
+  function parseSection<S extends z.ZodType>(
+    section: Section,
+    parse: ItemParse<S>,
+  ): { path: string; item: z.output<S> }[] {
     const seen = new Map<string, string>();
     const out: { path: string; item: z.output<S> }[] = [];
     for (let i = 0; i < (dossier[section] as unknown[]).length; i++) {
-      const parsed = parseItem(section, schema, i, seen);
+      const parsed = parseItem(section, parse, i, seen);
       if (parsed) out.push(parsed);
     }
     return out;
@@ -148,7 +144,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
 
   const skipRejected = (section: Section) => (done += report.rejectedIn(section));
 
-  const sources = parseSection('sources', DossierSource);
+  const sources = parseSection('sources', ITEM_PARSES.sources);
   skipRejected('sources');
   await write(
     sources.map(({ path, item }) => ({
@@ -162,7 +158,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   );
 
   // An actor merged into another is registered and merged in one append, once the other exists.
-  const actors = parseSection('actors', DossierActor);
+  const actors = parseSection('actors', ITEM_PARSES.actors);
   skipRejected('actors');
   const actorItem = (path: string, item: DossierActorItem): Pending<'actor'> => ({
     section: 'actors',
@@ -192,7 +188,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   }
 
   // A topic is defined once its parent is (the parent may come later in the file).
-  const topics = parseSection('topics', DossierTopic);
+  const topics = parseSection('topics', ITEM_PARSES.topics);
   skipRejected('topics');
   const topicItem = (path: string, item: DossierTopicItem): Pending<'topic'> => ({
     section: 'topics',
@@ -219,7 +215,7 @@ export async function importDossier(deps: WriteDeps, input: unknown, options: Im
   const seenFacts = new Map<string, string>();
   let acceptedFacts: Pending<'fact'>[] = [];
   for (let i = 0; i < dossier.facts.length; i++) {
-    const parsed = parseItem('facts', DossierFact, i, seenFacts);
+    const parsed = parseItem('facts', ITEM_PARSES.facts, i, seenFacts);
     if (parsed) {
       const { path, item } = parsed;
       const command = factCommand(item);

@@ -20,7 +20,7 @@ import { AppendNotifier } from './notifier.ts';
 import { comparePositions, formatPosition } from './positions.ts';
 import { readAll } from './readAll.ts';
 import { existingStreams, readStream } from './readStream.ts';
-import { toRecordedEvent, toRecordedEvents } from './recordedEvent.ts';
+import { committedEvents, toRecordedEvent } from './recordedEvent.ts';
 import { configureConnection, migrate, type SqliteSynchronous } from './schema.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { CatchUpSubscription } from './subscribe.ts';
@@ -155,7 +155,7 @@ export class SqliteEventStore implements EventStore {
       onCommit &&
       (({ after, rows }: CommittedRows) => {
         try {
-          onCommit({ after: after === 0 ? undefined : formatPosition(after), events: toRecordedEvents(rows) });
+          onCommit({ after: after === 0 ? undefined : formatPosition(after), events: committedEvents(rows) });
         } catch {
           // The batch is committed: the callback's failure is its own (the port's contract).
         }

@@ -24,11 +24,19 @@ export interface Appender {
   appendValidated(requests: readonly ValidAppend[], keepRows?: boolean): BatchOutcome[];
 }
 
+/**
+ * A row one commit wrote, with the caller's payload when it came with its JSON
+ * (`EncodedEvent.payload`): the commit's events carry that instead of parsing `data` again.
+ */
+export interface CommittedRow extends EventRow {
+  readonly payload: unknown;
+}
+
 /** The rows one commit wrote, in position order, and the head of the log just before them. */
 export interface CommittedRows {
   /** The position of the log's last event before the commit; 0 when it was empty. */
   readonly after: number;
-  readonly rows: readonly EventRow[];
+  readonly rows: readonly CommittedRow[];
 }
 
 /**
@@ -48,7 +56,7 @@ export function createAppender(
   // leaves nothing to undo, so the requests need no savepoint each. Anything thrown while writing
   // (disk full, I/O) aborts the whole batch, which rolls back. With `rows`, the head of the log is read under the write lock before anything is written, and
   // every row written is kept: no other writer can come between them.
-  const appendAll = db.transaction((requests: readonly (ValidAppend | ValidationError)[], rows?: EventRow[]) => {
+  const appendAll = db.transaction((requests: readonly (ValidAppend | ValidationError)[], rows?: CommittedRow[]) => {
     const after = rows ? (statements.headPosition.get() ?? 0) : 0;
     const outcomes = requests.map((request): BatchOutcome => {
       if (request instanceof ValidationError) return { ok: false, error: request };
@@ -92,7 +100,7 @@ export function createAppender(
     keepRows: boolean,
     kept?: (commit: CommittedRows) => void,
   ): BatchOutcome[] {
-    const rows: EventRow[] | undefined = keepRows || kept ? [] : undefined;
+    const rows: CommittedRow[] | undefined = keepRows || kept ? [] : undefined;
     const { outcomes, after } = appendAll.immediate(requests, rows);
     if (kept && rows && rows.length > 0) {
       kept({ after, rows });
@@ -139,7 +147,7 @@ function writePlan(
   st: Statements,
   request: ValidAppend,
   { stream, fresh, alreadyAppended }: Plan,
-  rows?: EventRow[],
+  rows?: CommittedRow[],
 ): AppendResult {
   if (fresh.length === 0) return currentState(st, stream, alreadyAppended);
   let revision = stream ? stream.revision : -1;
@@ -160,6 +168,7 @@ function writePlan(
       type: event.type,
       data: event.data,
       metadata: event.metadata,
+      payload: event.payload,
     });
   }
   if (stream) st.updateStreamRevision.run(revision, streamId);

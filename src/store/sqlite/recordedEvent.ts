@@ -1,5 +1,6 @@
 import type { EventMetadata, RecordedEvent } from '../../core/event.ts';
 import { formatPosition } from './positions.ts';
+import type { CommittedRow } from './append.ts';
 import type { EventRow } from './statements.ts';
 
 /**
@@ -28,5 +29,30 @@ export function toRecordedEvents(rows: readonly EventRow[]): RecordedEvent[] {
       metadata = Object.freeze(JSON.parse(text) as EventMetadata);
     }
     return toRecordedEvent(row, metadata);
+  });
+}
+
+/**
+ * A commit's rows as events, as `toRecordedEvents` makes them, except that a payload the caller
+ * gave with its JSON is handed on as given (`CommittedRow.payload`: what that JSON parses back to)
+ * instead of being parsed from the row.
+ */
+export function committedEvents(rows: readonly CommittedRow[]): RecordedEvent[] {
+  let text: string | undefined;
+  let metadata: EventMetadata | undefined;
+  return rows.map((row) => {
+    if (row.metadata !== text) {
+      text = row.metadata;
+      metadata = Object.freeze(JSON.parse(text) as EventMetadata);
+    }
+    return {
+      id: row.event_id,
+      type: row.type,
+      data: row.payload === undefined ? (JSON.parse(row.data) as unknown) : row.payload,
+      metadata: metadata!,
+      streamName: row.stream_name,
+      revision: BigInt(row.revision),
+      position: formatPosition(row.position),
+    };
   });
 }
