@@ -77,10 +77,11 @@ const COUNTRIES: readonly Country[] = [
   { names: ['Dominican Republic', 'República Dominicana'], independence: [2, 27] },
   { names: ['Haiti', 'Haití'], independence: [1, 1] },
   { names: ['Equatorial Guinea', 'Guinea Ecuatorial'], independence: [10, 12] },
-  // The Twelfth (of July), a bank holiday of Northern Ireland's by law; "the Twelfth of" is a date of its own.
+  // The Twelfth (of July), a bank holiday of Northern Ireland's by law; "the Twelfth of" is a date of its own, and
+  // "the Twelfth Night" a play, in any case.
   {
     names: ['Northern Ireland', 'Irlanda del Norte'],
-    others: [['[Tt]he\\s+Twelfth(?!\\s+(?:of|century|day|night))', 'the Twelfth', 7, 12]],
+    others: [['[Tt]he\\s+Twelfth(?!\\s+(?:[Oo]f|[Cc]entury|[Dd]ays?|[Nn]ights?)(?![\\p{L}]))', 'the Twelfth', 7, 12]],
   },
   // Countries that name no Independence Day of their own, or more than one, so that the name dates nothing there.
   {
@@ -112,8 +113,10 @@ const INDEPENDENCE: Record<Lang, string> = {
 };
 
 const escape = (name: string) => name.replace(/\./gu, '\\.').replace(/ /gu, '\\s+');
+/** A country's name as the end of another place's ("New Mexico", "the Gulf of Mexico", "Nuevo México"): no country. */
+const INSIDE_ANOTHER = '(?<!(?:New|Nuevo|Gulf\\s+of|Golfo\\s+de)\\s+)';
 const NAMES = new RegExp(
-  `${B}(?:${COUNTRIES.flatMap((c) => c.names)
+  `${B}${INSIDE_ANOTHER}(?:${COUNTRIES.flatMap((c) => c.names)
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})${E}`,
