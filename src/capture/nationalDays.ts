@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../dates/calendar.ts';
 import type { Lang } from './lexicon.ts';
 import { yearAfter } from './holidayPatterns.ts';
 import { calendarReading, type Mention } from './reading.ts';
@@ -132,21 +133,6 @@ export function storyCountry(text: string): Country | null {
   return COUNTRIES.find((c) => c.names.includes(name)) ?? null;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The national days of the story's country that `text` names, each its day of the year written beside it or the narrative's. */
 export function nationalDayMentions(text: string, lang: Lang): Mention[] {
   const country = storyCountry(text);
@@ -159,7 +145,7 @@ export function nationalDayMentions(text: string, lang: Lang): Mention[] {
       end: m.index + m[0].length,
       reading: {
         ...calendarReading(yearOf(m[1]), month, day),
-        nationalDay: `${name} is ${day} ${MONTHS[month - 1]} by the law of ${country.names[0]}, the first country the text names`,
+        nationalDay: `${name} is ${day} ${MONTH_NAMES[month - 1]} by the law of ${country.names[0]}, the first country the text names`,
       },
       source: 'a national day fixed by the law of the country the story is told in',
     })),
