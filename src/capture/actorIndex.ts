@@ -53,12 +53,16 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   // A vessel's name ("the yacht Curlew", "his trawler, the Mary Ellen") names a thing, in every mention; a name the
   // text calls a settlement or an area ("Mokhotlong town", "la isla de Arousa"), or writes elsewhere with a feature's
   // noun ("Manchar Lake" … "Manchar held"), a place; either unless its words make a body ("two boats, the Coast
-  // Guard said"), and a place unless a title makes it a person.
+  // Guard said") or the actors given hold it, and a place unless a title makes it a person or the tagger a country
+  // ("Lake Malawi" … "Malawi signed").
   const vessels = vesselNames(text);
-  const places = new Set([...settlementNames(text), ...featureNames(read.candidates)]);
+  const features = [...featureNames(read.candidates)];
+  const countries = tagNames(features).countries;
+  const places = new Set([...settlementNames(text), ...features.filter((f) => !countries.has(f))]);
   const candidates = read.candidates.filter(
     (c) =>
       kindOfName(c.bare) !== null ||
+      byName.has(normal(c.bare)) ||
       (!vessels.has(c.bare) && !vessels.has(c.name) && !(places.has(c.bare) && !c.titled)),
   );
   const { bodies } = read;
