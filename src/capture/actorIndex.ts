@@ -54,11 +54,11 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   // text calls a settlement or an area ("Mokhotlong town", "la isla de Arousa"), or writes elsewhere with a feature's
   // noun ("Manchar Lake" … "Manchar held"), a place; either unless its words make a body ("two boats, the Coast
   // Guard said") or the actors given hold it, and a place unless a title makes it a person or the tagger a country
-  // ("Lake Malawi" … "Malawi signed").
+  // ("Lake Malawi" … "Malawi signed", "la ciudad de México" … "México pidió").
   const vessels = vesselNames(text);
-  const features = [...featureNames(read.candidates)];
-  const countries = tagNames(features).countries;
-  const places = new Set([...settlementNames(text), ...features.filter((f) => !countries.has(f))]);
+  const named = [...new Set([...settlementNames(text), ...featureNames(read.candidates)])];
+  const countries = tagNames(named).countries;
+  const places = new Set(named.filter((name) => !countries.has(name)));
   const candidates = read.candidates.filter(
     (c) =>
       kindOfName(c.bare) !== null ||
