@@ -52,12 +52,18 @@ export function indexActors(text: string, lang: Lang, known: readonly KnownActor
   const read = actorCandidates(text, lang, quotes);
   // A vessel's name ("the yacht Curlew", "his trawler, the Mary Ellen") names a thing, in every mention; a name the
   // text calls a settlement or an area ("Mokhotlong town", "la isla de Arousa"), or writes elsewhere with a feature's
-  // noun ("Manchar Lake" … "Manchar held"), a place, unless its words make a body or a title a person.
+  // noun ("Manchar Lake" … "Manchar held"), a place; either unless its words make a body ("two boats, the Coast
+  // Guard said") or the actors given hold it, and a place unless a title makes it a person or the tagger a country
+  // ("Lake Malawi" … "Malawi signed", "la ciudad de México" … "México pidió").
   const vessels = vesselNames(text);
-  const places = new Set([...settlementNames(text), ...featureNames(read.candidates)]);
+  const named = [...new Set([...settlementNames(text), ...featureNames(read.candidates)])];
+  const countries = tagNames(named).countries;
+  const places = new Set(named.filter((name) => !countries.has(name)));
   const candidates = read.candidates.filter(
     (c) =>
-      !vessels.has(c.bare) && !vessels.has(c.name) && !(places.has(c.bare) && kindOfName(c.bare) === null && !c.titled),
+      kindOfName(c.bare) !== null ||
+      byName.has(normal(c.bare)) ||
+      (!vessels.has(c.bare) && !vessels.has(c.name) && !(places.has(c.bare) && !c.titled)),
   );
   const { bodies } = read;
   const unknownMulti = [

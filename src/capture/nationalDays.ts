@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../dates/calendar.ts';
 import type { Lang } from './lexicon.ts';
 import { yearAfter } from './holidayPatterns.ts';
 import { calendarReading, type Mention } from './reading.ts';
@@ -77,10 +78,11 @@ const COUNTRIES: readonly Country[] = [
   { names: ['Dominican Republic', 'República Dominicana'], independence: [2, 27] },
   { names: ['Haiti', 'Haití'], independence: [1, 1] },
   { names: ['Equatorial Guinea', 'Guinea Ecuatorial'], independence: [10, 12] },
-  // The Twelfth (of July), a bank holiday of Northern Ireland's by law; "the Twelfth of" is a date of its own.
+  // The Twelfth (of July), a bank holiday of Northern Ireland's by law; "the Twelfth of" is a date of its own, and
+  // "the Twelfth Night" a play, in any case.
   {
     names: ['Northern Ireland', 'Irlanda del Norte'],
-    others: [['[Tt]he\\s+Twelfth(?!\\s+(?:of|century|day|night))', 'the Twelfth', 7, 12]],
+    others: [['[Tt]he\\s+Twelfth(?!\\s+(?:[Oo]f|[Cc]entury|[Dd]ays?|[Nn]ights?)(?![\\p{L}]))', 'the Twelfth', 7, 12]],
   },
   // Countries that name no Independence Day of their own, or more than one, so that the name dates nothing there.
   {
@@ -112,8 +114,10 @@ const INDEPENDENCE: Record<Lang, string> = {
 };
 
 const escape = (name: string) => name.replace(/\./gu, '\\.').replace(/ /gu, '\\s+');
+/** A country's name as the end of another place's ("New Mexico", "the Gulf of Mexico", "Nuevo México"): no country. */
+const INSIDE_ANOTHER = '(?<!(?:New|Nuevo|Gulf\\s+of|Golfo\\s+de)\\s+)';
 const NAMES = new RegExp(
-  `${B}(?:${COUNTRIES.flatMap((c) => c.names)
+  `${B}${INSIDE_ANOTHER}(?:${COUNTRIES.flatMap((c) => c.names)
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})${E}`,
@@ -129,21 +133,6 @@ export function storyCountry(text: string): Country | null {
   return COUNTRIES.find((c) => c.names.includes(name)) ?? null;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The national days of the story's country that `text` names, each its day of the year written beside it or the narrative's. */
 export function nationalDayMentions(text: string, lang: Lang): Mention[] {
   const country = storyCountry(text);
@@ -156,7 +145,7 @@ export function nationalDayMentions(text: string, lang: Lang): Mention[] {
       end: m.index + m[0].length,
       reading: {
         ...calendarReading(yearOf(m[1]), month, day),
-        nationalDay: `${name} is ${day} ${MONTHS[month - 1]} by the law of ${country.names[0]}, the first country the text names`,
+        nationalDay: `${name} is ${day} ${MONTH_NAMES[month - 1]} by the law of ${country.names[0]}, the first country the text names`,
       },
       source: 'a national day fixed by the law of the country the story is told in',
     })),

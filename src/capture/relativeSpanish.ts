@@ -18,13 +18,14 @@ const mention = (m: RegExpExecArray, reading: Reading, source: string, end = m.i
 const OF = `(?:\\s+(?:de(?:\\s+que)?|del)\\s+${ANCHOR_PATTERN})`;
 
 /**
- * "a los diez días de la rotura llegó una brigada …": with no punctuation to end them, the words of an
- * event named by a noun end before the verb of the sentence in the preterite.
+ * "a los diez días de la rotura llegó una brigada …", "… de la rotura se reparó la tubería": the words of an
+ * event named by a noun end before the verb of the sentence in the preterite (and the unstressed pronoun,
+ * "no" or "ya" before it), wherever the next punctuation is.
  */
-const UP_TO_PRETERITE = `(?:\\s+(?:de\\s+(?<det>el|la|los|las|su|sus)|del)\\s+(?<noun>[^\\n,.;:!?()"“”«»\\d]{1,60}?)(?=\\s+\\p{Ll}{2,}(?:ó|aron|ieron)(?![\\p{L}])))`;
+const UP_TO_PRETERITE = `(?:\\s+(?:de\\s+(?<det>el|la|los|las|su|sus)|del)\\s+(?<noun>[^\\n,.;:!?()"“”«»\\d]{1,60}?)(?=\\s+(?:(?:se|le|les|lo|los|nos|me|no|ya)\\s+)*\\p{Ll}{2,}(?:ó|aron|ieron)(?![\\p{L}])))`;
 
-/** The event a count names: its words up to punctuation or a conjunction, else up to the sentence's preterite. */
-const OF_EVENT = `(?:(?<rest>${OF})|${UP_TO_PRETERITE})?`;
+/** The event a count names: its words up to the sentence's preterite, else up to punctuation or a conjunction. */
+const OF_EVENT = `(?:${UP_TO_PRETERITE}|(?<rest>${OF}))?`;
 
 /** The words of the event an `OF_EVENT` match names. */
 const eventWordsOf = (groups: Record<string, string | undefined> | undefined): string | undefined =>

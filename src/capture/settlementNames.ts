@@ -11,9 +11,12 @@ const NAME = "\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){0,3}";
 
 /** A noun of a settlement or an area, in lower case, after the name ("Nailaga village"). */
 const AREA_AFTER = 'towns?|villages?|districts?|regions?|provinces?|highlands|townships?|valleys?|islands?';
-/** A noun after the area's noun that makes the words a body or a building of the place ("the Millbrook town board", "Barra Mor village hall"). */
+/**
+ * A noun after the area's noun that makes the words a body, a building or an office of the place ("the Millbrook
+ * town board", "Barra Mor village hall", "Peter Mwale, village headman" written without its comma).
+ */
 const BODY_AFTER =
-  'council|board|hall|office|offices|administration|authority|assembly|committee|court|police|government|health|hospital|clinic|school|chief|officials?|commissioner|collector|secretariat|development';
+  'council|board|hall|office|offices|administration|authority|assembly|committee|court|police|government|health|hospital|clinic|school|chiefs?|headm[ae]n|headwom[ae]n|elders?|officials?|commissioner|collector|secretariat|development';
 
 const NAMES_BEFORE_AREA = new RegExp(
   `(${NAME}(?:(?:,[^\\S\\n]+|[^\\S\\n]+(?:and|y)[^\\S\\n]+)${NAME})*)[^\\S\\n]+(?:${AREA_AFTER})(?![\\p{L}'’-])(?![^\\S\\n]+(?:${BODY_AFTER})(?![\\p{L}]))`,

@@ -37,12 +37,14 @@ const EN_MODAL = /(?:^|[^\p{L}])(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Mm]ust)(?![\
 const EN_PAST =
   /(?:^|[^\p{L}])(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just|since|now)\s+)?(?!until|till)\p{L}{3,}|(?<!(?:^|[^\p{L}])(?:a|an|the|its|his|her|their|our|your|my|as|every|each|no|any)\s+)\p{L}{2,}ed|was|were|had|did|said|told|sent|went|took|met|made|came|began|found|left|became|held|paid|won|lost|wrote|gave|saw|knew|got|ran|led|spoke|rose|fell|brought|bought|sold|kept|thought|chose|built|struck|shut|hit|cut|quit|began|drove|flew|fought|grew|heard|meant|read|sat|stood|threw|understood|withdrew|arrived|died|forecast|broadcast|cost|put|spread|split|bid|sank|broke|stole|fled|froze|rang|shook|woke|tore|hid|spent|lent|dealt|fed|lit|sought|caught|taught|bound|dug|hung|swung|stuck|spun|forgave|forgot|overtook|undertook|oversaw|sued|swore|slid)(?![\p{L}])/iu;
 /**
- * "to warn passengers", "to be completed", and up to eight words of the infinitive's own that neither
+ * "to warn passengers", "to be completed", and up to `words` words of the infinitive's own that neither
  * open a clause of their own ("the grant it received") nor are a past participle ("the grant awarded");
  * "that" after a preposition is a pronoun ("to offset about half of that").
  */
-const INFINITIVE =
-  "to\\s+(?:be\\s+)?\\p{L}+(?:\\s+(?!(?:who|which|(?<!(?:of|for|with|from|than)\\s+)that|it|he|she|they|we|when|after|since)(?![\\p{L}])|\\p{L}+ed(?![\\p{L}]))[\\p{L}\\d$£€.'’]+){0,8}\\s+";
+const infinitive = (words: number): string =>
+  `to\\s+(?:be\\s+)?\\p{L}+(?:\\s+(?!(?:who|which|(?<!(?:of|for|with|from|than)\\s+)that|it|he|she|they|we|when|after|since)(?![\\p{L}])|\\p{L}+ed(?![\\p{L}]))[\\p{L}\\d$£€.'’]+){0,${words}}\\s+`;
+/** An infinitive with up to eight words of its own. */
+const INFINITIVE = infinitive(8);
 /**
  * "were told to warn passengers by Friday", "said it expected to reach a decision by March": the date
  * after a verb of instruction, promise or expectation and its infinitive belongs to the infinitive's
@@ -68,7 +70,7 @@ const EN_TO_FUTURE_NOW =
  * Namibia's Erongo Region by the end of June".
  */
 const EN_TO_FUTURE_NOW_LONG = new RegExp(
-  `(?:^|[^\\p{L}])(?<!(?:a|an|the|its|his|her|their|our|your|my)\\s+)(?:expects?|asks?|orders?|urges?|wants?|hopes?|promises?|pledges?|vows?|plans?|intends?|aims?|needs?)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INFINITIVE.replace('{0,8}', '{0,16}')}$`,
+  `(?:^|[^\\p{L}])(?<!(?:a|an|the|its|his|her|their|our|your|my)\\s+)(?:expects?|asks?|orders?|urges?|wants?|hopes?|promises?|pledges?|vows?|plans?|intends?|aims?|needs?)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${infinitive(16)}$`,
   'iu',
 );
 /**

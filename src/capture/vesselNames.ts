@@ -17,9 +17,19 @@ const NAME_AFTER_NOUN = new RegExp(
   `(?<![\\p{L}])(?:${VESSEL})(?:,[^\\S\\n]+(?:the|el|la)[^\\S\\n]+|[^\\S\\n]+)(${NAME})`,
   'gu',
 );
+/**
+ * A word of an appositive before its noun: no preposition, which would make the noun another thing's ("Tom Harris,
+ * the skipper of the trawler" names a skipper; "Juan Pérez, el dueño del barco", an owner).
+ */
+const MODIFIER =
+  "(?!(?:of|on|in|at|aboard|for|from|with|to|by|de|del|en|a|al|por|para|con|sobre)[^\\S\\n])[\\p{L}'’-]+[^\\S\\n]+";
+/** A noun after the vessel's that makes the phrase a person or a business ("a boat builder", "the ferry operator"). */
+const NOT_THE_VESSEL =
+  'builders?|owners?|operators?|captains?|skippers?|crews?|makers?|dealers?|workers?|repairers?|brokers?|agents?|firms?|company|companies|services?|industry';
+
 /** A name, then an appositive that says it is a vessel: a comma, an article, up to four words and the noun. */
 const NAME_BEFORE_NOUN = new RegExp(
-  `(${NAME}),[^\\S\\n]+(?:a|an|the|its|un|una|el|la|su)[^\\S\\n]+(?:[\\p{L}'’-]+[^\\S\\n]+){0,4}?(?:${VESSEL})(?![\\p{L}])`,
+  `(${NAME}),[^\\S\\n]+(?:a|an|the|its|un|una|el|la|su)[^\\S\\n]+(?:${MODIFIER}){0,4}?(?:${VESSEL})(?![\\p{L}])(?![^\\S\\n]+(?:${NOT_THE_VESSEL})(?![\\p{L}]))`,
   'gu',
 );
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { indexActors } from '../../src/capture/actorIndex.ts';
 import { checkLinked, proposed } from './captureHelpers.ts';
 
 const names = (text: string, lang: 'en' | 'es') => proposed(text, lang).map((n) => n.replace(/ \(\S+\)$/u, ''));
@@ -50,5 +51,22 @@ describe("capture: a name written elsewhere with a feature's noun is that place 
         [],
       ],
     ]);
+  });
+
+  describe('a country, or an actor the store holds, named beside a feature is still an actor', () => {
+    it('proposes the country a lake or a mountain is named after ("Lake Malawi" … "Malawi signed")', () => {
+      expect(
+        names('Fishermen on Lake Malawi lost their nets in 2019. Malawi signed the treaty on 3 May 2020.', 'en'),
+      ).to.include('Malawi');
+      expect(
+        names('Climbers on Mount Kenya were rescued in 2019. Kenya sued the firm on 3 May 2020.', 'en'),
+      ).to.include('Kenya');
+    });
+
+    it('links a known actor whose name a feature also carries ("Manchar Lake" … "Manchar held")', () => {
+      const text = 'Manchar Lake swallowed his village in 2022. In 2010, when the Indus broke its banks, Manchar held.';
+      const index = indexActors(text, 'en', [{ id: 'manchar', name: 'Manchar', kind: 'organization', aliases: [] }]);
+      expect(index.mentions.map((m) => m.actorId)).to.include('manchar');
+    });
   });
 });

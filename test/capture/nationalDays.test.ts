@@ -92,4 +92,25 @@ describe('capture: a national day fixed by the law of the story’s country', ()
     expect(storyCountry('ACCRA, Ghana — Cocoa bound for Nigeria and the United States …')?.names[0]).to.equal('Ghana');
     expect(storyCountry('A story told nowhere in particular.')).to.equal(null);
   });
+
+  it('takes a country’s name that ends another place’s name ("New Mexico", "the Gulf of Mexico") for no country', () => {
+    expect(storyCountry('SANTA FE, New Mexico — The pool reopened on Independence Day.')).to.equal(null);
+    expect(storyCountry('HOUSTON — Rigs in the Gulf of Mexico restarted on Independence Day.')).to.equal(null);
+    expect(storyCountry('CHIHUAHUA, México — Las obras de Nuevo México y de México avanzan.')?.names[0]).to.equal(
+      'Mexico',
+    );
+    const draft = capture('SANTA FE, New Mexico — The pool closed in June 2024. It reopened on Independence Day.', {
+      publishedOn: PUBLISHED,
+      lang: 'en',
+    });
+    expect(draft.facts.map((f) => f.when)).not.to.include('2024-09-16');
+  });
+
+  it('reads no Twelfth in "the Twelfth Night", a play, whatever its case', () => {
+    const draft = capture('BELFAST, Northern Ireland — The theatre staged the Twelfth Night in June 2019.', {
+      publishedOn: PUBLISHED,
+      lang: 'en',
+    });
+    expect(draft.capture.spans.map((s) => s.phrase)).not.to.include('the Twelfth');
+  });
 });

@@ -62,4 +62,22 @@ describe('capture: a name the text calls a settlement or an area is a place in e
       ['The Millbrook town board approved the plan on 3 May 2024.', '3 May 2024', 'en', ['Millbrook town board'], []],
     ]);
   });
+
+  describe('a country or a person named beside the noun of a settlement stays an actor', () => {
+    const rows: readonly (readonly [text: string, actor: string, lang: 'en' | 'es'])[] = [
+      ['La ciudad de México amaneció sin agua el 3 de mayo de 2020. México pidió ayuda el 4 de mayo.', 'México', 'es'],
+      [
+        'Los pescadores de la isla de Cuba protestaron el 3 de mayo de 2020. Cuba respondió el 4 de mayo.',
+        'Cuba',
+        'es',
+      ],
+      [
+        'Peter Mwale village headman said the borehole dried up on 3 May 2020. Mwale asked the council for help.',
+        'Peter Mwale',
+        'en',
+      ],
+    ];
+    for (const [text, actor, lang] of rows)
+      it(`"${text}" proposes "${actor}"`, () => expect(names(text, lang)).to.include(actor));
+  });
 });

@@ -71,4 +71,16 @@ describe('capture: a vessel is a thing, not an actor', () => {
       ],
     ]);
   });
+
+  describe('a person or a body named beside a vessel is still proposed as an actor', () => {
+    const rows: readonly (readonly [text: string, actor: string, lang: 'en' | 'es'])[] = [
+      ['Tom Harris, the skipper of the trawler, said on 3 May 2020 that the nets were lost.', 'Tom Harris', 'en'],
+      ['Maria Lopez, a passenger on the ferry, said on 3 May 2020 that she was cold.', 'Maria Lopez', 'en'],
+      ['Tom Harris, a boat builder from Hull, said on 3 May 2020 that it sank.', 'Tom Harris', 'en'],
+      ['Rescuers reached the two fishing boats, the Coast Guard said on 3 May 2020.', 'Coast Guard', 'en'],
+      ['Juan Pérez, el dueño del barco, dijo el 3 de mayo de 2020 que se hundió.', 'Juan Pérez', 'es'],
+    ];
+    for (const [text, actor, lang] of rows)
+      it(`"${text}" proposes "${actor}"`, () => expect(names(text, lang)).to.include(actor));
+  });
 });
