@@ -19,17 +19,26 @@ export function toRecordedEvent(row: EventRow, metadata?: EventMetadata): Record
   };
 }
 
-/** Rows in log order as events; the events of one append carry the same metadata text, parsed once and shared, frozen. */
-export function toRecordedEvents(rows: readonly EventRow[]): RecordedEvent[] {
-  let text: string | undefined;
+/**
+ * A parser of metadata texts for rows read in order: the events of one append carry the same
+ * metadata text, so a text equal to the one before gives the same parsed, frozen object.
+ */
+function sharedMetadata(): (text: string) => EventMetadata {
+  let last: string | undefined;
   let metadata: EventMetadata | undefined;
-  return rows.map((row) => {
-    if (row.metadata !== text) {
-      text = row.metadata;
+  return (text) => {
+    if (text !== last || metadata === undefined) {
+      last = text;
       metadata = Object.freeze(JSON.parse(text) as EventMetadata);
     }
-    return toRecordedEvent(row, metadata);
-  });
+    return metadata;
+  };
+}
+
+/** Rows in log order as events; the events of one append share their metadata, parsed once and frozen. */
+export function toRecordedEvents(rows: readonly EventRow[]): RecordedEvent[] {
+  const metadataOf = sharedMetadata();
+  return rows.map((row) => toRecordedEvent(row, metadataOf(row.metadata)));
 }
 
 /**
@@ -38,21 +47,14 @@ export function toRecordedEvents(rows: readonly EventRow[]): RecordedEvent[] {
  * instead of being parsed from the row.
  */
 export function committedEvents(rows: readonly CommittedRow[]): RecordedEvent[] {
-  let text: string | undefined;
-  let metadata: EventMetadata | undefined;
-  return rows.map((row) => {
-    if (row.metadata !== text) {
-      text = row.metadata;
-      metadata = Object.freeze(JSON.parse(text) as EventMetadata);
-    }
-    return {
-      id: row.event_id,
-      type: row.type,
-      data: row.payload === undefined ? (JSON.parse(row.data) as unknown) : row.payload,
-      metadata: metadata!,
-      streamName: row.stream_name,
-      revision: BigInt(row.revision),
-      position: formatPosition(row.position),
-    };
-  });
+  const metadataOf = sharedMetadata();
+  return rows.map((row) => ({
+    id: row.event_id,
+    type: row.type,
+    data: row.payload === undefined ? (JSON.parse(row.data) as unknown) : row.payload,
+    metadata: metadataOf(row.metadata),
+    streamName: row.stream_name,
+    revision: BigInt(row.revision),
+    position: formatPosition(row.position),
+  }));
 }
