@@ -49,7 +49,6 @@ export function validateAppend(stream: unknown, events: unknown, expectedRevisio
     // A metadata object the append's events share is serialised once (nothing runs in between).
     const shared: SharedMetadata = { metadata: undefined, json: undefined };
     for (let index = 0; index < events.length; index++) {
-      if (!(index in events)) continue; // a hole of a sparse array, which forEach skips too
       const result = encodeEvent(events[index] as unknown, index, issues, shared);
       if (!result) continue;
       const first = seen.get(result.id);

@@ -17,6 +17,21 @@ describe('validateAppend', () => {
     expect(serialised, 'serialised for the event without dataJson only').to.equal(1);
   });
 
+  it('names a hole of a sparse events array as a missing event, and appends nothing', () => {
+    const events: unknown[] = [{ id: id(0), type: 'T', data: {}, metadata: {} }];
+    events[2] = { id: id(2), type: 'T', data: {}, metadata: {} };
+    let error: unknown;
+    try {
+      validateAppend('s', events, 'any');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(ValidationError);
+    expect((error as ValidationError).issues).to.deep.equal([
+      { path: 'events[1]', message: 'expected an event object' },
+    ]);
+  });
+
   describe('when an append’s events share one metadata object', () => {
     it('gives each event that metadata’s JSON, and another object’s to the event carrying it', () => {
       const shared = { recordedBy: 'ana', schemaVersion: 1 };
