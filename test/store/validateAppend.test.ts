@@ -4,6 +4,17 @@ import { validateAppend } from '../../src/store/validateAppend.ts';
 
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
+/** The `ValidationError` that `append` throws; the test fails if it throws anything else or nothing. */
+function refusal(append: () => unknown): ValidationError {
+  try {
+    append();
+  } catch (e) {
+    expect(e).to.be.instanceOf(ValidationError);
+    return e as ValidationError;
+  }
+  expect.fail('expected a ValidationError, and nothing was thrown');
+}
+
 describe('validateAppend', () => {
   it('stores the JSON text an event carries (`dataJson`) instead of serialising its payload again', () => {
     let serialised = 0;
@@ -20,14 +31,7 @@ describe('validateAppend', () => {
   it('names a hole of a sparse events array as a missing event, and appends nothing', () => {
     const events: unknown[] = [{ id: id(0), type: 'T', data: {}, metadata: {} }];
     events[2] = { id: id(2), type: 'T', data: {}, metadata: {} };
-    let error: unknown;
-    try {
-      validateAppend('s', events, 'any');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).to.be.instanceOf(ValidationError);
-    expect((error as ValidationError).issues).to.deep.equal([
+    expect(refusal(() => validateAppend('s', events, 'any')).issues).to.deep.equal([
       { path: 'events[1]', message: 'expected an event object' },
     ]);
   });
@@ -54,14 +58,7 @@ describe('validateAppend', () => {
     it('names every event whose shared metadata cannot be serialised', () => {
       const shared = { recordedBy: 'ana', count: 1n };
       const events = [0, 1].map((i) => ({ id: id(i), type: 'T', data: {}, metadata: shared }));
-      let error: unknown;
-      try {
-        validateAppend('s', events, 'any');
-      } catch (e) {
-        error = e;
-      }
-      expect(error).to.be.instanceOf(ValidationError);
-      expect((error as ValidationError).issues.map((i) => i.path)).to.deep.equal([
+      expect(refusal(() => validateAppend('s', events, 'any')).issues.map((i) => i.path)).to.deep.equal([
         'events[0].metadata',
         'events[1].metadata',
       ]);
